@@ -1,0 +1,3 @@
+from kg1956.cli import main
+
+main()

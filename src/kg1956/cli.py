@@ -1,0 +1,270 @@
+"""The kg1956 command line: parse options, call the library, map errors to exit codes.
+
+Exit codes: 0 ok (graph conforms), 1 SHACL violations, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import defaultdict
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg1956.errors import Kg1956Error
+
+app = typer.Typer(
+    help="Turn Cold War history footnotes into a validated RDF knowledge graph and ask who spoke to whom.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+report_app = typer.Typer(help="Reports on what extraction understood: coverage, merges, unparsed text.",
+                         no_args_is_help=True)
+app.add_typer(report_app, name="report")
+
+DEFAULT_BUILD = Path("build")
+DataOption = Annotated[Path, typer.Option("--data", help="A build folder or a graph file.")]
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+def _fail(exc: Kg1956Error) -> typer.Exit:
+    typer.echo(f"error: {exc}", err=True)
+    return typer.Exit(exc.exit_code)
+
+
+def _progress(message: str) -> None:
+    typer.echo(f"… {message}", err=True)
+
+
+def _base(base: str | None) -> str:
+    if base:
+        return base
+    from kg1956.config import configured_base
+
+    return configured_base()
+
+
+@app.command()
+def build(
+    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: the corpus in data/).")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write kg1956.ttl and reports into.")] = DEFAULT_BUILD,
+    base: Annotated[str | None, typer.Option("--base", help="Base IRI for data resources.")] = None,
+    encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the notes files.")] = "utf-8",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every unparsed fragment.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Do not replace the previous build if the graph fails SHACL.")] = False,
+) -> None:
+    """Extract notes, build the graph, validate it against shapes/, write OUT/kg1956.ttl."""
+    from kg1956.export import atomic_write, turtle_bytes
+    from kg1956.pipeline import build as run_build
+    from kg1956.reports import unparsed_tsv
+    from kg1956.validate import validate_graph
+
+    started = time.perf_counter()
+    try:
+        result = run_build(files or None, base=_base(base), encoding=encoding, progress=_progress)
+        _progress("validating against shapes/")
+        report = validate_graph(result.graph)
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    if report.conforms or not strict:
+        atomic_write(out / "kg1956.ttl", turtle_bytes(result.graph))
+        atomic_write(out / "unparsed.tsv", unparsed_tsv(result).encode("utf-8"))
+    from kg1956.summary import build_summary
+
+    typer.echo(build_summary(result, report, out, time.perf_counter() - started))
+    if verbose:
+        for note, frag in result.unparsed:
+            typer.echo(f"  unparsed: {note.source} note {note.number}: {frag.text}")
+    if not report.conforms:
+        for line in report.lines()[:20]:
+            typer.echo(f"  {line}", err=True)
+        if strict:
+            typer.echo("error: the graph does not conform; --strict kept the previous build", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def validate(data: DataOption = DEFAULT_BUILD) -> None:
+    """Validate a built graph against shapes/: exit 0 if it conforms, 1 with a report if not."""
+    from kg1956.query import load_graph
+    from kg1956.validate import validate_graph
+
+    try:
+        report = validate_graph(load_graph(data))
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    if report.conforms:
+        typer.echo("The graph conforms to the shapes.")
+        return
+    typer.echo(f"The graph does not conform: {len(report.violations)} result(s).")
+    for line in report.lines():
+        typer.echo(f"  {line}")
+    raise typer.Exit(1)
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    out = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"expected key=value, got {p!r}", param_hint="--param")
+        out[key.strip()] = value
+    return out
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A named query in queries/ (see --list) or a path to a .rq file.")] = "",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound as an RDF term.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, or SPARQL 1.1 results as csv/tsv/json.")] = Format.table,
+    data: DataOption = DEFAULT_BUILD,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+) -> None:
+    """Run a named SPARQL query against a built graph."""
+    from kg1956 import query as q
+    from kg1956.table import render_table
+
+    try:
+        if list_ or not name:
+            rows = [(nq.name, ", ".join(nq.parameters) or "-", nq.description) for nq in q.list_queries()]
+            typer.echo(render_table(["query", "parameters", "answers"], rows, max_width=100))
+            return
+        named = q.load_query(name)
+        result = q.run_query(q.load_graph(data), named, _parse_params(param or []))
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    if fmt is Format.json:
+        sys.stdout.write(q.format_json(result))
+    elif fmt is Format.csv:
+        sys.stdout.write(q.format_csv(result))
+    elif fmt is Format.tsv:
+        sys.stdout.write(q.format_tsv(result))
+    else:
+        rows = [[q.shorten(t) for t in row] for row in result.rows]
+        typer.echo(render_table(result.variables, rows))
+        typer.echo(f"({len(rows)} rows)")
+
+
+@app.command("who-spoke-to-whom")
+def who_spoke_to_whom(
+    name: Annotated[str | None, typer.Argument(help="Any spelling of a person's name; omit to list every pair.")] = None,
+    data: DataOption = DEFAULT_BUILD,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = Format.table,
+) -> None:
+    """Who a person spoke or wrote to (date, kind, the other side's attested role, notes)."""
+    from kg1956 import query as q
+    from kg1956.people import find_people
+    from kg1956.table import render_table
+
+    try:
+        graph = q.load_graph(data)
+        if name is None:
+            result = q.run_query(graph, q.load_query("pairs"))
+            if fmt is not Format.table:
+                sys.stdout.write({"csv": q.format_csv, "tsv": q.format_tsv, "json": q.format_json}[fmt.value](result))
+                return
+            rows = [(r[1], r[3], r[4], r[5] or "", r[6] or "") for r in result.rows]
+            typer.echo(render_table(["person", "other person", "communications", "first", "last"], rows))
+            return
+        people, suggestions = find_people(graph, name)
+        if not people:
+            hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+            typer.echo(f"error: nobody called {name!r} in {data}{hint}", err=True)
+            raise typer.Exit(2)
+        rows = q.run_query(graph, q.load_query("conversations")).rows
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    table = _interlocutor_rows(rows, set(people))
+    if fmt is Format.table:
+        typer.echo(render_table(["date", "kind", "with", "role (as attested)", "notes"], table, max_width=60))
+    else:
+        import csv
+        import json
+
+        headers = ["date", "kind", "with", "role", "notes"]
+        if fmt is Format.json:
+            sys.stdout.write(json.dumps([dict(zip(headers, r, strict=True)) for r in table], ensure_ascii=False, indent=2) + "\n")
+        else:
+            writer = csv.writer(sys.stdout, delimiter="," if fmt is Format.csv else "\t", lineterminator="\n")
+            writer.writerow(headers)
+            writer.writerows(table)
+
+
+def _interlocutor_rows(rows: tuple, people: set) -> list[tuple[str, str, str, str, str]]:
+    """Group `conversations` rows into one line per communication and counterpart."""
+    comms = defaultdict(lambda: {"participants": defaultdict(lambda: {"roles": set(), "name": ""}), "notes": set()})
+    for conv, kind, date, participant, pname, role, note, _doc in rows:
+        c = comms[conv]
+        c["kind"], c["date"] = str(kind), str(date or "")
+        c["notes"].add(int(note))
+        p = c["participants"][participant]
+        p["name"] = str(pname)
+        if role:
+            p["roles"].add(str(role))
+    out = []
+    for c in comms.values():
+        if not people & set(c["participants"]):
+            continue
+        notes = ", ".join(str(n) for n in sorted(c["notes"]))
+        for other, info in c["participants"].items():
+            if other in people:
+                continue
+            out.append((c["date"], c["kind"], info["name"], "; ".join(sorted(info["roles"])), notes))
+    return sorted(out)
+
+
+@report_app.command("unparsed")
+def report_unparsed(
+    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: data/).")] = None,
+    encoding: Annotated[str, typer.Option("--encoding")] = "utf-8",
+    prose: Annotated[bool, typer.Option("--prose", help="Also list the author's prose that was skipped.")] = False,
+) -> None:
+    """List every fragment of text no rule understood, with its note number."""
+    from kg1956.pipeline import build as run_build
+    from kg1956.table import render_table
+
+    try:
+        result = run_build(files or None, encoding=encoding)
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    frags = result.fragments if prose else result.unparsed
+    rows = [(n.source, n.number, f.kind, f.text) for n, f in frags]
+    typer.echo(render_table(["source", "note", "kind", "text"], rows, max_width=90))
+    typer.echo(f"({len(rows)} fragments)")
+
+
+@report_app.command("merges")
+def report_merges(
+    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: data/).")] = None,
+    encoding: Annotated[str, typer.Option("--encoding")] = "utf-8",
+) -> None:
+    """Every merge of two spellings into one person, with its evidence, for review."""
+    from kg1956.pipeline import build as run_build
+    from kg1956.table import render_table
+
+    try:
+        result = run_build(files or None, encoding=encoding)
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    rows = [(m.person, m.spelling_a, m.spelling_b, m.strength, m.reason) for m in result.merges]
+    typer.echo(render_table(["person", "spelling", "merged with", "evidence", "why"], rows, max_width=60))
+    typer.echo(f"({len(rows)} merges; weak ones deserve a historian's look)")
+
+
+def main() -> None:
+    """Entry point of the `kg1956` command."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,444 @@
+"""Read one note: split it into clauses, let each rule claim what it understands, group
+the claims into citations, and keep every clause no rule claimed as a fragment."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg1956.extract.communications import (
+    CONVERSATION_RULES,
+    read_diary,
+    read_signers,
+    strip_lead_in,
+)
+from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.published import (
+    read_based_on,
+    read_file_copies,
+    read_in_collection,
+    read_translation,
+)
+from kg1956.extract.names import looks_like_name
+from kg1956.extract.text import split_clauses
+from kg1956.extract.works import read_newspaper, read_short_title, read_work
+from kg1956.models import (
+    BackReference,
+    Citation,
+    Communication,
+    Fragment,
+    NameDoubt,
+    Note,
+    NoteExtraction,
+    Participant,
+    Span,
+)
+
+_IBID = re.compile(
+    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч)\.?,?\s*", re.IGNORECASE
+)
+_PAGES = re.compile(
+    r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
+)
+_DOUBT = re.compile(
+    r"(?:‘(?P<quoted>[^’]{2,40})’|(?P<owner>[A-Z][\w’\-]+(?: [A-Z][\w’\-]+){0,2})’s name)"
+    r"[^.;()]*?(?P<doubt>cannot be reconstructed|can not be reconstructed|is not reliable|"
+    r"not reliable|is uncertain|is unclear|could not be identified|cannot be identified|"
+    r"is doubtful|is tentative)",
+)
+_DATE_LIST_SEP = re.compile(r"^\s*(?:,|and|и|&)\s*")
+
+
+@dataclass
+class _Draft:
+    """A citation being assembled from consecutive clauses."""
+
+    span: Span
+    form: str = "full"
+    title: str = ""
+    communications: list[Communication] = field(default_factory=list)
+    work: object = None
+    locators: list = field(default_factory=list)
+    copies: list = field(default_factory=list)
+    pages: str | None = None
+    covers: tuple | None = None
+    back_reference: BackReference | None = None
+
+    def freeze(self) -> Citation:
+        return Citation(
+            span=self.span, form=self.form, title=self.title,
+            communications=tuple(self.communications), work=self.work,
+            locators=tuple(self.locators), copies=tuple(self.copies), pages=self.pages,
+            covers=self.covers, back_reference=self.back_reference,
+        )
+
+    def extend(self, end: int) -> None:
+        self.span = Span(self.span.start, max(self.span.end, end))
+
+
+def _more_dates(text: str, comm: Communication) -> tuple[list[Communication], int]:
+    """ "…, 5 May, 12 May and 3 June 1957": one communication per further date."""
+    extra: list[Communication] = []
+    pos = 0
+    dates = find_dates(text)
+    for d in dates:
+        gap = text[pos : d.span.start]
+        if not _DATE_LIST_SEP.match(gap) and gap.strip():
+            break
+        if d.value is None and not d.partial:
+            break
+        extra.append(d)
+        pos = d.span.end
+    if not extra:
+        return [], 0
+    year = next((int(d.value.iso[:4]) for d in reversed(extra) if d.value), None)
+    comms = []
+    for d in extra:
+        value = d.value or (make_date(year, d.month, d.day) if year else None)
+        if value is not None:
+            comms.append(replace(comm, date=value))
+    return comms, pos
+
+
+def _fix_partial_first(text: str, consumed_comm: Communication, following: list[Communication]) -> Communication:
+    return consumed_comm
+
+
+def _fragment(text: str, span: Span) -> Fragment:
+    words = re.findall(r"[^\W\d_]+", text)
+    lowercase = sum(1 for w in words if w.islower())
+    kind = "prose" if len(words) >= 5 and lowercase >= 3 else "unparsed"
+    return Fragment(text, span, kind)
+
+
+_NEXT_WORK = re.compile(r"(?<=\d),\s+(?=[A-Z][\w’'-]+ (?:[A-Z]\.\s?)*[A-Z][\w’'-]+, )")
+
+
+def _split_works(text: str) -> list[tuple[str, int]]:
+    """Several references run together with commas: "…, 1988), 221–42, Geoffrey Swain, …"."""
+    cuts = [m.start() for m in _NEXT_WORK.finditer(text) if ")" in text[: m.start()][-12:]]
+    bounds = [0, *cuts, len(text)]
+    return [(text[a:b].strip(" ,"), a + (len(text[a:b]) - len(text[a:b].lstrip(" ,"))))
+            for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" ,")]
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of the author's own: mostly lower-case words, no imprint or URL."""
+    if re.search(r"https?://|\((?:[^()]*\b(?:1[89]|20)\d\d)\)", text):
+        return False
+    if "[" in text or any(d.value and d.value.precision == "day" for d in find_dates(text)):
+        return False
+    bare = re.sub(r"[‘“'\"].*?[’”'\"]|\[.*?\]|\(.*?\)", " ", text)
+    words = re.findall(r"[^\W\d_]+", bare)
+    lower = [w for w in words if w.islower()]
+    return len(words) >= 10 and len(lower) / len(words) > 0.6
+
+
+def find_doubts(text: str) -> list[NameDoubt]:
+    """The text's own doubts about a name: "… ‘Ho Do Din’ cannot be reconstructed …"."""
+    doubts = []
+    for m in _DOUBT.finditer(text):
+        name = m.group("quoted") or m.group("owner")
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("(", 0, m.start()) + 1, 0)
+        end_candidates = [i for i in (text.find(".", m.end()), text.find(")", m.end())) if i >= 0]
+        end = min(end_candidates) if end_candidates else len(text)
+        comment = text[sentence_start:end].strip()
+        doubts.append(NameDoubt(name.strip(), comment, Span(sentence_start, end)))
+    return doubts
+
+
+_REPO_ONLY = re.compile(r"^\W*[\w -]{2,20}(?:\s*\([^)]*\))?\.?$")
+_IN_HEAD = re.compile(r"^in\s*:", re.IGNORECASE)
+
+
+def _merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
+    """Join a clause that cannot stand alone to the next one: a bare archive name
+    ("AVPRF (Moscow)." before "Fond 0102, …"; "АВП РФ." before "Ф. 0102. …") or an
+    "In:" whose collection title runs into the next sentence."""
+    merged: list[tuple[str, int]] = []
+    carry: int | None = None
+    for clause in clauses:
+        start = clause.span.start if carry is None else carry
+        piece = text[start : clause.span.end]
+        bare_repo = _REPO_ONLY.match(clause.text) and find_repository(clause.text)
+        open_in = (
+            _IN_HEAD.match(clause.text) and not re.search(r"\d", clause.text)
+        ) or re.search(r"\bIn:\s*$", clause.text)
+        if (bare_repo or open_in) and clause is not clauses[-1]:
+            carry = start
+            continue
+        carry = None
+        merged.append((piece, start))
+    return merged
+
+
+class _NoteReader:
+    """Walk a note's clauses, building citations; one instance per note."""
+
+    def __init__(self, note: Note) -> None:
+        self.note = note
+        self.citations: list[_Draft] = []
+        self.current: _Draft | None = None
+        self.fragments: list[Fragment] = []
+        self.diarist: Participant | None = None
+        self.pending_title: tuple[str, Span] | None = None
+
+    def start(self, span: Span, **kw: object) -> _Draft:
+        self.flush_pending()
+        draft = _Draft(span=span, **kw)  # type: ignore[arg-type]
+        self.citations.append(draft)
+        self.current = draft
+        return draft
+
+    def take_pending(self) -> tuple[str, Span] | None:
+        """Use the short clause held back as the title of what follows."""
+        pending, self.pending_title = self.pending_title, None
+        return pending
+
+    def flush_pending(self) -> None:
+        """Report a held-back clause that nothing used."""
+        if self.pending_title:
+            self.fragments.append(_fragment(*self.pending_title))
+            self.pending_title = None
+
+    def read(self) -> NoteExtraction:
+        for text, start in _merge_continuations(self.note.text, split_clauses(self.note.text)):
+            self.read_clause(text, start)
+        self.flush_pending()
+        return NoteExtraction(
+            self.note,
+            tuple(c.freeze() for c in self.citations),
+            tuple(find_doubts(self.note.text)),
+            tuple(self.fragments),
+        )
+
+    def read_clause(self, text: str, off: int) -> None:
+        if (
+            self.read_published(text, off)
+            or self.read_accessed(text, off)
+            or self.read_communication(text, off)
+        ):
+            return
+        lead = strip_lead_in(text)
+        if lead:
+            self.fragments.append(Fragment(text[:lead].strip(), Span(off, off + lead), "prose"))
+            text, off = text[lead:], off + lead
+        text_stripped = text.strip()
+        if not text_stripped or not re.search(r"\w", text_stripped):
+            return
+        for reader in (
+            self.read_ibid, self.read_diary, self.read_communication, self.read_signers,
+            self.read_published, self.read_date_only, self.read_locator, self.read_work,
+        ):
+            if reader(text, off):
+                return
+        based_on = read_based_on(text)
+        if based_on and self.current and self.current.copies:
+            last = self.current.copies[-1]
+            if last.translator:
+                self.current.copies[-1] = replace(last, based_on=based_on)
+                self.fragments.append(Fragment(text, Span(off, off + len(text)), "prose"))
+                return
+        fragment = _fragment(text, Span(off, off + len(text)))
+        self.flush_pending()
+        if len(text) < 160:
+            self.pending_title = (text.rstrip("."), Span(off, off + len(text.rstrip("."))))
+            return
+        self.current = None
+        self.fragments.append(fragment)
+
+    def remainder(self, text: str, off: int, consumed: int) -> None:
+        rest = text[consumed:]
+        stripped = rest.lstrip(" ,.;:")
+        if re.search(r"\w", stripped):
+            self.read_clause(stripped, off + consumed + (len(rest) - len(stripped)))
+
+    # --- readers: each returns True when it claimed the clause --------------------------
+
+    def read_ibid(self, text: str, off: int) -> bool:
+        m = _IBID.match(text)
+        if not m:
+            return False
+        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid",
+                           back_reference=BackReference())
+        rest = text[m.end() :]
+        copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
+        if copies:
+            draft.copies.extend(copies)
+            return True
+        pm = _PAGES.match(rest.strip())
+        if pm:
+            draft.pages = pm.group("pages")
+        else:
+            loc = parse_locator(rest, off + m.end())
+            if loc:
+                draft.locators.append(loc)
+            elif rest.strip(" .,"):
+                self.fragments.append(_fragment(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def read_diary(self, text: str, off: int) -> bool:
+        diary = read_diary(text, off)
+        if diary is None:
+            return False
+        draft = self.start(Span(off, off + diary.consumed), title=text[: diary.consumed].strip(" ,."))
+        draft.covers = diary.covers
+        self.diarist = Participant(diary.diarist, "recorder")
+        if diary.entry:
+            draft.communications.append(diary.entry)
+        else:
+            draft.title = draft.title
+        self.remainder(text, off, diary.consumed)
+        return True
+
+    def read_communication(self, text: str, off: int) -> bool:
+        for rule in CONVERSATION_RULES:
+            result = rule(text, off)
+            if result is None:
+                continue
+            comm = result.communication
+            consumed = result.consumed
+            if comm.kind == "conversation" and len(comm.participants) == 1 and self.diarist:
+                comm = replace(comm, participants=(self.diarist, *comm.participants))
+            if comm.kind == "conversation" and len(comm.participants) < 2:
+                return False
+            diary_draft = self.current if (self.current and self.current.covers) else None
+            if diary_draft is not None and not diary_draft.communications:
+                draft = diary_draft
+                draft.extend(off + consumed)
+            else:
+                draft = self.start(Span(off, off + consumed), title=text[:consumed].strip(" ,."))
+            draft.communications.append(comm)
+            more, used = _more_dates(text[consumed:], comm)
+            draft.communications.extend(more)
+            consumed += used
+            if self.pending_title is None and self.current is draft:
+                pass
+            self.remainder(text, off, consumed)
+            return True
+        return False
+
+    def read_signers(self, text: str, off: int) -> bool:
+        if self.current is None or not self.current.communications:
+            return False
+        signers = read_signers(text, off)
+        if not signers:
+            return False
+        comm = self.current.communications[-1]
+        self.current.communications[-1] = replace(comm, participants=(*signers, *comm.participants))
+        self.current.extend(off + len(text))
+        return True
+
+    def read_published(self, text: str, off: int) -> bool:
+        if self.current is None:
+            copies = None
+        else:
+            copies = read_in_collection(text, off)
+            if copies is None and self.current.copies:
+                copies = read_file_copies(text, off, self.current.copies[-1].work)
+            if copies is None:
+                translation = read_translation(text, off)
+                copies = [translation] if translation else None
+        if not copies:
+            return False
+        self.current.copies.extend(copies)  # type: ignore[union-attr]
+        self.current.extend(off + len(text))  # type: ignore[union-attr]
+        return True
+
+    def read_locator(self, text: str, off: int) -> bool:
+        loc = parse_locator(text, off)
+        if loc is None:
+            return False
+        head = text[: loc.span.start - off].strip(" ,.:")
+        record_citation = self.current is not None and (
+            self.current.communications or self.current.covers or self.current.form == "ibid"
+            or (self.current.title and self.current.work is None)
+        )
+        if head and len(head) > 3:
+            self.start(Span(off, loc.span.end), title=head)
+        elif self.pending_title:
+            title, span = self.take_pending()  # type: ignore[misc]
+            self.start(Span(span.start, loc.span.end), title=title)
+        elif not record_citation:
+            self.start(Span(loc.span.start, loc.span.end), title=loc.text)
+        self.current.locators.append(loc)  # type: ignore[union-attr]
+        self.current.extend(loc.span.end)  # type: ignore[union-attr]
+        tail = text[loc.span.end - off :].strip(" .,;")
+        if tail and re.search(r"\w", tail):
+            if not re.fullmatch(r"\(.*\)", tail):
+                self.remainder(text, off, loc.span.end - off)
+        return True
+
+    def read_date_only(self, text: str, off: int) -> bool:
+        """A date after a record whose head gave none ("… с Y. 3 апреля 1957 г.";
+        "To the CPSU Central Committee. March 14 1957 Memo …, RGANI, …")."""
+        if self.current is None or not self.current.communications:
+            return False
+        comm = self.current.communications[-1]
+        dates = find_dates(text)
+        if comm.date is not None or not dates or dates[0].value is None:
+            return False
+        first = dates[0]
+        if re.sub(r"\W", "", text[: first.span.start]):
+            return False
+        after = re.match(r"[\s.,]*(?:(?:memo|memorandum|letter|record|telegram|note)\b)?[\s.,…]*",
+                         text[first.span.end :], re.IGNORECASE)
+        consumed = first.span.end + (after.end() if after else 0)
+        self.current.communications[-1] = replace(comm, date=first.value)
+        self.current.extend(off + consumed)
+        self.remainder(text, off, consumed)
+        return True
+
+    def read_accessed(self, text: str, off: int) -> bool:
+        """ "Accessed 16 September 2017" after a URL that ended the sentence before."""
+        m = re.match(r"^(?:accessed|retrieved|viewed)\s+", text, re.IGNORECASE)
+        if not m or self.current is None or self.current.work is None:
+            return False
+        dates = find_dates(text[m.end() :])
+        if not dates or dates[0].value is None or self.current.work.url is None:
+            return False
+        self.current.work = replace(self.current.work, accessed=dates[0].value)
+        self.current.extend(off + len(text))
+        return True
+
+    def read_work(self, text: str, off: int) -> bool:
+        if _is_prose(text):
+            return False
+        author = None
+        if self.pending_title and looks_like_name(self.pending_title[0]):
+            author = self.pending_title[0]
+            probe = read_work(text, off)
+            if probe and not probe[0].authors:
+                self.take_pending()
+            else:
+                author = None
+        issues = read_newspaper(text, off)
+        if issues:
+            for issue in issues:
+                self.start(issue.span, title=issue.title, work=issue)
+            return True
+        parts = _split_works(text)
+        if len(parts) > 1:
+            for part, at in parts:
+                self.read_work(part, off + at)
+            return True
+        parsed = read_work(text, off)
+        if parsed:
+            work, pages = parsed
+            if author and not work.authors:
+                work = replace(work, authors=(author,))
+            self.start(work.span, title=work.title, work=work, pages=pages)
+            return True
+        short = read_short_title(text)
+        if short and ("…" in text or "..." in text or short[1]):
+            title, author, pages = short
+            self.start(Span(off, off + len(text.rstrip(". "))), form="short", title=title,
+                       pages=pages, back_reference=BackReference(title=title, author=author))
+            return True
+        return False
+
+
+def extract_note(note: Note) -> NoteExtraction:
+    """Extract every citation, communication, locator and name doubt from one note."""
+    return _NoteReader(note).read()

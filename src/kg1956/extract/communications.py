@@ -1,0 +1,357 @@
+"""Communication rules: each reads one citation convention for a conversation, letter,
+memo, telegram, report or diary entry, and returns a Communication or None.
+
+A rule never guesses: a phrase that names nobody ("a Soviet diplomat") is left out,
+and a rule that finds fewer people than its convention needs gives up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg1956.extract.dates import DateMatch, find_dates, make_date
+from kg1956.extract.names import looks_like_name, parse_participant
+from kg1956.models import Communication, DateValue, NameMention, Participant, Span
+
+_DASH_PAIR = re.compile(r"\s*[–—]\s*|\s+-\s+")
+_LEAD_IN = re.compile(
+    r"^(?:[^:;]{0,80}?\b(?:see(?:\s+also)?|cf\.|e\.g\.|as cited in|quoted in|for example)\b[^:;]{0,40}?:\s*"
+    r"|(?:see(?:\s+also)?|cf\.)\s+)",
+    re.IGNORECASE,
+)
+_PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What a rule read: the communication and where its citation head ends."""
+
+    communication: Communication
+    consumed: int  # characters of the clause the rule understood
+
+
+def strip_lead_in(text: str) -> int:
+    """Length of a lead-in such as "For example, see:" or a sentence ending in a colon
+    ("There are a few short summaries …: ") before a citation."""
+    m = _LEAD_IN.match(text)
+    if m:
+        return m.end()
+    m = _PROSE_LEAD.match(text)
+    if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group("lead"))) >= 4:
+        return m.end()
+    return 0
+
+
+def _split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | None:
+    """Split at the first match of `sep` outside brackets and quotes."""
+    depth = 0
+    quote = False
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalpha()):
+            quote = True
+        elif ch == "’" and quote and (i + 1 == len(text) or not text[i + 1].isalpha()):
+            quote = False
+        if depth or quote:
+            continue
+        m = sep.match(text, i)
+        if m and m.end() > m.start():
+            return text[:i], 0, text[m.end() :], m.end()
+    return None
+
+
+def _date_in(text: str, start: int) -> DateMatch | None:
+    for d in find_dates(text[start:]):
+        if not d.partial and d.value is not None or d.value is None and not d.partial:
+            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start)
+    return None
+
+
+def _people_until_date(text: str, offset: int) -> tuple[str, DateMatch | None]:
+    """Cut `text` at its first full date; return the part before and the date."""
+    stop = re.search(r",?\s*\b(?:In|В):\s", text)
+    date = _date_in(text[: stop.start()] if stop else text, 0)
+    body = text[: date.span.start] if date else text[: stop.start()] if stop else text
+    body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
+    return body, date
+
+
+def _comm(kind: str, date: DateMatch | None, parts: list[Participant], span: Span) -> Communication:
+    return Communication(kind, date.value if date else None, tuple(parts), span)
+
+
+def _mention(text: str, offset: int) -> NameMention | None:
+    return parse_participant(text, offset)
+
+
+# --- conversation records -------------------------------------------------------------
+
+_CONV_HEAD = re.compile(
+    r"(?:(?:memo(?:randum)?|record|minutes|notes?|transcript|summary|report)\s+of\s+"
+    r"(?:the\s+|a\s+)?)?conversations?\b(?:\s+(?:of|between)\b)?[\s,:]*",
+    re.IGNORECASE,
+)
+_WITH = re.compile(r"\s+(?:with|and)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def read_conversation(text: str, offset: int) -> RuleResult | None:
+    """ "Memo of Conversation of X (role) with Y (role), 16 June 1956";
+    "Memorandum of conversation between X and Y"; "Record of conversation, X–Y, date";
+    "Record of Conversation of X with Y on 20 July 1956"."""
+    m = _CONV_HEAD.match(text)
+    if not m:
+        return None
+    body_start = m.end()
+    between = "between" in m.group(0).lower()
+    body, date = _people_until_date(text[body_start:], offset)
+    date_end = body_start + date.span.end if date else body_start + len(body)
+    dashed = _split_top(body, _DASH_PAIR) if not _WITH.search(body) else None
+    split = dashed or _split_top(body, _AND if between else _WITH)
+    if split is None:
+        # "Record of conversation with Y": the recorder is given elsewhere (a diary).
+        if m.group(0).lower().rstrip(" ,:").endswith("conversation") and body.lower().startswith("with "):
+            other = _mention(body[5:], offset + body_start + 5)
+            if other is None:
+                return None
+            parts = [Participant(other, "interlocutor")]
+            return RuleResult(_comm("conversation", date, parts, Span(offset, offset + date_end)), date_end)
+        return None
+    left, _, right, right_at = split
+    first = _mention(left, offset + body_start)
+    second = _mention(right, offset + body_start + right_at)
+    if first is None or second is None:
+        return None
+    recorder_fn = "interlocutor" if (between or dashed) else "recorder"
+    parts = [Participant(first, recorder_fn), Participant(second, "interlocutor")]
+    return RuleResult(_comm("conversation", date, parts, Span(offset, offset + date_end)), date_end)
+
+
+_RU_CONV_HEAD = re.compile(r"(?:запись|протокол|стенограмма)\s+бесед[ыа]\s+", re.IGNORECASE)
+_RU_WITH = re.compile(r"\s+со?\s+")
+
+
+def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
+    """ "Запись беседы X (role) с Y (role). 3 апреля 1957 г." (names may be declined;
+    the resolver reduces them to their base form)."""
+    m = _RU_CONV_HEAD.match(text)
+    if not m:
+        return None
+    body, date = _people_until_date(text[m.end() :], offset)
+    end = m.end() + (date.span.end if date else len(body))
+    split = _split_top(body, _RU_WITH)
+    if split is None:
+        return None
+    left, _, right, right_at = split
+    second = _mention(right, offset + m.end() + right_at)
+    if second is None:
+        return None
+    parts = [Participant(second, "interlocutor")]
+    if left.strip():
+        first = _mention(left, offset + m.end())
+        if first is None:
+            return None
+        parts.insert(0, Participant(first, "recorder"))
+    return RuleResult(_comm("conversation", date, parts, Span(offset, offset + end)), end)
+
+
+# --- letters, telegrams, reports, memos -------------------------------------------------
+
+_KINDS = {
+    "letter": "letter", "cable": "telegram", "telegram": "telegram", "ciphered telegram": "telegram",
+    "report": "report", "memo": "memo", "memorandum": "memo", "note": "memo", "message": "letter",
+    "письмо": "letter", "телеграмма": "telegram", "шифртелеграмма": "telegram",
+    "шифротелеграмма": "telegram", "докладная записка": "memo", "записка": "memo",
+    "отчет": "report", "отчёт": "report", "донесение": "report",
+}
+_KIND_RE = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
+_MESSAGE_HEAD = re.compile(rf"(?P<kind>{_KIND_RE})\s+(?P<rest>(?:to|by|from|of|of the)\s.*)$", re.I | re.S)
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_BY = re.compile(r"\s+(?:by|from)\s+", re.IGNORECASE)
+
+
+def read_message(text: str, offset: int) -> RuleResult | None:
+    """ "Letter to N.S. Khrushchev by Yi Sang-cho, 3 September 1956"; "Letter by B to A";
+    "Telegram from B to A, date"; "Report of B to A"; "Cable from B to A"."""
+    m = _MESSAGE_HEAD.match(text)
+    if not m:
+        return None
+    kind = _KINDS[m.group("kind").lower()]
+    rest_at = m.start("rest")
+    body, date = _people_until_date(text[rest_at:], offset)
+    end = rest_at + (date.span.end if date else len(body))
+    low = body.lower()
+    if low.startswith("to "):
+        split = _split_top(body[3:], _BY)
+        if split is None:
+            return None
+        to_text, to_at, by_text, by_at = split[0], 3, split[2], 3 + split[3]
+    else:
+        lead = re.match(r"(?:by|from|of the|of)\s+", body, re.IGNORECASE)
+        if lead is None:
+            return None
+        split = _split_top(body[lead.end() :], _TO)
+        if split is None:
+            return None
+        by_text, by_at, to_text, to_at = split[0], lead.end(), split[2], lead.end() + split[3]
+    sender = _mention(by_text, offset + rest_at + by_at)
+    recipient = _mention(to_text, offset + rest_at + to_at)
+    if sender is None or recipient is None:
+        return None
+    parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
+    return RuleResult(_comm(kind, date, parts, Span(offset, offset + end)), end)
+
+
+_BARE_PAIR = re.compile(r"^(?P<a>[^,;()]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
+
+
+def read_bare_letter(text: str, offset: int) -> RuleResult | None:
+    """ "Kim Il Sung to Stalin, 7 March 1950": a letter or cable given by its ends."""
+    m = _BARE_PAIR.match(text)
+    if not m or not looks_like_name(m.group("a").strip()):
+        return None
+    date = _date_in(text, m.end())
+    if date is None or date.span.start - m.end() > 3:
+        return None
+    sender = _mention(m.group("a"), offset + m.start("a"))
+    recipient = _mention(m.group("b"), offset + m.start("b"))
+    if sender is None or recipient is None:
+        return None
+    parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
+    end = date.span.end
+    return RuleResult(_comm("letter", date, parts, Span(offset, offset + end)), end)
+
+
+_TO_BODY = re.compile(r"^To\s+(?:the\s+)?(?P<org>[^,.;]+?)(?:,|\.)\s*", re.IGNORECASE)
+
+
+def read_memo_to_body(text: str, offset: int) -> RuleResult | None:
+    """ "To the CPSU Central Committee, 14 March 1957": a memo to a body; its signers
+    come from a following "Memo signed by …" clause (see `read_signers`)."""
+    m = _TO_BODY.match(text)
+    if not m:
+        return None
+    org = parse_participant(m.group("org"), offset + m.start("org"))
+    if org is None or not org.is_organization:
+        return None
+    date = _date_in(text, m.end())
+    end = date.span.end if date else m.end()
+    parts = [Participant(org, "recipient")]
+    return RuleResult(_comm("memo", date, parts, Span(offset, offset + end)), end)
+
+
+_SIGNED = re.compile(r"^(?:memo|memorandum|note|letter)?\s*signed\s+by\s+", re.IGNORECASE)
+
+
+def read_signers(text: str, offset: int) -> list[Participant] | None:
+    """ "Memo signed by deputy head of … I. Vinogradov and I. Shcherbakov, deputy sector
+    head of the same department": the senders of the memo before it."""
+    m = _SIGNED.match(text)
+    if not m:
+        return None
+    parts: list[Participant] = []
+    rest, at = text[m.end() :].rstrip(". "), m.end()
+    while rest:
+        split = _split_top(rest, _AND)
+        piece, nxt, nxt_at = (split[0], split[2], split[3]) if split else (rest, "", 0)
+        mention = _signer(piece, offset + at)
+        if mention:
+            parts.append(Participant(mention, "sender"))
+        rest, at = nxt, at + nxt_at
+    return parts or None
+
+
+_INITIALS_NAME = re.compile(r"(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w’'\-]+")
+
+
+def _signer(piece: str, offset: int) -> NameMention | None:
+    """A signer written as "role I. Name" or "I. Name, role"."""
+    found = list(_INITIALS_NAME.finditer(piece))
+    if not found:
+        return parse_participant(piece, offset)
+    name = found[0]
+    before = piece[: name.start()].strip(" ,")
+    after = piece[name.end() :].strip(" ,")
+    role = before or re.sub(r"^(?:the|a|an)\s+", "", after) or None
+    return NameMention(name.group(), Span(offset + name.start(), offset + name.end()), role)
+
+
+# --- diaries ----------------------------------------------------------------------------
+
+_DIARY = re.compile(r"(?:from\s+the\s+)?diary\s+of\s+|из\s+дневника\s+", re.IGNORECASE)
+_ENTRY = re.compile(r"\b(?:entry|запись\s+(?:от|за))\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Diary:
+    """A diary citation: the diarist, the span the diary covers, the entry's date."""
+
+    diarist: NameMention
+    covers: tuple[DateValue | None, DateValue | None] | None
+    entry: Communication | None
+    consumed: int
+
+
+def read_diary(text: str, offset: int) -> Diary | None:
+    """ "Diary of the Soviet Ambassador A.M. Puzanov, 1 October to 25 October 1959,
+    entry 24 October"; "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    m = _DIARY.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    dates = find_dates(rest)
+    full = [d for d in dates if not d.partial and d.value is not None]
+    name_end = min([d.span.start for d in dates] + [len(rest)])
+    name_text = re.sub(r"[,\s]+$", "", rest[:name_end])
+    diarist = parse_participant(name_text, offset + m.end())
+    if diarist is None:
+        return None
+    covers = None
+    if full:
+        first = full[0]
+        covers = (first.range_start or first.value, first.value)
+    entry_m = _ENTRY.search(rest)
+    entry_date: DateValue | None = None
+    consumed = m.end() + (full[0].span.end if full else len(name_text))
+    if entry_m:
+        after = [d for d in dates if d.span.start >= entry_m.end() - 1]
+        if after:
+            d = after[0]
+            if d.partial and covers and covers[1]:
+                entry_date = _entry_in_span(d, covers)
+            elif d.value is not None:
+                entry_date = d.value
+            consumed = m.end() + d.span.end
+    elif full and full[0].range_start is None:
+        entry_date = full[0].value
+    entry = None
+    if entry_date is not None:
+        entry = Communication(
+            "diary_entry", entry_date, (Participant(diarist, "diarist"),),
+            Span(offset, offset + consumed),
+        )
+    return Diary(diarist, covers, entry, consumed)
+
+
+def _entry_in_span(d: DateMatch, covers: tuple[DateValue | None, DateValue | None]) -> DateValue | None:
+    """Give "entry 24 October" the year of the span the diary covers."""
+    years = {int(v.iso[:4]) for v in covers if v is not None}
+    for year in sorted(years):
+        value = make_date(year, d.month, d.day)
+        if value is not None:
+            return value
+    return None
+
+
+CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
+    read_conversation,
+    read_russian_conversation,
+    read_message,
+    read_memo_to_body,
+    read_bare_letter,
+)

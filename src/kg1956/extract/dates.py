@@ -1,0 +1,124 @@
+"""Dates as footnotes write them, in English and Russian, with their precision.
+
+Handles "16 June 1956", "June 16, 1956", "16.06.1956", "16 VI 1956",
+"3 апреля 1957 г.", "June 1956", "1956" and ranges ("5–9 марта 1958 г.",
+"1 October to 25 October 1959"); an impossible date ("31 February 1956") is not a date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from kg1956.extract.lexicon import MONTHS, ROMAN_MONTHS
+from kg1956.models import DateValue, Span
+
+_MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+_YEAR = r"(?P<{}>1[89]\d\d|20\d\d)"
+_DASH = r"\s*(?:-|–|—|to|по|until)\s*"
+_GOD = r"(?:\s*(?:г\.|года|гг\.))?"
+
+_PATTERNS = [
+    # 5–9 марта 1958 г. / 5-9 March 1958
+    ("range_days", rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}{_GOD}"),
+    # 1 October to 25 October 1959
+    (
+        "range_dm",
+        rf"\b(?P<d1>\d{{1,2}})\s+{_MONTH.format('m1')}(?:\s+{_YEAR.format('y1')})?{_DASH}"
+        rf"(?P<d2>\d{{1,2}})\s+{_MONTH.format('m2')}\s+{_YEAR.format('y')}{_GOD}",
+    ),
+    # 16 June 1956 / 3 апреля 1957 г.
+    ("dmy", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
+    # June 16, 1956 / March 14 1957
+    ("mdy", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR.format('y')}"),
+    # 16.06.1956
+    ("numeric", rf"\b(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.{_YEAR.format('y')}"),
+    # 16 VI 1956 / 16.VI.1956
+    ("roman", rf"\b(?P<d>\d{{1,2}})[\s.]+(?P<r>{_ROMAN})[\s.]+{_YEAR.format('y')}"),
+    # June 1956 / апреля 1957 (month only)
+    ("my", rf"(?<![\d.])\b{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
+    # entry 24 October / entry February 16 (year supplied by context)
+    ("dm", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')}(?![\w.]*\s*\d)"),
+    ("md", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})"),
+    ("year", rf"(?<![\d./–-])\b{_YEAR.format('y')}\b(?![\d–-])"),
+    ("nd", r"\bn\.\s?d\.|\bб\.\s?д\."),
+]
+_COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: its value (or None for "n.d."), span and covered range."""
+
+    value: DateValue | None
+    span: Span
+    range_start: DateValue | None = None
+    partial: bool = False  # day and month without a year ("entry 24 October")
+    month: int | None = None
+    day: int | None = None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def make_date(year: int, month: int | None = None, day: int | None = None) -> DateValue | None:
+    """Return a DateValue of the given precision, or None when it is impossible."""
+    if month is None:
+        return DateValue(f"{year:04d}")
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return DateValue(f"{year:04d}-{month:02d}")
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return DateValue(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def _value(name: str, m: re.Match[str]) -> DateMatch | None:
+    span = Span(m.start(), m.end())
+    g = m.groupdict()
+    if name == "nd":
+        return DateMatch(None, span)
+    if name in ("dm", "md"):
+        return DateMatch(None, span, partial=True, month=_month(g["m"]), day=int(g["d"]))
+    y = int(g["y"])
+    if name == "range_days":
+        mo = _month(g["m"])
+        return DateMatch(make_date(y, mo, int(g["d2"])), span, make_date(y, mo, int(g["d1"])))
+    if name == "range_dm":
+        y1 = int(g["y1"]) if g.get("y1") else y
+        start = make_date(y1, _month(g["m1"]), int(g["d1"]))
+        return DateMatch(make_date(y, _month(g["m2"]), int(g["d2"])), span, start)
+    if name in ("dmy", "mdy"):
+        value = make_date(y, _month(g["m"]), int(g["d"]))
+    elif name == "numeric":
+        value = make_date(y, int(g["mn"]), int(g["d"]))
+    elif name == "roman":
+        value = make_date(y, ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
+    elif name == "my":
+        value = make_date(y, _month(g["m"]))
+    else:
+        value = make_date(y)
+    if value is None:
+        return None
+    return DateMatch(value, span)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Find every date in `text`, longest match first, without overlaps, in text order."""
+    taken: list[Span] = []
+    found: list[DateMatch] = []
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text):
+            if any(m.start() < s.end and s.start < m.end() for s in taken):
+                continue
+            if name == "roman" and m.group("r") != m.group("r").upper():
+                continue
+            dm = _value(name, m)
+            taken.append(Span(m.start(), m.end()))
+            if dm is not None:
+                found.append(dm)
+    return sorted(found, key=lambda d: d.span.start)

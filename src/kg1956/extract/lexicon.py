@@ -1,0 +1,123 @@
+"""Lexicons of the genre: month names, archives, locator keywords, role words.
+
+These are conventions of Cold War diplomatic history footnotes, not facts about any
+one corpus. Authority data about people belongs in `data/`, never here.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Russian: genitive (dates) and nominative (month-only) forms.
+    "января": 1, "январь": 1, "февраля": 2, "февраль": 2, "марта": 3, "март": 3,
+    "апреля": 4, "апрель": 4, "мая": 5, "май": 5, "июня": 6, "июнь": 6,
+    "июля": 7, "июль": 7, "августа": 8, "август": 8, "сентября": 9, "сентябрь": 9,
+    "октября": 10, "октябрь": 10, "ноября": 11, "ноябрь": 11, "декабря": 12,
+    "декабрь": 12,
+}
+
+ROMAN_MONTHS = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+    "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}
+
+# Canonical archive code -> the ways footnotes write it.
+REPOSITORIES: dict[str, tuple[str, ...]] = {
+    "AVPRF": ("AVPRF", "AVP RF", "АВП РФ", "АВПРФ", "AVP SSSR", "АВП СССР"),
+    "APRF": ("APRF", "AP RF", "АП РФ", "АПРФ"),
+    "RGANI": ("RGANI", "TsKhSD", "TsKhSD", "РГАНИ", "ЦХСД"),
+    "RGASPI": ("RGASPI", "RTsKhIDNI", "РГАСПИ", "РЦХИДНИ"),
+    "GARF": ("GARF", "ГАРФ"),
+    "RGAE": ("RGAE", "РГАЭ"),
+    "RGVA": ("RGVA", "РГВА"),
+    "TsAMO": ("TsAMO", "ЦАМО"),
+    "SAPMO-BArch": ("SAPMO-BArch", "SAPMO BArch", "SAPMO"),
+    "MOL": ("MOL", "MNL OL"),
+    "AMZV": ("AMZV", "AMZV ČR"),
+    "PRC-FMA": (
+        "PRC FMA",
+        "PRC-FMA",
+        "PRC Foreign Ministry Archive",
+        "PRC Foreign Ministry Archives",
+        "Chinese Foreign Ministry Archive",
+        "Chinese Foreign Ministry Archives",
+    ),
+    "NARA": ("NARA",),
+}
+
+REPOSITORY_NAMES = {
+    "AVPRF": "Archive of Foreign Policy of the Russian Federation",
+    "APRF": "Archive of the President of the Russian Federation",
+    "RGANI": "Russian State Archive of Contemporary History",
+    "RGASPI": "Russian State Archive of Socio-Political History",
+    "GARF": "State Archive of the Russian Federation",
+    "RGAE": "Russian State Archive of the Economy",
+    "RGVA": "Russian State Military Archive",
+    "TsAMO": "Central Archive of the Ministry of Defence of the Russian Federation",
+    "SAPMO-BArch": "Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv",
+    "MOL": "Hungarian National Archives (Magyar Országos Levéltár)",
+    "AMZV": "Archive of the Ministry of Foreign Affairs of the Czech Republic",
+    "PRC-FMA": "Archive of the Ministry of Foreign Affairs of the People's Republic of China",
+    "NARA": "US National Archives and Records Administration",
+}
+
+# Locator keyword (lower case, without the final dot) -> canonical field.
+LOCATOR_KEYS = {
+    "fond": "fond", "f": "fond", "ф": "fond", "fonds": "fond",
+    "opis": "opis", "opis'": "opis", "op": "opis", "оп": "opis", "опись": "opis",
+    "delo": "delo", "d": "delo", "д": "delo", "дело": "delo",
+    "papka": "papka", "p": "papka", "pa": "papka", "п": "papka", "папка": "papka",
+    "list": "list", "listy": "list", "l": "list", "ll": "list", "л": "list",
+    "лл": "list", "лист": "list", "листы": "list",
+    "roll": "roll", "reel": "reel", "box": "box", "folder": "folder", "file": "file",
+    "doc": "document", "dok": "document", "document": "document",
+}
+
+# Order of the archival hierarchy, whatever order a note cites it in.
+LOCATOR_ORDER = (
+    "fond", "opis", "delo", "papka", "list", "roll", "reel", "box", "folder", "file",
+    "document",
+)
+HIERARCHY_LEVELS = ("fond", "opis", "delo", "papka")
+
+# Words that make a phrase a role ("Counsellor of the Embassy"), not a name.
+ROLE_WORDS = frozenset(
+    """
+    ambassador ambassadors counsellor councillor counselor councilor secretary minister
+    head chief deputy chargé charge chairman chairwoman premier president consul consular
+    attaché attache official officer referent member envoy advisor adviser director
+    general marshal colonel major captain lieutenant leader representative correspondent
+    diplomat interpreter translator first second third vice acting temporary provisional
+    commander editor chair
+    посол советник секретарь министр заведующий зав заместитель замминистра председатель
+    премьер консул атташе референт член поверенный первый второй третий генерал
+    руководитель начальник корреспондент переводчик сотрудник
+    """.split()
+)
+
+# Bodies a memo can be addressed to; matched as a phrase start.
+ORGANIZATION_HEADS = (
+    "CPSU Central Committee", "Central Committee", "CC CPSU", "ЦК КПСС", "Presidium",
+    "Politburo", "Council of Ministers", "Ministry", "Foreign Ministry", "МИД",
+    "Embassy", "Department",
+)
+
+# Korean surnames in their romanisations; used to apply Korean folding rules.
+KOREAN_SURNAMES = frozenset(
+    """
+    kim yi li ri rhee lee i pak park pag choe ch'oe choi chŏe nam ko go ki gi an ahn ho hŏ heo
+    han chong chŏng jeong jung song yom yŏm yeom lim im rim kang gang cho jo chang jang ryu
+    yu yoo mun moon o oh sin shin hong paek baek pang bang kwon kwŏn ch'oi chu ju son sŏn
+    seon hyon hyŏn hyeon chon chŏn jeon pae bae no roh ro yun yoon kye gye ch'a cha
+    """.split()
+)
+
+CHINESE_SURNAMES = frozenset(
+    """
+    zhou chou mao liu deng teng peng p'eng zhu chu chen ch'en wang kang k'ang gao kao lin
+    zhang chang yang wu pan dong tung qiao ch'iao xu hsu hsü he ho huang hu luo lo zhao chao
+    """.split()
+)

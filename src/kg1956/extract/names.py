@@ -1,0 +1,147 @@
+"""Read a participant phrase: a name, the role written beside it, or an addressed body.
+
+Conventions handled: "I.F. Kurdiukov (head of the Far Eastern Department)",
+"N.T. Fedorenko, the head of the First Far Eastern Department", "Ambassador Yi Sang-jo",
+"the Soviet Ambassador A.M. Puzanov", "Samsonov G.Ie.", "‘Ho Do Din’",
+"Filippov [Stalin]" (a cryptonym and the real name), "посла КНДР Ли Сан Чо".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.lexicon import ORGANIZATION_HEADS, ROLE_WORDS
+from kg1956.models import NameMention, Span
+
+_QUOTES = "‘’“”'\"«»"
+_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)"
+_INITIALS_RE = re.compile(rf"^{_INITIAL}+$")
+_NATIONALITY = frozenset(
+    """
+    soviet korean north south chinese hungarian polish czechoslovak czech german east
+    mongolian vietnamese albanian romanian bulgarian yugoslav american british japanese
+    dprk prc ussr cpsu kwp ccp sed мид кндр кнр ссср советский советского корейский
+    корейского китайский китайского
+    """.split()
+)
+_STOP = frozenset(
+    "the a an of for to in on at and with by from de la von van der его её de ком".split()
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'ʻ\-]*|" + _INITIAL + r"+[A-ZА-ЯЁ]?[\w’'\-]*)$")
+_TRAILING_NOISE = re.compile(r"[\s,.;:]+$")
+
+
+def _is_role_word(token: str) -> bool:
+    return token.lower().strip(".,’'") in ROLE_WORDS
+
+
+def _is_name_token(token: str) -> bool:
+    bare = token.strip(_QUOTES + ",")
+    if not bare or bare.lower() in _NATIONALITY or bare in _STOP or bare in ("The", "A"):
+        return False
+    if _is_role_word(bare) and not _INITIALS_RE.match(bare):
+        return False
+    return bool(_NAME_TOKEN.match(bare)) or bool(_INITIALS_RE.match(bare))
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether `text` is a personal name: capitalised tokens, no role or stop words."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if not all(_is_name_token(t) for t in tokens):
+        return False
+    letters = [t for t in tokens if not _INITIALS_RE.match(t)]
+    return bool(letters) and any(len(t.strip(_QUOTES + ".")) > 1 for t in letters)
+
+
+def is_organization(text: str) -> bool:
+    """Whether `text` names a body (a memo's addressee) rather than a person."""
+    bare = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return any(bare.startswith(head) for head in ORGANIZATION_HEADS)
+
+
+def _split_brackets(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """Take out bracketed parts; return the rest and each part with its offset."""
+    parts: list[tuple[str, int]] = []
+    out = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                parts.append((text[start + 1 : i], start + 1))
+                continue
+        if depth == 0 and ch not in ")]":
+            out.append(ch)
+    return "".join(out), parts
+
+
+def _trim(text: str, offset: int) -> tuple[str, int]:
+    """Strip spaces, commas and quotes from both ends, keeping the offset right."""
+    lead = len(text) - len(text.lstrip(" ,;:" + _QUOTES))
+    body = text.strip(" ,;:" + _QUOTES)
+    return _TRAILING_NOISE.sub("", body), offset + lead
+
+
+def _role_and_name(text: str) -> tuple[str | None, str, int]:
+    """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
+    tokens = list(re.finditer(r"\S+", text))
+    i = len(tokens)
+    while i > 0 and _is_name_token(tokens[i - 1].group()):
+        i -= 1
+    if i == len(tokens):
+        return text.strip(), "", len(text)
+    name_start = tokens[i].start()
+    role = text[:name_start].strip(" ,")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE) or None
+    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov."):
+        role = None
+    return role, text[name_start:], name_start
+
+
+def parse_participant(text: str, offset: int) -> NameMention | None:
+    """Read one participant phrase at `offset` in the note; None if it names nobody.
+
+    A phrase that names only a role ("a Soviet diplomat") yields None: the extractor
+    does not invent a person for it.
+    """
+    phrase, offset = _trim(text, offset)
+    if not phrase:
+        return None
+    if is_organization(phrase) and not looks_like_name(phrase):
+        name = re.sub(r"^(?:the)\s+", "", phrase, flags=re.IGNORECASE)
+        start = offset + phrase.find(name)
+        return NameMention(name, Span(start, start + len(name)), None, is_organization=True)
+    outside, brackets = _split_brackets(phrase)
+    role: str | None = None
+    alias: str | None = None
+    for inner, _ in brackets:
+        inner = inner.strip()
+        if looks_like_name(inner) and not any(_is_role_word(t) for t in inner.split()):
+            alias = inner
+        elif inner:
+            role = inner
+    outside = re.sub(r"\s+", " ", outside).strip(" ,")
+    # "N.T. Fedorenko, the head of the …" : apposition after a comma.
+    head, _, apposition = outside.partition(", ")
+    if apposition and looks_like_name(head.strip(_QUOTES)):
+        outside = head
+        if any(_is_role_word(t) for t in apposition.split()):
+            role = role or re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(" ,"), flags=re.I)
+    lead_role, name, _ = _role_and_name(outside)
+    name = name.strip(_QUOTES + " ,")
+    if not name or not looks_like_name(name):
+        return None
+    if lead_role and not role:
+        role = lead_role
+    start = phrase.find(name)
+    if start < 0:
+        start = 0
+    span = Span(offset + start, offset + start + len(name))
+    return NameMention(name, span, role, alias=alias)

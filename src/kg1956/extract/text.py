@@ -1,0 +1,95 @@
+"""Split a note into clauses: the units citation rules read.
+
+A clause ends at a semicolon, at a full stop that ends a sentence (not an initial such as
+"I.F." or an abbreviation such as "op." or "Ф."), or at a colon that introduces a cited
+record ("…told a Soviet diplomat …: Memo of Conversation …"). Brackets and quotes are
+never split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg1956.models import Span
+
+_OPEN = "([{«“‘"
+_CLOSE = ")]}»”’"
+_PAIRS = dict(zip(_CLOSE, _OPEN, strict=True))
+
+# Abbreviations after which a full stop does not end a clause.
+_ABBREVIATIONS = frozenset(
+    """
+    no nos vol vols p pp f ff op d l ll pa ed eds trans transl comp repr rev esp cf
+    ch chap fig art sec st mr mrs dr prof gen col maj lt capt jr sr vs etc ca c
+    jan feb mar apr jun jul aug sep sept oct nov dec univ dept n
+    ф оп д л лл п т тов г гг с см ст вып кн ч т.е им ред сост пер
+    """.split()
+)
+_COMM_START = re.compile(
+    r"\s*(?:(?:memo(?:randum)?|record|minutes|notes?|transcript)\s+of\s+(?:the\s+)?conversation"
+    r"|conversation\s+(?:of|between)|letter\s+(?:to|by|from)|telegram\s+(?:to|from)"
+    r"|запись\s+беседы|из\s+дневника)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A piece of a note's text and its span in that text."""
+
+    text: str
+    span: Span
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether the full stop at text[i] ends a clause."""
+    nxt = text[i + 1 : i + 3]
+    if not nxt.startswith((" ", "\n")) or len(nxt) < 2:
+        return False
+    following = text[i + 1 :].lstrip()
+    if not following or not (following[0].isupper() or following[0] in "‘“'\"«"):
+        return False
+    word = re.search(r"([\w’'-]+)$", text[:i])
+    if word is None:
+        return True
+    token = word.group(1)
+    if len(token) == 1 and token.isalpha():  # an initial: "I. Vinogradov"
+        return False
+    if len(token) == 2 and token[0].isupper() and token[1].islower() and text[i - 3 : i - 2] == ".":
+        return False  # a digraph initial: "N.Ye. Torbenkov", "G.Ie."
+    return token.lower() not in _ABBREVIATIONS
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Split a note's text into clauses with their spans (whitespace trimmed)."""
+    clauses: list[Clause] = []
+    stack: list[str] = []
+    start = 0
+
+    def close(end: int, resume: int) -> None:
+        nonlocal start
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            clauses.append(Clause(body, Span(start + lead, start + lead + len(body))))
+        start = resume
+
+    for i, ch in enumerate(text):
+        if ch in _OPEN and not (ch == "‘" and i > 0 and text[i - 1].isalpha()):
+            stack.append(ch)
+        elif ch in _CLOSE and stack and stack[-1] == _PAIRS[ch]:
+            if ch == "’" and i + 1 < len(text) and text[i + 1].isalpha():
+                continue  # an apostrophe inside a word: "Chung’ang"
+            stack.pop()
+        if stack:
+            continue
+        if ch == ";":
+            close(i, i + 1)
+        elif ch == "." and _ends_sentence(text, i):
+            close(i + 1, i + 1)
+        elif ch == ":" and _COMM_START.match(text, i + 1):
+            close(i + 1, i + 1)
+    close(len(text), len(text))
+    return clauses

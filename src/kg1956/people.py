@@ -1,0 +1,42 @@
+"""Find people in a built graph by any spelling of their name."""
+
+from __future__ import annotations
+
+import difflib
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg1956.romanize import fold, name_key
+from kg1956.vocab import KG
+
+
+def person_labels(graph: Graph) -> dict[URIRef, list[str]]:
+    """Every person's labels, preferred first."""
+    out: dict[URIRef, list[str]] = {}
+    for person in graph.subjects(RDF.type, KG.Person):
+        pref = [str(x) for x in graph.objects(person, SKOS.prefLabel)]
+        alt = sorted(str(x) for x in graph.objects(person, SKOS.altLabel))
+        out[person] = pref + alt
+    return out
+
+
+def find_people(graph: Graph, name: str) -> tuple[list[URIRef], list[str]]:
+    """Persons whose spellings match `name` (exactly after folding, else by romanisation
+    key), and the closest other spellings as suggestions when none match."""
+    labels = person_labels(graph)
+    wanted = fold(name).strip()
+    exact = sorted({p for p, ls in labels.items() if any(fold(label) == wanted for label in ls)})
+    if exact:
+        return exact, []
+    key = name_key(name)
+    by_key = sorted({
+        p for p, ls in labels.items()
+        if key.strong and any(name_key(label).strong == key.strong and name_key(label).family == key.family for label in ls)
+    })
+    if by_key:
+        return by_key, []
+    every = sorted({label for ls in labels.values() for label in ls})
+    folded = {fold(label): label for label in every}
+    close = difflib.get_close_matches(wanted, list(folded), n=5, cutoff=0.5)
+    return [], [folded[c] for c in close]

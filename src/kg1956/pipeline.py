@@ -1,0 +1,104 @@
+"""The pipeline in one place: sources → extract → back-references → resolve → graph.
+
+The CLI and the Python API both call `build`; nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg1956.backrefs import resolve_back_references
+from kg1956.extract.citations import extract_note
+from kg1956.graph import GraphBuilder
+from kg1956.models import Fragment, NameMention, Note, NoteExtraction, Source
+from kg1956.resolve import Merge, Resolution, find_more_spellings, resolve_mentions
+from kg1956.sources import load_source
+from kg1956.vocab import DEFAULT_BASE
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: the graph and what was (and was not) understood."""
+
+    graph: Graph
+    sources: list[Source]
+    extractions: list[NoteExtraction]
+    resolution: Resolution
+    fragments: list[tuple[Note, Fragment]] = field(default_factory=list)
+
+    @property
+    def unparsed(self) -> list[tuple[Note, Fragment]]:
+        return [(n, f) for n, f in self.fragments if f.kind == "unparsed"]
+
+    @property
+    def merges(self) -> list[Merge]:
+        return self.resolution.merges
+
+
+def default_sources() -> list[Path]:
+    """The corpus shipped in data/: every .txt file there."""
+    return sorted(DATA_DIR.glob("*.txt"))
+
+
+def _mentions(extractions: list[NoteExtraction]) -> list[tuple[Note, NameMention]]:
+    out = []
+    for ex in extractions:
+        seen = set()
+        for c in ex.citations:
+            if c.form != "full":  # an "Ibid." carries the spans of the note it points to
+                continue
+            for comm in c.communications:
+                for p in comm.participants:
+                    if (p.mention.text, p.mention.span) not in seen:
+                        seen.add((p.mention.text, p.mention.span))
+                        out.append((ex.note, p.mention))
+    return out
+
+
+def build(
+    paths: Sequence[Path] | None = None,
+    base: str = DEFAULT_BASE,
+    encoding: str = "utf-8",
+    progress: Callable[[str], None] | None = None,
+) -> BuildResult:
+    """Read notes files (default: the corpus in data/), extract and build the graph.
+
+    Raises:
+        SourceError: a file cannot be read or holds no notes.
+    """
+    paths = list(paths) if paths else default_sources()
+    sources = [load_source(Path(p), encoding) for p in paths]
+    sources.sort(key=lambda s: s.slug)
+    extractions: list[NoteExtraction] = []
+    fragments: list[tuple[Note, Fragment]] = []
+    per_source: list[tuple[Source, list[NoteExtraction]]] = []
+    for source in sources:
+        if progress:
+            progress(f"extracting {len(source.notes)} notes from {source.path}")
+        raw = [extract_note(note) for note in source.notes]
+        resolved, unresolved = resolve_back_references(raw)
+        notes_by_number = {n.number: n for n in source.notes}
+        fragments.extend((notes_by_number[num], frag) for num, frag in unresolved)
+        for ex in resolved:
+            fragments.extend((ex.note, f) for f in ex.fragments)
+        per_source.append((source, resolved))
+        extractions.extend(resolved)
+    mentions = _mentions(extractions)
+    all_notes = [note for source in sources for note in source.notes]
+    mentions += find_more_spellings(all_notes, mentions)
+    resolution = resolve_mentions(mentions)
+    builder = GraphBuilder(base)
+    doubts = [(ex.note, d.name, d.comment) for ex in extractions for d in ex.doubts]
+    builder.add_entities(resolution, doubts)
+    for source, exs in per_source:
+        source_iri = builder.add_source(source, resolution)
+        builder.add_citations(source_iri, exs, resolution)
+    for note, frag in fragments:
+        builder.add_fragment(note, frag.span, frag.text, frag.kind)
+    return BuildResult(builder.graph, sources, extractions, resolution, fragments)

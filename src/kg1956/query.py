@@ -1,0 +1,172 @@
+"""Named SPARQL queries from queries/: load, bind parameters as RDF terms, run, format.
+
+Parameters are never pasted into query text: each `--param key=value` is bound with
+initBindings as a literal (or an IRI when it looks like one), so a value containing
+quotes, braces or `UNION` stays a value.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.namespace import XSD
+
+from kg1956.errors import GraphDataError, QueryError
+
+QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
+GRAPH_FILE = "kg1956.ttl"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    path: Path
+    text: str
+    description: str
+    parameters: tuple[str, ...]
+
+
+def list_queries(queries_dir: Path = QUERIES_DIR) -> list[NamedQuery]:
+    return [load_query(p.stem, queries_dir) for p in sorted(queries_dir.glob("*.rq"))]
+
+
+def load_query(name: str, queries_dir: Path = QUERIES_DIR) -> NamedQuery:
+    """A query by name (queries/NAME.rq) or by path to a .rq file."""
+    path = Path(name)
+    if not (path.suffix == ".rq" and path.exists()):
+        path = queries_dir / f"{name}.rq"
+    if not path.exists():
+        known = ", ".join(p.stem for p in sorted(queries_dir.glob("*.rq")))
+        raise QueryError(f"unknown query {name!r}; named queries: {known}")
+    text = path.read_text(encoding="utf-8")
+    comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
+    params = ()
+    for line in comments:
+        m = re.match(r"(?i)parameters?:\s*(.*)", line)
+        if m:
+            params = tuple(p.strip().split()[0] for p in m.group(1).split(",") if p.strip() and p.strip() != "none")
+    description = comments[0] if comments else ""
+    return NamedQuery(path.stem, path, text, description, params)
+
+
+def load_graph(data: Path) -> Graph:
+    """A built graph from a build folder or a graph file (Turtle, N-Triples, …)."""
+    path = data / GRAPH_FILE if data.is_dir() else data
+    if not path.exists():
+        raise GraphDataError(f"{path}: no graph found; run `kg1956 build` first or pass --data")
+    graph = Graph()
+    fmt = {".nt": "nt", ".ttl": "turtle", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}.get(path.suffix, "turtle")
+    try:
+        graph.parse(path, format=fmt)
+    except (SyntaxError, ValueError) as exc:
+        raise GraphDataError(f"{path}: cannot parse the graph ({str(exc).splitlines()[0]})") from None
+    return graph
+
+
+def _term(value: str) -> URIRef | Literal:
+    if re.match(r"^(?:https?|urn):", value):
+        return URIRef(value)
+    return Literal(value)
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    variables: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
+def run_query(graph: Graph, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
+    """Run `query` over `graph` with `params` bound as RDF terms.
+
+    Raises:
+        QueryError: the query is malformed or a parameter is unknown.
+    """
+    params = params or {}
+    unknown = sorted(set(params) - set(query.parameters))
+    if unknown:
+        raise QueryError(
+            f"query {query.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(query.parameters) or 'none'}"
+        )
+    bindings = {Variable(k): _term(v) for k, v in params.items()}
+    try:
+        result = graph.query(query.text, initBindings=bindings)
+        variables = tuple(str(v) for v in result.vars or ())
+        rows = tuple(tuple(row) for row in result)
+    except Exception as exc:  # pyparsing and rdflib raise many types for a bad query
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise QueryError(f"{query.path}: {message}") from None
+    return QueryResult(variables, rows)
+
+
+def _plain(term: object) -> str:
+    if term is None:
+        return ""
+    return str(term)
+
+
+def format_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON Format."""
+    bindings = []
+    for row in result.rows:
+        b = {}
+        for var, term in zip(result.variables, row, strict=True):
+            if term is None:
+                continue
+            if isinstance(term, URIRef):
+                b[var] = {"type": "uri", "value": str(term)}
+            elif isinstance(term, BNode):
+                b[var] = {"type": "bnode", "value": str(term)}
+            else:
+                lit = {"type": "literal", "value": str(term)}
+                if term.language:
+                    lit["xml:lang"] = term.language
+                elif term.datatype and term.datatype != XSD.string:
+                    lit["datatype"] = str(term.datatype)
+                b[var] = lit
+        bindings.append(b)
+    doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results CSV Format (plain values, CRLF line ends)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_plain(t) for t in row])
+    return out.getvalue()
+
+
+def _tsv_term(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()
+    return str(term)
+
+
+def format_tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results TSV Format (terms in Turtle syntax)."""
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def shorten(term: object, graph: Graph | None = None) -> str:
+    """A readable cell: IRIs as their last path segments, literals as text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = str(term)
+        m = re.search(r"/(person|organization|communication|record|work|archive|source)/(.+)$", text)
+        return m.group(2) if m else text
+    return str(term)

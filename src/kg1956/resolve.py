@@ -1,0 +1,252 @@
+"""Mentions → people and organisations: one person for every spelling of one name.
+
+Merges on strong evidence (the same strong romanisation key; a cryptonym and its real
+name; initials that agree), never across different initials or given names. Merges on
+weaker evidence (weak key; a surname without initials matched to the one person with
+that surname) are made but recorded as `Merge` records for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg1956.models import NameMention, Note, Span
+from kg1956.romanize import NameKey, base_forms, is_cyrillic, name_key, slugify
+
+
+@dataclass
+class Entity:
+    """A resolved person or organisation with every spelling and where each occurs."""
+
+    slug: str
+    label: str
+    is_organization: bool
+    spellings: dict[str, list[tuple[Note, NameMention]]] = field(default_factory=dict)
+    doubts: list[tuple[Note, str]] = field(default_factory=list)
+
+    @property
+    def variants(self) -> list[str]:
+        return sorted(s for s in self.spellings if s != self.label)
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Two spellings joined on evidence a historian may want to check."""
+
+    person: str
+    spelling_a: str
+    spelling_b: str
+    reason: str
+    strength: str  # "strong" or "weak"
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class Resolution:
+    """The outcome: entity per spelling, and the merges made."""
+
+    entities: list[Entity]
+    by_spelling: dict[tuple[bool, str], Entity]
+    merges: list[Merge]
+
+    def entity_for(self, mention: NameMention) -> Entity:
+        return self.by_spelling[(mention.is_organization, mention.text)]
+
+
+def _effective(spelling: str, known: dict[str, NameKey]) -> tuple[str, NameKey]:
+    """Reduce a declined Russian form to the base form some other spelling uses."""
+    key = name_key(spelling)
+    if is_cyrillic(spelling):
+        strong_known = {k.strong for s, k in known.items() if s != spelling}
+        for base in base_forms(spelling):
+            bkey = name_key(base)
+            if bkey.strong in strong_known or bkey.weak in {k.weak for k in known.values()}:
+                return base, bkey
+    return spelling, key
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def resolve_mentions(mentions: list[tuple[Note, NameMention]]) -> Resolution:
+    """Group mentions into entities; deterministic for the same input."""
+    people = [(n, m) for n, m in mentions if not m.is_organization]
+    orgs = [(n, m) for n, m in mentions if m.is_organization]
+    spellings = sorted({m.text for _, m in people} | {m.alias for _, m in people if m.alias})
+    keys = {s: name_key(s) for s in spellings}
+    uf = _UnionFind()
+    merges: list[tuple[str, str, str, str]] = []
+    for s in spellings:
+        uf.find(s)
+    effective = {s: _effective(s, keys)[1] for s in spellings}
+
+    by_strong: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for s in spellings:
+        k = effective[s]
+        if k.strong:
+            by_strong[(k.family, k.strong)].append(s)
+    for group in by_strong.values():
+        for other in group[1:]:
+            uf.union(group[0], other)
+            if effective[other].strong != keys[other].strong:
+                merges.append((group[0], other, "declined Russian form of the same name", "strong"))
+    for _, m in people:
+        if m.alias:
+            uf.union(m.text, m.alias)
+            merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
+
+    # Initials: "Kurdiukov" or "I. Kurdiukov" joins the one group whose initials agree.
+    initials_groups: dict[str, set[str]] = defaultdict(set)
+    for s in spellings:
+        if effective[s].family == "initials":
+            initials_groups[effective[s].surname].add(uf.find(s))
+    for s in spellings:
+        k = effective[s]
+        if k.family == "initials":
+            fits = {
+                uf.find(o) for o in spellings
+                if effective[o].family == "initials" and effective[o].surname == k.surname
+                and _compatible(effective[o].initials, k.initials)
+            }
+            full = {g for g in fits if g != uf.find(s)}
+            conflicting = {
+                uf.find(o) for o in spellings
+                if effective[o].family == "initials" and effective[o].surname == k.surname
+                and not _compatible(effective[o].initials, k.initials)
+            }
+            if len(full) == 1 and not conflicting:
+                target = full.pop()
+                uf.union(target, s)
+                merges.append((target, s, "same surname, initials agree", "weak"))
+        elif k.family == "plain" and len(s.split()) == 1:
+            fits = {uf.find(o) for o in spellings if effective[o].family == "initials" and effective[o].surname == k.surname}
+            if len(fits) == 1:
+                target = fits.pop()
+                uf.union(target, s)
+                merges.append((target, s, "surname alone matches one person with initials", "weak"))
+
+    by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for s in spellings:
+        k = effective[s]
+        if k.family in ("korean", "chinese") and k.weak:
+            by_weak[(k.family, k.weak)].append(s)
+    for group in by_weak.values():
+        roots = sorted({uf.find(s) for s in group})
+        for other in roots[1:]:
+            uf.union(roots[0], other)
+            merges.append((roots[0], other, "same name under looser romanisation rules", "weak"))
+
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for s in spellings:
+        clusters[uf.find(s)].append(s)
+    counts = Counter(m.text for _, m in people)
+    first_seen: dict[str, tuple[str, int, int]] = {}
+    for n, m in people:
+        first_seen.setdefault(m.text, (n.source, n.number, m.span.start))
+    entities: list[Entity] = []
+    by_spelling: dict[tuple[bool, str], Entity] = {}
+    for members in clusters.values():
+        label = max(members, key=lambda s: (counts[s], -_order(first_seen, s), s))
+        entities.append(Entity("", label, False))
+        for s in members:
+            by_spelling[(False, s)] = entities[-1]
+    for n, m in people:
+        by_spelling[(False, m.text)].spellings.setdefault(m.text, []).append((n, m))
+        if m.alias:
+            by_spelling[(False, m.alias)].spellings.setdefault(m.alias, []).append((n, m))
+    for n, m in orgs:
+        key = (True, m.text)
+        if key not in by_spelling:
+            norm = slugify(m.text)
+            match = next((e for e in entities if e.is_organization and slugify(e.label) == norm), None)
+            if match is None:
+                match = Entity("", m.text, True)
+                entities.append(match)
+            by_spelling[key] = match
+        by_spelling[key].spellings.setdefault(m.text, []).append((n, m))
+    _assign_slugs(entities, first_seen)
+    merge_records = []
+    for a, b, reason, strength in merges:
+        ent = by_spelling[(False, a)]
+        merge_records.append(Merge(ent.slug, a, b, reason, strength))
+    return Resolution(entities, by_spelling, sorted(set(merge_records), key=lambda m: (m.person, m.spelling_a, m.spelling_b)))
+
+
+def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:
+    src, num, pos = first_seen.get(s, ("", 10**9, 0))
+    return num * 100000 + pos
+
+
+def _assign_slugs(entities: list[Entity], first_seen: dict) -> None:
+    """Slugs from preferred labels; clashes get -2, -3 in a stable order."""
+    taken: Counter[str] = Counter()
+    for ent in sorted(entities, key=lambda e: (e.is_organization, slugify(e.label), e.label)):
+        base = slugify(ent.label)
+        taken[base] += 1
+        ent.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
+
+
+_CANDIDATE = re.compile(
+    r"(?<![\w’'])(?:"
+    r"(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w’'-]+"  # I.F. Kurdiukov
+    r"|[A-ZА-Я][\w’'-]+\s(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}"  # Kurdiukov I.F.
+    r"|[A-ZА-Я][\w’'ʻ]{0,6}\s[A-ZА-Я][\w’'ʻ]+(?:[\s-][A-Za-zА-Яа-я][\w’'ʻ]+)?"  # Kim Il Song
+    r")"
+)
+
+
+def find_more_spellings(
+    notes: list[Note], mentions: list[tuple[Note, NameMention]]
+) -> list[tuple[Note, NameMention]]:
+    """Other spellings of people already found, wherever the notes write them: in a
+    title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
+
+    Only a spelling whose romanisation key equals that of a known participant is taken,
+    so scanning never creates a person; each is later merged (and reported if weak).
+    """
+    known_strong: set[tuple[str, str]] = set()
+    known_weak: set[tuple[str, str]] = set()
+    for _, m in mentions:
+        if not m.is_organization:
+            k = name_key(m.text)
+            if k.family in ("korean", "chinese", "initials"):
+                known_strong.add((k.family, k.strong))
+                known_weak.add((k.family, k.weak))
+    taken = {(n.source, n.number, m.span) for n, m in mentions}
+    covered = {(n.source, n.number): [m.span for nn, m in mentions if nn == n] for n, _ in mentions}
+    found: list[tuple[Note, NameMention]] = []
+    for note in notes:
+        spans = covered.get((note.source, note.number), [])
+        for m in _CANDIDATE.finditer(note.text):
+            text = re.sub(r"[’']s$", "", m.group(0)).rstrip(" .’'")
+            start = m.start()
+            end = start + len(text)
+            span = Span(start, end)
+            if (note.source, note.number, span) in taken or any(s.start < end and start < s.end for s in spans):
+                continue
+            k = name_key(text)
+            if k.family == "plain" or not k.strong:
+                continue
+            if (k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak:
+                found.append((note, NameMention(text, span)))
+    return found

@@ -1,0 +1,150 @@
+"""Name keys that survive romanisation: the same person written Yi Sang-cho, Yi Sang-jo,
+Li Sang-cho or Ли Сан Чо gets one key; Kurdiukov I.F. and I.F. Kurdiukov another.
+
+Two levels: a strong key (differences any romanisation system makes: voicing, aspiration
+marks, diacritics, Yi/Li/Ri/Rhee) and a weak key (also vowel and final-consonant
+differences, as between Kim Il Song and Kim Ir Sen). Weak merges are reported for review.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split(),
+        strict=True,
+    )
+)
+_CASE_ENDINGS = ("ыми", "ами", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю")
+_INITIAL_RE = re.compile(r"^([A-Za-zА-Яа-яЁё][a-zа-яё]?)\.$")
+_KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form: Cyrillic transliterated, diacritics and apostrophes gone."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join(_CYRILLIC.get(ch, ch) if ch in _CYRILLIC else ch for ch in text.lower())
+    text = text.replace("_", "")
+    return re.sub(r"[’'ʻʼ`‘]", "", text)
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(re.search(r"[А-Яа-яЁё]", text))
+
+
+def base_forms(name: str) -> list[str]:
+    """Nominative candidates for a Russian-declined name ("Ким Ир Сеном" → "Ким Ир Сен")."""
+    if not is_cyrillic(name):
+        return []
+    tokens = name.split()
+    last = tokens[-1]
+    out = []
+    for ending in _CASE_ENDINGS:
+        if last.lower().endswith(ending) and len(last) - len(ending) >= 2:
+            out.append(" ".join([*tokens[:-1], last[: -len(ending)]]))
+    # "Пузанова" (genitive) is also written with initials in front: decline the surname.
+    return out
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """How a spelling is compared: its family, strong and weak keys, initials."""
+
+    family: str  # "initials", "korean", "chinese" or "plain"
+    strong: str
+    weak: str
+    surname: str
+    initials: tuple[str, ...] = ()
+
+
+def _fold_initial(token: str) -> str:
+    t = fold(token).rstrip(".")
+    return {"ye": "e", "ie": "e", "je": "e", "ia": "ya", "ja": "ya", "iu": "yu", "ju": "yu"}.get(t, t)
+
+
+def _fold_surname(s: str) -> str:
+    s = fold(s)
+    for a, b in (("iu", "yu"), ("ju", "yu"), ("ia", "ya"), ("ja", "ya"), ("ie", "e"), ("ye", "e"),
+                 ("kh", "h"), ("iy", "i"), ("ii", "i"), ("yi", "i")):
+        s = s.replace(a, b)
+    return s
+
+
+def _korean_syllable(s: str, weak: bool) -> str:
+    s = s.replace("eo", "o").replace("eu", "u").replace("ae", "e")
+    s = re.sub(r"^(?:j|ch|tch)", "ch", s)
+    s = re.sub(r"^g", "k", s)
+    s = re.sub(r"^d", "t", s)
+    s = re.sub(r"^b", "p", s)
+    s = re.sub(r"^(?:r|l)", "l", s)
+    s = re.sub(r"^sh", "s", s)
+    s = re.sub(r"r$", "l", s)
+    s = re.sub(r"(?<=[aeiouy])(?:g|k)$", "k", s)
+    if weak:
+        s = re.sub(r"ng$", "n", s)
+        s = re.sub(r"[eu]", "o", s)
+        s = s.replace("yo", "o")
+    return s
+
+
+def _split_korean_given(given: str) -> list[str]:
+    """Syllables of a Korean given name: hyphen/space separated, else split by vowels."""
+    parts = [p for p in re.split(r"[\s-]+", given) if p]
+    if len(parts) > 1:
+        return parts
+    m = re.match(r"^([^aeiouy]*[aeiouy]+(?:ng|n|m|k|l|r|p|t)?)(?=[^aeiouy])(.+)$", parts[0]) if parts else None
+    return [m.group(1), m.group(2)] if m else parts
+
+
+def _chinese_fold(s: str) -> str:
+    s = fold(s).replace("-", "").replace(" ", "")
+    s = re.sub(r"zh|ch|j(?=[iu])|q", "ch", s)
+    s = re.sub(r"ts|z|c(?!h)", "ts", s)
+    s = re.sub(r"hs|x", "hs", s)
+    s = re.sub(r"(?<![cs])h", "h", s)
+    s = s.replace("ung", "ong").replace("ieh", "ie").replace("ien", "ian")
+    s = s.replace("g", "k").replace("d", "t").replace("b", "p").replace("r", "j")
+    return s
+
+
+def name_key(name: str) -> NameKey:
+    """Compute the comparison keys of one spelling of a personal name."""
+    raw = re.sub(r"\s+", " ", name.replace(".", ". ")).strip()
+    tokens = [t for t in raw.split(" ") if t]
+    initials = [t for t in tokens if _INITIAL_RE.match(t)]
+    rest = [t for t in tokens if not _INITIAL_RE.match(t)]
+    if initials and rest:
+        surname = _fold_surname(" ".join(rest))
+        inits = tuple(_fold_initial(t) for t in initials)
+        key = f"{surname}|{''.join(inits)}"
+        return NameKey("initials", key, key, surname, inits)
+    folded = [fold(t) for t in rest]
+    if not folded:
+        return NameKey("plain", "", "", "")
+    first = re.sub(r"[^a-z]", "", folded[0])
+    if first in KOREAN_SURNAMES | _KOREAN_I and 2 <= len(folded) <= 4:
+        surname = "i" if first in _KOREAN_I else _korean_syllable(first, False)
+        given = _split_korean_given(" ".join(folded[1:]).replace("-", " "))
+        strong = surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), False) for g in given)
+        weak_surname = "i" if first in _KOREAN_I else _korean_syllable(first, True)
+        weak = weak_surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), True) for g in given)
+        return NameKey("korean", strong, weak, surname)
+    if first in CHINESE_SURNAMES and 2 <= len(folded) <= 3:
+        key = _chinese_fold(folded[0]) + " " + _chinese_fold("".join(folded[1:]))
+        return NameKey("chinese", key, key, _chinese_fold(folded[0]))
+    surname = _fold_surname(folded[-1])
+    strong = " ".join(_fold_surname(t) for t in folded)
+    return NameKey("plain", strong, strong, surname)
+
+
+def slugify(text: str) -> str:
+    """A readable, IRI-safe slug: ASCII letters, digits and hyphens."""
+    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return s or "x"

@@ -1,0 +1,158 @@
+"""Notes files → Source records.
+
+Two formats: a captured article web page with a "Notes" section (title, pages and date
+read from the page; a `<stem>.meta.toml` sidecar fills what the page lacks), and a plain
+notes file (optional `# key: value` header lines, then numbered notes separated by blank
+lines). Text is normalised to NFC with Unix line ends, so offsets are stable.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+
+from kg1956.errors import SourceError
+from kg1956.models import Note, Source
+from kg1956.romanize import slugify
+
+_NOTE_START = re.compile(r"^(\d{1,4})[.)]?\s+(?=\S)")
+_HEADER = re.compile(r"^#\s*([A-Za-z_-]+)\s*:\s*(.*)$")
+_SECTION_END = re.compile(
+    r"^(?:Additional information|Funding|Notes on contributors|References|Bibliography|"
+    r"Acknowledg(?:e)?ments|Log in via your institution)\s*$"
+)
+_PAGES = re.compile(r"Pages\s+(\d+\s*[-–]\s*\d+)")
+_PUBLISHED = re.compile(r"Published online:\s*(\d{1,2}\s+\w+\s+\d{4})")
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def read_text(path: Path, encoding: str = "utf-8") -> str:
+    """Read a notes file as text; raise SourceError with a fix for every problem."""
+    if not path.exists():
+        raise SourceError(f"{path}: no such file")
+    if path.is_dir():
+        raise SourceError(f"{path}: is a directory, expected a notes file")
+    size = path.stat().st_size
+    if size == 0:
+        raise SourceError(f"{path}: the file is empty")
+    if size > MAX_BYTES:
+        raise SourceError(f"{path}: {size} bytes is larger than the {MAX_BYTES} byte limit")
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise SourceError(f"{path}: looks like a binary file, expected UTF-8 text")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            f"{path}:{line}: not valid {encoding} text (byte {exc.start}); "
+            "if it is Latin-1 or CP1251, pass --encoding latin-1 or --encoding cp1251"
+        ) from None
+    except LookupError:
+        raise SourceError(f"unknown encoding {encoding!r}") from None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    return re.sub(r"[ \t]*\n[ \t]*", " ", text).strip()
+
+
+def parse_notes(lines: list[str], first_line: int, slug: str, path: Path) -> tuple[Note, ...]:
+    """Numbered notes from lines; a note runs until the next blank-line-separated number."""
+    notes: list[Note] = []
+    current: list[str] = []
+    number = line_no = 0
+    seen: dict[int, int] = {}
+    previous_blank = True
+
+    def close() -> None:
+        if current:
+            notes.append(Note(slug, number, _clean("\n".join(current)), line_no))
+
+    for offset, line in enumerate(lines):
+        m = _NOTE_START.match(line)
+        if m and (previous_blank or not current):
+            close()
+            number, line_no = int(m.group(1)), first_line + offset
+            if number in seen:
+                raise SourceError(
+                    f"{path}:{line_no}: note {number} appears twice (first at line {seen[number]})"
+                )
+            seen[number] = line_no
+            current = [line[m.end() :]]
+        elif line.strip() and current:
+            current.append(line)
+        previous_blank = not line.strip()
+    close()
+    return tuple(notes)
+
+
+def _sidecar(path: Path) -> dict[str, object]:
+    meta = path.with_name(path.stem + ".meta.toml")
+    if not meta.exists():
+        return {}
+    try:
+        return tomllib.loads(meta.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SourceError(f"{meta}: not valid TOML ({exc})") from None
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    if isinstance(value, str):
+        return tuple(a.strip() for a in re.split(r";|\s+&\s+|\s+and\s+", value) if a.strip())
+    return ()
+
+
+def load_source(path: Path, encoding: str = "utf-8") -> Source:
+    """Read one notes file (article page or plain notes) into a Source."""
+    text = read_text(path, encoding)
+    lines = text.split("\n")
+    slug = slugify(path.stem)
+    meta: dict[str, object] = dict(_sidecar(path))
+    notes_at = next((i for i, line in enumerate(lines) if line.strip() == "Notes"), None)
+    if notes_at is not None and not _HEADER.match(lines[0]):
+        end = next(
+            (i for i in range(notes_at + 1, len(lines)) if _SECTION_END.match(lines[i].strip())),
+            len(lines),
+        )
+        notes = parse_notes(lines[notes_at + 1 : end], notes_at + 2, slug, path)
+        head = "\n".join(lines[:notes_at])
+        if "title" not in meta:
+            title_at = next((i for i, line in enumerate(lines[:notes_at]) if line.strip() == "Original Articles"), None)
+            if title_at is not None:
+                meta["title"] = next(line.strip() for line in lines[title_at + 1 :] if line.strip())
+        if (m := _PAGES.search(head)) and "pages" not in meta:
+            meta["pages"] = m.group(1)
+        if (m := _PUBLISHED.search(head)) and "published" not in meta:
+            meta["published"] = m.group(1)
+    else:
+        body_start = 0
+        for i, line in enumerate(lines):
+            h = _HEADER.match(line)
+            if h:
+                meta.setdefault(h.group(1).lower(), h.group(2).strip())
+                body_start = i + 1
+            elif line.strip():
+                break
+        notes = parse_notes(lines[body_start:], body_start + 1, slug, path)
+    if not notes:
+        raise SourceError(
+            f"{path}: no numbered notes found (each note starts a line with its number and a space)"
+        )
+    return Source(
+        slug=slug,
+        path=str(path),
+        title=str(meta["title"]) if meta.get("title") else None,
+        authors=_authors(meta.get("authors")),
+        year=str(meta["year"]) if meta.get("year") else None,
+        pages=str(meta["pages"]) if meta.get("pages") else None,
+        published=str(meta["published"]) if meta.get("published") else None,
+        publisher=str(meta["publisher"]) if meta.get("publisher") else None,
+        notes=notes,
+    )

@@ -1,0 +1,88 @@
+"""SHACL validation of a kg1956 graph against shapes/, with a readable report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import PROV, RDF, SH
+
+from kg1956.errors import ShapesError
+
+SHAPES_DIR = Path(__file__).resolve().parents[2] / "shapes"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, with the note the focus node came from."""
+
+    focus: str
+    path: str
+    message: str
+    severity: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def lines(self) -> list[str]:
+        """One readable line per violation."""
+        out = []
+        for v in self.violations:
+            where = f" (from {', '.join(v.notes)})" if v.notes else ""
+            out.append(f"{v.severity}: {v.focus} {v.path}: {v.message}{where}")
+        return out
+
+
+def load_shapes(shapes_dir: Path = SHAPES_DIR) -> Graph:
+    """Every Turtle file in shapes/, as one graph."""
+    files = sorted(shapes_dir.glob("*.ttl"))
+    if not files:
+        raise ShapesError(f"{shapes_dir}: no SHACL shapes (*.ttl) found")
+    shapes = Graph()
+    for f in files:
+        try:
+            shapes.parse(f, format="turtle")
+        except (SyntaxError, ValueError) as exc:
+            raise ShapesError(f"{f}: cannot parse shapes ({exc})") from None
+    return shapes
+
+
+def _note_of(data: Graph, focus: URIRef) -> tuple[str, ...]:
+    return tuple(sorted(str(n).rsplit("/source/", 1)[-1] for n in data.objects(focus, PROV.wasDerivedFrom)))
+
+
+def validate_graph(data: Graph, shapes: Graph | None = None) -> ValidationReport:
+    """Validate `data` against the shapes; never raises on a non-conforming graph."""
+    import pyshacl  # heavy; imported only when validating
+
+    shapes = shapes if shapes is not None else load_shapes()
+    conforms, results, _ = pyshacl.validate(
+        data_graph=data,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=True,
+        abort_on_first=False,
+        allow_warnings=True,
+    )
+    violations = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        message = results.value(result, SH.resultMessage)
+        severity = results.value(result, SH.resultSeverity)
+        violations.append(
+            Violation(
+                focus=str(focus),
+                path=data.namespace_manager.normalizeUri(path) if isinstance(path, URIRef) else str(path or ""),
+                message=str(message or "violates a shape"),
+                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                notes=_note_of(data, focus) if isinstance(focus, URIRef) else (),
+            )
+        )
+    violations.sort(key=lambda v: (v.focus, v.path, v.message))
+    return ValidationReport(bool(conforms), tuple(violations))

@@ -1,0 +1,43 @@
+"""RDF namespaces used in kg1956 graphs, and the data IRI scheme."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+KG = Namespace("https://w3id.org/kg1956/ontology#")
+SCHEMA = Namespace("http://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+RICO = Namespace("https://www.ica.org/standards/RiC/ontology#")
+BIBO = Namespace("http://purl.org/ontology/bibo/")
+CITO = Namespace("http://purl.org/spar/cito/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+
+DEFAULT_BASE = "https://w3id.org/kg1956/"
+
+PREFIXES = {
+    "kg": KG, "prov": PROV, "schema": SCHEMA, "skos": SKOS, "org": ORG, "rico": RICO,
+    "bibo": BIBO, "cito": CITO, "dcterms": DCTERMS, "oa": OA, "time": TIME, "xsd": XSD,
+    "rdf": RDF, "rdfs": RDFS, "owl": OWL,
+}
+
+KIND_CLASSES = {
+    "conversation": KG.Conversation, "letter": KG.Letter, "memo": KG.Memo,
+    "diary_entry": KG.DiaryEntry, "telegram": KG.Telegram, "report": KG.Report,
+}
+
+WORK_CLASSES = {
+    "book": KG.Book, "article": KG.Article, "chapter": KG.Chapter,
+    "working_paper": KG.WorkingPaper, "web_page": KG.WebPage,
+    "newspaper_issue": KG.Periodical, "newspaper_article": KG.NewspaperArticle,
+    "periodical": KG.Periodical, "collection": KG.DocumentCollection,
+    "manuscript": KG.Manuscript,
+}
+
+
+def iri_path(*parts: str) -> str:
+    """Join path segments, percent-encoding anything unsafe in an IRI."""
+    return "/".join(quote(p, safe="-._~") for p in parts if p)
