@@ -261,6 +261,40 @@ def report_merges(
     typer.echo(f"({len(rows)} merges; weak ones deserve a historian's look)")
 
 
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="A gold JSON file (docs/gold-format.md).")],
+    sources: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: the gold file's source).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    details: Annotated[bool, typer.Option("--details", help="List what was missed and what was extra.")] = False,
+) -> None:
+    """Score extraction against a gold file: precision, recall, F1."""
+    from kg1956.evaluate import evaluate as run_evaluate
+    from kg1956.table import render_table
+
+    try:
+        ev = run_evaluate(gold, sources or None)
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    if fmt is Format.json:
+        import json
+
+        doc = {s.name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                        "true_positives": s.true_positives, "predicted": s.predicted, "expected": s.expected}
+               for s in ev.scores}
+        typer.echo(json.dumps(doc, indent=2))
+        return
+    rows = [(s.name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.true_positives, s.predicted, s.expected)
+            for s in ev.scores]
+    typer.echo(render_table(["measure", "precision", "recall", "F1", "correct", "predicted", "expected"], rows))
+    if details:
+        for name in ev.missed:
+            for item in ev.missed[name]:
+                typer.echo(f"  missed {name}: {item}")
+            for item in ev.extra[name]:
+                typer.echo(f"  extra  {name}: {item}")
+
+
 def main() -> None:
     """Entry point of the `kg1956` command."""
     try:

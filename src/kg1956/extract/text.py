@@ -34,6 +34,9 @@ _COMM_START = re.compile(
 )
 
 
+_LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*[\dIVX]")
+
+
 @dataclass(frozen=True)
 class Clause:
     """A piece of a note's text and its span in that text."""
@@ -49,6 +52,8 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     following = text[i + 1 :].lstrip()
     if not following or not (following[0].isupper() or following[0] in "‘“'\"«"):
+        return False
+    if _LOCATOR_NEXT.match(following):  # "Ф. 0102. Оп. 14. Д. 9": one call number
         return False
     word = re.search(r"([\w’'-]+)$", text[:i])
     if word is None:
@@ -87,6 +92,8 @@ def split_clauses(text: str) -> list[Clause]:
             continue
         if ch == ";":
             close(i, i + 1)
+        elif ch == "/" and text[i - 1 : i + 2] == " //":
+            close(i, i + 2)  # GOST style: "Record … 14 мая 1956 г. // АВП РФ …"
         elif ch == "." and _ends_sentence(text, i):
             close(i + 1, i + 1)
         elif ch == ":" and _COMM_START.match(text, i + 1):
