@@ -52,7 +52,9 @@ class _Registry:
         return None
 
 
-def _fill_copies(copies: tuple[PublishedCopy, ...], registry: _Registry, fallback: Work | None) -> tuple[PublishedCopy, ...]:
+def _fill_copies(
+    copies: tuple[PublishedCopy, ...], registry: _Registry, fallback: Work | None
+) -> tuple[PublishedCopy, ...]:
     out = []
     for copy in copies:
         work = copy.work or fallback
@@ -75,7 +77,9 @@ def resolve_back_references(
         for c in ex.citations:
             resolved = _resolve(c, registry)
             if resolved is None:
-                unresolved.append((ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed")))
+                unresolved.append(
+                    (ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed"))
+                )
                 continue
             citations.append(resolved)
             registry.add(resolved)
@@ -108,6 +112,11 @@ def _resolve(c: Citation, registry: _Registry) -> Citation | None:
         target = registry.find_citation(ref.title)
         if target is None:
             return None
-        return replace(c, title=target.title, communications=target.communications,
-                       work=target.work, locators=c.locators or target.locators)
+        return replace(
+            c,
+            title=target.title,
+            communications=target.communications,
+            work=target.work,
+            locators=c.locators or target.locators,
+        )
     return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import defaultdict
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,15 +22,16 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-report_app = typer.Typer(help="Reports on what extraction understood: coverage, merges, unparsed text.",
-                         no_args_is_help=True)
+report_app = typer.Typer(
+    help="Reports on what extraction understood: coverage, merges, unparsed text.", no_args_is_help=True
+)
 app.add_typer(report_app, name="report")
 
 DEFAULT_BUILD = Path("build")
 DataOption = Annotated[Path, typer.Option("--data", help="A build folder or a graph file.")]
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     tsv = "tsv"
@@ -61,7 +62,9 @@ def build(
     base: Annotated[str | None, typer.Option("--base", help="Base IRI for data resources.")] = None,
     encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the notes files.")] = "utf-8",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every unparsed fragment.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Do not replace the previous build if the graph fails SHACL.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Do not replace the previous build if the graph fails SHACL.")
+    ] = False,
 ) -> None:
     """Extract notes, build the graph, validate it against shapes/, write OUT/kg1956.ttl."""
     from kg1956.export import atomic_write, turtle_bytes
@@ -126,7 +129,9 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def query(
     name: Annotated[str, typer.Argument(help="A named query in queries/ (see --list) or a path to a .rq file.")] = "",
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound as an RDF term.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table, or SPARQL 1.1 results as csv/tsv/json.")] = Format.table,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="table, or SPARQL 1.1 results as csv/tsv/json.")
+    ] = Format.table,
     data: DataOption = DEFAULT_BUILD,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
 ) -> None:
@@ -157,7 +162,9 @@ def query(
 
 @app.command("who-spoke-to-whom")
 def who_spoke_to_whom(
-    name: Annotated[str | None, typer.Argument(help="Any spelling of a person's name; omit to list every pair.")] = None,
+    name: Annotated[
+        str | None, typer.Argument(help="Any spelling of a person's name; omit to list every pair.")
+    ] = None,
     data: DataOption = DEFAULT_BUILD,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = Format.table,
 ) -> None:
@@ -193,7 +200,9 @@ def who_spoke_to_whom(
 
         headers = ["date", "kind", "with", "role", "notes"]
         if fmt is Format.json:
-            sys.stdout.write(json.dumps([dict(zip(headers, r, strict=True)) for r in table], ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(
+                json.dumps([dict(zip(headers, r, strict=True)) for r in table], ensure_ascii=False, indent=2) + "\n"
+            )
         else:
             writer = csv.writer(sys.stdout, delimiter="," if fmt is Format.csv else "\t", lineterminator="\n")
             writer.writerow(headers)
@@ -279,13 +288,23 @@ def evaluate(
     if fmt is Format.json:
         import json
 
-        doc = {s.name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
-                        "true_positives": s.true_positives, "predicted": s.predicted, "expected": s.expected}
-               for s in ev.scores}
+        doc = {
+            s.name: {
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+                "true_positives": s.true_positives,
+                "predicted": s.predicted,
+                "expected": s.expected,
+            }
+            for s in ev.scores
+        }
         typer.echo(json.dumps(doc, indent=2))
         return
-    rows = [(s.name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.true_positives, s.predicted, s.expected)
-            for s in ev.scores]
+    rows = [
+        (s.name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.true_positives, s.predicted, s.expected)
+        for s in ev.scores
+    ]
     typer.echo(render_table(["measure", "precision", "recall", "F1", "correct", "predicted", "expected"], rows))
     if details:
         for name in ev.missed:

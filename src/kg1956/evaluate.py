@@ -90,7 +90,9 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
     from kg1956.vocab import KG
 
     for org in graph.subjects(RDF.type, KG.Organization):
-        labels[org] = [str(x) for x in graph.objects(org, SKOS.prefLabel)] + [str(x) for x in graph.objects(org, SKOS.altLabel)]
+        labels[org] = [str(x) for x in graph.objects(org, SKOS.prefLabel)] + [
+            str(x) for x in graph.objects(org, SKOS.altLabel)
+        ]
 
     def gold_id(node: object) -> str:
         for label in labels.get(node, []):
@@ -109,7 +111,7 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
     }
     # merges, over the spellings the gold file knows
     predicted_pairs = set()
-    for node, ls in labels.items():
+    for _node, ls in labels.items():
         known = sorted({fold(label) for label in ls if fold(label) in spelling_to_id})
         predicted_pairs |= {frozenset(p) for p in combinations(known, 2)}
     # roles
@@ -127,7 +129,8 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
         predicted_locs.add((int(note), str(repo), tuple(str(f) if f else None for f in fields)))
     expected_locs = {
         (n["number"], loc["repository"], tuple(loc.get(k) for k in keys))
-        for n in gold["notes"] for loc in n.get("locators", [])
+        for n in gold["notes"]
+        for loc in n.get("locators", [])
     }
     scores = [
         _score("communications", predicted_comms, expected_comms),
@@ -137,11 +140,15 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
     ]
     show = lambda items: sorted(repr(tuple(sorted(i)) if isinstance(i, frozenset) else i) for i in items)  # noqa: E731
     missed = {
-        "communications": show(expected_comms - predicted_comms), "people merges": show(gold_pairs - predicted_pairs),
-        "roles": show(expected_roles - predicted_roles), "archival locators": show(expected_locs - predicted_locs),
+        "communications": show(expected_comms - predicted_comms),
+        "people merges": show(gold_pairs - predicted_pairs),
+        "roles": show(expected_roles - predicted_roles),
+        "archival locators": show(expected_locs - predicted_locs),
     }
     extra = {
-        "communications": show(predicted_comms - expected_comms), "people merges": show(predicted_pairs - gold_pairs),
-        "roles": show(predicted_roles - expected_roles), "archival locators": show(predicted_locs - expected_locs),
+        "communications": show(predicted_comms - expected_comms),
+        "people merges": show(predicted_pairs - gold_pairs),
+        "roles": show(predicted_roles - expected_roles),
+        "archival locators": show(predicted_locs - expected_locs),
     }
     return Evaluation(scores, missed, extra)

@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
+from kg1956.extract.lexicon import HIERARCHY_LEVELS, REPOSITORY_NAMES
 from kg1956.models import Citation, Communication, DateValue, Locator, Note, NoteExtraction, Source, Span, Work
 from kg1956.resolve import Entity, Resolution
 from kg1956.romanize import fold, slugify
-from kg1956.extract.lexicon import HIERARCHY_LEVELS, REPOSITORY_NAMES
 from kg1956.vocab import BIBO, CITO, KG, KIND_CLASSES, OA, ORG, PREFIXES, RICO, SCHEMA, WORK_CLASSES, iri_path
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
-_ORG_IN_ROLE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9][\w’'-]*)(?:[\s,]+(?:of|for|the|and|[A-Z0-9][\w’'-]*))*)\s*$")
+_ORG_IN_ROLE = re.compile(
+    r"\b(?:of|in|at)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9][\w’'-]*)(?:[\s,]+(?:of|for|the|and|[A-Z0-9][\w’'-]*))*)\s*$"
+)
 
 
 def date_literal(value: DateValue) -> Literal:
@@ -160,7 +162,9 @@ class GraphBuilder:
             for c in ex.citations:
                 for comm in c.communications:
                     slugs = frozenset(resolution.entity_for(p.mention).slug for p in comm.participants)
-                    refs.append(_CommRef(ex.note, c, comm, (comm.kind, comm.date.iso if comm.date else "undated", slugs)))
+                    refs.append(
+                        _CommRef(ex.note, c, comm, (comm.kind, comm.date.iso if comm.date else "undated", slugs))
+                    )
         canonical = _merge_partial(refs)
         for ex in extractions:
             for index, c in enumerate(ex.citations, start=1):
@@ -202,7 +206,9 @@ class GraphBuilder:
         self.mention(note, c.span, cit)
         self.add(source_iri, CITO.cites, cited)
 
-    def _add_communication(self, node: URIRef, note: Note, comm: Communication, c: Citation, resolution: Resolution) -> None:
+    def _add_communication(
+        self, node: URIRef, note: Note, comm: Communication, c: Citation, resolution: Resolution
+    ) -> None:
         self.add(node, RDF.type, KG.Communication)
         self.add(node, RDF.type, KIND_CLASSES[comm.kind])
         self.add(node, KG.kind, Literal(comm.kind))
@@ -219,7 +225,9 @@ class GraphBuilder:
             if p.mention.role:
                 self._add_role(ent, person, p.mention.role, comm, node, note)
 
-    def _add_role(self, ent: Entity, person: URIRef, role: str, comm: Communication, comm_node: URIRef, note: Note) -> None:
+    def _add_role(
+        self, ent: Entity, person: URIRef, role: str, comm: Communication, comm_node: URIRef, note: Note
+    ) -> None:
         role = role.strip()
         node = URIRef(comm_node + "/role/" + iri_path(ent.slug, f"{note.source}-{note.number}"))
         self.add(node, RDF.type, KG.RoleAttestation)
@@ -339,9 +347,13 @@ class GraphBuilder:
             self._add_plain_person(person, name, note)
             self.add(node, DCTERMS.creator, person)
         optional = (
-            (KG.titleTranslation, work.title_translation), (DCTERMS.publisher, work.publisher),
-            (KG.place, work.place), (BIBO.volume, work.volume), (BIBO.issue, work.issue),
-            (BIBO.number, work.number), (KG.medium, work.medium),
+            (KG.titleTranslation, work.title_translation),
+            (DCTERMS.publisher, work.publisher),
+            (KG.place, work.place),
+            (BIBO.volume, work.volume),
+            (BIBO.issue, work.issue),
+            (BIBO.number, work.number),
+            (KG.medium, work.medium),
         )
         for prop, value in optional:
             if value and (node, prop, None) not in self.graph:

@@ -30,10 +30,14 @@ def find_people(graph: Graph, name: str) -> tuple[list[URIRef], list[str]]:
     if exact:
         return exact, []
     key = name_key(name)
-    by_key = sorted({
-        p for p, ls in labels.items()
-        if key.strong and any(name_key(label).strong == key.strong and name_key(label).family == key.family for label in ls)
-    })
+    by_key = sorted(
+        {
+            p
+            for p, ls in labels.items()
+            if key.strong
+            and any(name_key(label).strong == key.strong and name_key(label).family == key.family for label in ls)
+        }
+    )
     if by_key:
         return by_key, []
     every = sorted({label for ls in labels.values() for label in ls})

@@ -61,7 +61,9 @@ def load_graph(data: Path) -> Graph:
     if not path.exists():
         raise GraphDataError(f"{path}: no graph found; run `kg1956 build` first or pass --data")
     graph = Graph()
-    fmt = {".nt": "nt", ".ttl": "turtle", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}.get(path.suffix, "turtle")
+    fmt = {".nt": "nt", ".ttl": "turtle", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}.get(
+        path.suffix, "turtle"
+    )
     try:
         graph.parse(path, format=fmt)
     except (SyntaxError, ValueError) as exc:

@@ -124,14 +124,18 @@ def resolve_mentions(mentions: list[tuple[Note, NameMention]]) -> Resolution:
         k = effective[s]
         if k.family == "initials":
             fits = {
-                uf.find(o) for o in spellings
-                if effective[o].family == "initials" and effective[o].surname == k.surname
+                uf.find(o)
+                for o in spellings
+                if effective[o].family == "initials"
+                and effective[o].surname == k.surname
                 and _compatible(effective[o].initials, k.initials)
             }
             full = {g for g in fits if g != uf.find(s)}
             conflicting = {
-                uf.find(o) for o in spellings
-                if effective[o].family == "initials" and effective[o].surname == k.surname
+                uf.find(o)
+                for o in spellings
+                if effective[o].family == "initials"
+                and effective[o].surname == k.surname
                 and not _compatible(effective[o].initials, k.initials)
             }
             if len(full) == 1 and not conflicting:
@@ -139,7 +143,9 @@ def resolve_mentions(mentions: list[tuple[Note, NameMention]]) -> Resolution:
                 uf.union(target, s)
                 merges.append((target, s, "same surname, initials agree", "weak"))
         elif k.family == "plain" and len(s.split()) == 1:
-            fits = {uf.find(o) for o in spellings if effective[o].family == "initials" and effective[o].surname == k.surname}
+            fits = {
+                uf.find(o) for o in spellings if effective[o].family == "initials" and effective[o].surname == k.surname
+            }
             if len(fits) == 1:
                 target = fits.pop()
                 uf.union(target, s)
@@ -189,7 +195,9 @@ def resolve_mentions(mentions: list[tuple[Note, NameMention]]) -> Resolution:
     for a, b, reason, strength in merges:
         ent = by_spelling[(False, a)]
         merge_records.append(Merge(ent.slug, a, b, reason, strength))
-    return Resolution(entities, by_spelling, sorted(set(merge_records), key=lambda m: (m.person, m.spelling_a, m.spelling_b)))
+    return Resolution(
+        entities, by_spelling, sorted(set(merge_records), key=lambda m: (m.person, m.spelling_a, m.spelling_b))
+    )
 
 
 def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:
@@ -215,9 +223,7 @@ _CANDIDATE = re.compile(
 )
 
 
-def find_more_spellings(
-    notes: list[Note], mentions: list[tuple[Note, NameMention]]
-) -> list[tuple[Note, NameMention]]:
+def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
     """Other spellings of people already found, wherever the notes write them: in a
     title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
 

@@ -71,8 +71,18 @@ def _fold_initial(token: str) -> str:
 
 def _fold_surname(s: str) -> str:
     s = fold(s)
-    for a, b in (("iu", "yu"), ("ju", "yu"), ("ia", "ya"), ("ja", "ya"), ("ie", "e"), ("ye", "e"),
-                 ("kh", "h"), ("iy", "i"), ("ii", "i"), ("yi", "i")):
+    for a, b in (
+        ("iu", "yu"),
+        ("ju", "yu"),
+        ("ia", "ya"),
+        ("ja", "ya"),
+        ("ie", "e"),
+        ("ye", "e"),
+        ("kh", "h"),
+        ("iy", "i"),
+        ("ii", "i"),
+        ("yi", "i"),
+    ):
         s = s.replace(a, b)
     return s
 

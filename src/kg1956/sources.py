@@ -79,9 +79,7 @@ def parse_notes(lines: list[str], first_line: int, slug: str, path: Path) -> tup
             close()
             number, line_no = int(m.group(1)), first_line + offset
             if number in seen:
-                raise SourceError(
-                    f"{path}:{line_no}: note {number} appears twice (first at line {seen[number]})"
-                )
+                raise SourceError(f"{path}:{line_no}: note {number} appears twice (first at line {seen[number]})")
             seen[number] = line_no
             current = [line[m.end() :]]
         elif line.strip() and current:
@@ -142,9 +140,7 @@ def load_source(path: Path, encoding: str = "utf-8") -> Source:
                 break
         notes = parse_notes(lines[body_start:], body_start + 1, slug, path)
     if not notes:
-        raise SourceError(
-            f"{path}: no numbered notes found (each note starts a line with its number and a space)"
-        )
+        raise SourceError(f"{path}: no numbered notes found (each note starts a line with its number and a space)")
     return Source(
         slug=slug,
         path=str(path),

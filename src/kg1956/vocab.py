@@ -19,21 +19,42 @@ TIME = Namespace("http://www.w3.org/2006/time#")
 DEFAULT_BASE = "https://w3id.org/kg1956/"
 
 PREFIXES = {
-    "kg": KG, "prov": PROV, "schema": SCHEMA, "skos": SKOS, "org": ORG, "rico": RICO,
-    "bibo": BIBO, "cito": CITO, "dcterms": DCTERMS, "oa": OA, "time": TIME, "xsd": XSD,
-    "rdf": RDF, "rdfs": RDFS, "owl": OWL,
+    "kg": KG,
+    "prov": PROV,
+    "schema": SCHEMA,
+    "skos": SKOS,
+    "org": ORG,
+    "rico": RICO,
+    "bibo": BIBO,
+    "cito": CITO,
+    "dcterms": DCTERMS,
+    "oa": OA,
+    "time": TIME,
+    "xsd": XSD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
 }
 
 KIND_CLASSES = {
-    "conversation": KG.Conversation, "letter": KG.Letter, "memo": KG.Memo,
-    "diary_entry": KG.DiaryEntry, "telegram": KG.Telegram, "report": KG.Report,
+    "conversation": KG.Conversation,
+    "letter": KG.Letter,
+    "memo": KG.Memo,
+    "diary_entry": KG.DiaryEntry,
+    "telegram": KG.Telegram,
+    "report": KG.Report,
 }
 
 WORK_CLASSES = {
-    "book": KG.Book, "article": KG.Article, "chapter": KG.Chapter,
-    "working_paper": KG.WorkingPaper, "web_page": KG.WebPage,
-    "newspaper_issue": KG.Periodical, "newspaper_article": KG.NewspaperArticle,
-    "periodical": KG.Periodical, "collection": KG.DocumentCollection,
+    "book": KG.Book,
+    "article": KG.Article,
+    "chapter": KG.Chapter,
+    "working_paper": KG.WorkingPaper,
+    "web_page": KG.WebPage,
+    "newspaper_issue": KG.Periodical,
+    "newspaper_article": KG.NewspaperArticle,
+    "periodical": KG.Periodical,
+    "collection": KG.DocumentCollection,
     "manuscript": KG.Manuscript,
 }
 

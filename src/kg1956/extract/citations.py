@@ -14,13 +14,13 @@ from kg1956.extract.communications import (
 )
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.names import looks_like_name
 from kg1956.extract.published import (
     read_based_on,
     read_file_copies,
     read_in_collection,
     read_translation,
 )
-from kg1956.extract.names import looks_like_name
 from kg1956.extract.text import split_clauses
 from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import (
@@ -35,12 +35,8 @@ from kg1956.models import (
     Span,
 )
 
-_IBID = re.compile(
-    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч)\.?,?\s*", re.IGNORECASE
-)
-_PAGES = re.compile(
-    r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
-)
+_IBID = re.compile(r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч)\.?,?\s*", re.IGNORECASE)
+_PAGES = re.compile(r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$")
 _DOUBT = re.compile(
     r"(?:‘(?P<quoted>[^’]{2,40})’|(?P<owner>[A-Z][\w’\-]+(?: [A-Z][\w’\-]+){0,2})’s name)"
     r"[^.;()]*?(?P<doubt>cannot be reconstructed|can not be reconstructed|is not reliable|"
@@ -67,10 +63,16 @@ class _Draft:
 
     def freeze(self) -> Citation:
         return Citation(
-            span=self.span, form=self.form, title=self.title,
-            communications=tuple(self.communications), work=self.work,
-            locators=tuple(self.locators), copies=tuple(self.copies), pages=self.pages,
-            covers=self.covers, back_reference=self.back_reference,
+            span=self.span,
+            form=self.form,
+            title=self.title,
+            communications=tuple(self.communications),
+            work=self.work,
+            locators=tuple(self.locators),
+            copies=tuple(self.copies),
+            pages=self.pages,
+            covers=self.covers,
+            back_reference=self.back_reference,
         )
 
     def extend(self, end: int) -> None:
@@ -119,8 +121,11 @@ def _split_works(text: str) -> list[tuple[str, int]]:
     """Several references run together with commas: "…, 1988), 221–42, Geoffrey Swain, …"."""
     cuts = [m.start() for m in _NEXT_WORK.finditer(text) if ")" in text[: m.start()][-12:]]
     bounds = [0, *cuts, len(text)]
-    return [(text[a:b].strip(" ,"), a + (len(text[a:b]) - len(text[a:b].lstrip(" ,"))))
-            for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" ,")]
+    return [
+        (text[a:b].strip(" ,"), a + (len(text[a:b]) - len(text[a:b].lstrip(" ,"))))
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if text[a:b].strip(" ,")
+    ]
 
 
 def _is_prose(text: str) -> bool:
@@ -162,9 +167,9 @@ def _merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
         start = clause.span.start if carry is None else carry
         piece = text[start : clause.span.end]
         bare_repo = _REPO_ONLY.match(clause.text) and find_repository(clause.text)
-        open_in = (
-            _IN_HEAD.match(clause.text) and not re.search(r"\d", clause.text)
-        ) or re.search(r"\bIn:\s*$", clause.text)
+        open_in = (_IN_HEAD.match(clause.text) and not re.search(r"\d", clause.text)) or re.search(
+            r"\bIn:\s*$", clause.text
+        )
         if (bare_repo or open_in) and clause is not clauses[-1]:
             carry = start
             continue
@@ -214,11 +219,7 @@ class _NoteReader:
         )
 
     def read_clause(self, text: str, off: int) -> None:
-        if (
-            self.read_published(text, off)
-            or self.read_accessed(text, off)
-            or self.read_communication(text, off)
-        ):
+        if self.read_published(text, off) or self.read_accessed(text, off) or self.read_communication(text, off):
             return
         lead = strip_lead_in(text)
         if lead:
@@ -228,8 +229,14 @@ class _NoteReader:
         if not text_stripped or not re.search(r"\w", text_stripped):
             return
         for reader in (
-            self.read_ibid, self.read_diary, self.read_communication, self.read_signers,
-            self.read_published, self.read_date_only, self.read_locator, self.read_work,
+            self.read_ibid,
+            self.read_diary,
+            self.read_communication,
+            self.read_signers,
+            self.read_published,
+            self.read_date_only,
+            self.read_locator,
+            self.read_work,
         ):
             if reader(text, off):
                 return
@@ -260,8 +267,7 @@ class _NoteReader:
         m = _IBID.match(text)
         if not m:
             return False
-        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid",
-                           back_reference=BackReference())
+        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
         rest = text[m.end() :]
         copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
         if copies:
@@ -352,7 +358,9 @@ class _NoteReader:
             return False
         head = text[: loc.span.start - off].strip(" ,.:")
         record_citation = self.current is not None and (
-            self.current.communications or self.current.covers or self.current.form == "ibid"
+            self.current.communications
+            or self.current.covers
+            or self.current.form == "ibid"
             or (self.current.title and self.current.work is None)
         )
         if head and len(head) > 3:
@@ -382,8 +390,11 @@ class _NoteReader:
         first = dates[0]
         if re.sub(r"\W", "", text[: first.span.start]):
             return False
-        after = re.match(r"[\s.,]*(?:(?:memo|memorandum|letter|record|telegram|note)\b)?[\s.,…]*",
-                         text[first.span.end :], re.IGNORECASE)
+        after = re.match(
+            r"[\s.,]*(?:(?:memo|memorandum|letter|record|telegram|note)\b)?[\s.,…]*",
+            text[first.span.end :],
+            re.IGNORECASE,
+        )
         consumed = first.span.end + (after.end() if after else 0)
         self.current.communications[-1] = replace(comm, date=first.value)
         self.current.extend(off + consumed)
@@ -433,8 +444,13 @@ class _NoteReader:
         short = read_short_title(text)
         if short and ("…" in text or "..." in text or short[1]):
             title, author, pages = short
-            self.start(Span(off, off + len(text.rstrip(". "))), form="short", title=title,
-                       pages=pages, back_reference=BackReference(title=title, author=author))
+            self.start(
+                Span(off, off + len(text.rstrip(". "))),
+                form="short",
+                title=title,
+                pages=pages,
+                back_reference=BackReference(title=title, author=author),
+            )
             return True
         return False
 

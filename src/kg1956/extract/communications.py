@@ -163,11 +163,24 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
 # --- letters, telegrams, reports, memos -------------------------------------------------
 
 _KINDS = {
-    "letter": "letter", "cable": "telegram", "telegram": "telegram", "ciphered telegram": "telegram",
-    "report": "report", "memo": "memo", "memorandum": "memo", "note": "memo", "message": "letter",
-    "письмо": "letter", "телеграмма": "telegram", "шифртелеграмма": "telegram",
-    "шифротелеграмма": "telegram", "докладная записка": "memo", "записка": "memo",
-    "отчет": "report", "отчёт": "report", "донесение": "report",
+    "letter": "letter",
+    "cable": "telegram",
+    "telegram": "telegram",
+    "ciphered telegram": "telegram",
+    "report": "report",
+    "memo": "memo",
+    "memorandum": "memo",
+    "note": "memo",
+    "message": "letter",
+    "письмо": "letter",
+    "телеграмма": "telegram",
+    "шифртелеграмма": "telegram",
+    "шифротелеграмма": "telegram",
+    "докладная записка": "memo",
+    "записка": "memo",
+    "отчет": "report",
+    "отчёт": "report",
+    "донесение": "report",
 }
 _KIND_RE = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _MESSAGE_HEAD = re.compile(rf"(?P<kind>{_KIND_RE})\s+(?P<rest>(?:to|by|from|of|of the)\s.*)$", re.I | re.S)
@@ -332,7 +345,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
     entry = None
     if entry_date is not None:
         entry = Communication(
-            "diary_entry", entry_date, (Participant(diarist, "diarist"),),
+            "diary_entry",
+            entry_date,
+            (Participant(diarist, "diarist"),),
             Span(offset, offset + consumed),
         )
     return Diary(diarist, covers, entry, consumed)

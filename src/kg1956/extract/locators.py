@@ -18,9 +18,7 @@ _REPO_FORMS = sorted(
     key=lambda fc: len(fc[0]),
     reverse=True,
 )
-_REPO_RE = re.compile(
-    r"(?<![\w-])(?P<repo>" + "|".join(re.escape(f) for f, _ in _REPO_FORMS) + r")(?![\w-])"
-)
+_REPO_RE = re.compile(r"(?<![\w-])(?P<repo>" + "|".join(re.escape(f) for f, _ in _REPO_FORMS) + r")(?![\w-])")
 _REPO_CODE = {form: code for form, code in _REPO_FORMS}
 _KEYS = sorted(LOCATOR_KEYS, key=len, reverse=True)
 _IDENT = r"[\w][\w/\-–—.]*?(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
@@ -63,9 +61,7 @@ def parse_locator(text: str, offset: int) -> Locator | None:
         fields[key] = ident
         first = m.start() if first is None else first
         last = m.end()
-    if repo and repo.group("repo") in REPOSITORIES["PRC-FMA"] or (
-        repo and _REPO_CODE[repo.group("repo")] == "PRC-FMA"
-    ):
+    if repo and repo.group("repo") in REPOSITORIES["PRC-FMA"] or (repo and _REPO_CODE[repo.group("repo")] == "PRC-FMA"):
         doc = _FMA_DOC_RE.search(text, repo.end())
         if doc:
             fields.setdefault("document", doc.group("id"))

@@ -24,9 +24,7 @@ _NATIONALITY = frozenset(
     корейского китайский китайского
     """.split()
 )
-_STOP = frozenset(
-    "the a an of for to in on at and with by from de la von van der его её de ком".split()
-)
+_STOP = frozenset("the a an of for to in on at and with by from de la von van der его её de ком".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'ʻ\-]*|" + _INITIAL + r"+[A-ZА-ЯЁ]?[\w’'\-]*)$")
 _TRAILING_NOISE = re.compile(r"[\s,.;:]+$")
 

@@ -20,13 +20,9 @@ _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed|дата обращен�
 _PUB = re.compile(r"\((?P<inner>[^()]*?\b(?P<year>1[89]\d\d|20\d\d)\b[^()]*)\)")
 _QUOTED = re.compile(r"[‘“'\"](?P<title>.+?)[,.]?[’”'\"](?=[\s,.:;]|$)")
 _BRACKET = re.compile(r"\s*\[(?P<tr>[^\]]+)\]")
-_PAGES_TAIL = re.compile(
-    r"(?:,|:)\s*(?:pp?\.\s*|с\.\s*|С\.\s*)?(?P<pages>[\dIVXLCivxlc]+(?:\s?[–-]\s?\d+)?)\s*\.?\s*$"
-)
+_PAGES_TAIL = re.compile(r"(?:,|:)\s*(?:pp?\.\s*|с\.\s*|С\.\s*)?(?P<pages>[\dIVXLCivxlc]+(?:\s?[–-]\s?\d+)?)\s*\.?\s*$")
 _WP = re.compile(r"working paper\s*#?\s*(?P<num>\d+)", re.IGNORECASE)
-_VOL_ISSUE = re.compile(
-    r"^(?P<journal>.+?)\s+(?P<vol>\d+)(?:,\s*no\.\s*(?P<issue>\d+))?\s*(?:\((?P<year>[^)]*)\))?"
-)
+_VOL_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<vol>\d+)(?:,\s*no\.\s*(?P<issue>\d+))?\s*(?:\((?P<year>[^)]*)\))?")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _AUTHORS_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*)\s*")
 
@@ -81,9 +77,16 @@ def read_newspaper(text: str, offset: int) -> list[Work] | None:
                 translation, title = tr.group("tr"), title[: tr.start()].strip()
             paper = Work("periodical", art.group("paper").strip())
             if len(title) > 3 and not looks_like_name(title):
-                return [Work("newspaper_article", title, title_translation=translation,
-                             year=dates[0].value, container=paper,
-                             span=Span(offset, offset + len(text.rstrip(". "))))]
+                return [
+                    Work(
+                        "newspaper_article",
+                        title,
+                        title_translation=translation,
+                        year=dates[0].value,
+                        container=paper,
+                        span=Span(offset, offset + len(text.rstrip(". "))),
+                    )
+                ]
     m = re.match(r"^(?P<name>[A-ZА-Я][\w’' .-]{1,40}?),\s+(?=\d{1,2}\s+\w+\s+\d{4})", text)
     if not m:
         return None
@@ -98,8 +101,13 @@ def read_newspaper(text: str, offset: int) -> list[Work] | None:
         return None
     paper = Work("periodical", m.group("name").strip())
     return [
-        Work("newspaper_issue", f"{paper.title}, {d.value.iso}", year=d.value, container=paper,
-             span=Span(offset, offset + len(text.rstrip(". "))))
+        Work(
+            "newspaper_issue",
+            f"{paper.title}, {d.value.iso}",
+            year=d.value,
+            container=paper,
+            span=Span(offset, offset + len(text.rstrip(". "))),
+        )
         for d in dates
     ]
 
@@ -117,9 +125,8 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
             accessed = ds[0].value if ds and ds[0].span.start < 3 else None
         body = body[: url_m.start()].strip()
     pages = None
-    pub = None
-    for pub in _PUB.finditer(body):
-        pass
+    imprints = list(_PUB.finditer(body))
+    pub = imprints[-1] if imprints else None  # the last "(Place: Publisher, Year)" is the imprint
     if pub is not None:
         tail = body[pub.end() :]
         pm = _PAGES_TAIL.match(tail)
@@ -183,9 +190,14 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
         dates = find_dates(pub.group("inner"))
         day = dates[0].value if dates and dates[0].value else _year(pub.group("inner"))
         paper = Work("periodical", authors[0])
-        return Work("newspaper_issue", f"{authors[0]}, no. {issue_only.group('n')}", year=day,
-                    container=paper, issue=issue_only.group("n"),
-                    span=Span(offset, offset + len(text.rstrip()))), pages
+        return Work(
+            "newspaper_issue",
+            f"{authors[0]}, no. {issue_only.group('n')}",
+            year=day,
+            container=paper,
+            issue=issue_only.group("n"),
+            span=Span(offset, offset + len(text.rstrip())),
+        ), pages
     medium = None
     cd = re.search(r"\s*\bCD-?ROM\b", title)
     if cd:
@@ -206,9 +218,20 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
             publisher = re.sub(r"^[^,]*,\s*", "", imprint)
             publisher = re.sub(r",?\s*(1[89]\d\d|20\d\d)\s*$", "", publisher).strip(" ,") or None
     work = Work(
-        kind=kind, title=title, authors=authors, title_translation=translation, year=year,
-        publisher=publisher, place=place, container=container, volume=volume, issue=issue,
-        number=number, url=url, accessed=accessed, medium=medium,
+        kind=kind,
+        title=title,
+        authors=authors,
+        title_translation=translation,
+        year=year,
+        publisher=publisher,
+        place=place,
+        container=container,
+        volume=volume,
+        issue=issue,
+        number=number,
+        url=url,
+        accessed=accessed,
+        medium=medium,
         span=Span(offset, offset + len(text.rstrip())),
     )
     return work, pages
