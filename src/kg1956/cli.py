@@ -23,7 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 report_app = typer.Typer(
-    help="Reports on what extraction understood: coverage, merges, unparsed text.", no_args_is_help=True
+    help="Reports on what extraction understood: unparsed text and name merges.", no_args_is_help=True
 )
 app.add_typer(report_app, name="report")
 
