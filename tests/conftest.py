@@ -1,0 +1,69 @@
+"""Shared fixtures: the seed corpus is built once per session (the build itself is fast;
+SHACL validation is what costs ~10 s, so the CLI build, which validates, also runs once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from typer.testing import CliRunner
+
+PREFIXES = """\
+PREFIX kg: <https://w3id.org/kg1956/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX rico: <https://www.ica.org/standards/RiC/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX cito: <http://purl.org/spar/cito/>
+PREFIX bibo: <http://purl.org/ontology/bibo/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+
+
+def ask(graph: Graph, sparql: str):
+    """Run `sparql` (ASK or SELECT) over `graph` with the kg1956 prefixes prepended.
+
+    An ASK query returns a bool; a SELECT query returns a list of rows."""
+    result = graph.query(PREFIXES + sparql)
+    if result.type == "ASK":
+        return bool(result.askAnswer)
+    return list(result)
+
+
+@pytest.fixture(scope="session")
+def seed():
+    """kg1956.pipeline.build() over the default corpus (data/)."""
+    from kg1956.pipeline import build
+
+    return build()
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed) -> Graph:
+    return seed.graph
+
+
+@pytest.fixture(scope="session")
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory, runner):
+    """`kg1956 build --out DIR` run once through the CLI; returns the click Result and DIR."""
+    from kg1956.cli import app
+
+    out = tmp_path_factory.mktemp("seed-build")
+    result = runner.invoke(app, ["build", "--out", str(out)])
+    return result, out
+
+
+@pytest.fixture(scope="session")
+def seed_build_dir(seed_build) -> Path:
+    result, out = seed_build
+    assert result.exit_code == 0, result.output
+    return out
