@@ -13,10 +13,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ask
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from conftest import ask
 from kg1956.cli import app
 
 KG = Namespace("https://w3id.org/kg1956/ontology#")
@@ -111,11 +111,6 @@ def test_a_plain_notes_file_with_header_lines_builds(plain_build):
         kg:recorder/skos:prefLabel "I.F. Kurdiukov" ; kg:interlocutor/skos:prefLabel "Yi Sang-cho" }""")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an 'Ibid.' of a note with an archival locator gets a kg:Mention with the earlier note's offsets "
-    "(graph.py _add_archival_copy/_add_record mention the copy even when the citation is not 'full'), so SHACL fails",
-)
 def test_an_ibid_of_an_archival_record_builds_a_conforming_graph(runner, tmp_path):
     notes = tmp_path / "ibid.txt"
     notes.write_text(
@@ -296,11 +291,6 @@ def test_query_interlocutors_by_iri(runner, seed_build_dir):
     assert "V.I. Pelishenko" in result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="query.load_query splits the 'Parameters:' comment on every comma, so the description "
-    "'person (any spelling of the name, as a plain string; …)' yields a bogus parameter 'as'",
-)
 def test_interlocutors_declares_exactly_one_parameter():
     from kg1956.query import load_query
 

@@ -1,16 +1,12 @@
-"""End-to-end checks on the seed corpus, read back through SPARQL and the gold file."""
+"""The seed corpus scored against its hand-made gold file through `kg1956.evaluate`."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from kg1956.cli import app
 from kg1956.evaluate import evaluate
-from kg1956.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "lankov-selivanov-2018.gold.json"
@@ -23,8 +19,8 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 
 
 @pytest.fixture(scope="module")
-def result():
-    return build()
+def result(seed):
+    return seed
 
 
 def test_every_gold_communication_found_and_none_invented(result):
@@ -64,38 +60,3 @@ def test_name_doubt_is_kept(result):
     ask = result.graph.query(PREFIXES + """
         ASK { ?p skos:prefLabel "Ho Do Din" ; kg:nameUncertain true ; kg:nameComment ?c }""")
     assert ask.askAnswer
-
-
-def test_build_is_deterministic(tmp_path):
-    runner = CliRunner()
-    for out in ("a", "b"):
-        assert runner.invoke(app, ["build", "--out", str(tmp_path / out)]).exit_code == 0
-    assert (tmp_path / "a" / "kg1956.ttl").read_bytes() == (tmp_path / "b" / "kg1956.ttl").read_bytes()
-
-
-def test_who_spoke_to_whom_any_spelling(tmp_path):
-    runner = CliRunner()
-    assert runner.invoke(app, ["build", "--out", str(tmp_path)]).exit_code == 0
-    for spelling in ("Yi Sang-jo", "Li Sang-cho", "yi sang cho"):
-        out = runner.invoke(app, ["who-spoke-to-whom", spelling, "--data", str(tmp_path)])
-        assert out.exit_code == 0
-        assert "1956-06-16  conversation  I.F. Kurdiukov" in out.stdout
-    missing = runner.invoke(app, ["who-spoke-to-whom", "Nobody Atall", "--data", str(tmp_path)])
-    assert missing.exit_code == 2
-    js = runner.invoke(app, ["query", "conversations", "--format", "json", "--data", str(tmp_path)])
-    doc = json.loads(js.stdout)
-    assert doc["head"]["vars"] == [
-        "conversation", "kind", "date", "participant", "participantName", "role", "note", "document"
-    ]
-
-
-def test_bad_input_is_one_line_error(tmp_path):
-    runner = CliRunner()
-    empty = tmp_path / "empty.txt"
-    empty.write_text("")
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes("1 Conversation of Rákosi with Kim, 1956.\n".encode("latin-1"))
-    for path, needle in ((tmp_path / "missing.txt", "no such file"), (empty, "empty"), (latin, "--encoding")):
-        out = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "out")])
-        assert out.exit_code == 2
-        assert needle in out.stderr and "Traceback" not in out.output

@@ -16,7 +16,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import ask
 
 GOLD_PATH = Path(__file__).parent / "gold" / "lankov-selivanov-2018.gold.json"
@@ -101,13 +100,7 @@ GOLD_ROLES = [
     for n in GOLD["notes"]
     for r in n["roles"]
 ]
-_THE_DROPPED = "the extractor drops the leading article of a role written as an apposition ('{}' is written '{}')"
-ROLE_XFAILS = {
-    (12, "fedorenko"): _THE_DROPPED.format("head of …", "the head of the First Far Eastern Department"),
-    (49, "puzanov"): _THE_DROPPED.format("Soviet Ambassador", "Diary of the Soviet Ambassador A.M.Puzanov"),
-    (50, "puzanov"): _THE_DROPPED.format("Soviet Ambassador", "Diary of the Soviet Ambassador A.M. Puzanov"),
-    (56, "puzanov"): _THE_DROPPED.format("Soviet Ambassador", "Diary of the Soviet Ambassador A.M. Puzanov"),
-}
+ROLE_XFAILS: dict = {}
 GOLD_ROLES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=ROLE_XFAILS[(p.values[0], p.values[1]["person"])])])
     if (p.values[0], p.values[1]["person"]) in ROLE_XFAILS
@@ -306,7 +299,6 @@ def test_note_48_yields_two_conversations_and_doubts_an_un_gyongs_name(seed_grap
     assert ask(seed_graph, 'ASK { ?p skos:prefLabel "Pak Kil-yong" ; kg:nameUncertain false }')
 
 
-@pytest.mark.xfail(strict=True, reason="the name comment of note 48 is cut at the author's initials: it ends '– A' instead of '– A.L.' (or without the signature)")
 def test_note_48_name_comment_is_not_cut_mid_initials(seed_graph):
     rows = ask(seed_graph, 'SELECT ?c WHERE { ?p skos:prefLabel "An Un-gyong" ; kg:nameComment ?c }')
     assert rows
@@ -350,7 +342,6 @@ def test_conversation_published_in_the_cd_rom_collection(seed_graph, note, date,
     }}""")
 
 
-@pytest.mark.xfail(strict=True, reason="note 37 writes 'yŏnkuso. Pyŏngyang' (a full stop for the comma) and the extractor makes it a second, undated collection")
 def test_every_km_file_is_published_in_one_and_the_same_collection(seed_graph):
     rows = ask(seed_graph, "SELECT DISTINCT ?work WHERE { ?copy a kg:PublishedCopy ; kg:file ?f ; kg:publishedIn ?work }")
     assert len(rows) == 1
@@ -636,13 +627,11 @@ def test_note_3_cites_the_laborsbook_dictionary_web_page_accessed_12_october_201
            kg:accessedOn "2018-10-12"^^xsd:date }""".replace("schema:url", "<http://schema.org/url>"))
 
 
-@pytest.mark.xfail(strict=True, reason="note 3's prose sentence 'The text is available digitally on the website …' is swallowed into the web page's title")
 def test_note_3_wilson_center_biography_has_its_own_title(seed_graph):
     assert ask(seed_graph, """ASK { ?w a kg:WebPage ; dcterms:title "T’ŭkmyŏng chŏngkwŏn taesa Li San-cho changgun" ;
         <http://schema.org/url> "http://digitalarchive.wilsoncenter.org/document/112394"^^xsd:anyURI }""")
 
 
-@pytest.mark.xfail(strict=True, reason="note 4's short title 'T’ŭkmyŏng chŏngkwŏn taesa Li San-cho …, list 3–5' is left unparsed instead of resolved to note 3's biography")
 def test_note_4_is_a_short_citation_of_the_biography_cited_in_note_3(seed_graph):
     assert not comms_from(seed_graph, 4)
     (work,) = cited_by(seed_graph, 4)
@@ -654,7 +643,6 @@ def test_note_4_yields_no_communication_and_no_copy(seed_graph):
     assert not ask(seed_graph, "ASK { ?x a kg:ArchivalCopy ; prov:wasDerivedFrom/kg:noteNumber 4 }")
 
 
-@pytest.mark.xfail(strict=True, reason="'Online file http://www.gorby.ru/…' in note 23 becomes a separate web page titled 'Online file' instead of the URL of the Gorbachev Foundation volume")
 def test_note_23_online_file_is_the_url_of_the_cited_volume(seed_graph):
     assert not ask(seed_graph, 'ASK { ?w dcterms:title "Online file" }')
 
@@ -665,12 +653,10 @@ def test_note_23_cites_the_gorbachev_foundation_volume(seed_graph):
            dcterms:issued "2003"^^xsd:gYear }""")
 
 
-@pytest.mark.xfail(strict=True, reason="note 25's lead-in prose ('For newly available documents … see a recent publication by') is swallowed into the title, so Selivanov 2015 becomes a second work")
 def test_note_25_cites_the_same_selivanov_book_as_note_17(seed_graph):
     assert cited_by(seed_graph, 25) == cited_by(seed_graph, 17)
 
 
-@pytest.mark.xfail(strict=True, reason="'(working title). Unpublished manuscript' in note 51 makes a periodical titled '(working title)' instead of a kg:Manuscript")
 def test_note_51_is_an_unpublished_manuscript(seed_graph):
     assert ask(seed_graph, """ASK { ?c cito:hasCitingEntity/kg:noteNumber 51 ; cito:hasCitedEntity ?w .
         ?w a kg:Manuscript ; dcterms:creator/skos:prefLabel "Peter Ward" }""")
@@ -683,7 +669,6 @@ def test_note_51_cites_peter_wards_paper(seed_graph):
     assert not comms_from(seed_graph, 51)
 
 
-@pytest.mark.xfail(strict=True, reason="periodical titles keep stray leading characters: '\xa0Cold War History International Project Bulletin, #16' (leading no-break space), '’ Russian Review', '’ Sin Tong’a' (closing quote of the article title)")
 def test_work_titles_have_no_stray_leading_punctuation_or_space(seed_graph):
     rows = ask(seed_graph, """SELECT ?t WHERE { ?w a kg:Work ; dcterms:title ?t . FILTER (REGEX(?t, "^[\\\\s’,.;:]")) }""")
     assert [str(r.t) for r in rows] == []

@@ -8,14 +8,16 @@ starts the same way. A reference that points nowhere is reported, not guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from kg1956.models import Citation, Fragment, NoteExtraction, PublishedCopy, Work
+from kg1956.models import Citation, Fragment, Locator, NoteExtraction, PublishedCopy, Span, Work
 from kg1956.romanize import fold
 
 
 def _title_key(title: str) -> str:
-    return " ".join(fold(title).replace("…", " ").replace("...", " ").split()).strip(" .,:;‘’'\"")
+    """Compare titles on letters and digits only: "yŏnkuso. Pyŏngyang" = "yŏnkuso, Pyŏngyang"."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(title)).split())
 
 
 def _matches(short: str, full: str) -> bool:
@@ -87,6 +89,12 @@ def resolve_back_references(
     return result, unresolved
 
 
+def _inherited(locators: tuple[Locator, ...]) -> tuple[Locator, ...]:
+    """Locators taken over from the cited note: their spans belong to that note, so
+    they are emptied (the citation's own mention covers the reference)."""
+    return tuple(replace(loc, span=Span(0, 0)) for loc in locators)
+
+
 def _resolve(c: Citation, registry: _Registry) -> Citation | None:
     last_copy_work = None
     if registry.citations and registry.citations[-1].copies:
@@ -100,7 +108,7 @@ def _resolve(c: Citation, registry: _Registry) -> Citation | None:
             title=target.title,
             communications=target.communications,
             work=target.work,
-            locators=c.locators or target.locators,
+            locators=c.locators or _inherited(target.locators),
             copies=_fill_copies(c.copies, registry, last_copy_work),
             covers=target.covers,
         )

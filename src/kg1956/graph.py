@@ -326,7 +326,7 @@ class GraphBuilder:
             self.add(node, RICO.isOrWasIncludedIn, parent)
         self.add(record, RICO.hasInstantiation, node)
         self.derived(node, note)
-        self.mention(note, loc.span, node)
+        self.mention(note, loc.span, node)  # skipped for an inherited locator (empty span)
 
     # --- works ------------------------------------------------------------------------------
 

@@ -50,7 +50,9 @@ def load_query(name: str, queries_dir: Path = QUERIES_DIR) -> NamedQuery:
     for line in comments:
         m = re.match(r"(?i)parameters?:\s*(.*)", line)
         if m:
-            params = tuple(p.strip().split()[0] for p in m.group(1).split(",") if p.strip() and p.strip() != "none")
+            # "person (any spelling, or an IRI), other": names before any bracketed description
+            listed = re.sub(r"\([^)]*\)", "", m.group(1))
+            params = tuple(p.strip().split()[0] for p in listed.split(",") if p.strip() and p.strip().lower() != "none")
     description = comments[0] if comments else ""
     return NamedQuery(path.stem, path, text, description, params)
 

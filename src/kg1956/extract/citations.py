@@ -33,6 +33,7 @@ from kg1956.models import (
     NoteExtraction,
     Participant,
     Span,
+    Work,
 )
 
 _IBID = re.compile(r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч)\.?,?\s*", re.IGNORECASE)
@@ -141,15 +142,23 @@ def _is_prose(text: str) -> bool:
 
 
 def find_doubts(text: str) -> list[NameDoubt]:
-    """The text's own doubts about a name: "… ‘Ho Do Din’ cannot be reconstructed …"."""
+    """The text's own doubts about a name: "… ‘Ho Do Din’ cannot be reconstructed …",
+    "(the transcription of An Un-gyong’s name is not reliable – A.L.)". The comment is the
+    parenthesis or the clause that holds the doubt, whole."""
     doubts = []
+    clauses = split_clauses(text)
     for m in _DOUBT.finditer(text):
         name = m.group("quoted") or m.group("owner")
-        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("(", 0, m.start()) + 1, 0)
-        end_candidates = [i for i in (text.find(".", m.end()), text.find(")", m.end())) if i >= 0]
-        end = min(end_candidates) if end_candidates else len(text)
-        comment = text[sentence_start:end].strip()
-        doubts.append(NameDoubt(name.strip(), comment, Span(sentence_start, end)))
+        opened, closed = text.rfind("(", 0, m.start()), text.rfind(")", 0, m.start())
+        if opened > closed and text.find(")", m.end()) > 0:
+            start, end = opened + 1, text.find(")", m.end())
+        else:
+            clause = next((c for c in clauses if c.span.start <= m.start() < c.span.end), None)
+            start, end = (clause.span.start, clause.span.end) if clause else (m.start(), m.end())
+        comment = text[start:end].strip()
+        if not (opened > closed):
+            comment = comment.rstrip(".")
+        doubts.append(NameDoubt(name.strip(), comment, Span(start, end)))
     return doubts
 
 
@@ -219,7 +228,13 @@ class _NoteReader:
         )
 
     def read_clause(self, text: str, off: int) -> None:
-        if self.read_published(text, off) or self.read_accessed(text, off) or self.read_communication(text, off):
+        if (
+            self.read_published(text, off)
+            or self.read_accessed(text, off)
+            or self.read_online_copy(text, off)
+            or self.read_manuscript(text, off)
+            or self.read_communication(text, off)
+        ):
             return
         lead = strip_lead_in(text)
         if lead:
@@ -401,6 +416,52 @@ class _NoteReader:
         self.remainder(text, off, consumed)
         return True
 
+    def read_online_copy(self, text: str, off: int) -> bool:
+        """ "Online file http://…" or "Available at http://…" after a full reference:
+        the URL of the work just cited."""
+        m = re.match(
+            r"^(?:online(?:\s+(?:file|version|copy|edition))?|available(?:\s+online)?(?:\s+at)?|url)"
+            r"\s*:?\s*(?=https?://)",
+            text,
+            re.IGNORECASE,
+        )
+        if not m or self.current is None or self.current.work is None or self.current.work.url:
+            return False
+        parsed = read_work("x. " + text[m.end() :], off + m.end() - 3)
+        if parsed is None or parsed[0].url is None:
+            return False
+        self.current.work = replace(self.current.work, url=parsed[0].url, accessed=parsed[0].accessed)
+        self.current.extend(off + len(text))
+        return True
+
+    def read_manuscript(self, text: str, off: int) -> bool:
+        """ "Peter Ward, ‘Title’ (working title). Unpublished manuscript …": the held-back
+        reference is a manuscript."""
+        if not re.match(r"^(?:unpublished|manuscript|typescript|mimeo)", text, re.IGNORECASE):
+            return False
+        if self.pending_title:
+            ref, span = self.pending_title
+        elif self.current is not None and self.current.form == "short" and self.citations[-1] is self.current:
+            span = self.current.span
+            ref = self.note.text[span.start : span.end]
+            self.citations.pop()
+            self.current = None
+        else:
+            return False
+        m = re.match(r"^(?P<authors>[^‘“'\"]+?),\s*[‘“'\"](?P<title>.+?)[,.]?[’”'\"]", ref)
+        if not m or not looks_like_name(m.group("authors").strip()):
+            return False
+        self.take_pending()
+        work = Work(
+            "manuscript",
+            m.group("title").strip(),
+            authors=(m.group("authors").strip(),),
+            span=Span(span.start, span.end),
+        )
+        self.start(Span(span.start, off + len(text)), title=work.title, work=work)
+        self.fragments.append(Fragment(text, Span(off, off + len(text)), "prose"))
+        return True
+
     def read_accessed(self, text: str, off: int) -> bool:
         """ "Accessed 16 September 2017" after a URL that ended the sentence before."""
         m = re.match(r"^(?:accessed|retrieved|viewed)\s+", text, re.IGNORECASE)
@@ -439,6 +500,18 @@ class _NoteReader:
             work, pages = parsed
             if author and not work.authors:
                 work = replace(work, authors=(author,))
+            if (
+                work.kind == "web_page"
+                and not work.authors
+                and self.pending_title
+                and _fragment(*self.pending_title).kind == "unparsed"
+            ):
+                # "Entry title. Site name (…). http://… Accessed …": the held-back clause names the entry
+                entry, span = self.take_pending()  # type: ignore[misc]
+                site = Work("periodical", work.title, title_translation=work.title_translation)
+                work = replace(
+                    work, title=entry, title_translation=None, container=site, span=Span(span.start, work.span.end)
+                )
             self.start(work.span, title=work.title, work=work, pages=pages)
             return True
         short = read_short_title(text)

@@ -21,6 +21,7 @@ _LEAD_IN = re.compile(
     r"|(?:see(?:\s+also)?|cf\.)\s+)",
     re.IGNORECASE,
 )
+_SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")
 _PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
 
 
@@ -40,6 +41,9 @@ def strip_lead_in(text: str) -> int:
         return m.end()
     m = _PROSE_LEAD.match(text)
     if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group("lead"))) >= 4:
+        return m.end()
+    m = _SEE_LEAD.match(text)  # "…, see a recent publication by Igor Selivanov, …"
+    if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group(0))) >= 4:
         return m.end()
     return 0
 
@@ -290,7 +294,7 @@ def _signer(piece: str, offset: int) -> NameMention | None:
     name = found[0]
     before = piece[: name.start()].strip(" ,")
     after = piece[name.end() :].strip(" ,")
-    role = before or re.sub(r"^(?:the|a|an)\s+", "", after) or None
+    role = before or after or None
     return NameMention(name.group(), Span(offset + name.start(), offset + name.end()), role)
 
 

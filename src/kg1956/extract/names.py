@@ -96,9 +96,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     if i == len(tokens):
         return text.strip(), "", len(text)
     name_start = tokens[i].start()
-    role = text[:name_start].strip(" ,")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE) or None
-    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov."):
+    role = text[:name_start].strip(" ,") or None
+    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an"):
         role = None
     return role, text[name_start:], name_start
 
@@ -131,7 +130,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if apposition and looks_like_name(head.strip(_QUOTES)):
         outside = head
         if any(_is_role_word(t) for t in apposition.split()):
-            role = role or re.sub(r"^(?:the|a|an)\s+", "", apposition.strip(" ,"), flags=re.I)
+            role = role or apposition.strip(" ,")
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
     if not name or not looks_like_name(name):

@@ -69,7 +69,7 @@ def read_translation(text: str, offset: int) -> PublishedCopy | None:
     m = _TRANSLATION.match(text)
     if not m:
         return None
-    rest = text[m.end() :].strip()
+    rest = text[m.end() :].strip(" \u00a0")
     work = None
     pages = None
     parsed = read_work(rest, offset + m.end())
@@ -79,7 +79,7 @@ def read_translation(text: str, offset: int) -> PublishedCopy | None:
         pm = re.search(r",\s*(\d+(?:\s?[–-]\s?\d+)?)\.?$", rest)
         title = rest[: pm.start()] if pm else rest.rstrip(".")
         pages = pm.group(1) if pm else None
-        work = Work("periodical", title.strip(" ,"), span=Span(offset + m.end(), offset + len(text)))
+        work = Work("periodical", title.strip(" ,.:;’'”\"\u00a0"), span=Span(offset + m.end(), offset + len(text)))
     return PublishedCopy(
         work, None, pages, Span(offset, offset + len(text.rstrip(". "))), translator=m.group("who").strip()
     )

@@ -48,7 +48,7 @@ class Clause:
 def _ends_sentence(text: str, i: int) -> bool:
     """Whether the full stop at text[i] ends a clause."""
     nxt = text[i + 1 : i + 3]
-    if not nxt.startswith((" ", "\n")) or len(nxt) < 2:
+    if len(nxt) < 2 or not nxt[0].isspace():
         return False
     following = text[i + 1 :].lstrip()
     if not following or not (following[0].isupper() or following[0] in "‘“'\"«"):

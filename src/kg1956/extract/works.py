@@ -18,7 +18,11 @@ from kg1956.models import DateValue, Span, Work
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;)]")
 _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed|дата обращения)[:,]?\s*", re.IGNORECASE)
 _PUB = re.compile(r"\((?P<inner>[^()]*?\b(?P<year>1[89]\d\d|20\d\d)\b[^()]*)\)")
-_QUOTED = re.compile(r"[‘“'\"](?P<title>.+?)[,.]?[’”'\"](?=[\s,.:;]|$)")
+_QUOTED = re.compile(
+    r"‘(?P<t1>.+?)[,.]?’(?=[\s,.:;\[]|$)|“(?P<t2>.+?)[,.]?”(?=[\s,.:;\[]|$)"
+    r"|'(?P<t3>.+?)[,.]?'(?=[\s,.:;\[]|$)|\"(?P<t4>.+?)[,.]?\"(?=[\s,.:;\[]|$)"
+)
+_EDGE = " ,.:;’'”\"\u00a0"
 _BRACKET = re.compile(r"\s*\[(?P<tr>[^\]]+)\]")
 _PAGES_TAIL = re.compile(r"(?:,|:)\s*(?:pp?\.\s*|с\.\s*|С\.\s*)?(?P<pages>[\dIVXLCivxlc]+(?:\s?[–-]\s?\d+)?)\s*\.?\s*$")
 _WP = re.compile(r"working paper\s*#?\s*(?P<num>\d+)", re.IGNORECASE)
@@ -150,13 +154,14 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
     kind = "book"
     if quoted:
         authors = _authors(head[: quoted.start()].strip(" ,"))
-        title = quoted.group("title").strip(" ,")
-        after = head[quoted.end() :].strip(" ,.")
+        title = next(g for g in quoted.group("t1", "t2", "t3", "t4") if g is not None).strip(" ,")
+        after = head[quoted.end() :].strip(_EDGE)
         translation = None
         tr = _BRACKET.match(head, quoted.end())
         if tr:
             translation = tr.group("tr")
-            after = head[tr.end() :].strip(" ,.")
+            after = head[tr.end() :].strip(_EDGE)
+        after = re.sub(r"\s*\((?:working title|unpublished|forthcoming|in [A-Z]\w+)\)\s*", " ", after).strip(_EDGE)
         if after:
             vi = _VOL_ISSUE.match(after)
             if vi:
@@ -184,7 +189,7 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
             kind, number = "working_paper", wp.group("num")
         elif url and pub is None:
             kind = "web_page"
-    title = re.sub(r"\s+", " ", title).strip(" ,.:")
+    title = re.sub(r"\s+", " ", title).strip(_EDGE)
     issue_only = re.match(r"^(?:no\.|№|#)\s*(?P<n>\d+)$", title)
     if issue_only and authors and pub is not None:
         dates = find_dates(pub.group("inner"))
