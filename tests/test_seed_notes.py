@@ -153,10 +153,7 @@ def test_no_archival_copy_outside_the_gold(seed_graph, note):
     assert len(rows) == expected
 
 
-SPELLING_XFAILS = {
-    "kim-il-song": "the spelling 'Kim Ilsŏng' (inside the newspaper title of note 60) is not attached to Kim Il Song",
-    "khrushchev": "the bare spelling 'Khrushchev' (in the book title of note 10) is not attached to N.S. Khrushchev",
-}
+SPELLING_XFAILS: dict = {}
 
 
 @pytest.mark.parametrize(

@@ -91,8 +91,7 @@ def build(
         extractions.extend(resolved)
     mentions = _mentions(extractions)
     all_notes = [note for source in sources for note in source.notes]
-    mentions += find_more_spellings(all_notes, mentions)
-    resolution = resolve_mentions(mentions)
+    resolution = resolve_mentions(mentions, find_more_spellings(all_notes, mentions))
     builder = GraphBuilder(base)
     doubts = [(ex.note, d.name, d.comment) for ex in extractions for d in ex.doubts]
     builder.add_entities(resolution, doubts)

@@ -88,8 +88,16 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return longer[: len(shorter)] == shorter
 
 
-def resolve_mentions(mentions: list[tuple[Note, NameMention]]) -> Resolution:
-    """Group mentions into entities; deterministic for the same input."""
+def resolve_mentions(
+    mentions: list[tuple[Note, NameMention]], found_elsewhere: list[tuple[Note, NameMention]] = ()
+) -> Resolution:
+    """Group mentions into entities; deterministic for the same input.
+
+    `found_elsewhere` are spellings met outside citations (titles, prose): they join
+    people and become alternative labels, but never choose the preferred label.
+    """
+    label_counts = Counter(m.text for _, m in mentions if not m.is_organization)
+    mentions = [*mentions, *found_elsewhere]
     people = [(n, m) for n, m in mentions if not m.is_organization]
     orgs = [(n, m) for n, m in mentions if m.is_organization]
     spellings = sorted({m.text for _, m in people} | {m.alias for _, m in people if m.alias})
@@ -172,7 +180,7 @@ def resolve_mentions(mentions: list[tuple[Note, NameMention]]) -> Resolution:
     entities: list[Entity] = []
     by_spelling: dict[tuple[bool, str], Entity] = {}
     for members in clusters.values():
-        label = max(members, key=lambda s: (counts[s], -_order(first_seen, s), s))
+        label = max(members, key=lambda s: (label_counts[s], counts[s], len(s), -_order(first_seen, s), s))
         entities.append(Entity("", label, False))
         for s in members:
             by_spelling[(False, s)] = entities[-1]
@@ -214,45 +222,60 @@ def _assign_slugs(entities: list[Entity], first_seen: dict) -> None:
         ent.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
 
 
-_CANDIDATE = re.compile(
-    r"(?<![\w’'])(?:"
-    r"(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w’'-]+"  # I.F. Kurdiukov
-    r"|[A-ZА-Я][\w’'-]+\s(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}"  # Kurdiukov I.F.
-    r"|[A-ZА-Я][\w’'ʻ]{0,6}\s[A-ZА-Я][\w’'ʻ]+(?:[\s-][A-Za-zА-Яа-я][\w’'ʻ]+)?"  # Kim Il Song
-    r")"
-)
+_TOKEN = re.compile(r"(?:[A-ZА-Я][a-zа-я]?\.\s?)+(?:[A-ZА-Я][\w’'ʻ-]*)?|[A-ZА-Я][\w’'ʻ]*(?:-[\w’'ʻ]+)?|[a-zа-я][\w’'ʻ-]*")
 
 
-def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
+def _candidates(text: str):
+    """Every run of one to four name-like tokens: "Pan Kim Ilsŏng" yields "Kim Ilsŏng" too."""
+    tokens = [m for m in _TOKEN.finditer(text)]
+    for i, first in enumerate(tokens):
+        if not first.group(0)[0].isupper():
+            continue
+        for j in range(i, min(i + 4, len(tokens))):
+            if j > i and (text[tokens[j - 1].end() : tokens[j].start()] not in (" ", "")):
+                break
+            yield first.start(), tokens[j].end()
+
+
+def find_more_spellings(
+    notes: list[Note], mentions: list[tuple[Note, NameMention]]
+) -> list[tuple[Note, NameMention]]:
     """Other spellings of people already found, wherever the notes write them: in a
     title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
 
-    Only a spelling whose romanisation key equals that of a known participant is taken,
-    so scanning never creates a person; each is later merged (and reported if weak).
+    Only a spelling whose romanisation key equals that of a known participant is taken
+    (or a bare surname that only one known person with initials has), so scanning never
+    creates a person; each is later merged, and reported if the evidence is weak.
     """
     known_strong: set[tuple[str, str]] = set()
     known_weak: set[tuple[str, str]] = set()
+    surnames: dict[str, set[str]] = defaultdict(set)
     for _, m in mentions:
         if not m.is_organization:
             k = name_key(m.text)
             if k.family in ("korean", "chinese", "initials"):
                 known_strong.add((k.family, k.strong))
                 known_weak.add((k.family, k.weak))
-    taken = {(n.source, n.number, m.span) for n, m in mentions}
-    covered = {(n.source, n.number): [m.span for nn, m in mentions if nn == n] for n, _ in mentions}
+            if k.family == "initials":
+                surnames[k.surname].add(k.strong)
+    covered: dict[tuple[str, int], list[Span]] = defaultdict(list)
+    for n, m in mentions:
+        covered[(n.source, n.number)].append(m.span)
     found: list[tuple[Note, NameMention]] = []
     for note in notes:
-        spans = covered.get((note.source, note.number), [])
-        for m in _CANDIDATE.finditer(note.text):
-            text = re.sub(r"[’']s$", "", m.group(0)).rstrip(" .’'")
-            start = m.start()
+        spans = covered[(note.source, note.number)]
+        taken: list[Span] = []
+        for start, end in _candidates(note.text):
+            text = re.sub(r"[’']s$", "", note.text[start:end]).rstrip(" .’'")
             end = start + len(text)
-            span = Span(start, end)
-            if (note.source, note.number, span) in taken or any(s.start < end and start < s.end for s in spans):
+            if len(text) < 3 or any(s.start < end and start < s.end for s in spans + taken):
                 continue
             k = name_key(text)
-            if k.family == "plain" or not k.strong:
+            if k.family == "plain":
+                if " " in text or len(surnames.get(k.surname, ())) != 1:
+                    continue
+            elif (k.family, k.strong) not in known_strong and (k.family, k.weak) not in known_weak:
                 continue
-            if (k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak:
-                found.append((note, NameMention(text, span)))
+            taken.append(Span(start, end))
+            found.append((note, NameMention(text, Span(start, end))))
     return found
