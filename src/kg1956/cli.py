@@ -272,46 +272,66 @@ def report_merges(
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="A gold JSON file (docs/gold-format.md).")],
+    gold: Annotated[Path, typer.Argument(help="A gold JSON file (docs/gold-format.md), or a folder of *.gold.json.")],
     sources: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: the gold file's source).")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
     details: Annotated[bool, typer.Option("--details", help="List what was missed and what was extra.")] = False,
 ) -> None:
-    """Score extraction against a gold file: precision, recall, F1."""
-    from kg1956.evaluate import evaluate as run_evaluate
+    """Score extraction against gold files: precision, recall, F1 (micro-averaged over a folder)."""
+    from kg1956 import evaluate as ev_mod
     from kg1956.table import render_table
 
     try:
-        ev = run_evaluate(gold, sources or None)
+        if gold.is_dir():
+            runs = ev_mod.evaluate_folder(gold)
+        else:
+            runs = [(gold.name, ev_mod.evaluate(gold, sources or None))]
     except Kg1956Error as exc:
         raise _fail(exc) from None
+    names = [s.name for s in runs[0][1].scores]
+    total = [ev_mod.combine(n, [next(s for s in ev.scores if s.name == n) for _, ev in runs]) for n in names]
     if fmt is Format.json:
         import json
 
-        doc = {
-            s.name: {
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "f1": round(s.f1, 4),
-                "true_positives": s.true_positives,
-                "predicted": s.predicted,
-                "expected": s.expected,
+        def as_dict(scores: list) -> dict:
+            return {
+                s.name: {
+                    "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4),
+                    "f1": round(s.f1, 4),
+                    "true_positives": s.true_positives,
+                    "predicted": s.predicted,
+                    "expected": s.expected,
+                }
+                for s in scores
             }
-            for s in ev.scores
-        }
-        typer.echo(json.dumps(doc, indent=2))
+
+        doc = {"total": as_dict(total), "files": {name: as_dict(ev.scores) for name, ev in runs}}
+        typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
-    rows = [
-        (s.name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", s.true_positives, s.predicted, s.expected)
-        for s in ev.scores
-    ]
-    typer.echo(render_table(["measure", "precision", "recall", "F1", "correct", "predicted", "expected"], rows))
+    rows = []
+    for label, scores in [*((name, ev.scores) for name, ev in runs), *([("TOTAL", total)] if len(runs) > 1 else [])]:
+        for s in scores:
+            rows.append(
+                (
+                    label,
+                    s.name,
+                    f"{s.precision:.3f}",
+                    f"{s.recall:.3f}",
+                    f"{s.f1:.3f}",
+                    s.true_positives,
+                    s.predicted,
+                    s.expected,
+                )
+            )
+    typer.echo(render_table(["gold", "measure", "precision", "recall", "F1", "correct", "predicted", "expected"], rows))
     if details:
-        for name in ev.missed:
-            for item in ev.missed[name]:
-                typer.echo(f"  missed {name}: {item}")
-            for item in ev.extra[name]:
-                typer.echo(f"  extra  {name}: {item}")
+        for name, ev in runs:
+            for measure in ev.missed:
+                for item in ev.missed[measure]:
+                    typer.echo(f"  {name}: missed {measure}: {item}")
+                for item in ev.extra[measure]:
+                    typer.echo(f"  {name}: extra  {measure}: {item}")
 
 
 def main() -> None:

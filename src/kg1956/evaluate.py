@@ -152,3 +152,18 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
         "archival locators": show(predicted_locs - expected_locs),
     }
     return Evaluation(scores, missed, extra)
+
+
+def combine(name: str, scores: list[Score]) -> Score:
+    """Micro-average: add up counts over several evaluations."""
+    return Score(
+        name, sum(s.true_positives for s in scores), sum(s.predicted for s in scores), sum(s.expected for s in scores)
+    )
+
+
+def evaluate_folder(folder: Path) -> list[tuple[str, Evaluation]]:
+    """Evaluate every *.gold.json in `folder` against its own source."""
+    golds = sorted(folder.glob("*.gold.json"))
+    if not golds:
+        raise SourceError(f"{folder}: no *.gold.json files")
+    return [(g.name, evaluate(g)) for g in golds]

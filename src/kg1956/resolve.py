@@ -222,7 +222,9 @@ def _assign_slugs(entities: list[Entity], first_seen: dict) -> None:
         ent.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
 
 
-_TOKEN = re.compile(r"(?:[A-ZА-Я][a-zа-я]?\.\s?)+(?:[A-ZА-Я][\w’'ʻ-]*)?|[A-ZА-Я][\w’'ʻ]*(?:-[\w’'ʻ]+)?|[a-zа-я][\w’'ʻ-]*")
+_TOKEN = re.compile(
+    r"(?:[A-ZА-Я][a-zа-я]?\.\s?)+(?:[A-ZА-Я][\w’'ʻ-]*)?|[A-ZА-Я][\w’'ʻ]*(?:-[\w’'ʻ]+)?|[a-zа-я][\w’'ʻ-]*"
+)
 
 
 def _candidates(text: str):
@@ -237,9 +239,7 @@ def _candidates(text: str):
             yield first.start(), tokens[j].end()
 
 
-def find_more_spellings(
-    notes: list[Note], mentions: list[tuple[Note, NameMention]]
-) -> list[tuple[Note, NameMention]]:
+def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
     """Other spellings of people already found, wherever the notes write them: in a
     title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
 
