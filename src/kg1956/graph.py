@@ -161,7 +161,7 @@ class GraphBuilder:
         for ex in extractions:
             for c in ex.citations:
                 for comm in c.communications:
-                    slugs = frozenset(resolution.entity_for(p.mention).slug for p in comm.participants)
+                    slugs = _party_key(comm, resolution)
                     refs.append(
                         _CommRef(ex.note, c, comm, (comm.kind, comm.date.iso if comm.date else "undated", slugs))
                     )
@@ -171,8 +171,8 @@ class GraphBuilder:
                 self._add_citation(source_iri, ex.note, index, c, resolution, canonical)
 
     def _comm_path(self, key: tuple) -> str:
-        kind, date, slugs = key
-        return "/".join((kind, date, "--".join(sorted(slugs))[:200]))
+        kind, date, parties = key
+        return "/".join((kind, date, "--".join(sorted(parties))[:200]))
 
     def _add_citation(self, source_iri, note, index, c: Citation, resolution, canonical) -> None:  # noqa: ANN001
         note_iri = self.note_iri(note)
@@ -180,7 +180,7 @@ class GraphBuilder:
         first_path = None
         comm_nodes = []
         for comm in c.communications:
-            slugs = frozenset(resolution.entity_for(p.mention).slug for p in comm.participants)
+            slugs = _party_key(comm, resolution)
             key = canonical.get((comm.kind, comm.date.iso if comm.date else "undated", slugs))
             path = self._comm_path(key)
             first_path = first_path or path
@@ -217,6 +217,8 @@ class GraphBuilder:
         self.derived(node, note)
         if c.form == "full":  # an "Ibid." reuses an earlier note's spans: its citation mention covers it
             self.mention(note, comm.span, node)
+        for phrase in comm.unnamed:
+            self.add(node, KG.unnamedParticipant, Literal(phrase))
         for p in comm.participants:
             ent = resolution.entity_for(p.mention)
             person = self.entity_iri(ent)
@@ -309,8 +311,9 @@ class GraphBuilder:
             node = self.iri("archive", *path)
             self.add(node, RDF.type, KG.RecordSet)
             self.add(node, KG.level, Literal(level))
-            self.add(node, RICO.identifier, Literal(fields[level]))
-            self.add(node, SKOS.prefLabel, Literal(f"{level} {fields[level]}"))
+            if (node, RICO.identifier, None) not in self.graph:  # "r-5446" and "R-5446" are one fond
+                self.add(node, RICO.identifier, Literal(fields[level]))
+                self.add(node, SKOS.prefLabel, Literal(f"{level} {fields[level]}"))
             self.add(node, KG.repository, repo)
             if parent is not None:
                 self.add(node, RICO.isOrWasIncludedIn, parent)
@@ -378,6 +381,20 @@ class GraphBuilder:
         self.add(node, PROV.wasDerivedFrom, self.note_iri(note))
         self.add(node, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
         self.add(node, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+
+
+_DIRECTED = {"sender": "from", "recipient": "to"}
+
+
+def _party_key(comm: Communication, resolution: Resolution) -> frozenset[str]:
+    """Who took part, as IRI slugs; a letter's direction counts ("from-x", "to-y"), a
+    conversation's recorder does not (notes disagree on who recorded it)."""
+    return frozenset(
+        f"{_DIRECTED[p.function]}-{resolution.entity_for(p.mention).slug}"
+        if p.function in _DIRECTED
+        else resolution.entity_for(p.mention).slug
+        for p in comm.participants
+    )
 
 
 def _merge_partial(refs: list[_CommRef]) -> dict[tuple, tuple]:

@@ -76,6 +76,7 @@ class Communication:
     date: DateValue | None
     participants: tuple[Participant, ...]
     span: Span
+    unnamed: tuple[str, ...] = ()  # parties named only by role ("the Soviet ambassador")
 
 
 @dataclass(frozen=True)

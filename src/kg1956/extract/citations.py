@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from kg1956.extract.communications import (
     CONVERSATION_RULES,
+    read_conversation,
     read_diary,
     read_signers,
     strip_lead_in,
@@ -44,7 +45,7 @@ _DOUBT = re.compile(
     r"not reliable|is uncertain|is unclear|could not be identified|cannot be identified|"
     r"is doubtful|is tentative)",
 )
-_DATE_LIST_SEP = re.compile(r"^\s*(?:,|and|и|&)\s*")
+_DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&)\s*(?:and\s+|и\s+)?")
 
 
 @dataclass
@@ -87,7 +88,7 @@ def _more_dates(text: str, comm: Communication) -> tuple[list[Communication], in
     dates = find_dates(text)
     for d in dates:
         gap = text[pos : d.span.start]
-        if not _DATE_LIST_SEP.match(gap) and gap.strip():
+        if gap.strip() and not _DATE_LIST_SEP.fullmatch(gap):
             break
         if d.value is None and not d.partial:
             break
@@ -322,7 +323,7 @@ class _NoteReader:
             consumed = result.consumed
             if comm.kind == "conversation" and len(comm.participants) == 1 and self.diarist:
                 comm = replace(comm, participants=(self.diarist, *comm.participants))
-            if comm.kind == "conversation" and len(comm.participants) < 2:
+            if comm.kind == "conversation" and len(comm.participants) + len(comm.unnamed) < 2:
                 return False
             diary_draft = self.current if (self.current and self.current.covers) else None
             if diary_draft is not None and not diary_draft.communications:
@@ -331,14 +332,40 @@ class _NoteReader:
             else:
                 draft = self.start(Span(off, off + consumed), title=text[:consumed].strip(" ,."))
             draft.communications.append(comm)
+            draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
             more, used = _more_dates(text[consumed:], comm)
             draft.communications.extend(more)
             consumed += used
-            if self.pending_title is None and self.current is draft:
-                pass
+            consumed += self.read_continuation(text, off, consumed, comm, draft)
             self.remainder(text, off, consumed)
             return True
         return False
+
+    def read_continuation(self, text: str, off: int, at: int, comm: Communication, draft: _Draft) -> int:
+        """ "…, 12 March 1958, and between A.M. Puzanov and Nam Il, 14 March 1958": a
+        second conversation in the same citation. Returns the characters read."""
+        m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s)", text[at:], re.IGNORECASE)
+        if m is None:
+            return 0
+        start = at + m.end()
+        rest = text[start:]
+        if rest.lower().startswith("with "):
+            recorders = [p for p in comm.participants if p.function == "recorder"]
+            if not recorders:
+                return 0
+            result = read_conversation("Conversation " + rest, off + start - len("Conversation "))
+            if result is None:
+                return 0
+            extra = replace(result.communication, participants=(*recorders, *result.communication.participants))
+        else:
+            result = read_conversation("Conversation " + rest, off + start - len("Conversation "))
+            if result is None:
+                return 0
+            extra = result.communication
+        draft.communications.append(extra)
+        draft.communications.extend(replace(extra, date=d) for d in result.more_dates)
+        used = m.end() + result.consumed - len("Conversation ")
+        return used + self.read_continuation(text, off, at + used, extra, draft)
 
     def read_signers(self, text: str, off: int) -> bool:
         if self.current is None or not self.current.communications:

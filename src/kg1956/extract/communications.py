@@ -11,9 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg1956.extract.dates import DateMatch, find_dates, make_date
-from kg1956.extract.names import looks_like_name, parse_participant
+from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list
+from kg1956.extract.names import looks_like_name, parse_participant, parse_participants, unnamed_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
+from kg1956.romanize import name_key
 
 _DASH_PAIR = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _LEAD_IN = re.compile(
@@ -31,6 +32,7 @@ class RuleResult:
 
     communication: Communication
     consumed: int  # characters of the clause the rule understood
+    more_dates: tuple[DateValue, ...] = ()  # "7, 18 and 27 December 1956": one communication each
 
 
 def strip_lead_in(text: str) -> int:
@@ -76,13 +78,36 @@ def _date_in(text: str, start: int) -> DateMatch | None:
     return None
 
 
-def _people_until_date(text: str, offset: int) -> tuple[str, DateMatch | None]:
-    """Cut `text` at its first full date; return the part before and the date."""
+@dataclass(frozen=True)
+class _DateCut:
+    """Where the people end and the date (or list of dates) begins."""
+
+    body: str
+    date: DateMatch | None
+    more: tuple[DateValue, ...]
+    end: int  # end of the date (list) in the text, or of the body when undated
+
+
+_DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
+
+
+def _people_until_date(text: str, offset: int = 0) -> _DateCut:
+    """Cut `text` at its first date or list of dates ("7, 18 and 27 December 1956")."""
     stop = re.search(r",?\s*\b(?:In|В):\s", text)
-    date = _date_in(text[: stop.start()] if stop else text, 0)
-    body = text[: date.span.start] if date else text[: stop.start()] if stop else text
+    scope = text[: stop.start()] if stop else text
+    date = _date_in(scope, 0)
+    for m in _DAY.finditer(scope):
+        if date is not None and m.start() >= date.span.start:
+            break
+        listed = read_date_list(scope[m.start() :])
+        if listed:
+            values, end = listed
+            first = DateMatch(values[0], Span(m.start(), m.start() + end))
+            body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", text[: m.start()])
+            return _DateCut(body, first, tuple(values[1:]), m.start() + end)
+    body = text[: date.span.start] if date else scope
     body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
-    return body, date
+    return _DateCut(body, date, (), date.span.end if date else len(body))
 
 
 def _comm(kind: str, date: DateMatch | None, parts: list[Participant], span: Span) -> Communication:
@@ -96,44 +121,95 @@ def _mention(text: str, offset: int) -> NameMention | None:
 # --- conversation records -------------------------------------------------------------
 
 _CONV_HEAD = re.compile(
-    r"(?:(?:memo(?:randum)?|record|minutes|notes?|transcript|summary|report)\s+of\s+"
+    r"(?:(?:memo(?:randum)?|records?|minutes|notes?|transcripts?|summary|report)\s+of\s+"
     r"(?:the\s+|a\s+)?)?conversations?\b(?:\s+(?:of|between)\b)?[\s,:]*",
     re.IGNORECASE,
 )
-_WITH = re.compile(r"\s+(?:with|and)\s+", re.IGNORECASE)
+_POSSESSIVE_HEAD = re.compile(r"(?P<x>[^,;:()]{3,60}?)[’']s\s+conversations?\s+(?=with\b)", re.IGNORECASE)
+_WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_HYPHEN_PAIR = re.compile(r"-(?=[A-ZА-Я])")
+
+
+def _side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
+    """The people on one side of a conversation, or the role that stands for an unnamed one."""
+    people = parse_participants(text, offset)
+    if people:
+        return people, []
+    unnamed = unnamed_party(text)
+    return ([], [unnamed]) if unnamed else None
+
+
+def _pair_split(body: str):
+    """ "Ivanov–Kim Il Sung", "A.M. Petrov — Ch'oe Ch'ang-ik", "V.I. Ivanov-Pak Ch'ang-ok"."""
+    dashed = _split_top(body, _DASH_PAIR)
+    if dashed:
+        return dashed
+    for m in _HYPHEN_PAIR.finditer(body):
+        left = body[: m.start()]
+        if name_key(left).family not in ("korean", "chinese") and looks_like_name(left.strip()):
+            return left, 0, body[m.end() :], m.end()
+    return None
+
+
+def _conversation(
+    left: str, left_at: int, right: str, right_at: int, symmetric: bool
+) -> tuple[list[Participant], list[str]] | None:
+    first = _side(left, left_at)
+    second = _side(right, right_at)
+    if first is None or second is None:
+        return None
+    people = [Participant(m, "interlocutor" if symmetric else "recorder") for m in first[0]]
+    people += [Participant(m, "interlocutor") for m in second[0]]
+    unnamed = first[1] + second[1]
+    if not people or len(people) + len(unnamed) < 2:
+        return None
+    return people, unnamed
 
 
 def read_conversation(text: str, offset: int) -> RuleResult | None:
     """ "Memo of Conversation of X (role) with Y (role), 16 June 1956";
     "Memorandum of conversation between X and Y"; "Record of conversation, X–Y, date";
-    "Record of Conversation of X with Y on 20 July 1956"."""
+    "Records of the conversations of X with Y, 7, 18 and 27 December 1956";
+    "Record of Conversation of X with Y on 20 July 1956"; "X's conversation with Y, date";
+    "Minutes of the conversation of X with the Soviet ambassador" (a party named by role only)."""
     m = _CONV_HEAD.match(text)
-    if not m:
+    possessive = None if m else _POSSESSIVE_HEAD.match(text)
+    if not m and not possessive:
         return None
-    body_start = m.end()
-    between = "between" in m.group(0).lower()
-    body, date = _people_until_date(text[body_start:], offset)
-    date_end = body_start + date.span.end if date else body_start + len(body)
-    dashed = _split_top(body, _DASH_PAIR) if not _WITH.search(body) else None
-    split = dashed or _split_top(body, _AND if between else _WITH)
+    body_start = m.end() if m else possessive.start("x")
+    between = bool(m) and "between" in m.group(0).lower()
+    cut = _people_until_date(text[body_start:], offset)
+    body, date = cut.body, cut.date
+    end = body_start + cut.end
+    if possessive:
+        split = (possessive.group("x"), 0, body[possessive.end() - body_start + 5 :], possessive.end() - body_start + 5)
+        pair = False
+    else:
+        head_is_bare = m.group(0).rstrip().endswith((",", ":"))  # "Record of conversation, X–Y"
+        pair = (head_is_bare or bool(_DASH_PAIR.search(body))) and not _WITH.search(body)
+        split = _pair_split(body) if pair else _split_top(body, _AND if between else _WITH)
     if split is None:
         # "Record of conversation with Y": the recorder is given elsewhere (a diary).
-        if m.group(0).lower().rstrip(" ,:").endswith("conversation") and body.lower().startswith("with "):
-            other = _mention(body[5:], offset + body_start + 5)
-            if other is None:
+        if m and m.group(0).lower().rstrip(" ,:").endswith("conversation") and body.lower().startswith("with "):
+            other = _side(body[5:], offset + body_start + 5)
+            if other is None or not other[0]:
                 return None
-            parts = [Participant(other, "interlocutor")]
-            return RuleResult(_comm("conversation", date, parts, Span(offset, offset + date_end)), date_end)
+            parts = [Participant(x, "interlocutor") for x in other[0]]
+            comm = Communication(
+                "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(other[1])
+            )
+            return RuleResult(comm, end, cut.more)
         return None
     left, _, right, right_at = split
-    first = _mention(left, offset + body_start)
-    second = _mention(right, offset + body_start + right_at)
-    if first is None or second is None:
+    sides = _conversation(left, offset + body_start, right, offset + body_start + right_at, between or pair)
+    if sides is None:
         return None
-    recorder_fn = "interlocutor" if (between or dashed) else "recorder"
-    parts = [Participant(first, recorder_fn), Participant(second, "interlocutor")]
-    return RuleResult(_comm("conversation", date, parts, Span(offset, offset + date_end)), date_end)
+    parts, unnamed = sides
+    comm = Communication(
+        "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
+    )
+    return RuleResult(comm, end, cut.more)
 
 
 _RU_CONV_HEAD = re.compile(r"(?:запись|протокол|стенограмма)\s+бесед[ыа]\s+", re.IGNORECASE)
@@ -146,8 +222,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     m = _RU_CONV_HEAD.match(text)
     if not m:
         return None
-    body, date = _people_until_date(text[m.end() :], offset)
-    end = m.end() + (date.span.end if date else len(body))
+    cut = _people_until_date(text[m.end() :], offset)
+    body, date = cut.body, cut.date
+    end = m.end() + cut.end
     split = _split_top(body, _RU_WITH)
     if split is None:
         return None
@@ -161,7 +238,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         if first is None:
             return None
         parts.insert(0, Participant(first, "recorder"))
-    return RuleResult(_comm("conversation", date, parts, Span(offset, offset + end)), end)
+    return RuleResult(_comm("conversation", date, parts, Span(offset, offset + end)), end, cut.more)
 
 
 # --- letters, telegrams, reports, memos -------------------------------------------------
@@ -200,8 +277,9 @@ def read_message(text: str, offset: int) -> RuleResult | None:
         return None
     kind = _KINDS[m.group("kind").lower()]
     rest_at = m.start("rest")
-    body, date = _people_until_date(text[rest_at:], offset)
-    end = rest_at + (date.span.end if date else len(body))
+    cut = _people_until_date(text[rest_at:], offset)
+    body, date = cut.body, cut.date
+    end = rest_at + cut.end
     low = body.lower()
     if low.startswith("to "):
         split = _split_top(body[3:], _BY)
@@ -221,7 +299,7 @@ def read_message(text: str, offset: int) -> RuleResult | None:
     if sender is None or recipient is None:
         return None
     parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
-    return RuleResult(_comm(kind, date, parts, Span(offset, offset + end)), end)
+    return RuleResult(_comm(kind, date, parts, Span(offset, offset + end)), end, cut.more)
 
 
 _BARE_PAIR = re.compile(r"^(?P<a>[^,;()]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")

@@ -122,3 +122,46 @@ def find_dates(text: str) -> list[DateMatch]:
             if dm is not None:
                 found.append(dm)
     return sorted(found, key=lambda d: d.span.start)
+
+
+_MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
+_LIST_ITEM = re.compile(
+    rf"(?P<d>\d{{1,2}})(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года))?",
+    re.IGNORECASE,
+)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+|\s*&\s*)")
+
+
+def read_date_list(text: str) -> tuple[list[DateValue], int] | None:
+    """A list of days sharing month and year: "7, 18 and 27 December 1956",
+    "23 April, 2 May and 9 May 1958", "5 и 12 марта 1957 г.". Returns the dates and
+    where the list ends, or None unless it names two or more days."""
+    items: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = _LIST_ITEM.match(text, pos)
+        if m is None:
+            break
+        items.append(m)
+        pos = m.end()
+        if m.group("y"):
+            break
+        sep = _LIST_SEP.match(text, pos)
+        if sep is None:
+            break
+        pos = sep.end()
+    if len(items) < 2 or not items[-1].group("y") or not items[-1].group("m"):
+        return None
+    year = int(items[-1].group("y"))
+    month = MONTHS[items[-1].group("m").lower()]
+    values: list[DateValue] = []
+    for m in reversed(items):
+        if m.group("m"):
+            month = MONTHS[m.group("m").lower()]
+        if m.group("y"):
+            year = int(m.group("y"))
+        value = make_date(year, month, int(m.group("d")))
+        if value is None:
+            return None
+        values.append(value)
+    return list(reversed(values)), items[-1].end()

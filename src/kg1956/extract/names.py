@@ -9,6 +9,7 @@ Conventions handled: "I.F. Kurdiukov (head of the Far Eastern Department)",
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from kg1956.extract.lexicon import ORGANIZATION_HEADS, ROLE_WORDS
 from kg1956.models import NameMention, Span
@@ -25,12 +26,24 @@ _NATIONALITY = frozenset(
     """.split()
 )
 _STOP = frozenset("the a an of for to in on at and with by from de la von van der его её de ком".split())
-_NAME_TOKEN = re.compile(r"^(?:[A-ZА-ЯЁ][\w’'ʻ\-]*|" + _INITIAL + r"+[A-ZА-ЯЁ]?[\w’'\-]*)$")
+_PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у".split())
 _TRAILING_NOISE = re.compile(r"[\s,.;:]+$")
 
 
 def _is_role_word(token: str) -> bool:
-    return token.lower().strip(".,’'") in ROLE_WORDS
+    """ "Ambassador", "Vice-Premier", "зав." — any hyphen-part a role word."""
+    bare = token.lower().strip(".,’'()")
+    return bare in ROLE_WORDS or any(part in ROLE_WORDS for part in bare.split("-") if part)
+
+
+def _name_shaped(token: str) -> bool:
+    """A capitalised word (any script: Ŭi-wan, Ким) or initials joined to a surname (V.I.Pelishenko)."""
+    if _INITIALS_RE.match(token):
+        return True
+    rest = re.sub(rf"^{_INITIAL}+", "", token)
+    if not rest or not rest[0].isupper():
+        return False
+    return all(ch.isalpha() or ch in "’'ʻ-" or unicodedata.combining(ch) for ch in rest)
 
 
 def _is_name_token(token: str) -> bool:
@@ -39,7 +52,7 @@ def _is_name_token(token: str) -> bool:
         return False
     if _is_role_word(bare) and not _INITIALS_RE.match(bare):
         return False
-    return bool(_NAME_TOKEN.match(bare)) or bool(_INITIALS_RE.match(bare))
+    return _name_shaped(bare)
 
 
 def looks_like_name(text: str) -> bool:
@@ -93,8 +106,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     i = len(tokens)
     while i > 0 and _is_name_token(tokens[i - 1].group()):
         i -= 1
-    if i == len(tokens):
-        return text.strip(), "", len(text)
+    if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
+        return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
     role = text[:name_start].strip(" ,") or None
     if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an"):
@@ -142,3 +155,47 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = 0
     span = Span(offset + start, offset + start + len(name))
     return NameMention(name, span, role, alias=alias)
+
+
+_LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и)\s+")
+
+
+def parse_participants(text: str, offset: int) -> list[NameMention] | None:
+    """ "Kim Il Sung and Pak Chŏng-ae": several people, when every part is a name;
+    otherwise the phrase as one participant (None if it names nobody)."""
+    parts = _split_list(text)
+    bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,") for part, _ in parts]
+    if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) for b in bare):
+        mentions = [parse_participant(part, offset + at) for part, at in parts]
+        if all(m is not None and not m.role for m in mentions[:-1]) and all(mentions):
+            return mentions  # type: ignore[return-value]
+    single = parse_participant(text, offset)
+    return [single] if single else None
+
+
+def _split_list(text: str) -> list[tuple[str, int]]:
+    parts, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _LIST_AND.match(text, i)
+            if m and m.end() > i and text[m.end() : m.end() + 1].isupper():
+                parts.append((text[start:i], start))
+                start = i = m.end()
+                continue
+        i += 1
+    parts.append((text[start:], start))
+    return parts
+
+
+def unnamed_party(text: str) -> str | None:
+    """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role."""
+    phrase = text.strip(" ,;:")
+    if phrase and len(phrase) < 80 and any(_is_role_word(t) for t in phrase.split()):
+        return phrase
+    return None
