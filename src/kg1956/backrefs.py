@@ -11,7 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.models import Citation, Fragment, Locator, NoteExtraction, PublishedCopy, Span, Work
+from kg1956.extract.communications import entry_dates
+from kg1956.extract.lexicon import LOCATOR_ORDER
+from kg1956.models import (
+    Citation,
+    Communication,
+    Fragment,
+    Locator,
+    NoteExtraction,
+    Participant,
+    PublishedCopy,
+    Span,
+    Work,
+)
 from kg1956.romanize import fold
 
 
@@ -89,10 +101,45 @@ def resolve_back_references(
     return result, unresolved
 
 
-def _inherited(locators: tuple[Locator, ...]) -> tuple[Locator, ...]:
-    """Locators taken over from the cited note: their spans belong to that note, so
-    they are emptied (the citation's own mention covers the reference)."""
-    return tuple(replace(loc, span=Span(0, 0)) for loc in locators)
+def _diary_entries(c: Citation, target: Citation) -> Citation | None:
+    """ "Ibid., entry 30 December" after a diary: new entries of the same diary."""
+    if target.diarist is None:
+        return None
+    text = re.sub(
+        r"^(?:entry|entries|запись|записи)(?:\s+(?:of|for|from|от|за))?\s+",
+        "",
+        c.ibid_entries or "",
+        flags=re.IGNORECASE,
+    )
+    values, _ = entry_dates(text, target.covers)
+    if not values:
+        return None
+    comms = tuple(
+        Communication("diary_entry", v, (Participant(target.diarist, "diarist"),), Span(0, 0)) for v in values
+    )
+    return replace(
+        c,
+        title=target.title,
+        communications=comms,
+        covers=target.covers,
+        diarist=target.diarist,
+        locators=_inherited(target.locators),
+    )
+
+
+def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple[Locator, ...]:
+    """Locators taken over from the cited note ("Ibid., l. 9"): the same archival file
+    with the Ibid.'s own list. Their spans belong to the other note, so they are
+    emptied (the citation's own mention covers the reference)."""
+    out = []
+    for loc in locators:
+        fields = dict(loc.fields)
+        if pages:
+            fields["list"] = pages
+        ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
+        text = loc.text if not pages else f"{loc.text} (list {pages})"
+        out.append(replace(loc, fields=ordered, span=Span(0, 0), text=text))
+    return tuple(out)
 
 
 def _resolve(c: Citation, registry: _Registry) -> Citation | None:
@@ -103,12 +150,14 @@ def _resolve(c: Citation, registry: _Registry) -> Citation | None:
         if not registry.citations:
             return None
         target = registry.citations[-1]
+        if c.ibid_entries is not None:
+            return _diary_entries(c, target)
         return replace(
             c,
             title=target.title,
             communications=target.communications,
             work=target.work,
-            locators=c.locators or _inherited(target.locators),
+            locators=c.locators or _inherited(target.locators, c.pages),
             copies=_fill_copies(c.copies, registry, last_copy_work),
             covers=target.covers,
         )
@@ -127,4 +176,7 @@ def _resolve(c: Citation, registry: _Registry) -> Citation | None:
             work=target.work,
             locators=c.locators or target.locators,
         )
+    if c.locator_ibid is not None and not c.locators and registry.citations:
+        inherited = _inherited(registry.citations[-1].locators, c.locator_ibid or None)
+        c = replace(c, locators=inherited)
     return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))

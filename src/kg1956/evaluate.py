@@ -51,6 +51,15 @@ class Evaluation:
     extra: dict[str, list[str]]
 
 
+LOCATOR_KEYS = ("fond", "opis", "delo", "papka", "list", "roll", "reel", "box", "folder", "file", "document")
+_PROP = {"document": "documentNumber"}
+_COPIES = """
+PREFIX kg: <https://w3id.org/kg1956/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?copy ?note WHERE { ?copy a kg:ArchivalCopy ; prov:wasDerivedFrom/kg:noteNumber ?note }
+"""
+
+
 def load_gold(path: Path) -> dict:
     """Read and check a gold file."""
     try:
@@ -121,14 +130,18 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
     expected_roles = {
         (r["person"], _norm_role(r["role"]), r.get("date")) for n in gold["notes"] for r in n.get("roles", [])
     }
-    # locators
-    keys = ("fond", "opis", "delo", "papka", "list")
+    # locators: every key the gold may give, read straight from the archival copies
     predicted_locs = set()
-    for row in run_query(graph, load_query("archival-references")).rows:
-        _doc, _title, repo, *fields, note = row
-        predicted_locs.add((int(note), str(repo), tuple(str(f) if f else None for f in fields)))
+    for copy, note in graph.query(_COPIES):
+        fields = {
+            k: str(graph.value(copy, KG[_PROP.get(k, k)]))
+            for k in LOCATOR_KEYS
+            if graph.value(copy, KG[_PROP.get(k, k)]) is not None
+        }
+        repo = graph.value(graph.value(copy, KG.repository), SKOS.prefLabel)
+        predicted_locs.add((int(note), str(repo), tuple(fields.get(k) for k in LOCATOR_KEYS)))
     expected_locs = {
-        (n["number"], loc["repository"], tuple(loc.get(k) for k in keys))
+        (n["number"], loc["repository"], tuple(loc.get(k) for k in LOCATOR_KEYS))
         for n in gold["notes"]
         for loc in n.get("locators", [])
     }

@@ -137,6 +137,11 @@ class Citation:
     pages: str | None = None
     covers: tuple[DateValue | None, DateValue | None] | None = None
     back_reference: BackReference | None = None
+    diarist: NameMention | None = None  # for a diary, whose it is
+    ibid_entries: str | None = None  # "Ibid., entry 30 December": entries of the diary cited before
+    locator_ibid: str | None = (
+        None  # "…, ibid., ll. 145–147": the archive of the citation before, this list ("" for none)
+    )
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,9 @@ def _mentions(extractions: list[NoteExtraction]) -> list[tuple[Note, NameMention
         for c in ex.citations:
             if c.form != "full":  # an "Ibid." carries the spans of the note it points to
                 continue
+            if c.diarist is not None and (c.diarist.text, c.diarist.span) not in seen:
+                seen.add((c.diarist.text, c.diarist.span))
+                out.append((ex.note, c.diarist))
             for comm in c.communications:
                 for p in comm.participants:
                     if (p.mention.text, p.mention.span) not in seen:

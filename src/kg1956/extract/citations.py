@@ -45,6 +45,7 @@ _DOUBT = re.compile(
     r"not reliable|is uncertain|is unclear|could not be identified|cannot be identified|"
     r"is doubtful|is tentative)",
 )
+_DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&)\s*(?:and\s+|и\s+)?")
 
 
@@ -62,6 +63,9 @@ class _Draft:
     pages: str | None = None
     covers: tuple | None = None
     back_reference: BackReference | None = None
+    locator_ibid: str | None = None
+    diarist: object = None
+    ibid_entries: str | None = None
 
     def freeze(self) -> Citation:
         return Citation(
@@ -75,6 +79,9 @@ class _Draft:
             pages=self.pages,
             covers=self.covers,
             back_reference=self.back_reference,
+            locator_ibid=self.locator_ibid,
+            diarist=self.diarist,
+            ibid_entries=self.ibid_entries,
         )
 
     def extend(self, end: int) -> None:
@@ -176,7 +183,12 @@ def _merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
     for clause in clauses:
         start = clause.span.start if carry is None else carry
         piece = text[start : clause.span.end]
-        bare_repo = _REPO_ONLY.match(clause.text) and find_repository(clause.text)
+        repo = find_repository(clause.text)
+        bare_repo = (
+            repo is not None
+            and _REPO_ONLY.match(clause.text)
+            and not re.search(r"\d", clause.text[: repo.start()] + clause.text[repo.end() :])
+        )
         open_in = (_IN_HEAD.match(clause.text) and not re.search(r"\d", clause.text)) or re.search(
             r"\bIn:\s*$", clause.text
         )
@@ -197,6 +209,7 @@ class _NoteReader:
         self.current: _Draft | None = None
         self.fragments: list[Fragment] = []
         self.diarist: Participant | None = None
+        self.diary_unnamed: str | None = None
         self.pending_title: tuple[str, Span] | None = None
 
     def start(self, span: Span, **kw: object) -> _Draft:
@@ -283,11 +296,22 @@ class _NoteReader:
         m = _IBID.match(text)
         if not m:
             return False
+        cur = self.current
+        if cur is not None and cur.communications and not cur.locators and not cur.copies and cur.form == "full":
+            # "Record of conversation, Puzanov–Nam Il, 20 August 1957, ibid., ll. 145–147"
+            pm = _PAGES.match(text[m.end() :].strip())
+            if pm or not text[m.end() :].strip(" .,"):
+                cur.locator_ibid = pm.group("pages") if pm else ""
+                cur.extend(off + len(text.rstrip(". ")))
+                return True
         draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
         rest = text[m.end() :]
         copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
         if copies:
             draft.copies.extend(copies)
+            return True
+        if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
+            draft.ibid_entries = rest.strip()
             return True
         pm = _PAGES.match(rest.strip())
         if pm:
@@ -305,12 +329,11 @@ class _NoteReader:
         if diary is None:
             return False
         draft = self.start(Span(off, off + diary.consumed), title=text[: diary.consumed].strip(" ,."))
-        draft.covers = diary.covers
-        self.diarist = Participant(diary.diarist, "recorder")
-        if diary.entry:
-            draft.communications.append(diary.entry)
-        else:
-            draft.title = draft.title
+        draft.covers = diary.covers or (None, None)
+        draft.diarist = diary.diarist
+        self.diarist = Participant(diary.diarist, "recorder") if diary.diarist else None
+        self.diary_unnamed = diary.unnamed
+        draft.communications.extend(diary.entries)
         self.remainder(text, off, diary.consumed)
         return True
 
@@ -321,7 +344,8 @@ class _NoteReader:
                 continue
             comm = result.communication
             consumed = result.consumed
-            if comm.kind == "conversation" and len(comm.participants) == 1 and self.diarist:
+            recorders = [p for p in comm.participants if p.function == "recorder"]
+            if comm.kind == "conversation" and not recorders and self.diarist and not _DASH_IN_HEAD.match(text):
                 comm = replace(comm, participants=(self.diarist, *comm.participants))
             if comm.kind == "conversation" and len(comm.participants) + len(comm.unnamed) < 2:
                 return False

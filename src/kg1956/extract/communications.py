@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list
+from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, read_day_list
 from kg1956.extract.names import looks_like_name, parse_participant, parse_participants, unnamed_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import name_key
@@ -191,9 +191,13 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
         split = _pair_split(body) if pair else _split_top(body, _AND if between else _WITH)
     if split is None:
         # "Record of conversation with Y": the recorder is given elsewhere (a diary).
-        if m and m.group(0).lower().rstrip(" ,:").endswith("conversation") and body.lower().startswith("with "):
+        if (
+            m
+            and m.group(0).lower().rstrip(" ,:").endswith(("conversation", "conversations"))
+            and body.lower().startswith("with ")
+        ):
             other = _side(body[5:], offset + body_start + 5)
-            if other is None or not other[0]:
+            if other is None:
                 return None
             parts = [Participant(x, "interlocutor") for x in other[0]]
             comm = Communication(
@@ -294,32 +298,42 @@ def read_message(text: str, offset: int) -> RuleResult | None:
         if split is None:
             return None
         by_text, by_at, to_text, to_at = split[0], lead.end(), split[2], lead.end() + split[3]
-    sender = _mention(by_text, offset + rest_at + by_at)
-    recipient = _mention(to_text, offset + rest_at + to_at)
-    if sender is None or recipient is None:
+    sender = _side(by_text, offset + rest_at + by_at)
+    recipient = _side(to_text, offset + rest_at + to_at)
+    if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
-    parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
-    return RuleResult(_comm(kind, date, parts, Span(offset, offset + end)), end, cut.more)
+    parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
+    comm = Communication(
+        kind, date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(sender[1] + recipient[1])
+    )
+    return RuleResult(comm, end, cut.more)
 
 
-_BARE_PAIR = re.compile(r"^(?P<a>[^,;()]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
+_BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
+_KIND_AFTER = re.compile(rf"(?:ciphered\s+|coded\s+|personal\s+)?(?P<kind>{_KIND_RE})\s*,\s*", re.IGNORECASE)
 
 
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
-    """ "Kim Il Sung to Stalin, 7 March 1950": a letter or cable given by its ends."""
+    """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
+    telegram, 16 May 1950": a letter or cable given by its two ends."""
     m = _BARE_PAIR.match(text)
-    if not m or not looks_like_name(m.group("a").strip()):
+    if not m:
         return None
-    date = _date_in(text, m.end())
-    if date is None or date.span.start - m.end() > 3:
+    sender = parse_participant(m.group("a"), offset + m.start("a"))
+    recipient = parse_participant(m.group("b"), offset + m.start("b"))
+    if sender is None or recipient is None or sender.is_organization or sender.role:
         return None
-    sender = _mention(m.group("a"), offset + m.start("a"))
-    recipient = _mention(m.group("b"), offset + m.start("b"))
-    if sender is None or recipient is None:
+    kind = "letter"
+    at = m.end()
+    k = _KIND_AFTER.match(text, at)
+    if k:
+        kind, at = _KINDS[k.group("kind").lower()], k.end()
+    date = _date_in(text, at)
+    if date is None or date.span.start - at > 3:
         return None
     parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
     end = date.span.end
-    return RuleResult(_comm("letter", date, parts, Span(offset, offset + end)), end)
+    return RuleResult(_comm(kind, date, parts, Span(offset, offset + end)), end)
 
 
 _TO_BODY = re.compile(r"^To\s+(?:the\s+)?(?P<org>[^,.;]+?)(?:,|\.)\s*", re.IGNORECASE)
@@ -340,7 +354,8 @@ def read_memo_to_body(text: str, offset: int) -> RuleResult | None:
     return RuleResult(_comm("memo", date, parts, Span(offset, offset + end)), end)
 
 
-_SIGNED = re.compile(r"^(?:memo|memorandum|note|letter)?\s*signed\s+by\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"^(?:(?:memo|memorandum|note|letter)\b[^;]*?)?,?\s*signed\s+by\s+", re.IGNORECASE)
+_SIGNER_AND = re.compile(r",?\s+(?:and|и)\s+(?=(?:[A-ZА-Я][a-zа-я]?\.\s?)+[A-ZА-Я])")
 
 
 def read_signers(text: str, offset: int) -> list[Participant] | None:
@@ -352,7 +367,7 @@ def read_signers(text: str, offset: int) -> list[Participant] | None:
     parts: list[Participant] = []
     rest, at = text[m.end() :].rstrip(". "), m.end()
     while rest:
-        split = _split_top(rest, _AND)
+        split = _split_top(rest, _SIGNER_AND) or _split_top(rest, _AND)
         piece, nxt, nxt_at = (split[0], split[2], split[3]) if split else (rest, "", 0)
         mention = _signer(piece, offset + at)
         if mention:
@@ -379,70 +394,89 @@ def _signer(piece: str, offset: int) -> NameMention | None:
 # --- diaries ----------------------------------------------------------------------------
 
 _DIARY = re.compile(r"(?:from\s+the\s+)?diary\s+of\s+|из\s+дневника\s+", re.IGNORECASE)
-_ENTRY = re.compile(r"\b(?:entry|запись\s+(?:от|за))\s+", re.IGNORECASE)
+_ENTRY = re.compile(r",?\s*\b(?:entry|entries|запись|записи)(?:\s+(?:of|for|from|от|за))?\s+", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Diary:
-    """A diary citation: the diarist, the span the diary covers, the entry's date."""
+    """A diary citation: the diarist, the span the diary covers, the entries cited."""
 
-    diarist: NameMention
+    diarist: NameMention | None
     covers: tuple[DateValue | None, DateValue | None] | None
-    entry: Communication | None
+    entries: tuple[Communication, ...]
     consumed: int
+    unnamed: str | None = None  # "the Hungarian envoy in Pyongyang": a diarist named only by role
+
+
+def entry_dates(text: str, covers: tuple[DateValue | None, DateValue | None] | None) -> tuple[list[DateValue], int]:
+    """The dates after "entry"/"entries": "24 October", "of 6, 12 and 17 November",
+    "May 28", "22 April 1960", "14 and 21 January"; a missing year comes from the
+    span the diary covers. Returns the dates and the characters read."""
+    listed = read_date_list(text)
+    if listed:
+        return listed[0], listed[1]
+    full = _date_in(text, 0)
+    if full is not None and full.span.start == 0 and full.value is not None:
+        return [full.value], full.span.end
+    days = read_day_list(text)
+    if days is None or covers is None:
+        return [], 0
+    pairs, used = days
+    values = [v for v in (_in_span(month, day, covers) for month, day in pairs) if v is not None]
+    return values, used
+
+
+def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | None]) -> DateValue | None:
+    """Give "entry 24 October" the year that puts it inside the span the diary covers."""
+    start, end = covers
+    years = sorted({int(v.iso[:4]) for v in covers if v is not None})
+    candidates = [make_date(y, month, day) for y in range(years[0], years[-1] + 1)] if years else []
+    for value in candidates:
+        if value is None:
+            continue
+        if (start is None or value.iso >= start.iso[: len(value.iso)]) and (end is None or value.iso <= end.iso + "~"):
+            return value
+    return next((v for v in candidates if v is not None), None)
 
 
 def read_diary(text: str, offset: int) -> Diary | None:
     """ "Diary of the Soviet Ambassador A.M. Puzanov, 1 October to 25 October 1959,
-    entry 24 October"; "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
+    January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
+    "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
     m = _DIARY.match(text)
     if not m:
         return None
     rest = text[m.end() :]
-    dates = find_dates(rest)
-    full = [d for d in dates if not d.partial and d.value is not None]
-    name_end = min([d.span.start for d in dates] + [len(rest)])
-    name_text = re.sub(r"[,\s]+$", "", rest[:name_end])
+    entry_m = _ENTRY.search(rest)
+    head = rest[: entry_m.start()] if entry_m else rest
+    dates = [d for d in find_dates(head) if not d.partial]
+    name_end = min([d.span.start for d in dates] + [len(head)])
+    name_text = _NAME_TAIL.sub("", head[:name_end])
     diarist = parse_participant(name_text, offset + m.end())
-    if diarist is None:
+    unnamed = None if diarist else unnamed_party(name_text)
+    if diarist is None and unnamed is None:
         return None
     covers = None
+    consumed = m.end() + len(name_text)
+    full = [d for d in dates if d.value is not None]
     if full:
-        first = full[0]
-        covers = (first.range_start or first.value, first.value)
-    entry_m = _ENTRY.search(rest)
-    entry_date: DateValue | None = None
-    consumed = m.end() + (full[0].span.end if full else len(name_text))
+        covers = (full[0].range_start or full[0].value, full[0].value)
+        consumed = m.end() + full[0].span.end
+    values: list[DateValue] = []
     if entry_m:
-        after = [d for d in dates if d.span.start >= entry_m.end() - 1]
-        if after:
-            d = after[0]
-            if d.partial and covers and covers[1]:
-                entry_date = _entry_in_span(d, covers)
-            elif d.value is not None:
-                entry_date = d.value
-            consumed = m.end() + d.span.end
+        values, used = entry_dates(rest[entry_m.end() :], covers)
+        if values:
+            consumed = m.end() + entry_m.end() + used
     elif full and full[0].range_start is None:
-        entry_date = full[0].value
-    entry = None
-    if entry_date is not None:
-        entry = Communication(
-            "diary_entry",
-            entry_date,
-            (Participant(diarist, "diarist"),),
-            Span(offset, offset + consumed),
-        )
-    return Diary(diarist, covers, entry, consumed)
-
-
-def _entry_in_span(d: DateMatch, covers: tuple[DateValue | None, DateValue | None]) -> DateValue | None:
-    """Give "entry 24 October" the year of the span the diary covers."""
-    years = {int(v.iso[:4]) for v in covers if v is not None}
-    for year in sorted(years):
-        value = make_date(year, d.month, d.day)
-        if value is not None:
-            return value
-    return None
+        values, covers = [full[0].value], None  # "Из дневника …, 3 апреля 1957 г.": one day's entry
+    entries = tuple(
+        Communication("diary_entry", v, (Participant(diarist, "diarist"),), Span(offset, offset + consumed))
+        for v in values
+        if diarist is not None
+    )
+    return Diary(diarist, covers, entries, consumed, unnamed)
 
 
 CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (

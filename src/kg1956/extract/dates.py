@@ -165,3 +165,38 @@ def read_date_list(text: str) -> tuple[list[DateValue], int] | None:
             return None
         values.append(value)
     return list(reversed(values)), items[-1].end()
+
+
+_DAY_ITEM = re.compile(
+    rf"(?:(?P<d>\d{{1,2}})(?:\s+(?P<m>{_MONTH_ANY})\.?)?|(?P<m2>{_MONTH_ANY})\.?\s+(?P<d2>\d{{1,2}}))(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def read_day_list(text: str) -> tuple[list[tuple[int, int]], int] | None:
+    """Days without a year: "24 October", "6, 12 and 17 November", "May 28", "14 and 21
+    January". Returns (month, day) pairs and the characters read."""
+    items: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = _DAY_ITEM.match(text, pos)
+        if m is None:
+            break
+        items.append(m)
+        pos = m.end()
+        sep = _LIST_SEP.match(text, pos)
+        if sep is None or not _DAY_ITEM.match(text, sep.end()):
+            break
+        pos = sep.end()
+    if not items:
+        return None
+    month = None
+    pairs: list[tuple[int, int]] = []
+    for m in reversed(items):
+        name = m.group("m") or m.group("m2")
+        if name:
+            month = MONTHS[name.lower().rstrip(".")]
+        if month is None:
+            return None
+        pairs.append((month, int(m.group("d") or m.group("d2"))))
+    return list(reversed(pairs)), items[-1].end()

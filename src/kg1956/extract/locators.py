@@ -21,13 +21,21 @@ _REPO_FORMS = sorted(
 _REPO_RE = re.compile(r"(?<![\w-])(?P<repo>" + "|".join(re.escape(f) for f, _ in _REPO_FORMS) + r")(?![\w-])")
 _REPO_CODE = {form: code for form, code in _REPO_FORMS}
 _KEYS = sorted(LOCATOR_KEYS, key=len, reverse=True)
-_IDENT = r"[\w][\w/\-–—.]*?(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
+_IDENT = r"[\w][\w/\-–—]*(?:\.\d[\w/\-–—]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
 _FIELD_RE = re.compile(
     r"(?<![\w])(?P<key>" + "|".join(re.escape(k) for k in _KEYS) + r")\.?\s*"
     r"(?P<id>" + _IDENT + r")(?=[\s,.;:)]|$)",
     re.IGNORECASE,
 )
 _FMA_DOC_RE = re.compile(r"\b(?P<id>\d{3}-\d{5}-\d{2})\b")
+# Identifiers some archives cite without a keyword, by their shape (MOL, AMZV, SAPMO-BArch):
+_UNKEYED = (
+    ("fond", re.compile(r"(?<![\w/])(?P<id>[A-Z]{1,5}(?:-[A-Za-z0-9]{1,4}){1,4})(?=[\s,.;]|$)")),  # XIX-J-1-j, TO-T
+    ("file", re.compile(r"(?<![\w/])(?P<id>[A-Z]{1,3}\s?\d+/[A-Z0-9 /]+?)(?=,|\.\s|$)")),  # DY 30/J IV 2/2/512
+    ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
+    ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z])(?=[\s,.;]|$)")),  # 5/b (tétel)
+    ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957
+)
 
 
 def _canonical_key(key: str) -> str:
@@ -66,6 +74,13 @@ def parse_locator(text: str, offset: int) -> Locator | None:
         if doc:
             fields.setdefault("document", doc.group("id"))
             last = max(last or 0, doc.end())
+    if repo is not None:
+        for key, rx in _UNKEYED:
+            um = rx.search(text, repo.end())
+            if um and key not in fields and not any(um.group("id") == v for v in fields.values()):
+                fields[key] = um.group("id")
+                first = um.start() if first is None else min(first, um.start())
+                last = max(last or 0, um.end())
     if not fields or (repo is None and len(fields) < 2):
         return None
     start = repo.start() if repo else (first or 0)

@@ -66,10 +66,32 @@ def looks_like_name(text: str) -> bool:
     return bool(letters) and any(len(t.strip(_QUOTES + ".")) > 1 for t in letters)
 
 
+_ORG_WORDS = frozenset(
+    """
+    committee ministry embassy department presidium politburo council secretariat government
+    cabinet bureau legation consulate commission directorate
+    цк мид министерство посольство президиум политбюро секретариат правительство
+    """.split()
+)
+_ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
+
+
 def is_organization(text: str) -> bool:
-    """Whether `text` names a body (a memo's addressee) rather than a person."""
-    bare = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
-    return any(bare.startswith(head) for head in ORGANIZATION_HEADS)
+    """Whether `text` names a body ("the CPSU Central Committee", "the PRC Foreign
+    Ministry", "ЦК КПСС") rather than a person."""
+    bare = re.sub(r"^(?:the)\s+", "", _split_brackets(text)[0].strip(), flags=re.IGNORECASE)
+    if any(bare.startswith(head) for head in ORGANIZATION_HEADS):
+        return True
+    if re.search(rf"{_INITIAL}", bare) or not bare[:1].isupper():
+        return False
+    words = [w.strip(".,").lower() for w in _ORG_TAIL.sub("", bare).split()]
+    return any(w in _ORG_WORDS for w in words)
+
+
+def organization_name(text: str) -> str:
+    """The body's name as written, without a leading "the" or a trailing "on his journey …"."""
+    bare = re.sub(r"^(?:the)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
+    return _ORG_TAIL.sub("", bare).strip(" ,")
 
 
 def _split_brackets(text: str) -> tuple[str, list[tuple[str, int]]]:
@@ -125,7 +147,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if not phrase:
         return None
     if is_organization(phrase) and not looks_like_name(phrase):
-        name = re.sub(r"^(?:the)\s+", "", phrase, flags=re.IGNORECASE)
+        name = organization_name(phrase)
         start = offset + phrase.find(name)
         return NameMention(name, Span(start, start + len(name)), None, is_organization=True)
     outside, brackets = _split_brackets(phrase)

@@ -34,6 +34,7 @@ _COMM_START = re.compile(
 )
 
 
+_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Дж Ю Я".split())
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*[\dIVX]")
 
 
@@ -63,6 +64,8 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     if len(token) == 2 and token[0].isupper() and token[1].islower() and text[i - 3 : i - 2] == ".":
         return False  # a digraph initial: "N.Ye. Torbenkov", "G.Ie."
+    if token in _DIGRAPH_INITIALS:
+        return False  # "Yu. Andropov", "Ya. Malik"
     return token.lower() not in _ABBREVIATIONS
 
 
