@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg1956.extract.lexicon import ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note, Span
 from kg1956.romanize import NameKey, base_forms, is_cyrillic, name_key, slugify
 
@@ -191,10 +192,10 @@ def resolve_mentions(
     for n, m in orgs:
         key = (True, m.text)
         if key not in by_spelling:
-            norm = slugify(m.text)
+            norm = slugify(canonical_organization(m.text))
             match = next((e for e in entities if e.is_organization and slugify(e.label) == norm), None)
             if match is None:
-                match = Entity("", m.text, True)
+                match = Entity("", canonical_organization(m.text), True)
                 entities.append(match)
             by_spelling[key] = match
         by_spelling[key].spellings.setdefault(m.text, []).append((n, m))
@@ -206,6 +207,14 @@ def resolve_mentions(
     return Resolution(
         entities, by_spelling, sorted(set(merge_records), key=lambda m: (m.person, m.spelling_a, m.spelling_b))
     )
+
+
+_ORG_INDEX = {slugify(alias): names[0] for names in ORGANIZATION_ALIASES for alias in names}
+
+
+def canonical_organization(name: str) -> str:
+    """The usual English name of a body written in another way ("ЦК КПСС", "CC CPSU")."""
+    return _ORG_INDEX.get(slugify(name), name)
 
 
 def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES
+from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAME_FORMS, KOREAN_SURNAMES
 
 _CYRILLIC = dict(
     zip(
@@ -27,7 +27,10 @@ _KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII form: Cyrillic transliterated, diacritics and apostrophes gone."""
+    """Lower-case ASCII form: Cyrillic transliterated, diacritics and apostrophes gone,
+    OCR's digit one for l and zero for o inside words put right ("Pe1ishenko")."""
+    text = re.sub(r"(?<=[^\W\d_])1|1(?=[^\W\d_])", "l", text)
+    text = re.sub(r"(?<=[^\W\d_])0|0(?=[^\W\d_])", "o", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = "".join(_CYRILLIC.get(ch, ch) if ch in _CYRILLIC else ch for ch in text.lower())
@@ -95,6 +98,7 @@ def _korean_syllable(s: str, weak: bool) -> str:
     s = re.sub(r"^b", "p", s)
     s = re.sub(r"^(?:r|l)", "l", s)
     s = re.sub(r"^sh", "s", s)
+    s = re.sub(r"^kh", "h", s)  # Russian-style "Khen" for Hŏn
     s = re.sub(r"r$", "l", s)
     s = re.sub(r"(?<=[aeiouy])(?:g|k)$", "k", s)
     if weak:
@@ -126,7 +130,8 @@ def _chinese_fold(s: str) -> str:
 
 def name_key(name: str) -> NameKey:
     """Compute the comparison keys of one spelling of a personal name."""
-    raw = re.sub(r"\s+", " ", name.replace(".", ". ")).strip()
+    raw = re.sub(r"\s+\.", ".", name)  # OCR's stray space: "A. M .Puzanov"
+    raw = re.sub(r"\s+", " ", raw.replace(".", ". ")).strip()
     tokens = [t for t in raw.split(" ") if t]
     initials = [t for t in tokens if _INITIAL_RE.match(t)]
     rest = [t for t in tokens if not _INITIAL_RE.match(t)]
@@ -140,12 +145,13 @@ def name_key(name: str) -> NameKey:
         return NameKey("plain", "", "", "")
     first = re.sub(r"[^a-z]", "", folded[0])
     if first in KOREAN_SURNAMES | _KOREAN_I and 2 <= len(folded) <= 4:
+        first = KOREAN_SURNAME_FORMS.get(first, first)
         surname = "i" if first in _KOREAN_I else _korean_syllable(first, False)
         given = _split_korean_given(" ".join(folded[1:]).replace("-", " "))
         strong = surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), False) for g in given)
         weak_surname = "i" if first in _KOREAN_I else _korean_syllable(first, True)
         weak = weak_surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), True) for g in given)
-        return NameKey("korean", strong, weak, surname)
+        return NameKey("korean", strong, weak, surname, ())
     if first in CHINESE_SURNAMES and 2 <= len(folded) <= 3:
         key = _chinese_fold(folded[0]) + " " + _chinese_fold("".join(folded[1:]))
         return NameKey("chinese", key, key, _chinese_fold(folded[0]))

@@ -309,6 +309,42 @@ def read_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+_RU_MESSAGE = re.compile(
+    r"^(?P<kind>докладная\s+записка|записка|письмо|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE | re.S,
+)
+_RU_TO = re.compile(r"\s+(?:в|на\s+имя|к)\s+")
+
+
+def read_russian_message(text: str, offset: int) -> RuleResult | None:
+    """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
+    "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive)."""
+    m = _RU_MESSAGE.match(text)
+    if not m:
+        return None
+    kind = _KINDS.get(re.sub(r"\s+", " ", m.group("kind").lower()), "letter")
+    rest_at = m.start("rest")
+    cut = _people_until_date(text[rest_at:], offset)
+    split = _split_top(cut.body, _RU_TO)
+    if split is None:
+        return None
+    sender = _side(split[0], offset + rest_at)
+    recipient = _side(split[2], offset + rest_at + split[3])
+    if sender is None or recipient is None or not (sender[0] or recipient[0]):
+        return None
+    parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
+    end = rest_at + cut.end
+    comm = Communication(
+        kind,
+        cut.date.value if cut.date else None,
+        tuple(parts),
+        Span(offset, offset + end),
+        tuple(sender[1] + recipient[1]),
+    )
+    return RuleResult(comm, end, cut.more)
+
+
 _BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
 _KIND_AFTER = re.compile(rf"(?:ciphered\s+|coded\s+|personal\s+)?(?P<kind>{_KIND_RE})\s*,\s*", re.IGNORECASE)
 
@@ -483,6 +519,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_conversation,
     read_russian_conversation,
     read_message,
+    read_russian_message,
     read_memo_to_body,
     read_bare_letter,
 )

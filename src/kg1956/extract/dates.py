@@ -30,11 +30,11 @@ _PATTERNS = [
         rf"(?P<d2>\d{{1,2}})\s+{_MONTH.format('m2')}\s+{_YEAR.format('y')}{_GOD}",
     ),
     # 16 June 1956 / 3 апреля 1957 г.
-    ("dmy", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
+    ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
     # June 16, 1956 / March 14 1957
     ("mdy", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR.format('y')}"),
     # 16.06.1956
-    ("numeric", rf"\b(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.{_YEAR.format('y')}"),
+    ("numeric", rf"\b(?P<d>\d{{1,2}})([./])(?P<mn>\d{{1,2}})\2{_YEAR.format('y')}"),
     # 16 VI 1956 / 16.VI.1956
     ("roman", rf"\b(?P<d>\d{{1,2}})[\s.]+(?P<r>{_ROMAN})[\s.]+{_YEAR.format('y')}"),
     # June 1956 / апреля 1957 (month only)
@@ -43,7 +43,7 @@ _PATTERNS = [
     ("dm", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')}(?![\w.]*\s*\d)"),
     ("md", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})"),
     ("year", rf"(?<![\d./–-])\b{_YEAR.format('y')}\b(?![\d–-])"),
-    ("nd", r"\bn\.\s?d\.|\bб\.\s?д\."),
+    ("nd", r"\bn\.\s?d\.|\bundated\b|\bno date\b|\bб\.\s?д\.|\bбез даты\b|\bб/д\b"),
 ]
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 
@@ -126,7 +126,7 @@ def find_dates(text: str) -> list[DateMatch]:
 
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LIST_ITEM = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года))?",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года))?",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+|\s*&\s*)")

@@ -205,7 +205,7 @@ ORGANIZATION_HEADS = (
 # Korean surnames in their romanisations; used to apply Korean folding rules.
 KOREAN_SURNAMES = frozenset(
     """
-    kim yi li ri rhee lee i pak park pag choe ch'oe choi chŏe nam ko go ki gi an ahn ho hŏ heo
+    kim gim yi li ri rhee lee i pak park pag bak choe ch'oe choi chwe chŏe nam ko go koh ki gi an ahn ho hŏ heo hur
     han chong chŏng jeong jung song yom yŏm yeom lim im rim kang gang cho jo chang jang ryu
     yu yoo mun moon o oh sin shin hong paek baek pang bang kwon kwŏn ch'oi chu ju son sŏn
     seon hyon hyŏn hyeon chon chŏn jeon pae bae no roh ro yun yoon kye gye ch'a cha
@@ -218,3 +218,69 @@ CHINESE_SURNAMES = frozenset(
     zhang chang yang wu pan dong tung qiao ch'iao xu hsu hsü he ho huang hu luo lo zhao chao
     """.split()
 )
+
+# Places and weekdays that sit between the people and the date ("…, Pyongyang, Friday, 15
+# March 1957"): never names of people.
+PLACES = frozenset(
+    """
+    pyongyang moscow beijing peking berlin budapest prague warsaw bucharest sofia hanoi tirana
+    belgrade seoul tokyo washington kaesong panmunjom shenyang mukden vladivostok khabarovsk
+    dalian harbin ulan-bator ulaanbaatar geneva london paris new-york
+    пхеньян москва пекин берлин будапешт прага варшава
+    monday tuesday wednesday thursday friday saturday sunday
+    понедельник вторник среда четверг пятница суббота воскресенье
+    """.split()
+)
+
+# The same body under the names footnotes give it (canonical form first).
+ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (
+    ("CPSU Central Committee", "Central Committee of the CPSU", "CC CPSU", "ЦК КПСС", "TsK KPSS"),
+    ("Presidium of the CPSU Central Committee", "Presidium of the CC CPSU", "Президиум ЦК КПСС"),
+    ("KWP Central Committee", "Central Committee of the KWP", "ЦК ТПК", "CC KWP"),
+    ("CCP Central Committee", "Central Committee of the CCP", "ЦК КПК", "CC CCP"),
+    ("USSR Ministry of Foreign Affairs", "Soviet Foreign Ministry", "MID SSSR", "МИД СССР"),
+    ("PRC Foreign Ministry", "Chinese Foreign Ministry", "PRC Ministry of Foreign Affairs", "МИД КНР"),
+)
+
+# Korean surnames written several ways, folded to one McCune-Reischauer-like form.
+KOREAN_SURNAME_FORMS = {
+    "choi": "choe",
+    "chwe": "choe",
+    "choe": "choe",
+    "park": "pak",
+    "bak": "pak",
+    "pag": "pak",
+    "gim": "kim",
+    "jeong": "chong",
+    "chung": "chong",
+    "jung": "chong",
+    "gang": "kang",
+    "koh": "ko",
+    "go": "ko",
+    "oh": "o",
+    "yoo": "yu",
+    "shin": "sin",
+    "lim": "im",
+    "rim": "im",
+    "roh": "no",
+    "ro": "no",
+    "jang": "chang",
+    "ahn": "an",
+    "baek": "paek",
+    "paik": "paek",
+    "hyun": "hyon",
+    "hyeon": "hyon",
+    "yoon": "yun",
+    "moon": "mun",
+    "bang": "pang",
+    "kwon": "kwon",
+    "jeon": "chon",
+    "chun": "chon",
+    "seon": "son",
+    "sun": "son",
+    "heo": "ho",
+    "hur": "ho",
+    "yeom": "yom",
+    "gye": "kye",
+    "bae": "pae",
+}

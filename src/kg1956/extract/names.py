@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg1956.extract.lexicon import ORGANIZATION_HEADS, ROLE_WORDS
+from kg1956.extract.lexicon import ORGANIZATION_HEADS, PLACES, ROLE_WORDS
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -27,7 +27,6 @@ _NATIONALITY = frozenset(
 )
 _STOP = frozenset("the a an of for to in on at and with by from de la von van der его её de ком".split())
 _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у".split())
-_TRAILING_NOISE = re.compile(r"[\s,.;:]+$")
 
 
 def _is_role_word(token: str) -> bool:
@@ -116,10 +115,14 @@ def _split_brackets(text: str) -> tuple[str, list[tuple[str, int]]]:
 
 
 def _trim(text: str, offset: int) -> tuple[str, int]:
-    """Strip spaces, commas and quotes from both ends, keeping the offset right."""
+    """Strip spaces, commas and quotes from both ends, keeping the offset right; a final
+    full stop stays when it closes an initial ("Ivanov V.I.")."""
     lead = len(text) - len(text.lstrip(" ,;:" + _QUOTES))
     body = text.strip(" ,;:" + _QUOTES)
-    return _TRAILING_NOISE.sub("", body), offset + lead
+    body = re.sub(r"[\s,;:]+$", "", body)
+    while body.endswith(".") and not re.search(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.$", body):
+        body = re.sub(r"[\s,;:]+$", "", body[:-1])
+    return body, offset + lead
 
 
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
@@ -184,8 +187,14 @@ _LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и)\s+")
 
 def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     """ "Kim Il Sung and Pak Chŏng-ae": several people, when every part is a name;
-    otherwise the phrase as one participant (None if it names nobody)."""
-    parts = _split_list(text)
+    otherwise the phrase as one participant (None if it names nobody). Places and
+    weekdays in the list ("…, Pyongyang, Friday") are not people."""
+    every = _split_list(text)
+    parts = [(p, at) for p, at in every if p.strip(" ,").lower() not in PLACES]
+    if not parts:
+        return None
+    if len(parts) == 1 and len(every) > 1:
+        text, offset = parts[0][0], offset + parts[0][1]
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,") for part, _ in parts]
     if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) for b in bare):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
