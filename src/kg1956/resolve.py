@@ -260,8 +260,12 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
     known_weak: set[tuple[str, str]] = set()
     surnames: dict[str, set[str]] = defaultdict(set)
     for _, m in mentions:
-        if not m.is_organization:
-            k = name_key(m.text)
+        if m.is_organization:
+            continue
+        for spelling in (m.text, m.alias, *base_forms(m.text)):
+            if not spelling:
+                continue
+            k = name_key(spelling)
             if k.family in ("korean", "chinese", "initials"):
                 known_strong.add((k.family, k.strong))
                 known_weak.add((k.family, k.weak))

@@ -22,6 +22,7 @@ _CYRILLIC = dict(
     )
 )
 _CASE_ENDINGS = ("ыми", "ами", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю")
+_RU_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)(?:а|у|ым|ом|е|ого|ому|им)$", re.IGNORECASE)
 _INITIAL_RE = re.compile(r"^([A-Za-zА-Яа-яЁё][a-zа-яё]?)\.$")
 _KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
 
@@ -136,7 +137,10 @@ def name_key(name: str) -> NameKey:
     initials = [t for t in tokens if _INITIAL_RE.match(t)]
     rest = [t for t in tokens if not _INITIAL_RE.match(t)]
     if initials and rest:
-        surname = _fold_surname(" ".join(rest))
+        written = " ".join(rest)
+        if is_cyrillic(written):  # "Хрущева", "Хрущеву", "Пузановым" → "Хрущев", "Пузанов"
+            written = _RU_SURNAME_CASE.sub(r"\1", written)
+        surname = _fold_surname(written)
         inits = tuple(_fold_initial(t) for t in initials)
         key = f"{surname}|{''.join(inits)}"
         return NameKey("initials", key, key, surname, inits)

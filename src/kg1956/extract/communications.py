@@ -216,13 +216,14 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
-_RU_CONV_HEAD = re.compile(r"(?:запись|протокол|стенограмма)\s+бесед[ыа]\s+", re.IGNORECASE)
-_RU_WITH = re.compile(r"\s+со?\s+")
+_RU_CONV_HEAD = re.compile(r"(?:записи|запись|протоколы?|стенограммы?)\s+бесед(?:ы|а)?\s+", re.IGNORECASE)
+_RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
 
 
 def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
-    """ "Запись беседы X (role) с Y (role). 3 апреля 1957 г." (names may be declined;
-    the resolver reduces them to their base form)."""
+    """ "Запись беседы X (role) с Y (role). 3 апреля 1957 г."; "Записи бесед X с Y 3, 8 и 15
+    марта 1958 г."; "Запись беседы с Y" (recorder from the diary cited before); names
+    may be declined (the resolver reduces them to their base form)."""
     m = _RU_CONV_HEAD.match(text)
     if not m:
         return None
@@ -233,16 +234,23 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     if split is None:
         return None
     left, _, right, right_at = split
-    second = _mention(right, offset + m.end() + right_at)
+    second = _side(right, offset + m.end() + right_at)
     if second is None:
         return None
-    parts = [Participant(second, "interlocutor")]
+    parts = [Participant(x, "interlocutor") for x in second[0]]
+    unnamed = list(second[1])
     if left.strip():
-        first = _mention(left, offset + m.end())
+        first = _side(left, offset + m.end())
         if first is None:
             return None
-        parts.insert(0, Participant(first, "recorder"))
-    return RuleResult(_comm("conversation", date, parts, Span(offset, offset + end)), end, cut.more)
+        parts = [Participant(x, "recorder") for x in first[0]] + parts
+        unnamed += first[1]
+    if not parts:
+        return None
+    comm = Communication(
+        "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
+    )
+    return RuleResult(comm, end, cut.more)
 
 
 # --- letters, telegrams, reports, memos -------------------------------------------------
@@ -326,7 +334,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     kind = _KINDS.get(re.sub(r"\s+", " ", m.group("kind").lower()), "letter")
     rest_at = m.start("rest")
     cut = _people_until_date(text[rest_at:], offset)
-    split = _split_top(cut.body, _RU_TO)
+    split = _split_top(cut.body, _RU_TO) or _split_by_case(cut.body)
     if split is None:
         return None
     sender = _side(split[0], offset + rest_at)
@@ -343,6 +351,27 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         tuple(sender[1] + recipient[1]),
     )
     return RuleResult(comm, end, cut.more)
+
+
+_GENITIVE = ("а", "я", "ого", "его", "ых")
+_DATIVE = ("у", "ю", "ому", "ему", "ым")
+_RU_INITIAL = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}")
+
+
+def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
+    """ "Ким Ир Сена Н.С. Хрущеву": the sender in the genitive, then the addressee in
+    the dative, with no preposition between them."""
+    tokens = list(re.finditer(r"\S+", body))
+    best, best_score = None, 0
+    for i in range(1, len(tokens)):
+        left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip(" ,")
+        if not (looks_like_name(left) and looks_like_name(right)):
+            continue
+        score = 2 if _RU_INITIAL.match(right) else 0
+        score += left.lower().endswith(_GENITIVE) + right.lower().endswith(_DATIVE)
+        if score > best_score:
+            best, best_score = (left, 0, right, tokens[i].start()), score
+    return best if best_score >= 2 else None
 
 
 _BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")

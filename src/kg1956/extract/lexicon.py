@@ -79,7 +79,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "APRF": ("APRF", "AP RF", "АП РФ", "АПРФ"),
     "RGANI": ("RGANI", "TsKhSD", "TsKhSD", "РГАНИ", "ЦХСД"),
     "RGASPI": ("RGASPI", "RTsKhIDNI", "РГАСПИ", "РЦХИДНИ"),
-    "GARF": ("GARF", "ГАРФ"),
+    "GARF": ("GARF", "ГАРФ", "ГА РФ"),
     "RGAE": ("RGAE", "РГАЭ"),
     "RGVA": ("RGVA", "РГВА"),
     "TsAMO": ("TsAMO", "ЦАМО"),

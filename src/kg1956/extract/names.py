@@ -29,10 +29,39 @@ _STOP = frozenset("the a an of for to in on at and with by from de la von van de
 _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у".split())
 
 
+_RU_ROLE_STEMS = (
+    "посл",
+    "советник",
+    "секретар",
+    "министр",
+    "заведующ",
+    "заместител",
+    "председател",
+    "поверенн",
+    "консул",
+    "атташе",
+    "референт",
+    "член",
+    "руководител",
+    "начальник",
+    "корреспондент",
+    "переводчик",
+    "сотрудник",
+    "премьер",
+    "генерал",
+    "маршал",
+    "полковник",
+    "дипломат",
+)
+
+
 def _is_role_word(token: str) -> bool:
-    """ "Ambassador", "Vice-Premier", "зав." — any hyphen-part a role word."""
+    """ "Ambassador", "Vice-Premier", "зав.", "послом" — any hyphen-part a role word
+    (Russian ones in any case)."""
     bare = token.lower().strip(".,’'()")
-    return bare in ROLE_WORDS or any(part in ROLE_WORDS for part in bare.split("-") if part)
+    if bare in ROLE_WORDS or any(part in ROLE_WORDS for part in bare.split("-") if part):
+        return True
+    return bool(re.match(r"[а-яё]", bare)) and bare.startswith(_RU_ROLE_STEMS)
 
 
 def _name_shaped(token: str) -> bool:
@@ -120,7 +149,9 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
     lead = len(text) - len(text.lstrip(" ,;:" + _QUOTES))
     body = text.strip(" ,;:" + _QUOTES)
     body = re.sub(r"[\s,;:]+$", "", body)
-    while body.endswith(".") and not re.search(r"(?:^|[\s.])[A-ZА-ЯЁ][a-zа-яё]?\.$", body):
+    while body.endswith(".") and not re.search(
+        r"(?:^|\s)[A-ZА-ЯЁ]\.$|[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.$", body
+    ):
         body = re.sub(r"[\s,;:]+$", "", body[:-1])
     return body, offset + lead
 
@@ -195,7 +226,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         return None
     if len(parts) == 1 and len(every) > 1:
         text, offset = parts[0][0], offset + parts[0][1]
-    bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,") for part, _ in parts]
+    bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
     if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) for b in bare):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
         if all(m is not None and not m.role for m in mentions[:-1]) and all(mentions):

@@ -67,11 +67,18 @@ _NEWS_ARTICLE = re.compile(
 )
 
 
+_COMMUNICATION_WORDS = re.compile(
+    r"\b(?:memo|memorandum|record|letter|telegram|cable|report|conversation|diary|minutes)\b|"
+    r"запис|бесед|письм|телеграм|дневник|донесен|отч[её]т",
+    re.IGNORECASE,
+)
+
+
 def read_newspaper(text: str, offset: int) -> list[Work] | None:
     """ "Pravda, 2 August 1955, 4 August 1955": issues of a newspaper;
     "Title [Translation], Seoul sinmun, 25 February 1992: 5": an article in one."""
     art = _NEWS_ARTICLE.match(text.strip())
-    if art and not art.group("title").strip().startswith(("Memo", "Record", "Letter")):
+    if art and not _COMMUNICATION_WORDS.search(art.group("title")):
         dates = find_dates(art.group("date"))
         if dates and dates[0].value:
             title = art.group("title").strip()
