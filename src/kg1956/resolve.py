@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note, Span
-from kg1956.romanize import NameKey, base_forms, is_cyrillic, name_key, slugify
+from kg1956.romanize import NameKey, base_forms, fold, is_cyrillic, name_key, slugify
 
 
 @dataclass
@@ -82,6 +82,11 @@ def _effective(spelling: str, known: dict[str, NameKey]) -> tuple[str, NameKey]:
             if bkey.strong in strong_known or bkey.weak in {k.weak for k in known.values()}:
                 return base, bkey
     return spelling, key
+
+
+def _fold_first(spelling: str) -> str:
+    """The first letter of the first given name, folded ("Antonín Novotný" → "a")."""
+    return fold(spelling.split()[0])[:1]
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -159,6 +164,32 @@ def resolve_mentions(
                 target = fits.pop()
                 uf.union(target, s)
                 merges.append((target, s, "surname alone matches one person with initials", "weak"))
+
+    # "Rákosi Mátyás" (Hungarian order) and "Mátyás Rákosi"; "A. Novotný" and "Antonín Novotný".
+    plain = [s for s in spellings if effective[s].family == "plain" and len(s.split()) >= 2]
+    by_tokens: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for s in plain:
+        by_tokens[tuple(sorted(effective[s].strong.split()))].append(s)
+    for group in by_tokens.values():
+        for other in group[1:]:
+            if uf.find(other) != uf.find(group[0]):
+                uf.union(group[0], other)
+                merges.append((group[0], other, "the same names in another order", "weak"))
+    for s in spellings:
+        k = effective[s]
+        if k.family != "initials":
+            continue
+        fits = {uf.find(o) for o in plain if effective[o].surname == k.surname and _fold_first(o) == k.initials[0]}
+        if len(fits) == 1 and not any(
+            effective[o].family == "initials"
+            and effective[o].surname == k.surname
+            and not _compatible(effective[o].initials, k.initials)
+            for o in spellings
+        ):
+            target = fits.pop()
+            if target != uf.find(s):
+                uf.union(target, s)
+                merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:

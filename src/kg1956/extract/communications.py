@@ -401,6 +401,34 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     return RuleResult(_comm(kind, date, parts, Span(offset, offset + end)), end)
 
 
+_PAIR_THEN_KIND = re.compile(
+    r"^(?P<pair>[^;]{5,160}?),\s*(?P<kind>(?:record|memo(?:randum)?|minutes|notes?|transcript)\s+of\s+(?:a\s+|the\s+)?"
+    r"conversation|conversation|запись\s+беседы)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def read_pair_then_kind(text: str, offset: int) -> RuleResult | None:
+    """ "Pelishenko V. I. (counsellor) — Kim Chang-man (Vice-Chairman of the KWP CC), record
+    of conversation, 5 December 1956": the pair first, then what the record is."""
+    m = _PAIR_THEN_KIND.match(text)
+    if not m:
+        return None
+    pair = m.group("pair")
+    split = _pair_split(pair)
+    if split is None:
+        return None
+    sides = _conversation(split[0], offset, split[2], offset + split[3], True)
+    if sides is None:
+        return None
+    cut = _people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.body.strip():
+        return None
+    end = m.end() + cut.end
+    comm = Communication("conversation", cut.date.value, tuple(sides[0]), Span(offset, offset + end), tuple(sides[1]))
+    return RuleResult(comm, end, cut.more)
+
+
 _TO_BODY = re.compile(r"^To\s+(?:the\s+)?(?P<org>[^,.;]+?)(?:,|\.)\s*", re.IGNORECASE)
 
 
@@ -550,5 +578,6 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_message,
     read_russian_message,
     read_memo_to_body,
+    read_pair_then_kind,
     read_bare_letter,
 )

@@ -66,11 +66,13 @@ def _is_role_word(token: str) -> bool:
 
 def _name_shaped(token: str) -> bool:
     """A capitalised word (any script: Ŭi-wan, Ким) or initials joined to a surname (V.I.Pelishenko)."""
+    token = re.sub(r"^\.", "", token)  # OCR's stray space before a stop: "A. M .Puzanov"
     if _INITIALS_RE.match(token):
         return True
     rest = re.sub(rf"^{_INITIAL}+", "", token)
     if not rest or not rest[0].isupper():
         return False
+    rest = re.sub(r"(?<=[^\W\d_])[01]|[01](?=[^\W\d_])", "l", rest)  # OCR: "Pe1ishenko", "Ch0e"
     return all(ch.isalpha() or ch in "’'ʻ-" or unicodedata.combining(ch) for ch in rest)
 
 
@@ -110,6 +112,9 @@ def is_organization(text: str) -> bool:
     bare = re.sub(r"^(?:the)\s+", "", _split_brackets(text)[0].strip(), flags=re.IGNORECASE)
     if any(bare.startswith(head) for head in ORGANIZATION_HEADS):
         return True
+    head = bare.split(",")[0].strip()
+    if head != bare and looks_like_name(head):
+        return False  # "Pak Ŭi-wan, Vice-Premier of the DPRK Cabinet": a person and a role
     if re.search(rf"{_INITIAL}", bare) or not bare[:1].isupper():
         return False
     words = [w.strip(".,").lower() for w in _ORG_TAIL.sub("", bare).split()]
