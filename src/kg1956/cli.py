@@ -252,6 +252,51 @@ def report_unparsed(
     typer.echo(f"({len(rows)} fragments)")
 
 
+@report_app.command("coverage")
+def report_coverage(
+    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: data/).")] = None,
+    encoding: Annotated[str, typer.Option("--encoding")] = "utf-8",
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+) -> None:
+    """For each note: the citations found, their kind, the fields filled, what no rule understood; totals."""
+    from kg1956.coverage import coverage, totals
+    from kg1956.pipeline import build as run_build
+
+    try:
+        rows = coverage(run_build(files or None, encoding=encoding))
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    if fmt is Format.json:
+        import json
+
+        doc = {
+            "notes": [
+                {
+                    "source": r.note.source,
+                    "note": r.note.number,
+                    "citations": [{"kind": k, "fields": f} for k, f in r.citations],
+                    "unparsed": r.unparsed,
+                    "prose_fragments": r.prose,
+                }
+                for r in rows
+            ],
+            "totals": {k.strip(): v for k, v in totals(rows)},
+        }
+        typer.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        flag = "" if r.citations else "  (no citation found)"
+        typer.echo(f"{r.note.source} note {r.note.number}{flag}")
+        for kind, fields in r.citations:
+            typer.echo(f"  {kind:<28} {fields}")
+        for text in r.unparsed:
+            typer.echo(f"  UNPARSED                     {text}")
+    typer.echo("")
+    width = max(len(k) for k, _ in totals(rows))
+    for k, v in totals(rows):
+        typer.echo(f"{k:<{width}}  {v}")
+
+
 @report_app.command("merges")
 def report_merges(
     files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: data/).")] = None,

@@ -1,0 +1,90 @@
+"""Extraction on the development set (tests/corpora: notes of the genre written for
+kg1956, each with a hand-made gold file) and the reports that show what was understood."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg1956.cli import app
+from kg1956.evaluate import combine, evaluate, evaluate_folder
+
+CORPORA = Path(__file__).parent / "corpora"
+GOLD_FILES = sorted(CORPORA.glob("*.gold.json"))
+
+
+@pytest.fixture(scope="module")
+def dev_runs():
+    return evaluate_folder(CORPORA)
+
+
+def _total(runs, name):
+    return combine(name, [next(s for s in ev.scores if s.name == name) for _, ev in runs])
+
+
+def test_the_development_set_has_at_least_200_notes_in_english_and_russian():
+    notes = 0
+    for gold in GOLD_FILES:
+        notes += len(json.loads(gold.read_text(encoding="utf-8"))["notes"])
+    assert notes >= 200
+    assert any("Запись беседы" in p.read_text(encoding="utf-8") for p in CORPORA.glob("*.txt"))
+
+
+def test_communications_meet_the_targets_on_the_development_set(dev_runs):
+    total = _total(dev_runs, "communications")
+    assert total.expected > 150
+    assert total.precision >= 0.95, total
+    assert total.recall >= 0.90, total
+
+
+def test_no_two_people_are_merged_wrongly(dev_runs):
+    wrong = {name: ev.extra["people merges"] for name, ev in dev_runs if ev.extra["people merges"]}
+    assert wrong == {}
+
+
+def test_archival_locators_found_are_exact(dev_runs):
+    total = _total(dev_runs, "archival locators")
+    assert total.precision >= 0.95, total
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.stem)
+def test_no_communication_is_invented_in_any_file(gold):
+    ev = evaluate(gold)
+    assert ev.extra["communications"] == []
+
+
+def test_report_coverage_lists_citations_per_note_and_totals(runner):
+    result = runner.invoke(app, ["report", "coverage", str(CORPORA / "records-en.txt")])
+    assert result.exit_code == 0, result.output
+    assert "records-en note 1\n  conversation record" in result.stdout
+    assert "AVPRF 0102/12/5/68/41–44" in result.stdout
+    assert "notes with at least one citation" in result.stdout
+    as_json = runner.invoke(app, ["report", "coverage", "--format", "json", str(CORPORA / "records-en.txt")])
+    doc = json.loads(as_json.stdout)
+    assert doc["totals"]["notes"] == 26
+    assert doc["notes"][0]["citations"][0]["kind"] == "conversation record"
+
+
+def test_report_merges_shows_weak_evidence_for_review(runner):
+    result = runner.invoke(app, ["report", "merges", str(CORPORA / "names-romanisation.txt")])
+    assert result.exit_code == 0, result.output
+    assert "weak" in result.stdout
+    assert "Rákosi Mátyás" in result.stdout or "Mátyás Rákosi" in result.stdout
+
+
+def test_evaluate_prints_precision_recall_f1_for_a_folder(runner):
+    result = runner.invoke(app, ["evaluate", str(CORPORA), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert set(doc["total"]) == {"communications", "people merges", "roles", "archival locators"}
+    assert set(doc["files"]) == {p.name for p in GOLD_FILES}
+
+
+def test_evaluate_rejects_a_broken_gold_file(runner, tmp_path):
+    bad = tmp_path / "bad.gold.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.gold.json" in result.stderr
