@@ -1,0 +1,112 @@
+"""SHACL-SPARQL constraints (SHACL §5) evaluated once over the whole graph.
+
+pySHACL runs a SPARQL constraint once per focus node; on a kg1956 graph that is 95% of
+validation time. Here `$this` becomes a variable bound to every target of the shape at
+once, which gives the same results (the constraint's SELECT pre-binds `$this`, SHACL
+§5.3.1) in one query per constraint. Messages are filled in as SHACL §5.3.2 says:
+`{?var}` and `{$var}` take the value of that variable in the result row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SH
+
+
+@dataclass(frozen=True)
+class SparqlConstraint:
+    """One sh:sparql constraint of one node shape."""
+
+    shape: URIRef
+    targets: tuple[URIRef, ...]
+    select: str
+    message: str
+    prefixes: str
+
+
+@dataclass(frozen=True)
+class SparqlResult:
+    focus: object
+    path: object
+    value: object
+    message: str
+
+
+def _prefix_block(shapes: Graph, node) -> str:  # noqa: ANN001 - rdflib term
+    lines = []
+    for decl_owner in shapes.objects(node, SH.prefixes):
+        for decl in shapes.objects(decl_owner, SH.declare):
+            prefix = shapes.value(decl, SH.prefix)
+            namespace = shapes.value(decl, SH.namespace)
+            if prefix is not None and namespace is not None:
+                lines.append(f"PREFIX {prefix}: <{namespace}>")
+    return "\n".join(sorted(set(lines)))
+
+
+def split_sparql_constraints(shapes: Graph) -> tuple[Graph, list[SparqlConstraint]]:
+    """The shapes graph without its SPARQL constraints, and those constraints."""
+    core = Graph()
+    for triple in shapes:
+        core.add(triple)
+    constraints = []
+    for shape, constraint in sorted(shapes.subject_objects(SH.sparql)):
+        if shapes.value(constraint, SH.deactivated) == Literal(True):
+            continue
+        select = shapes.value(constraint, SH.select)
+        targets = tuple(sorted(shapes.objects(shape, SH.targetClass)))
+        message = shapes.value(constraint, SH.message) or shapes.value(shape, SH.message) or ""
+        constraints.append(
+            SparqlConstraint(shape, targets, str(select), str(message), _prefix_block(shapes, constraint))
+        )
+        core.remove((shape, SH.sparql, constraint))
+    return core, constraints
+
+
+def _focus_nodes(data: Graph, shapes: Graph, classes: tuple[URIRef, ...]) -> set:
+    """Instances of the target classes and of their subclasses (SHACL §2.1.3.2)."""
+    wanted = set(classes)
+    frontier = list(classes)
+    while frontier:
+        cls = frontier.pop()
+        for sub in set(shapes.subjects(RDFS.subClassOf, cls)) | set(data.subjects(RDFS.subClassOf, cls)):
+            if sub not in wanted:
+                wanted.add(sub)
+                frontier.append(sub)
+    return {s for cls in wanted for s in data.subjects(RDF.type, cls)}
+
+
+_THIS = re.compile(r"\$this\b")
+_PLACEHOLDER = re.compile(r"\{[?$](\w+)\}")
+
+
+def run_sparql_constraints(data: Graph, shapes: Graph, constraints: list[SparqlConstraint]) -> list[SparqlResult]:
+    """Evaluate every constraint over the whole graph; one result per violating row."""
+    results = []
+    for c in constraints:
+        focus = _focus_nodes(data, shapes, c.targets)
+        if not focus:
+            continue
+        query = f"{c.prefixes}\n" + _THIS.sub("?this", c.select)
+        query = re.sub(
+            r"(?i)SELECT\s+(DISTINCT\s+)?",
+            lambda m: (
+                m.group(0) + ("?this " if "?this" not in c.select.split("WHERE")[0].replace("$this", "?this") else "")
+            ),
+            query,
+            count=1,
+        )
+        for row in data.query(query):
+            bound = row.asdict()
+            this = bound.get("this")
+            if this is None or this not in focus:
+                continue
+
+            def fill(m: re.Match[str], bound: dict = bound) -> str:
+                value = bound.get(m.group(1))
+                return str(value) if value is not None else m.group(0)
+
+            results.append(SparqlResult(this, bound.get("path"), bound.get("value"), _PLACEHOLDER.sub(fill, c.message)))
+    return results
