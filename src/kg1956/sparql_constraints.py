@@ -89,15 +89,11 @@ def run_sparql_constraints(data: Graph, shapes: Graph, constraints: list[SparqlC
         focus = _focus_nodes(data, shapes, c.targets)
         if not focus:
             continue
-        query = f"{c.prefixes}\n" + _THIS.sub("?this", c.select)
-        query = re.sub(
-            r"(?i)SELECT\s+(DISTINCT\s+)?",
-            lambda m: (
-                m.group(0) + ("?this " if "?this" not in c.select.split("WHERE")[0].replace("$this", "?this") else "")
-            ),
-            query,
-            count=1,
-        )
+        select = _THIS.sub("?this", c.select)
+        head = select.split("WHERE", 1)[0]
+        if "?this" not in head:  # project the focus node so each row says whose violation it is
+            select = re.sub(r"(?i)SELECT\s+(DISTINCT\s+)?", lambda m: m.group(0) + "?this ", select, count=1)
+        query = f"{c.prefixes}\n{select}"
         for row in data.query(query):
             bound = row.asdict()
             this = bound.get("this")
