@@ -137,6 +137,25 @@ def _split_works(text: str) -> list[tuple[str, int]]:
     ]
 
 
+_EMBEDDED_HEAD = re.compile(
+    r"\b(?:in|see|from|by|according\s+to|cf\.)\s+(?P<head>(?:the|a|his|her|their)\s+)?"
+    r"(?=(?:ciphered\s+)?(?:record|memorandum|memo|minutes|notes|report|letter|cable|telegram|transcript|diary)\b)",
+    re.IGNORECASE,
+)
+
+
+def _first_rule(text: str, offset: int):  # noqa: ANN202 - RuleResult | None
+    """The first communication rule that reads `text`, skipping a leading article."""
+    article = re.match(r"(?:the|a|his|her|their)\s+", text, re.IGNORECASE)
+    if article:
+        text, offset = text[article.end() :], offset + article.end()
+    for rule in CONVERSATION_RULES:
+        found = rule(text, offset)
+        if found is not None:
+            return found
+    return None
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of the author's own: mostly lower-case words, no imprint or URL."""
     if re.search(r"https?://|\((?:[^()]*\b(?:1[89]|20)\d\d)\)", text):
@@ -264,6 +283,7 @@ class _NoteReader:
             self.read_signers,
             self.read_published,
             self.read_date_only,
+            self.read_embedded,
             self.read_locator,
             self.read_work,
         ):
@@ -283,6 +303,41 @@ class _NoteReader:
             return
         self.current = None
         self.fragments.append(fragment)
+
+    def read_embedded(self, text: str, off: int) -> bool:
+        """A record cited inside the author's sentence: "…is summarised in the report of
+        V.I. Ivanov to the CPSU Central Committee, 6 September 1956, RGANI, f. 5, …", or in
+        brackets: "Puzanov noted … (Diary of A.M. Puzanov, entry 30 January 1958, AVPRF, …)".
+        Taken only when the record has a date and what follows it is a locator or nothing,
+        so a sentence that merely mentions a meeting yields nothing."""
+        for m in re.finditer(r"\(([^()]{10,})\)", text):
+            inner, at = m.group(1), off + m.start(1)
+            if (read_diary(inner, at) or _first_rule(inner, at)) and self._cited_whole(inner, at):
+                self.fragments.append(_fragment(text[: m.start()], Span(off, off + m.start())))
+                self.read_clause(inner, at)
+                return True
+        for m in _EMBEDDED_HEAD.finditer(text):
+            if m.start() == 0:
+                continue
+            start = m.end()  # the record's noun, after any article
+            rest = text[start:]
+            found = _first_rule(rest, off + start)
+            if found is None or found.communication.date is None:
+                continue
+            tail = rest[found.consumed :].strip(" ,.;:")
+            if tail and parse_locator(tail, 0) is None:
+                continue
+            self.fragments.append(_fragment(text[:start].rstrip(), Span(off, off + start)))
+            self.read_clause(rest, off + start)
+            return True
+        return False
+
+    def _cited_whole(self, inner: str, at: int) -> bool:
+        found = _first_rule(inner, at)
+        if found is None:
+            return read_diary(inner, at) is not None
+        tail = inner[found.consumed :].strip(" ,.;:")
+        return not tail or parse_locator(tail, 0) is not None
 
     def remainder(self, text: str, off: int, consumed: int) -> None:
         rest = text[consumed:]

@@ -1,0 +1,96 @@
+"""Diary citations: the diarist, the span the diary covers, and the entries cited."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
+from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.extract.parties import date_in
+from kg1956.models import Communication, DateValue, NameMention, Participant, Span
+
+_DIARY = re.compile(r"(?:from\s+the\s+)?diary\s+of\s+|из\s+дневника\s+", re.IGNORECASE)
+_ENTRY = re.compile(r",?\s*\b(?:entry|entries|запись|записи)(?:\s+(?:of|for|from|от|за))?\s+", re.IGNORECASE)
+_NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Diary:
+    """A diary citation: the diarist, the span the diary covers, the entries cited."""
+
+    diarist: NameMention | None
+    covers: tuple[DateValue | None, DateValue | None] | None
+    entries: tuple[Communication, ...]
+    consumed: int
+    unnamed: str | None = None  # "the Hungarian envoy in Pyongyang": a diarist named only by role
+
+
+def entry_dates(text: str, covers: tuple[DateValue | None, DateValue | None] | None) -> tuple[list[DateValue], int]:
+    """The dates after "entry"/"entries": "24 October", "of 6, 12 and 17 November",
+    "May 28", "22 April 1960", "14 and 21 January"; a missing year comes from the
+    span the diary covers. Returns the dates and the characters read."""
+    listed = read_date_list(text)
+    if listed:
+        return listed[0], listed[1]
+    full = date_in(text, 0)
+    if full is not None and full.span.start == 0 and full.value is not None:
+        return [full.value], full.span.end
+    days = read_day_list(text)
+    if days is None or covers is None:
+        return [], 0
+    pairs, used = days
+    values = [v for v in (_in_span(month, day, covers) for month, day in pairs) if v is not None]
+    return values, used
+
+
+def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | None]) -> DateValue | None:
+    """Give "entry 24 October" the year that puts it inside the span the diary covers."""
+    start, end = covers
+    years = sorted({int(v.iso[:4]) for v in covers if v is not None})
+    candidates = [make_date(y, month, day) for y in range(years[0], years[-1] + 1)] if years else []
+    for value in candidates:
+        if value is None:
+            continue
+        if (start is None or value.iso >= start.iso[: len(value.iso)]) and (end is None or value.iso <= end.iso + "~"):
+            return value
+    return next((v for v in candidates if v is not None), None)
+
+
+def read_diary(text: str, offset: int) -> Diary | None:
+    """ "Diary of the Soviet Ambassador A.M. Puzanov, 1 October to 25 October 1959,
+    entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
+    January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
+    "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    m = _DIARY.match(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    entry_m = _ENTRY.search(rest)
+    head = rest[: entry_m.start()] if entry_m else rest
+    dates = [d for d in find_dates(head) if not d.partial]
+    name_end = min([d.span.start for d in dates] + [len(head)])
+    name_text = _NAME_TAIL.sub("", head[:name_end])
+    diarist = parse_participant(name_text, offset + m.end())
+    unnamed = None if diarist else unnamed_party(name_text)
+    if diarist is None and unnamed is None:
+        return None
+    covers = None
+    consumed = m.end() + len(name_text)
+    full = [d for d in dates if d.value is not None]
+    if full:
+        covers = (full[0].range_start or full[0].value, full[0].value)
+        consumed = m.end() + full[0].span.end
+    values: list[DateValue] = []
+    if entry_m:
+        values, used = entry_dates(rest[entry_m.end() :], covers)
+        if values:
+            consumed = m.end() + entry_m.end() + used
+    elif full and full[0].range_start is None:
+        values, covers = [full[0].value], None  # "Из дневника …, 3 апреля 1957 г.": one day's entry
+    entries = tuple(
+        Communication("diary_entry", v, (Participant(diarist, "diarist"),), Span(offset, offset + consumed))
+        for v in values
+        if diarist is not None
+    )
+    return Diary(diarist, covers, entries, consumed, unnamed)

@@ -1,0 +1,89 @@
+"""Nouns that name a record of communication, and the kind of communication each names."""
+
+from __future__ import annotations
+
+import re
+
+# noun (singular or plural as written) -> kind; "conversation" nouns make a conversation record.
+KINDS = {
+    "letter": "letter",
+    "letters": "letter",
+    "message": "letter",
+    "reply": "letter",
+    "answer": "letter",
+    "cable": "telegram",
+    "cables": "telegram",
+    "telegram": "telegram",
+    "telegrams": "telegram",
+    "wire": "telegram",
+    "cipher": "telegram",
+    "report": "report",
+    "reports": "report",
+    "dispatch": "report",
+    "despatch": "report",
+    "memo": "memo",
+    "memorandum": "memo",
+    "memoranda": "memo",
+    "note": "memo",
+    "notes": "memo",
+    "record": "conversation",
+    "records": "conversation",
+    "minutes": "conversation",
+    "transcript": "conversation",
+    "transcripts": "conversation",
+    "summary": "conversation",
+    "conversation": "conversation",
+    "conversations": "conversation",
+    "talk": "conversation",
+    "talks": "conversation",
+    "meeting": "conversation",
+    "meetings": "conversation",
+    "discussion": "conversation",
+    "discussions": "conversation",
+    "exchange": "conversation",
+    "interview": "conversation",
+    "письмо": "letter",
+    "письма": "letter",
+    "телеграмма": "telegram",
+    "шифртелеграмма": "telegram",
+    "шифротелеграмма": "telegram",
+    "докладная записка": "memo",
+    "записка": "memo",
+    "отчет": "report",
+    "отчёт": "report",
+    "донесение": "report",
+    "доклад": "report",
+}
+CONVERSATION_NOUNS = frozenset(k for k, v in KINDS.items() if v == "conversation") - {"record", "records", "summary"}
+MODIFIERS = (
+    "ciphered",
+    "coded",
+    "cipher",
+    "secret",
+    "top secret",
+    "personal",
+    "urgent",
+    "draft",
+    "full",
+    "short",
+    "brief",
+    "official",
+    "confidential",
+    "strictly confidential",
+)
+
+
+def fuzzy(word: str) -> str:
+    """A regex for `word` that also matches OCR's breaks ("Rec ord", "con- versation")
+    and digit-for-letter errors ("Mem0randum")."""
+    letters = []
+    for ch in word:
+        if ch == " ":
+            letters.append(r"\s+")
+        elif ch == "o":
+            letters.append("[o0]")
+        elif ch == "l":
+            letters.append("[l1]")
+        else:
+            letters.append(re.escape(ch))
+    return r"(?:-\s|\s)?".join(letters)

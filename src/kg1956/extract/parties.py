@@ -1,0 +1,132 @@
+"""What every record rule needs: splitting outside brackets, cutting the people from the
+date, reading one side of a communication (named people, or a party named by role)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg1956.extract.dates import DateMatch, find_dates, read_date_list
+from kg1956.extract.names import looks_like_name, parse_participant, parse_participants, unnamed_party
+from kg1956.models import Communication, DateValue, NameMention, Participant, Span
+from kg1956.romanize import name_key
+
+DASH_PAIR = re.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What a rule read: the communication and where its citation head ends."""
+
+    communication: Communication
+    consumed: int  # characters of the clause the rule understood
+    more_dates: tuple[DateValue, ...] = ()  # "7, 18 and 27 December 1956": one communication each
+
+
+def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | None:
+    """Split at the first match of `sep` outside brackets and quotes."""
+    depth = 0
+    quote = False
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalpha()):
+            quote = True
+        elif ch == "’" and quote and (i + 1 == len(text) or not text[i + 1].isalpha()):
+            quote = False
+        if depth or quote:
+            continue
+        m = sep.match(text, i)
+        if m and m.end() > m.start():
+            return text[:i], 0, text[m.end() :], m.end()
+    return None
+
+
+def date_in(text: str, start: int) -> DateMatch | None:
+    for d in find_dates(text[start:]):
+        if not d.partial and d.value is not None or d.value is None and not d.partial:
+            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start)
+    return None
+
+
+@dataclass(frozen=True)
+class DateCut:
+    """Where the people end and the date (or list of dates) begins."""
+
+    body: str
+    date: DateMatch | None
+    more: tuple[DateValue, ...]
+    end: int  # end of the date (list) in the text, or of the body when undated
+
+
+_DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
+
+
+def people_until_date(text: str, offset: int = 0) -> DateCut:
+    """Cut `text` at its first date or list of dates ("7, 18 and 27 December 1956")."""
+    stop = re.search(r",?\s*\b(?:In|В):\s", text)
+    scope = text[: stop.start()] if stop else text
+    date = date_in(scope, 0)
+    for m in _DAY.finditer(scope):
+        if date is not None and m.start() >= date.span.start:
+            break
+        listed = read_date_list(scope[m.start() :])
+        if listed:
+            values, end = listed
+            first = DateMatch(values[0], Span(m.start(), m.start() + end))
+            body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", text[: m.start()])
+            return DateCut(body, first, tuple(values[1:]), m.start() + end)
+    body = text[: date.span.start] if date else scope
+    body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
+    return DateCut(body, date, (), date.span.end if date else len(body))
+
+
+def make_comm(kind: str, date: DateMatch | None, parts: list[Participant], span: Span) -> Communication:
+    return Communication(kind, date.value if date else None, tuple(parts), span)
+
+
+def mention(text: str, offset: int) -> NameMention | None:
+    return parse_participant(text, offset)
+
+
+WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
+AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+HYPHEN_PAIR = re.compile(r"-(?=[A-ZА-Я])")
+
+
+def side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
+    """The people on one side of a conversation, or the role that stands for an unnamed one."""
+    people = parse_participants(text, offset)
+    if people:
+        return people, []
+    unnamed = unnamed_party(text)
+    return ([], [unnamed]) if unnamed else None
+
+
+def pair_split(body: str):
+    """ "Ivanov–Kim Il Sung", "A.M. Petrov — Ch'oe Ch'ang-ik", "V.I. Ivanov-Pak Ch'ang-ok"."""
+    dashed = split_top(body, DASH_PAIR)
+    if dashed:
+        return dashed
+    for m in HYPHEN_PAIR.finditer(body):
+        left = body[: m.start()]
+        if name_key(left).family not in ("korean", "chinese") and looks_like_name(left.strip()):
+            return left, 0, body[m.end() :], m.end()
+    return None
+
+
+def conversation_sides(
+    left: str, left_at: int, right: str, right_at: int, symmetric: bool
+) -> tuple[list[Participant], list[str]] | None:
+    first = side(left, left_at)
+    second = side(right, right_at)
+    if first is None or second is None:
+        return None
+    people = [Participant(m, "interlocutor" if symmetric else "recorder") for m in first[0]]
+    people += [Participant(m, "interlocutor") for m in second[0]]
+    unnamed = first[1] + second[1]
+    if not people or len(people) + len(unnamed) < 2:
+        return None
+    return people, unnamed

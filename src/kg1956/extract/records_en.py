@@ -1,0 +1,325 @@
+"""English record heads, read by one grammar rather than one template per phrasing.
+
+A head is an optional modifier ("ciphered"), a noun naming the record ("Memorandum",
+"Minutes", "Cable", "Notes"), optionally "of/on (the) conversation/talk/meeting", an
+optional number ("No. 4-sh"), then the parties joined by a connector:
+
+    "Record of Conversation of X (role) with Y (role), 16 June 1956"
+    "Memorandum of conversation between X and Y, …"        "Record of conversation, X–Y, …"
+    "Cable, Filippov to Mao Zedong, 1 October 1950"           "Telegram from X to Y"
+    "Memorandum of a conversation with Y held on 13 April 1956 by X, role"
+    "Memorandum by X on a conversation with Y, …"            "Ciphered telegram No. 2483 from X, …"
+    "Zhou Enlai's report to Mao Zedong and the CCP Central Committee, 4 September 1952"
+    "Kim Il Sung to Stalin, 7 March 1950"                    "X (role) — Y (role), record of conversation, …"
+
+A party named only by role ("the Soviet ambassador") is kept as such; a conversation
+needs two parties, a message one named sender or recipient.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.dates import find_dates
+from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+from kg1956.extract.names import looks_like_name, parse_participant
+from kg1956.extract.parties import (
+    AND,
+    WITH,
+    DateCut,
+    RuleResult,
+    conversation_sides,
+    pair_split,
+    people_until_date,
+    side,
+    split_top,
+)
+from kg1956.models import Communication, NameMention, Participant, Span
+
+_NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
+_NOUN_RE = "|".join(fuzzy(n) for n in _NOUNS)
+_CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, reverse=True))
+_MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
+_HEAD = re.compile(
+    rf"^(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b"
+    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+)?(?P<noun2>{_CONV_RE})\b)?"
+    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(
+    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b", re.IGNORECASE
+)
+_QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
+_HELD = re.compile(r"\s+(?:held|recorded|written)\s+(?:on|in)\s*$", re.IGNORECASE)
+_ON_CONVERSATION = re.compile(rf"\s+(?:on|about)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
+
+
+def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
+    """The communication a head names: "Memorandum of conversation" is a conversation,
+    "Memorandum, X to Y" a memo, "Record of X with Y" a conversation."""
+    if noun2:
+        return "conversation"
+    word = re.sub(r"[\s0-9-]", "", noun.lower()).replace("0", "o")
+    kind = KINDS.get(word, "memo")
+    if kind == "memo" and connector_conversation:
+        return "conversation"
+    return kind
+
+
+def _blank_titles(text: str) -> str:
+    """Replace quoted titles by spaces (offsets stay put): "Gromyko to Molotov, “On …,” 23 July";
+    a quoted name ("‘Ho Do Din’") stays."""
+
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group(0).strip(' ,“”"‘’')
+        return m.group(0) if looks_like_name(inner) else " " * len(m.group(0))
+
+    return _QUOTED_TITLE.sub(blank, text)
+
+
+def _result(
+    kind: str, sides: tuple[list, list], cut: DateCut, start: int, end: int, recorder_elsewhere: bool = False
+) -> RuleResult | None:
+    """The communication, if it has the parties its kind needs ("Record of conversation with
+    Y" after a diary heading has one: the diarist recorded it, and the caller adds them)."""
+    named, unnamed = sides
+    if not named and not (recorder_elsewhere and unnamed):
+        return None
+    if kind != "conversation" and cut.date is None and len(named) + len(unnamed) < 2:
+        return None  # "Yi Sang-cho's letter is discussed below": no date, no addressee, no record
+    if kind == "conversation" and len(named) + len(unnamed) < 2 and not recorder_elsewhere:
+        return None
+    comm = Communication(
+        kind, cut.date.value if cut.date else None, tuple(named), Span(start, start + end), tuple(unnamed)
+    )
+    return RuleResult(comm, end, cut.more)
+
+
+def _message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[list, list] | None:
+    """Sender and recipient of a letter, cable, report or memo (either may be missing)."""
+    parts: list[Participant] = []
+    unnamed: list[str] = []
+    for text, at, function in ((sender, s_at, "sender"), (recipient, r_at, "recipient")):
+        if not text.strip():
+            continue
+        found = side(text, at)
+        if found is None:
+            return None
+        parts += [Participant(m, function) for m in found[0]]
+        unnamed += found[1]
+    return (parts, unnamed) if parts else None
+
+
+def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, list] | None:
+    """Read who took part from what follows the head (dates and titles already cut)."""
+    stripped = body.lstrip(" ,:")
+    at += len(body) - len(stripped)
+    body = stripped.rstrip(" ,")
+    low = body.lower()
+    if not body:
+        return None
+    if low.startswith("between "):
+        split = split_top(body[8:], AND)
+        if split:
+            return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
+        return None
+    if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
+        found = side(body[5:], at + 5)
+        return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
+    if low.startswith(("from ", "by ")):
+        lead = 5 if low.startswith("from ") else 3
+        rest = body[lead:]
+        conv = _ON_CONVERSATION.search(rest)
+        if conv and conversation:  # "by X on a conversation with Y"
+            return conversation_sides(
+                rest[: conv.start()], at + lead, rest[conv.end() :], at + lead + conv.end(), False
+            )
+        split = split_top(rest, _TO)
+        if split:
+            return _message_sides(split[0], at + lead, split[2], at + lead + split[3])
+        if conversation:
+            return None
+        return _message_sides(rest, at + lead, "", 0)
+    if low.startswith("to "):
+        split = split_top(body[3:], _FROM_BY)
+        if split:
+            return _message_sides(split[2], at + 3 + split[3], split[0], at + 3)
+        return _message_sides("", 0, body[3:], at + 3)
+    if low.startswith("of "):
+        rest = body[3:]
+        if conversation:
+            split = split_top(rest, WITH) or split_top(rest, AND)
+            if split:
+                return conversation_sides(split[0], at + 3, split[2], at + 3 + split[3], False)
+            return None
+        split = split_top(rest, _TO)
+        if split:
+            return _message_sides(split[0], at + 3, split[2], at + 3 + split[3])
+        return _message_sides(rest, at + 3, "", 0)
+    # a bare pair after a comma: "X to Y" (a message) or "X–Y" (a conversation)
+    if not conversation:
+        split = split_top(body, _TO)
+        if split:
+            return _message_sides(split[0], at, split[2], at + split[3])
+    pair = pair_split(body)
+    if pair:
+        return conversation_sides(pair[0], at, pair[2], at + pair[3], True)
+    split = split_top(body, WITH)
+    if split and conversation:
+        return conversation_sides(split[0], at, split[2], at + split[3], False)
+    return None
+
+
+def read_record(text: str, offset: int) -> RuleResult | None:
+    """A record head in English (see the module docstring for the conventions)."""
+    head = _HEAD.match(text)
+    owner = None
+    if head is None:
+        owner = _POSSESSIVE.match(text)
+        if owner is None:
+            return None
+        head = owner
+    rest_at = head.end()
+    blanked = _blank_titles(text)
+    cut = people_until_date(blanked[rest_at:], offset)
+    body = cut.body
+    noun, noun2 = head.group("noun"), head.groupdict().get("noun2")
+    low_body = body.lower().lstrip(" ,")
+    conversation_like = bool(noun2) or KINDS.get(re.sub(r"[\s-]", "", noun.lower()).replace("0", "o")) == "conversation"
+    if not conversation_like and (low_body.startswith("with ") or _ON_CONVERSATION.match(" " + low_body)):
+        conversation_like = True
+    kind = _kind(noun, noun2, conversation_like)
+    end = rest_at + cut.end
+    if owner is not None:
+        sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
+    else:
+        held = _HELD.search(body)
+        if held and cut.date is not None and body.lower().lstrip(" ,").startswith("with "):
+            sides, end = _held_by(text, body, held, rest_at, cut, offset)
+            if sides is None:
+                return None
+        else:
+            sides = _parties(body, offset + rest_at, kind, kind == "conversation")
+    if sides is None:
+        return None
+    recorder_elsewhere = owner is None and kind == "conversation" and body.lower().lstrip(" ,").startswith("with ")
+    return _result(kind, sides, cut, offset, end, recorder_elsewhere)
+
+
+def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
+    """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
+    owner_at += len(owner) - len(owner.lstrip())
+    owner = re.sub(r"^(?:notes?|records?|minutes|memorandum|memo)\s+of\s+", "", owner.strip(), flags=re.IGNORECASE)
+    owner_at += 0
+    low = body.lower().lstrip(" ,")
+    lead = len(body) - len(body.lstrip(" ,"))
+    if kind == "conversation" or low.startswith("with "):
+        if not low.startswith("with "):
+            return None
+        return conversation_sides(owner, owner_at, body[lead + 5 :], body_at + lead + 5, False)
+    recipient = body[lead + 3 :] if low.startswith("to ") else ""
+    recipient = re.sub(r"\s+of\s*$", "", recipient)
+    return _message_sides(owner, owner_at, recipient, body_at + lead + 3)
+
+
+def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - internal
+    """ "with Y held on 13 April 1956 by X, role": the recorder comes after the date."""
+    after = text[rest_at + cut.end :]
+    by = re.match(
+        r"\s+by\s+(?P<x>[^,;]+(?:,\s*[^,;]*?(?:ambassador|counsellor|secretary|minister|chargé|head|"
+        r"deputy|consul|attaché)[^,;]*)?)",
+        after,
+        re.IGNORECASE,
+    )
+    with_text = body[: held.start()]
+    lead = len(with_text) - len(with_text.lstrip(" ,"))
+    other = side(with_text.lstrip(" ,")[5:], offset + rest_at + lead + 5)
+    if other is None:
+        return None, 0
+    parts = [Participant(m, "interlocutor") for m in other[0]]
+    end = rest_at + cut.end
+    if by:
+        recorder = parse_participant(by.group("x"), offset + rest_at + cut.end + by.start("x"))
+        if recorder is not None:
+            parts.insert(0, Participant(recorder, "recorder"))
+            end += by.end()
+    return (parts, list(other[1])), end
+
+
+_BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
+_KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
+
+
+def read_bare_letter(text: str, offset: int) -> RuleResult | None:
+    """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
+    telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
+    its two ends."""
+    m = _BARE_PAIR.match(text)
+    if not m:
+        return None
+    sender = parse_participant(m.group("a"), offset + m.start("a"))
+    recipient = parse_participant(m.group("b"), offset + m.start("b"))
+    if sender is None or recipient is None or sender.is_organization or sender.role:
+        return None
+    kind = "letter"
+    at = m.end()
+    k = _KIND_AFTER.match(text, at)
+    if k:
+        kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
+    cut = people_until_date(text[at:], offset)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
+    end = at + cut.end
+    comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end))
+    return RuleResult(comm, end, cut.more)
+
+
+_PAIR_THEN_KIND = re.compile(
+    r"^(?P<pair>[^;]{5,160}?),\s*(?P<kind>(?:record|memo(?:randum)?|minutes|notes?|transcript)\s+of\s+(?:a\s+|the\s+)?"
+    r"conversation|conversation)\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def read_pair_then_kind(text: str, offset: int) -> RuleResult | None:
+    """ "Pelishenko V. I. (counsellor) — Kim Chang-man (Vice-Chairman of the KWP CC), record
+    of conversation, 5 December 1956": the pair first, then what the record is."""
+    m = _PAIR_THEN_KIND.match(text)
+    if not m:
+        return None
+    split = pair_split(m.group("pair"))
+    if split is None:
+        return None
+    sides = conversation_sides(split[0], offset, split[2], offset + split[3], True)
+    if sides is None:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.body.strip():
+        return None
+    return _result("conversation", sides, cut, offset, m.end() + cut.end)
+
+
+def read_quoted_record(text: str, offset: int) -> RuleResult | None:
+    """ "“Memorandum on a Conversation between X and Y, 2 March 1957,” Wilson Center Digital
+    Archive": a translation's title that names the record."""
+    m = re.match(r"^[“\"‘](?P<inner>[^”\"’]{10,300}?)[,.]?[”\"’]", text)
+    if not m:
+        return None
+    inner = m.group("inner")
+    found = read_record(inner, offset + 1)
+    if found is None:
+        return None
+    comm = found.communication
+    if comm.date is None:  # the date often stands after the closing quote
+        dates = [d for d in find_dates(text[m.end() : m.end() + 40]) if d.value]
+        if dates:
+            comm = Communication(comm.kind, dates[0].value, comm.participants, comm.span, comm.unnamed)
+    return RuleResult(comm, m.end(), found.more_dates)
+
+
+def mention_of(text: str, offset: int) -> NameMention | None:
+    """A single party named in `text` (for callers outside this module)."""
+    return parse_participant(text, offset)

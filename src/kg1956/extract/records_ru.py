@@ -1,0 +1,104 @@
+"""Russian record heads: "Запись беседы X с Y", "Письмо X Y", "Телеграмма X в Y" (names
+in the genitive, dative or instrumental as Russian declines them)."""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.kinds import KINDS
+from kg1956.extract.names import looks_like_name
+from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.models import Communication, Participant, Span
+
+_RU_CONV_HEAD = re.compile(r"(?:записи|запись|протоколы?|стенограммы?)\s+бесед(?:ы|а)?\s+", re.IGNORECASE)
+_RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
+
+
+def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
+    """ "Запись беседы X (role) с Y (role). 3 апреля 1957 г."; "Записи бесед X с Y 3, 8 и 15
+    марта 1958 г."; "Запись беседы с Y" (recorder from the diary cited before); names
+    may be declined (the resolver reduces them to their base form)."""
+    m = _RU_CONV_HEAD.match(text)
+    if not m:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    body, date = cut.body, cut.date
+    end = m.end() + cut.end
+    split = split_top(body, _RU_WITH)
+    if split is None:
+        return None
+    left, _, right, right_at = split
+    second = side(right, offset + m.end() + right_at)
+    if second is None:
+        return None
+    parts = [Participant(x, "interlocutor") for x in second[0]]
+    unnamed = list(second[1])
+    if left.strip():
+        first = side(left, offset + m.end())
+        if first is None:
+            return None
+        parts = [Participant(x, "recorder") for x in first[0]] + parts
+        unnamed += first[1]
+    if not parts:
+        return None
+    comm = Communication(
+        "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
+    )
+    return RuleResult(comm, end, cut.more)
+
+
+_RU_MESSAGE = re.compile(
+    r"^(?P<kind>докладная\s+записка|записка|письмо|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE | re.S,
+)
+_RU_TO = re.compile(r"\s+(?:в|на\s+имя|к)\s+")
+
+
+def read_russian_message(text: str, offset: int) -> RuleResult | None:
+    """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
+    "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive)."""
+    m = _RU_MESSAGE.match(text)
+    if not m:
+        return None
+    kind = KINDS.get(re.sub(r"\s+", " ", m.group("kind").lower()), "letter")
+    rest_at = m.start("rest")
+    cut = people_until_date(text[rest_at:], offset)
+    split = split_top(cut.body, _RU_TO) or _split_by_case(cut.body)
+    if split is None:
+        return None
+    sender = side(split[0], offset + rest_at)
+    recipient = side(split[2], offset + rest_at + split[3])
+    if sender is None or recipient is None or not (sender[0] or recipient[0]):
+        return None
+    parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
+    end = rest_at + cut.end
+    comm = Communication(
+        kind,
+        cut.date.value if cut.date else None,
+        tuple(parts),
+        Span(offset, offset + end),
+        tuple(sender[1] + recipient[1]),
+    )
+    return RuleResult(comm, end, cut.more)
+
+
+_GENITIVE = ("а", "я", "ого", "его", "ых")
+_DATIVE = ("у", "ю", "ому", "ему", "ым")
+_RU_INITIAL = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}")
+
+
+def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
+    """ "Ким Ир Сена Н.С. Хрущеву": the sender in the genitive, then the addressee in
+    the dative, with no preposition between them."""
+    tokens = list(re.finditer(r"\S+", body))
+    best, best_score = None, 0
+    for i in range(1, len(tokens)):
+        left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip(" ,")
+        if not (looks_like_name(left) and looks_like_name(right)):
+            continue
+        score = 2 if _RU_INITIAL.match(right) else 0
+        score += left.lower().endswith(_GENITIVE) + right.lower().endswith(_DATIVE)
+        if score > best_score:
+            best, best_score = (left, 0, right, tokens[i].start()), score
+    return best if best_score >= 2 else None
