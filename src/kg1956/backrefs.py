@@ -127,6 +127,21 @@ def _diary_entries(c: Citation, target: Citation) -> Citation | None:
     )
 
 
+def _addressed_back(c: Citation, before: Citation) -> Citation:
+    """ "…; and Grotewohl's reply of 12 January 1957": the reply goes to whoever sent the
+    record cited before it."""
+    if not before.communications:
+        return c
+    earlier = before.communications[-1]
+    writers = [p for p in earlier.participants if p.function in ("sender", "recorder")] or list(earlier.participants)
+    comms = []
+    for comm in c.communications:
+        own = {p.mention.text for p in comm.participants}
+        extra = tuple(Participant(p.mention, "recipient") for p in writers if p.mention.text not in own)
+        comms.append(replace(comm, participants=(*comm.participants, *extra)))
+    return replace(c, communications=tuple(comms))
+
+
 def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple[Locator, ...]:
     """Locators taken over from the cited note ("Ibid., l. 9"): the same archival file
     with the Ibid.'s own list. Their spans belong to the other note, so they are
@@ -176,6 +191,8 @@ def _resolve(c: Citation, registry: _Registry) -> Citation | None:
             work=target.work,
             locators=c.locators or target.locators,
         )
+    if c.reply and registry.citations:
+        c = _addressed_back(c, registry.citations[-1])
     if c.locator_ibid is not None and not c.locators and registry.citations:
         inherited = _inherited(registry.citations[-1].locators, c.locator_ibid or None)
         c = replace(c, locators=inherited)

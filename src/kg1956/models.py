@@ -138,6 +138,7 @@ class Citation:
     covers: tuple[DateValue | None, DateValue | None] | None = None
     back_reference: BackReference | None = None
     diarist: NameMention | None = None  # for a diary, whose it is
+    reply: bool = False  # its communication answers the record cited just before
     ibid_entries: str | None = None  # "Ibid., entry 30 December": entries of the diary cited before
     locator_ibid: str | None = (
         None  # "…, ibid., ll. 145–147": the archive of the citation before, this list ("" for none)

@@ -144,7 +144,7 @@ def name_key(name: str) -> NameKey:
         inits = tuple(_fold_initial(t) for t in initials)
         key = f"{surname}|{''.join(inits)}"
         return NameKey("initials", key, key, surname, inits)
-    folded = [fold(t) for t in rest]
+    folded = ["il" if t == "II" else fold(t) for t in rest]  # OCR: "Kim II Sung"
     if not folded:
         return NameKey("plain", "", "", "")
     first = re.sub(r"[^a-z]", "", folded[0])

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from kg1956.extract.communications import (
     CONVERSATION_RULES,
+    entry_dates,
     read_conversation,
     read_diary,
     read_signers,
@@ -66,6 +67,7 @@ class _Draft:
     locator_ibid: str | None = None
     diarist: object = None
     ibid_entries: str | None = None
+    reply: bool = False
 
     def freeze(self) -> Citation:
         return Citation(
@@ -82,6 +84,7 @@ class _Draft:
             locator_ibid=self.locator_ibid,
             diarist=self.diarist,
             ibid_entries=self.ibid_entries,
+            reply=self.reply,
         )
 
     def extend(self, end: int) -> None:
@@ -266,6 +269,7 @@ class _NoteReader:
             or self.read_accessed(text, off)
             or self.read_online_copy(text, off)
             or self.read_manuscript(text, off)
+            or self.read_diary(text, off)
             or self.read_communication(text, off)
         ):
             return
@@ -282,6 +286,7 @@ class _NoteReader:
             self.read_communication,
             self.read_signers,
             self.read_published,
+            self.read_diary_entry,
             self.read_date_only,
             self.read_embedded,
             self.read_locator,
@@ -402,15 +407,32 @@ class _NoteReader:
             recorders = [p for p in comm.participants if p.function == "recorder"]
             if comm.kind == "conversation" and not recorders and self.diarist and not _DASH_IN_HEAD.match(text):
                 comm = replace(comm, participants=(self.diarist, *comm.participants))
+            if (
+                comm.kind == "conversation"
+                and not self.diarist
+                and len(comm.participants) + len(comm.unnamed) == 1
+                and all(p.function == "interlocutor" for p in comm.participants)
+            ):  # "Record of conversation with Kim Il Sung (the recorder is not named)"
+                comm = replace(comm, unnamed=(*comm.unnamed, "the recorder (not named)"))
             if comm.kind == "conversation" and len(comm.participants) + len(comm.unnamed) < 2:
                 return False
-            diary_draft = self.current if (self.current and self.current.covers) else None
-            if diary_draft is not None and not diary_draft.communications:
+            diary_draft = self.current if (self.current and self.current.diarist) else None
+            entries_only = diary_draft is not None and all(c.kind == "diary_entry" for c in diary_draft.communications)
+            if diary_draft is not None and entries_only and comm.kind == "conversation":
+                # "Diary of X, entry for 1.VIII.1956: conversation with Y": the entry is that conversation
+                entry_date = diary_draft.communications[-1].date if diary_draft.communications else None
+                if comm.date is None and entry_date is not None:
+                    comm = replace(comm, date=entry_date)
+                diary_draft.communications = [c for c in diary_draft.communications if c.date != comm.date]
+                draft = diary_draft
+                draft.extend(off + consumed)
+            elif diary_draft is not None and not diary_draft.communications:
                 draft = diary_draft
                 draft.extend(off + consumed)
             else:
                 draft = self.start(Span(off, off + consumed), title=text[:consumed].strip(" ,."))
             draft.communications.append(comm)
+            draft.reply = draft.reply or result.reply
             draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
             more, used = _more_dates(text[consumed:], comm)
             draft.communications.extend(more)
@@ -497,6 +519,24 @@ class _NoteReader:
         if tail and re.search(r"\w", tail):
             if not re.fullmatch(r"\(.*\)", tail):
                 self.remainder(text, off, loc.span.end - off)
+        return True
+
+    def read_diary_entry(self, text: str, off: int) -> bool:
+        """ "Дневник посла … А.М. Пузанова. Запись за 12 октября 1957 г.": the entry cited,
+        in a sentence of its own after the diary's heading."""
+        cur = self.current
+        m = re.match(r"(?:запись|записи|entry|entries)(?:\s+(?:за|от|of|for))?\s+", text, re.IGNORECASE)
+        if m is None or cur is None or cur.diarist is None or cur.communications:
+            return False
+        values, used = entry_dates(text[m.end() :], cur.covers if cur.covers != (None, None) else None)
+        if not values:
+            return False
+        cur.communications.extend(
+            Communication("diary_entry", v, (Participant(cur.diarist, "diarist"),), Span(off, off + m.end() + used))
+            for v in values
+        )
+        cur.extend(off + m.end() + used)
+        self.remainder(text, off, m.end() + used)
         return True
 
     def read_date_only(self, text: str, off: int) -> bool:

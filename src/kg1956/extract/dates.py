@@ -33,6 +33,13 @@ _PATTERNS = [
     ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
     # June 16, 1956 / March 14 1957
     ("mdy", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR.format('y')}"),
+    # mid-June 1956, early March 1960 (kept at month precision)
+    (
+        "part_month",
+        rf"\b(?:early|mid|late|end\s+of|beginning\s+of|начале|середине|конце)[\s-]+{_MONTH.format('m')},?\s+{_YEAR.format('y')}",
+    ),
+    # 24.9.56 (two-digit year, read as 19xx)
+    ("numeric_short", r"\b(?P<d>\d{1,2})([./])(?P<mn>\d{1,2})\2(?P<yy>[4-9]\d)\b(?![./\d])"),
     # 16.06.1956
     ("numeric", rf"\b(?P<d>\d{{1,2}})([./])(?P<mn>\d{{1,2}})\2{_YEAR.format('y')}"),
     # 16 VI 1956 / 16.VI.1956
@@ -84,6 +91,9 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(None, span)
     if name in ("dm", "md"):
         return DateMatch(None, span, partial=True, month=_month(g["m"]), day=int(g["d"]))
+    if name == "numeric_short":
+        value = make_date(1900 + int(g["yy"]), int(g["mn"]), int(g["d"]))
+        return DateMatch(value, span) if value else None
     y = int(g["y"])
     if name == "range_days":
         mo = _month(g["m"])
@@ -98,7 +108,7 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         value = make_date(y, int(g["mn"]), int(g["d"]))
     elif name == "roman":
         value = make_date(y, ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
-    elif name == "my":
+    elif name in ("my", "part_month"):
         value = make_date(y, _month(g["m"]))
     else:
         value = make_date(y)

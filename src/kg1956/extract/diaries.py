@@ -10,7 +10,9 @@ from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.parties import date_in
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
-_DIARY = re.compile(r"(?:from\s+the\s+)?diary\s+of\s+|из\s+дневника\s+", re.IGNORECASE)
+_DIARY = re.compile(
+    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?diary\s+of\s+|(?:из\s+)?дневник[аи]?\s+", re.IGNORECASE
+)
 _ENTRY = re.compile(r",?\s*\b(?:entry|entries|запись|записи)(?:\s+(?:of|for|from|от|за))?\s+", re.IGNORECASE)
 _NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
 
@@ -57,11 +59,29 @@ def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | N
     return next((v for v in candidates if v is not None), None)
 
 
+_POSSESSIVE_DIARY = re.compile(
+    r"^(?P<x>[^,;:()]{3,60}?)[’']s\s+diary(?:\s+entr(?:y|ies))?\s+(?:of|for|from|on)\s+", re.IGNORECASE
+)
+
+
 def read_diary(text: str, offset: int) -> Diary | None:
     """ "Diary of the Soviet Ambassador A.M. Puzanov, 1 October to 25 October 1959,
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    owned = _POSSESSIVE_DIARY.match(text)
+    if owned:  # "Ivanov's diary entry of 24 July 1956"
+        diarist = parse_participant(owned.group("x"), offset + owned.start("x"))
+        if diarist is None:
+            return None
+        values, used = entry_dates(text[owned.end() :], None)
+        entries = tuple(
+            Communication(
+                "diary_entry", v, (Participant(diarist, "diarist"),), Span(offset, offset + owned.end() + used)
+            )
+            for v in values
+        )
+        return Diary(diarist, None, entries, owned.end() + used) if entries else None
     m = _DIARY.match(text)
     if not m:
         return None

@@ -64,7 +64,7 @@ def parse_locator(text: str, offset: int) -> Locator | None:
             continue
         if key in fields:
             continue
-        if key == "list" and re.fullmatch(r"\d+[a-z]?", ident) is None and "–" not in ident and "-" not in ident:
+        if key == "list" and re.fullmatch(r"\d+[a-z]?", ident) is None and not re.search(r"[–—-]", ident):
             continue
         fields[key] = ident
         first = m.start() if first is None else first

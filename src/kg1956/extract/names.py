@@ -65,12 +65,15 @@ def _is_role_word(token: str) -> bool:
 
 
 def _name_shaped(token: str) -> bool:
-    """A capitalised word (any script: Ŭi-wan, Ким) or initials joined to a surname (V.I.Pelishenko)."""
+    """A capitalised word (any script: Ŭi-wan, Ким) or initials joined to a surname (V.I.Pelishenko);
+    not an acronym ("ЦК", "КПК", "CPSU")."""
     token = re.sub(r"^\.", "", token)  # OCR's stray space before a stop: "A. M .Puzanov"
     if _INITIALS_RE.match(token):
         return True
     rest = re.sub(rf"^{_INITIAL}+", "", token)
     if not rest or not rest[0].isupper():
+        return False
+    if len(rest) > 1 and rest.isupper() and rest.isalpha() and rest != "II":  # "II": OCR's "Il"
         return False
     rest = re.sub(r"(?<=[^\W\d_])[01]|[01](?=[^\W\d_])", "l", rest)  # OCR: "Pe1ishenko", "Ch0e"
     return all(ch.isalpha() or ch in "’'ʻ-" or unicodedata.combining(ch) for ch in rest)
@@ -115,6 +118,8 @@ def is_organization(text: str) -> bool:
     head = bare.split(",")[0].strip()
     if head != bare and looks_like_name(head):
         return False  # "Pak Ŭi-wan, Vice-Premier of the DPRK Cabinet": a person and a role
+    if bare.split() and _is_role_word(bare.split()[0]):
+        return False  # "Vice-Premier of the DPRK Cabinet", "Chairman of the … Committee": a role
     if re.search(rf"{_INITIAL}", bare) or not bare[:1].isupper():
         return False
     words = [w.strip(".,").lower() for w in _ORG_TAIL.sub("", bare).split()]
@@ -183,6 +188,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
+    comrade = re.match(r"(?:comrades?|tov\.|тов\.|т\.|товарищ[аеуи]?)\s+", phrase, re.IGNORECASE)
+    if comrade:  # "Comrade Stalin", "т. Пак Чан Оком": a form of address, not a role
+        phrase, offset = phrase[comrade.end() :], offset + comrade.end()
     if not phrase:
         return None
     if is_organization(phrase) and not looks_like_name(phrase):
@@ -232,7 +240,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     if len(parts) == 1 and len(every) > 1:
         text, offset = parts[0][0], offset + parts[0][1]
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
-    if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) for b in bare):
+    if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) or is_organization(b) for b in bare):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
         if all(m is not None and not m.role for m in mentions[:-1]) and all(mentions):
             return mentions  # type: ignore[return-value]
@@ -251,10 +259,12 @@ def _split_list(text: str) -> list[tuple[str, int]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _LIST_AND.match(text, i)
-            if m and m.end() > i and text[m.end() : m.end() + 1].isupper():
-                parts.append((text[start:i], start))
-                start = i = m.end()
-                continue
+            if m and m.end() > i:
+                the = re.match(r"the\s+(?=[A-ZА-Я])", text[m.end() :])
+                if text[m.end() : m.end() + 1].isupper() or the:
+                    parts.append((text[start:i], start))
+                    start = i = m.end()
+                    continue
         i += 1
     parts.append((text[start:], start))
     return parts

@@ -21,6 +21,7 @@ class RuleResult:
     communication: Communication
     consumed: int  # characters of the clause the rule understood
     more_dates: tuple[DateValue, ...] = ()  # "7, 18 and 27 December 1956": one communication each
+    reply: bool = False  # "Grotewohl's reply of 12 January 1957": addressed to whoever wrote the record before
 
 
 def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | None:

@@ -52,7 +52,7 @@ _POSSESSIVE = re.compile(
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
-_HELD = re.compile(r"\s+(?:held|recorded|written)\s+(?:on|in)\s*$", re.IGNORECASE)
+_HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
 _ON_CONVERSATION = re.compile(rf"\s+(?:on|about)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
 
 
@@ -174,6 +174,13 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
 
 def read_record(text: str, offset: int) -> RuleResult | None:
     """A record head in English (see the module docstring for the conventions)."""
+    of_owner = re.match(
+        r"(?:notes?|records?|minutes|memorandum|excerpts?)\s+of\s+(?=[^,;:]{3,80}?[’']s\s)", text, re.IGNORECASE
+    )
+    if of_owner and _POSSESSIVE.match(text, of_owner.end()):  # "Notes of N.T. Fedorenko's talk with …"
+        found = read_record(text[of_owner.end() :], offset + of_owner.end())
+        if found is not None:
+            return RuleResult(found.communication, found.consumed + of_owner.end(), found.more_dates, found.reply)
     head = _HEAD.match(text)
     owner = None
     if head is None:
@@ -188,7 +195,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     noun, noun2 = head.group("noun"), head.groupdict().get("noun2")
     low_body = body.lower().lstrip(" ,")
     conversation_like = bool(noun2) or KINDS.get(re.sub(r"[\s-]", "", noun.lower()).replace("0", "o")) == "conversation"
-    if not conversation_like and (low_body.startswith("with ") or _ON_CONVERSATION.match(" " + low_body)):
+    if not conversation_like and (low_body.startswith("with ") or _ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
     end = rest_at + cut.end
@@ -205,7 +212,10 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if sides is None:
         return None
     recorder_elsewhere = owner is None and kind == "conversation" and body.lower().lstrip(" ,").startswith("with ")
-    return _result(kind, sides, cut, offset, end, recorder_elsewhere)
+    found = _result(kind, sides, cut, offset, end, recorder_elsewhere)
+    if found is not None and re.match(r"(?:reply|answer|response)\b", noun, re.IGNORECASE):
+        return RuleResult(found.communication, found.consumed, found.more_dates, reply=True)
+    return found
 
 
 def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.names import looks_like_name
+from kg1956.extract.names import is_organization, parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
 
@@ -48,11 +48,24 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?P<kind>докладная\s+записка|записка|письмо|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение)\s+"
-    r"(?P<rest>.+)$",
+    r"^(?P<kind>докладная\s+записка|записка|письмо|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
+    r"информация)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
-_RU_TO = re.compile(r"\s+(?:в|на\s+имя|к)\s+")
+_RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к)\s+")
+
+
+def _split_to(body: str) -> tuple[str, int, str, int] | None:
+    """ "… в ЦК КПСС", "… на имя Н.С. Хрущева": an addressee after a preposition; "в" only
+    before a body ("посла СССР в КНДР" is a role, not an address)."""
+    for m in _RU_TO.finditer(body):
+        right = body[m.end() :]
+        if m.group("prep") == "в" and not is_organization(right):
+            continue
+        if parse_participant(body[: m.start()], 0) is None:
+            continue
+        return body[: m.start()], 0, right, m.end()
+    return None
 
 
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
@@ -64,11 +77,15 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     kind = KINDS.get(re.sub(r"\s+", " ", m.group("kind").lower()), "letter")
     rest_at = m.start("rest")
     cut = people_until_date(text[rest_at:], offset)
-    split = split_top(cut.body, _RU_TO) or _split_by_case(cut.body)
+    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", cut.body)  # "… П.Ф. Юдина из Пекина": a place
+    body = re.sub(r"\s+о\s+[а-яё].*$", "", body)  # "… в ЦК КПСС о положении в КНДР": the subject
+    split = _split_to(body) or _split_by_case(body)
     if split is None:
-        return None
+        if cut.date is None:
+            return None
+        split = (body, 0, "", len(body))  # one-sided: "Телеграмма посла П.Ф. Юдина, 9 ноября 1956 г."
     sender = side(split[0], offset + rest_at)
-    recipient = side(split[2], offset + rest_at + split[3])
+    recipient = side(split[2], offset + rest_at + split[3]) if split[2].strip() else ([], [])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
@@ -89,16 +106,19 @@ _RU_INITIAL = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}")
 
 
 def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
-    """ "Ким Ир Сена Н.С. Хрущеву": the sender in the genitive, then the addressee in
-    the dative, with no preposition between them."""
+    """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
+    "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
+    the addressee in the dative (maybe after a role), with no preposition between them."""
     tokens = list(re.finditer(r"\S+", body))
     best, best_score = None, 0
     for i in range(1, len(tokens)):
         left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip(" ,")
-        if not (looks_like_name(left) and looks_like_name(right)):
+        sender, recipient = parse_participant(left, 0), parse_participant(right, 0)
+        if sender is None or recipient is None or not left.endswith(sender.text):
             continue
-        score = 2 if _RU_INITIAL.match(right) else 0
-        score += left.lower().endswith(_GENITIVE) + right.lower().endswith(_DATIVE)
+        score = 2 if _RU_INITIAL.match(right) or (recipient.role and _RU_INITIAL.match(recipient.text)) else 0
+        score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
+        score += bool(recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
         if score > best_score:
             best, best_score = (left, 0, right, tokens[i].start()), score
     return best if best_score >= 2 else None

@@ -99,6 +99,8 @@ def split_clauses(text: str) -> list[Clause]:
             close(i, i + 2)  # GOST style: "Record … 14 мая 1956 г. // АВП РФ …"
         elif ch == "." and _ends_sentence(text, i):
             close(i + 1, i + 1)
+        elif ch in '”"' and text[i - 1 : i] in ".!?" and re.match(r"\s+[A-ZА-ЯЁ]", text[i + 1 :]):
+            close(i + 1, i + 1)  # a quoted sentence ends: '… our situation." Record of conversation …'
         elif ch == ":" and _COMM_START.match(text, i + 1):
             close(i + 1, i + 1)
     close(len(text), len(text))
