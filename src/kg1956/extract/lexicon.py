@@ -95,6 +95,13 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
         "Chinese Foreign Ministry Archives",
     ),
     "NARA": ("NARA",),
+    "AAN": ("AAN", "Archiwum Akt Nowych"),
+    "AMSZ": ("AMSZ", "Archiwum MSZ"),
+    "PA AA": ("PA AA", "PAAA", "PA/AA"),
+    "TsDA": ("TsDA", "TsDA RB", "ЦДА"),
+    "ANIC": ("ANIC",),
+    "AQSH": ("AQSH", "AQPPSH"),
+    "MNA": ("MNA",),
 }
 
 REPOSITORY_NAMES = {
@@ -111,6 +118,13 @@ REPOSITORY_NAMES = {
     "AMZV": "Archive of the Ministry of Foreign Affairs of the Czech Republic",
     "PRC-FMA": "Archive of the Ministry of Foreign Affairs of the People's Republic of China",
     "NARA": "US National Archives and Records Administration",
+    "AAN": "Archiwum Akt Nowych (Archive of Modern Records), Warsaw",
+    "AMSZ": "Archive of the Polish Ministry of Foreign Affairs",
+    "PA AA": "Politisches Archiv des Auswärtigen Amts, Berlin",
+    "TsDA": "Central State Archive of Bulgaria",
+    "ANIC": "National Archives of Romania (Arhivele Naționale Istorice Centrale)",
+    "AQSH": "Central State Archive of Albania",
+    "MNA": "Mongolian National Archives",
 }
 
 # Locator keyword (lower case, without the final dot) -> canonical field.
@@ -283,4 +297,17 @@ KOREAN_SURNAME_FORMS = {
     "yeom": "yom",
     "gye": "kye",
     "bae": "pae",
+}
+
+# How some archives' own citation words map to the locator fields (the same abbreviation
+# means different things in different archives: Polish "k." is a page, Czech "k." a box).
+REPOSITORY_KEYS: dict[str, dict[str, str]] = {
+    "AMZV": {"k": "box", "kart": "box", "obal": "folder", "č.j": "document", "čj": "document"},
+    "AAN": {"k": "list", "sygn": "file", "t": "folder"},
+    "AMSZ": {"w": "box", "t": "folder", "k": "list", "z": "fond"},
+    "SAPMO-BArch": {"bl": "list"},
+    "PA AA": {"bl": "list"},
+    "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo"},
+    "ANIC": {"dosar": "file", "f": "list"},
+    "MOL": {"doboz": "box", "tétel": "folder"},
 }

@@ -9,8 +9,9 @@ Conventions handled: "AVPRF, fond 0102, opis 12, delo 4, papka 68",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg1956.extract.lexicon import LOCATOR_KEYS, LOCATOR_ORDER, REPOSITORIES
+from kg1956.extract.lexicon import LOCATOR_KEYS, LOCATOR_ORDER, REPOSITORIES, REPOSITORY_KEYS
 from kg1956.models import Locator, Span
 
 _REPO_FORMS = sorted(
@@ -20,31 +21,77 @@ _REPO_FORMS = sorted(
 )
 _REPO_RE = re.compile(r"(?<![\w-])(?P<repo>" + "|".join(re.escape(f) for f, _ in _REPO_FORMS) + r")(?![\w-])")
 _REPO_CODE = {form: code for form, code in _REPO_FORMS}
-_KEYS = sorted(LOCATOR_KEYS, key=len, reverse=True)
-_IDENT = r"[\w][\w/\-–—]*(?:\.\d[\w/\-–—]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
-_FIELD_RE = re.compile(
-    r"(?<![\w])(?P<key>" + "|".join(re.escape(k) for k in _KEYS) + r")\.?\s*"
-    r"(?P<id>" + _IDENT + r")(?=[\s,.;:)]|$)",
-    re.IGNORECASE,
+_IDENT = (
+    r"[\w][\w/\-–—]*(?:\.\d[\w/\-–—]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
+    r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
 _FMA_DOC_RE = re.compile(r"\b(?P<id>\d{3}-\d{5}-\d{2})\b")
-# Identifiers some archives cite without a keyword, by their shape (MOL, AMZV, SAPMO-BArch):
+_COUNTRY = re.compile(r"^(?:korea|kína|china|kna|kndr|vietnam|mongolia|albania|poland|hungary)$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?$")
+_CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[A-ZĂÂÎȘȚ][\wăâîșț]+)){0,5}$")
+# Identifiers some archives cite without a keyword, by their shape (MOL):
 _UNKEYED = (
-    ("fond", re.compile(r"(?<![\w/])(?P<id>[A-Z]{1,5}(?:-[A-Za-z0-9]{1,4}){1,4})(?=[\s,.;]|$)")),  # XIX-J-1-j, TO-T
-    ("file", re.compile(r"(?<![\w/])(?P<id>[A-Z]{1,3}\s?\d+/[A-Z0-9 /]+?)(?=,|\.\s|$)")),  # DY 30/J IV 2/2/512
     ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
     ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z])(?=[\s,.;]|$)")),  # 5/b (tétel)
     ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957
 )
+_SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,3}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
 
 
-def _canonical_key(key: str) -> str:
-    return LOCATOR_KEYS[key.lower()]
+@lru_cache(maxsize=64)
+def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The keyword pattern for one archive: the general keys plus that archive's own."""
+    keys = {**LOCATOR_KEYS, **REPOSITORY_KEYS.get(code, {})}
+    alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    rx = re.compile(
+        rf"(?<![\w])(?P<key>{alternatives})\.?\s*(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
+        re.IGNORECASE,
+    )
+    return rx, {k.lower(): v for k, v in keys.items()}
 
 
 def find_repository(text: str) -> re.Match[str] | None:
     """Find the first archive abbreviation in `text`."""
     return _REPO_RE.search(text)
+
+
+def _segments(text: str, start: int) -> list[tuple[str, int]]:
+    """Comma-separated pieces after the repository, with their offsets."""
+    out = []
+    for m in re.finditer(r"[^,;]+", text[start:]):
+        piece = m.group(0)
+        lead = len(piece) - len(piece.lstrip(" .("))
+        out.append((piece.strip(" .()"), start + m.start() + lead))
+    return out
+
+
+def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) -> list[tuple[str, str, int, int]]:
+    """ "MOL, XIX-J-1-j, …", "AAN, KC PZPR, sygn. …", "AMZV, TO-T 1955–1959, …",
+    "SAPMO-BArch, DY 30/IV 2/20/137, …", "PA AA, MfAA, A 6615, …": the fond (and, for
+    a signature, the file) written without a keyword right after the archive."""
+    found: list[tuple[str, str, int, int]] = []
+    for piece, at in _segments(text, repo.end()):
+        if not piece or any(at <= k < at + len(piece) for k in keyed):
+            break
+        words = piece.split()
+        while len(words) > 1 and (_COUNTRY.match(words[-1]) or (_YEAR.match(words[-1]) and _COUNTRY.match(words[-2]))):
+            words.pop()  # "XIX-J-1-j Korea", "Korea 1955–1959"
+        piece = " ".join(words)
+        if not piece or _COUNTRY.match(piece) or _YEAR.match(piece) or re.fullmatch(r"\(?[A-Z][a-z]+\)?", piece):
+            if found:
+                break
+            continue  # "(Moscow)", "Korea", "1957"
+        if not _CODE.match(piece) or not re.search(r"[A-Z0-9]", piece):
+            break
+        signature = _SIGNATURE.match(piece)
+        if signature and not found:
+            found.append(("fond", signature.group("fond"), at, at + len(piece)))
+            found.append(("file", signature.group("file"), at, at + len(piece)))
+            break
+        found.append(("fond" if not found else "file", piece, at, at + len(piece)))
+        if len(found) == 2:
+            break
+    return found
 
 
 def parse_locator(text: str, offset: int) -> Locator | None:
@@ -54,27 +101,39 @@ def parse_locator(text: str, offset: int) -> Locator | None:
     gives two or more locator fields (a call number whose archive was named earlier).
     """
     repo = find_repository(text)
+    code = _REPO_CODE[repo.group("repo")] if repo else ""
+    field_re, keys = _field_re(code)
     search_from = repo.end() if repo else 0
     fields: dict[str, str] = {}
     first = last = None
-    for m in _FIELD_RE.finditer(text, search_from):
-        key = _canonical_key(m.group("key"))
+    keyed_at: set[int] = set()
+    for m in field_re.finditer(text, search_from):
+        key = keys[m.group("key").lower()]
         ident = m.group("id").rstrip(".").strip()
         if not any(ch.isdigit() for ch in ident) and not re.fullmatch(r"[IVXLC]+", ident):
             continue
         if key in fields:
             continue
-        if key == "list" and re.fullmatch(r"\d+[a-z]?", ident) is None and not re.search(r"[–—-]", ident):
+        if key == "list" and re.fullmatch(r"\d+[a-z]?", ident) is None and not re.search(r"[–—-]|,", ident):
             continue
         fields[key] = ident
+        keyed_at.add(m.start())
         first = m.start() if first is None else first
         last = m.end()
-    if repo and repo.group("repo") in REPOSITORIES["PRC-FMA"] or (repo and _REPO_CODE[repo.group("repo")] == "PRC-FMA"):
+    named_fond = re.search(r"\bfond\s+(?P<name>[^\d,;][^,;]*?)\s*(?=,|;|$)", text[search_from:], re.IGNORECASE)
+    if named_fond and "fond" in fields and len(named_fond.group("name")) > len(fields["fond"]):
+        fields["fond"] = named_fond.group("name").strip()  # ANIC: "fond CC al PCR – Secția Relații Externe"
+    if repo is not None and code == "PRC-FMA":
         doc = _FMA_DOC_RE.search(text, repo.end())
         if doc:
             fields.setdefault("document", doc.group("id"))
             last = max(last or 0, doc.end())
     if repo is not None:
+        for key, value, start, end in _unkeyed_fond(text, repo, code, keyed_at):
+            if key not in fields and value not in fields.values():
+                fields[key] = value
+                first = start if first is None else min(first, start)
+                last = max(last or 0, end)
         for key, rx in _UNKEYED:
             um = rx.search(text, repo.end())
             if um and key not in fields and not any(um.group("id") == v for v in fields.values()):
@@ -86,7 +145,6 @@ def parse_locator(text: str, offset: int) -> Locator | None:
     start = repo.start() if repo else (first or 0)
     end = max(last or 0, repo.end() if repo else 0)
     ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
-    code = _REPO_CODE[repo.group("repo")] if repo else ""
     return Locator(
         repository=code,
         repository_text=repo.group("repo") if repo else "",
