@@ -65,6 +65,9 @@ def build(
     strict: Annotated[
         bool, typer.Option("--strict", help="Do not replace the previous build if the graph fails SHACL.")
     ] = False,
+    authority: Annotated[
+        list[Path] | None, typer.Option("--authority", help="Authority file about people (default: data/authority/).")
+    ] = None,
 ) -> None:
     """Extract notes, build the graph, validate it against shapes/, write OUT/kg1956.ttl."""
     from kg1956.export import atomic_write, turtle_bytes
@@ -74,7 +77,7 @@ def build(
 
     started = time.perf_counter()
     try:
-        result = run_build(files or None, base=_base(base), encoding=encoding, progress=_progress)
+        result = run_build(files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority)
         _progress("validating against shapes/")
         report = validate_graph(result.graph)
     except Kg1956Error as exc:

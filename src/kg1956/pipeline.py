@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg1956.authority import load_authority
 from kg1956.backrefs import resolve_back_references
 from kg1956.extract.citations import extract_note
 from kg1956.graph import GraphBuilder
@@ -69,8 +70,11 @@ def build(
     base: str = DEFAULT_BASE,
     encoding: str = "utf-8",
     progress: Callable[[str], None] | None = None,
+    authority: Sequence[Path] | None = None,
 ) -> BuildResult:
     """Read notes files (default: the corpus in data/), extract and build the graph.
+
+    `authority` lists authority files about people (default: data/authority/*.toml).
 
     Raises:
         SourceError: a file cannot be read or holds no notes.
@@ -94,7 +98,8 @@ def build(
         extractions.extend(resolved)
     mentions = _mentions(extractions)
     all_notes = [note for source in sources for note in source.notes]
-    resolution = resolve_mentions(mentions, find_more_spellings(all_notes, mentions))
+    entries = load_authority(list(authority) if authority is not None else None)
+    resolution = resolve_mentions(mentions, find_more_spellings(all_notes, mentions), entries)
     builder = GraphBuilder(base)
     doubts = [(ex.note, d.name, d.comment) for ex in extractions for d in ex.doubts]
     builder.add_entities(resolution, doubts)

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note, Span
 from kg1956.romanize import NameKey, base_forms, fold, is_cyrillic, name_key, slugify
@@ -73,15 +74,31 @@ class Resolution:
 
 
 def _effective(spelling: str, known: dict[str, NameKey]) -> tuple[str, NameKey]:
-    """Reduce a declined Russian form to the base form some other spelling uses."""
+    """Reduce a declined Russian form to the base form some other spelling uses, or that
+    another declined form reduces to ("Ким Ир Сена" and "Ким Ир Сеном" → "Ким Ир Сен")."""
     key = name_key(spelling)
     if is_cyrillic(spelling):
-        strong_known = {k.strong for s, k in known.items() if s != spelling}
+        others = [s for s in known if s != spelling]
+        strong_known = {known[s].strong for s in others}
+        weak_known = {known[s].weak for s in others}
+        other_bases = {name_key(b).strong for s in others for b in base_forms(s)}
         for base in base_forms(spelling):
             bkey = name_key(base)
-            if bkey.strong in strong_known or bkey.weak in {k.weak for k in known.values()}:
+            if bkey.strong in strong_known or bkey.weak in weak_known or bkey.strong in other_bases:
                 return base, bkey
     return spelling, key
+
+
+def _surname_of(spelling: str, key: NameKey) -> str | None:
+    """The surname a bare mention would use: initials-style and Western names' last word,
+    a Chinese name's first; never a Korean surname (Kim, Pak, Yi are shared by too many)."""
+    if key.family == "initials":
+        return key.surname
+    if key.family == "chinese":
+        return fold(spelling.split()[0])
+    if key.family == "plain" and len(spelling.split()) >= 2:
+        return key.surname
+    return None
 
 
 def _fold_first(spelling: str) -> str:
@@ -95,7 +112,9 @@ def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def resolve_mentions(
-    mentions: list[tuple[Note, NameMention]], found_elsewhere: list[tuple[Note, NameMention]] = ()
+    mentions: list[tuple[Note, NameMention]],
+    found_elsewhere: list[tuple[Note, NameMention]] = (),
+    authority: list[AuthorityEntry] = (),
 ) -> Resolution:
     """Group mentions into entities; deterministic for the same input.
 
@@ -103,6 +122,9 @@ def resolve_mentions(
     people and become alternative labels, but never choose the preferred label.
     """
     label_counts = Counter(m.text for _, m in mentions if not m.is_organization)
+    for _, m in mentions:  # "Filippov [Stalin]": the real name is the better label
+        if m.alias:
+            label_counts[m.alias] += 100
     mentions = [*mentions, *found_elsewhere]
     people = [(n, m) for n, m in mentions if not m.is_organization]
     orgs = [(n, m) for n, m in mentions if m.is_organization]
@@ -157,13 +179,20 @@ def resolve_mentions(
                 uf.union(target, s)
                 merges.append((target, s, "same surname, initials agree", "weak"))
         elif k.family == "plain" and len(s.split()) == 1:
-            fits = {
-                uf.find(o) for o in spellings if effective[o].family == "initials" and effective[o].surname == k.surname
-            }
+            # "Khrushchev", "Grotewohl", "Mao": the one known person with that surname
+            fits = {uf.find(o) for o in spellings if o != s and _surname_of(o, effective[o]) == k.surname}
             if len(fits) == 1:
                 target = fits.pop()
                 uf.union(target, s)
-                merges.append((target, s, "surname alone matches one person with initials", "weak"))
+                merges.append((target, s, "surname alone matches one known person", "weak"))
+
+    for entry in authority:  # cryptonyms and pseudonyms the notes cannot join by themselves
+        wanted = {(name_key(n).family, name_key(n).strong) for n in entry.names}
+        present = [s for s in spellings if (effective[s].family, effective[s].strong) in wanted]
+        for other in present[1:]:
+            if uf.find(other) != uf.find(present[0]):
+                uf.union(present[0], other)
+                merges.append((present[0], other, f"authority file: {entry.source}", "strong"))
 
     # "Rákosi Mátyás" (Hungarian order) and "Mátyás Rákosi"; "A. Novotný" and "Antonín Novotný".
     plain = [s for s in spellings if effective[s].family == "plain" and len(s.split()) >= 2]

@@ -22,6 +22,10 @@ _CYRILLIC = dict(
     )
 )
 _CASE_ENDINGS = ("ыми", "ами", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ою", "а", "я", "у", "ю")
+_CHINESE_CYRILLIC = frozenset(
+    "mao chzhou lyu den pen chzhu chen van kan gao lin chzhan yan u pan dun tsyao syuy khe khuan khu lo chzhao "
+    "tsay tszyan".split()
+)
 _RU_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)(?:а|у|ым|ом|е|ого|ому|им)$", re.IGNORECASE)
 _INITIAL_RE = re.compile(r"^([A-Za-zА-Яа-яЁё][a-zа-яё]?)\.$")
 _KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
@@ -99,6 +103,7 @@ def _korean_syllable(s: str, weak: bool) -> str:
     s = re.sub(r"^b", "p", s)
     s = re.sub(r"^(?:r|l)", "l", s)
     s = re.sub(r"^sh", "s", s)
+    s = re.sub(r"^sz", "s", s)  # Hungarian "Szen"
     s = re.sub(r"^kh", "h", s)  # Russian-style "Khen" for Hŏn
     s = re.sub(r"r$", "l", s)
     s = re.sub(r"(?<=[aeiouy])(?:g|k)$", "k", s)
@@ -129,6 +134,53 @@ def _chinese_fold(s: str) -> str:
     return s
 
 
+_PALLADIUS = (
+    ("цзи", "ji"),
+    ("цзя", "jia"),
+    ("цзю", "jiu"),
+    ("цзе", "jie"),
+    ("цяо", "qiao"),
+    ("ци", "qi"),
+    ("цю", "qiu"),
+    ("ця", "qia"),
+    ("цз", "z"),
+    ("чж", "zh"),
+    ("сюй", "xu"),
+    ("сю", "xiu"),
+    ("ся", "xia"),
+    ("си", "xi"),
+    ("сы", "si"),
+    ("нь", "n@"),
+    ("н", "ng"),
+    ("@", ""),
+    ("ц", "c"),
+    ("ж", "r"),
+    ("х", "h"),
+    ("ч", "ch"),
+    ("ш", "sh"),
+    ("э", "e"),
+    ("ю", "iu"),
+    ("я", "ia"),
+    ("й", "i"),
+    ("ы", "i"),
+    ("е", "ie"),
+    ("ё", "io"),
+)
+
+
+def palladius(name: str) -> str:
+    """Pinyin-like Latin for a Chinese name in Russian (Palladius) spelling:
+    "Мао Цзэдун" → "mao zedong", "Чжоу Эньлай" → "zhou enlai", "Дэн Сяопин" → "deng xiaoping"."""
+    out = []
+    for word in name.lower().split():
+        word = re.sub(r"н(?=[аоуэиеяюё])", "N", word)  # an initial н stays n
+        for a, b in _PALLADIUS:
+            word = word.replace(a, b)
+        word = word.replace("N", "n")
+        out.append("".join(_CYRILLIC.get(ch, ch) for ch in word).replace("_", ""))
+    return " ".join(out)
+
+
 def name_key(name: str) -> NameKey:
     """Compute the comparison keys of one spelling of a personal name."""
     raw = re.sub(r"\s+\.", ".", name)  # OCR's stray space: "A. M .Puzanov"
@@ -145,6 +197,8 @@ def name_key(name: str) -> NameKey:
         key = f"{surname}|{''.join(inits)}"
         return NameKey("initials", key, key, surname, inits)
     folded = ["il" if t == "II" else fold(t) for t in rest]  # OCR: "Kim II Sung"
+    if is_cyrillic(" ".join(rest)) and fold(rest[0]) in _CHINESE_CYRILLIC:
+        folded = palladius(" ".join(rest)).split()
     if not folded:
         return NameKey("plain", "", "", "")
     first = re.sub(r"[^a-z]", "", folded[0])

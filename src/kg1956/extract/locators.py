@@ -44,7 +44,7 @@ def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
     keys = {**LOCATOR_KEYS, **REPOSITORY_KEYS.get(code, {})}
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     rx = re.compile(
-        rf"(?<![\w])(?P<key>{alternatives})\.?\s*(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
+        rf"(?<![\w])(?P<key>{alternatives})(?:\.\s*|\s+)(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
         re.IGNORECASE,
     )
     return rx, {k.lower(): v for k, v in keys.items()}

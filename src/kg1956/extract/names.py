@@ -202,7 +202,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     alias: str | None = None
     for inner, _ in brackets:
         inner = inner.strip()
-        if looks_like_name(inner) and not any(_is_role_word(t) for t in inner.split()):
+        if inner.lower() in PLACES:
+            continue  # "A.I. Mikoyan (Pyongyang)": where he wrote from
+        if looks_like_name(inner) and not any(_is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
             alias = inner
         elif inner:
             role = inner

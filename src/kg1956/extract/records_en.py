@@ -221,8 +221,9 @@ def read_record(text: str, offset: int) -> RuleResult | None:
 def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
-    owner = re.sub(r"^(?:notes?|records?|minutes|memorandum|memo)\s+of\s+", "", owner.strip(), flags=re.IGNORECASE)
-    owner_at += 0
+    cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
+    owner_at += len(owner.strip()) - len(cleaned)
+    owner = cleaned
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
     if kind == "conversation" or low.startswith("with "):
