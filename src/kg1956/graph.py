@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -50,6 +52,8 @@ class GraphBuilder:
     def __init__(self, base: str) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.graph = Graph()
+        self.context: URIRef | None = None
+        self.contexts: dict[URIRef, set[tuple]] = {}
         for prefix, ns in PREFIXES.items():
             self.graph.bind(prefix, ns)
         self.graph.bind("data", self.base)
@@ -60,7 +64,21 @@ class GraphBuilder:
         return URIRef(self.base + iri_path(*parts))
 
     def add(self, s, p, o) -> None:  # noqa: ANN001 - rdflib terms
+        """Add a triple to the graph and to the named graph of the note (or source) being read."""
         self.graph.add((s, p, o))
+        if self.context is not None:
+            self.contexts[self.context].add((s, p, o))
+
+    @contextmanager
+    def asserted_by(self, graph_iri: URIRef) -> Iterator[None]:
+        """Record the triples added inside the block as asserted by `graph_iri` (a note or
+        a source): the TriG export writes one named graph per note from these."""
+        outer, self.context = self.context, graph_iri
+        self.contexts.setdefault(graph_iri, set())
+        try:
+            yield
+        finally:
+            self.context = outer
 
     def note_iri(self, note: Note) -> URIRef:
         return self.iri("source", note.source, "note", str(note.number))
@@ -91,6 +109,10 @@ class GraphBuilder:
     # --- sources and notes ----------------------------------------------------------------
 
     def add_source(self, source: Source, resolution: Resolution) -> URIRef:
+        with self.asserted_by(self.iri("source", source.slug)):
+            return self._add_source(source)
+
+    def _add_source(self, source: Source) -> URIRef:
         s = self.iri("source", source.slug)
         self.add(s, RDF.type, KG.Source)
         self.add(s, DCTERMS.title, Literal(source.title or source.slug))
@@ -131,21 +153,22 @@ class GraphBuilder:
                 doubted[ent.slug].append((note, comment))
         for ent in resolution.entities:
             node = self.entity_iri(ent)
-            if ent.is_organization:
-                self.add(node, RDF.type, KG.Organization)
-            else:
-                self.add(node, RDF.type, KG.Person)
-                self.add(node, KG.nameUncertain, Literal(bool(doubted.get(ent.slug))))
-                for note, comment in doubted.get(ent.slug, []):
+            cls = KG.Organization if ent.is_organization else KG.Person
+            for spelling, occurrences in sorted(ent.spellings.items()):
+                for note, mention in occurrences:
+                    with self.asserted_by(self.note_iri(note)):
+                        self.add(node, RDF.type, cls)
+                        self.add(node, SKOS.prefLabel, Literal(ent.label))
+                        if spelling != ent.label:
+                            self.add(node, SKOS.altLabel, Literal(spelling))
+                        if not ent.is_organization:
+                            self.add(node, KG.nameUncertain, Literal(bool(doubted.get(ent.slug))))
+                        self.derived(node, note)
+                        self.mention(note, mention.span, node)
+            for note, comment in doubted.get(ent.slug, []):
+                with self.asserted_by(self.note_iri(note)):
                     self.add(node, KG.nameComment, Literal(comment))
                     self.derived(node, note)
-            self.add(node, SKOS.prefLabel, Literal(ent.label))
-            for variant in ent.variants:
-                self.add(node, SKOS.altLabel, Literal(variant))
-            for occurrences in ent.spellings.values():
-                for note, mention in occurrences:
-                    self.derived(node, note)
-                    self.mention(note, mention.span, node)
 
     # --- communications, records, copies -------------------------------------------------
 
@@ -167,8 +190,9 @@ class GraphBuilder:
                     )
         canonical = _merge_partial(refs)
         for ex in extractions:
-            for index, c in enumerate(ex.citations, start=1):
-                self._add_citation(source_iri, ex.note, index, c, resolution, canonical)
+            with self.asserted_by(self.note_iri(ex.note)):
+                for index, c in enumerate(ex.citations, start=1):
+                    self._add_citation(source_iri, ex.note, index, c, resolution, canonical)
 
     def _comm_path(self, key: tuple) -> str:
         kind, date, parties = key
@@ -374,6 +398,10 @@ class GraphBuilder:
         return node
 
     def add_fragment(self, note: Note, span: Span, text: str, kind: str) -> None:
+        with self.asserted_by(self.note_iri(note)):
+            self._add_fragment(note, span, text, kind)
+
+    def _add_fragment(self, note: Note, span: Span, text: str, kind: str) -> None:
         node = self.iri("source", note.source, "note", str(note.number), "fragment", f"{span.start}-{span.end}")
         self.add(node, RDF.type, KG.UnparsedFragment)
         self.add(node, KG.text, Literal(text))

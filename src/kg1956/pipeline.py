@@ -32,6 +32,8 @@ class BuildResult:
     extractions: list[NoteExtraction]
     resolution: Resolution
     fragments: list[tuple[Note, Fragment]] = field(default_factory=list)
+    # what each note (and each source) asserts: the named graphs of the TriG export
+    named_graphs: dict = field(default_factory=dict)
 
     @property
     def unparsed(self) -> list[tuple[Note, Fragment]]:
@@ -108,4 +110,4 @@ def build(
         builder.add_citations(source_iri, exs, resolution)
     for note, frag in fragments:
         builder.add_fragment(note, frag.span, frag.text, frag.kind)
-    return BuildResult(builder.graph, sources, extractions, resolution, fragments)
+    return BuildResult(builder.graph, sources, extractions, resolution, fragments, builder.contexts)
