@@ -14,6 +14,8 @@ from typing import Annotated
 
 import typer
 
+from kg1956.cli_export import register as register_export
+from kg1956.cli_network import network_app
 from kg1956.errors import Kg1956Error
 
 app = typer.Typer(
@@ -26,9 +28,19 @@ report_app = typer.Typer(
     help="Reports on what extraction understood: unparsed text and name merges.", no_args_is_help=True
 )
 app.add_typer(report_app, name="report")
+app.add_typer(network_app, name="network")
+register_export(app)
 
 DEFAULT_BUILD = Path("build")
 DataOption = Annotated[Path, typer.Option("--data", help="A build folder or a graph file.")]
+
+
+class ExportFormat(StrEnum):
+    turtle = "turtle"
+    ntriples = "ntriples"
+    trig = "trig"
+    jsonld = "jsonld"
+    csv = "csv"
 
 
 class Format(StrEnum):
@@ -68,25 +80,37 @@ def build(
     authority: Annotated[
         list[Path] | None, typer.Option("--authority", help="Authority file about people (default: data/authority/).")
     ] = None,
+    formats: Annotated[
+        list[ExportFormat] | None,
+        typer.Option("--format", "-f", help="Also write ntriples, jsonld, csv (turtle and trig are always written)."),
+    ] = None,
 ) -> None:
-    """Extract notes, build the graph, validate it against shapes/, write OUT/kg1956.ttl."""
-    from kg1956.export import atomic_write, turtle_bytes
+    """Extract notes, build the graph, validate it against shapes/, write OUT/kg1956.ttl and .trig."""
+    from kg1956.buildlock import build_lock
+    from kg1956.export import atomic_write, write_exports
     from kg1956.pipeline import build as run_build
     from kg1956.reports import unparsed_tsv
     from kg1956.validate import validate_graph
 
     started = time.perf_counter()
     try:
-        result = run_build(files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority)
-        _progress("validating against shapes/")
-        report = validate_graph(result.graph)
+        with build_lock(out):
+            result = run_build(
+                files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
+            )
+            _progress("validating against shapes/")
+            report = validate_graph(result.graph)
+            if report.conforms or not strict:
+                write_exports(result, out, ["turtle", *(f.value for f in formats or [])])
+                atomic_write(out / "unparsed.tsv", unparsed_tsv(result).encode("utf-8"))
     except Kg1956Error as exc:
         raise _fail(exc) from None
-    if report.conforms or not strict:
-        atomic_write(out / "kg1956.ttl", turtle_bytes(result.graph))
-        atomic_write(out / "unparsed.tsv", unparsed_tsv(result).encode("utf-8"))
     from kg1956.summary import build_summary
 
+    for warning in result.warnings[:20]:
+        typer.echo(f"warning: {warning}", err=True)
+    if len(result.warnings) > 20:
+        typer.echo(f"warning: … and {len(result.warnings) - 20} more", err=True)
     typer.echo(build_summary(result, report, out, time.perf_counter() - started))
     if verbose:
         for note, frag in result.unparsed:
@@ -137,6 +161,8 @@ def query(
     ] = Format.table,
     data: DataOption = DEFAULT_BUILD,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Stop a query that runs longer (seconds).")] = 60.0,
+    limit: Annotated[int, typer.Option("--limit", help="Most rows a table shows (csv/tsv/json give all).")] = 200,
 ) -> None:
     """Run a named SPARQL query against a built graph."""
     from kg1956 import query as q
@@ -148,7 +174,7 @@ def query(
             typer.echo(render_table(["query", "parameters", "answers"], rows, max_width=100))
             return
         named = q.load_query(name)
-        result = q.run_query(q.load_graph(data), named, _parse_params(param or []))
+        result = q.run_query(q.load_graph(data), named, _parse_params(param or []), timeout=timeout)
     except Kg1956Error as exc:
         raise _fail(exc) from None
     if fmt is Format.json:
@@ -158,9 +184,11 @@ def query(
     elif fmt is Format.tsv:
         sys.stdout.write(q.format_tsv(result))
     else:
-        rows = [[q.shorten(t) for t in row] for row in result.rows]
+        rows = [[q.shorten(t) for t in row] for row in result.rows[:limit]]
         typer.echo(render_table(result.variables, rows))
-        typer.echo(f"({len(rows)} rows)")
+        left_out = len(result.rows) - len(rows)
+        more = f"; {left_out} more not shown (--limit, or --format csv for all)" if left_out > 0 else ""
+        typer.echo(f"({len(result.rows)} rows{more})")
 
 
 @app.command("who-spoke-to-whom")

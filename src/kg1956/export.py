@@ -1,20 +1,111 @@
-"""Writing graphs to disk: deterministic serialisation, atomic replacement."""
+"""Publishing the graph: Turtle, N-Triples, TriG, JSON-LD and CSV, deterministic and atomic.
+
+What is exported is the build's graph plus its dataset description (VoID + DCAT, see
+`kg1956.dataset_description`). The TriG file carries everything the other formats need,
+one named graph per note (what that note asserts), one per source (the article-level
+facts: the source, its notes and their text, what it cites) and one for the
+description, `BASE/dataset/description`. So:
+
+- at build time, `write_exports(result, out_dir, formats)` writes `kg1956.trig` and the
+  formats asked for, straight from the `BuildResult`;
+- later, `export_build(data, out_dir, formats)` (the `kg1956 export` command) reads the
+  build folder's `kg1956.trig` and writes any format again, TriG included, with the same
+  bytes.
+
+Same notes in, same bytes out, in every format: sorted output, fixed prefixes, no blank
+nodes, no clock.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+
+from kg1956.dataset_description import (
+    Distribution,
+    dataset_base,
+    describe_dataset,
+    description_root,
+    split_description,
+)
+from kg1956.errors import GraphDataError
+from kg1956.export_csv import CSV_TABLES, csv_files
+from kg1956.export_jsonld import jsonld_bytes
+from kg1956.export_rdf import (
+    export_prefixes,
+    load_named_graphs,
+    make_graph,
+    ntriples_bytes,
+    trig_bytes,
+    turtle_bytes,
+)
+
+if TYPE_CHECKING:
+    from kg1956.pipeline import BuildResult
+
+__all__ = [
+    "DISTRIBUTIONS",
+    "FORMATS",
+    "Export",
+    "atomic_write",
+    "export_build",
+    "export_dataset",
+    "load_export",
+    "render",
+    "turtle_bytes",
+    "write_exports",
+    "write_turtle",
+]
+
+TRIG_FILE = "kg1956.trig"
+TURTLE_FILE = "kg1956.ttl"
+# format name → the files it writes (CSV is one file per table)
+FORMATS: dict[str, tuple[str, ...]] = {
+    "turtle": (TURTLE_FILE,),
+    "ntriples": ("kg1956.nt",),
+    "trig": (TRIG_FILE,),
+    "jsonld": ("kg1956.jsonld",),
+    "csv": tuple(t.file for t in CSV_TABLES),
+}
+# Announced in every export whichever formats were written, so the description (and the
+# bytes of every file) do not depend on which formats were asked for.
+DISTRIBUTIONS = (
+    Distribution("turtle", TURTLE_FILE, "Turtle: the whole graph", "text/turtle"),
+    Distribution("ntriples", "kg1956.nt", "N-Triples: the whole graph, one triple a line", "application/n-triples"),
+    Distribution("trig", TRIG_FILE, "TriG: a graph per note, per source, and this description", "application/trig"),
+    Distribution("jsonld", "kg1956.jsonld", "JSON-LD: the whole graph, compact, readable keys", "application/ld+json"),
+    *(
+        Distribution(f"csv-{t.file.removesuffix('.csv')}", t.file, f"CSV: the `{t.query}` query", "text/csv", rdf=False)
+        for t in CSV_TABLES
+    ),
+)
+
+Triple = tuple
+
+
+def _file_mode() -> int:
+    """0666 minus the process umask: the mode `open()` would give a new file."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename, so a failed or
-    interrupted write leaves the previous file as it was."""
+    interrupted write leaves the previous file as it was. The file gets the mode a plain
+    `open()` would give it (0644 under the usual umask), so a web server can publish it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); a published file gets the usual mode
+        os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -25,11 +116,137 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def turtle_bytes(graph: Graph) -> bytes:
-    """Turtle with stable prefixes and subjects in sorted order (rdflib sorts them)."""
-    return graph.serialize(format="turtle", encoding="utf-8")
-
-
 def write_turtle(graph: Graph, path: Path) -> None:
     """Serialise `graph` as Turtle to `path` atomically."""
     atomic_write(path, turtle_bytes(graph))
+
+
+@dataclass(frozen=True)
+class Export:
+    """What the export files hold: the data, its description and, when known, what each
+    note and source asserts (`named_graphs`, needed for TriG)."""
+
+    base: str
+    data: frozenset
+    description: frozenset
+    named_graphs: dict[URIRef, frozenset] | None
+    origin: str = "the build"
+
+    @property
+    def description_graph(self) -> URIRef:
+        return URIRef(f"{description_root(self.base)}/description")
+
+    @cached_property
+    def prefixes(self) -> dict[str, str]:
+        return export_prefixes(self.data | self.description)
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The whole exported graph: data and description."""
+        return make_graph(self.data | self.description, self.prefixes)
+
+    def graphs(self) -> dict[URIRef, frozenset]:
+        """The named graphs of the TriG export.
+
+        Raises:
+            GraphDataError: the export was read from a plain graph file, which has no
+                per-note graphs; export from a build folder (its kg1956.trig) instead.
+        """
+        if self.named_graphs is None:
+            raise GraphDataError(
+                f"{self.origin}: TriG needs the per-note graphs, which only a build folder's {TRIG_FILE} "
+                "holds; run `kg1956 build` and export from its folder"
+            )
+        return {**self.named_graphs, self.description_graph: self.description}
+
+
+def _export(triples: Iterable[Triple], named_graphs: dict | None, origin: str) -> Export:
+    everything = set(triples)
+    base = dataset_base(everything)
+    data, _old = split_description(everything, base)  # recomputed below: same data, same description
+    description = describe_dataset(make_graph(data, {}), DISTRIBUTIONS, base)
+    if named_graphs is not None:
+        named_graphs = {
+            name: frozenset(split_description(ts, base)[0])
+            for name, ts in named_graphs.items()
+            if name != URIRef(f"{description_root(base)}/description")
+        }
+    return Export(base, frozenset(data), frozenset(description), named_graphs, origin)
+
+
+def export_dataset(result: BuildResult) -> Export:
+    """The export of a build: its graph, per-note and per-source graphs, and description."""
+    named = {URIRef(k): frozenset(v) for k, v in result.named_graphs.items()}
+    return _export(result.graph, named or None, "the build")
+
+
+def load_export(data: Path) -> Export:
+    """The export held by a build folder (its kg1956.trig, else its kg1956.ttl) or a graph
+    file (.trig, .ttl, .nt, .jsonld).
+
+    Raises:
+        GraphDataError: nothing to read there, or it cannot be parsed.
+    """
+    path = data
+    if data.is_dir():
+        path = data / TRIG_FILE if (data / TRIG_FILE).exists() else data / TURTLE_FILE
+    if path.suffix in (".trig", ".nq"):
+        graphs = load_named_graphs(path)
+        return _export((t for ts in graphs.values() for t in ts), graphs, str(path))
+    from kg1956.query import load_graph
+
+    return _export(load_graph(path), None, str(path))
+
+
+def render(export: Export, fmt: str) -> dict[str, bytes]:
+    """The files of one format, by file name.
+
+    Raises:
+        ValueError: `fmt` is not one of FORMATS.
+        GraphDataError: TriG asked of an export without per-note graphs.
+    """
+    if fmt == "turtle":
+        return {TURTLE_FILE: turtle_bytes(export.graph)}
+    if fmt == "ntriples":
+        return {"kg1956.nt": ntriples_bytes(export.graph)}
+    if fmt == "trig":
+        return {TRIG_FILE: trig_bytes(export.graphs())}
+    if fmt == "jsonld":
+        return {"kg1956.jsonld": jsonld_bytes(export.graph)}
+    if fmt == "csv":
+        return csv_files(export.graph)
+    raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
+
+
+def _write(export: Export, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise ValueError(f"unknown export format {unknown[0]!r}; known: {', '.join(FORMATS)}")
+    files: dict[str, bytes] = {}
+    for fmt in dict.fromkeys(formats):  # render everything first: a failure writes nothing
+        files.update(render(export, fmt))
+    written = []
+    for name, content in files.items():
+        atomic_write(out_dir / name, content)
+        written.append(out_dir / name)
+    return written
+
+
+def write_exports(result: BuildResult, out_dir: Path, formats: Sequence[str] = ("turtle",)) -> list[Path]:
+    """Write `out_dir/kg1956.trig` (always: `kg1956 export` reads it) and each format in
+    `formats` ("turtle", "ntriples", "trig", "jsonld", "csv"); return the paths written.
+
+    Raises:
+        ValueError: an unknown format name.
+    """
+    return _write(export_dataset(result), out_dir, ["trig", *formats])
+
+
+def export_build(data: Path, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    """Read a build folder (or graph file) and write `formats` into `out_dir`.
+
+    Raises:
+        GraphDataError: the build cannot be read, or TriG is asked of a plain graph file.
+        ValueError: an unknown format name.
+    """
+    return _write(load_export(data), out_dir, list(formats))

@@ -36,6 +36,7 @@ class Source:
     published: str | None
     publisher: str | None
     notes: tuple[Note, ...]
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,7 @@ class NoteExtraction:
     citations: tuple[Citation, ...] = ()
     doubts: tuple[NameDoubt, ...] = ()
     fragments: tuple[Fragment, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()
 
     @property
     def unparsed(self) -> tuple[Fragment, ...]:

@@ -40,6 +40,13 @@ class BuildResult:
         return [(n, f) for n, f in self.fragments if f.kind == "unparsed"]
 
     @property
+    def warnings(self) -> list[str]:
+        """Things the user should know: notes out of order, notes too long to read …"""
+        out = [w for s in self.sources for w in s.warnings]
+        out += [f"{e.note.source}: {w}" for e in self.extractions for w in e.warnings]
+        return out
+
+    @property
     def merges(self) -> list[Merge]:
         return self.resolution.merges
 

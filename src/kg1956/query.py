@@ -11,6 +11,10 @@ import csv
 import io
 import json
 import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,27 +89,63 @@ class QueryResult:
     rows: tuple[tuple[object, ...], ...]
 
 
-def run_query(graph: Graph, query: NamedQuery, params: dict[str, str] | None = None) -> QueryResult:
+def run_query(
+    graph: Graph, query: NamedQuery, params: dict[str, str] | None = None, timeout: float | None = None
+) -> QueryResult:
     """Run `query` over `graph` with `params` bound as RDF terms.
 
+    Args:
+        timeout: seconds after which the query is stopped (QueryError); None waits.
+
     Raises:
-        QueryError: the query is malformed or a parameter is unknown.
+        QueryError: the query is malformed (with its line and column), a parameter is
+            unknown, or the query ran past `timeout`.
     """
+    from rdflib.plugins.sparql import prepareQuery
+
     params = params or {}
     unknown = sorted(set(params) - set(query.parameters))
     if unknown:
         raise QueryError(
             f"query {query.name!r} has no parameter {unknown[0]!r}; it takes: {', '.join(query.parameters) or 'none'}"
         )
+    try:
+        prepared = prepareQuery(query.text)
+    except Exception as exc:  # pyparsing's ParseException and rdflib's errors
+        where = f":{exc.lineno}:{exc.col}" if hasattr(exc, "lineno") and hasattr(exc, "col") else ""
+        message = str(exc).split(", (line:")[0].splitlines()[0] if str(exc) else type(exc).__name__
+        raise QueryError(f"{query.path}{where}: malformed SPARQL: {message}") from None
     bindings = {Variable(k): _term(v) for k, v in params.items()}
     try:
-        result = graph.query(query.text, initBindings=bindings)
-        variables = tuple(str(v) for v in result.vars or ())
-        rows = tuple(tuple(row) for row in result)
-    except Exception as exc:  # pyparsing and rdflib raise many types for a bad query
+        with _deadline(timeout, query):
+            result = graph.query(prepared, initBindings=bindings)
+            variables = tuple(str(v) for v in result.vars or ())
+            rows = tuple(tuple(row) for row in result)
+    except QueryError:
+        raise
+    except Exception as exc:  # evaluation errors: a type error in a FILTER, …
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise QueryError(f"{query.path}: {message}") from None
     return QueryResult(variables, rows)
+
+
+@contextmanager
+def _deadline(seconds: float | None, query: NamedQuery) -> Iterator[None]:
+    """Stop a query that runs past `seconds` (SIGALRM: the main thread only, as in the CLI)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise QueryError(f"{query.path}: stopped after {seconds:g} s (--timeout); narrow the query or raise the limit")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _plain(term: object) -> str:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
+from kg1956.extract.citations import MAX_NOTE_CHARS
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note, Span
 from kg1956.romanize import NameKey, base_forms, fold, is_cyrillic, name_key, slugify
@@ -336,6 +337,8 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         covered[(n.source, n.number)].append(m.span)
     found: list[tuple[Note, NameMention]] = []
     for note in notes:
+        if len(note.text) > MAX_NOTE_CHARS:
+            continue  # kept whole as unparsed text (see extract_note)
         spans = covered[(note.source, note.number)]
         taken: list[Span] = []
         for start, end in _candidates(note.text):

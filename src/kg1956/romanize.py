@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAME_FORMS, KOREAN_SURNAMES
 
@@ -31,6 +32,7 @@ _INITIAL_RE = re.compile(r"^([A-Za-zА-Яа-яЁё][a-zа-яё]?)\.$")
 _KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII form: Cyrillic transliterated, diacritics and apostrophes gone,
     OCR's digit one for l and zero for o inside words put right ("Pe1ishenko")."""
@@ -181,8 +183,10 @@ def palladius(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey:
-    """Compute the comparison keys of one spelling of a personal name."""
+    """Compute the comparison keys of one spelling of a personal name (cached: the same
+    spellings recur across a corpus)."""
     raw = re.sub(r"\s+\.", ".", name)  # OCR's stray space: "A. M .Puzanov"
     raw = re.sub(r"\s+", " ", raw.replace(".", ". ")).strip()
     tokens = [t for t in raw.split(" ") if t]

@@ -61,8 +61,12 @@ def _clean(text: str) -> str:
     return re.sub(r"[ \t]*\n[ \t]*", " ", text).strip()
 
 
-def parse_notes(lines: list[str], first_line: int, slug: str, path: Path) -> tuple[Note, ...]:
-    """Numbered notes from lines; a note runs until the next blank-line-separated number."""
+def parse_notes(
+    lines: list[str], first_line: int, slug: str, path: Path, warnings: list[str] | None = None
+) -> tuple[Note, ...]:
+    """Numbered notes from lines; a note runs until the next blank-line-separated number.
+
+    Notes out of order are kept, with a warning; a number used twice is an error."""
     notes: list[Note] = []
     current: list[str] = []
     number = line_no = 0
@@ -80,6 +84,8 @@ def parse_notes(lines: list[str], first_line: int, slug: str, path: Path) -> tup
             number, line_no = int(m.group(1)), first_line + offset
             if number in seen:
                 raise SourceError(f"{path}:{line_no}: note {number} appears twice (first at line {seen[number]})")
+            if seen and number < max(seen) and warnings is not None:
+                warnings.append(f"{path}:{line_no}: note {number} comes after note {max(seen)}")
             seen[number] = line_no
             current = [line[m.end() :]]
         elif line.strip() and current:
@@ -113,13 +119,14 @@ def load_source(path: Path, encoding: str = "utf-8") -> Source:
     lines = text.split("\n")
     slug = slugify(path.stem)
     meta: dict[str, object] = dict(_sidecar(path))
+    warnings: list[str] = []
     notes_at = next((i for i, line in enumerate(lines) if line.strip() == "Notes"), None)
     if notes_at is not None and not _HEADER.match(lines[0]):
         end = next(
             (i for i in range(notes_at + 1, len(lines)) if _SECTION_END.match(lines[i].strip())),
             len(lines),
         )
-        notes = parse_notes(lines[notes_at + 1 : end], notes_at + 2, slug, path)
+        notes = parse_notes(lines[notes_at + 1 : end], notes_at + 2, slug, path, warnings)
         head = "\n".join(lines[:notes_at])
         if "title" not in meta:
             title_at = next((i for i, line in enumerate(lines[:notes_at]) if line.strip() == "Original Articles"), None)
@@ -138,7 +145,7 @@ def load_source(path: Path, encoding: str = "utf-8") -> Source:
                 body_start = i + 1
             elif line.strip():
                 break
-        notes = parse_notes(lines[body_start:], body_start + 1, slug, path)
+        notes = parse_notes(lines[body_start:], body_start + 1, slug, path, warnings)
     if not notes:
         raise SourceError(f"{path}: no numbered notes found (each note starts a line with its number and a space)")
     return Source(
@@ -151,4 +158,5 @@ def load_source(path: Path, encoding: str = "utf-8") -> Source:
         published=str(meta["published"]) if meta.get("published") else None,
         publisher=str(meta["publisher"]) if meta.get("publisher") else None,
         notes=notes,
+        warnings=tuple(warnings),
     )

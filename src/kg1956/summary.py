@@ -27,5 +27,5 @@ def build_summary(result: BuildResult, report: ValidationReport, out: Path, seco
     ]
     width = max(len(k) for k, _ in rows)
     lines = [f"{k:<{width}}  {v}" for k, v in rows]
-    lines.append(f"wrote {out / 'kg1956.ttl'} and {out / 'unparsed.tsv'} in {seconds:.1f} s")
+    lines.append(f"wrote {out / 'kg1956.ttl'}, {out / 'kg1956.trig'} and {out / 'unparsed.tsv'} in {seconds:.1f} s")
     return "\n".join(lines)

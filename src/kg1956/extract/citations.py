@@ -171,12 +171,17 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 10 and len(lower) / len(words) > 0.6
 
 
-def find_doubts(text: str) -> list[NameDoubt]:
+_DOUBT_HINT = re.compile(r"reconstruct|reliable|uncertain|unclear|identified|doubtful|tentative")
+
+
+def find_doubts(text: str, clauses: list | None = None) -> list[NameDoubt]:
     """The text's own doubts about a name: "… ‘Ho Do Din’ cannot be reconstructed …",
     "(the transcription of An Un-gyong’s name is not reliable – A.L.)". The comment is the
     parenthesis or the clause that holds the doubt, whole."""
     doubts = []
-    clauses = split_clauses(text)
+    if not _DOUBT_HINT.search(text):
+        return doubts
+    clauses = clauses if clauses is not None else split_clauses(text)
     for m in _DOUBT.finditer(text):
         name = m.group("quoted") or m.group("owner")
         opened, closed = text.rfind("(", 0, m.start()), text.rfind(")", 0, m.start())
@@ -674,6 +679,21 @@ class _NoteReader:
         return False
 
 
+MAX_NOTE_CHARS = 20_000
+
+
 def extract_note(note: Note) -> NoteExtraction:
-    """Extract every citation, communication, locator and name doubt from one note."""
+    """Extract every citation, communication, locator and name doubt from one note.
+
+    A note longer than MAX_NOTE_CHARS (footnotes run to a few hundred characters; a
+    longer one is almost always two notes run together or a stray text) is kept whole as
+    an unparsed fragment, with a warning naming it, rather than read slowly and badly.
+    """
+    if len(note.text) > MAX_NOTE_CHARS:
+        warning = (
+            f"note {note.number} is {len(note.text):,} characters long (more than {MAX_NOTE_CHARS:,}): "
+            "kept as unparsed text; split it into notes to extract citations"
+        )
+        whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
+        return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     return _NoteReader(note).read()

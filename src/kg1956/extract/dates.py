@@ -119,16 +119,16 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Find every date in `text`, longest match first, without overlaps, in text order."""
-    taken: list[Span] = []
+    taken = bytearray(len(text) + 1)
     found: list[DateMatch] = []
     for name, rx in _COMPILED:
         for m in rx.finditer(text):
-            if any(m.start() < s.end and s.start < m.end() for s in taken):
+            if any(taken[m.start() : m.end()]):
                 continue
             if name == "roman" and m.group("r") != m.group("r").upper():
                 continue
             dm = _value(name, m)
-            taken.append(Span(m.start(), m.end()))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if dm is not None:
                 found.append(dm)
     return sorted(found, key=lambda d: d.span.start)

@@ -56,7 +56,7 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     if _LOCATOR_NEXT.match(following):  # "Ф. 0102. Оп. 14. Д. 9": one call number
         return False
-    word = re.search(r"([\w’'-]+)$", text[:i])
+    word = re.search(r"([\w’'-]+)$", text[max(0, i - 60) : i])  # bounded: no rescan of the whole note
     if word is None:
         return True
     token = word.group(1)
