@@ -285,7 +285,7 @@ class GraphBuilder:
             if end:
                 self.add(record, KG.coversTo, date_literal(end))
         for loc in c.locators:
-            self._add_archival_copy(record, note, loc)
+            self._add_archival_copy(record, note, loc, c.span)
         for copy in c.copies:
             if copy.work is None:
                 continue
@@ -316,7 +316,7 @@ class GraphBuilder:
             self.add(node, KG.nameUncertain, Literal(False))
         self.derived(node, note)
 
-    def _add_archival_copy(self, record: URIRef, note: Note, loc: Locator) -> None:
+    def _add_archival_copy(self, record: URIRef, note: Note, loc: Locator, citation_span: Span) -> None:
         repo_code = loc.repository or "unknown-archive"
         repo = self.iri("archive", slugify(repo_code))
         self.add(repo, RDF.type, KG.Repository)
@@ -353,7 +353,8 @@ class GraphBuilder:
             self.add(node, RICO.isOrWasIncludedIn, parent)
         self.add(record, RICO.hasInstantiation, node)
         self.derived(node, note)
-        self.mention(note, loc.span, node)  # skipped for an inherited locator (empty span)
+        # a locator an "Ibid., l. 9" inherits has no span of its own: the Ibid. names it
+        self.mention(note, loc.span if loc.span.end > loc.span.start else citation_span, node)
 
     # --- works ------------------------------------------------------------------------------
 

@@ -83,26 +83,56 @@ _PLACEHOLDER = re.compile(r"\{[?$](\w+)\}")
 
 
 def run_sparql_constraints(data: Graph, shapes: Graph, constraints: list[SparqlConstraint]) -> list[SparqlResult]:
-    """Evaluate every constraint over the whole graph; one result per violating row."""
+    """Evaluate every constraint over the whole graph; one result per violating row.
+
+    The queries run in Oxigraph (pyoxigraph) when it is installed — tens of times faster
+    than rdflib's engine on large graphs — and in rdflib otherwise; both give the same rows.
+    """
+    if not constraints:
+        return []
+    run = _oxigraph_runner(data) or _rdflib_runner(data)
     results = []
     for c in constraints:
-        focus = _focus_nodes(data, shapes, c.targets)
+        focus = {str(f) for f in _focus_nodes(data, shapes, c.targets)}
         if not focus:
             continue
         select = _THIS.sub("?this", c.select)
         head = select.split("WHERE", 1)[0]
         if "?this" not in head:  # project the focus node so each row says whose violation it is
             select = re.sub(r"(?i)SELECT\s+(DISTINCT\s+)?", lambda m: m.group(0) + "?this ", select, count=1)
-        query = f"{c.prefixes}\n{select}"
-        for row in data.query(query):
-            bound = row.asdict()
+        for bound in run(f"{c.prefixes}\n{select}"):
             this = bound.get("this")
             if this is None or this not in focus:
                 continue
 
             def fill(m: re.Match[str], bound: dict = bound) -> str:
                 value = bound.get(m.group(1))
-                return str(value) if value is not None else m.group(0)
+                return value if value is not None else m.group(0)
 
-            results.append(SparqlResult(this, bound.get("path"), bound.get("value"), _PLACEHOLDER.sub(fill, c.message)))
+            results.append(
+                SparqlResult(URIRef(this), bound.get("path"), bound.get("value"), _PLACEHOLDER.sub(fill, c.message))
+            )
     return results
+
+
+def _rdflib_runner(data: Graph):  # noqa: ANN202 - a query function
+    def run(query: str) -> list[dict[str, str]]:
+        return [{k: str(v) for k, v in row.asdict().items()} for row in data.query(query)]
+
+    return run
+
+
+def _oxigraph_runner(data: Graph):  # noqa: ANN202 - a query function, or None without pyoxigraph
+    try:
+        import pyoxigraph
+    except ImportError:
+        return None
+    store = pyoxigraph.Store()
+    store.load(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+    def run(query: str) -> list[dict[str, str]]:
+        solutions = store.query(query)
+        names = [v.value for v in solutions.variables]
+        return [{n: s[n].value for n in names if s[n] is not None} for s in solutions]
+
+    return run

@@ -85,7 +85,8 @@ def validate_graph(data: Graph, shapes: Graph | None = None, *, whole_graph_spar
         severity = results.value(result, SH.resultSeverity)
         violations.append(_violation(data, focus, path, str(message or "violates a shape"), severity))
     for found in run_sparql_constraints(data, shapes, constraints):
-        violations.append(_violation(data, found.focus, found.path, found.message, SH.Violation))
+        path = URIRef(found.path) if found.path else None
+        violations.append(_violation(data, found.focus, path, found.message, SH.Violation))
     violations.sort(key=lambda v: (v.focus, v.path, v.message))
     return ValidationReport(bool(conforms) and not constraints_failed(violations, constraints), tuple(violations))
 
