@@ -237,6 +237,7 @@ class _NoteReader:
         self.fragments: list[Fragment] = []
         self.diarist: Participant | None = None
         self.diary_unnamed: str | None = None
+        self.warnings: list[str] = []
         self.pending_title: tuple[str, Span] | None = None
 
     def start(self, span: Span, **kw: object) -> _Draft:
@@ -259,6 +260,13 @@ class _NoteReader:
 
     def read(self) -> NoteExtraction:
         for text, start in _merge_continuations(self.note.text, split_clauses(self.note.text)):
+            if len(text) > MAX_CLAUSE_CHARS:
+                self.warnings.append(
+                    f"note {self.note.number}: a sentence of {len(text):,} characters at offset {start} "
+                    "kept as unparsed text"
+                )
+                self.fragments.append(Fragment(text, Span(start, start + len(text)), "unparsed"))
+                continue
             self.read_clause(text, start)
         self.flush_pending()
         return NoteExtraction(
@@ -266,6 +274,7 @@ class _NoteReader:
             tuple(c.freeze() for c in self.citations),
             tuple(find_doubts(self.note.text)),
             tuple(self.fragments),
+            tuple(self.warnings),
         )
 
     def read_clause(self, text: str, off: int) -> None:
@@ -679,15 +688,17 @@ class _NoteReader:
         return False
 
 
-MAX_NOTE_CHARS = 20_000
+MAX_NOTE_CHARS = 200_000
+MAX_CLAUSE_CHARS = 4_000
 
 
 def extract_note(note: Note) -> NoteExtraction:
     """Extract every citation, communication, locator and name doubt from one note.
 
-    A note longer than MAX_NOTE_CHARS (footnotes run to a few hundred characters; a
-    longer one is almost always two notes run together or a stray text) is kept whole as
-    an unparsed fragment, with a warning naming it, rather than read slowly and badly.
+    A note longer than MAX_NOTE_CHARS (footnotes run to a few hundred characters; a longer
+    one is a stray text, or many notes run together) is kept whole as an unparsed fragment,
+    with a warning naming it, rather than read slowly and badly; so is a single sentence
+    longer than MAX_CLAUSE_CHARS inside a note.
     """
     if len(note.text) > MAX_NOTE_CHARS:
         warning = (
