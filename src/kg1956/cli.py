@@ -33,6 +33,9 @@ register_export(app)
 
 DEFAULT_BUILD = Path("build")
 DataOption = Annotated[Path, typer.Option("--data", help="A build folder or a graph file.")]
+EndpointOption = Annotated[
+    str | None, typer.Option("--endpoint", help="Query this SPARQL 1.1 endpoint instead of --data.")
+]
 
 
 class ExportFormat(StrEnum):
@@ -101,7 +104,10 @@ def build(
             _progress("validating against shapes/")
             report = validate_graph(result.graph)
             if report.conforms or not strict:
+                from kg1956.store import write_store
+
                 write_exports(result, out, ["turtle", *(f.value for f in formats or [])])
+                write_store(out, out / "kg1956.ttl", out / "kg1956.trig")
                 atomic_write(out / "unparsed.tsv", unparsed_tsv(result).encode("utf-8"))
     except Kg1956Error as exc:
         raise _fail(exc) from None
@@ -160,12 +166,14 @@ def query(
         Format, typer.Option("--format", "-f", help="table, or SPARQL 1.1 results as csv/tsv/json.")
     ] = Format.table,
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries and their parameters.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Stop a query that runs longer (seconds).")] = 60.0,
     limit: Annotated[int, typer.Option("--limit", help="Most rows a table shows (csv/tsv/json give all).")] = 200,
 ) -> None:
     """Run a named SPARQL query against a built graph."""
     from kg1956 import query as q
+    from kg1956.datasource import open_source
     from kg1956.table import render_table
 
     try:
@@ -174,7 +182,8 @@ def query(
             typer.echo(render_table(["query", "parameters", "answers"], rows, max_width=100))
             return
         named = q.load_query(name)
-        result = q.run_query(q.load_graph(data), named, _parse_params(param or []), timeout=timeout)
+        source = open_source(data, endpoint, timeout)
+        result = q.run_query(source, named, _parse_params(param or []), timeout=timeout)
     except Kg1956Error as exc:
         raise _fail(exc) from None
     if fmt is Format.json:
@@ -197,15 +206,17 @@ def who_spoke_to_whom(
         str | None, typer.Argument(help="Any spelling of a person's name; omit to list every pair.")
     ] = None,
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = Format.table,
 ) -> None:
     """Who a person spoke or wrote to (date, kind, the other side's attested role, notes)."""
     from kg1956 import query as q
+    from kg1956.datasource import open_source
     from kg1956.people import find_people
     from kg1956.table import render_table
 
     try:
-        graph = q.load_graph(data)
+        graph = open_source(data, endpoint)
         if name is None:
             result = q.run_query(graph, q.load_query("pairs"))
             if fmt is not Format.table:

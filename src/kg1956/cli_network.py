@@ -19,8 +19,7 @@ import typer
 from kg1956.errors import Kg1956Error
 
 if TYPE_CHECKING:
-    from rdflib import Graph
-
+    from kg1956.datasource import DataSource
     from kg1956.network import NetworkData, NetworkSummary, Selection
 
 network_app = typer.Typer(
@@ -51,6 +50,9 @@ class ExportFormat(StrEnum):
 
 
 DataOption = Annotated[Path, typer.Option("--data", help="A build folder or a graph file.")]
+EndpointOption = Annotated[
+    str | None, typer.Option("--endpoint", help="Query this SPARQL 1.1 endpoint instead of --data.")
+]
 FromOption = Annotated[
     str | None, typer.Option("--from", help="Only communications on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 ]
@@ -77,15 +79,17 @@ def _fail(exc: Kg1956Error) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-def _load(data: Path, start: str | None, end: str | None, kinds: str | None) -> tuple[Graph, NetworkData, Selection]:
+def _load(
+    data: Path, endpoint: str | None, start: str | None, end: str | None, kinds: str | None
+) -> tuple[DataSource, NetworkData, Selection]:
     """The graph, its communications inside the selection, and the selection (checked first,
     so a malformed option fails before the graph is read)."""
+    from kg1956.datasource import open_source
     from kg1956.network import load_network_data, make_selection, select
-    from kg1956.query import load_graph
 
     selection = make_selection(start, end, kinds)
-    graph = load_graph(data)
-    return graph, select(load_network_data(graph), selection), selection
+    source = open_source(data, endpoint)
+    return source, select(load_network_data(source), selection), selection
 
 
 def _echo_json(doc: object) -> None:
@@ -99,6 +103,7 @@ def _join(values: object) -> str:
 @network_app.command()
 def summary(
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     start: FromOption = None,
     end: ToOption = None,
     kind: KindOption = None,
@@ -109,7 +114,7 @@ def summary(
     from kg1956.network import summarize_network
 
     try:
-        _graph, selected, selection = _load(data, start, end, kind)
+        _graph, selected, selection = _load(data, endpoint, start, end, kind)
         result = summarize_network(selected, selection, top=top)
     except Kg1956Error as exc:
         raise _fail(exc) from None
@@ -185,6 +190,7 @@ def ego(
     person: Annotated[str, typer.Argument(help="Any spelling of a person's name (or an organisation's).")],
     radius: Annotated[int, typer.Option("--radius", min=1, help="How many steps away to go.")] = 1,
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     start: FromOption = None,
     end: ToOption = None,
     kind: KindOption = None,
@@ -195,7 +201,7 @@ def ego(
     from kg1956.table import render_table
 
     try:
-        graph, selected, selection = _load(data, start, end, kind)
+        graph, selected, selection = _load(data, endpoint, start, end, kind)
         network = person_network(selected)
         node = resolve_node(graph, network, person)
         contacts = ego_contacts(selected, node, radius)
@@ -237,6 +243,7 @@ def path(
     source: Annotated[str, typer.Argument(metavar="A", help="Any spelling of the first person's name.")],
     target: Annotated[str, typer.Argument(metavar="B", help="Any spelling of the second person's name.")],
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     start: FromOption = None,
     end: ToOption = None,
     kind: KindOption = None,
@@ -247,7 +254,7 @@ def path(
     from kg1956.table import render_table
 
     try:
-        graph, selected, selection = _load(data, start, end, kind)
+        graph, selected, selection = _load(data, endpoint, start, end, kind)
         network = person_network(selected)
         a, b = resolve_node(graph, network, source), resolve_node(graph, network, target)
         steps = find_path(selected, a, b)
@@ -282,6 +289,7 @@ def timeline(
         str | None, typer.Argument(help="Any spelling of a person's name; omit for counts per month.")
     ] = None,
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     start: FromOption = None,
     end: ToOption = None,
     kind: KindOption = None,
@@ -292,7 +300,7 @@ def timeline(
     from kg1956.table import render_table
 
     try:
-        graph, selected, selection = _load(data, start, end, kind)
+        graph, selected, selection = _load(data, endpoint, start, end, kind)
         if person is None:
             months = monthly_counts(selected)
         else:
@@ -353,6 +361,7 @@ def export(
     ] = None,
     projection: ProjectionOption = Projection.person,
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     start: FromOption = None,
     end: ToOption = None,
     kind: KindOption = None,
@@ -365,7 +374,7 @@ def export(
         chosen = fmt.value if fmt else Path(out).suffix.lower().lstrip(".")
         if chosen not in FORMATS:
             raise NetworkError(f"{out}: cannot tell the format from the suffix; give --format {'|'.join(FORMATS)}")
-        _graph, selected, _selection = _load(data, start, end, kind)
+        _graph, selected, _selection = _load(data, endpoint, start, end, kind)
         network = project(selected, projection.value)
         written = export_network(network, chosen, out)
     except Kg1956Error as exc:
@@ -381,6 +390,7 @@ def plot(
     out: Annotated[Path, typer.Option("--out", help="Picture to write: .png, .svg or .pdf.")],
     projection: ProjectionOption = Projection.person,
     data: DataOption = DEFAULT_BUILD,
+    endpoint: EndpointOption = None,
     start: FromOption = None,
     end: ToOption = None,
     kind: KindOption = None,
@@ -394,7 +404,7 @@ def plot(
     from kg1956.network_plot import plot_network
 
     try:
-        _graph, selected, selection = _load(data, start, end, kind)
+        _graph, selected, selection = _load(data, endpoint, start, end, kind)
         network = project(selected, projection.value)
         what = {
             "person": "Who communicated with whom",

@@ -25,8 +25,8 @@ from itertools import combinations, islice
 
 import networkx as nx
 from rdflib import Graph
-from rdflib.namespace import SKOS
 
+from kg1956.datasource import DataSource, as_source
 from kg1956.errors import Kg1956Error
 from kg1956.people import find_people, person_labels
 from kg1956.query import load_query, run_query
@@ -504,8 +504,8 @@ def _by_surname(graph: Graph, network: nx.Graph, name: str) -> list:
     )
 
 
-def _pref_label(graph: Graph, node: object) -> str:
-    return str(graph.value(node, SKOS.prefLabel) or node)  # type: ignore[arg-type]
+def _pref_label(graph: DataSource | Graph, node: object) -> str:
+    return as_source(graph).pref_label(node)
 
 
 # ── summaries ─────────────────────────────────────────────────────────────────────────────

@@ -5,23 +5,17 @@ from __future__ import annotations
 import difflib
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SKOS
 
+from kg1956.datasource import DataSource, as_source
 from kg1956.romanize import fold, name_key
-from kg1956.vocab import KG
 
 
-def person_labels(graph: Graph) -> dict[URIRef, list[str]]:
+def person_labels(data: DataSource | Graph) -> dict[URIRef, list[str]]:
     """Every person's labels, preferred first."""
-    out: dict[URIRef, list[str]] = {}
-    for person in graph.subjects(RDF.type, KG.Person):
-        pref = [str(x) for x in graph.objects(person, SKOS.prefLabel)]
-        alt = sorted(str(x) for x in graph.objects(person, SKOS.altLabel))
-        out[person] = pref + alt
-    return out
+    return as_source(data).person_labels()
 
 
-def find_people(graph: Graph, name: str) -> tuple[list[URIRef], list[str]]:
+def find_people(graph: DataSource | Graph, name: str) -> tuple[list[URIRef], list[str]]:
     """Persons whose spellings match `name` (exactly after folding, else by romanisation
     key), and the closest other spellings as suggestions when none match."""
     labels = person_labels(graph)

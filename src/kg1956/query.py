@@ -18,9 +18,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+from kg1956.datasource import DataSource, QueryResult, as_source
 from kg1956.errors import GraphDataError, QueryError
 
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
@@ -83,16 +84,10 @@ def _term(value: str) -> URIRef | Literal:
     return Literal(value)
 
 
-@dataclass(frozen=True)
-class QueryResult:
-    variables: tuple[str, ...]
-    rows: tuple[tuple[object, ...], ...]
-
-
 def run_query(
-    graph: Graph, query: NamedQuery, params: dict[str, str] | None = None, timeout: float | None = None
+    data: DataSource | Graph, query: NamedQuery, params: dict[str, str] | None = None, timeout: float | None = None
 ) -> QueryResult:
-    """Run `query` over `graph` with `params` bound as RDF terms.
+    """Run `query` over `data` (a DataSource or an rdflib Graph) with `params` bound as RDF terms.
 
     Args:
         timeout: seconds after which the query is stopped (QueryError); None waits.
@@ -115,18 +110,18 @@ def run_query(
         where = f":{exc.lineno}:{exc.col}" if hasattr(exc, "lineno") and hasattr(exc, "col") else ""
         message = str(exc).split(", (line:")[0].splitlines()[0] if str(exc) else type(exc).__name__
         raise QueryError(f"{query.path}{where}: malformed SPARQL: {message}") from None
-    bindings = {Variable(k): _term(v) for k, v in params.items()}
+    del prepared  # parsed only to report a malformed query with its line and column
+    bindings = {k: _term(v) for k, v in params.items()}
     try:
         with _deadline(timeout, query):
-            result = graph.query(prepared, initBindings=bindings)
-            variables = tuple(str(v) for v in result.vars or ())
-            rows = tuple(tuple(row) for row in result)
-    except QueryError:
-        raise
+            return as_source(data).select(query.text, bindings)
+    except QueryError as exc:
+        if str(exc).startswith(str(query.path)):
+            raise
+        raise QueryError(f"{query.path}: {exc}") from None
     except Exception as exc:  # evaluation errors: a type error in a FILTER, …
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise QueryError(f"{query.path}: {message}") from None
-    return QueryResult(variables, rows)
 
 
 @contextmanager

@@ -1,0 +1,250 @@
+"""Where queries run: a built folder's Oxigraph store, a graph file, an rdflib Graph, or a
+remote SPARQL 1.1 endpoint — one interface, the same answers.
+
+Every command that reads a graph opens a `DataSource` with `open_source(data, endpoint)`.
+Parameters are always bound as RDF terms: rdflib's initBindings, or (Oxigraph, remote
+endpoints) a VALUES block at the top of the WHERE clause holding the term serialised as
+N-Triples, so a name with quotes or braces stays a literal. Named queries therefore use
+their parameters in the top-level group, where both ways bind them alike.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+
+from kg1956.errors import GraphDataError, QueryError
+
+GRAPH_FILE = "kg1956.ttl"
+STORE_DIR = "kg1956.oxigraph"
+AUTH_ENV = "KG1956_ENDPOINT_AUTH"  # "user:password" for endpoints behind basic auth
+
+_LABELS = """
+PREFIX kg: <https://w3id.org/kg1956/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?person ?pref ?alt WHERE {
+  ?person a kg:Person ; skos:prefLabel ?pref .
+  OPTIONAL { ?person skos:altLabel ?alt }
+} ORDER BY ?person ?alt
+"""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    variables: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+
+
+class DataSource:
+    """A graph to query. Subclasses implement `_select`."""
+
+    description = "graph"
+
+    def select(self, text: str, bindings: dict[str, URIRef | Literal] | None = None) -> QueryResult:
+        """Run a SELECT (or ASK) query; values come back as rdflib terms."""
+        return self._select(text, bindings or {})
+
+    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
+        raise NotImplementedError
+
+    def person_labels(self) -> dict[URIRef, list[str]]:
+        """Every person's labels, preferred first."""
+        out: dict[URIRef, list[str]] = {}
+        for person, pref, alt in self.select(_LABELS).rows:
+            labels = out.setdefault(person, [str(pref)])
+            if alt is not None and str(alt) not in labels:
+                labels.append(str(alt))
+        return {p: [ls[0], *sorted(ls[1:])] for p, ls in out.items()}
+
+    def pref_label(self, node: object) -> str:
+        """The preferred label of a resource (its IRI when it has none)."""
+        rows = self.select(
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { ?n skos:prefLabel ?l }",
+            {"n": URIRef(str(node))},
+        ).rows
+        return str(rows[0][0]) if rows else str(node)
+
+
+class RdflibSource(DataSource):
+    """An rdflib Graph in memory (the library's own graphs, small graph files)."""
+
+    def __init__(self, graph: Graph, description: str = "graph") -> None:
+        self.graph = graph
+        self.description = description
+
+    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
+        result = self.graph.query(text, initBindings={Variable(k): v for k, v in bindings.items()})
+        if result.type == "ASK":
+            return QueryResult(("ask",), ((Literal(bool(result.askAnswer)),),))
+        return QueryResult(tuple(str(v) for v in result.vars or ()), tuple(tuple(row) for row in result))
+
+
+def _from_oxigraph(term: object) -> object:
+    import pyoxigraph
+
+    if term is None:
+        return None
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+class OxigraphSource(DataSource):
+    """An Oxigraph store: the one `kg1956 build` writes (opens without parsing anything)."""
+
+    def __init__(self, store, description: str) -> None:  # noqa: ANN001 - pyoxigraph.Store
+        self.store = store
+        self.description = description
+
+    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
+        try:
+            result = self.store.query(_with_values(text, bindings))
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {exc}") from None
+        if isinstance(result, bool):
+            return QueryResult(("ask",), ((Literal(result),),))
+        names = tuple(v.value for v in result.variables)
+        return QueryResult(names, tuple(tuple(_from_oxigraph(s[n]) for n in names) for s in result))
+
+
+class EndpointSource(DataSource):
+    """A SPARQL 1.1 Protocol endpoint (Oxigraph, Fuseki, QLever, Virtuoso, GraphDB …)."""
+
+    def __init__(self, url: str, timeout: float = 60.0) -> None:
+        if not url.startswith(("http://", "https://")):
+            raise QueryError(f"endpoint {url!r}: expected an http:// or https:// URL")
+        self.url = url
+        self.timeout = timeout
+        self.description = url
+
+    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
+        query = _with_values(text, bindings)
+        request = urllib.request.Request(
+            self.url,
+            data=urllib.parse.urlencode({"query": query}).encode("utf-8"),
+            headers={
+                "Accept": "application/sparql-results+json",
+                "Content-Type": "application/x-www-form-urlencoded",
+                **auth_header(),
+            },
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                doc = json.loads(response.read().decode("utf-8"))
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip().splitlines()[:1]
+            raise QueryError(f"{self.url}: HTTP {exc.code} {detail[0] if detail else exc.reason}") from None
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            raise QueryError(f"{self.url}: cannot reach the endpoint ({getattr(exc, 'reason', exc)})") from None
+        except json.JSONDecodeError:
+            raise QueryError(f"{self.url}: the answer is not SPARQL results JSON") from None
+        if "boolean" in doc:
+            return QueryResult(("ask",), ((Literal(bool(doc["boolean"])),),))
+        names = tuple(doc["head"]["vars"])
+        rows = tuple(tuple(_from_json(b.get(n)) for n in names) for b in doc["results"]["bindings"])
+        return QueryResult(names, rows)
+
+
+def auth_header() -> dict[str, str]:
+    """Basic-auth header from $KG1956_ENDPOINT_AUTH ("user:password"), never from the command line."""
+    credentials = os.environ.get(AUTH_ENV)
+    if not credentials:
+        return {}
+    return {"Authorization": "Basic " + base64.b64encode(credentials.encode("utf-8")).decode("ascii")}
+
+
+def _from_json(binding: dict | None) -> object:
+    if binding is None:
+        return None
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if "xml:lang" in binding:
+        return Literal(value, lang=binding["xml:lang"])
+    if "datatype" in binding:
+        return Literal(value, datatype=URIRef(binding["datatype"]))
+    return Literal(value)
+
+
+def _with_values(text: str, bindings: dict[str, URIRef | Literal]) -> str:
+    """Bind parameters for a remote endpoint: a VALUES block after the query's first "{"
+    of WHERE, each value written as an N-Triples term (escaped, so it is only ever a term)."""
+    if not bindings:
+        return text
+    names = sorted(bindings)
+    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }"
+    upper = text.upper()
+    at = upper.find("WHERE")
+    brace = text.find("{", at if at >= 0 else 0)
+    if brace < 0:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    return text[: brace + 1] + " " + values + " " + text[brace + 1 :]
+
+
+def as_source(data: DataSource | Graph) -> DataSource:
+    """Wrap an rdflib Graph; pass a DataSource through."""
+    return data if isinstance(data, DataSource) else RdflibSource(data)
+
+
+def open_store(folder: Path) -> DataSource:
+    """The Oxigraph store of a build folder, opened read-only."""
+    import pyoxigraph
+
+    try:
+        return OxigraphSource(pyoxigraph.Store.read_only(str(folder)), str(folder))
+    except OSError as exc:
+        raise GraphDataError(f"{folder}: cannot open the store ({exc}); rebuild with `kg1956 build`") from None
+
+
+def open_source(data: Path | None = None, endpoint: str | None = None, timeout: float = 60.0) -> DataSource:
+    """Open what a command reads: an endpoint, a build folder (its store, else its Turtle)
+    or a graph file (Turtle, N-Triples, TriG, JSON-LD)."""
+    if endpoint:
+        return EndpointSource(endpoint, timeout)
+    data = data or Path("build")
+    if data.is_dir():
+        if (data / STORE_DIR).is_dir():
+            return open_store(data / STORE_DIR)
+        data = data / GRAPH_FILE
+    return _parse_file(data)
+
+
+def _parse_file(path: Path) -> DataSource:
+    """Load a graph file into an in-memory Oxigraph store (fast), or rdflib without it."""
+    if not path.exists():
+        raise GraphDataError(f"{path}: no graph found; run `kg1956 build` first or pass --data")
+    fmt = {".nt": "nt", ".ttl": "turtle", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}.get(path.suffix)
+    if fmt is None:
+        raise GraphDataError(f"{path}: unknown graph format (use .ttl, .nt, .trig, .nq or .jsonld)")
+    try:
+        import pyoxigraph
+    except ImportError:
+        pyoxigraph = None
+    if pyoxigraph is not None and fmt in ("nt", "turtle"):
+        store = pyoxigraph.Store()
+        kind = pyoxigraph.RdfFormat.N_TRIPLES if fmt == "nt" else pyoxigraph.RdfFormat.TURTLE
+        try:
+            store.load(path=str(path), format=kind)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise GraphDataError(f"{path}: cannot parse the graph ({str(exc).splitlines()[0]})") from None
+        return OxigraphSource(store, str(path))
+    graph = Graph()
+    try:
+        graph.parse(path, format=fmt)
+    except (SyntaxError, ValueError) as exc:
+        raise GraphDataError(f"{path}: cannot parse the graph ({str(exc).splitlines()[0]})") from None
+    return RdflibSource(graph, str(path))
