@@ -47,9 +47,7 @@ def test_bad_files_give_one_line_naming_the_file_and_exit_2(runner, tmp_path, ca
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize(
-    "path_kind,needle", [("missing", "no such file"), ("directory", "is a directory")], ids=str
-)
+@pytest.mark.parametrize("path_kind,needle", [("missing", "no such file"), ("directory", "is a directory")], ids=str)
 def test_a_missing_file_or_a_directory_is_named(runner, tmp_path, path_kind, needle):
     path = tmp_path / "nothing.txt" if path_kind == "missing" else tmp_path
     result = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "out")])
@@ -110,7 +108,9 @@ def test_notes_out_of_order_are_read_with_a_warning(runner, tmp_path):
 
 def test_a_five_megabyte_note_is_kept_as_unparsed_text_with_a_warning(runner, tmp_path):
     path = tmp_path / "huge.txt"
-    path.write_text("1 " + "Memo of Conversation of X with Y, 9 August 1956. " * 110_000 + "\n\n2 Ibid.\n", encoding="utf-8")
+    path.write_text(
+        "1 " + "Memo of Conversation of X with Y, 9 August 1956. " * 110_000 + "\n\n2 Ibid.\n", encoding="utf-8"
+    )
     assert path.stat().st_size > 5_000_000
     length = len(load_source(path).notes[0].text)
     result = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "out")])
@@ -160,14 +160,17 @@ def test_mutated_real_notes_never_raise(text, at, cut, insert):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.lists(
-        st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1,
-                max_size=120),
+        st.text(
+            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=120
+        ),
         min_size=1,
         max_size=6,
     )
 )
 def test_every_note_read_is_in_the_graph(tmp_path, bodies):
-    lines = [f"{i} {body.replace(chr(10), ' ').replace(chr(13), ' ').strip() or 'x'}" for i, body in enumerate(bodies, 1)]
+    lines = [
+        f"{i} {body.replace(chr(10), ' ').replace(chr(13), ' ').strip() or 'x'}" for i, body in enumerate(bodies, 1)
+    ]
     path = tmp_path / "random.txt"
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     result = build([path])
@@ -189,13 +192,22 @@ def test_a_build_killed_midway_leaves_the_previous_build_as_it_was(tmp_path):
     first = tmp_path / "first.txt"
     first.write_text(GOOD, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    subprocess.run([sys.executable, "-m", "kg1956", "build", str(first), "--out", str(out)], check=True, env=env,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kg1956", "build", str(first), "--out", str(out)],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
     before = (out / "kg1956.ttl").read_bytes()
     big = tmp_path / "big.txt"
     subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "600", "--out", str(big)], check=True)
-    proc = subprocess.Popen([sys.executable, "-m", "kg1956", "build", str(big), "--out", str(out)], env=env,
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg1956", "build", str(big), "--out", str(out)],
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     for line in proc.stderr:  # wait until it is busy validating, then stop it
         if "validating" in line or time.monotonic() > deadline:

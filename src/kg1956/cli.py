@@ -16,7 +16,7 @@ import typer
 
 from kg1956.cli_export import register as register_export
 from kg1956.cli_network import network_app
-from kg1956.errors import Kg1956Error
+from kg1956.errors import GraphDataError, Kg1956Error
 
 app = typer.Typer(
     help="Turn Cold War history footnotes into a validated RDF knowledge graph and ask who spoke to whom.",
@@ -355,6 +355,71 @@ def report_merges(
     rows = [(m.person, m.spelling_a, m.spelling_b, m.strength, m.reason) for m in result.merges]
     typer.echo(render_table(["person", "spelling", "merged with", "evidence", "why"], rows, max_width=60))
     typer.echo(f"({len(rows)} merges; weak ones deserve a historian's look)")
+
+
+@app.command()
+def serve(
+    data: DataOption = DEFAULT_BUILD,
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 7878,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; anything but loopback must be asked for.")
+    ] = "127.0.0.1",
+    timeout: Annotated[float, typer.Option("--timeout", help="Stop a query after this many seconds.")] = 60.0,
+) -> None:
+    """Serve a build read-only over the SPARQL 1.1 Protocol (Oxigraph's server); Ctrl-C stops it."""
+    from kg1956 import serve as srv
+
+    try:
+        process = srv.start_server(data, host, port, timeout)
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    url = srv.endpoint_url(host, port)
+    typer.echo(f"SPARQL endpoint (read-only): {url}")
+    typer.echo(
+        f"try: curl -s {url} -H 'Accept: text/csv' --data-urlencode "
+        "'query=SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }'"
+    )
+    typer.echo("Ctrl-C stops it.")
+    import signal
+
+    def stop(signum: int, frame: object) -> None:  # SIGTERM stops the server too, not just this process
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        code = process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        process.wait(timeout=10)
+        typer.echo("stopped", err=True)
+        return
+    if code != 0:
+        output = (process.stdout.read().decode("utf-8", "replace") if process.stdout else "").strip().splitlines()
+        reason = output[-1] if output else f"exit code {code}"
+        typer.echo(f"error: the server stopped: {reason}", err=True)
+        raise typer.Exit(2)
+
+
+@app.command()
+def load(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="The store's Graph Store Protocol URL.")],
+    data: DataOption = DEFAULT_BUILD,
+    graph: Annotated[str | None, typer.Option("--graph", help="Named graph IRI (default graph if omitted).")] = None,
+) -> None:
+    """Push a build's Turtle into a store (SPARQL 1.1 Graph Store HTTP Protocol, HTTP PUT).
+
+    Basic-auth credentials, if the store needs them, come from $KG1956_ENDPOINT_AUTH ("user:password").
+    """
+    from kg1956.serve import load_into
+
+    path = data / "kg1956.ttl" if data.is_dir() else data
+    try:
+        if not path.exists():
+            raise GraphDataError(f"{path}: no graph found; run `kg1956 build` first or pass --data")
+        status = load_into(endpoint, path.read_bytes(), graph)
+    except Kg1956Error as exc:
+        raise _fail(exc) from None
+    typer.echo(f"loaded {path} into {endpoint} ({'graph ' + graph if graph else 'default graph'}): HTTP {status}")
 
 
 @app.command()
