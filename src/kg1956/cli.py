@@ -16,6 +16,7 @@ import typer
 
 from kg1956.cli_export import register as register_export
 from kg1956.cli_network import network_app
+from kg1956.cli_site import register as register_site
 from kg1956.errors import GraphDataError, Kg1956Error
 
 app = typer.Typer(
@@ -30,6 +31,7 @@ report_app = typer.Typer(
 app.add_typer(report_app, name="report")
 app.add_typer(network_app, name="network")
 register_export(app)
+register_site(report_app)
 
 DEFAULT_BUILD = Path("build")
 DataOption = Annotated[Path, typer.Option("--data", help="A build folder or a graph file.")]
