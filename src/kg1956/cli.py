@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from kg1956.cli_export import ExportFormat
 from kg1956.cli_export import register as register_export
 from kg1956.cli_network import network_app
 from kg1956.cli_site import register as register_site
@@ -38,14 +39,6 @@ DataOption = Annotated[Path, typer.Option("--data", help="A build folder or a gr
 EndpointOption = Annotated[
     str | None, typer.Option("--endpoint", help="Query this SPARQL 1.1 endpoint instead of --data.")
 ]
-
-
-class ExportFormat(StrEnum):
-    turtle = "turtle"
-    ntriples = "ntriples"
-    trig = "trig"
-    jsonld = "jsonld"
-    csv = "csv"
 
 
 class Format(StrEnum):
