@@ -217,3 +217,30 @@ def test_a_build_killed_midway_leaves_the_previous_build_as_it_was(tmp_path):
     assert proc.returncode != 0
     assert (out / "kg1956.ttl").read_bytes() == before
     assert not [p for p in out.iterdir() if p.name.startswith(".kg1956.ttl.")], "a temporary file was left behind"
+
+
+def test_a_query_that_runs_too_long_stops_at_the_timeout(runner, seed_build_dir, tmp_path):
+    slow = tmp_path / "slow.rq"
+    slow.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n", encoding="utf-8")
+    # rdflib on a TriG file: the deadline interrupts evaluation in this process
+    result = runner.invoke(app, ["query", str(slow), "--data", str(seed_build_dir / "kg1956.trig"), "--timeout", "1"])
+    assert result.exit_code == 2, result.output
+    assert "stopped after 1 s (--timeout)" in result.stderr
+    # the Oxigraph store: the command stops waiting and exits (its own process, so nothing lingers here)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-m", "kg1956", "query", str(slow), "--data", str(seed_build_dir), "--timeout", "1"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "stopped after 1 s (--timeout)" in done.stderr
+
+
+def test_a_table_is_capped_at_the_limit_with_a_count_of_what_was_left_out(runner, seed_build_dir):
+    result = runner.invoke(app, ["query", "people", "--data", str(seed_build_dir), "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    assert "more not shown (--limit" in result.stdout
+    assert len([line for line in result.stdout.splitlines() if "/person/" in line or "-" in line[:1]]) <= 6

@@ -19,7 +19,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 
 from kg1956.errors import GraphDataError, QueryError
 
@@ -103,6 +103,8 @@ def _from_oxigraph(term: object) -> object:
 
 class OxigraphSource(DataSource):
     """An Oxigraph store: the one `kg1956 build` writes (opens without parsing anything)."""
+
+    runs_outside_python = True  # a signal cannot interrupt a query: time it out from a thread
 
     def __init__(self, store, description: str) -> None:  # noqa: ANN001 - pyoxigraph.Store
         self.store = store
@@ -242,7 +244,7 @@ def _parse_file(path: Path) -> DataSource:
         except (SyntaxError, ValueError, OSError) as exc:
             raise GraphDataError(f"{path}: cannot parse the graph ({str(exc).splitlines()[0]})") from None
         return OxigraphSource(store, str(path))
-    graph = Graph()
+    graph = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
     try:
         graph.parse(path, format=fmt)
     except (SyntaxError, ValueError) as exc:

@@ -112,9 +112,12 @@ def run_query(
         raise QueryError(f"{query.path}{where}: malformed SPARQL: {message}") from None
     del prepared  # parsed only to report a malformed query with its line and column
     bindings = {k: _term(v) for k, v in params.items()}
+    source = as_source(data)
     try:
+        if timeout and getattr(source, "runs_outside_python", False):
+            return _in_thread(lambda: source.select(query.text, bindings), timeout, query)
         with _deadline(timeout, query):
-            return as_source(data).select(query.text, bindings)
+            return source.select(query.text, bindings)
     except QueryError as exc:
         if str(exc).startswith(str(query.path)):
             raise
@@ -122,6 +125,27 @@ def run_query(
     except Exception as exc:  # evaluation errors: a type error in a FILTER, …
         message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise QueryError(f"{query.path}: {message}") from None
+
+
+def _in_thread(work, seconds: float, query: NamedQuery):  # noqa: ANN001, ANN202 - a callable and its result
+    """Run `work` in a daemon thread and give up after `seconds`: a query inside Oxigraph
+    cannot be interrupted by a signal, but the command can stop waiting for it."""
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["result"] = work()
+        except BaseException as exc:  # handed to the caller below
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise QueryError(f"{query.path}: stopped after {seconds:g} s (--timeout); narrow the query or raise the limit")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]
 
 
 @contextmanager
