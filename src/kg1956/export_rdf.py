@@ -2,7 +2,7 @@
 
 Stable means: the same triples give the same bytes whatever order they were added in
 and whatever PYTHONHASHSEED is. rdflib's Turtle writer sorts subjects, predicates and
-objects; its N-Triples and TriG writers follow the store's order, so N-Triples lines are
+objects, but is slow (hence our own Turtle writer, sorting the same way); its N-Triples and TriG writers follow the store's order, so N-Triples lines are
 sorted here and TriG is written graph by graph, in order of graph name, each graph body
 as sorted N-Triples-style lines. Prefixes are fixed (no rdflib defaults such as `schema1:`), and a
 namespace nobody bound gets a prefix derived from the sorted list of such namespaces.
@@ -10,10 +10,11 @@ namespace nobody bound gets a prefix derived from the sorted list of such namesp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, RDF, VOID
 
@@ -49,10 +50,85 @@ def make_graph(triples: Iterable[Triple], prefixes: Mapping[str, str], identifie
     return graph
 
 
+# A conservative Turtle PN_LOCAL: ASCII letters, digits, '_' and '-', with '.' inside but
+# not at the end; must not start with '-' or '.'. Anything else is written as a full IRI.
+_PN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?\Z")
+# Characters IRIREF forbids (N-Triples / Turtle): written as \uXXXX escapes.
+_IRI_ESCAPES = {c: f"\\u{c:04X}" for c in [*range(0x21), *map(ord, '<>"{}|^`\\')]}
+
+
+class _TurtleTerms:
+    """Writes terms as Turtle, prefixing IRIs with the graph's bound namespaces.
+
+    One dict lookup per IRI seen before, so writing a graph is linear in its triples.
+    Records which prefixes were used, so only those are declared."""
+
+    def __init__(self, namespaces: Iterable[tuple[str, URIRef]]) -> None:
+        # longest namespace first: the most specific prefix wins
+        self.namespaces = sorted(((str(ns), prefix) for prefix, ns in namespaces), key=lambda x: -len(x[0]))
+        self.used: dict[str, str] = {}
+        self._iris: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        text = self._iris.get(iri)
+        if text is None:
+            text = self._iris[iri] = self._prefixed(iri)
+        if ":" in text and not text.startswith("<"):
+            prefix = text.split(":", 1)[0]
+            if prefix not in self.used:
+                self.used[prefix] = next(ns for ns, p in self.namespaces if p == prefix)
+        return text
+
+    def _prefixed(self, iri: str) -> str:
+        for ns, prefix in self.namespaces:
+            if iri.startswith(ns) and _PN_LOCAL.match(iri, len(ns)):
+                return f"{prefix}:{iri[len(ns):]}"
+        return "<" + iri.translate(_IRI_ESCAPES) + ">"
+
+    def term(self, term) -> str:  # noqa: ANN001 - an rdflib term
+        if isinstance(term, URIRef):
+            return self.iri(str(term))
+        if isinstance(term, Literal):
+            if term.datatype is None:
+                return term.n3()
+            return Literal(str(term)).n3() + "^^" + self.iri(str(term.datatype))
+        if isinstance(term, BNode):
+            return "_:" + str(term)
+        raise GraphDataError(f"cannot write {term!r} as Turtle")
+
+
+def _nt_key(term) -> str:  # noqa: ANN001 - an rdflib term
+    """The N-Triples form of a term, the key subjects and objects are sorted by."""
+    if isinstance(term, URIRef):
+        return "<" + str(term).translate(_IRI_ESCAPES) + ">"
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    return term.n3()
+
+
 def turtle_bytes(graph: Graph) -> bytes:
-    """Turtle with subjects, predicates and objects in sorted order (rdflib sorts them);
-    only the prefixes the graph uses are declared."""
-    return graph.serialize(format="turtle", encoding="utf-8")
+    """Turtle, byte-for-byte stable: the prefixes used (sorted by prefix), then one block
+    per subject in N-Triples order, `rdf:type` first (as `a`), then the other predicates
+    and each predicate's objects in N-Triples order, grouped with `;` and `,`.
+
+    Our own writer: rdflib's Turtle serializer spends minutes computing qnames on a big
+    graph; this one is linear in the triples."""
+    subjects: dict = {}
+    for s, p, o in graph.triples((None, None, None)):
+        subjects.setdefault(s, {}).setdefault(p, []).append(o)
+    terms = _TurtleTerms(graph.namespaces())
+    blocks = []
+    for s in sorted(subjects, key=_nt_key):
+        predicates = subjects[s]
+        lines = []
+        for p in sorted(predicates, key=lambda p: (p != RDF.type, _nt_key(p))):
+            verb = "a" if p == RDF.type else terms.term(p)
+            objects = ", ".join(terms.term(o) for o in sorted(set(predicates[p]), key=_nt_key))
+            lines.append(f"{verb} {objects}")
+        blocks.append(terms.term(s) + " " + f" ;\n{_INDENT}".join(lines) + " .\n")
+    head = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(terms.used.items()))
+    body = "\n".join(blocks)
+    return (head + "\n" + body if head and body else head + body).encode("utf-8")
 
 
 def ntriples_bytes(graph: Graph) -> bytes:

@@ -86,6 +86,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
     if not m:
         return None
     rest = text[m.end() :]
+    record = re.search(r",\s*(?:record|memorandum|memo|minutes|notes|conversation)\b", rest, re.IGNORECASE)
+    if record:  # "diary of X (role), record of conversation with Y, …": the rest is the record
+        rest = rest[: record.start()]
     entry_m = _ENTRY.search(rest)
     head = rest[: entry_m.start()] if entry_m else rest
     dates = [d for d in find_dates(head) if not d.partial]

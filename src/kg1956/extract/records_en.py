@@ -52,6 +52,10 @@ _POSSESSIVE = re.compile(
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
+_NOTES_BY = re.compile(
+    r",?\s*(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",
+    re.IGNORECASE,
+)
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
 _ON_CONVERSATION = re.compile(rf"\s+(?:on|about)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
 
@@ -63,8 +67,8 @@ def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
         return "conversation"
     word = re.sub(r"[\s0-9-]", "", noun.lower()).replace("0", "o")
     kind = KINDS.get(word, "memo")
-    if kind == "memo" and connector_conversation:
-        return "conversation"
+    if kind in ("memo", "report") and connector_conversation:
+        return "conversation"  # "Report by X on his talks with Y", "Memorandum by X on a conversation with Y"
     return kind
 
 
@@ -119,6 +123,14 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     body = stripped.rstrip(" ,")
     low = body.lower()
     if not body:
+        return None
+    led = re.search(r"\bled\s+by\s+", body, re.IGNORECASE)
+    if led and re.match(r"(?:between|of)\s+(?:the\s+)?delegations?\b", low):
+        # "between the delegations of the CPSU and the CCP, led by N.S. Khrushchev and Mao Zedong"
+        split = split_top(body[led.end() :], AND)
+        if split:
+            at2 = at + led.end()
+            return conversation_sides(split[0], at2, split[2], at2 + split[3], True)
         return None
     if low.startswith("between "):
         split = split_top(body[8:], AND)
@@ -203,10 +215,20 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)
+        notes_by = _NOTES_BY.match(text, rest_at + cut.end) if cut.date is not None else None
         if held and cut.date is not None and body.lower().lstrip(" ,").startswith("with "):
             sides, end = _held_by(text, body, held, rest_at, cut, offset)
             if sides is None:
                 return None
+        elif notes_by and body.lower().lstrip(" ,").startswith("with "):
+            # "Conversation with Imre Nagy, 1 November 1956, notes by Yu.V. Andropov (Soviet ambassador)"
+            sides = _parties(body, offset + rest_at, "conversation", True)
+            recorder = parse_participant(notes_by.group("x"), offset + notes_by.start("x"))
+            if sides is None or recorder is None:
+                return None
+            sides = ([Participant(recorder, "recorder"), *sides[0]], sides[1])
+            end = notes_by.end()
+            kind = "conversation"
         else:
             sides = _parties(body, offset + rest_at, kind, kind == "conversation")
     if sides is None:
@@ -259,7 +281,7 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
     return (parts, list(other[1])), end
 
 
-_BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
+_BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?(?:,[^,;]{3,60}?)?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
 
 
