@@ -1,10 +1,11 @@
 """RDF serialisations of the export: Turtle, N-Triples and TriG, byte-for-byte stable.
 
 Stable means: the same triples give the same bytes whatever order they were added in
-and whatever PYTHONHASHSEED is. rdflib's Turtle writer sorts subjects, predicates and
-objects, but is slow (hence our own Turtle writer, sorting the same way); its N-Triples and TriG writers follow the store's order, so N-Triples lines are
-sorted here and TriG is written graph by graph, in order of graph name, each graph body
-as sorted N-Triples-style lines. Prefixes are fixed (no rdflib defaults such as `schema1:`), and a
+and whatever PYTHONHASHSEED is. Turtle comes from our own writer (rdflib's spent minutes
+computing qnames on a big graph), which sorts subjects, predicates and objects; rdflib's
+N-Triples and TriG writers follow the store's order, so N-Triples lines are sorted here
+and TriG is written graph by graph, in order of graph name, each graph body as sorted
+N-Triples-style lines. Prefixes are fixed (no rdflib defaults such as `schema1:`), and a
 namespace nobody bound gets a prefix derived from the sorted list of such namespaces.
 """
 
@@ -53,6 +54,9 @@ def make_graph(triples: Iterable[Triple], prefixes: Mapping[str, str], identifie
 # A conservative Turtle PN_LOCAL: ASCII letters, digits, '_' and '-', with '.' inside but
 # not at the end; must not start with '-' or '.'. Anything else is written as a full IRI.
 _PN_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?\Z")
+# Strings are written on one line, escaped as N-Triples does: not Literal.n3()'s """long
+# strings""", which serd misreads when a newline is followed by a closing '"'.
+_STRING_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"}
 # Characters IRIREF forbids (N-Triples / Turtle): written as \uXXXX escapes.
 _IRI_ESCAPES = {c: f"\\u{c:04X}" for c in [*range(0x21), *map(ord, '<>"{}|^`\\')]}
 
@@ -66,32 +70,30 @@ class _TurtleTerms:
     def __init__(self, namespaces: Iterable[tuple[str, URIRef]]) -> None:
         # longest namespace first: the most specific prefix wins
         self.namespaces = sorted(((str(ns), prefix) for prefix, ns in namespaces), key=lambda x: -len(x[0]))
-        self.used: dict[str, str] = {}
+        self.used: dict[str, str] = {}  # prefix → namespace, for the prefixes written
         self._iris: dict[str, str] = {}
 
     def iri(self, iri: str) -> str:
         text = self._iris.get(iri)
         if text is None:
             text = self._iris[iri] = self._prefixed(iri)
-        if ":" in text and not text.startswith("<"):
-            prefix = text.split(":", 1)[0]
-            if prefix not in self.used:
-                self.used[prefix] = next(ns for ns, p in self.namespaces if p == prefix)
         return text
 
     def _prefixed(self, iri: str) -> str:
         for ns, prefix in self.namespaces:
             if iri.startswith(ns) and _PN_LOCAL.match(iri, len(ns)):
-                return f"{prefix}:{iri[len(ns):]}"
+                self.used[prefix] = ns
+                return f"{prefix}:{iri[len(ns) :]}"
         return "<" + iri.translate(_IRI_ESCAPES) + ">"
 
     def term(self, term) -> str:  # noqa: ANN001 - an rdflib term
         if isinstance(term, URIRef):
             return self.iri(str(term))
         if isinstance(term, Literal):
-            if term.datatype is None:
-                return term.n3()
-            return Literal(str(term)).n3() + "^^" + self.iri(str(term.datatype))
+            text = '"' + str(term).translate(_STRING_ESCAPES) + '"'
+            if term.language:
+                return f"{text}@{term.language}"
+            return text if term.datatype is None else f"{text}^^{self.iri(str(term.datatype))}"
         if isinstance(term, BNode):
             return "_:" + str(term)
         raise GraphDataError(f"cannot write {term!r} as Turtle")
@@ -103,7 +105,7 @@ def _nt_key(term) -> str:  # noqa: ANN001 - an rdflib term
         return "<" + str(term).translate(_IRI_ESCAPES) + ">"
     if isinstance(term, BNode):
         return "_:" + str(term)
-    return term.n3()
+    return term.n3()  # a literal: sorted by its N-Triples-like form, full datatype IRI
 
 
 def turtle_bytes(graph: Graph) -> bytes:
@@ -133,7 +135,9 @@ def turtle_bytes(graph: Graph) -> bytes:
 
 def ntriples_bytes(graph: Graph) -> bytes:
     """N-Triples (UTF-8, one triple a line), lines sorted."""
-    lines = graph.serialize(format="nt11", encoding="utf-8").decode("utf-8").splitlines()
+    # split on "\n" only: str.splitlines() also splits inside literals holding U+000B,
+    # U+0085, U+2028 and the like, which N-Triples writes unescaped
+    lines = graph.serialize(format="nt11", encoding="utf-8").decode("utf-8").split("\n")
     return "".join(line + "\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
 
 
