@@ -193,7 +193,8 @@ ROLE_WORDS = frozenset(
     attaché attache official officer referent member envoy advisor adviser director
     general marshal colonel major captain lieutenant leader representative correspondent
     diplomat interpreter translator first second third vice acting temporary provisional
-    commander editor chair
+    commander editor chair botschafter botschafters gesandter gesandten rat botschaftsrat sekretär
+    attachés velvyslanec velvyslance vyslanec vyslance ambasador ambasadora konsul chargé_d'affaires
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал
     руководитель начальник корреспондент переводчик сотрудник

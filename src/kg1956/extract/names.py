@@ -52,6 +52,10 @@ _RU_ROLE_STEMS = (
     "маршал",
     "полковник",
     "дипломат",
+    "перв",
+    "втор",
+    "генеральн",
+    "чрезвычайн",
 )
 
 
@@ -188,7 +192,11 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
-    comrade = re.match(r"(?:comrades?|tov\.|тов\.|т\.|товарищ[аеуи]?)\s+", phrase, re.IGNORECASE)
+    comrade = re.match(
+        r"(?:comrades?|tov\.|тов\.|т\.|товарищ[аеуи]?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
+        phrase,
+        re.IGNORECASE,
+    )
     if comrade:  # "Comrade Stalin", "т. Пак Чан Оком": a form of address, not a role
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
     if not phrase:
