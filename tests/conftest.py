@@ -9,19 +9,9 @@ import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
-PREFIXES = """\
-PREFIX kg: <https://w3id.org/kg1956/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rico: <https://www.ica.org/standards/RiC/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX cito: <http://purl.org/spar/cito/>
-PREFIX bibo: <http://purl.org/ontology/bibo/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-"""
+from kg1956.vocab import SPARQL_PREFIXES
+
+PREFIXES = SPARQL_PREFIXES
 
 
 def ask(graph: Graph, sparql: str):

@@ -21,11 +21,10 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg1956.datasource import DataSource, QueryResult, as_source
+from kg1956.datasource import GRAPH_FILE, DataSource, QueryResult, as_source
 from kg1956.errors import GraphDataError, QueryError
 
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
-GRAPH_FILE = "kg1956.ttl"
 
 
 @dataclass(frozen=True)

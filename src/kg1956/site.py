@@ -22,20 +22,11 @@ from rdflib import URIRef
 
 from kg1956.datasource import DataSource
 from kg1956.errors import Kg1956Error
+from kg1956.vocab import SPARQL_PREFIXES
 
 TEMPLATES_DIR = Path(__file__).parent / "templates" / "site"
 
-_PREFIXES = """\
-PREFIX kg: <https://w3id.org/kg1956/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX rico: <https://www.ica.org/standards/RiC/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX cito: <http://purl.org/spar/cito/>
-PREFIX bibo: <http://purl.org/ontology/bibo/>
-"""
+_PREFIXES = SPARQL_PREFIXES
 
 _SOURCES = """SELECT ?s ?title ?authors ?issued ?publisher ?pages WHERE {
   ?s a kg:Source . OPTIONAL { ?s dcterms:title ?title } OPTIONAL { ?s kg:authorList ?authors }

@@ -36,6 +36,9 @@ PREFIXES = {
     "owl": OWL,
 }
 
+SPARQL_PREFIXES = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in sorted(PREFIXES.items()))
+"""The project's prefixes as a SPARQL prologue, for queries written in code."""
+
 KIND_CLASSES = {
     "conversation": KG.Conversation,
     "letter": KG.Letter,

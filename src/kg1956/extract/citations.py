@@ -115,10 +115,6 @@ def _more_dates(text: str, comm: Communication) -> tuple[list[Communication], in
     return comms, pos
 
 
-def _fix_partial_first(text: str, consumed_comm: Communication, following: list[Communication]) -> Communication:
-    return consumed_comm
-
-
 def _fragment(text: str, span: Span) -> Fragment:
     words = re.findall(r"[^\W\d_]+", text)
     lowercase = sum(1 for w in words if w.islower())

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import DateMatch, find_dates, read_date_list
-from kg1956.extract.names import looks_like_name, parse_participant, parse_participants, unnamed_party
+from kg1956.extract.names import looks_like_name, parse_participants, unnamed_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import name_key
 
@@ -86,10 +86,6 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
 
 def make_comm(kind: str, date: DateMatch | None, parts: list[Participant], span: Span) -> Communication:
     return Communication(kind, date.value if date else None, tuple(parts), span)
-
-
-def mention(text: str, offset: int) -> NameMention | None:
-    return parse_participant(text, offset)
 
 
 WITH = re.compile(r"\s+with\s+", re.IGNORECASE)

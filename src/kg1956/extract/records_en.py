@@ -34,7 +34,7 @@ from kg1956.extract.parties import (
     side,
     split_top,
 )
-from kg1956.models import Communication, NameMention, Participant, Span
+from kg1956.models import Communication, Participant, Span
 
 _NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
 _NOUN_RE = "|".join(fuzzy(n) for n in _NOUNS)
@@ -351,8 +351,3 @@ def read_quoted_record(text: str, offset: int) -> RuleResult | None:
         if dates:
             comm = Communication(comm.kind, dates[0].value, comm.participants, comm.span, comm.unnamed)
     return RuleResult(comm, m.end(), found.more_dates)
-
-
-def mention_of(text: str, offset: int) -> NameMention | None:
-    """A single party named in `text` (for callers outside this module)."""
-    return parse_participant(text, offset)
