@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from kg1956.cli_errors import fail as _fail
 from kg1956.cli_export import ExportFormat
 from kg1956.cli_export import register as register_export
 from kg1956.cli_network import network_app
@@ -46,11 +47,6 @@ class Format(StrEnum):
     csv = "csv"
     tsv = "tsv"
     json = "json"
-
-
-def _fail(exc: Kg1956Error) -> typer.Exit:
-    typer.echo(f"error: {exc}", err=True)
-    return typer.Exit(exc.exit_code)
 
 
 def _progress(message: str) -> None:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from kg1956.cli_errors import fail
 from kg1956.errors import Kg1956Error
 
 
@@ -44,8 +45,7 @@ def export(
     try:
         written = export_build(data, target, formats)
     except Kg1956Error as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(exc.exit_code) from None
+        raise fail(exc) from None
     for path in written:
         typer.echo(f"wrote {path} ({_size(path.stat().st_size)})")
 

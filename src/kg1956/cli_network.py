@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from kg1956.cli_errors import fail as _fail
 from kg1956.errors import Kg1956Error
 
 if TYPE_CHECKING:
@@ -72,11 +73,6 @@ ProjectionOption = Annotated[
         "document (person — record) or organization (person — organisation, through attested roles).",
     ),
 ]
-
-
-def _fail(exc: Kg1956Error) -> typer.Exit:
-    typer.echo(f"error: {exc}", err=True)
-    return typer.Exit(exc.exit_code)
 
 
 def _load(
