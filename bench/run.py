@@ -64,13 +64,13 @@ def one(n: int, baseline: bool) -> dict:
     source_iri = builder.add_source(source, resolution)
     builder.add_citations(source_iri, extractions, resolution)
     t["graph"] = time.perf_counter() - mark
-    triples = len(builder.graph)
+    triples = len(builder.triples)
     mark = time.perf_counter()
-    report = validate_graph(builder.graph)
+    report = validate_graph(builder.triples)
     t["validate"] = time.perf_counter() - mark
     from kg1956.pipeline import BuildResult
 
-    result = BuildResult(builder.graph, [source], extractions, resolution, [], builder.contexts)
+    result = BuildResult(builder.triples, [source], extractions, resolution, [], builder.contexts)
     out = work / "build"
     out.mkdir()
     mark = time.perf_counter()

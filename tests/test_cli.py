@@ -110,10 +110,16 @@ def test_a_plain_notes_file_with_header_lines_builds(plain_build):
     assert result.exit_code == 0, result.output
     assert any(line.split() == ["notes", "read", "2"] for line in result.stdout.splitlines())
     graph = Graph().parse(out / "kg1956.ttl", format="turtle")
-    assert ask(graph, """ASK { ?s a kg:Source ; dcterms:title "A small test article" ; kg:authorList "Jane Doe; John Roe" .
-        ?n kg:noteNumber 2 ; dcterms:isPartOf ?s }""")
-    assert ask(graph, """ASK { ?c a kg:Conversation ; kg:date "1956-08-09"^^xsd:date ;
-        kg:recorder/skos:prefLabel "I.F. Kurdiukov" ; kg:interlocutor/skos:prefLabel "Yi Sang-cho" }""")
+    assert ask(
+        graph,
+        """ASK { ?s a kg:Source ; dcterms:title "A small test article" ; kg:authorList "Jane Doe; John Roe" .
+        ?n kg:noteNumber 2 ; dcterms:isPartOf ?s }""",
+    )
+    assert ask(
+        graph,
+        """ASK { ?c a kg:Conversation ; kg:date "1956-08-09"^^xsd:date ;
+        kg:recorder/skos:prefLabel "I.F. Kurdiukov" ; kg:interlocutor/skos:prefLabel "Yi Sang-cho" }""",
+    )
 
 
 def test_an_ibid_of_an_archival_record_builds_a_conforming_graph(runner, tmp_path):
@@ -138,7 +144,9 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
     (tmp / "empty.txt").write_bytes(b"")
     (tmp / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (tmp / "latin1.txt").write_bytes(
-        "1 Memo of Conversation of I.F. Kurdiukov with Yi Sang-cho, 9 August 1956. Caf\u00e9 \u00e0 Moscou.\n".encode("latin-1")
+        "1 Memo of Conversation of I.F. Kurdiukov with Yi Sang-cho, 9 August 1956. Caf\u00e9 \u00e0 Moscou.\n".encode(
+            "latin-1"
+        )
     )
     (tmp / "prose.txt").write_text("Just some prose about 1956.\nNo numbered notes at all.\n", encoding="utf-8")
     return {
@@ -197,7 +205,10 @@ def test_who_spoke_to_whom_json_is_a_list_of_records(runner, seed_build_dir):
     result = run(runner, "who-spoke-to-whom", "Nam Il", "--data", seed_build_dir, "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert {(r["date"], r["with"]) for r in rows} == {("1957-01-04", "V.I. Pelishenko"), ("1957-03-09", "V.I. Pelishenko")}
+    assert {(r["date"], r["with"]) for r in rows} == {
+        ("1957-01-04", "V.I. Pelishenko"),
+        ("1957-03-09", "V.I. Pelishenko"),
+    }
 
 
 def test_who_spoke_to_whom_without_a_name_lists_pairs(runner, seed_build_dir):
@@ -281,7 +292,9 @@ def test_named_query_has_the_contract_columns(runner, seed_build_dir, name):
 
 
 def test_query_interlocutors_takes_a_person_parameter(runner, seed_build_dir):
-    result = run(runner, "query", "interlocutors", "-p", "person=Yi Sang-jo", "--format", "json", "--data", seed_build_dir)
+    result = run(
+        runner, "query", "interlocutors", "-p", "person=Yi Sang-jo", "--format", "json", "--data", seed_build_dir
+    )
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert doc["head"]["vars"] == CONTRACT_COLUMNS["interlocutors"]
@@ -314,7 +327,9 @@ def test_interlocutors_declares_exactly_one_parameter():
     ],
 )
 def test_a_parameter_with_sparql_syntax_is_a_plain_name(runner, seed_build_dir, value):
-    result = run(runner, "query", "interlocutors", "-p", f"person={value}", "--format", "json", "--data", seed_build_dir)
+    result = run(
+        runner, "query", "interlocutors", "-p", f"person={value}", "--format", "json", "--data", seed_build_dir
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["results"]["bindings"] == []
 
@@ -433,7 +448,16 @@ def test_validate_an_unparseable_graph_exits_2(runner, tmp_path):
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["build"], ["validate"], ["query"], ["who-spoke-to-whom"], ["report"], ["report", "unparsed"], ["report", "merges"]],
+    [
+        [],
+        ["build"],
+        ["validate"],
+        ["query"],
+        ["who-spoke-to-whom"],
+        ["report"],
+        ["report", "unparsed"],
+        ["report", "merges"],
+    ],
     ids=lambda c: " ".join(c) or "kg1956",
 )
 def test_help_works_for_every_command(runner, command):

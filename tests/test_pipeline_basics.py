@@ -43,20 +43,33 @@ def test_no_wrong_person_merges(result):
 
 
 def test_yi_sang_cho_spellings_are_one_person(result):
-    rows = list(result.graph.query(PREFIXES + """
+    rows = list(
+        result.graph.query(
+            PREFIXES
+            + """
         SELECT DISTINCT ?p WHERE { ?p a kg:Person ; skos:prefLabel|skos:altLabel ?l .
-          FILTER (?l IN ("Yi Sang-cho", "Yi Sang-jo", "Li Sang-cho", "Li San-cho")) }"""))
+          FILTER (?l IN ("Yi Sang-cho", "Yi Sang-jo", "Li Sang-cho", "Li San-cho")) }"""
+        )
+    )
     assert len(rows) == 1
 
 
 def test_note_41_attests_the_conversation_of_note_39(result):
-    rows = list(result.graph.query(PREFIXES + """
+    rows = list(
+        result.graph.query(
+            PREFIXES
+            + """
         SELECT ?c WHERE { ?c a kg:Conversation ; kg:date "1956-11-28"^^xsd:date ;
-          prov:wasDerivedFrom ?n39, ?n41 . ?n39 kg:noteNumber 39 . ?n41 kg:noteNumber 41 }"""))
+          prov:wasDerivedFrom ?n39, ?n41 . ?n39 kg:noteNumber 39 . ?n41 kg:noteNumber 41 }"""
+        )
+    )
     assert len(rows) == 1
 
 
 def test_name_doubt_is_kept(result):
-    ask = result.graph.query(PREFIXES + """
-        ASK { ?p skos:prefLabel "Ho Do Din" ; kg:nameUncertain true ; kg:nameComment ?c }""")
+    ask = result.graph.query(
+        PREFIXES
+        + """
+        ASK { ?p skos:prefLabel "Ho Do Din" ; kg:nameUncertain true ; kg:nameComment ?c }"""
+    )
     assert ask.askAnswer

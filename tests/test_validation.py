@@ -28,7 +28,7 @@ def _small_graph(tmp_path):
 
 def test_fast_and_whole_graph_validation_agree_on_a_conforming_graph(tmp_path):
     graph = _small_graph(tmp_path)
-    assert _report(graph) == _report(graph, whole_graph_sparql=False) == []
+    assert _report(graph) == _report(graph, engine="pyshacl") == []
 
 
 def test_fast_and_whole_graph_validation_agree_on_a_broken_graph(tmp_path):
@@ -41,7 +41,7 @@ def test_fast_and_whole_graph_validation_agree_on_a_broken_graph(tmp_path):
     selector = next(graph.subjects(namespace.RDF.type, URIRef("http://www.w3.org/ns/oa#TextPositionSelector")))
     graph.set((selector, URIRef("http://www.w3.org/ns/oa#end"), Literal(0, datatype=namespace.XSD.nonNegativeInteger)))
     fast = _report(graph)
-    slow = _report(graph, whole_graph_sparql=False)
+    slow = _report(graph, engine="pyshacl")
     assert fast == slow
     messages = " ".join(m for _, _, m in fast)
     assert "nobody converses with themselves" in messages
@@ -51,4 +51,60 @@ def test_fast_and_whole_graph_validation_agree_on_a_broken_graph(tmp_path):
 
 
 def test_fast_and_whole_graph_validation_agree_on_the_seed_graph(seed_graph):
-    assert _report(seed_graph) == _report(seed_graph, whole_graph_sparql=False) == []
+    assert _report(seed_graph) == _report(seed_graph, engine="pyshacl") == []
+
+
+def _first(graph, cls):
+    return sorted(graph.subjects(namespace.RDF.type, URIRef(cls)))[0]
+
+
+def test_every_engine_reports_the_same_on_a_graph_broken_in_every_way_the_shapes_check(tmp_path):
+    """One fault per constraint component the shapes use (class, datatype, nodeKind,
+    minCount, maxCount, minLength, minInclusive, in, disjoint, or; inverse and alternative
+    paths): the native checker, pySHACL for the core, and one whole pySHACL run agree."""
+    g = _small_graph(tmp_path)
+    oa, skos, rico = "http://www.w3.org/ns/oa#", namespace.SKOS, "https://www.ica.org/standards/RiC/ontology#"
+    conv = _first(g, KG + "Conversation")
+    yi = next(s for s in g.subjects(namespace.RDF.type, URIRef(KG + "Person")) if "yi-sang-cho" in str(s))
+    note = _first(g, KG + "Note")
+    record = _first(g, KG + "Record")
+    g.add((conv, URIRef(KG + "date"), Literal("1956-08-10", datatype=namespace.XSD.date)))  # maxCount
+    g.add((conv, URIRef(KG + "participant"), note))  # sh:or of sh:class
+    g.add((conv, URIRef(KG + "recorder"), Literal("somebody")))  # a literal where a node belongs
+    g.set((conv, URIRef(KG + "kind"), Literal("chat")))  # sh:in
+    g.add((yi, skos.altLabel, g.value(yi, skos.prefLabel)))  # sh:disjoint
+    g.set((yi, URIRef(KG + "nameUncertain"), Literal("no")))  # sh:datatype xsd:boolean
+    g.set((note, URIRef(KG + "noteNumber"), Literal(0)))  # sh:minInclusive
+    g.add((_first(g, KG + "Mention"), URIRef(oa + "hasBody"), Literal("a string")))  # sh:nodeKind
+    for mention in list(g.subjects(URIRef(oa + "hasBody"), conv)):  # inverse path, minCount
+        g.remove((mention, URIRef(oa + "hasBody"), conv))
+    g.add((record, URIRef(rico + "hasOrHadInstantiation"), yi))  # alternative path
+    g.remove((conv, namespace.RDF.type, URIRef(KG + "Communication")))  # sh:class on a node shape
+    org = _first(g, KG + "Organization") if (None, namespace.RDF.type, URIRef(KG + "Organization")) in g else None
+    if org is not None:
+        g.set((org, skos.prefLabel, Literal("")))  # sh:minLength
+    native, core, whole = (_report(g, engine=e) for e in ("native", "pyshacl-core", "pyshacl"))
+    assert native == core == whole
+    assert any("must also be typed kg:Communication" in message for _, _, message in native)
+    paths = {path for _, path, _ in native}
+    assert {"kg:date", "kg:participant", "kg:recorder", "kg:kind", "skos:altLabel", "kg:nameUncertain"} <= paths
+    assert {"kg:noteNumber", "oa:hasBody", "^oa:hasBody", "(rico:hasInstantiation|rico:hasOrHadInstantiation)"} <= paths
+
+
+def test_shapes_beyond_the_native_checker_fall_back_to_pyshacl(tmp_path):
+    from kg1956.validate import load_shapes
+
+    g = _small_graph(tmp_path)
+    shapes = load_shapes()
+    extra = URIRef("https://example.org/shapes#NoteHasSource")
+    prop = URIRef("https://example.org/shapes#prop")
+    sh = namespace.SH
+    shapes.add((extra, namespace.RDF.type, sh.NodeShape))
+    shapes.add((extra, sh.targetClass, URIRef(KG + "Note")))
+    shapes.add((extra, sh.property, prop))
+    shapes.add((prop, sh.path, URIRef("http://purl.org/dc/terms/isPartOf")))
+    shapes.add((prop, sh.hasValue, URIRef("https://example.org/nowhere")))  # not in the native checker
+    shapes.add((prop, sh.message, Literal("every note is part of nowhere")))
+    native = validate_graph(g, shapes)
+    assert not native.conforms
+    assert _report(g, shapes=shapes) == _report(g, shapes=shapes, engine="pyshacl")

@@ -93,7 +93,7 @@ def build(
                 files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
             )
             _progress("validating against shapes/")
-            report = validate_graph(result.graph)
+            report = validate_graph(result.triples)
             if report.conforms or not strict:
                 from kg1956.store import write_store
 

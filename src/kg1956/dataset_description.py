@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, RDFS, VOID, XSD
 
+from kg1956.triples import TripleIndex
 from kg1956.vocab import DEFAULT_BASE, KG, PREFIXES
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
@@ -47,7 +49,10 @@ def description_root(base: str) -> URIRef:
 
 def dataset_base(triples: Iterable[Triple]) -> str:
     """The base IRI the data lives under, read off its kg:Source IRIs (a graph will do)."""
-    sources = sorted(str(s) for s, p, o in triples if p == RDF.type and o == KG.Source)
+    if isinstance(triples, TripleIndex):
+        sources = sorted(str(s) for s in triples.instances(KG.Source))
+    else:
+        sources = sorted(str(s) for s, p, o in triples if p == RDF.type and o == KG.Source)
     for source in sources:
         head, sep, _ = source.rpartition("source/")
         if sep:
@@ -69,7 +74,9 @@ def split_description(triples: Iterable[Triple], base: str) -> tuple[set[Triple]
     return data, description
 
 
-def describe_dataset(data: Graph, distributions: Sequence[Distribution], base: str | None = None) -> Graph:
+def describe_dataset(
+    data: Graph | TripleIndex, distributions: Sequence[Distribution], base: str | None = None
+) -> Graph:
     """The VoID + DCAT description of `data` as the export publishes it.
 
     `void:triples` counts every triple of the published file (data and this description),
@@ -82,18 +89,26 @@ def describe_dataset(data: Graph, distributions: Sequence[Distribution], base: s
         distributions: the files of the export, announced as dcat:distribution.
         base: the data's base IRI (default: read off the kg:Source IRIs).
     """
+    data = data if isinstance(data, TripleIndex) else TripleIndex(data)
     base = base or dataset_base(data)
     trial = _description(data, distributions, base, triples=0, entities=0)
-    union = set(data) | set(trial)
-    typed = {s for s, p, _ in union if p == RDF.type and isinstance(s, URIRef)}
-    return _description(data, distributions, base, triples=len(union), entities=len(typed))
+    # the description's subjects are its own (split_description), so the two do not overlap
+    typed = _typed_iris(data) + len({s for s, p, _ in trial if p == RDF.type and isinstance(s, URIRef)})
+    return _description(data, distributions, base, triples=len(data) + len(trial), entities=typed)
 
 
-def _description(data: Graph, distributions: Sequence[Distribution], base: str, triples: int, entities: int) -> Graph:
+def _typed_iris(data: TripleIndex) -> int:
+    rdf_type = RDF.type
+    return sum(1 for s, predicates in data.subjects_index().items() if rdf_type in predicates and isinstance(s, URIRef))
+
+
+def _description(
+    data: TripleIndex, distributions: Sequence[Distribution], base: str, triples: int, entities: int
+) -> Graph:
     g = Graph(bind_namespaces="none")
     root = description_root(base)
-    sources = sorted(data.subjects(RDF.type, KG.Source))
-    notes = len(set(data.subjects(RDF.type, KG.Note)))
+    sources = sorted(data.instances(KG.Source))
+    notes = len(data.instances(KG.Note))
 
     g.add((root, RDF.type, VOID.Dataset))
     g.add((root, RDF.type, DCAT.Dataset))
@@ -115,7 +130,7 @@ def _description(data: Graph, distributions: Sequence[Distribution], base: str, 
     g.add((root, VOID.triples, Literal(triples, datatype=XSD.integer)))
     g.add((root, VOID.entities, Literal(entities, datatype=XSD.integer)))
 
-    members: dict[URIRef, set] = {cls: set(data.subjects(RDF.type, cls)) for cls in PARTITION_CLASSES}
+    members: dict[URIRef, set] = {cls: data.instances(cls) for cls in PARTITION_CLASSES}
     weight = _weights(data)
     for cls in PARTITION_CLASSES:
         name = str(cls).rsplit("#", 1)[-1]
@@ -139,18 +154,20 @@ def _description(data: Graph, distributions: Sequence[Distribution], base: str, 
         if dist.rdf:
             g.add((root, VOID.dataDump, url))
 
-    for vocabulary in _vocabularies(set(data) | set(g)):
+    predicates, classes = data.predicates_and_classes()
+    used = chain(((None, p, None) for p in predicates), ((None, RDF.type, c) for c in classes), g)
+    for vocabulary in _vocabularies(used):
         g.add((root, VOID.vocabulary, URIRef(vocabulary)))
     return g
 
 
-def _title(data: Graph, sources: list[URIRef]) -> str:
+def _title(data: TripleIndex, sources: list[URIRef]) -> str:
     if len(sources) == 1:
         return f"kg1956 graph of the notes of “{data.value(sources[0], DCTERMS.title)}”"
     return f"kg1956 graph of the notes of {len(sources)} sources"
 
 
-def _abstract(data: Graph, sources: list[URIRef], notes: int) -> str:
+def _abstract(data: TripleIndex, sources: list[URIRef], notes: int) -> str:
     cited = []
     for source in sources:
         authors = data.value(source, KG.authorList)
@@ -169,18 +186,19 @@ def _abstract(data: Graph, sources: list[URIRef], notes: int) -> str:
     )
 
 
-def _latest_issued(data: Graph, sources: list[URIRef]) -> Literal | None:
+def _latest_issued(data: TripleIndex, sources: list[URIRef]) -> Literal | None:
     dates = [o for s in sources for o in data.objects(s, DCTERMS.issued) if isinstance(o, Literal)]
     # ISO lexical forms sort in time order; a full date beats its bare year ("2018-10-22" > "2018")
     return max(dates, key=lambda lit: (str(lit), str(lit.datatype)), default=None)
 
 
-def _weights(data: Graph) -> Counter:
+def _weights(data: TripleIndex) -> Counter:
+    """How many triples each node is in, as subject or object."""
     weight: Counter = Counter()
-    for s, _, o in data:
-        weight[s] += 1
-        if isinstance(o, URIRef):
-            weight[o] += 1
+    for s, predicates in data.subjects_index().items():
+        for objects in predicates.values():
+            weight[s] += len(objects)
+            weight.update(o for o in objects if isinstance(o, URIRef))
     return weight
 
 

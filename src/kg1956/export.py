@@ -41,11 +41,11 @@ from kg1956.export_jsonld import jsonld_bytes
 from kg1956.export_rdf import (
     export_prefixes,
     load_named_graphs,
-    make_graph,
     ntriples_bytes,
     trig_bytes,
     turtle_bytes,
 )
+from kg1956.triples import TripleIndex
 
 if TYPE_CHECKING:
     from kg1956.pipeline import BuildResult
@@ -127,9 +127,9 @@ class Export:
     note and source asserts (`named_graphs`, needed for TriG)."""
 
     base: str
-    data: frozenset
-    description: frozenset
-    named_graphs: dict[URIRef, frozenset] | None
+    data: TripleIndex
+    description: Graph
+    named_graphs: dict[URIRef, Iterable[Triple]] | None
     origin: str = "the build"
 
     @property
@@ -137,15 +137,20 @@ class Export:
         return URIRef(f"{description_root(self.base)}/description")
 
     @cached_property
+    def everything(self) -> TripleIndex:
+        """Data and description, in one index."""
+        return self.data.merged(self.description)
+
+    @cached_property
     def prefixes(self) -> dict[str, str]:
-        return export_prefixes(self.data | self.description)
+        return export_prefixes(self.everything)
 
     @cached_property
     def graph(self) -> Graph:
-        """The whole exported graph: data and description."""
-        return make_graph(self.data | self.description, self.prefixes)
+        """The whole exported graph as an rdflib Graph (for the JSON-LD and CSV writers)."""
+        return self.everything.to_graph(self.prefixes)
 
-    def graphs(self) -> dict[URIRef, frozenset]:
+    def graphs(self) -> dict[URIRef, Iterable[Triple]]:
         """The named graphs of the TriG export.
 
         Raises:
@@ -157,27 +162,32 @@ class Export:
                 f"{self.origin}: TriG needs the per-note graphs, which only a build folder's {TRIG_FILE} "
                 "holds; run `kg1956 build` and export from its folder"
             )
-        return {**self.named_graphs, self.description_graph: self.description}
+        return {**self.named_graphs, self.description_graph: set(self.description)}
 
 
-def _export(triples: Iterable[Triple], named_graphs: dict | None, origin: str) -> Export:
-    everything = set(triples)
+def _export_of_file(triples: Iterable[Triple], named_graphs: dict | None, origin: str) -> Export:
+    """The export of triples read back from a file: the description found in them is
+    dropped and made again (same data, same description)."""
+    everything = TripleIndex(triples)
     base = dataset_base(everything)
-    data, _old = split_description(everything, base)  # recomputed below: same data, same description
-    description = describe_dataset(make_graph(data, {}), DISTRIBUTIONS, base)
+    data, _old = split_description(everything, base)
     if named_graphs is not None:
         named_graphs = {
-            name: frozenset(split_description(ts, base)[0])
+            name: split_description(ts, base)[0]
             for name, ts in named_graphs.items()
             if name != URIRef(f"{description_root(base)}/description")
         }
-    return Export(base, frozenset(data), frozenset(description), named_graphs, origin)
+    return _export(TripleIndex(data), base, named_graphs, origin)
+
+
+def _export(data: TripleIndex, base: str, named_graphs: dict | None, origin: str) -> Export:
+    return Export(base, data, describe_dataset(data, DISTRIBUTIONS, base), named_graphs, origin)
 
 
 def export_dataset(result: BuildResult) -> Export:
     """The export of a build: its graph, per-note and per-source graphs, and description."""
-    named = {URIRef(k): frozenset(v) for k, v in result.named_graphs.items()}
-    return _export(result.graph, named or None, "the build")
+    named = {URIRef(k): v for k, v in result.named_graphs.items()}
+    return _export(result.triples, result.base, named or None, "the build")
 
 
 def load_export(data: Path) -> Export:
@@ -192,10 +202,10 @@ def load_export(data: Path) -> Export:
         path = data / TRIG_FILE if (data / TRIG_FILE).exists() else data / TURTLE_FILE
     if path.suffix in (".trig", ".nq"):
         graphs = load_named_graphs(path)
-        return _export((t for ts in graphs.values() for t in ts), graphs, str(path))
+        return _export_of_file((t for ts in graphs.values() for t in ts), graphs, str(path))
     from kg1956.query import load_graph
 
-    return _export(load_graph(path), None, str(path))
+    return _export_of_file(load_graph(path), None, str(path))
 
 
 def render(export: Export, fmt: str) -> dict[str, bytes]:
@@ -206,7 +216,7 @@ def render(export: Export, fmt: str) -> dict[str, bytes]:
         GraphDataError: TriG asked of an export without per-note graphs.
     """
     if fmt == "turtle":
-        return {TURTLE_FILE: turtle_bytes(export.graph)}
+        return {TURTLE_FILE: turtle_bytes(export.everything, export.prefixes)}
     if fmt == "ntriples":
         return {"kg1956.nt": ntriples_bytes(export.graph)}
     if fmt == "trig":

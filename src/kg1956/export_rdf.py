@@ -20,6 +20,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, RDF, VOID
 
 from kg1956.errors import GraphDataError
+from kg1956.triples import TripleIndex
 from kg1956.vocab import PREFIXES
 
 Triple = tuple
@@ -33,6 +34,9 @@ def export_prefixes(triples: Iterable[Triple]) -> dict[str, str]:
     """The fixed prefixes, plus `ns1`, `ns2` … for predicate or class namespaces they miss."""
     known = tuple(EXPORT_PREFIXES.values())
     extra = set()
+    if isinstance(triples, TripleIndex):  # what matters is which predicates and classes are used
+        predicates, classes = triples.predicates_and_classes()
+        triples = [(None, p, None) for p in predicates] + [(None, RDF.type, c) for c in classes]
     for _, p, o in triples:
         for iri in (p, o) if p == RDF.type else (p,):
             if isinstance(iri, URIRef) and not str(iri).startswith(known):
@@ -90,7 +94,7 @@ class _TurtleTerms:
         if isinstance(term, URIRef):
             return self.iri(str(term))
         if isinstance(term, Literal):
-            text = '"' + str(term).translate(_STRING_ESCAPES) + '"'
+            text = _quoted(term)
             if term.language:
                 return f"{text}@{term.language}"
             return text if term.datatype is None else f"{text}^^{self.iri(str(term.datatype))}"
@@ -102,35 +106,89 @@ class _TurtleTerms:
 def _nt_key(term) -> str:  # noqa: ANN001 - an rdflib term
     """The N-Triples form of a term, the key subjects and objects are sorted by."""
     if isinstance(term, URIRef):
-        return "<" + str(term).translate(_IRI_ESCAPES) + ">"
+        return _nt_iri(term)
     if isinstance(term, BNode):
         return "_:" + str(term)
     return term.n3()  # a literal: sorted by its N-Triples-like form, full datatype IRI
 
 
-def turtle_bytes(graph: Graph) -> bytes:
+def turtle_bytes(data: Graph | TripleIndex, prefixes: Mapping[str, str] | None = None) -> bytes:
     """Turtle, byte-for-byte stable: the prefixes used (sorted by prefix), then one block
     per subject in N-Triples order, `rdf:type` first (as `a`), then the other predicates
     and each predicate's objects in N-Triples order, grouped with `;` and `,`.
 
-    Our own writer: rdflib's Turtle serializer spends minutes computing qnames on a big
-    graph; this one is linear in the triples."""
-    subjects: dict = {}
-    for s, p, o in graph.triples((None, None, None)):
-        subjects.setdefault(s, {}).setdefault(p, []).append(o)
-    terms = _TurtleTerms(graph.namespaces())
+    `data` is an rdflib Graph (its bound prefixes are used) or a `TripleIndex` with the
+    `prefixes` to use. Our own writer: rdflib's Turtle serializer spends minutes computing
+    qnames on a big graph; this one is linear in the triples (after the sort)."""
+    if isinstance(data, Graph):
+        terms = _TurtleTerms(data.namespaces())
+        data = TripleIndex(data)
+    else:
+        terms = _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
+    subjects = data.subjects_index()
     blocks = []
+    rdf_type = RDF.type
     for s in sorted(subjects, key=_nt_key):
         predicates = subjects[s]
         lines = []
-        for p in sorted(predicates, key=lambda p: (p != RDF.type, _nt_key(p))):
-            verb = "a" if p == RDF.type else terms.term(p)
-            objects = ", ".join(terms.term(o) for o in sorted(set(predicates[p]), key=_nt_key))
-            lines.append(f"{verb} {objects}")
+        for p in sorted(predicates, key=lambda p: (p != rdf_type, _nt_key(p))):
+            verb = "a" if p == rdf_type else terms.term(p)
+            objects = predicates[p]
+            ordered = sorted(objects, key=_nt_key) if len(objects) > 1 else objects
+            lines.append(f"{verb} " + ", ".join(terms.term(o) for o in ordered))
         blocks.append(terms.term(s) + " " + f" ;\n{_INDENT}".join(lines) + " .\n")
     head = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(terms.used.items()))
     body = "\n".join(blocks)
     return (head + "\n" + body if head and body else head + body).encode("utf-8")
+
+
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_STRING_UNSAFE = re.compile(r'[\\"\n\r]')
+
+
+def _quoted(literal: Literal) -> str:
+    text = str(literal)
+    return '"' + (text.translate(_STRING_ESCAPES) if _STRING_UNSAFE.search(text) else text) + '"'
+
+
+def _nt_iri(iri: str) -> str:
+    # an f-string, not "<" + iri: URIRef.__radd__ would make (and warn about) a new URIRef
+    return f"<{iri.translate(_IRI_ESCAPES) if _IRI_UNSAFE.search(iri) else iri}>"
+
+
+def nt_term(term) -> str:  # noqa: ANN001 - an rdflib term
+    """A term in N-Triples syntax (strings on one line, escaped)."""
+    if isinstance(term, URIRef):
+        return _nt_iri(term)
+    if isinstance(term, Literal):
+        text = _quoted(term)
+        if term.language:
+            return f"{text}@{term.language}"
+        return text if term.datatype is None else text + "^^" + _nt_iri(term.datatype)
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    raise GraphDataError(f"cannot write {term!r} as N-Triples")
+
+
+class _NtTerms:
+    """`nt_term` remembering the IRIs it wrote (they repeat; literals mostly do not)."""
+
+    def __init__(self) -> None:
+        self._iris: dict = {}
+
+    def __call__(self, term) -> str:  # noqa: ANN001 - an rdflib term
+        text = self._iris.get(term)
+        if text is None:
+            text = nt_term(term)
+            if not isinstance(term, Literal):
+                self._iris[term] = text
+        return text
+
+
+def ntriples_text(triples: Iterable[Triple]) -> str:
+    """The triples as N-Triples, in the order given (for loading into a store, not publishing)."""
+    term = _NtTerms()
+    return "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples)
 
 
 def ntriples_bytes(graph: Graph) -> bytes:
@@ -148,12 +206,12 @@ def trig_bytes(graphs: NamedGraphs) -> bytes:
     book's thousand note graphs through rdflib's Turtle writer took a minute). Triples under
     `DATASET_DEFAULT_GRAPH_ID` (rdflib's name for the default graph) come first, in a block
     without a name."""
-    triples = {name: set(ts) for name, ts in graphs.items()}
+    term = _NtTerms()
     out = []
-    for name in sorted(triples, key=lambda n: (n != DATASET_DEFAULT_GRAPH_ID, str(n))):
-        if not triples[name]:
+    for name in sorted(graphs, key=lambda n: (n != DATASET_DEFAULT_GRAPH_ID, str(n))):
+        if not graphs[name]:
             continue
-        lines = sorted(f"{_INDENT}{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in triples[name])
+        lines = sorted({f"{_INDENT}{term(s)} {term(p)} {term(o)} ." for s, p, o in graphs[name]})
         label = "" if name == DATASET_DEFAULT_GRAPH_ID else URIRef(name).n3() + " "
         out.append(label + "{\n" + "\n".join(lines) + "\n}\n")
     return "\n".join(out).encode("utf-8")

@@ -16,6 +16,7 @@ from kg1956.extract.lexicon import HIERARCHY_LEVELS, REPOSITORY_NAMES
 from kg1956.models import Citation, Communication, DateValue, Locator, Note, NoteExtraction, Source, Span, Work
 from kg1956.resolve import Entity, Resolution
 from kg1956.romanize import fold, slugify
+from kg1956.triples import TripleIndex
 from kg1956.vocab import BIBO, CITO, KG, KIND_CLASSES, OA, ORG, PREFIXES, RICO, SCHEMA, WORK_CLASSES, iri_path
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -47,16 +48,20 @@ class _CommRef:
 
 
 class GraphBuilder:
-    """Builds one rdflib.Graph from the extractions of one or more sources."""
+    """Builds the triples of the graph (a `TripleIndex`) from the extractions of one or
+    more sources, and what each note asserts (`contexts`)."""
 
     def __init__(self, base: str) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.graph = Graph()
+        self.triples = TripleIndex()
         self.context: URIRef | None = None
         self.contexts: dict[URIRef, set[tuple]] = {}
-        for prefix, ns in PREFIXES.items():
-            self.graph.bind(prefix, ns)
-        self.graph.bind("data", self.base)
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph (built on each call: for tests and callers
+        who want rdflib; the build itself works on `triples`)."""
+        return self.triples.to_graph({**{k: str(v) for k, v in PREFIXES.items()}, "data": self.base})
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -65,7 +70,7 @@ class GraphBuilder:
 
     def add(self, s, p, o) -> None:  # noqa: ANN001 - rdflib terms
         """Add a triple to the graph and to the named graph of the note (or source) being read."""
-        self.graph.add((s, p, o))
+        self.triples.add((s, p, o))
         if self.context is not None:
             self.contexts[self.context].add((s, p, o))
 
@@ -273,7 +278,7 @@ class GraphBuilder:
 
     def _add_record(self, record: URIRef, note: Note, c: Citation, comm_nodes: list[URIRef]) -> None:
         self.add(record, RDF.type, KG.Record)
-        if (record, DCTERMS.title, None) not in self.graph:
+        if (record, DCTERMS.title, None) not in self.triples:
             self.add(record, DCTERMS.title, Literal(c.title or "untitled record"))
         self.derived(record, note)
         for node in comm_nodes:
@@ -310,7 +315,7 @@ class GraphBuilder:
             self.mention(note, copy.span, node)
 
     def _add_plain_person(self, node: URIRef, name: str, note: Note) -> None:
-        if (node, RDF.type, KG.Person) not in self.graph:
+        if (node, RDF.type, KG.Person) not in self.triples:
             self.add(node, RDF.type, KG.Person)
             self.add(node, SKOS.prefLabel, Literal(name))
             self.add(node, KG.nameUncertain, Literal(False))
@@ -335,7 +340,7 @@ class GraphBuilder:
             node = self.iri("archive", *path)
             self.add(node, RDF.type, KG.RecordSet)
             self.add(node, KG.level, Literal(level))
-            if (node, RICO.identifier, None) not in self.graph:  # "r-5446" and "R-5446" are one fond
+            if (node, RICO.identifier, None) not in self.triples:  # "r-5446" and "R-5446" are one fond
                 self.add(node, RICO.identifier, Literal(fields[level]))
                 self.add(node, SKOS.prefLabel, Literal(f"{level} {fields[level]}"))
             self.add(node, KG.repository, repo)
@@ -367,7 +372,7 @@ class GraphBuilder:
         node = self.iri("work", slug)
         self.add(node, RDF.type, KG.Work)
         self.add(node, RDF.type, WORK_CLASSES.get(work.kind, KG.Work))
-        if (node, DCTERMS.title, None) not in self.graph:
+        if (node, DCTERMS.title, None) not in self.triples:
             self.add(node, DCTERMS.title, Literal(work.title))
         self.derived(node, note)
         for name in work.authors:
@@ -384,13 +389,13 @@ class GraphBuilder:
             (KG.medium, work.medium),
         )
         for prop, value in optional:
-            if value and (node, prop, None) not in self.graph:
+            if value and (node, prop, None) not in self.triples:
                 self.add(node, prop, Literal(value))
-        if work.year and (node, DCTERMS.issued, None) not in self.graph:
+        if work.year and (node, DCTERMS.issued, None) not in self.triples:
             self.add(node, DCTERMS.issued, date_literal(work.year))
-        if work.url and (node, SCHEMA.url, None) not in self.graph:
+        if work.url and (node, SCHEMA.url, None) not in self.triples:
             self.add(node, SCHEMA.url, Literal(work.url, datatype=XSD.anyURI))
-        if work.accessed and (node, KG.accessedOn, None) not in self.graph:
+        if work.accessed and (node, KG.accessedOn, None) not in self.triples:
             self.add(node, KG.accessedOn, date_literal(work.accessed))
         if work.container is not None:
             self.add(node, DCTERMS.isPartOf, self.add_work(work.container, note))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph
@@ -18,7 +19,8 @@ from kg1956.graph import GraphBuilder
 from kg1956.models import Fragment, NameMention, Note, NoteExtraction, Source
 from kg1956.resolve import Merge, Resolution, find_more_spellings, resolve_mentions
 from kg1956.sources import load_source
-from kg1956.vocab import DEFAULT_BASE
+from kg1956.triples import TripleIndex
+from kg1956.vocab import DEFAULT_BASE, PREFIXES
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
@@ -27,13 +29,20 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 class BuildResult:
     """What a build produced: the graph and what was (and was not) understood."""
 
-    graph: Graph
+    triples: TripleIndex
     sources: list[Source]
     extractions: list[NoteExtraction]
     resolution: Resolution
     fragments: list[tuple[Note, Fragment]] = field(default_factory=list)
     # what each note (and each source) asserts: the named graphs of the TriG export
     named_graphs: dict = field(default_factory=dict)
+    base: str = DEFAULT_BASE
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The graph as an rdflib Graph, made on first use (the build itself, validation
+        and export work on `triples`)."""
+        return self.triples.to_graph({**{k: str(v) for k, v in PREFIXES.items()}, "data": self.base})
 
     @property
     def unparsed(self) -> list[tuple[Note, Fragment]]:
@@ -117,4 +126,4 @@ def build(
         builder.add_citations(source_iri, exs, resolution)
     for note, frag in fragments:
         builder.add_fragment(note, frag.span, frag.text, frag.kind)
-    return BuildResult(builder.graph, sources, extractions, resolution, fragments, builder.contexts)
+    return BuildResult(builder.triples, sources, extractions, resolution, fragments, builder.contexts, builder.base)

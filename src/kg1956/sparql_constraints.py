@@ -13,7 +13,11 @@ import re
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SH
+from rdflib.namespace import SH
+
+from kg1956.export_rdf import ntriples_text
+from kg1956.shacl_core import Targets
+from kg1956.triples import TripleIndex
 
 
 @dataclass(frozen=True)
@@ -65,35 +69,21 @@ def split_sparql_constraints(shapes: Graph) -> tuple[Graph, list[SparqlConstrain
     return core, constraints
 
 
-def _focus_nodes(data: Graph, shapes: Graph, classes: tuple[URIRef, ...]) -> set:
-    """Instances of the target classes and of their subclasses (SHACL §2.1.3.2)."""
-    wanted = set(classes)
-    frontier = list(classes)
-    while frontier:
-        cls = frontier.pop()
-        for sub in set(shapes.subjects(RDFS.subClassOf, cls)) | set(data.subjects(RDFS.subClassOf, cls)):
-            if sub not in wanted:
-                wanted.add(sub)
-                frontier.append(sub)
-    return {s for cls in wanted for s in data.subjects(RDF.type, cls)}
-
-
 _THIS = re.compile(r"\$this\b")
 _PLACEHOLDER = re.compile(r"\{[?$](\w+)\}")
 
 
-def run_sparql_constraints(data: Graph, shapes: Graph, constraints: list[SparqlConstraint]) -> list[SparqlResult]:
-    """Evaluate every constraint over the whole graph; one result per violating row.
-
-    The queries run in Oxigraph (pyoxigraph) when it is installed — tens of times faster
-    than rdflib's engine on large graphs — and in rdflib otherwise; both give the same rows.
-    """
+def run_sparql_constraints(
+    data: TripleIndex, shapes: Graph, constraints: list[SparqlConstraint], targets: Targets | None = None
+) -> list[SparqlResult]:
+    """Evaluate every constraint over the whole graph in Oxigraph; one result per violating row."""
     if not constraints:
         return []
-    run = _oxigraph_runner(data) or _rdflib_runner(data)
+    run = _oxigraph_runner(data)
+    targets = targets or Targets(data, shapes)
     results = []
     for c in constraints:
-        focus = {str(f) for f in _focus_nodes(data, shapes, c.targets)}
+        focus = {str(f) for cls in c.targets for f in targets(cls)}
         if not focus:
             continue
         select = _THIS.sub("?this", c.select)
@@ -115,20 +105,11 @@ def run_sparql_constraints(data: Graph, shapes: Graph, constraints: list[SparqlC
     return results
 
 
-def _rdflib_runner(data: Graph):  # noqa: ANN202 - a query function
-    def run(query: str) -> list[dict[str, str]]:
-        return [{k: str(v) for k, v in row.asdict().items()} for row in data.query(query)]
+def _oxigraph_runner(data: TripleIndex):  # noqa: ANN202 - a query function
+    import pyoxigraph
 
-    return run
-
-
-def _oxigraph_runner(data: Graph):  # noqa: ANN202 - a query function, or None without pyoxigraph
-    try:
-        import pyoxigraph
-    except ImportError:
-        return None
     store = pyoxigraph.Store()
-    store.load(data.serialize(format="nt", encoding="utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    store.load(ntriples_text(data).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
 
     def run(query: str) -> list[dict[str, str]]:
         solutions = store.query(query)

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib.namespace import RDF
-
 from kg1956.pipeline import BuildResult
 from kg1956.validate import ValidationReport
 from kg1956.vocab import KG
 
 
 def build_summary(result: BuildResult, report: ValidationReport, out: Path, seconds: float) -> str:
-    g = result.graph
-    count = lambda cls: len(set(g.subjects(RDF.type, cls)))  # noqa: E731
+    g = result.triples
+    count = lambda cls: len(g.instances(cls))  # noqa: E731
     rows = [
         ("notes read", sum(len(s.notes) for s in result.sources)),
         ("people", count(KG.Person)),

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF, SH
 
 from kg1956.errors import ShapesError
+from kg1956.triples import TripleIndex
+from kg1956.vocab import short_iri
 
 SHAPES_DIR = Path(__file__).resolve().parents[2] / "shapes"
 
@@ -52,53 +55,101 @@ def load_shapes(shapes_dir: Path = SHAPES_DIR) -> Graph:
     return shapes
 
 
-def _note_of(data: Graph, focus: URIRef) -> tuple[str, ...]:
+ENGINES = ("native", "pyshacl-core", "pyshacl")
+
+
+def _note_of(data: TripleIndex, focus: URIRef) -> tuple[str, ...]:
     return tuple(sorted(str(n).rsplit("/source/", 1)[-1] for n in data.objects(focus, PROV.wasDerivedFrom)))
 
 
-def validate_graph(data: Graph, shapes: Graph | None = None, *, whole_graph_sparql: bool = True) -> ValidationReport:
+def validate_graph(
+    data: Graph | TripleIndex, shapes: Graph | None = None, *, engine: str = "native"
+) -> ValidationReport:
     """Validate `data` against the shapes; never raises on a non-conforming graph.
 
-    By default pySHACL checks the core constraints and the SHACL-SPARQL constraints run
-    as one query each over the whole graph (`sparql_constraints`), which finds the same
-    violations ~25 times faster; `whole_graph_sparql=False` leaves everything to pySHACL.
+    Engines, all giving the same report (tests prove it):
+    - "native" (default): the core constraints checked in Python over the subject index
+      (`shacl_core`; pySHACL if the shapes use a feature it lacks), the SHACL-SPARQL
+      constraints as one query each over the whole graph in Oxigraph (`sparql_constraints`);
+    - "pyshacl-core": pySHACL for the core constraints, the SPARQL ones as above;
+    - "pyshacl": one pySHACL run for everything (slowest: it runs each SPARQL constraint
+      once per focus node).
     """
-    import pyshacl  # heavy; imported only when validating
-
+    from kg1956.shacl_core import Targets, Unsupported, check_core
     from kg1956.sparql_constraints import run_sparql_constraints, split_sparql_constraints
 
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}; known: {', '.join(ENGINES)}")
     shapes = shapes if shapes is not None else load_shapes()
-    core, constraints = split_sparql_constraints(shapes) if whole_graph_sparql else (shapes, [])
-    conforms, results, _ = pyshacl.validate(
-        data_graph=data,
-        shacl_graph=core,
+    index = data if isinstance(data, TripleIndex) else TripleIndex(data)
+    core, constraints = split_sparql_constraints(shapes) if engine != "pyshacl" else (shapes, [])
+    found: list[tuple] = []  # (focus, path, message, severity)
+    targets = Targets(index, shapes)
+    if engine == "native":
+        try:
+            found = [(r.focus, r.path, r.message, r.severity) for r in check_core(index, core, targets)]
+        except Unsupported:
+            engine = "pyshacl-core"
+    if engine != "native":
+        graph = data if isinstance(data, Graph) else index.to_graph()
+        found = _pyshacl_results(graph, core)
+    for result in run_sparql_constraints(index, shapes, constraints, targets):
+        path = URIRef(result.path) if result.path else None
+        found.append((result.focus, path, result.message, SH.Violation))
+    violations = sorted(
+        (_violation(index, shapes, focus, path, message, severity) for focus, path, message, severity in found),
+        key=lambda v: (v.focus, v.path, v.message),
+    )
+    return ValidationReport(not any(v.severity == "Violation" for v in violations), tuple(violations))
+
+
+def _pyshacl_results(graph: Graph, shapes: Graph) -> list[tuple]:
+    import pyshacl  # heavy; imported only when asked for
+
+    _, results, _ = pyshacl.validate(
+        data_graph=graph,
+        shacl_graph=shapes,
         inference="none",
         advanced=True,
         abort_on_first=False,
         allow_warnings=True,
     )
-    violations = []
+    found = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
-        focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
-        severity = results.value(result, SH.resultSeverity)
-        violations.append(_violation(data, focus, path, str(message or "violates a shape"), severity))
-    for found in run_sparql_constraints(data, shapes, constraints):
-        path = URIRef(found.path) if found.path else None
-        violations.append(_violation(data, found.focus, path, found.message, SH.Violation))
-    violations.sort(key=lambda v: (v.focus, v.path, v.message))
-    return ValidationReport(bool(conforms) and not constraints_failed(violations, constraints), tuple(violations))
+        found.append(
+            (
+                results.value(result, SH.focusNode),
+                results.value(result, SH.resultPath),
+                str(message or "violates a shape"),
+                results.value(result, SH.resultSeverity),
+            )
+        )
+    return found
 
 
-def constraints_failed(violations: list[Violation], constraints: list) -> bool:
-    return bool(constraints) and any(v.severity == "Violation" for v in violations)
+def path_text(shapes: Graph, path) -> str:  # noqa: ANN001 - an rdflib term
+    """A SHACL path as SPARQL property-path text with prefixes: `kg:participant`,
+    `^oa:hasBody`, `(rico:a|rico:b)`."""
+    if path is None:
+        return ""
+    if isinstance(path, URIRef):
+        return short_iri(str(path))
+    inverse = shapes.value(path, SH.inversePath)
+    if inverse is not None:
+        return "^" + path_text(shapes, inverse)
+    alternatives = shapes.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return "(" + "|".join(path_text(shapes, p) for p in Collection(shapes, alternatives)) + ")"
+    if (path, RDF.first, None) in shapes:
+        return "/".join(path_text(shapes, p) for p in Collection(shapes, path))
+    return str(path)
 
 
-def _violation(data: Graph, focus, path, message: str, severity) -> Violation:  # noqa: ANN001 - rdflib terms
+def _violation(data: TripleIndex, shapes: Graph, focus, path, message: str, severity) -> Violation:  # noqa: ANN001
     return Violation(
         focus=str(focus),
-        path=data.namespace_manager.normalizeUri(path) if isinstance(path, URIRef) else str(path or ""),
+        path=path_text(shapes, path),
         message=message,
         severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
         notes=_note_of(data, focus) if isinstance(focus, URIRef) else (),

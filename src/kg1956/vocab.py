@@ -65,3 +65,14 @@ WORK_CLASSES = {
 def iri_path(*parts: str) -> str:
     """Join path segments, percent-encoding anything unsafe in an IRI."""
     return "/".join(quote(p, safe="-._~") for p in parts if p)
+
+
+_BY_LENGTH = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
+
+
+def short_iri(iri: str) -> str:
+    """`kg:participant` for an IRI in one of the project's namespaces, else `<iri>`."""
+    for ns, prefix in _BY_LENGTH:
+        if iri.startswith(ns) and "/" not in iri[len(ns) :] and "#" not in iri[len(ns) :]:
+            return f"{prefix}:{iri[len(ns) :]}"
+    return f"<{iri}>"
