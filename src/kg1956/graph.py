@@ -8,16 +8,26 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
+from rdflib import namespace as _rdflib_ns
 
+from kg1956 import vocab
 from kg1956.extract.lexicon import HIERARCHY_LEVELS, REPOSITORY_NAMES
 from kg1956.models import Citation, Communication, DateValue, Locator, Note, NoteExtraction, Source, Span, Work
 from kg1956.resolve import Entity, Resolution
 from kg1956.romanize import fold, slugify
 from kg1956.triples import TripleIndex
-from kg1956.vocab import BIBO, CITO, KG, KIND_CLASSES, OA, ORG, PREFIXES, RICO, SCHEMA, WORK_CLASSES, iri_path
+from kg1956.vocab import KIND_CLASSES, PREFIXES, WORK_CLASSES, CachedTerms, iri_path, trusted_iri
+
+# the builder asks for a term per triple: each made once
+BIBO, CITO, KG, OA, ORG, RICO, SCHEMA = (
+    CachedTerms(ns) for ns in (vocab.BIBO, vocab.CITO, vocab.KG, vocab.OA, vocab.ORG, vocab.RICO, vocab.SCHEMA)
+)
+DCTERMS, PROV, RDF, SKOS, XSD = (
+    CachedTerms(ns) for ns in (_rdflib_ns.DCTERMS, _rdflib_ns.PROV, _rdflib_ns.RDF, _rdflib_ns.SKOS, _rdflib_ns.XSD)
+)
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 _ORG_IN_ROLE = re.compile(
@@ -28,6 +38,12 @@ _ORG_IN_ROLE = re.compile(
 def date_literal(value: DateValue) -> Literal:
     """An xsd:date, xsd:gYearMonth or xsd:gYear literal, by the date's precision."""
     return Literal(value.iso, datatype=_DATATYPES[value.precision])
+
+
+@lru_cache(maxsize=4096)
+def _offset(n: int) -> Literal:
+    """A character offset, as oa:start and oa:end take it (the same few hundred recur)."""
+    return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
 def organization_in_role(role: str) -> str | None:
@@ -66,7 +82,7 @@ class GraphBuilder:
     # --- helpers ------------------------------------------------------------------------
 
     def iri(self, *parts: str) -> URIRef:
-        return URIRef(self.base + iri_path(*parts))
+        return trusted_iri(self.base + iri_path(*parts))
 
     def add(self, s, p, o) -> None:  # noqa: ANN001 - rdflib terms
         """Add a triple to the graph and to the named graph of the note (or source) being read."""
@@ -96,7 +112,7 @@ class GraphBuilder:
         if span.end <= span.start:
             return
         m = self.iri("source", note.source, "note", str(note.number), "span", f"{span.start}-{span.end}")
-        target, selector = URIRef(m + "/target"), URIRef(m + "/selector")
+        target, selector = trusted_iri(f"{m}/target"), trusted_iri(f"{m}/selector")
         self.add(m, RDF.type, KG.Mention)
         self.add(m, OA.hasBody, body)
         self.add(m, OA.hasTarget, target)
@@ -105,8 +121,8 @@ class GraphBuilder:
         self.add(target, OA.hasSource, self.note_iri(note))
         self.add(target, OA.hasSelector, selector)
         self.add(selector, RDF.type, OA.TextPositionSelector)
-        self.add(selector, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
-        self.add(selector, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(selector, OA.start, _offset(span.start))
+        self.add(selector, OA.end, _offset(span.end))
 
     def derived(self, node: URIRef, note: Note) -> None:
         self.add(node, PROV.wasDerivedFrom, self.note_iri(note))
@@ -260,7 +276,7 @@ class GraphBuilder:
         self, ent: Entity, person: URIRef, role: str, comm: Communication, comm_node: URIRef, note: Note
     ) -> None:
         role = role.strip()
-        node = URIRef(comm_node + "/role/" + iri_path(ent.slug, f"{note.source}-{note.number}"))
+        node = trusted_iri(f"{comm_node}/role/" + iri_path(ent.slug, f"{note.source}-{note.number}"))
         self.add(node, RDF.type, KG.RoleAttestation)
         self.add(node, ORG.member, person)
         self.add(node, KG.roleLabel, Literal(role))
@@ -296,7 +312,7 @@ class GraphBuilder:
                 continue
             work = self.add_work(copy.work, note)
             tail = "-".join(x for x in (copy.file, copy.pages) if x) or "whole"
-            node = URIRef(record + "/published/" + iri_path(work.split("/")[-1], slugify(tail)))
+            node = trusted_iri(f"{record}/published/" + iri_path(work.split("/")[-1], slugify(tail)))
             self.add(node, RDF.type, KG.PublishedCopy)
             self.add(node, KG.publishedIn, work)
             if copy.file:
@@ -348,7 +364,7 @@ class GraphBuilder:
                 self.add(node, RICO.isOrWasIncludedIn, parent)
             parent = node
         copy_slug = "--".join(f"{k}-{slugify(v)}" for k, v in loc.fields)
-        node = URIRef(record + "/copy/" + iri_path(slugify(repo_code), copy_slug))
+        node = trusted_iri(f"{record}/copy/" + iri_path(slugify(repo_code), copy_slug))
         self.add(node, RDF.type, KG.ArchivalCopy)
         self.add(node, KG.repository, repo)
         self.add(node, KG.locatorText, Literal(loc.text))
@@ -413,8 +429,8 @@ class GraphBuilder:
         self.add(node, KG.text, Literal(text))
         self.add(node, KG.fragmentKind, Literal(kind))
         self.add(node, PROV.wasDerivedFrom, self.note_iri(note))
-        self.add(node, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
-        self.add(node, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, OA.start, _offset(span.start))
+        self.add(node, OA.end, _offset(span.end))
 
 
 _DIRECTED = {"sender": "from", "recipient": "to"}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 KG = Namespace("https://w3id.org/kg1956/ontology#")
@@ -64,7 +65,35 @@ WORK_CLASSES = {
 
 def iri_path(*parts: str) -> str:
     """Join path segments, percent-encoding anything unsafe in an IRI."""
-    return "/".join(quote(p, safe="-._~") for p in parts if p)
+    return "/".join(_segment(p) for p in parts if p)
+
+
+@lru_cache(maxsize=65536)
+def _segment(part: str) -> str:
+    return quote(part, safe="-._~")
+
+
+def trusted_iri(value: str) -> URIRef:
+    """A URIRef for an IRI kg1956 assembled from percent-encoded parts itself: made
+    without rdflib's character scan, which costs more than the rest of adding a triple."""
+    return str.__new__(URIRef, value)
+
+
+class CachedTerms:
+    """A namespace whose terms are each made once: rdflib's `Namespace` and
+    `DefinedNamespace` make a new URIRef on every attribute access (and a dict lookup
+    with a new key object compares strings). Unknown names still fail as they would."""
+
+    def __init__(self, namespace) -> None:  # noqa: ANN001 - an rdflib namespace
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._namespace[name]
 
 
 _BY_LENGTH = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda x: -len(x[0]))
