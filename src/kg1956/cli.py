@@ -81,9 +81,8 @@ def build(
 ) -> None:
     """Extract notes, build the graph, validate it against shapes/, write OUT/kg1956.ttl and .trig."""
     from kg1956.buildlock import build_lock
-    from kg1956.export import atomic_write, write_exports
     from kg1956.pipeline import build as run_build
-    from kg1956.reports import unparsed_tsv
+    from kg1956.publish import publish_build
     from kg1956.validate import validate_graph
 
     started = time.perf_counter()
@@ -92,14 +91,8 @@ def build(
             result = run_build(
                 files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
             )
-            _progress("validating against shapes/")
-            report = validate_graph(result.triples)
-            if report.conforms or not strict:
-                from kg1956.store import write_store
-
-                write_exports(result, out, ["turtle", *(f.value for f in formats or [])])
-                write_store(out, out / "kg1956.ttl", out / "kg1956.trig")
-                atomic_write(out / "unparsed.tsv", unparsed_tsv(result).encode("utf-8"))
+            _progress(f"writing {len(result.triples):,} triples; validating against shapes/ while the store loads")
+            report = publish_build(result, out, [f.value for f in formats or []], validate_graph, strict=strict)
     except Kg1956Error as exc:
         raise _fail(exc) from None
     from kg1956.summary import build_summary

@@ -1,0 +1,62 @@
+"""Writing a build into its folder: the export files, the Oxigraph store and the report
+of unparsed fragments, all or nothing.
+
+The store loads in a background thread (Oxigraph works outside the GIL) while the graph
+is validated, so the two largest costs of a big build overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kg1956.export import TRIG_FILE, TURTLE_FILE, atomic_write, export_dataset, render
+from kg1956.pipeline import BuildResult
+from kg1956.reports import unparsed_tsv
+from kg1956.store import StoreWriter
+from kg1956.triples import TripleIndex
+from kg1956.validate import ValidationReport
+
+UNPARSED_FILE = "unparsed.tsv"
+
+
+def publish_build(
+    result: BuildResult,
+    out: Path,
+    formats: Sequence[str],
+    validate: Callable[[TripleIndex], ValidationReport],
+    *,
+    strict: bool = False,
+) -> ValidationReport:
+    """Render the exports (Turtle and TriG always, plus `formats`), load them into a new
+    store while `validate` runs, then put files and store in place, unless `strict` and
+    the graph does not conform, in which case the previous build stays as it was.
+
+    Raises:
+        ValueError: an unknown format name.
+    """
+    export = export_dataset(result)
+    files: dict[str, bytes] = {}
+    out.mkdir(parents=True, exist_ok=True)
+    store = StoreWriter(out)
+    try:
+        files.update(render(export, "trig"))
+        store.load(files[TRIG_FILE], "trig")
+        for fmt in dict.fromkeys(["turtle", *formats]):
+            files.update(render(export, fmt))
+        store.load(files[TURTLE_FILE], "turtle", default_graph=True)
+        report = validate(result.triples)
+    except BaseException:
+        store.discard()
+        raise
+    if strict and not report.conforms:
+        store.discard()
+        return report
+    try:
+        for name, content in files.items():
+            atomic_write(out / name, content)
+    except BaseException:
+        store.discard()
+        raise
+    store.commit()
+    atomic_write(out / UNPARSED_FILE, unparsed_tsv(result).encode("utf-8"))
+    return report
