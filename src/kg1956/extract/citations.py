@@ -112,6 +112,7 @@ def _more_dates(text: str, comm: Communication) -> tuple[list[Communication], in
         value = d.value or (make_date(year, d.month, d.day) if year else None)
         if value is not None:
             comms.append(replace(comm, date=value))
+        comms.extend(replace(comm, date=v) for v in d.more)
     return comms, pos
 
 

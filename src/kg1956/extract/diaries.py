@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
 from kg1956.extract.names import parse_participant, unnamed_party
-from kg1956.extract.parties import date_in
+from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _DIARY = re.compile(
@@ -37,7 +37,7 @@ def entry_dates(text: str, covers: tuple[DateValue | None, DateValue | None] | N
         return listed[0], listed[1]
     full = date_in(text, 0)
     if full is not None and full.span.start == 0 and full.value is not None:
-        return [full.value], full.span.end
+        return [full.value, *full.more], full.span.end
     days = read_day_list(text)
     if days is None or covers is None:
         return [], 0
@@ -91,9 +91,13 @@ def read_diary(text: str, offset: int) -> Diary | None:
         rest = rest[: record.start()]
     entry_m = _ENTRY.search(rest)
     head = rest[: entry_m.start()] if entry_m else rest
+    listed = people_until_date(head) if entry_m is None else None
+    if diarist_days := (listed is not None and listed.date is not None and listed.more):
+        # "Diary of A.M. Puzanov, 2 and 4 March 1958", "… за 12 и 15 марта 1958 г.": the days cited
+        head = head[: listed.end]
     dates = [d for d in find_dates(head) if not d.partial]
     name_end = min([d.span.start for d in dates] + [len(head)])
-    name_text = _NAME_TAIL.sub("", head[:name_end])
+    name_text = _NAME_TAIL.sub("", listed.body if diarist_days else head[:name_end])
     diarist = parse_participant(name_text, offset + m.end())
     unnamed = None if diarist else unnamed_party(name_text)
     if diarist is None and unnamed is None:
@@ -109,6 +113,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
         values, used = entry_dates(rest[entry_m.end() :], covers)
         if values:
             consumed = m.end() + entry_m.end() + used
+    elif diarist_days:
+        values, covers = [listed.date.value, *listed.more], None
+        consumed = m.end() + listed.end
     elif full and full[0].range_start is None:
         values, covers = [full[0].value], None  # "Из дневника …, 3 апреля 1957 г.": one day's entry
     entries = tuple(

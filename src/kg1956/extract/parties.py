@@ -48,7 +48,7 @@ def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | No
 def date_in(text: str, start: int) -> DateMatch | None:
     for d in find_dates(text[start:]):
         if not d.partial and d.value is not None or d.value is None and not d.partial:
-            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start)
+            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start, more=d.more)
     return None
 
 
@@ -81,7 +81,7 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
             return DateCut(body, first, tuple(values[1:]), m.start() + end)
     body = text[: date.span.start] if date else scope
     body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
-    return DateCut(body, date, (), date.span.end if date else len(body))
+    return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))
 
 
 def make_comm(kind: str, date: DateMatch | None, parts: list[Participant], span: Span) -> Communication:
