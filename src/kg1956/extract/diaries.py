@@ -11,9 +11,14 @@ from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _DIARY = re.compile(
-    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?diary\s+of\s+|(?:из\s+)?дневник[аи]?\s+", re.IGNORECASE
+    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?diary\s+of\s+|(?:из\s+)?дневник[аи]?\s+"
+    r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+",
+    re.IGNORECASE,
 )
-_ENTRY = re.compile(r",?\s*\b(?:entry|entries|запись|записи)(?:\s+(?:of|for|from|от|за))?\s+", re.IGNORECASE)
+_ENTRY = re.compile(
+    r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis)(?:\s+(?:of|for|from|от|за|vom|für|ze|z))?\s+",
+    re.IGNORECASE,
+)
 _NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
 
 

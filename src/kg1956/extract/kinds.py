@@ -44,6 +44,7 @@ KINDS = {
     "interview": "conversation",
     "письмо": "letter",
     "письма": "letter",
+    "телеграммы": "telegram",
     "телеграмма": "telegram",
     "шифртелеграмма": "telegram",
     "шифротелеграмма": "telegram",
@@ -70,6 +71,7 @@ MODIFIERS = (
     "official",
     "confidential",
     "strictly confidential",
+    "undated",  # "Undated memorandum by X to Y": a record with no date (n.d.)
 )
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import DateMatch, find_dates, read_date_list
+from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participants, unnamed_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import name_key
@@ -79,6 +80,11 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
             first = DateMatch(values[0], Span(m.start(), m.start() + end))
             body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", text[: m.start()])
             return DateCut(body, first, tuple(values[1:]), m.start() + end)
+    if date is None:  # "Undated memorandum by X to Y, SAPMO-BArch, …": the people end at the archive
+        repo = find_repository(scope)
+        before = scope[: repo.start()].rstrip() if repo else ""
+        if before.endswith(","):
+            scope = before[:-1]
     body = text[: date.span.start] if date else scope
     body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
     return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))

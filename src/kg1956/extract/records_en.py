@@ -281,33 +281,54 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
     return (parts, list(other[1])), end
 
 
-_BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?(?:,[^,;]{3,60}?)?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
+_BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
+
+
+def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]]:
+    """Matches of `rx` outside brackets, up to `limit` of them."""
+    found = []
+    for m in rx.finditer(text):
+        if text[: m.start()].count("(") == text[: m.start()].count(")") and text[: m.start()].count("[") == text[
+            : m.start()
+        ].count("]"):
+            found.append(m)
+            if len(found) == limit:
+                break
+    return found
 
 
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
-    its two ends."""
-    m = _BARE_PAIR.match(text)
-    if not m:
-        return None
-    sender = parse_participant(m.group("a"), offset + m.start("a"))
-    recipient = parse_participant(m.group("b"), offset + m.start("b"))
-    if sender is None or recipient is None or sender.is_organization or sender.role:
-        return None
-    kind = "letter"
-    at = m.end()
-    k = _KIND_AFTER.match(text, at)
-    if k:
-        kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
-    cut = people_until_date(text[at:], offset)
-    if cut.date is None or cut.body.strip(" ,"):
-        return None
-    parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
-    end = at + cut.end
-    comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end))
-    return RuleResult(comm, end, cut.more)
+    its two ends. The sender may carry a role in brackets or after a comma ("Wang Bingnan,
+    Chinese ambassador to Poland, to the Foreign Ministry, cable, …"); an addressee that
+    is a capital or an unnamed ministry ("Pecka to Prague", "Chervonenko to MFA") is kept
+    unnamed."""
+    for to in _top_level(text[:200], _BARE_TO, 3):
+        sender = parse_participant(text[: to.start()], offset)
+        if sender is None or sender.is_organization:
+            continue
+        for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
+            b_end = to.end() + comma.start()
+            at = to.end() + comma.end()
+            if re.match(r"to\s", text[at:]):
+                break  # "Wang Bingnan, Chinese ambassador to Poland, to …": the role's "to", not the address
+            recipient = side(text[to.end() : b_end], offset + to.end())
+            if recipient is None:
+                continue
+            kind = "letter"
+            k = _KIND_AFTER.match(text, at)
+            if k:
+                kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
+            cut = people_until_date(text[at:], offset)
+            if cut.date is None or cut.body.strip(" ,"):
+                continue
+            parts = [Participant(sender, "sender"), *(Participant(m, "recipient") for m in recipient[0])]
+            end = at + cut.end
+            comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
+            return RuleResult(comm, end, cut.more)
+    return None
 
 
 _PAIR_THEN_KIND = re.compile(
