@@ -65,7 +65,7 @@ def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | N
 
 
 _POSSESSIVE_DIARY = re.compile(
-    r"^(?P<x>[^,;:()]{3,60}?)[’']s\s+diary(?:\s+entr(?:y|ies))?\s+(?:of|for|from|on)\s+", re.IGNORECASE
+    r"^(?P<x>[^,;:()]{3,60}?)[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)\s+", re.IGNORECASE
 )
 
 

@@ -27,6 +27,7 @@ KINDS = {
     "note": "memo",
     "notes": "memo",
     "record": "conversation",
+    "memcon": "conversation",  # memorandum of conversation, as US and Cold War historians abbreviate it
     "records": "conversation",
     "minutes": "conversation",
     "transcript": "conversation",

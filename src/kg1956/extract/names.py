@@ -113,6 +113,11 @@ _ORG_WORDS = frozenset(
     nagykövetség követség minisztérium külügyminisztérium
     """.split()
 )
+# Words that describe a body or a group rather than name one ("the Soviet embassy",
+# "руководством АПТ", the leadership): such a party is unnamed.
+_DESCRIBED = _ORG_WORDS | frozenset(
+    "руководство руководства руководством leadership delegation делегация делегации делегацией".split()
+)
 # Bodies named without saying whose they are ("the Ministry of Foreign Affairs", "the Foreign
 # Ministry", "MFA", "the Centre"): a cable's addressee, not a body one could name.
 _GENERIC_BODY_WORDS = frozenset(
@@ -320,6 +325,6 @@ def unnamed_party(text: str) -> str | None:
         return phrase
     if phrase.lower() in PLACES or is_generic_body(phrase):
         return phrase  # "Pecka to Prague", "Chervonenko to MFA": the ministry at home, unnamed
-    if phrase and len(phrase) < 80 and any(w.strip(".,").lower() in _ORG_WORDS for w in phrase.split()[:4]):
+    if phrase and len(phrase) < 80 and any(w.strip(".,").lower() in _DESCRIBED for w in phrase.split()[:4]):
         return phrase  # "the Soviet embassy": an institution described, not named
     return None

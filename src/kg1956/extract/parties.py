@@ -71,6 +71,11 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
     stop = re.search(r",?\s*\b(?:In|В):\s", text)
     scope = text[: stop.start()] if stop else text
     date = date_in(scope, 0)
+    if date is not None and date.value is not None and date.value.precision != "day":
+        undated = next((d for d in find_dates(scope[date.span.end :]) if d.value is None and not d.partial), None)
+        if undated is not None:  # "Отчет … о работе … в 1957 г. [Б.д.]": the year is the subject's, the record undated
+            at = date.span.end
+            date = DateMatch(None, Span(undated.span.start + at, undated.span.end + at))
     for m in _DAY.finditer(scope):
         if date is not None and m.start() >= date.span.start:
             break

@@ -10,7 +10,9 @@ from kg1956.extract.names import is_organization, parse_participant, starts_with
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
 
-_RU_CONV_HEAD = re.compile(r"(?:записи|запись|протоколы?|стенограммы?)\s+бесед(?:ы|а)?\s+", re.IGNORECASE)
+_RU_CONV_HEAD = re.compile(
+    r"(?:записи|запись|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)\s+", re.IGNORECASE
+)
 _RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
 
 
@@ -48,7 +50,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
+    r"^(?:ответное\s+|личное\s+|секретное\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
     r"информация)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
@@ -70,7 +72,8 @@ def _split_to(body: str) -> tuple[str, int, str, int] | None:
 
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
-    "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive)."""
+    "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
+    В. Гомулки Н.С. Хрущеву" (a reply)."""
     m = _RU_MESSAGE.match(text)
     if not m:
         return None
