@@ -163,6 +163,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "ANIC": ("ANIC",),
     "AQSH": ("AQSH", "AQPPSH"),
     "MNA": ("MNA",),
+    "ARAN": ("ARAN", "АРАН"),
 }
 
 REPOSITORY_NAMES = {
@@ -186,6 +187,7 @@ REPOSITORY_NAMES = {
     "ANIC": "National Archives of Romania (Arhivele Naționale Istorice Centrale)",
     "AQSH": "Central State Archive of Albania",
     "MNA": "Mongolian National Archives",
+    "ARAN": "Archive of the Russian Academy of Sciences",
 }
 
 # Locator keyword (lower case, without the final dot) -> canonical field.
@@ -213,6 +215,7 @@ LOCATOR_KEYS = {
     "listy": "list",
     "l": "list",
     "ll": "list",
+    "1l": "list",  # OCR's digit one for the first l of "ll."
     "л": "list",
     "лл": "list",
     "лист": "list",
@@ -372,4 +375,5 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo"},
     "ANIC": {"dosar": "file", "f": "list"},
     "MOL": {"doboz": "box", "tétel": "folder"},
+    "AQSH": {"fl": "list", "dosja": "delo"},  # Albanian fletë (leaf) and dosja (file)
 }
