@@ -76,7 +76,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
     owned = _POSSESSIVE_DIARY.match(text)
     if owned:  # "Ivanov's diary entry of 24 July 1956"
-        diarist = parse_participant(owned.group("x"), offset + owned.start("x"))
+        owner = owned.group("x")
+        lead = re.match(r"(?:(?:cf\.?|see|also|and)\s+)*", owner, re.IGNORECASE).end()  # "cf. Zimianin's diary"
+        diarist = parse_participant(owner[lead:], offset + owned.start("x") + lead)
         if diarist is None:
             return None
         values, used = entry_dates(text[owned.end() :], None)
