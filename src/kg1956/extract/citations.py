@@ -39,7 +39,9 @@ from kg1956.models import (
 )
 
 _IBID = re.compile(r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч)\.?,?\s*", re.IGNORECASE)
-_PAGES = re.compile(r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$")
+_PAGES = re.compile(
+    r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
+)
 _DOUBT = re.compile(
     r"(?:‘(?P<quoted>[^’]{2,40})’|(?P<owner>[A-Z][\w’\-]+(?: [A-Z][\w’\-]+){0,2})’s name)"
     r"[^.;()]*?(?P<doubt>cannot be reconstructed|can not be reconstructed|is not reliable|"
@@ -112,6 +114,7 @@ def _more_dates(text: str, comm: Communication) -> tuple[list[Communication], in
         value = d.value or (make_date(year, d.month, d.day) if year else None)
         if value is not None:
             comms.append(replace(comm, date=value))
+        comms.extend(replace(comm, date=v) for v in d.more)
     return comms, pos
 
 

@@ -16,7 +16,12 @@ from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
-from kg1956.extract.records_eu import read_european_conversation, read_european_message
+from kg1956.extract.records_eu import (
+    read_european_conversation,
+    read_european_message,
+    read_european_titled_message,
+    read_hungarian_record,
+)
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
 
 __all__ = [
@@ -64,6 +69,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_quoted_record,
     read_european_conversation,
     read_european_message,
+    read_european_titled_message,
+    read_hungarian_record,
 )
 
 

@@ -1,8 +1,12 @@
-"""Dates as footnotes write them, in English and Russian, with their precision.
+"""Dates as footnotes write them, in English, Russian and the languages of East European
+archives, with their precision.
 
-Handles "16 June 1956", "June 16, 1956", "16.06.1956", "16 VI 1956",
-"3 апреля 1957 г.", "June 1956", "1956" and ranges ("5–9 марта 1958 г.",
-"1 October to 25 October 1959"); an impossible date ("31 February 1956") is not a date.
+Handles "16 June 1956", "June 16, 1956", "16.06.1956", "16 VI 1956", "3/IV/1957",
+"14.XI.56", "3 апреля 1957 г.", "30. Januar 1957", "1956. okt. 26." (Hungarian, year
+first), "1956-07-30" and "1957.4.11" (year first), "June 1956", "1956", ranges ("5–9 марта
+1958 г.", "1 October to 25 October 1959") and lists that share a month ("am 3. und
+7.11.1956", "Oct. 28 and 30, 1956", "1957. május 3. és 17."); an impossible date ("31
+February 1956") is not a date.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from kg1956.extract.lexicon import MONTHS, ROMAN_MONTHS
+from kg1956.extract.lexicon import HUNGARIAN_MONTHS, MONTHS, ROMAN_MONTHS
 from kg1956.models import DateValue, Span
 
 _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -19,8 +23,29 @@ _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|по|until)\s*"
 _GOD = r"(?:\s*(?:г\.|года|гг\.))?"
+_HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=len, reverse=True)) + r")\.?"
+_AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
 
 _PATTERNS = [
+    # 3. und 7.11.1956 / 3, 5 and 7.11.1956: days that share the month and year of the last
+    (
+        "list_numeric",
+        rf"\b(?P<days>\d{{1,2}}\.?(?:\s*,\s*\d{{1,2}}\.?)*){_AND}(?P<d>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_YEAR.format('y')}",
+    ),
+    # Oct. 28 and 30, 1956
+    (
+        "list_mdy",
+        rf"\b{_MONTH.format('m')}\s+(?P<days>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*){_AND}(?P<d>\d{{1,2}}),?\s+{_YEAR.format('y')}",
+    ),
+    # 1956. okt. 26. / 1957. május 3. és 17. (Hungarian: year, month, day)
+    (
+        "hungarian",
+        rf"\b{_YEAR.format('y')}\.\s*{_HU_MONTH}\s*(?P<d>\d{{1,2}})\b\.?"
+        rf"(?P<tail>(?:\s*,\s*\d{{1,2}}\b\.?)*{_AND}\d{{1,2}}\b\.?)?",
+    ),
+    # 1956-07-30 (ISO) / 1957.4.11 (year first)
+    ("iso", rf"\b{_YEAR.format('y')}-(?P<mn>\d{{2}})-(?P<d>\d{{2}})\b"),
+    ("ymd", rf"\b{_YEAR.format('y')}\.\s?(?P<mn>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\b(?!\.?\d)"),
     # 5–9 марта 1958 г. / 5-9 March 1958
     ("range_days", rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}{_GOD}"),
     # 1 October to 25 October 1959
@@ -30,7 +55,7 @@ _PATTERNS = [
         rf"(?P<d2>\d{{1,2}})\s+{_MONTH.format('m2')}\s+{_YEAR.format('y')}{_GOD}",
     ),
     # 16 June 1956 / 3 апреля 1957 г.
-    ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
+    ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
     # June 16, 1956 / March 14 1957
     ("mdy", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR.format('y')}"),
     # mid-June 1956, early March 1960 (kept at month precision)
@@ -40,10 +65,12 @@ _PATTERNS = [
     ),
     # 24.9.56 (two-digit year, read as 19xx)
     ("numeric_short", r"\b(?P<d>\d{1,2})([./])(?P<mn>\d{1,2})\2(?P<yy>[4-9]\d)\b(?![./\d])"),
-    # 16.06.1956
-    ("numeric", rf"\b(?P<d>\d{{1,2}})([./])(?P<mn>\d{{1,2}})\2{_YEAR.format('y')}"),
-    # 16 VI 1956 / 16.VI.1956
-    ("roman", rf"\b(?P<d>\d{{1,2}})[\s.]+(?P<r>{_ROMAN})[\s.]+{_YEAR.format('y')}"),
+    # 16.06.1956 / 12. 11. 1956
+    ("numeric", rf"\b(?P<d>\d{{1,2}})([./])\s?(?P<mn>\d{{1,2}})\2\s?{_YEAR.format('y')}"),
+    # 16 VI 1956 / 16.VI.1956 / 3/IV/1957
+    ("roman", rf"\b(?P<d>\d{{1,2}})[\s./]+(?P<r>{_ROMAN})[\s./]+{_YEAR.format('y')}"),
+    # 14.XI.56 (two-digit year, read as 19xx)
+    ("roman_short", rf"\b(?P<d>\d{{1,2}})[./](?P<r>{_ROMAN})[./](?P<yy>[4-9]\d)\b(?![./\d])"),
     # June 1956 / апреля 1957 (month only)
     ("my", rf"(?<![\d.])\b{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
     # entry 24 October / entry February 16 (year supplied by context)
@@ -65,6 +92,7 @@ class DateMatch:
     partial: bool = False  # day and month without a year ("entry 24 October")
     month: int | None = None
     day: int | None = None
+    more: tuple[DateValue, ...] = ()  # further days of a list ("3. und 7.11.1956": the 7th)
 
 
 def _month(token: str) -> int:
@@ -94,7 +122,18 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
     if name == "numeric_short":
         value = make_date(1900 + int(g["yy"]), int(g["mn"]), int(g["d"]))
         return DateMatch(value, span) if value else None
+    if name == "roman_short":
+        value = make_date(1900 + int(g["yy"]), ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
+        return DateMatch(value, span) if value else None
     y = int(g["y"])
+    if name in ("list_numeric", "list_mdy", "hungarian"):
+        mo = int(g["mn"]) if g.get("mn") else _month(g["m"])
+        days = [int(d) for d in re.findall(r"\d+", g.get("days") or "")] + [int(g["d"])]
+        days += [int(d) for d in re.findall(r"\d+", g.get("tail") or "")]
+        values = [make_date(y, mo, d) for d in days]
+        if any(v is None for v in values) or days != sorted(set(days)):
+            return None  # a list of one month's days runs forward
+        return DateMatch(values[0], span, more=tuple(values[1:]))  # type: ignore[arg-type]
     if name == "range_days":
         mo = _month(g["m"])
         return DateMatch(make_date(y, mo, int(g["d2"])), span, make_date(y, mo, int(g["d1"])))
@@ -104,7 +143,7 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(make_date(y, _month(g["m2"]), int(g["d2"])), span, start)
     if name in ("dmy", "mdy"):
         value = make_date(y, _month(g["m"]), int(g["d"]))
-    elif name == "numeric":
+    elif name in ("numeric", "iso", "ymd"):
         value = make_date(y, int(g["mn"]), int(g["d"]))
     elif name == "roman":
         value = make_date(y, ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
@@ -125,7 +164,7 @@ def find_dates(text: str) -> list[DateMatch]:
         for m in rx.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
-            if name == "roman" and m.group("r") != m.group("r").upper():
+            if name in ("roman", "roman_short") and m.group("r") != m.group("r").upper():
                 continue
             dm = _value(name, m)
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

@@ -7,13 +7,18 @@ from dataclasses import dataclass
 
 from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
 from kg1956.extract.names import parse_participant, unnamed_party
-from kg1956.extract.parties import date_in
+from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _DIARY = re.compile(
-    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?diary\s+of\s+|(?:из\s+)?дневник[аи]?\s+", re.IGNORECASE
+    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?diary\s+of\s+|(?:из\s+)?дневник[аи]?\s+"
+    r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+",
+    re.IGNORECASE,
 )
-_ENTRY = re.compile(r",?\s*\b(?:entry|entries|запись|записи)(?:\s+(?:of|for|from|от|за))?\s+", re.IGNORECASE)
+_ENTRY = re.compile(
+    r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis)(?:\s+(?:of|for|from|от|за|vom|für|ze|z))?\s+",
+    re.IGNORECASE,
+)
 _NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
 
 
@@ -37,7 +42,7 @@ def entry_dates(text: str, covers: tuple[DateValue | None, DateValue | None] | N
         return listed[0], listed[1]
     full = date_in(text, 0)
     if full is not None and full.span.start == 0 and full.value is not None:
-        return [full.value], full.span.end
+        return [full.value, *full.more], full.span.end
     days = read_day_list(text)
     if days is None or covers is None:
         return [], 0
@@ -60,7 +65,7 @@ def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | N
 
 
 _POSSESSIVE_DIARY = re.compile(
-    r"^(?P<x>[^,;:()]{3,60}?)[’']s\s+diary(?:\s+entr(?:y|ies))?\s+(?:of|for|from|on)\s+", re.IGNORECASE
+    r"^(?P<x>[^,;:()]{3,60}?)[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)\s+", re.IGNORECASE
 )
 
 
@@ -71,7 +76,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
     owned = _POSSESSIVE_DIARY.match(text)
     if owned:  # "Ivanov's diary entry of 24 July 1956"
-        diarist = parse_participant(owned.group("x"), offset + owned.start("x"))
+        owner = owned.group("x")
+        lead = re.match(r"(?:(?:cf\.?|see|also|and)\s+)*", owner, re.IGNORECASE).end()  # "cf. Zimianin's diary"
+        diarist = parse_participant(owner[lead:], offset + owned.start("x") + lead)
         if diarist is None:
             return None
         values, used = entry_dates(text[owned.end() :], None)
@@ -91,9 +98,13 @@ def read_diary(text: str, offset: int) -> Diary | None:
         rest = rest[: record.start()]
     entry_m = _ENTRY.search(rest)
     head = rest[: entry_m.start()] if entry_m else rest
+    listed = people_until_date(head) if entry_m is None else None
+    if diarist_days := (listed is not None and listed.date is not None and listed.more):
+        # "Diary of A.M. Puzanov, 2 and 4 March 1958", "… за 12 и 15 марта 1958 г.": the days cited
+        head = head[: listed.end]
     dates = [d for d in find_dates(head) if not d.partial]
     name_end = min([d.span.start for d in dates] + [len(head)])
-    name_text = _NAME_TAIL.sub("", head[:name_end])
+    name_text = _NAME_TAIL.sub("", listed.body if diarist_days else head[:name_end])
     diarist = parse_participant(name_text, offset + m.end())
     unnamed = None if diarist else unnamed_party(name_text)
     if diarist is None and unnamed is None:
@@ -109,6 +120,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
         values, used = entry_dates(rest[entry_m.end() :], covers)
         if values:
             consumed = m.end() + entry_m.end() + used
+    elif diarist_days:
+        values, covers = [listed.date.value, *listed.more], None
+        consumed = m.end() + listed.end
     elif full and full[0].range_start is None:
         values, covers = [full[0].value], None  # "Из дневника …, 3 апреля 1957 г.": one day's entry
     entries = tuple(

@@ -27,6 +27,7 @@ KINDS = {
     "note": "memo",
     "notes": "memo",
     "record": "conversation",
+    "memcon": "conversation",  # memorandum of conversation, as US and Cold War historians abbreviate it
     "records": "conversation",
     "minutes": "conversation",
     "transcript": "conversation",
@@ -44,6 +45,7 @@ KINDS = {
     "interview": "conversation",
     "письмо": "letter",
     "письма": "letter",
+    "телеграммы": "telegram",
     "телеграмма": "telegram",
     "шифртелеграмма": "telegram",
     "шифротелеграмма": "telegram",
@@ -70,6 +72,7 @@ MODIFIERS = (
     "official",
     "confidential",
     "strictly confidential",
+    "undated",  # "Undated memorandum by X to Y": a record with no date (n.d.)
 )
 
 

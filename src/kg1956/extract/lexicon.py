@@ -56,7 +56,68 @@ MONTHS = {
     "ноябрь": 11,
     "декабря": 12,
     "декабрь": 12,
+    # German (the English forms April, August, September, November serve both).
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    # Hungarian, written after the year: "1956. november 2.", "1956. okt. 26.".
+    "január": 1,
+    "február": 2,
+    "febr": 2,
+    "március": 3,
+    "márc": 3,
+    "április": 4,
+    "ápr": 4,
+    "május": 5,
+    "máj": 5,
+    "június": 6,
+    "jún": 6,
+    "július": 7,
+    "júl": 7,
+    "augusztus": 8,
+    "szeptember": 9,
+    "szept": 9,
+    "október": 10,
+    "okt": 10,
+    # Czech and Polish genitives ("22. září 1956", "14 października 1956").
+    "ledna": 1,
+    "února": 2,
+    "března": 3,
+    "dubna": 4,
+    "května": 5,
+    "června": 6,
+    "července": 7,
+    "srpna": 8,
+    "září": 9,
+    "října": 10,
+    "listopadu": 11,
+    "prosince": 12,
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "października": 10,
+    "listopada": 11,
+    "grudnia": 12,
 }
+
+# Months Hungarian writes after the year ("1957. május 3."): the year-first order is read
+# only with these, so "1956. June" in an English sentence is never a date.
+HUNGARIAN_MONTHS = frozenset(
+    "január február febr március márc április ápr május máj június jún július júl augusztus aug "
+    "szeptember szept október okt november nov december dec".split()
+)
 
 ROMAN_MONTHS = {
     "I": 1,
@@ -102,6 +163,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "ANIC": ("ANIC",),
     "AQSH": ("AQSH", "AQPPSH"),
     "MNA": ("MNA",),
+    "ARAN": ("ARAN", "АРАН"),
 }
 
 REPOSITORY_NAMES = {
@@ -125,6 +187,7 @@ REPOSITORY_NAMES = {
     "ANIC": "National Archives of Romania (Arhivele Naționale Istorice Centrale)",
     "AQSH": "Central State Archive of Albania",
     "MNA": "Mongolian National Archives",
+    "ARAN": "Archive of the Russian Academy of Sciences",
 }
 
 # Locator keyword (lower case, without the final dot) -> canonical field.
@@ -152,6 +215,7 @@ LOCATOR_KEYS = {
     "listy": "list",
     "l": "list",
     "ll": "list",
+    "1l": "list",  # OCR's digit one for the first l of "ll."
     "л": "list",
     "лл": "list",
     "лист": "list",
@@ -311,4 +375,5 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo"},
     "ANIC": {"dosar": "file", "f": "list"},
     "MOL": {"doboz": "box", "tétel": "folder"},
+    "AQSH": {"fl": "list", "dosja": "delo"},  # Albanian fletë (leaf) and dosja (file)
 }

@@ -102,6 +102,10 @@ def parse_locator(text: str, offset: int) -> Locator | None:
     """
     repo = find_repository(text)
     code = _REPO_CODE[repo.group("repo")] if repo else ""
+    if repo is not None:  # a call number ends where the next archive is named
+        following = _REPO_RE.search(text, repo.end())
+        if following is not None:
+            text = text[: following.start()]
     field_re, keys = _field_re(code)
     search_from = repo.end() if repo else 0
     fields: dict[str, str] = {}
@@ -134,7 +138,7 @@ def parse_locator(text: str, offset: int) -> Locator | None:
                 fields[key] = value
                 first = start if first is None else min(first, start)
                 last = max(last or 0, end)
-        for key, rx in _UNKEYED:
+        for key, rx in _UNKEYED if code == "MOL" else ():
             um = rx.search(text, repo.end())
             if um and key not in fields and not any(um.group("id") == v for v in fields.values()):
                 fields[key] = um.group("id")

@@ -106,8 +106,23 @@ def looks_like_name(text: str) -> bool:
 _ORG_WORDS = frozenset(
     """
     committee ministry embassy department presidium politburo council secretariat government
-    cabinet bureau legation consulate commission directorate
-    цк мид министерство посольство президиум политбюро секретариат правительство
+    cabinet bureau legation consulate commission directorate mid mfa mfaa
+    цк мид министерство посольство посольства президиум политбюро секретариат правительство
+    botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
+    velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
+    nagykövetség követség minisztérium külügyminisztérium
+    """.split()
+)
+# Words that describe a body or a group rather than name one ("the Soviet embassy",
+# "руководством АПТ", the leadership): such a party is unnamed.
+_DESCRIBED = _ORG_WORDS | frozenset(
+    "руководство руководства руководством leadership delegation делегация делегации делегацией".split()
+)
+# Bodies named without saying whose they are ("the Ministry of Foreign Affairs", "the Foreign
+# Ministry", "MFA", "the Centre"): a cable's addressee, not a body one could name.
+_GENERIC_BODY_WORDS = frozenset(
+    """
+    ministry foreign affairs embassy legation department centre center mfa mid office the of for
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -116,7 +131,7 @@ _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|�
 def is_organization(text: str) -> bool:
     """Whether `text` names a body ("the CPSU Central Committee", "the PRC Foreign
     Ministry", "ЦК КПСС") rather than a person."""
-    bare = re.sub(r"^(?:the)\s+", "", _split_brackets(text)[0].strip(), flags=re.IGNORECASE)
+    bare = re.sub(r"^(?:the|das|die|den|dem|der)\s+", "", _split_brackets(text)[0].strip(), flags=re.IGNORECASE)
     if any(bare.startswith(head) for head in ORGANIZATION_HEADS):
         return True
     head = bare.split(",")[0].strip()
@@ -124,15 +139,35 @@ def is_organization(text: str) -> bool:
         return False  # "Pak Ŭi-wan, Vice-Premier of the DPRK Cabinet": a person and a role
     if bare.split() and _is_role_word(bare.split()[0]):
         return False  # "Vice-Premier of the DPRK Cabinet", "Chairman of the … Committee": a role
+    first = bare.split()[0].lower() if bare.split() else ""
+    if first in _ORG_WORDS and re.search(r"(?<!\w)[A-ZА-ЯЁČŘŠŽ]{2,}", bare):
+        return True  # "посольства СССР в КНДР", "velvyslanectví ČSR": the common noun in lower case
     if re.search(rf"{_INITIAL}", bare) or not bare[:1].isupper():
         return False
-    words = [w.strip(".,").lower() for w in _ORG_TAIL.sub("", bare).split()]
-    return any(w in _ORG_WORDS for w in words)
+    # The body's own noun written with a capital ("the Soviet Embassy in Pyongyang") or as an
+    # acronym ("MID USSR") names it; "the Soviet embassy" only describes it.
+    words = [w.strip(".,") for w in _ORG_TAIL.sub("", bare).split()]
+    return any(w.lower() in _ORG_WORDS and (w[:1].isupper() or not w[:1].isalpha()) for w in words)
+
+
+def starts_with_body(text: str) -> bool:
+    """Whether `text` opens with a body's word ("ЦК КПСС …", "МИД СССР", "the Ministry …")."""
+    bare = re.sub(r"^(?:the|das|die|den|dem|der)\s+", "", text.strip(), flags=re.IGNORECASE)
+    first = bare.split()[0].strip(".,").lower() if bare.split() else ""
+    return first in _ORG_WORDS or any(bare.startswith(head) for head in ORGANIZATION_HEADS)
+
+
+def is_generic_body(text: str) -> bool:
+    """Whether `text` is a body that says not whose it is ("the Ministry of Foreign Affairs",
+    "MFA"): such an addressee is left unnamed, as a role-only party is."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    return bool(words) and all(w in _GENERIC_BODY_WORDS for w in words)
 
 
 def organization_name(text: str) -> str:
-    """The body's name as written, without a leading "the" or a trailing "on his journey …"."""
-    bare = re.sub(r"^(?:the)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
+    """The body's name as written, without a leading article ("the", German "das") or a
+    trailing "on his journey …"."""
+    bare = re.sub(r"^(?:the|das|die|den|dem|der)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
     return _ORG_TAIL.sub("", bare).strip(" ,")
 
 
@@ -193,7 +228,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     """
     phrase, offset = _trim(text, offset)
     comrade = re.match(
-        r"(?:comrades?|tov\.|тов\.|т\.|товарищ[аеуи]?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
+        r"(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ[аеуи]?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
         phrase,
         re.IGNORECASE,
     )
@@ -203,6 +238,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         return None
     if is_organization(phrase) and not looks_like_name(phrase):
         name = organization_name(phrase)
+        if is_generic_body(name):
+            return None
         start = offset + phrase.find(name)
         return NameMention(name, Span(start, start + len(name)), None, is_organization=True)
     outside, brackets = _split_brackets(phrase)
@@ -281,8 +318,13 @@ def _split_list(text: str) -> list[tuple[str, int]]:
 
 
 def unnamed_party(text: str) -> str | None:
-    """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role."""
+    """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role; a
+    capital or an unnamed ministry that a cable goes to ("to Prague", "to the MFA")."""
     phrase = text.strip(" ,;:")
     if phrase and len(phrase) < 80 and any(_is_role_word(t) for t in phrase.split()):
         return phrase
+    if phrase.lower() in PLACES or is_generic_body(phrase):
+        return phrase  # "Pecka to Prague", "Chervonenko to MFA": the ministry at home, unnamed
+    if phrase and len(phrase) < 80 and any(w.strip(".,").lower() in _DESCRIBED for w in phrase.split()[:4]):
+        return phrase  # "the Soviet embassy": an institution described, not named
     return None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import DateMatch, find_dates, read_date_list
+from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participants, unnamed_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import name_key
@@ -48,7 +49,7 @@ def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | No
 def date_in(text: str, start: int) -> DateMatch | None:
     for d in find_dates(text[start:]):
         if not d.partial and d.value is not None or d.value is None and not d.partial:
-            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start)
+            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start, more=d.more)
     return None
 
 
@@ -70,6 +71,11 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
     stop = re.search(r",?\s*\b(?:In|В):\s", text)
     scope = text[: stop.start()] if stop else text
     date = date_in(scope, 0)
+    if date is not None and date.value is not None and date.value.precision != "day":
+        undated = next((d for d in find_dates(scope[date.span.end :]) if d.value is None and not d.partial), None)
+        if undated is not None:  # "Отчет … о работе … в 1957 г. [Б.д.]": the year is the subject's, the record undated
+            at = date.span.end
+            date = DateMatch(None, Span(undated.span.start + at, undated.span.end + at))
     for m in _DAY.finditer(scope):
         if date is not None and m.start() >= date.span.start:
             break
@@ -79,9 +85,14 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
             first = DateMatch(values[0], Span(m.start(), m.start() + end))
             body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", text[: m.start()])
             return DateCut(body, first, tuple(values[1:]), m.start() + end)
+    if date is None:  # "Undated memorandum by X to Y, SAPMO-BArch, …": the people end at the archive
+        repo = find_repository(scope)
+        before = scope[: repo.start()].rstrip() if repo else ""
+        if before.endswith(","):
+            scope = before[:-1]
     body = text[: date.span.start] if date else scope
     body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
-    return DateCut(body, date, (), date.span.end if date else len(body))
+    return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))
 
 
 def make_comm(kind: str, date: DateMatch | None, parts: list[Participant], span: Span) -> Communication:

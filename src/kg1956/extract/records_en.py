@@ -22,6 +22,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participant
 from kg1956.extract.parties import (
     AND,
@@ -57,6 +58,11 @@ _NOTES_BY = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
+_SUBJECT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:his|her|their|the|a|an)\s", re.IGNORECASE)
+_SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
+_PROSE_AFTER = re.compile(
+    r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
+)
 _ON_CONVERSATION = re.compile(rf"\s+(?:on|about)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
 
 
@@ -140,6 +146,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
         found = side(body[5:], at + 5)
         return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
+    signed = _SIGNED.match(body)
+    if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
+        return _message_sides(body[signed.end() :], at + signed.end(), "", 0)
     if low.startswith(("from ", "by ")):
         lead = 5 if low.startswith("from ") else 3
         rest = body[lead:]
@@ -148,6 +157,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return conversation_sides(
                 rest[: conv.start()], at + lead, rest[conv.end() :], at + lead + conv.end(), False
             )
+        subject = _SUBJECT.search(rest)
+        if subject and not split_top(rest[: subject.start()], _TO):
+            rest = rest[: subject.start()]  # "Report by M.A. Lavrentev on his trip to the PRC": what it is about
         split = split_top(rest, _TO)
         if split:
             return _message_sides(split[0], at + lead, split[2], at + lead + split[3])
@@ -233,6 +245,11 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             sides = _parties(body, offset + rest_at, kind, kind == "conversation")
     if sides is None:
         return None
+    if owner is not None and _PROSE_AFTER.match(text[end:]) and find_repository(text[end:]) is None:
+        # "Khrushchev's conversation with Mao on 2 Oct. 1959 has been discussed …; see Lüthi": the
+        # author's prose, unless the sentence goes on to cite the record ("… are summarized in a
+        # memorandum, PRC FMA 106-…")
+        return None
     recorder_elsewhere = owner is None and kind == "conversation" and body.lower().lstrip(" ,").startswith("with ")
     found = _result(kind, sides, cut, offset, end, recorder_elsewhere)
     if found is not None and re.match(r"(?:reply|answer|response)\b", noun, re.IGNORECASE):
@@ -246,6 +263,9 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
     owner_at += len(owner.strip()) - len(cleaned)
     owner = cleaned
+    of_talk = re.match(rf"[\s,]*of\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE)
+    if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping"
+        body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
     if kind == "conversation" or low.startswith("with "):
@@ -281,33 +301,54 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
     return (parts, list(other[1])), end
 
 
-_BARE_PAIR = re.compile(r"^(?P<a>[^,;]{3,60}?(?:,[^,;]{3,60}?)?)\s+(?:to|—>|->|→)\s+(?P<b>[^,;]{3,80}?),\s*")
+_BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
+
+
+def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]]:
+    """Matches of `rx` outside brackets, up to `limit` of them."""
+    found = []
+    for m in rx.finditer(text):
+        if text[: m.start()].count("(") == text[: m.start()].count(")") and text[: m.start()].count("[") == text[
+            : m.start()
+        ].count("]"):
+            found.append(m)
+            if len(found) == limit:
+                break
+    return found
 
 
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
-    its two ends."""
-    m = _BARE_PAIR.match(text)
-    if not m:
-        return None
-    sender = parse_participant(m.group("a"), offset + m.start("a"))
-    recipient = parse_participant(m.group("b"), offset + m.start("b"))
-    if sender is None or recipient is None or sender.is_organization or sender.role:
-        return None
-    kind = "letter"
-    at = m.end()
-    k = _KIND_AFTER.match(text, at)
-    if k:
-        kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
-    cut = people_until_date(text[at:], offset)
-    if cut.date is None or cut.body.strip(" ,"):
-        return None
-    parts = [Participant(sender, "sender"), Participant(recipient, "recipient")]
-    end = at + cut.end
-    comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end))
-    return RuleResult(comm, end, cut.more)
+    its two ends. The sender may carry a role in brackets or after a comma ("Wang Bingnan,
+    Chinese ambassador to Poland, to the Foreign Ministry, cable, …"); an addressee that
+    is a capital or an unnamed ministry ("Pecka to Prague", "Chervonenko to MFA") is kept
+    unnamed."""
+    for to in _top_level(text[:200], _BARE_TO, 3):
+        sender = parse_participant(text[: to.start()], offset)
+        if sender is None or sender.is_organization:
+            continue
+        for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
+            b_end = to.end() + comma.start()
+            at = to.end() + comma.end()
+            if re.match(r"to\s", text[at:]):
+                break  # "Wang Bingnan, Chinese ambassador to Poland, to …": the role's "to", not the address
+            recipient = side(text[to.end() : b_end], offset + to.end())
+            if recipient is None:
+                continue
+            kind = "letter"
+            k = _KIND_AFTER.match(text, at)
+            if k:
+                kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
+            cut = people_until_date(text[at:], offset)
+            if cut.date is None or cut.body.strip(" ,"):
+                continue
+            parts = [Participant(sender, "sender"), *(Participant(m, "recipient") for m in recipient[0])]
+            end = at + cut.end
+            comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
+            return RuleResult(comm, end, cut.more)
+    return None
 
 
 _PAIR_THEN_KIND = re.compile(

@@ -5,6 +5,12 @@
     "Záznam o rozhovoru velvyslance Z. Pecky s Kim Ir Senem dne 22.9.1956"
     "Notatka z rozmowy ambasadora Stanisława Kiryluka z Chen Yi, 14 V 1958"
     "Walter Ulbricht an Kim Il Sung, Brief, 5.3.1957"
+    "Botschaft Peking an das MfAA, Bericht über die Lage …, 14. Juli 1960"
+    "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für …, 30. Januar 1957"
+    "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11. 1956"
+    "Práth rejtjeltávirata, 1956. november 2." (Hungarian: the writer, then the record
+    with a possessive ending: "Práth's cipher telegram"); "Lőrincz jelentései" (reports)
+    "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről" (a note on their conversation)
 
 Names stay as written (declined, as these languages decline them).
 """
@@ -37,7 +43,48 @@ _MESSAGE_KIND = {
     "szyfrogram": "telegram",
 }
 _BARE_AN = re.compile(
-    r"^(?P<a>[^,;]{3,80}?)\s+(?:an|–>|->)\s+(?P<b>[^,;]{3,80}?),\s*(?P<kind>" + "|".join(_MESSAGE_KIND) + r")\s*,\s*",
+    r"^(?P<a>[^,;]{3,80}?)\s+(?:an|–>|->)\s+(?P<b>[^,;]{3,80}?),\s*(?P<kind>"
+    + "|".join(_MESSAGE_KIND)
+    + r")\b(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*",
+    re.IGNORECASE,
+)
+# A record titled by its kind, then who sent it to whom: "Bericht der Botschaft … an das
+# Ministerium …", "Zpráva MZV pro ÚV KSČ …", "Sprawozdanie ambasady do MSZ …".
+_TITLED_KIND = {
+    "bericht": "report",
+    "brief": "letter",
+    "schreiben": "letter",
+    "telegramm": "telegram",
+    "chiffretelegramm": "telegram",
+    "fernschreiben": "telegram",
+    "zpráva": "report",
+    "dopis": "letter",
+    "šifrovaný telegram": "telegram",
+    "sprawozdanie": "report",
+    "szyfrogram": "telegram",
+    "pismo": "letter",
+}
+_TITLED_HEAD = re.compile(
+    r"^(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")\s+(?:(?:des|der|von)\s+)?",
+    re.IGNORECASE,
+)
+_TITLED_TO = re.compile(r"\s+(?:an|pro|do)\s+(?:(?:das|den|die|dem|der)\s+)?")
+_SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
+# Hungarian: the writer, then the record with a possessive ending ("Práth rejtjeltávirata").
+_HU_OWNED = {
+    "rejtjeltávirat": "telegram",
+    "távirat": "telegram",
+    "jelentés": "report",
+    "levél": "letter",
+    "level": "letter",
+    "feljegyzés": "memo",
+}
+_HU_OWNED_HEAD = re.compile(
+    r"^(?P<a>[^,;()]{2,60}?)\s+(?P<kind>" + "|".join(sorted(_HU_OWNED, key=len, reverse=True)) + r")(?:e|a|ei|ai)\b",
+    re.IGNORECASE,
+)
+_HU_NOTE_ON = re.compile(
+    r"^(?:feljegyzés|jelentés)\s+(?P<body>[^,;]{5,160}?)\s+(?:beszélgetéséről|megbeszéléséről|tárgyalásáról)\b",
     re.IGNORECASE,
 )
 
@@ -89,3 +136,71 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
         tuple(sender[1] + recipient[1]),
     )
     return RuleResult(comm, end, cut.more)
+
+
+def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
+    """ "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für Auswärtige
+    Angelegenheiten, 30. Januar 1957"; "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11.
+    1956": the kind, the sender, the addressee after "an"/"pro"/"do", a subject, the date."""
+    m = _TITLED_HEAD.match(text)
+    if not m:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None:
+        return None
+    body = _SUBJECT.sub("", cut.body.split(",")[0])
+    split = split_top(body, _TITLED_TO)
+    if split is None:
+        return None
+    sender = side(split[0], offset + m.end())
+    recipient = side(split[2], offset + m.end() + split[3])
+    if sender is None or recipient is None or not (sender[0] or recipient[0]):
+        return None
+    parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
+    end = m.end() + cut.end
+    kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
+    comm = Communication(
+        kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(sender[1] + recipient[1])
+    )
+    return RuleResult(comm, end, cut.more)
+
+
+def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
+    """Hungarian record titles: "Práth rejtjeltávirata, 1956. november 2." (the writer's
+    cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
+    "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről, 1956-07-30" (a note on the
+    conversation of the two)."""
+    note_on = _HU_NOTE_ON.match(text)
+    if note_on:
+        split = split_top(note_on.group("body"), re.compile(r"\s+és\s+"))
+        if split is None:
+            return None
+        at = offset + note_on.start("body")
+        sides = conversation_sides(split[0], at, split[2], at + split[3], True)
+        if sides is None:
+            return None
+        cut = people_until_date(text[note_on.end() :], offset)
+        if cut.body.strip(" ,"):
+            return None
+        end = note_on.end() + cut.end
+        comm = Communication(
+            "conversation",
+            cut.date.value if cut.date else None,
+            tuple(sides[0]),
+            Span(offset, offset + end),
+            tuple(sides[1]),
+        )
+        return RuleResult(comm, end, cut.more)
+    owned = _HU_OWNED_HEAD.match(text)
+    if not owned:
+        return None
+    writer = side(owned.group("a"), offset)
+    if writer is None or not writer[0]:
+        return None
+    cut = people_until_date(text[owned.end() :], offset)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    end = owned.end() + cut.end
+    kind = _HU_OWNED[owned.group("kind").lower()]
+    parts = tuple(Participant(x, "sender") for x in writer[0])
+    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)

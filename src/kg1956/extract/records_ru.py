@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.names import is_organization, parse_participant
+from kg1956.extract.names import is_organization, parse_participant, starts_with_body
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
 
-_RU_CONV_HEAD = re.compile(r"(?:записи|запись|протоколы?|стенограммы?)\s+бесед(?:ы|а)?\s+", re.IGNORECASE)
+_RU_CONV_HEAD = re.compile(
+    r"(?:записи|запись|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)\s+", re.IGNORECASE
+)
 _RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
 
 
@@ -48,7 +50,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?P<kind>докладная\s+записка|записка|письмо|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
+    r"^(?:ответное\s+|личное\s+|секретное\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
     r"информация)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
@@ -60,8 +62,8 @@ def _split_to(body: str) -> tuple[str, int, str, int] | None:
     before a body ("посла СССР в КНДР" is a role, not an address)."""
     for m in _RU_TO.finditer(body):
         right = body[m.end() :]
-        if m.group("prep") == "в" and not is_organization(right):
-            continue
+        if m.group("prep") == "в" and not (is_organization(right) and starts_with_body(right)):
+            continue  # "посольства СССР в КНДР в МИД СССР": the first "в" names a country
         if parse_participant(body[: m.start()], 0) is None:
             continue
         return body[: m.start()], 0, right, m.end()
@@ -70,13 +72,15 @@ def _split_to(body: str) -> tuple[str, int, str, int] | None:
 
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
-    "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive)."""
+    "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
+    В. Гомулки Н.С. Хрущеву" (a reply)."""
     m = _RU_MESSAGE.match(text)
     if not m:
         return None
     kind = KINDS.get(re.sub(r"\s+", " ", m.group("kind").lower()), "letter")
     rest_at = m.start("rest")
-    cut = people_until_date(text[rest_at:], offset)
+    titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
+    cut = people_until_date(titled[rest_at:], offset)
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", cut.body)  # "… П.Ф. Юдина из Пекина": a place
     body = re.sub(r"\s+о\s+[а-яё].*$", "", body)  # "… в ЦК КПСС о положении в КНДР": the subject
     split = _split_to(body) or _split_by_case(body)

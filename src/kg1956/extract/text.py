@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg1956.extract.lexicon import MONTHS
 from kg1956.models import Span
 
 _OPEN = "([{«“‘"
@@ -22,7 +23,7 @@ _ABBREVIATIONS = frozenset(
     """
     no nos vol vols p pp f ff op d l ll pa ed eds trans transl comp repr rev esp cf
     ch chap fig art sec st mr mrs dr prof gen col maj lt capt jr sr vs etc ca c
-    jan feb mar apr jun jul aug sep sept oct nov dec univ dept n
+    jan feb mar apr jun jul aug sep sept oct nov dec univ dept n tow tov
     ф оп д л лл п т тов г гг с см ст вып кн ч т.е им ред сост пер
     """.split()
 )
@@ -34,6 +35,7 @@ _COMM_START = re.compile(
 )
 
 
+_MONTH_NEXT = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d|$)", re.IGNORECASE)
 _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Дж Ю Я".split())
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*[\dIVX]")
 
@@ -60,6 +62,8 @@ def _ends_sentence(text: str, i: int) -> bool:
     if word is None:
         return True
     token = word.group(1)
+    if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(following):
+        return False  # a German or Czech ordinal day: "am 5. März 1958", "30. Januar 1957"
     if len(token) == 1 and token.isalpha():  # an initial: "I. Vinogradov"
         return False
     if len(token) == 2 and token[0].isupper() and token[1].islower() and text[i - 3 : i - 2] == ".":

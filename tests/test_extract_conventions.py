@@ -1,0 +1,38 @@
+"""Focused checks of citation conventions read by the extractor (each named after what it reads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg1956.extract.dates import find_dates
+from kg1956.extract.diaries import read_diary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("am 3. und 7.11.1956", ["1956-11-03", "1956-11-07"]),
+        ("Oct. 28 and 30, 1956", ["1956-10-28", "1956-10-30"]),
+        ("1957. május 3. és 17., MOL, 12. doboz", ["1957-05-03", "1957-05-17"]),
+        ("1956. okt. 26., MOL", ["1956-10-26"]),
+        ("1957.4.11, PRC FMA", ["1957-04-11"]),
+        ("1956-07-30", ["1956-07-30"]),
+        ("3/IV/1957", ["1957-04-03"]),
+        ("14.XI.56", ["1956-11-14"]),
+        ("12. 11. 1956", ["1956-11-12"]),
+        ("30. Januar 1957", ["1957-01-30"]),
+    ],
+)
+def test_east_european_date_forms(text, expected):
+    first = find_dates(text)[0]
+    assert [first.value.iso, *(v.iso for v in first.more)] == expected
+
+
+def test_a_list_of_days_that_runs_backwards_is_no_date_list():
+    assert all(not d.more for d in find_dates("am 7. und 3.11.1956"))
+
+
+def test_a_lead_in_before_a_possessive_diary_is_not_part_of_the_diarist():
+    diary = read_diary("cf. Zimianin's diary, entry of 14.XI.56 (AVPRF, f. 079)", 0)
+    assert diary is not None and diary.diarist.text == "Zimianin" and diary.diarist.role is None
+    assert [e.date.iso for e in diary.entries] == ["1956-11-14"]
