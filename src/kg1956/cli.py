@@ -83,7 +83,6 @@ def build(
     from kg1956.buildlock import build_lock
     from kg1956.pipeline import build as run_build
     from kg1956.publish import publish_build
-    from kg1956.validate import validate_graph
 
     started = time.perf_counter()
     try:
@@ -92,7 +91,7 @@ def build(
                 files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
             )
             _progress(f"writing {len(result.triples):,} triples; validating against shapes/ while the store loads")
-            report = publish_build(result, out, [f.value for f in formats or []], validate_graph, strict=strict)
+            report = publish_build(result, out, [f.value for f in formats or []], strict=strict)
     except Kg1956Error as exc:
         raise _fail(exc) from None
     from kg1956.summary import build_summary

@@ -6,30 +6,34 @@ is validated, so the two largest costs of a big build overlap."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from kg1956.export import TRIG_FILE, TURTLE_FILE, atomic_write, export_dataset, render
 from kg1956.pipeline import BuildResult
 from kg1956.reports import unparsed_tsv
 from kg1956.store import StoreWriter
-from kg1956.triples import TripleIndex
-from kg1956.validate import ValidationReport
+from kg1956.validate import ValidationReport, validate_graph
 
 UNPARSED_FILE = "unparsed.tsv"
 
 
-def publish_build(
-    result: BuildResult,
-    out: Path,
-    formats: Sequence[str],
-    validate: Callable[[TripleIndex], ValidationReport],
-    *,
-    strict: bool = False,
-) -> ValidationReport:
+def _memory_store(turtle: bytes):  # noqa: ANN202 - a pyoxigraph Store
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(turtle, format=pyoxigraph.RdfFormat.TURTLE)
+    return store
+
+
+def publish_build(result: BuildResult, out: Path, formats: Sequence[str], *, strict: bool = False) -> ValidationReport:
     """Render the exports (Turtle and TriG always, plus `formats`), load them into a new
-    store while `validate` runs, then put files and store in place, unless `strict` and
-    the graph does not conform, in which case the previous build stays as it was.
+    store while the graph is validated, then put files and store in place, unless `strict`
+    and the graph does not conform, in which case the previous build stays as it was.
+
+    The SPARQL constraints run over an in-memory Oxigraph copy of the Turtle, also loaded
+    in the background while the core constraints are checked.
 
     Raises:
         ValueError: an unknown format name.
@@ -44,7 +48,9 @@ def publish_build(
         for fmt in dict.fromkeys(["turtle", *formats]):
             files.update(render(export, fmt))
         store.load(files[TURTLE_FILE], "turtle", default_graph=True)
-        report = validate(result.triples)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            memory = pool.submit(_memory_store, files[TURTLE_FILE])
+            report = validate_graph(result.triples, sparql_store=memory.result)
     except BaseException:
         store.discard()
         raise

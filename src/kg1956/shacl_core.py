@@ -88,6 +88,7 @@ class Targets:
             subclass_of.setdefault(sup, set()).add(sub)
         self._subclass_of = subclass_of
         self._closure: dict = {}
+        self._type = data.canonical(_TYPE)
 
     def classes_under(self, cls: URIRef) -> frozenset:
         """`cls` and every class below it by rdfs:subClassOf*."""
@@ -103,7 +104,7 @@ class Targets:
         return found
 
     def is_instance(self, node, cls: URIRef) -> bool:  # noqa: ANN001 - an rdflib term
-        types = self.spo.get(node, {}).get(_TYPE)
+        types = self.spo.get(node, {}).get(self._type)
         return bool(types) and not self.classes_under(cls).isdisjoint(types)
 
     def __call__(self, cls: URIRef) -> set:
@@ -120,37 +121,47 @@ class _Data:
         self.spo = targets.spo
         self.targets = targets
         self.is_instance = targets.is_instance
-        self.inverse: dict = {p: {} for p in inverse_predicates}
-        if self.inverse:
+        self.inverse: dict = {}
+        for p in inverse_predicates:
+            by_object: dict = {}
             for s, predicates in self.spo.items():
-                for p in self.inverse.keys() & predicates.keys():
-                    for o in predicates[p]:
-                        self.inverse[p].setdefault(o, set()).add(s)
+                for o in predicates.get(p, ()):
+                    by_object.setdefault(o, set()).add(s)
+            self.inverse[p] = by_object
 
 
-def _datatype_ok(value, datatype: URIRef) -> bool:  # noqa: ANN001 - an rdflib term
+_STRING, _DATE, _INTEGER = str(XSD.string), str(XSD.date), str(XSD.integer)
+_ANY_LITERAL, _ANY_DATATYPE, _LANG_STRING = str(RDFS.Literal), str(RDFS.Datatype), str(RDF.langString)
+# plain-string keys: comparing str to str stays in C (rdflib's URIRef.__eq__ is Python)
+_EXPECTED_TYPES = {str(k): v for k, v in _PYTHON_TYPES.items()}
+
+
+def _datatype_ok(value, datatype: str) -> bool:  # noqa: ANN001 - an rdflib term
+    """pySHACL's sh:datatype: the literal's datatype, well formed; a simple literal is an
+    xsd:string, a language-tagged one an rdf:langString."""
     if not isinstance(value, Literal):
         return False
-    if value.datatype == datatype:
+    datatype = str(datatype)
+    own = value.datatype
+    if own is not None and str.__eq__(own, datatype):
         if getattr(value, "ill_typed", None) is True:
             return False
-        expected = _PYTHON_TYPES.get(datatype)
+        expected = _EXPECTED_TYPES.get(datatype)
         if expected is None:
             return True
-        if datatype == XSD.date and isinstance(value.value, datetime.datetime):
+        python_value = value.value
+        if datatype == _DATE and isinstance(python_value, datetime.datetime):
             return False
-        if datatype == XSD.integer and isinstance(value.value, bool):
+        if datatype == _INTEGER and isinstance(python_value, bool):
             return False
-        return isinstance(value.value, expected)
-    if datatype == RDFS.Literal:
+        return isinstance(python_value, expected)
+    if datatype == _ANY_LITERAL:
         return True
-    if datatype == RDFS.Datatype:
-        return value.datatype is not None
-    if value.datatype is None and value.language is None and datatype == XSD.string:
+    if datatype == _ANY_DATATYPE:
+        return own is not None
+    if own is None and value.language is None and datatype == _STRING:
         return isinstance(value.value, str) or value.value is None
-    if datatype == RDF.langString and value.language:
-        return True
-    return False
+    return datatype == _LANG_STRING and bool(value.language)
 
 
 def _at_least(value, bound: Literal) -> bool:  # noqa: ANN001 - an rdflib term
@@ -163,18 +174,21 @@ def _at_least(value, bound: Literal) -> bool:  # noqa: ANN001 - an rdflib term
 
 
 class _Compiler:
-    def __init__(self, shapes: Graph, data: _Data | None = None) -> None:
+    def __init__(self, shapes: Graph, canonical: Callable = lambda term: term) -> None:
         self.shapes = shapes
-        self.data = data
+        self.data: _Data | None = None
+        self.canonical = canonical  # shape terms → the data's own objects, for fast lookups
         self.inverse_predicates: set = set()
 
     def values(self, path) -> Values:  # noqa: ANN001 - an rdflib term
         """The value nodes of `path` for a focus node."""
         shapes = self.shapes
         if isinstance(path, URIRef):
+            path = self.canonical(path)
             return lambda focus: self.data.spo.get(focus, {}).get(path, ())
         inverse = shapes.value(path, SH.inversePath)
         if isinstance(inverse, URIRef):
+            inverse = self.canonical(inverse)
             self.inverse_predicates.add(inverse)
             return lambda focus: self.data.inverse[inverse].get(focus, ())
         alternatives = shapes.value(path, SH.alternativePath)
@@ -197,9 +211,10 @@ class _Compiler:
             return check
 
         if (cls := one(SH["class"])) is not None:
+            cls = self.canonical(cls)
             checks.append(each(lambda v, cls=cls: not isinstance(v, Literal) and self.data.is_instance(v, cls)))
         if (dt := one(SH.datatype)) is not None:
-            checks.append(each(lambda v, dt=dt: _datatype_ok(v, dt)))
+            checks.append(each(lambda v, dt=str(dt): _datatype_ok(v, dt)))
         if (kind := one(SH.nodeKind)) is not None:
             allowed = _NODE_KINDS.get(kind)
             if allowed is None:
@@ -215,7 +230,7 @@ class _Compiler:
         if (other := one(SH.disjoint)) is not None:
 
             def disjoint(focus, values, other=other):  # noqa: ANN001, ANN202
-                theirs = self.data.spo.get(focus, {}).get(other, ())
+                theirs = self.data.spo.get(focus, {}).get(self.canonical(other), ())
                 for v in values:
                     if v in theirs:
                         yield v, True
@@ -314,7 +329,7 @@ def check_core(data: TripleIndex, shapes: Graph, targets: Targets | None = None)
     Raises:
         Unsupported: the shapes use a feature this checker does not implement.
     """
-    compiler = _Compiler(shapes)
+    compiler = _Compiler(shapes, data.canonical)
     rules = _rules(shapes, compiler)
     compiler.data = _Data(targets or Targets(data, shapes), compiler.inverse_predicates)
     results = []

@@ -10,6 +10,7 @@ once, which gives the same results (the constraint's SELECT pre-binds `$this`, S
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -74,12 +75,19 @@ _PLACEHOLDER = re.compile(r"\{[?$](\w+)\}")
 
 
 def run_sparql_constraints(
-    data: TripleIndex, shapes: Graph, constraints: list[SparqlConstraint], targets: Targets | None = None
+    data: TripleIndex,
+    shapes: Graph,
+    constraints: list[SparqlConstraint],
+    targets: Targets | None = None,
+    store: Callable[[], object] | None = None,
 ) -> list[SparqlResult]:
-    """Evaluate every constraint over the whole graph in Oxigraph; one result per violating row."""
+    """Evaluate every constraint over the whole graph in Oxigraph; one result per violating row.
+
+    `store`, if given, returns a pyoxigraph Store whose default graph holds `data` (the
+    build loads one in the background); otherwise one is made here."""
     if not constraints:
         return []
-    run = _oxigraph_runner(data)
+    run = _oxigraph_runner(store() if store is not None else _memory_store(data))
     targets = targets or Targets(data, shapes)
     results = []
     for c in constraints:
@@ -105,12 +113,15 @@ def run_sparql_constraints(
     return results
 
 
-def _oxigraph_runner(data: TripleIndex):  # noqa: ANN202 - a query function
+def _memory_store(data: TripleIndex):  # noqa: ANN202 - a pyoxigraph Store
     import pyoxigraph
 
     store = pyoxigraph.Store()
     store.load(ntriples_text(data).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return store
 
+
+def _oxigraph_runner(store):  # noqa: ANN001, ANN202 - a pyoxigraph Store; a query function
     def run(query: str) -> list[dict[str, str]]:
         solutions = store.query(query)
         names = [v.value for v in solutions.variables]

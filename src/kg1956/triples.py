@@ -21,12 +21,13 @@ Triple = tuple
 class TripleIndex:
     """Triples of rdflib terms, deduplicated, indexed subject → predicate → objects."""
 
-    __slots__ = ("_spo", "_len", "_by_type")
+    __slots__ = ("_spo", "_len", "_by_type", "_canon")
 
     def __init__(self, triples: Iterable[Triple] = ()) -> None:
         self._spo: dict = {}
         self._len = 0
         self._by_type: dict | None = None  # rdf:type object → subjects, built on demand
+        self._canon: dict | None = None  # predicate or class → the index's own object
         for t in triples:
             self.add(t)
 
@@ -36,6 +37,7 @@ class TripleIndex:
         if o not in objects:
             objects.add(o)
             self._len += 1
+            self._canon = None
             if self._by_type is not None and p == RDF.type:
                 self._by_type.setdefault(o, set()).add(s)
 
@@ -104,6 +106,16 @@ class TripleIndex:
             predicates.update(by_predicate)
             classes.update(by_predicate.get(RDF.type, ()))
         return predicates, classes
+
+    def canonical(self, term):  # noqa: ANN001, ANN201 - an rdflib term
+        """The index's own object for a predicate or class equal to `term` (or `term`).
+
+        A dict lookup with the very key object it holds skips rdflib's Python-level
+        `__eq__`; checks that look up millions of times ask with these."""
+        if self._canon is None:
+            predicates, classes = self.predicates_and_classes()
+            self._canon = {t: t for t in (*predicates, *classes)}
+        return self._canon.get(term, term)
 
     def merged(self, other: Iterable[Triple]) -> TripleIndex:
         """A new index holding these triples and `other`'s; this one is left as it is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,11 @@ def _note_of(data: TripleIndex, focus: URIRef) -> tuple[str, ...]:
 
 
 def validate_graph(
-    data: Graph | TripleIndex, shapes: Graph | None = None, *, engine: str = "native"
+    data: Graph | TripleIndex,
+    shapes: Graph | None = None,
+    *,
+    engine: str = "native",
+    sparql_store: Callable[[], object] | None = None,
 ) -> ValidationReport:
     """Validate `data` against the shapes; never raises on a non-conforming graph.
 
@@ -74,6 +79,9 @@ def validate_graph(
     - "pyshacl-core": pySHACL for the core constraints, the SPARQL ones as above;
     - "pyshacl": one pySHACL run for everything (slowest: it runs each SPARQL constraint
       once per focus node).
+
+    `sparql_store` may supply a pyoxigraph Store already holding `data` for the SPARQL
+    constraints (called only when they run).
     """
     from kg1956.shacl_core import Targets, Unsupported, check_core
     from kg1956.sparql_constraints import run_sparql_constraints, split_sparql_constraints
@@ -93,7 +101,7 @@ def validate_graph(
     if engine != "native":
         graph = data if isinstance(data, Graph) else index.to_graph()
         found = _pyshacl_results(graph, core)
-    for result in run_sparql_constraints(index, shapes, constraints, targets):
+    for result in run_sparql_constraints(index, shapes, constraints, targets, sparql_store):
         path = URIRef(result.path) if result.path else None
         found.append((result.focus, path, result.message, SH.Violation))
     violations = sorted(
