@@ -91,10 +91,13 @@ def describe_dataset(
     """
     data = data if isinstance(data, TripleIndex) else TripleIndex(data)
     base = base or dataset_base(data)
-    trial = _description(data, distributions, base, triples=0, entities=0)
+    description = _description(data, distributions, base, triples=0, entities=0)
     # the description's subjects are its own (split_description), so the two do not overlap
-    typed = _typed_iris(data) + len({s for s, p, _ in trial if p == RDF.type and isinstance(s, URIRef)})
-    return _description(data, distributions, base, triples=len(data) + len(trial), entities=typed)
+    typed = _typed_iris(data) + len({s for s, p, _ in description if p == RDF.type and isinstance(s, URIRef)})
+    root = description_root(base)
+    description.set((root, VOID.triples, Literal(len(data) + len(description), datatype=XSD.integer)))
+    description.set((root, VOID.entities, Literal(typed, datatype=XSD.integer)))
+    return description
 
 
 def _typed_iris(data: TripleIndex) -> int:
@@ -131,7 +134,7 @@ def _description(
     g.add((root, VOID.entities, Literal(entities, datatype=XSD.integer)))
 
     members: dict[URIRef, set] = {cls: data.instances(cls) for cls in PARTITION_CLASSES}
-    weight = _weights(data)
+    weight = _weights(data, set().union(*members.values()))
     for cls in PARTITION_CLASSES:
         name = str(cls).rsplit("#", 1)[-1]
         part = URIRef(f"{root}/class/{name}")
@@ -192,13 +195,15 @@ def _latest_issued(data: TripleIndex, sources: list[URIRef]) -> Literal | None:
     return max(dates, key=lambda lit: (str(lit), str(lit.datatype)), default=None)
 
 
-def _weights(data: TripleIndex) -> Counter:
-    """How many triples each node is in, as subject or object."""
+def _weights(data: TripleIndex, nodes: set) -> Counter:
+    """How many triples each of `nodes` is in, as subject or object."""
     weight: Counter = Counter()
     for s, predicates in data.subjects_index().items():
+        if s in nodes:
+            weight[s] += sum(len(objects) for objects in predicates.values())
         for objects in predicates.values():
-            weight[s] += len(objects)
-            weight.update(o for o in objects if isinstance(o, URIRef))
+            if not nodes.isdisjoint(objects):
+                weight.update(nodes.intersection(objects))
     return weight
 
 
