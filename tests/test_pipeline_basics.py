@@ -73,3 +73,21 @@ def test_name_doubt_is_kept(result):
         ASK { ?p skos:prefLabel "Ho Do Din" ; kg:nameUncertain true ; kg:nameComment ?c }"""
     )
     assert ask.askAnswer
+
+
+def test_extraction_on_both_cores_gives_what_one_core_gives(seed):
+    """Large inputs are extracted in forked workers: same extractions, same order."""
+    from dataclasses import replace
+
+    from kg1956.pipeline import PARALLEL_MIN_NOTES, extract_notes
+
+    notes = [
+        replace(note, number=i + 1)
+        for i, note in enumerate(
+            n for _ in range(PARALLEL_MIN_NOTES // len(seed.sources[0].notes) + 1) for n in seed.sources[0].notes
+        )
+    ]
+    assert len(notes) >= PARALLEL_MIN_NOTES
+    parallel = extract_notes(notes, workers=2)
+    assert parallel == extract_notes(notes, workers=1)
+    assert sum(len(ex.citations) for ex in parallel) > len(notes)
