@@ -90,8 +90,7 @@ def build(
             result = run_build(
                 files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
             )
-            _progress(f"writing {len(result.triples):,} triples; validating against shapes/ while the store loads")
-            report = publish_build(result, out, [f.value for f in formats or []], strict=strict)
+            report = publish_build(result, out, [f.value for f in formats or []], strict=strict, progress=_progress)
     except Kg1956Error as exc:
         raise _fail(exc) from None
     from kg1956.summary import build_summary

@@ -6,7 +6,7 @@ is validated, so the two largest costs of a big build overlap."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,13 +27,20 @@ def _memory_store(turtle: bytes):  # noqa: ANN202 - a pyoxigraph Store
     return store
 
 
-def publish_build(result: BuildResult, out: Path, formats: Sequence[str], *, strict: bool = False) -> ValidationReport:
+def publish_build(
+    result: BuildResult,
+    out: Path,
+    formats: Sequence[str],
+    *,
+    strict: bool = False,
+    progress: Callable[[str], None] = lambda message: None,
+) -> ValidationReport:
     """Render the exports (Turtle and TriG always, plus `formats`), load them into a new
     store while the graph is validated, then put files and store in place, unless `strict`
     and the graph does not conform, in which case the previous build stays as it was.
 
     The SPARQL constraints run over an in-memory Oxigraph copy of the Turtle, also loaded
-    in the background while the core constraints are checked.
+    in the background while the core constraints are checked. `progress` hears of each step.
 
     Raises:
         ValueError: an unknown format name.
@@ -43,6 +50,7 @@ def publish_build(result: BuildResult, out: Path, formats: Sequence[str], *, str
     out.mkdir(parents=True, exist_ok=True)
     store = StoreWriter(out)
     try:
+        progress("rendering TriG and Turtle")
         files.update(render(export, "trig"))
         store.load(files[TRIG_FILE], "trig")
         for fmt in dict.fromkeys(["turtle", *formats]):
@@ -50,6 +58,7 @@ def publish_build(result: BuildResult, out: Path, formats: Sequence[str], *, str
         store.load(files[TURTLE_FILE], "turtle", default_graph=True)
         with ThreadPoolExecutor(max_workers=1) as pool:
             memory = pool.submit(_memory_store, files[TURTLE_FILE])
+            progress("validating against shapes/ while the store loads")
             report = validate_graph(result.triples, sparql_store=memory.result)
     except BaseException:
         store.discard()
@@ -57,6 +66,7 @@ def publish_build(result: BuildResult, out: Path, formats: Sequence[str], *, str
     if strict and not report.conforms:
         store.discard()
         return report
+    progress("writing files; waiting for the store")
     try:
         for name, content in files.items():
             atomic_write(out / name, content)
