@@ -227,7 +227,7 @@ def test_who_spoke_to_whom_unknown_name_exits_2_with_one_line(runner, seed_build
 
 
 def test_who_spoke_to_whom_suggests_a_close_spelling(runner, seed_build_dir):
-    result = run(runner, "who-spoke-to-whom", "Kurdyukov", "--data", seed_build_dir)
+    result = run(runner, "who-spoke-to-whom", "I.F. Kurdukov", "--data", seed_build_dir)  # a letter short
     assert result.exit_code == 2
     assert "I.F. Kurdiukov" in result.stderr
 
@@ -469,3 +469,30 @@ def test_help_works_for_every_command(runner, command):
 def test_no_arguments_shows_help(runner):
     result = run(runner)
     assert "build" in result.output and "who-spoke-to-whom" in result.output
+
+
+def test_who_spoke_to_whom_reads_only_the_persons_communications_and_loses_nothing(seed_build_dir):
+    """The two person-bound queries give the rows the whole-graph `conversations` query gives
+    for that person, roles included."""
+    from kg1956 import query as q
+    from kg1956.cli import _communications_of, _interlocutor_rows
+    from kg1956.datasource import open_source
+    from kg1956.people import find_people
+
+    source = open_source(seed_build_dir, None)
+    for name in ("Yi Sang-jo", "I.F. Kurdiukov", "Kim Il Song"):
+        people, _ = find_people(source, name)
+        assert people, name
+        everything = q.run_query(source, q.load_query("conversations")).rows
+        expected = _interlocutor_rows(everything, set(people))
+        assert expected
+        assert _interlocutor_rows(_communications_of(source, people), set(people)) == expected
+
+
+def test_a_surname_alone_finds_the_one_person_who_bears_it(runner, seed_build_dir):
+    result = run(runner, "who-spoke-to-whom", "Kurdiukov", "--data", seed_build_dir)
+    assert result.exit_code == 0, result.output
+    assert "Yi Sang-cho" in result.output
+    shared = run(runner, "who-spoke-to-whom", "Kim", "--data", seed_build_dir)
+    assert shared.exit_code == 2
+    assert "Kim Il Song" in shared.output  # offered, not chosen

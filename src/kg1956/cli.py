@@ -212,7 +212,7 @@ def who_spoke_to_whom(
             hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
             typer.echo(f"error: nobody called {name!r} in {data}{hint}", err=True)
             raise typer.Exit(2)
-        rows = q.run_query(graph, q.load_query("conversations")).rows
+        rows = _communications_of(graph, people)
     except Kg1956Error as exc:
         raise _fail(exc) from None
     table = _interlocutor_rows(rows, set(people))
@@ -231,6 +231,25 @@ def who_spoke_to_whom(
             writer = csv.writer(sys.stdout, delimiter="," if fmt is Format.csv else "\t", lineterminator="\n")
             writer.writerow(headers)
             writer.writerows(table)
+
+
+def _communications_of(graph, people: list) -> tuple:  # noqa: ANN001 - a DataSource
+    """`conversations` rows for the communications of `people`: two person-bound queries
+    (one for the roles: as one query, Oxigraph joins every role attestation in the graph)."""
+    from kg1956 import query as q
+
+    communications, roles = q.load_query("communications-of"), q.load_query("roles-in-communications-of")
+    attested = defaultdict(set)
+    rows = []
+    for person in people:
+        for conv, participant, role, note in q.run_query(graph, roles, {"person": str(person)}).rows:
+            attested[conv, participant, note].add(role)
+        for conv, kind, date, participant, name, note, document in q.run_query(
+            graph, communications, {"person": str(person)}
+        ).rows:
+            for role in sorted(attested.get((conv, participant, note)) or [None]):
+                rows.append((conv, kind, date, participant, name, role, note, document))
+    return tuple(rows)
 
 
 def _interlocutor_rows(rows: tuple, people: set) -> list[tuple[str, str, str, str, str]]:

@@ -17,7 +17,8 @@ def person_labels(data: DataSource | Graph) -> dict[URIRef, list[str]]:
 
 def find_people(graph: DataSource | Graph, name: str) -> tuple[list[URIRef], list[str]]:
     """Persons whose spellings match `name` (exactly after folding, else by romanisation
-    key), and the closest other spellings as suggestions when none match."""
+    key, else by surname alone when only one person bears it), and the closest other
+    spellings as suggestions when none match (for a shared surname: its bearers)."""
     labels = person_labels(graph)
     wanted = fold(name).strip()
     exact = sorted({p for p, ls in labels.items() if any(fold(label) == wanted for label in ls)})
@@ -34,6 +35,14 @@ def find_people(graph: DataSource | Graph, name: str) -> tuple[list[URIRef], lis
     )
     if by_key:
         return by_key, []
+    if key.family == "plain" and " " not in wanted:  # a bare surname: enough if it names one person
+        by_surname = sorted(
+            {p for p, ls in labels.items() if any(name_key(label).surname == key.surname for label in ls)}
+        )
+        if len(by_surname) == 1:
+            return by_surname, []
+        if by_surname:
+            return [], sorted(labels[p][0] for p in by_surname)[:5]
     every = sorted({label for ls in labels.values() for label in ls})
     folded = {fold(label): label for label in every}
     close = difflib.get_close_matches(wanted, list(folded), n=5, cutoff=0.5)
