@@ -22,6 +22,7 @@ from pathlib import Path
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 
 from kg1956.errors import GraphDataError, QueryError
+from kg1956.vocab import trusted_iri
 
 GRAPH_FILE = "kg1956.ttl"
 STORE_DIR = "kg1956.oxigraph"
@@ -93,12 +94,28 @@ def _from_oxigraph(term: object) -> object:
     if term is None:
         return None
     if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
+        return trusted_iri(term.value)  # the store holds only valid IRIs
     if isinstance(term, pyoxigraph.BlankNode):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return Literal(term.value, datatype=trusted_iri(term.datatype.value))
+
+
+class _TermCache:
+    """`_from_oxigraph` once per distinct term of a result (rows repeat the same IRIs,
+    labels and dates; an rdflib Literal costs ~15 µs to make)."""
+
+    def __init__(self) -> None:
+        self._seen: dict = {}
+
+    def __call__(self, term: object) -> object:
+        if term is None:
+            return None
+        found = self._seen.get(term)
+        if found is None:
+            found = self._seen[term] = _from_oxigraph(term)
+        return found
 
 
 class OxigraphSource(DataSource):
@@ -118,7 +135,8 @@ class OxigraphSource(DataSource):
         if isinstance(result, bool):
             return QueryResult(("ask",), ((Literal(result),),))
         names = tuple(v.value for v in result.variables)
-        return QueryResult(names, tuple(tuple(_from_oxigraph(s[n]) for n in names) for s in result))
+        convert = _TermCache()
+        return QueryResult(names, tuple(tuple(convert(s[n]) for n in names) for s in result))
 
 
 class EndpointSource(DataSource):
