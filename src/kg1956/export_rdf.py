@@ -91,6 +91,10 @@ class _TurtleTerms:
         return "<" + iri.translate(_IRI_ESCAPES) + ">"
 
     def term(self, term) -> str:  # noqa: ANN001 - an rdflib term
+        if type(term) is URIRef:  # the common case, inlined
+            iri = str(term)
+            text = self._iris.get(iri)
+            return text if text is not None else self.iri(iri)
         if isinstance(term, URIRef):
             return self.iri(str(term))
         if isinstance(term, Literal):
@@ -112,6 +116,18 @@ def _nt_key(term) -> str:  # noqa: ANN001 - an rdflib term
     return term.n3()  # a literal: sorted by its N-Triples-like form, full datatype IRI
 
 
+def _subject_key(term) -> tuple[bool, str]:  # noqa: ANN001 - an rdflib term
+    """IRIs in code-point order, then blank nodes: plain str comparisons, no rdflib `__lt__`."""
+    return isinstance(term, BNode), str(term)
+
+
+def _predicates(subjects: Mapping) -> set:
+    found: set = set()
+    for by_predicate in subjects.values():
+        found.update(by_predicate)
+    return found
+
+
 def turtle_bytes(data: Graph | TripleIndex, prefixes: Mapping[str, str] | None = None) -> bytes:
     """Turtle, byte-for-byte stable: the prefixes used (sorted by prefix), then one block
     per subject in N-Triples order, `rdf:type` first (as `a`), then the other predicates
@@ -127,16 +143,20 @@ def turtle_bytes(data: Graph | TripleIndex, prefixes: Mapping[str, str] | None =
         terms = _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
     subjects = data.subjects_index()
     blocks = []
-    rdf_type = RDF.type
-    for s in sorted(subjects, key=_nt_key):
+    type_iri = str(RDF.type)
+    # predicates are few: their sort keys and Turtle once each ("a" for rdf:type, first)
+    verbs = {
+        p: (("0", "a") if str(p) == type_iri else ("1" + _nt_key(p), terms.term(p))) for p in _predicates(subjects)
+    }
+    term = terms.term
+    for s in sorted(subjects, key=_subject_key):
         predicates = subjects[s]
         lines = []
-        for p in sorted(predicates, key=lambda p: (p != rdf_type, _nt_key(p))):
-            verb = "a" if p == rdf_type else terms.term(p)
+        for p in sorted(predicates, key=verbs.__getitem__):
             objects = predicates[p]
             ordered = sorted(objects, key=_nt_key) if len(objects) > 1 else objects
-            lines.append(f"{verb} " + ", ".join(terms.term(o) for o in ordered))
-        blocks.append(terms.term(s) + " " + f" ;\n{_INDENT}".join(lines) + " .\n")
+            lines.append(verbs[p][1] + " " + ", ".join([term(o) for o in ordered]))
+        blocks.append(term(s) + " " + f" ;\n{_INDENT}".join(lines) + " .\n")
     head = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(terms.used.items()))
     body = "\n".join(blocks)
     return (head + "\n" + body if head and body else head + body).encode("utf-8")
