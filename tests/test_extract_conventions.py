@@ -36,3 +36,19 @@ def test_a_lead_in_before_a_possessive_diary_is_not_part_of_the_diarist():
     diary = read_diary("cf. Zimianin's diary, entry of 14.XI.56 (AVPRF, f. 079)", 0)
     assert diary is not None and diary.diarist.text == "Zimianin" and diary.diarist.role is None
     assert [e.date.iso for e in diary.entries] == ["1956-11-14"]
+
+
+def test_a_cryptonym_in_brackets_belongs_to_the_name_before_it_not_the_addressee():
+    from kg1956.extract.records_ru import read_russian_message
+
+    found = read_russian_message("Шифротелеграмма Фын Си [Сталина] И.В. Ковалеву, 14 мая 1949 г.", 0)
+    assert found is not None
+    people = [(p.mention.text, p.mention.alias, p.function) for p in found.communication.participants]
+    assert people == [("Фын Си", "Сталина", "sender"), ("И.В. Ковалеву", None, "recipient")]
+
+
+def test_a_surname_then_another_persons_initials_is_not_one_name():
+    from kg1956.extract.names import looks_like_name
+
+    assert not looks_like_name("Филиппова Т.Ф. Штыкову")
+    assert looks_like_name("Т.Ф. Штыкову") and looks_like_name("Samsonov G.Ie.")

@@ -100,6 +100,9 @@ def looks_like_name(text: str) -> bool:
     if not all(_is_name_token(t) for t in tokens):
         return False
     letters = [t for t in tokens if not _INITIALS_RE.match(t)]
+    words = [i for i, t in enumerate(tokens) if not _INITIALS_RE.match(t)]
+    if words and any(_INITIALS_RE.match(t) and words[0] < i < words[-1] for i, t in enumerate(tokens)):
+        return False  # "Филиппова Т.Ф. Штыкову": a surname, then another person's initials and surname
     return bool(letters) and any(len(t.strip(_QUOTES + ".")) > 1 for t in letters)
 
 
@@ -245,11 +248,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     outside, brackets = _split_brackets(phrase)
     role: str | None = None
     alias: str | None = None
-    for inner, _ in brackets:
+    for inner, at in brackets:
         inner = inner.strip()
         if inner.lower() in PLACES:
             continue  # "A.I. Mikoyan (Pyongyang)": where he wrote from
         if looks_like_name(inner) and not any(_is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
+            if not phrase[: at - 1].strip():
+                return None  # "[Сталина] Т.Ф. Штыкову": the bracket names the person before it, not this one
             alias = inner
         elif inner:
             role = inner

@@ -116,9 +116,12 @@ def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
     tokens = list(re.finditer(r"\S+", body))
     best, best_score = None, 0
     for i in range(1, len(tokens)):
+        if tokens[i].group()[0] in "([":
+            continue  # "Филиппова [Сталина] Т.Ф. Штыкову": a bracket stays with the name before it
         left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip(" ,")
         sender, recipient = parse_participant(left, 0), parse_participant(right, 0)
-        if sender is None or recipient is None or not left.endswith(sender.text):
+        bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
+        if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
         score = 2 if _RU_INITIAL.match(right) or (recipient.role and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
