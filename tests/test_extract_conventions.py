@@ -52,3 +52,26 @@ def test_a_surname_then_another_persons_initials_is_not_one_name():
 
     assert not looks_like_name("Филиппова Т.Ф. Штыкову")
     assert looks_like_name("Т.Ф. Штыкову") and looks_like_name("Samsonov G.Ie.")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("dem sowjetischen Botschafter Genossen Puzanow", "Puzanow", "sowjetischen Botschafter"),
+        ("velvyslancem SSSR v KLDR s. Ivanovem", "Ivanovem", "velvyslancem SSSR v KLDR"),
+        ("Kádár János elvtárs", "Kádár János", None),
+        ("ambasadorem ZSRR tow. A.M. Puzanowem", "A.M. Puzanowem", "ambasadorem ZSRR"),
+        ("N. S. Khrushchev", "N. S. Khrushchev", None),
+    ],
+)
+def test_forms_of_address_and_articles_are_neither_name_nor_role(phrase, name, role):
+    from kg1956.extract.names import parse_participant
+
+    found = parse_participant(phrase, 0)
+    assert found is not None and (found.text, found.role) == (name, role)
+
+
+def test_a_role_with_a_place_after_w_or_v_names_nobody():
+    from kg1956.extract.names import parse_participant
+
+    assert parse_participant("ambasadora PRL w Phenianie", 0) is None

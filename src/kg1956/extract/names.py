@@ -26,7 +26,18 @@ _NATIONALITY = frozenset(
     """.split()
 )
 _STOP = frozenset("the a an of for to in on at and with by from de la von van der его её de ком".split())
-_PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у".split())
+_PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
+# Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
+# Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"): not part of either.
+_COMRADE = re.compile(
+    r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ[аеуи]?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
+    r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*)$",
+    re.IGNORECASE,
+)
+# A German article before a role is dropped ("mit dem Botschafter der KDVR"): declined for the
+# sentence it stands in, it is not part of the role as the gold keeps it (an English "the" is
+# kept, and dropped only when roles are compared).
+_ROLE_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+", re.IGNORECASE)
 
 
 _RU_ROLE_STEMS = (
@@ -85,7 +96,7 @@ def _name_shaped(token: str) -> bool:
 
 def _is_name_token(token: str) -> bool:
     bare = token.strip(_QUOTES + ",")
-    if not bare or bare.lower() in _NATIONALITY or bare in _STOP or bare in ("The", "A"):
+    if not bare or bare.lower() in _NATIONALITY or bare in _STOP or bare in ("The", "A") or _COMRADE.match(bare):
         return False
     if _is_role_word(bare) and not _INITIALS_RE.match(bare):
         return False
@@ -237,6 +248,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     )
     if comrade:  # "Comrade Stalin", "т. Пак Чан Оком": a form of address, not a role
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
+    while phrase and _COMRADE.match(phrase.split()[-1]) and len(phrase.split()) > 1:
+        phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Kádár János elvtárs"
     if not phrase:
         return None
     if is_organization(phrase) and not looks_like_name(phrase):
@@ -269,6 +282,11 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     name = name.strip(_QUOTES + " ,")
     if not name or not looks_like_name(name):
         return None
+    if lead_role:
+        words = lead_role.split()
+        while words and _COMRADE.match(words[-1]):
+            words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
+        lead_role = _ROLE_ARTICLE.sub("", " ".join(words)) or None
     if lead_role and not role:
         role = lead_role
     start = phrase.find(name)
