@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.kinds import KINDS
+from kg1956.extract.locators import find_repository
 from kg1956.extract.names import is_organization, parse_participant, starts_with_body
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
-    r"(?:записи|запись|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)\s+", re.IGNORECASE
+    r"(?:(?:записи|запись|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
+    r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
+    r"|бесед[аы]|переговоры)\s+(?=\S)",  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
+    re.IGNORECASE,
 )
 _RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
 
@@ -43,10 +47,21 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         unnamed += first[1]
     if not parts:
         return None
+    if re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
+        # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
+        # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
+        tail = re.sub(r"^[\s.,;:—–/-]*(?:гг?\.)?[\s.,;:—–/-]*", "", text[end:])
+        if date is None or (tail and not _starts_with_archive(tail)):
+            return None
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
     return RuleResult(comm, end, cut.more)
+
+
+def _starts_with_archive(text: str) -> bool:
+    repo = find_repository(text)
+    return repo is not None and repo.start() == 0
 
 
 _RU_MESSAGE = re.compile(
