@@ -21,6 +21,8 @@ from kg1956.extract.diaries import read_diary
         ("14.XI.56", ["1956-11-14"]),
         ("12. 11. 1956", ["1956-11-12"]),
         ("30. Januar 1957", ["1957-01-30"]),
+        ("am 4., 11. und 25. März 1959", ["1959-03-04", "1959-03-11", "1959-03-25"]),
+        ("dne 3. a 9. května 1957", ["1957-05-03", "1957-05-09"]),
     ],
 )
 def test_east_european_date_forms(text, expected):
