@@ -77,3 +77,59 @@ def test_a_role_with_a_place_after_w_or_v_names_nobody():
     from kg1956.extract.names import parse_participant
 
     assert parse_participant("ambasadora PRL w Phenianie", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("declined", "base"),
+    [
+        ("Kim Ir Senem", "Kim Ir Sen"),
+        ("Nam Ilem", "Nam Il"),
+        ("A.M. Puzanowem", "A.M. Puzanow"),
+        ("A. Novotného", "A. Novotný"),
+        ("A.M. Puzanova", "A.M. Puzanov"),
+        ("Пэн Дэхуая", "Пэн Дэхуай"),
+    ],
+)
+def test_declined_forms_offer_their_nominative(declined, base):
+    from kg1956.romanize import base_forms
+
+    assert base in base_forms(declined)
+
+
+def test_a_bare_genitive_ending_is_not_taken_off_without_initials():
+    from kg1956.romanize import base_forms
+
+    assert "Ivanov" not in base_forms("Ivanova")
+
+
+def _people(*names: str) -> list[set[str]]:
+    from kg1956.models import NameMention, Note, Span
+    from kg1956.resolve import resolve_mentions
+
+    note = Note("x", 1, " ".join(names), 1)
+    mentions = [(note, NameMention(n, Span(0, len(n)))) for n in names]
+    found = resolve_mentions(mentions)
+    return sorted((set(e.spellings) for e in found.entities), key=lambda s: sorted(s))
+
+
+def test_a_bare_surname_joins_the_one_person_once_initials_and_given_name_are_joined():
+    assert _people("W. Ulbricht", "Walter Ulbricht", "Ulbricht") == [{"W. Ulbricht", "Walter Ulbricht", "Ulbricht"}]
+
+
+def test_a_bare_surname_shared_by_two_people_joins_neither():
+    assert _people("A.M. Petrov", "I.A. Petrov", "Petrov") == [{"A.M. Petrov"}, {"I.A. Petrov"}, {"Petrov"}]
+
+
+def test_a_bare_chinese_surname_joins_across_pinyin_and_wade_giles():
+    assert _people("Zhou Enlai", "Chou") == [{"Zhou Enlai", "Chou"}]
+    assert _people("Zhou Enlai", "Zhou Xiaozhou", "Chou") == [{"Chou"}, {"Zhou Enlai"}, {"Zhou Xiaozhou"}]
+
+
+def test_a_word_beside_another_part_of_a_name_is_no_bare_surname():
+    from kg1956.models import NameMention, Note, Span
+    from kg1956.resolve import find_more_spellings
+
+    text = "Kádár János; see János M. Rainer, eds., The 1956 Revolution."
+    note = Note("x", 1, text, 1)
+    found = find_more_spellings([note], [(note, NameMention("Kádár János", Span(0, 11)))])
+    assert [m.text for _, m in found] == []

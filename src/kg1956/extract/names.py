@@ -26,6 +26,7 @@ _NATIONALITY = frozenset(
     """.split()
 )
 _STOP = frozenset("the a an of for to in on at and with by from de la von van der его её de ком".split())
+_SENTENCE_WORDS = frozenset("as see cf after before when while but if also as per ср см как по".split())
 _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
 # Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
 # Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"): not part of either.
@@ -101,6 +102,12 @@ def _is_name_token(token: str) -> bool:
     if _is_role_word(bare) and not _INITIALS_RE.match(bare):
         return False
     return _name_shaped(bare)
+
+
+def is_name_token(token: str) -> bool:
+    """Whether one word could be part of a personal name (not a role, stop word or acronym,
+    nor a function word capitalised at the start of a sentence: "On", "In", "См.")."""
+    return _is_name_token(token) and token.strip(_QUOTES + ",.").lower() not in _STOP | _SENTENCE_WORDS
 
 
 def looks_like_name(text: str) -> bool:
