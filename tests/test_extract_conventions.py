@@ -21,6 +21,8 @@ from kg1956.extract.diaries import read_diary
         ("14.XI.56", ["1956-11-14"]),
         ("12. 11. 1956", ["1956-11-12"]),
         ("30. Januar 1957", ["1957-01-30"]),
+        ("am 4., 11. und 25. März 1959", ["1959-03-04", "1959-03-11", "1959-03-25"]),
+        ("dne 3. a 9. května 1957", ["1957-05-03", "1957-05-09"]),
     ],
 )
 def test_east_european_date_forms(text, expected):
@@ -36,3 +38,98 @@ def test_a_lead_in_before_a_possessive_diary_is_not_part_of_the_diarist():
     diary = read_diary("cf. Zimianin's diary, entry of 14.XI.56 (AVPRF, f. 079)", 0)
     assert diary is not None and diary.diarist.text == "Zimianin" and diary.diarist.role is None
     assert [e.date.iso for e in diary.entries] == ["1956-11-14"]
+
+
+def test_a_cryptonym_in_brackets_belongs_to_the_name_before_it_not_the_addressee():
+    from kg1956.extract.records_ru import read_russian_message
+
+    found = read_russian_message("Шифротелеграмма Фын Си [Сталина] И.В. Ковалеву, 14 мая 1949 г.", 0)
+    assert found is not None
+    people = [(p.mention.text, p.mention.alias, p.function) for p in found.communication.participants]
+    assert people == [("Фын Си", "Сталина", "sender"), ("И.В. Ковалеву", None, "recipient")]
+
+
+def test_a_surname_then_another_persons_initials_is_not_one_name():
+    from kg1956.extract.names import looks_like_name
+
+    assert not looks_like_name("Филиппова Т.Ф. Штыкову")
+    assert looks_like_name("Т.Ф. Штыкову") and looks_like_name("Samsonov G.Ie.")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("dem sowjetischen Botschafter Genossen Puzanow", "Puzanow", "sowjetischen Botschafter"),
+        ("velvyslancem SSSR v KLDR s. Ivanovem", "Ivanovem", "velvyslancem SSSR v KLDR"),
+        ("Kádár János elvtárs", "Kádár János", None),
+        ("ambasadorem ZSRR tow. A.M. Puzanowem", "A.M. Puzanowem", "ambasadorem ZSRR"),
+        ("N. S. Khrushchev", "N. S. Khrushchev", None),
+    ],
+)
+def test_forms_of_address_and_articles_are_neither_name_nor_role(phrase, name, role):
+    from kg1956.extract.names import parse_participant
+
+    found = parse_participant(phrase, 0)
+    assert found is not None and (found.text, found.role) == (name, role)
+
+
+def test_a_role_with_a_place_after_w_or_v_names_nobody():
+    from kg1956.extract.names import parse_participant
+
+    assert parse_participant("ambasadora PRL w Phenianie", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("declined", "base"),
+    [
+        ("Kim Ir Senem", "Kim Ir Sen"),
+        ("Nam Ilem", "Nam Il"),
+        ("A.M. Puzanowem", "A.M. Puzanow"),
+        ("A. Novotného", "A. Novotný"),
+        ("A.M. Puzanova", "A.M. Puzanov"),
+        ("Пэн Дэхуая", "Пэн Дэхуай"),
+    ],
+)
+def test_declined_forms_offer_their_nominative(declined, base):
+    from kg1956.romanize import base_forms
+
+    assert base in base_forms(declined)
+
+
+def test_a_bare_genitive_ending_is_not_taken_off_without_initials():
+    from kg1956.romanize import base_forms
+
+    assert "Ivanov" not in base_forms("Ivanova")
+
+
+def _people(*names: str) -> list[set[str]]:
+    from kg1956.models import NameMention, Note, Span
+    from kg1956.resolve import resolve_mentions
+
+    note = Note("x", 1, " ".join(names), 1)
+    mentions = [(note, NameMention(n, Span(0, len(n)))) for n in names]
+    found = resolve_mentions(mentions)
+    return sorted((set(e.spellings) for e in found.entities), key=lambda s: sorted(s))
+
+
+def test_a_bare_surname_joins_the_one_person_once_initials_and_given_name_are_joined():
+    assert _people("W. Ulbricht", "Walter Ulbricht", "Ulbricht") == [{"W. Ulbricht", "Walter Ulbricht", "Ulbricht"}]
+
+
+def test_a_bare_surname_shared_by_two_people_joins_neither():
+    assert _people("A.M. Petrov", "I.A. Petrov", "Petrov") == [{"A.M. Petrov"}, {"I.A. Petrov"}, {"Petrov"}]
+
+
+def test_a_bare_chinese_surname_joins_across_pinyin_and_wade_giles():
+    assert _people("Zhou Enlai", "Chou") == [{"Zhou Enlai", "Chou"}]
+    assert _people("Zhou Enlai", "Zhou Xiaozhou", "Chou") == [{"Chou"}, {"Zhou Enlai"}, {"Zhou Xiaozhou"}]
+
+
+def test_a_word_beside_another_part_of_a_name_is_no_bare_surname():
+    from kg1956.models import NameMention, Note, Span
+    from kg1956.resolve import find_more_spellings
+
+    text = "Kádár János; see János M. Rainer, eds., The 1956 Revolution."
+    note = Note("x", 1, text, 1)
+    found = find_more_spellings([note], [(note, NameMention("Kádár János", Span(0, 11)))])
+    assert [m.text for _, m in found] == []

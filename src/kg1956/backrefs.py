@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.citations import IDEM
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.models import (
@@ -142,6 +143,26 @@ def _addressed_back(c: Citation, before: Citation) -> Citation:
     return replace(c, communications=tuple(comms))
 
 
+def _same_writer(c: Citation, before: Citation) -> Citation | None:
+    """ "Idem to Mao Zedong, 7 April 1957" after a letter of Kim Il Sung: a message of the
+    same kind from the same writer; "Idem to idem" also to the same addressee. The people
+    taken over are named in the earlier citation, so their mentions carry no span here."""
+    earlier = next((x for x in reversed(before.communications) if x.kind != "conversation"), None)
+    if earlier is None:
+        return None
+    writers = [p for p in earlier.participants if p.function == "sender"]
+    addressees = [p for p in earlier.participants if p.function == "recipient"]
+    if not writers:
+        return None
+    comms = []
+    for comm in c.communications:
+        taken = writers + (addressees if not comm.participants and not comm.unnamed else [])
+        moved = tuple(Participant(replace(p.mention, span=Span(0, 0)), p.function) for p in taken)
+        unnamed = comm.unnamed if comm.participants or comm.unnamed else earlier.unnamed
+        comms.append(replace(comm, kind=earlier.kind, participants=(*moved, *comm.participants), unnamed=unnamed))
+    return replace(c, communications=tuple(comms))
+
+
 def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple[Locator, ...]:
     """Locators taken over from the cited note ("Ibid., l. 9"): the same archival file
     with the Ibid.'s own list. Their spans belong to the other note, so they are
@@ -191,6 +212,10 @@ def _resolve(c: Citation, registry: _Registry) -> Citation | None:
             work=target.work,
             locators=c.locators or target.locators,
         )
+    if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
+        c = _same_writer(c, registry.citations[-1]) if registry.citations else None
+        if c is None:
+            return None
     if c.reply and registry.citations:
         c = _addressed_back(c, registry.citations[-1])
     if c.locator_ibid is not None and not c.locators and registry.citations:

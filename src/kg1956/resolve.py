@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.citations import MAX_NOTE_CHARS
-from kg1956.extract.lexicon import ORGANIZATION_ALIASES
+from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
+from kg1956.extract.names import is_name_token
 from kg1956.models import NameMention, Note, Span
-from kg1956.romanize import NameKey, base_forms, fold, is_cyrillic, name_key, slugify
+from kg1956.romanize import NameKey, _chinese_fold, base_forms, fold, name_key, slugify
 
 
 @dataclass
@@ -74,20 +75,54 @@ class Resolution:
         return self.by_spelling[(mention.is_organization, mention.text)]
 
 
-def _effective(spelling: str, known: dict[str, NameKey]) -> tuple[str, NameKey]:
-    """Reduce a declined Russian form to the base form some other spelling uses, or that
-    another declined form reduces to ("Ким Ир Сена" and "Ким Ир Сеном" → "Ким Ир Сен")."""
+class _Known:
+    """Indexes of every spelling's keys, to tell whether a declined form's base is used by
+    another spelling (built once: a corpus has thousands of spellings)."""
+
+    def __init__(self, known: dict[str, NameKey]) -> None:
+        self.strong: dict[str, set[str]] = defaultdict(set)
+        self.weak: dict[str, set[str]] = defaultdict(set)
+        self.bases: dict[str, set[str]] = defaultdict(set)
+        self.bare_surnames: dict[str, set[str]] = defaultdict(set)
+        for s, k in known.items():
+            self.strong[k.strong].add(s)
+            self.weak[k.weak].add(s)
+            for b in base_forms(s):
+                self.bases[name_key(b).strong].add(s)
+            if k.family == "plain" and len(s.split()) == 1:
+                self.bare_surnames[k.surname].add(s)
+
+    def used_by_other(self, index: dict[str, set[str]], key: str, spelling: str) -> bool:
+        return bool(index.get(key, set()) - {spelling})
+
+
+def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
+    """Reduce a declined form to the base form some other spelling uses, or that another
+    declined form reduces to ("Ким Ир Сена" and "Ким Ир Сеном" → "Ким Ир Сен"; "Kim Ir Senem"
+    → "Kim Ir Sen"); a declined surname after initials also to the surname written bare
+    elsewhere ("A. Novotného" beside "Novotný")."""
     key = name_key(spelling)
-    if is_cyrillic(spelling):
-        others = [s for s in known if s != spelling]
-        strong_known = {known[s].strong for s in others}
-        weak_known = {known[s].weak for s in others}
-        other_bases = {name_key(b).strong for s in others for b in base_forms(s)}
-        for base in base_forms(spelling):
-            bkey = name_key(base)
-            if bkey.strong in strong_known or bkey.weak in weak_known or bkey.strong in other_bases:
-                return base, bkey
+    bases = [(base, name_key(base)) for base in base_forms(spelling)]
+    for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
+        if known.used_by_other(known.strong, bkey.strong, spelling):
+            return base, bkey
+    for base, bkey in bases:
+        if (
+            known.used_by_other(known.weak, bkey.weak, spelling)
+            or known.used_by_other(known.bases, bkey.strong, spelling)
+            or (bkey.family == "initials" and known.used_by_other(known.bare_surnames, bkey.surname, spelling))
+        ):
+            return base, bkey
     return spelling, key
+
+
+def _chinese_surname_key(token: str) -> str | None:
+    """ "Mao", "Chou", "Teng": a Chinese surname alone, keyed across pinyin and Wade-Giles
+    ("Zhou"/"Chou" → "zh:chou"); None for one that is also Korean ("Kang", "Chang", "Ho")."""
+    folded = fold(token)
+    if folded not in CHINESE_SURNAMES or folded in KOREAN_SURNAMES:
+        return None
+    return "zh:" + _chinese_fold(folded)
 
 
 def _surname_of(spelling: str, key: NameKey) -> str | None:
@@ -96,10 +131,21 @@ def _surname_of(spelling: str, key: NameKey) -> str | None:
     if key.family == "initials":
         return key.surname
     if key.family == "chinese":
-        return fold(spelling.split()[0])
+        return "zh:" + _chinese_fold(spelling.split()[0])
     if key.family == "plain" and len(spelling.split()) >= 2:
         return key.surname
     return None
+
+
+def bare_surname_keys(spelling: str) -> set[str]:
+    """What a surname written alone may stand for: itself, its nominative when declined
+    ("Пузанову", "Ivanovem"), a Chinese surname in any romanisation."""
+    keys = {name_key(spelling).surname}
+    keys |= {name_key(b).surname for b in base_forms(spelling)}
+    chinese = _chinese_surname_key(spelling)
+    if chinese:
+        keys.add(chinese)
+    return keys - {""}
 
 
 def _fold_first(spelling: str) -> str:
@@ -135,7 +181,8 @@ def resolve_mentions(
     merges: list[tuple[str, str, str, str]] = []
     for s in spellings:
         uf.find(s)
-    effective = {s: _effective(s, keys)[1] for s in spellings}
+    known = _Known(keys)
+    effective = {s: _effective(s, known)[1] for s in spellings}
 
     by_strong: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -146,7 +193,7 @@ def resolve_mentions(
         for other in group[1:]:
             uf.union(group[0], other)
             if effective[other].strong != keys[other].strong:
-                merges.append((group[0], other, "declined Russian form of the same name", "strong"))
+                merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
         if m.alias:
             uf.union(m.text, m.alias)
@@ -179,13 +226,6 @@ def resolve_mentions(
                 target = full.pop()
                 uf.union(target, s)
                 merges.append((target, s, "same surname, initials agree", "weak"))
-        elif k.family == "plain" and len(s.split()) == 1:
-            # "Khrushchev", "Grotewohl", "Mao": the one known person with that surname
-            fits = {uf.find(o) for o in spellings if o != s and _surname_of(o, effective[o]) == k.surname}
-            if len(fits) == 1:
-                target = fits.pop()
-                uf.union(target, s)
-                merges.append((target, s, "surname alone matches one known person", "weak"))
 
     for entry in authority:  # cryptonyms and pseudonyms the notes cannot join by themselves
         wanted = {(name_key(n).family, name_key(n).strong) for n in entry.names}
@@ -220,6 +260,23 @@ def resolve_mentions(
             if target != uf.find(s):
                 uf.union(target, s)
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
+
+    # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
+    # surname, once the spellings with initials and given names are joined.
+    surname_roots: dict[str, set[str]] = defaultdict(set)
+    for o in spellings:
+        surname = _surname_of(o, effective[o])
+        if surname:
+            surname_roots[surname].add(uf.find(o))
+    for s in spellings:
+        if effective[s].family != "plain" or len(s.split()) != 1:
+            continue
+        fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
+        fits = {uf.find(root) for root in fits} - {uf.find(s)}
+        if len(fits) == 1:
+            target = fits.pop()
+            uf.union(target, s)
+            merges.append((target, s, "surname alone matches one known person", "weak"))
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -309,6 +366,50 @@ def _candidates(text: str):
             yield first.start(), tokens[j].end()
 
 
+def _holder(spelling: str, key: NameKey) -> tuple[str, ...]:
+    """Who a surname belongs to, as far as one spelling tells: initials ("N.S. Khrushchev"),
+    a given name ("Walter Ulbricht"), a Chinese given name, or nothing (a bare surname)."""
+    if key.family == "initials":
+        return ("initials", *key.initials)
+    if key.family == "plain" and len(spelling.split()) >= 2:
+        return ("given", key.strong)
+    if key.family == "chinese":
+        return ("chinese", key.strong)
+    return ("bare",)
+
+
+def _one_holder(holders: set[tuple[str, ...]]) -> bool:
+    """Whether the spellings that share a surname can all be one person: initials that
+    agree, at most one written-out given name (and its first letter agrees with the
+    initials), at most one Chinese full name."""
+    if not holders:
+        return False
+    initials = [h[1:] for h in holders if h[0] == "initials"]
+    given = [h[1] for h in holders if h[0] == "given"]
+    chinese = [h for h in holders if h[0] == "chinese"]
+    if len(given) > 1 or len(chinese) > 1 or (chinese and (given or initials)):
+        return False
+    if any(not _compatible(a, b) for a in initials for b in initials):
+        return False
+    return not (given and any(fold(given[0])[:1] != i[0] for i in initials if i))
+
+
+def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
+    """Whether a single word stands beside another part of a name ("János M. Rainer", "Lotte
+    Ulbricht"): then it is not a surname written alone. A neighbour after a comma, or one
+    that is itself a name already found ("Пузанову Нам Ир"), does not count."""
+    before = re.search(r"(?<![^\s])([^\s,;:()]+) $", text[max(0, start - 40) : start])
+    after = re.match(r" ([^\s,;:()]+)", text[end : end + 40])
+    spans = []
+    if before is not None:
+        at = max(0, start - 40) + before.start(1)
+        spans.append((before.group(1), at, at + len(before.group(1))))
+    if after is not None:
+        at = end + after.start(1)
+        spans.append((after.group(1), at, at + len(after.group(1))))
+    return any(is_name_token(word) and not any(k.start <= a and b <= k.end for k in known) for word, a, b in spans)
+
+
 def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
     """Other spellings of people already found, wherever the notes write them: in a
     title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
@@ -319,7 +420,8 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
     """
     known_strong: set[tuple[str, str]] = set()
     known_weak: set[tuple[str, str]] = set()
-    surnames: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    reordered: set[tuple[str, ...]] = set()  # "Kádár János" is also written "János Kádár"
     for _, m in mentions:
         if m.is_organization:
             continue
@@ -330,8 +432,11 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
             if k.family in ("korean", "chinese", "initials"):
                 known_strong.add((k.family, k.strong))
                 known_weak.add((k.family, k.weak))
-            if k.family == "initials":
-                surnames[k.surname].add(k.strong)
+            surname = _surname_of(spelling, k) or (k.surname if k.family == "plain" else None)
+            if surname:  # "Khrushchev" for N.S. Khrushchev, "Kessler" for Otto Kessler, "Mao" for Mao Zedong
+                surnames[surname].add(_holder(spelling, k))
+            if k.family == "plain" and " " in spelling:
+                reordered.add(tuple(sorted(k.strong.split())))
     covered: dict[tuple[str, int], list[Span]] = defaultdict(list)
     for n, m in mentions:
         covered[(n.source, n.number)].append(m.span)
@@ -341,14 +446,23 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
             continue  # kept whole as unparsed text (see extract_note)
         spans = covered[(note.source, note.number)]
         taken: list[Span] = []
-        for start, end in _candidates(note.text):
+        candidates = sorted(_candidates(note.text), key=lambda c: (c[0], -c[1]))  # "János Kádár", not "János"
+        # full names first, then surnames written alone (which must not stand beside another name)
+        for (start, end), bare_pass in [(c, False) for c in candidates] + [(c, True) for c in candidates]:
             text = re.sub(r"[’']s$", "", note.text[start:end]).rstrip(" .’'")
             end = start + len(text)
             if len(text) < 3 or any(s.start < end and start < s.end for s in spans + taken):
                 continue
             k = name_key(text)
+            if (k.family == "plain" and " " not in text) != bare_pass:
+                continue
             if k.family == "plain":
-                if " " in text or len(surnames.get(k.surname, ())) != 1:
+                if " " in text:
+                    if tuple(sorted(k.strong.split())) not in reordered:
+                        continue
+                elif _in_longer_name(note.text, start, end, spans + taken) or not _one_holder(
+                    {h for key in bare_surname_keys(text) for h in surnames.get(key, ())}
+                ):
                     continue
             elif (k.family, k.strong) not in known_strong and (k.family, k.weak) not in known_weak:
                 continue

@@ -49,17 +49,55 @@ def is_cyrillic(text: str) -> bool:
     return bool(re.search(r"[А-Яа-яЁё]", text))
 
 
+# Case endings Czech, Polish and Slovak put on a name written in Latin letters (instrumental
+# "Kim Ir Senem", "A.M. Puzanowem", dative "Ivanovovi", genitive "A. Novotného" of Novotný),
+# with the ending the nominative has instead.
+_LATIN_CASE_ENDINGS = (
+    ("owem", "ow"),
+    ("ovem", "ov"),
+    ("em", ""),
+    ("om", ""),
+    ("owi", ""),
+    ("ovi", ""),
+    ("ého", "ý"),
+    ("ym", "y"),
+    ("ým", "ý"),
+)
+# Genitive and dative endings that also end nominative names ("Ivanova" may be Mrs Ivanova):
+# taken off only after initials, which must then agree with the other spelling.
+_LATIN_CASE_ENDINGS_AFTER_INITIALS = (("a", ""), ("u", ""), ("y", "a"))
+
+
+def _latin_base_forms(name: str) -> list[str]:
+    tokens = name.split()
+    last = tokens[-1]
+    endings = list(_LATIN_CASE_ENDINGS)
+    if len(tokens) > 1 and all(re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+", t) for t in tokens[:-1]):
+        endings += _LATIN_CASE_ENDINGS_AFTER_INITIALS
+    out = []
+    for ending, nominative in endings:
+        stem = last[: -len(ending)]
+        if last.endswith(ending) and len(re.sub(r"[\W\d_]", "", stem.split("-")[-1])) >= 2:
+            out.append(" ".join([*tokens[:-1], stem + nominative]))
+    return out
+
+
 def base_forms(name: str) -> list[str]:
-    """Nominative candidates for a Russian-declined name ("Ким Ир Сеном" → "Ким Ир Сен")."""
-    if not is_cyrillic(name):
+    """Nominative candidates for a declined name ("Ким Ир Сеном" → "Ким Ир Сен", "Kim Ir
+    Senem" → "Kim Ir Sen", "A. Novotného" → "A. Novotný"). A candidate is used only when
+    another spelling in the notes has it (see `resolve`)."""
+    if not name.split():
         return []
+    if not is_cyrillic(name):
+        return _latin_base_forms(name)
     tokens = name.split()
     last = tokens[-1]
     out = []
     for ending in _CASE_ENDINGS:
         if last.lower().endswith(ending) and len(last) - len(ending) >= 2:
             out.append(" ".join([*tokens[:-1], last[: -len(ending)]]))
-    # "Пузанова" (genitive) is also written with initials in front: decline the surname.
+            if ending in ("я", "ю", "ем", "е") and last[-len(ending) - 1].lower() in "аеиоуэ":
+                out.append(" ".join([*tokens[:-1], last[: -len(ending)] + "й"]))  # "Пэн Дэхуая" → "Пэн Дэхуай"
     return out
 
 
@@ -94,7 +132,7 @@ def _fold_surname(s: str) -> str:
         ("yi", "i"),
     ):
         s = s.replace(a, b)
-    return s
+    return re.sub(r"(?<=[oe])w\b", "v", s)  # German and Polish write Russian -ов as -ow: "Puzanow"
 
 
 def _korean_syllable(s: str, weak: bool) -> str:

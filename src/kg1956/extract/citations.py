@@ -17,6 +17,7 @@ from kg1956.extract.communications import (
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import looks_like_name
+from kg1956.extract.parties import people_until_date, side
 from kg1956.extract.published import (
     read_based_on,
     read_file_copies,
@@ -37,6 +38,9 @@ from kg1956.models import (
     Span,
     Work,
 )
+
+IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
+_IDEM_TO = re.compile(r"^(?:idem|id\.)\s+to\s+", re.IGNORECASE)
 
 _IBID = re.compile(r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч)\.?,?\s*", re.IGNORECASE)
 _PAGES = re.compile(
@@ -365,7 +369,38 @@ class _NoteReader:
 
     # --- readers: each returns True when it claimed the clause --------------------------
 
+    def read_idem_to(self, text: str, off: int) -> bool:
+        """ "Idem to Mao Zedong, 7 April 1957": another message from the writer of the record
+        cited before; "Idem to idem, 2 January 1957": from the same writer to the same
+        addressee. Both are filled in when back-references are resolved."""
+        m = _IDEM_TO.match(text)
+        if not m:
+            return False
+        cut = people_until_date(text[m.end() :], off + m.end())
+        if cut.date is None:
+            return False
+        addressee = cut.body.strip(" ,")
+        recipients: list[Participant] = []
+        unnamed: list[str] = []
+        if addressee.lower() not in ("idem", "id."):
+            found = side(addressee, off + m.end() + (len(cut.body) - len(cut.body.lstrip(" ,"))))
+            if found is None:
+                return False
+            recipients = [Participant(x, "recipient") for x in found[0]]
+            unnamed = found[1]
+        end = m.end() + cut.end
+        comm = Communication("letter", cut.date.value, tuple(recipients), Span(off, off + end), tuple(unnamed))
+        draft = self.start(
+            Span(off, off + end), title=text[:end].strip(" ,."), back_reference=BackReference(author=IDEM)
+        )
+        draft.communications.append(comm)
+        draft.communications.extend(replace(comm, date=d) for d in cut.more)
+        self.remainder(text, off, end)
+        return True
+
     def read_ibid(self, text: str, off: int) -> bool:
+        if self.read_idem_to(text, off):
+            return True
         m = _IBID.match(text)
         if not m:
             return False

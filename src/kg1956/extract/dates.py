@@ -5,7 +5,7 @@ Handles "16 June 1956", "June 16, 1956", "16.06.1956", "16 VI 1956", "3/IV/1957"
 "14.XI.56", "3 апреля 1957 г.", "30. Januar 1957", "1956. okt. 26." (Hungarian, year
 first), "1956-07-30" and "1957.4.11" (year first), "June 1956", "1956", ranges ("5–9 марта
 1958 г.", "1 October to 25 October 1959") and lists that share a month ("am 3. und
-7.11.1956", "Oct. 28 and 30, 1956", "1957. május 3. és 17."); an impossible date ("31
+7.11.1956", "am 4., 11. und 25. März 1959", "Oct. 28 and 30, 1956", "1957. május 3. és 17."); an impossible date ("31
 February 1956") is not a date.
 """
 
@@ -31,6 +31,11 @@ _PATTERNS = [
     (
         "list_numeric",
         rf"\b(?P<days>\d{{1,2}}\.?(?:\s*,\s*\d{{1,2}}\.?)*){_AND}(?P<d>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_YEAR.format('y')}",
+    ),
+    # am 4., 11. und 25. März 1959: ordinal days (German, Czech, Polish) that share the month named
+    (
+        "list_dmy",
+        rf"\b(?P<days>\d{{1,2}}\.(?:\s*,\s*\d{{1,2}}\.)*),?{_AND}(?P<d>\d{{1,2}})\.\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}",
     ),
     # Oct. 28 and 30, 1956
     (
@@ -126,7 +131,7 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         value = make_date(1900 + int(g["yy"]), ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
         return DateMatch(value, span) if value else None
     y = int(g["y"])
-    if name in ("list_numeric", "list_mdy", "hungarian"):
+    if name in ("list_numeric", "list_mdy", "list_dmy", "hungarian"):
         mo = int(g["mn"]) if g.get("mn") else _month(g["m"])
         days = [int(d) for d in re.findall(r"\d+", g.get("days") or "")] + [int(g["d"])]
         days += [int(d) for d in re.findall(r"\d+", g.get("tail") or "")]

@@ -20,6 +20,7 @@ KINDS = {
     "report": "report",
     "reports": "report",
     "dispatch": "report",
+    "information": "report",  # "Information on a conversation between X and Y": a conversation record
     "despatch": "report",
     "memo": "memo",
     "memorandum": "memo",

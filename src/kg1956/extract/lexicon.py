@@ -295,6 +295,7 @@ CHINESE_SURNAMES = frozenset(
     """
     zhou chou mao liu deng teng peng p'eng zhu chu chen ch'en wang kang k'ang gao kao lin
     zhang chang yang wu pan dong tung qiao ch'iao xu hsu hsü he ho huang hu luo lo zhao chao
+    hao xia hsia shen tan t'an geng keng
     """.split()
 )
 
@@ -306,6 +307,10 @@ PLACES = frozenset(
     belgrade seoul tokyo washington kaesong panmunjom shenyang mukden vladivostok khabarovsk
     dalian harbin ulan-bator ulaanbaatar geneva london paris new-york
     пхеньян москва пекин берлин будапешт прага варшава
+    hangzhou hangchow shanghai nanjing nanking wuhan guangzhou canton beidaihe lushan chengdu
+    sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
+    praha warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie
+    pchenjan budapešť berlín varšava phenjanban pekingben moszkvában
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье
     """.split()

@@ -26,7 +26,19 @@ _NATIONALITY = frozenset(
     """.split()
 )
 _STOP = frozenset("the a an of for to in on at and with by from de la von van der его её de ком".split())
-_PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у".split())
+_SENTENCE_WORDS = frozenset("as see cf after before when while but if also as per ср см как по".split())
+_PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
+# Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
+# Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"): not part of either.
+_COMRADE = re.compile(
+    r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ[аеуи]?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
+    r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*)$",
+    re.IGNORECASE,
+)
+# A German article before a role is dropped ("mit dem Botschafter der KDVR"): declined for the
+# sentence it stands in, it is not part of the role as the gold keeps it (an English "the" is
+# kept, and dropped only when roles are compared).
+_ROLE_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+", re.IGNORECASE)
 
 
 _RU_ROLE_STEMS = (
@@ -85,11 +97,17 @@ def _name_shaped(token: str) -> bool:
 
 def _is_name_token(token: str) -> bool:
     bare = token.strip(_QUOTES + ",")
-    if not bare or bare.lower() in _NATIONALITY or bare in _STOP or bare in ("The", "A"):
+    if not bare or bare.lower() in _NATIONALITY or bare in _STOP or bare in ("The", "A") or _COMRADE.match(bare):
         return False
     if _is_role_word(bare) and not _INITIALS_RE.match(bare):
         return False
     return _name_shaped(bare)
+
+
+def is_name_token(token: str) -> bool:
+    """Whether one word could be part of a personal name (not a role, stop word or acronym,
+    nor a function word capitalised at the start of a sentence: "On", "In", "См.")."""
+    return _is_name_token(token) and token.strip(_QUOTES + ",.").lower() not in _STOP | _SENTENCE_WORDS
 
 
 def looks_like_name(text: str) -> bool:
@@ -100,6 +118,9 @@ def looks_like_name(text: str) -> bool:
     if not all(_is_name_token(t) for t in tokens):
         return False
     letters = [t for t in tokens if not _INITIALS_RE.match(t)]
+    words = [i for i, t in enumerate(tokens) if not _INITIALS_RE.match(t)]
+    if words and any(_INITIALS_RE.match(t) and words[0] < i < words[-1] for i, t in enumerate(tokens)):
+        return False  # "Филиппова Т.Ф. Штыкову": a surname, then another person's initials and surname
     return bool(letters) and any(len(t.strip(_QUOTES + ".")) > 1 for t in letters)
 
 
@@ -234,6 +255,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     )
     if comrade:  # "Comrade Stalin", "т. Пак Чан Оком": a form of address, not a role
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
+    while phrase and _COMRADE.match(phrase.split()[-1]) and len(phrase.split()) > 1:
+        phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Kádár János elvtárs"
     if not phrase:
         return None
     if is_organization(phrase) and not looks_like_name(phrase):
@@ -245,11 +268,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     outside, brackets = _split_brackets(phrase)
     role: str | None = None
     alias: str | None = None
-    for inner, _ in brackets:
+    for inner, at in brackets:
         inner = inner.strip()
         if inner.lower() in PLACES:
             continue  # "A.I. Mikoyan (Pyongyang)": where he wrote from
         if looks_like_name(inner) and not any(_is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
+            if not phrase[: at - 1].strip():
+                return None  # "[Сталина] Т.Ф. Штыкову": the bracket names the person before it, not this one
             alias = inner
         elif inner:
             role = inner
@@ -264,6 +289,11 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     name = name.strip(_QUOTES + " ,")
     if not name or not looks_like_name(name):
         return None
+    if lead_role:
+        words = lead_role.split()
+        while words and _COMRADE.match(words[-1]):
+            words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
+        lead_role = _ROLE_ARTICLE.sub("", " ".join(words)) or None
     if lead_role and not role:
         role = lead_role
     start = phrase.find(name)

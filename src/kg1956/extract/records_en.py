@@ -193,6 +193,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     split = split_top(body, WITH)
     if split and conversation:
         return conversation_sides(split[0], at, split[2], at + split[3], False)
+    split = split_top(body, AND)
+    if split and conversation:  # "Minutes of conversation, Mao Zedong and A.I. Mikoyan, Beijing, …"
+        return conversation_sides(split[0], at, split[2], at + split[3], True)
     return None
 
 

@@ -19,17 +19,26 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.lexicon import PLACES
+from kg1956.extract.names import looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_top
-from kg1956.models import Communication, Participant, Span
+from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
-    r"^(?:(?:akten)?vermerke?|niederschrift|aktennotiz|gesprächsnotiz|protokoll|information)\s+über\s+"
+    r"^(?:(?:akten)?vermerke?|niederschrift|aktennotiz|gesprächsnotiz|protokoll|information)"
+    r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung)\w*\s+"
     r"|^záznam\s+o\s+(?:rozhovoru|rozhovorech|návštěvě)\s+"
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+",
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+(?:mit|s|se|z|ze)\s+")
+_WITH_ONLY = re.compile(r"^(?:mit|s|se|z|ze)\s+")  # "Záznam o rozhovoru s velvyslancem …": the other side only
+# The writer named before the record's title: "Karel Klos, Záznam o rozhovoru s …",
+# "Práth Károly ideiglenes ügyvivő, Feljegyzés … folytatott beszélgetésről".
+_AUTHOR_FIRST = re.compile(r"^(?P<author>[^,;:()\[\]]{3,60}),\s+(?=\S)")
+# A translation of the title in brackets right after it: "… dne 8. 9. 1956 [Record of a conversation …]".
+_GLOSS = re.compile(r"[\s,]*\[[^\[\]]{5,300}\]")
 _DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dnia|w\s+dniu)\s*$", re.IGNORECASE)
 _MESSAGE_KIND = {
     "brief": "letter",
@@ -84,26 +93,96 @@ _HU_OWNED_HEAD = re.compile(
     re.IGNORECASE,
 )
 _HU_NOTE_ON = re.compile(
-    r"^(?:feljegyzés|jelentés)\s+(?P<body>[^,;]{5,160}?)\s+(?:beszélgetéséről|megbeszéléséről|tárgyalásáról)\b",
+    r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<body>[^,;]{5,160}?)\s+"
+    r"(?:beszélgetéséről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
+    re.IGNORECASE,
+)
+# "Feljegyzés Kim Ir Szen elvtárssal folytatott beszélgetésről": a note on the conversation held
+# with someone (the writer is named before the title, or not at all).
+_HU_HELD_WITH = re.compile(
+    r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<with>[^,;]{3,80}?)(?:\s+elvtárssal|\s+elvtársnővel)?\s+"
+    r"folytatott\s+(?:beszélgetésről|megbeszélésről|tárgyalásról|tárgyalásokról)\b",
     re.IGNORECASE,
 )
 
 
+def _gloss_end(text: str, end: int) -> int:
+    """Where a bracketed translation of the title that follows it ends (or `end`)."""
+    gloss = _GLOSS.match(text, end)
+    return gloss.end() if gloss else end
+
+
+def _author(text: str, offset: int) -> tuple[Participant, int] | None:
+    """The writer named before the record's title, with a role after the name in the
+    Hungarian manner ("Práth Károly ideiglenes ügyvivő"): the recorder, and where the title starts."""
+    m = _AUTHOR_FIRST.match(text)
+    if not m:
+        return None
+    phrase = m.group("author")
+    words = phrase.split()
+    named = 0
+    while named < len(words) and words[named][:1].isupper():
+        named += 1
+    name = " ".join(words[:named])
+    if not named or not looks_like_name(name):
+        return None
+    role = " ".join(words[named:]) or None
+    if role and not all(w.islower() for w in words[named:]):
+        return None
+    mention = NameMention(name, Span(offset, offset + len(name)), role)
+    return Participant(mention, "recorder"), m.end()
+
+
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
-    """A conversation record titled in German, Czech or Polish (see the module docstring)."""
+    """A conversation record titled in German, Czech or Polish (see the module docstring),
+    maybe after its writer ("Karel Klos, Záznam o rozhovoru s …") or with the writer after
+    "von" ("Vermerke von Otto Kessler über Gespräche mit …")."""
+    writer = None
+    author = _author(text, offset)
+    if author is not None and _CONVERSATION_HEAD.match(text[author[1] :]):
+        writer, skip = author
+        found = read_european_conversation(text[skip:], offset + skip)
+        if found is None or any(p.function == "recorder" for p in found.communication.participants):
+            return None
+        comm = found.communication
+        parts = (writer, *comm.participants)
+        comm = Communication(comm.kind, comm.date, parts, Span(offset, comm.span.end), comm.unnamed)
+        return RuleResult(comm, found.consumed + skip, found.more_dates)
     m = _CONVERSATION_HEAD.match(text)
     if not m:
         return None
     cut = people_until_date(text[m.end() :], offset)
     body = _DATE_WORD.sub("", cut.body)
     body = re.sub(r"^(?:des|der|zwischen)\s+", "", body, flags=re.IGNORECASE)
+    end = _gloss_end(text, m.end() + cut.end)
+    if m.group("author"):  # "Vermerke von Otto Kessler über Gespräche mit Genossen A.M. Puzanow am …"
+        writer = parse_participant(m.group("author"), offset + m.start("author"))
+        if writer is None:
+            return None
+    with_only = _WITH_ONLY.match(body)
+    if with_only:  # "… s velvyslancem SSSR s. Ivanovem": the writer is named elsewhere, or not at all
+        other = side(body[with_only.end() :], offset + m.end() + with_only.end())
+        if other is None or not other[0]:
+            return None
+        parts = [Participant(x, "interlocutor") for x in other[0]]
+        if writer is not None:
+            parts.insert(0, Participant(writer, "recorder"))
+        comm = Communication(
+            "conversation",
+            cut.date.value if cut.date else None,
+            tuple(parts),
+            Span(offset, offset + end),
+            tuple(other[1]),
+        )
+        return RuleResult(comm, end, cut.more)
+    if writer is not None:
+        return None
     split = split_top(body, _WITH) or split_top(body, re.compile(r"\s+(?:und|a|i)\s+"))
     if split is None:
         return None
     sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], False)
     if sides is None:
         return None
-    end = m.end() + cut.end
     comm = Communication(
         "conversation",
         cut.date.value if cut.date else None,
@@ -170,6 +249,20 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
     "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről, 1956-07-30" (a note on the
     conversation of the two)."""
+    author = _author(text, offset)
+    held = _HU_HELD_WITH.match(text[author[1] :]) if author is not None else None
+    if author is not None and held is not None:
+        skip = author[1]
+        other = side(held.group("with"), offset + skip + held.start("with"))
+        cut = people_until_date(text[skip + held.end() :], offset)
+        if other is None or not other[0] or cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
+            return None
+        end = _gloss_end(text, skip + held.end() + cut.end)
+        parts = (author[0], *(Participant(x, "interlocutor") for x in other[0]))
+        comm = Communication(
+            "conversation", cut.date.value if cut.date else None, parts, Span(offset, offset + end), tuple(other[1])
+        )
+        return RuleResult(comm, end, cut.more)
     note_on = _HU_NOTE_ON.match(text)
     if note_on:
         split = split_top(note_on.group("body"), re.compile(r"\s+és\s+"))
@@ -180,9 +273,9 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         if sides is None:
             return None
         cut = people_until_date(text[note_on.end() :], offset)
-        if cut.body.strip(" ,"):
+        if cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
             return None
-        end = note_on.end() + cut.end
+        end = _gloss_end(text, note_on.end() + cut.end)
         comm = Communication(
             "conversation",
             cut.date.value if cut.date else None,

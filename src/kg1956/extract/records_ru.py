@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.kinds import KINDS
+from kg1956.extract.locators import find_repository
 from kg1956.extract.names import is_organization, parse_participant, starts_with_body
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
-    r"(?:записи|запись|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)\s+", re.IGNORECASE
+    r"(?:(?:записи|запись|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
+    r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
+    r"|бесед[аы]|переговоры)\s+(?=\S)",  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
+    re.IGNORECASE,
 )
 _RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
 
@@ -43,10 +47,21 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         unnamed += first[1]
     if not parts:
         return None
+    if re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
+        # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
+        # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
+        tail = re.sub(r"^[\s.,;:—–/-]*(?:гг?\.)?[\s.,;:—–/-]*", "", text[end:])
+        if date is None or (tail and not _starts_with_archive(tail)):
+            return None
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
     return RuleResult(comm, end, cut.more)
+
+
+def _starts_with_archive(text: str) -> bool:
+    repo = find_repository(text)
+    return repo is not None and repo.start() == 0
 
 
 _RU_MESSAGE = re.compile(
@@ -116,9 +131,12 @@ def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
     tokens = list(re.finditer(r"\S+", body))
     best, best_score = None, 0
     for i in range(1, len(tokens)):
+        if tokens[i].group()[0] in "([":
+            continue  # "Филиппова [Сталина] Т.Ф. Штыкову": a bracket stays with the name before it
         left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip(" ,")
         sender, recipient = parse_participant(left, 0), parse_participant(right, 0)
-        if sender is None or recipient is None or not left.endswith(sender.text):
+        bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
+        if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
         score = 2 if _RU_INITIAL.match(right) or (recipient.role and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)

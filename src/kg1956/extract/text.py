@@ -37,7 +37,7 @@ _COMM_START = re.compile(
 
 _MONTH_NEXT = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d|$)", re.IGNORECASE)
 _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Дж Ю Я".split())
-_LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*[\dIVX]")
+_LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*(?:[\dIVX]|[РR]-\d)")  # ГАРФ's "Ф. Р-5446"
 
 
 @dataclass(frozen=True)
