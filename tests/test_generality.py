@@ -89,3 +89,37 @@ def test_evaluate_rejects_a_broken_gold_file(runner, tmp_path):
     result = runner.invoke(app, ["evaluate", str(bad)])
     assert result.exit_code == 2
     assert "bad.gold.json" in result.stderr
+
+
+def test_a_leading_article_in_a_gold_spelling_does_not_hide_a_match(tmp_path):
+    """Gold files differ on "the Central Committee …" against "Central Committee …": an
+    article is not part of the name, so matching ignores it."""
+    import json
+
+    from kg1956.evaluate import evaluate
+
+    notes = tmp_path / "n.txt"
+    notes.write_text(
+        "# title: T\n\n1. Letter from Kim Il Sung to the Central Committee of the CPSU, 3 May 1957. "
+        "RGANI, f. 5, op. 28, d. 486, l. 4.\n",
+        encoding="utf-8",
+    )
+    gold = {
+        "source": "n.txt",
+        "people": [
+            {"id": "kim", "spellings": ["Kim Il Sung"]},
+            {"id": "cc", "spellings": ["the Central Committee of the CPSU"]},
+        ],
+        "notes": [
+            {
+                "number": 1,
+                "communications": [{"kind": "letter", "date": "1957-05-03", "participants": ["kim", "cc"]}],
+                "roles": [],
+                "locators": [],
+            }
+        ],
+    }
+    (tmp_path / "n.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = evaluate(tmp_path / "n.gold.json")
+    comms = next(score for score in result.scores if score.name == "communications")
+    assert (comms.true_positives, comms.predicted, comms.expected) == (1, 1, 1)

@@ -79,6 +79,13 @@ def _score(name: str, predicted: set, expected: set) -> Score:
     return Score(name, len(predicted & expected), len(predicted), len(expected))
 
 
+def _spelling(name: str) -> str:
+    """A spelling as matching compares it: folded, without a leading English article
+    ("the Central Committee of the KWP" is the body "Central Committee of the KWP")."""
+    folded = fold(name)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
 def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildResult | None = None) -> Evaluation:
     """Build from `sources` (default: the gold file's own source) and score it."""
     gold = load_gold(gold_path)
@@ -90,8 +97,8 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
     gold_pairs: set[frozenset[str]] = set()
     for person in gold["people"]:
         for s in person["spellings"]:
-            spelling_to_id[fold(s)] = person["id"]
-        for a, b in combinations(sorted({fold(s) for s in person["spellings"]}), 2):
+            spelling_to_id[_spelling(s)] = person["id"]
+        for a, b in combinations(sorted({_spelling(s) for s in person["spellings"]}), 2):
             gold_pairs.add(frozenset((a, b)))
     labels = person_labels(graph)
     from rdflib.namespace import RDF, SKOS
@@ -105,8 +112,8 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
 
     def gold_id(node: object) -> str:
         for label in labels.get(node, []):
-            if fold(label) in spelling_to_id:
-                return spelling_to_id[fold(label)]
+            if _spelling(label) in spelling_to_id:
+                return spelling_to_id[_spelling(label)]
         return f"?{labels.get(node, [str(node)])[0]}"
 
     # communications
@@ -121,7 +128,7 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
     # merges, over the spellings the gold file knows
     predicted_pairs = set()
     for _node, ls in labels.items():
-        known = sorted({fold(label) for label in ls if fold(label) in spelling_to_id})
+        known = sorted({_spelling(label) for label in ls if _spelling(label) in spelling_to_id})
         predicted_pairs |= {frozenset(p) for p in combinations(known, 2)}
     # roles
     predicted_roles = set()
