@@ -91,3 +91,26 @@ def test_extraction_on_both_cores_gives_what_one_core_gives(seed):
     parallel = extract_notes(notes, workers=2)
     assert parallel == extract_notes(notes, workers=1)
     assert sum(len(ex.citations) for ex in parallel) > len(notes)
+
+
+def test_notes_past_9999_are_read_and_one_copy_cited_twice_keeps_one_locator_text(tmp_path):
+    """A long book (or several) runs past note 9,999; two "Ibid., l. 115." notes name one
+    archival copy, which keeps the locator text of the first (found by the 30,000-note
+    benchmark: the copy had two kg:locatorText values and the graph failed its shapes)."""
+    from kg1956.pipeline import build
+    from kg1956.validate import validate_graph
+
+    path = tmp_path / "long.txt"
+    path.write_text(
+        "# title: T\n\n"
+        "9998 Telegram from A.T. Makarov to the CPSU Central Committee, 27.02.1950. "
+        "RGANI, f. 3, op. 12, d. 1005, l. 7.\n\n"
+        "9999 Ibid., l. 115.\n\n10000 Ibid., l. 115.\n\n"
+        "10001 Letter from Kim Il Sung to N.S. Khrushchev, 3 May 1957. RGANI, f. 5, op. 28, d. 486, l. 4.\n",
+        encoding="utf-8",
+    )
+    result = build([path])
+    assert [n.number for n in result.sources[0].notes] == [9998, 9999, 10000, 10001]
+    assert len(result.extractions[-1].citations) == 1
+    report = validate_graph(result.triples)
+    assert report.conforms, report.lines()

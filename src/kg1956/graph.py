@@ -367,7 +367,8 @@ class GraphBuilder:
         node = trusted_iri(f"{record}/copy/" + iri_path(slugify(repo_code), copy_slug))
         self.add(node, RDF.type, KG.ArchivalCopy)
         self.add(node, KG.repository, repo)
-        self.add(node, KG.locatorText, Literal(loc.text))
+        if (node, KG.locatorText, None) not in self.triples:  # as the first note to cite it wrote it
+            self.add(node, KG.locatorText, Literal(loc.text))
         for key, value in loc.fields:
             self.add(node, getattr(KG, "documentNumber" if key == "document" else key), Literal(value))
         if parent is not None:

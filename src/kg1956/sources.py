@@ -17,7 +17,7 @@ from kg1956.errors import SourceError
 from kg1956.models import Note, Source
 from kg1956.romanize import slugify
 
-_NOTE_START = re.compile(r"^(\d{1,4})[.)]?\s+(?=\S)")
+_NOTE_START = re.compile(r"^(\d{1,6})[.)]?\s+(?=\S)")
 _HEADER = re.compile(r"^#\s*([A-Za-z_-]+)\s*:\s*(.*)$")
 _SECTION_END = re.compile(
     r"^(?:Additional information|Funding|Notes on contributors|References|Bibliography|"
