@@ -404,6 +404,8 @@ def test_validate_exits_1_when_kinds_are_missing_and_names_the_focus_node(runner
     for comm in comms:
         assert str(comm) in result.stdout
     assert "kg:kind" in result.stdout
+    with_pyshacl = run(runner, "validate", "--data", broken, "--engine", "pyshacl-core")
+    assert (with_pyshacl.exit_code, with_pyshacl.stdout) == (1, result.stdout)
 
 
 def test_validate_exits_1_when_someone_converses_with_themselves(runner, plain_build, tmp_path):

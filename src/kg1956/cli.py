@@ -42,6 +42,12 @@ EndpointOption = Annotated[
 ]
 
 
+class Engine(StrEnum):
+    native = "native"
+    pyshacl_core = "pyshacl-core"
+    pyshacl = "pyshacl"
+
+
 class Format(StrEnum):
     table = "table"
     csv = "csv"
@@ -112,13 +118,23 @@ def build(
 
 
 @app.command()
-def validate(data: DataOption = DEFAULT_BUILD) -> None:
+def validate(
+    data: DataOption = DEFAULT_BUILD,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="native: kg1956's checker of the SHACL Core parts the shapes use (pySHACL for any other); "
+            "pyshacl-core: pySHACL for the core; pyshacl: one pySHACL run for everything. All report the same.",
+        ),
+    ] = Engine.native,
+) -> None:
     """Validate a built graph against shapes/: exit 0 if it conforms, 1 with a report if not."""
     from kg1956.query import load_graph
     from kg1956.validate import validate_graph
 
     try:
-        report = validate_graph(load_graph(data))
+        report = validate_graph(load_graph(data), engine=str(engine))
     except Kg1956Error as exc:
         raise _fail(exc) from None
     if report.conforms:
