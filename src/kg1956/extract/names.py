@@ -127,7 +127,7 @@ def looks_like_name(text: str) -> bool:
 _ORG_WORDS = frozenset(
     """
     committee ministry embassy department presidium politburo council secretariat government
-    cabinet bureau legation consulate commission directorate mid mfa mfaa
+    cabinet bureau legation consulate commission directorate mid mfa mfaa cc
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
@@ -257,8 +257,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
     while phrase and _COMRADE.match(phrase.split()[-1]) and len(phrase.split()) > 1:
         phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Kádár János elvtárs"
-    if not phrase:
-        return None
+    if not phrase or is_generic_body(phrase):
+        return None  # "to Foreign Ministry": whose ministry is not said
     if is_organization(phrase) and not looks_like_name(phrase):
         name = organization_name(phrase)
         if is_generic_body(name):
@@ -312,6 +312,8 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     weekdays in the list ("…, Pyongyang, Friday") are not people."""
     every = _split_list(text)
     parts = [(p, at) for p, at in every if p.strip(" ,").lower() not in PLACES]
+    if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
+        parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
     if not parts:
         return None
     if len(parts) == 1 and len(every) > 1:
@@ -323,6 +325,22 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
             return mentions  # type: ignore[return-value]
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) -> bool:
+    """The last part of "people, place" is a place when it is one capitalised word set off
+    by a comma (not "and") after a name of two or more words: "Ho Chi Minh, Liuzhou"."""
+    word = last[0].strip(" ,.")
+    prev = re.sub(r"\s*[(\[].*?[)\]]", "", before[0]).strip(" ,.")
+    joint = text[before[1] + len(before[0]) : last[1]]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) is not None
+        and "," in joint
+        and " and " not in f" {joint} "
+        and len(prev.split()) >= 2
+        and looks_like_name(prev)
+        and not _is_role_word(word)
+    )
 
 
 def _split_list(text: str) -> list[tuple[str, int]]:
