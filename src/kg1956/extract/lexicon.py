@@ -261,6 +261,9 @@ ROLE_WORDS = frozenset(
     diplomat interpreter translator first second third vice acting temporary provisional
     commander editor chair botschafter botschafters gesandter gesandten rat botschaftsrat sekretär
     attachés velvyslanec velvyslance vyslanec vyslance ambasador ambasadora konsul chargé_d'affaires
+    außenminister außenministers stellvertretender stellvertretenden stellvertretende ministerpräsident
+    ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
+    nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал
     руководитель начальник корреспондент переводчик сотрудник

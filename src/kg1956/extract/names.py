@@ -143,7 +143,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 # Ministry", "MFA", "the Centre"): a cable's addressee, not a body one could name.
 _GENERIC_BODY_WORDS = frozenset(
     """
-    ministry foreign affairs embassy legation department centre center mfa mid office the of for
+    ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -226,12 +226,23 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
     return body, offset + lead
 
 
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
+
+
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
     i = len(tokens)
     while i > 0 and _is_name_token(tokens[i - 1].group()):
         i -= 1
+        if (
+            i < len(tokens) - 1
+            and _INITIALS_TOKEN.fullmatch(tokens[i].group())
+            and not _INITIALS_TOKEN.fullmatch(tokens[i + 1].group())
+        ):
+            while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
+                i -= 1  # "Yu. V. Andropov"
+            break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
@@ -285,6 +296,11 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         outside = head
         if any(_is_role_word(t) for t in apposition.split()):
             role = role or apposition.strip(" ,")
+    elif (
+        apposition and looks_like_name(apposition.strip(_QUOTES + " ,")) and any(_is_role_word(t) for t in head.split())
+    ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
+        role = role or _ROLE_ARTICLE.sub("", re.sub(r"^(?:the|a|an)\s+", "", head.strip(" ,"), flags=re.I))
+        outside = apposition.strip(" ,")
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
     if not name or not looks_like_name(name):

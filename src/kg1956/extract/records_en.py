@@ -33,6 +33,7 @@ from kg1956.extract.parties import (
     pair_split,
     people_until_date,
     side,
+    split_pair,
     split_top,
 )
 from kg1956.models import Communication, Participant, Span
@@ -152,7 +153,7 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return conversation_sides(split[0], at2, split[2], at2 + split[3], True)
         return None
     if low.startswith("between "):
-        split = split_top(body[8:], AND)
+        split = split_pair(body[8:], AND)
         if split:
             return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
         return None
