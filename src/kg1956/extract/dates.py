@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg1956.extract.lexicon import HUNGARIAN_MONTHS, MONTHS, ROMAN_MONTHS
 from kg1956.models import DateValue, Span
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)"
@@ -37,10 +38,11 @@ _PATTERNS = [
         "list_dmy",
         rf"\b(?P<days>\d{{1,2}}\.(?:\s*,\s*\d{{1,2}}\.)*),?{_AND}(?P<d>\d{{1,2}})\.\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}",
     ),
-    # Oct. 28 and 30, 1956
+    # Oct. 28 and 30, 1956 / February 9, 10, and 12, 1965 / March 12, March 29, and April 6, 1950
     (
         "list_mdy",
-        rf"\b{_MONTH.format('m')}\s+(?P<days>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*){_AND}(?P<d>\d{{1,2}}),?\s+{_YEAR.format('y')}",
+        rf"\b{_MONTH.format('m')}\s+(?P<days>\d{{1,2}}(?:\s*,\s*(?:(?:{_MONTH_NAMES})\.?\s+)?\d{{1,2}})*),?{_AND}"
+        rf"(?:(?P<m_last>{_MONTH_NAMES})\.?\s+)?(?P<d>\d{{1,2}}),?\s+{_YEAR.format('y')}",
     ),
     # 1956. okt. 26. / 1957. május 3. és 17. (Hungarian: year, month, day)
     (
@@ -84,6 +86,7 @@ _PATTERNS = [
     ("year", rf"(?<![\d./–-])\b{_YEAR.format('y')}\b(?![\d–-])"),
     ("nd", r"\bn\.\s?d\.|\bundated\b|\bno date\b|\bб\.\s?д\.|\bбез даты\b|\bб/д\b"),
 ]
+_MONTH_DAY = re.compile(rf"(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<d>\d{{1,2}})\b", re.IGNORECASE)
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
 
 
@@ -131,7 +134,17 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         value = make_date(1900 + int(g["yy"]), ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
         return DateMatch(value, span) if value else None
     y = int(g["y"])
-    if name in ("list_numeric", "list_mdy", "list_dmy", "hungarian"):
+    if name == "list_mdy":  # each item may name its own month: "March 12, March 29, and April 6"
+        month = _month(g["m"])
+        values = []
+        last = m.group(0)[(m.start("m_last") if g.get("m_last") else m.start("d")) - m.start() : m.end("d") - m.start()]
+        for item in _MONTH_DAY.finditer(g["days"] + ", " + last):
+            month = _month(item.group("m")) if item.group("m") else month
+            values.append(make_date(y, month, int(item.group("d"))))
+        if any(v is None for v in values) or [v.iso for v in values] != sorted({v.iso for v in values}):
+            return None  # a list of days runs forward
+        return DateMatch(values[0], span, more=tuple(values[1:]))  # type: ignore[arg-type]
+    if name in ("list_numeric", "list_dmy", "hungarian"):
         mo = int(g["mn"]) if g.get("mn") else _month(g["m"])
         days = [int(d) for d in re.findall(r"\d+", g.get("days") or "")] + [int(g["d"])]
         days += [int(d) for d in re.findall(r"\d+", g.get("tail") or "")]

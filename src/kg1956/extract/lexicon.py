@@ -163,6 +163,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "ANIC": ("ANIC",),
     "AQSH": ("AQSH", "AQPPSH"),
     "MNA": ("MNA",),
+    "VNA3": ("VNA3", "VNA-3", "VNA III", "NAVN III", "TTLTQG3", "TTLTQG III"),
     "ARAN": ("ARAN", "АРАН"),
 }
 
@@ -187,6 +188,7 @@ REPOSITORY_NAMES = {
     "ANIC": "National Archives of Romania (Arhivele Naționale Istorice Centrale)",
     "AQSH": "Central State Archive of Albania",
     "MNA": "Mongolian National Archives",
+    "VNA3": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
     "ARAN": "Archive of the Russian Academy of Sciences",
 }
 
@@ -259,6 +261,9 @@ ROLE_WORDS = frozenset(
     diplomat interpreter translator first second third vice acting temporary provisional
     commander editor chair botschafter botschafters gesandter gesandten rat botschaftsrat sekretär
     attachés velvyslanec velvyslance vyslanec vyslance ambasador ambasadora konsul chargé_d'affaires
+    außenminister außenministers stellvertretender stellvertretenden stellvertretende ministerpräsident
+    ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
+    nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал
     руководитель начальник корреспондент переводчик сотрудник

@@ -25,7 +25,7 @@ _IDENT = (
     r"[\w][\w/\-–—]*(?:\.\d[\w/\-–—]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
-_FMA_DOC_RE = re.compile(r"\b(?P<id>\d{3}-\d{5}-\d{2})\b")
+_FMA_DOC_RE = re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")  # 109-01040-01; 206-Y0050 (a Y file)
 _COUNTRY = re.compile(r"^(?:korea|kína|china|kna|kndr|vietnam|mongolia|albania|poland|hungary)$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?$")
 _CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[A-ZĂÂÎȘȚ][\wăâîșț]+)){0,5}$")

@@ -127,7 +127,7 @@ def looks_like_name(text: str) -> bool:
 _ORG_WORDS = frozenset(
     """
     committee ministry embassy department presidium politburo council secretariat government
-    cabinet bureau legation consulate commission directorate mid mfa mfaa
+    cabinet bureau legation consulate commission directorate mid mfa mfaa cc
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
@@ -143,7 +143,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 # Ministry", "MFA", "the Centre"): a cable's addressee, not a body one could name.
 _GENERIC_BODY_WORDS = frozenset(
     """
-    ministry foreign affairs embassy legation department centre center mfa mid office the of for
+    ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -226,12 +226,23 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
     return body, offset + lead
 
 
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
+
+
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
     i = len(tokens)
     while i > 0 and _is_name_token(tokens[i - 1].group()):
         i -= 1
+        if (
+            i < len(tokens) - 1
+            and _INITIALS_TOKEN.fullmatch(tokens[i].group())
+            and not _INITIALS_TOKEN.fullmatch(tokens[i + 1].group())
+        ):
+            while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
+                i -= 1  # "Yu. V. Andropov"
+            break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
@@ -257,8 +268,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
     while phrase and _COMRADE.match(phrase.split()[-1]) and len(phrase.split()) > 1:
         phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Kádár János elvtárs"
-    if not phrase:
-        return None
+    if not phrase or is_generic_body(phrase):
+        return None  # "to Foreign Ministry": whose ministry is not said
     if is_organization(phrase) and not looks_like_name(phrase):
         name = organization_name(phrase)
         if is_generic_body(name):
@@ -285,6 +296,11 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         outside = head
         if any(_is_role_word(t) for t in apposition.split()):
             role = role or apposition.strip(" ,")
+    elif (
+        apposition and looks_like_name(apposition.strip(_QUOTES + " ,")) and any(_is_role_word(t) for t in head.split())
+    ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
+        role = role or _ROLE_ARTICLE.sub("", re.sub(r"^(?:the|a|an)\s+", "", head.strip(" ,"), flags=re.I))
+        outside = apposition.strip(" ,")
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
     if not name or not looks_like_name(name):
@@ -312,6 +328,8 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     weekdays in the list ("…, Pyongyang, Friday") are not people."""
     every = _split_list(text)
     parts = [(p, at) for p, at in every if p.strip(" ,").lower() not in PLACES]
+    if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
+        parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
     if not parts:
         return None
     if len(parts) == 1 and len(every) > 1:
@@ -323,6 +341,22 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
             return mentions  # type: ignore[return-value]
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) -> bool:
+    """The last part of "people, place" is a place when it is one capitalised word set off
+    by a comma (not "and") after a name of two or more words: "Ho Chi Minh, Liuzhou"."""
+    word = last[0].strip(" ,.")
+    prev = re.sub(r"\s*[(\[].*?[)\]]", "", before[0]).strip(" ,.")
+    joint = text[before[1] + len(before[0]) : last[1]]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) is not None
+        and "," in joint
+        and " and " not in f" {joint} "
+        and len(prev.split()) >= 2
+        and looks_like_name(prev)
+        and not _is_role_word(word)
+    )
 
 
 def _split_list(text: str) -> list[tuple[str, int]]:

@@ -63,6 +63,7 @@ class DateCut:
     end: int  # end of the date (list) in the text, or of the body when undated
 
 
+_PERIOD = re.compile(r"\s+(?:for|за)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)")
 _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
 
 
@@ -70,6 +71,13 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
     """Cut `text` at its first date or list of dates ("7, 18 and 27 December 1956")."""
     stop = re.search(r",?\s*\b(?:In|В):\s", text)
     scope = text[: stop.start()] if stop else text
+    period = _PERIOD.search(scope)
+    if period and date_in(scope, period.end()) is not None:
+        # "Report of the Soviet Embassy in the PRC for 1965, 10 January 1966": the year reported on
+        # is the subject; the record is dated after it
+        blank = " " * (period.end() - period.start())
+        text = text[: period.start()] + blank + text[period.end() :]
+        scope = scope[: period.start()] + blank + scope[period.end() :]
     date = date_in(scope, 0)
     if date is not None and date.value is not None and date.value.precision != "day":
         undated = next((d for d in find_dates(scope[date.span.end :]) if d.value is None and not d.partial), None)
@@ -101,6 +109,19 @@ def make_comm(kind: str, date: DateMatch | None, parts: list[Participant], span:
 
 WITH = re.compile(r"\s+with\s+", re.IGNORECASE)
 AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+# "between X, head of the department for relations with communist and workers' parties, and Y":
+# after an apposition the pair is joined by a comma and "and" (German "und", Czech/Polish "a"/"i")
+COMMA_AND = re.compile(r",\s+(?:and|und|a|i)\s+")
+
+
+def split_pair(body: str, joint: re.Pattern[str]) -> tuple[str, int, str, int] | None:
+    """Split a pair at `joint`, or at ", and" when the first party carries an apposition."""
+    comma = split_top(body, COMMA_AND)
+    if comma and "," in comma[0]:
+        return comma
+    return split_top(body, joint)
+
+
 HYPHEN_PAIR = re.compile(r"-(?=[A-ZА-Я])")
 
 

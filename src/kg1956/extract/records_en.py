@@ -33,6 +33,7 @@ from kg1956.extract.parties import (
     pair_split,
     people_until_date,
     side,
+    split_pair,
     split_top,
 )
 from kg1956.models import Communication, Participant, Span
@@ -44,6 +45,7 @@ _MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
 _HEAD = re.compile(
     rf"^(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b"
     rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+)?(?P<noun2>{_CONV_RE})\b)?"
+    rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{_CONV_RE})\b)?"
     r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?",
     re.IGNORECASE,
 )
@@ -52,6 +54,7 @@ _POSSESSIVE = re.compile(
 )
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_RELAY = re.compile(r"\s+for\s+(?:transmission|delivery|forwarding|handing\s+over|passing\s+on)\s+to\s+", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
 _NOTES_BY = re.compile(
     r",?\s*(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",
@@ -59,6 +62,7 @@ _NOTES_BY = re.compile(
 )
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:his|her|their|the|a|an)\s", re.IGNORECASE)
+_ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z])")  # a subject starts in lower case
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
@@ -111,7 +115,17 @@ def _message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[l
     """Sender and recipient of a letter, cable, report or memo (either may be missing)."""
     parts: list[Participant] = []
     unnamed: list[str] = []
-    for text, at, function in ((sender, s_at, "sender"), (recipient, r_at, "recipient")):
+    about = _ABOUT.search(recipient)
+    if about:  # "… to Prime Minister Phạm Văn Đồng on relations with China": what it is about
+        recipient = recipient[: about.start()]
+    ends = [(sender, s_at, "sender"), (recipient, r_at, "recipient")]
+    relay = _RELAY.search(recipient)
+    if relay:  # "Filippov [Stalin] to Terebin [Orlov] for transmission to Mao Zedong": both receive it
+        ends[1:] = [
+            (recipient[: relay.start()], r_at, "recipient"),
+            (recipient[relay.end() :], r_at + relay.end(), "recipient"),
+        ]
+    for text, at, function in ends:
         if not text.strip():
             continue
         found = side(text, at)
@@ -139,7 +153,7 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return conversation_sides(split[0], at2, split[2], at2 + split[3], True)
         return None
     if low.startswith("between "):
-        split = split_top(body[8:], AND)
+        split = split_pair(body[8:], AND)
         if split:
             return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
         return None
@@ -219,7 +233,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     blanked = _blank_titles(text)
     cut = people_until_date(blanked[rest_at:], offset)
     body = cut.body
-    noun, noun2 = head.group("noun"), head.groupdict().get("noun2")
+    noun, noun2 = head.group("noun"), head.groupdict().get("noun2") or head.groupdict().get("noun3")
     low_body = body.lower().lstrip(" ,")
     conversation_like = bool(noun2) or KINDS.get(re.sub(r"[\s-]", "", noun.lower()).replace("0", "o")) == "conversation"
     if not conversation_like and (low_body.startswith("with ") or _ON_CONVERSATION.search(" " + low_body)):

@@ -21,7 +21,7 @@ import re
 
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.names import looks_like_name, parse_participant
-from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_top
+from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
@@ -177,7 +177,7 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         return RuleResult(comm, end, cut.more)
     if writer is not None:
         return None
-    split = split_top(body, _WITH) or split_top(body, re.compile(r"\s+(?:und|a|i)\s+"))
+    split = split_top(body, _WITH) or split_pair(body, re.compile(r"\s+(?:und|a|i)\s+"))
     if split is None:
         return None
     sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], False)

@@ -7,7 +7,7 @@ import re
 
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_organization, parse_participant, starts_with_body
+from kg1956.extract.names import is_generic_body, is_organization, parse_participant, starts_with_body
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
 
@@ -69,7 +69,7 @@ _RU_MESSAGE = re.compile(
     r"информация)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
-_RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к)\s+")
+_RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к|до)\s+")  # Bulgarian "до МВнР": to the ministry
 
 
 def _split_to(body: str) -> tuple[str, int, str, int] | None:
@@ -79,6 +79,8 @@ def _split_to(body: str) -> tuple[str, int, str, int] | None:
         right = body[m.end() :]
         if m.group("prep") == "в" and not (is_organization(right) and starts_with_body(right)):
             continue  # "посольства СССР в КНДР в МИД СССР": the first "в" names a country
+        if m.group("prep") == "до" and not (is_organization(right) or is_generic_body(right.strip(" ,"))):
+            continue  # Bulgarian "до" before a body only (Russian "до" is "until")
         if parse_participant(body[: m.start()], 0) is None:
             continue
         return body[: m.start()], 0, right, m.end()
@@ -94,6 +96,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         return None
     kind = KINDS.get(re.sub(r"\s+", " ", m.group("kind").lower()), "letter")
     rest_at = m.start("rest")
+    bulgarian = re.match(r"на\s+(?!имя\b)(?=[а-яё])", m.group("rest"))
+    if bulgarian:  # Bulgarian "Доклад на посланика …": "на" marks the writer
+        rest_at += bulgarian.end()
     titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
     cut = people_until_date(titled[rest_at:], offset)
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", cut.body)  # "… П.Ф. Юдина из Пекина": a place
@@ -138,9 +143,12 @@ def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
-        score = 2 if _RU_INITIAL.match(right) or (recipient.role and _RU_INITIAL.match(recipient.text)) else 0
+        role_first = bool(recipient.role and recipient.role[:1].islower())  # "послу СССР …", not "Си [Сталина]"
+        score = 2 if _RU_INITIAL.match(right) or (role_first and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
         score += bool(recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
+        if sender.is_organization and recipient.is_organization and starts_with_body(right):
+            score += 2  # "Письмо ЦК КПСС ЦК МНРП": one body's name, then the next body's
         if score > best_score:
             best, best_score = (left, 0, right, tokens[i].start()), score
     return best if best_score >= 2 else None
