@@ -87,15 +87,17 @@ def build(
 ) -> None:
     """Extract notes, build the graph, validate it against shapes/, write OUT/kg1956.ttl and .trig."""
     from kg1956.buildlock import build_lock
+    from kg1956.gcpolicy import few_collections, settle
     from kg1956.pipeline import build as run_build
     from kg1956.publish import publish_build
 
     started = time.perf_counter()
     try:
-        with build_lock(out):
+        with build_lock(out), few_collections():
             result = run_build(
                 files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
             )
+            settle()
             report = publish_build(result, out, [f.value for f in formats or []], strict=strict, progress=_progress)
     except Kg1956Error as exc:
         raise _fail(exc) from None

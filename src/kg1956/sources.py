@@ -71,6 +71,7 @@ def parse_notes(
     current: list[str] = []
     number = line_no = 0
     seen: dict[int, int] = {}
+    highest = 0  # the largest number so far (max(seen) each time made reading quadratic)
     previous_blank = True
 
     def close() -> None:
@@ -84,9 +85,10 @@ def parse_notes(
             number, line_no = int(m.group(1)), first_line + offset
             if number in seen:
                 raise SourceError(f"{path}:{line_no}: note {number} appears twice (first at line {seen[number]})")
-            if seen and number < max(seen) and warnings is not None:
-                warnings.append(f"{path}:{line_no}: note {number} comes after note {max(seen)}")
+            if seen and number < highest and warnings is not None:
+                warnings.append(f"{path}:{line_no}: note {number} comes after note {highest}")
             seen[number] = line_no
+            highest = max(highest, number)
             current = [line[m.end() :]]
         elif line.strip() and current:
             current.append(line)
