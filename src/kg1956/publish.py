@@ -53,7 +53,7 @@ def publish_build(
         progress("rendering TriG and Turtle")
         files.update(render(export, "trig"))
         store.load(files[TRIG_FILE], "trig")
-        for fmt in dict.fromkeys(["turtle", *formats]):
+        for fmt in dict.fromkeys(f for f in ["turtle", *formats] if f != "trig"):  # TriG is rendered
             files.update(render(export, fmt))
         store.load(files[TURTLE_FILE], "turtle", default_graph=True)
         with ThreadPoolExecutor(max_workers=1) as pool:

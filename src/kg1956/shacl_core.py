@@ -200,7 +200,12 @@ class _Compiler:
     def value_checks(self, shape) -> list[Check]:  # noqa: ANN001 - an rdflib term
         """Checks on each value node (and on the count of them) a shape declares."""
         g, checks = self.shapes, []
-        one = lambda p: g.value(shape, p)  # noqa: E731
+
+        def one(parameter: URIRef):  # noqa: ANN202 - an rdflib term or None
+            found = list(g.objects(shape, parameter))
+            if len(found) > 1:  # several constraints of one kind on a shape: left to pySHACL
+                raise Unsupported(f"{len(found)} values of {parameter} on {shape}")
+            return found[0] if found else None
 
         def each(ok: Callable[[object], bool]) -> Check:
             def check(focus, values):  # noqa: ANN001, ANN202
