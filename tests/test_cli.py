@@ -498,3 +498,16 @@ def test_a_surname_alone_finds_the_one_person_who_bears_it(runner, seed_build_di
     shared = run(runner, "who-spoke-to-whom", "Kim", "--data", seed_build_dir)
     assert shared.exit_code == 2
     assert "Kim Il Song" in shared.output  # offered, not chosen
+
+
+def test_every_shipped_query_is_valid_sparql():
+    """`run_query` trusts the queries in queries/ (parsing them costs a fresh process
+    ~0.1 s); this is where they are parsed."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    from kg1956.query import list_queries
+
+    queries = list_queries()
+    assert len(queries) >= 10
+    for query in queries:
+        prepareQuery(query.text)
