@@ -132,11 +132,11 @@ def validate(
     ] = Engine.native,
 ) -> None:
     """Validate a built graph against shapes/: exit 0 if it conforms, 1 with a report if not."""
-    from kg1956.query import load_graph
+    from kg1956.datasource import read_triples
     from kg1956.validate import validate_graph
 
     try:
-        report = validate_graph(load_graph(data), engine=str(engine))
+        report = validate_graph(read_triples(data), engine=str(engine))
     except Kg1956Error as exc:
         raise _fail(exc) from None
     if report.conforms:

@@ -22,6 +22,7 @@ from pathlib import Path
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 
 from kg1956.errors import GraphDataError, QueryError
+from kg1956.triples import TripleIndex
 from kg1956.vocab import trusted_iri
 
 GRAPH_FILE = "kg1956.ttl"
@@ -241,6 +242,38 @@ def open_source(data: Path | None = None, endpoint: str | None = None, timeout: 
             return open_store(data / STORE_DIR)
         data = data / GRAPH_FILE
     return _parse_file(data)
+
+
+_PARSE_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".trig": "TRIG", ".nq": "N_QUADS"}
+
+
+def read_triples(data: Path) -> TripleIndex:
+    """The graph of a build folder (its Turtle) or of a graph file, as a `TripleIndex`
+    (what validation walks), parsed by Oxigraph's parser (~10 times faster than rdflib).
+
+    Not read from the build's store: Oxigraph stores derived integer types such as
+    xsd:nonNegativeInteger as xsd:integer, and validation must see the datatypes written.
+    Of a TriG or N-Quads file, the triples of every graph are read.
+
+    Raises:
+        GraphDataError: nothing to read there, or it cannot be parsed.
+    """
+    import pyoxigraph
+
+    path = data / GRAPH_FILE if data.is_dir() else data
+    fmt = _PARSE_FORMATS.get(path.suffix)
+    if fmt is None or not path.exists():  # JSON-LD (rdflib reads it), or the error for a missing file
+        from kg1956.query import load_graph
+
+        return TripleIndex(load_graph(path))
+    convert = _TermCache()
+    index = TripleIndex()
+    try:
+        for quad in pyoxigraph.parse(path=str(path), format=getattr(pyoxigraph.RdfFormat, fmt)):
+            index.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
+    except SyntaxError as exc:
+        raise GraphDataError(f"{path}: cannot parse the graph ({str(exc).splitlines()[0]})") from None
+    return index
 
 
 def _parse_file(path: Path) -> DataSource:
