@@ -6,8 +6,9 @@ one named graph per note (what that note asserts), one per source (the article-l
 facts: the source, its notes and their text, what it cites) and one for the
 description, `BASE/dataset/description`. So:
 
-- at build time, `write_exports(result, out_dir, formats)` writes `kg1956.trig` and the
-  formats asked for, straight from the `BuildResult`;
+- at build time, `render(export_dataset(result), fmt)` gives the bytes of each format
+  straight from the `BuildResult` (`kg1956.publish` writes them with the store;
+  `write_exports(result, out_dir, formats)` writes them alone);
 - later, `export_build(data, out_dir, formats)` (the `kg1956 export` command) reads the
   build folder's `kg1956.trig` and writes any format again, TriG included, with the same
   bytes.

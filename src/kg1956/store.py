@@ -66,17 +66,3 @@ class StoreWriter:
             self._finish()
         finally:
             shutil.rmtree(self._tmp, ignore_errors=True)
-
-
-def write_store(out: Path, turtle: Path, trig: Path | None = None) -> Path:
-    """Write `out/kg1956.oxigraph/`: the whole graph as the default graph (from `turtle`)
-    and one named graph per note (from `trig`)."""
-    writer = StoreWriter(out)
-    try:
-        writer.load(turtle.read_bytes(), "turtle", default_graph=True)
-        if trig is not None and trig.exists():
-            writer.load(trig.read_bytes(), "trig")
-    except BaseException:
-        writer.discard()
-        raise
-    return writer.commit()

@@ -67,10 +67,6 @@ class TripleIndex:
         """The index itself: subject → predicate → set of objects (do not modify)."""
         return self._spo
 
-    def predicates_of(self, subject) -> Mapping:  # noqa: ANN001 - an rdflib term
-        """predicate → objects for one subject (empty if it has none)."""
-        return self._spo.get(subject, {})
-
     def objects(self, subject, predicate) -> Iterator:  # noqa: ANN001 - rdflib terms
         yield from self._spo.get(subject, {}).get(predicate, ())
 
