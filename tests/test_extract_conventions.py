@@ -83,6 +83,20 @@ def test_a_role_with_a_place_after_w_or_v_names_nobody():
 
 
 @pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("ambasadora PRL w Phenianie Jerzego Sieradzkiego", "Jerzego Sieradzkiego", "ambasadora PRL w Phenianie"),
+        ("velvyslance ČSSR v Pekingu Jaroslava Kratochvíla", "Jaroslava Kratochvíla", "velvyslance ČSSR v Pekingu"),
+    ],
+)
+def test_a_role_with_a_place_then_a_name_names_that_person(phrase, name, role):
+    from kg1956.extract.names import parse_participant
+
+    found = parse_participant(phrase, 0)
+    assert found is not None and (found.text, found.role) == (name, role)
+
+
+@pytest.mark.parametrize(
     ("declined", "base"),
     [
         ("Kim Ir Senem", "Kim Ir Sen"),

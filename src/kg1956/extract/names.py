@@ -243,6 +243,12 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
             while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
                 i -= 1  # "Yu. V. Andropov"
             break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
+    if (
+        0 < i < len(tokens) - 2
+        and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS
+        and tokens[i].group().lower().strip(",") in PLACES
+    ):
+        i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
