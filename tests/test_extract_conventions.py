@@ -189,3 +189,31 @@ def test_ebd_inside_a_note_continues_the_call_number_before_it():
 def test_an_ibid_page_of_a_book_is_no_call_number():
     _, found = _locators("Kim Il Sung, Works, vol. 11 (Pyongyang, 1982), 45.", "Ibid., vol. 12, p. 3.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("declined", "base"),
+    [
+        ("W. Gomułki", "W. Gomułka"),  # Polish genitive of a surname in -ka, after initials
+        ("Władysława Gomułki", "Władysław Gomułka"),  # and with the given name declined
+        ("Nguyen Duy Trinhs", "Nguyen Duy Trinh"),  # German genitive -s
+    ],
+)
+def test_polish_and_german_genitives_offer_their_nominative(declined, base):
+    from kg1956.romanize import base_forms
+
+    assert base in base_forms(declined)
+
+
+@pytest.mark.parametrize("nominative", ["J. Kowalski", "Z. Zawadzki", "Anna Kowalski", "Hans", "Otto Grotewohl"])
+def test_a_nominative_in_ski_or_a_sibilant_s_is_not_taken_for_a_genitive(nominative):
+    from kg1956.romanize import base_forms
+
+    assert base_forms(nominative) == []
+
+
+def test_stroked_letters_compare_as_plain_ones():
+    from kg1956.romanize import name_key
+
+    assert name_key("Phạm Văn Đồng").strong == name_key("Pham Van Dong").strong
+    assert name_key("Gomułka").strong == name_key("Gomulka").strong
