@@ -45,6 +45,7 @@ _IDEM_TO = re.compile(r"^(?:idem|id\.)\s+to\s+", re.IGNORECASE)
 _IBID = re.compile(
     r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž)\.?,?\s*", re.IGNORECASE
 )
+_SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+же|ebd)\.?", re.IGNORECASE)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
 _PAGES = re.compile(
     r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
@@ -566,6 +567,8 @@ class _NoteReader:
             or self.current.form == "ibid"
             or (self.current.title and self.current.work is None)
         )
+        if _SEE_IBID.fullmatch(head):
+            head = ""  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …": the call number of the record just read
         if head and len(head) > 3:
             self.start(Span(off, loc.span.end), title=head)
         elif self.pending_title:

@@ -50,13 +50,16 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     if re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
-        tail = re.sub(r"^[\s.,;:—–/-]*(?:гг?\.)?[\s.,;:—–/-]*", "", text[end:])
-        if date is None or (tail and not _starts_with_archive(tail)):
+        tail = re.sub(r"^[\s.,;:—–/-]*(?:гг?\.)?[\s.,;:—–/-]*(?:см\.:?\s*)?", "", text[end:])
+        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail)):
             return None
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
     return RuleResult(comm, end, cut.more)
+
+
+_IBID_NEXT = re.compile(r"там\s+же\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
 
 def _starts_with_archive(text: str) -> bool:
