@@ -63,6 +63,8 @@ _TITLED_KIND = {
     "bericht": "report",
     "brief": "letter",
     "schreiben": "letter",
+    "antwortschreiben": "letter",  # "Antwortschreiben Le Duans an Walter Ulbricht vom 6.3.1965": a reply
+    "antwortbrief": "letter",
     "telegramm": "telegram",
     "chiffretelegramm": "telegram",
     "fernschreiben": "telegram",
@@ -227,7 +229,7 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None:
         return None
-    body = _SUBJECT.sub("", cut.body.split(",")[0])
+    body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
     if split is None:
         return None
