@@ -69,7 +69,7 @@ def _starts_with_archive(text: str) -> bool:
 
 _RU_MESSAGE = re.compile(
     r"^(?:ответное\s+|личное\s+|секретное\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
-    r"информация)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
+    r"информация|ответ(?!\s+на\b))(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
 _RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к|до)\s+")  # Bulgarian "до МВнР": to the ministry
@@ -93,7 +93,7 @@ def _split_to(body: str) -> tuple[str, int, str, int] | None:
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
     "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
-    В. Гомулки Н.С. Хрущеву" (a reply)."""
+    В. Гомулки Н.С. Хрущеву" and "ответ Н.С. Хрущева Хо Ши Мину от 17 февраля 1963 г." (a reply)."""
     m = _RU_MESSAGE.match(text)
     if not m:
         return None
