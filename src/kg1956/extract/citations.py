@@ -40,7 +40,11 @@ from kg1956.models import (
 )
 
 IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
-_IDEM_TO = re.compile(r"^(?:idem|id\.)\s+to\s+", re.IGNORECASE)
+# "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
+_IDEM_TO = re.compile(
+    r"^(?:and\s+)?(?:(?:cable|telegram|letter|report|memorandum)\s*,\s*)?(?:idem|id\.|the\s+same)\s+to\s+",
+    re.IGNORECASE,
+)
 
 _IBID = re.compile(
     r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž)\.?,?\s*", re.IGNORECASE
@@ -386,7 +390,7 @@ class _NoteReader:
         addressee = cut.body.strip(" ,")
         recipients: list[Participant] = []
         unnamed: list[str] = []
-        if addressee.lower() not in ("idem", "id."):
+        if addressee.lower() not in ("idem", "id.", "the same"):
             found = side(addressee, off + m.end() + (len(cut.body) - len(cut.body.lstrip(" ,"))))
             if found is None:
                 return False
