@@ -47,7 +47,9 @@ _IDEM_TO = re.compile(
 )
 
 _IBID = re.compile(
-    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž)\.?,?\s*", re.IGNORECASE
+    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
+    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
+    re.IGNORECASE,
 )
 _SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+же|ebd)\.?", re.IGNORECASE)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
