@@ -20,10 +20,42 @@ _RU_CONV_HEAD = re.compile(
 _RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
 
 
+# Bulgarian: "Запис от разговора между другарите Тодор Живков и Хо Ши Мин, 22.VIII.1957 г."
+_BG_CONV_HEAD = re.compile(
+    r"(?:запис|протокол|стенограма)\s+(?:от|на)\s+(?:разговора|разговорите|беседата|срещата|срещите)\s+"
+    r"между\s+(?:другарите\s+|др\.\s*)?(?=\S)",
+    re.IGNORECASE,
+)
+_BG_AND = re.compile(r"\s+и\s+(?:другаря\s+|др\.\s*)?")
+
+
+def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
+    """ "Запис от разговора между другарите X и Y, date": the two, named in the nominative."""
+    m = _BG_CONV_HEAD.match(text)
+    if not m:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    split = split_top(cut.body, _BG_AND)
+    if split is None or cut.date is None:
+        return None
+    at = offset + m.end()
+    first, second = side(split[0], at), side(split[2], at + split[3])
+    if first is None or second is None or not (first[0] and second[0]):
+        return None
+    parts = tuple(Participant(x, "interlocutor") for x in (*first[0], *second[0]))
+    end = m.end() + cut.end
+    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), ())
+    return RuleResult(comm, end, cut.more)
+
+
 def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     """ "Запись беседы X (role) с Y (role). 3 апреля 1957 г."; "Записи бесед X с Y 3, 8 и 15
     марта 1958 г."; "Запись беседы с Y" (recorder from the diary cited before); names
-    may be declined (the resolver reduces them to their base form)."""
+    may be declined (the resolver reduces them to their base form). Also the Bulgarian
+    "Запис от разговора между другарите X и Y"."""
+    bulgarian = _read_bulgarian_conversation(text, offset)
+    if bulgarian is not None:
+        return bulgarian
     m = _RU_CONV_HEAD.match(text)
     if not m:
         return None
