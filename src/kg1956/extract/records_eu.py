@@ -94,6 +94,8 @@ _HU_OWNED_HEAD = re.compile(
     r"^(?P<a>[^,;()]{2,60}?)\s+(?P<kind>" + "|".join(sorted(_HU_OWNED, key=len, reverse=True)) + r")(?:e|a|ei|ai)\b",
     re.IGNORECASE,
 )
+# A Hungarian subject after the record: "a koreai–kínai viszonyról" (about the Korean–Chinese relations).
+_HU_SUBJECT = re.compile(r"(?:az?\s+)?[^,;]{0,80}?\w(?:ról|ről)", re.IGNORECASE)
 _HU_NOTE_ON = re.compile(
     r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<body>[^,;]{5,160}?)\s+"
     r"(?:beszélgetéséről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
@@ -120,7 +122,12 @@ def _author(text: str, offset: int) -> tuple[Participant, int] | None:
     m = _AUTHOR_FIRST.match(text)
     if not m:
         return None
-    phrase = m.group("author")
+    found = _name_then_role(m.group("author"), offset)
+    return None if found is None else (found, m.end())
+
+
+def _name_then_role(phrase: str, offset: int) -> Participant | None:
+    """ "Práth Károly ideiglenes ügyvivő": a name, then its role in lower case."""
     words = phrase.split()
     named = 0
     while named < len(words) and words[named][:1].isupper():
@@ -132,7 +139,7 @@ def _author(text: str, offset: int) -> tuple[Participant, int] | None:
     if role and not all(w.islower() for w in words[named:]):
         return None
     mention = NameMention(name, Span(offset, offset + len(name)), role)
-    return Participant(mention, "recorder"), m.end()
+    return Participant(mention, "recorder")
 
 
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
@@ -291,9 +298,13 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         return None
     writer = side(owned.group("a"), offset)
     if writer is None or not writer[0]:
+        # "Szabó Imre phenjani nagykövet jelentése …": the writer with his role after the name
+        named = _name_then_role(owned.group("a"), offset)
+        writer = ([named.mention], []) if named is not None and named.mention.role else None
+    if writer is None or not writer[0]:
         return None
     cut = people_until_date(text[owned.end() :], offset)
-    if cut.date is None or cut.body.strip(" ,"):
+    if cut.date is None or (cut.body.strip(" ,") and not _HU_SUBJECT.fullmatch(cut.body.strip(" ,"))):
         return None
     end = owned.end() + cut.end
     kind = _HU_OWNED[owned.group("kind").lower()]
