@@ -65,6 +65,7 @@ _TITLED_KIND = {
     "schreiben": "letter",
     "antwortschreiben": "letter",  # "Antwortschreiben Le Duans an Walter Ulbricht vom 6.3.1965": a reply
     "antwortbrief": "letter",
+    "information": "memo",  # "Information des Genossen Hermann Axen für Genossen Walter Ulbricht, o. D."
     "telegramm": "telegram",
     "chiffretelegramm": "telegram",
     "fernschreiben": "telegram",
@@ -79,7 +80,7 @@ _TITLED_HEAD = re.compile(
     r"^(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")\s+(?:(?:des|der|von)\s+)?",
     re.IGNORECASE,
 )
-_TITLED_TO = re.compile(r"\s+(?:an|pro|do)\s+(?:(?:das|den|die|dem|der)\s+)?")
+_TITLED_TO = re.compile(r"\s+(?:an|für|pro|do)\s+(?:(?:das|den|die|dem|der)\s+)?")
 _SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
 # Hungarian: the writer, then the record with a possessive ending ("Práth rejtjeltávirata").
 _HU_OWNED = {
