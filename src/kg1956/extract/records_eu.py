@@ -66,6 +66,7 @@ _TITLED_KIND = {
     "antwortschreiben": "letter",  # "Antwortschreiben Le Duans an Walter Ulbricht vom 6.3.1965": a reply
     "antwortbrief": "letter",
     "information": "memo",  # "Information des Genossen Hermann Axen für Genossen Walter Ulbricht, o. D."
+    "notatka informacyjna": "memo",  # "Notatka informacyjna dla tow. Władysława Gomułki w sprawie …"
     "telegramm": "telegram",
     "chiffretelegramm": "telegram",
     "fernschreiben": "telegram",
@@ -80,7 +81,8 @@ _TITLED_HEAD = re.compile(
     r"^(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")\s+(?:(?:des|der|von)\s+)?",
     re.IGNORECASE,
 )
-_TITLED_TO = re.compile(r"\s+(?:an|für|pro|do)\s+(?:(?:das|den|die|dem|der)\s+)?")
+_TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
+_TITLED_TO_ONLY = re.compile(r"^(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")  # no sender named
 _SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
 # Hungarian: the writer, then the record with a possessive ending ("Práth rejtjeltávirata").
 _HU_OWNED = {
@@ -239,9 +241,12 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
         return None
     body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
+    to_only = _TITLED_TO_ONLY.match(body) if split is None else None
+    if to_only:  # "Notatka informacyjna dla tow. X …": only the addressee is named
+        split = ("", 0, body[to_only.end() :], to_only.end())
     if split is None:
         return None
-    sender = side(split[0], offset + m.end())
+    sender = side(split[0], offset + m.end()) if split[0].strip() else ([], [])
     recipient = side(split[2], offset + m.end() + split[3])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
