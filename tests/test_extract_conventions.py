@@ -217,3 +217,13 @@ def test_stroked_letters_compare_as_plain_ones():
 
     assert name_key("Phạm Văn Đồng").strong == name_key("Pham Van Dong").strong
     assert name_key("Gomułka").strong == name_key("Gomulka").strong
+
+
+@pytest.mark.parametrize(
+    "phrase", ["делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de Ion Gheorghe Maurer"]
+)
+def test_a_delegation_led_by_someone_gives_the_leader_no_role(phrase):
+    from kg1956.extract.names import parse_participant
+
+    found = parse_participant(phrase, 0)
+    assert found is not None and found.role is None

@@ -110,6 +110,17 @@ MONTHS = {
     "października": 10,
     "listopada": 11,
     "grudnia": 12,
+    # Romanian ("7 martie 1964"); "mai" and "august" are there already
+    "ianuarie": 1,
+    "februarie": 2,
+    "martie": 3,
+    "aprilie": 4,
+    "iunie": 6,
+    "iulie": 7,
+    "septembrie": 9,
+    "octombrie": 10,
+    "noiembrie": 11,
+    "decembrie": 12,
 }
 
 # Months Hungarian writes after the year ("1957. május 3."): the year-first order is read

@@ -226,6 +226,7 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
     return body, offset + lead
 
 
+_LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 
 
@@ -253,6 +254,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
     role = text[:name_start].strip(" ,") or None
+    if role and _LED_BY.search(role):
+        role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
     if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an"):
         role = None
     return role, text[name_start:], name_start

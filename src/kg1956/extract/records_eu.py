@@ -29,7 +29,8 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung)\w*\s+"
     r"|^záznam\s+o\s+(?:rozhovoru|rozhovorech|návštěvě)\s+"
-    r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+",
+    r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
+    r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+(?:mit|s|se|z|ze)\s+")
@@ -189,7 +190,7 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         return RuleResult(comm, end, cut.more)
     if writer is not None:
         return None
-    split = split_top(body, _WITH) or split_pair(body, re.compile(r"\s+(?:und|a|i)\s+"))
+    split = split_top(body, _WITH) or split_pair(body, re.compile(r"\s+(?:und|a|i|și)\s+"))
     if split is None:
         return None
     sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], False)
