@@ -260,11 +260,46 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# "Rejtjeles távirat, Peking, 1961. november 3., Martin Ferenc nagykövet – Péter János
+# külügyminiszter": the kind, where and when, then sender – addressee, each a name and a role.
+_HU_KIND_FIRST = re.compile(
+    r"^(?P<kind>rejtjeles\s+távirat|rejtjeltávirat|távirat|jelentés|levél|feljegyzés)\s*,\s*", re.IGNORECASE
+)
+_HU_KIND = {"rejtjeles távirat": "telegram", "rejtjeltávirat": "telegram", **_HU_OWNED}
+_HU_SENDER_TO = re.compile(r"[\s,]*(?P<a>[^,;–—]{3,80}?)\s+[–—]\s+(?P<b>[^,;–—]{3,80}?)(?=\s*[,;.]|$)")
+
+
+def _read_hungarian_kind_first(text: str, offset: int) -> RuleResult | None:
+    m = _HU_KIND_FIRST.match(text)
+    if not m:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or (cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES):
+        return None
+    after = m.end() + cut.end
+    pair = _HU_SENDER_TO.match(text, after)
+    if pair is None:
+        return None
+    sender = _name_then_role(pair.group("a"), offset + pair.start("a"))
+    recipient = _name_then_role(pair.group("b"), offset + pair.start("b"))
+    if sender is None or recipient is None:
+        return None
+    parts = (Participant(sender.mention, "sender"), Participant(recipient.mention, "recipient"))
+    kind = _HU_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
+    return RuleResult(
+        Communication(kind, cut.date.value, parts, Span(offset, offset + pair.end())), pair.end(), cut.more
+    )
+
+
 def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     """Hungarian record titles: "Práth rejtjeltávirata, 1956. november 2." (the writer's
     cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
     "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről, 1956-07-30" (a note on the
-    conversation of the two)."""
+    conversation of the two); "Rejtjeles távirat, Peking, 1961. november 3., X nagykövet – Y
+    külügyminiszter" (the kind first, then sender – addressee)."""
+    kind_first = _read_hungarian_kind_first(text, offset)
+    if kind_first is not None:
+        return kind_first
     author = _author(text, offset)
     held = _HU_HELD_WITH.match(text[author[1] :]) if author is not None else None
     if author is not None and held is not None:
