@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg1956.backrefs import resolve_back_references
+from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import read_diary
+from kg1956.models import Note
 
 
 @pytest.mark.parametrize(
@@ -80,6 +83,20 @@ def test_a_role_with_a_place_after_w_or_v_names_nobody():
 
 
 @pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("ambasadora PRL w Phenianie Jerzego Sieradzkiego", "Jerzego Sieradzkiego", "ambasadora PRL w Phenianie"),
+        ("velvyslance ČSSR v Pekingu Jaroslava Kratochvíla", "Jaroslava Kratochvíla", "velvyslance ČSSR v Pekingu"),
+    ],
+)
+def test_a_role_with_a_place_then_a_name_names_that_person(phrase, name, role):
+    from kg1956.extract.names import parse_participant
+
+    found = parse_participant(phrase, 0)
+    assert found is not None and (found.text, found.role) == (name, role)
+
+
+@pytest.mark.parametrize(
     ("declined", "base"),
     [
         ("Kim Ir Senem", "Kim Ir Sen"),
@@ -133,3 +150,80 @@ def test_a_word_beside_another_part_of_a_name_is_no_bare_surname():
     note = Note("x", 1, text, 1)
     found = find_more_spellings([note], [(note, NameMention("Kádár János", Span(0, 11)))])
     assert [m.text for _, m in found] == []
+
+
+def _locators(*notes):
+    extractions = [extract_note(Note("t.txt", i + 1, text, i + 1)) for i, text in enumerate(notes)]
+    resolved, _ = resolve_back_references(extractions)
+    return [[(loc.repository, dict(loc.fields)) for c in ex.citations for loc in c.locators] for ex in resolved]
+
+
+def test_an_aan_signature_with_a_space_is_one_file():
+    (found,) = _locators("Materiały, 1956, AAN, KC PZPR, sygn. XI A/21, k. 5–9.")
+    assert found == [("AAN", {"fond": "KC PZPR", "file": "XI A/21", "list": "5–9"})]
+
+
+def test_a_bare_mol_number_after_the_box_is_the_tetel():
+    (found,) = _locators("Materials, 1957, MOL, XIX-J-1-j, Korea, 1957, 9. doboz, 27, 004410/1957.")
+    assert found[0][1]["folder"] == "27" and found[0][1]["box"] == "9"
+
+
+def test_an_ibid_reads_its_keys_as_the_archive_before_it():
+    _, found = _locators("Draft, 1957, ANIC, fond CC al PCR, dosar 41/1957, f. 3–20.", "Ibid., f. 11.")
+    assert found == [("ANIC", {"fond": "CC al PCR", "file": "41/1957", "list": "11"})]
+
+
+def test_an_ibid_with_further_keys_keeps_the_archive_and_the_keys_above_them():
+    _, found = _locators(
+        "Отчет за 1957 г. // АВП РФ. Ф. 0102. Оп. 14. П. 76. Д. 8. Л. 1–30.",
+        "Отчет за 1958 г. // Там же. Оп. 15. П. 81. Д. 3. Л. 12–40.",
+    )
+    assert found == [("AVPRF", {"fond": "0102", "opis": "15", "papka": "81", "delo": "3", "list": "12–40"})]
+
+
+def test_ebd_inside_a_note_continues_the_call_number_before_it():
+    (found,) = _locators("Statistik 1958, SAPMO-BArch, DY 30/IV 2/20/137, Bl. 4–9; Tabellen, ebd., Bl. 12–14.")
+    assert found[1] == ("SAPMO-BArch", {"fond": "DY 30", "file": "IV 2/20/137", "list": "12–14"})
+
+
+def test_an_ibid_page_of_a_book_is_no_call_number():
+    _, found = _locators("Kim Il Sung, Works, vol. 11 (Pyongyang, 1982), 45.", "Ibid., vol. 12, p. 3.")
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("declined", "base"),
+    [
+        ("W. Gomułki", "W. Gomułka"),  # Polish genitive of a surname in -ka, after initials
+        ("Władysława Gomułki", "Władysław Gomułka"),  # and with the given name declined
+        ("Nguyen Duy Trinhs", "Nguyen Duy Trinh"),  # German genitive -s
+    ],
+)
+def test_polish_and_german_genitives_offer_their_nominative(declined, base):
+    from kg1956.romanize import base_forms
+
+    assert base in base_forms(declined)
+
+
+@pytest.mark.parametrize("nominative", ["J. Kowalski", "Z. Zawadzki", "Anna Kowalski", "Hans", "Otto Grotewohl"])
+def test_a_nominative_in_ski_or_a_sibilant_s_is_not_taken_for_a_genitive(nominative):
+    from kg1956.romanize import base_forms
+
+    assert base_forms(nominative) == []
+
+
+def test_stroked_letters_compare_as_plain_ones():
+    from kg1956.romanize import name_key
+
+    assert name_key("Phạm Văn Đồng").strong == name_key("Pham Van Dong").strong
+    assert name_key("Gomułka").strong == name_key("Gomulka").strong
+
+
+@pytest.mark.parametrize(
+    "phrase", ["делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de Ion Gheorghe Maurer"]
+)
+def test_a_delegation_led_by_someone_gives_the_leader_no_role(phrase):
+    from kg1956.extract.names import parse_participant
+
+    found = parse_participant(phrase, 0)
+    assert found is not None and found.role is None

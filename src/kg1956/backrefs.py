@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg1956.extract.citations import IDEM
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
+from kg1956.extract.locators import parse_locator
 from kg1956.models import (
     Citation,
     Communication,
@@ -90,7 +91,7 @@ def resolve_back_references(
     for ex in extractions:
         citations: list[Citation] = []
         for c in ex.citations:
-            resolved = _resolve(c, registry)
+            resolved = _resolve(c, registry, ex.note.text)
             if resolved is None:
                 unresolved.append(
                     (ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed"))
@@ -178,7 +179,53 @@ def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple
     return tuple(out)
 
 
-def _resolve(c: Citation, registry: _Registry) -> Citation | None:
+# How far up the archive's hierarchy a key stands: an "Ibid." that gives a key keeps the
+# earlier call number's keys above it ("Там же. Оп. 42" keeps the fond, "Ibid., k. 44" all).
+_RANK = {"fond": 0, "opis": 1, "papka": 2, "box": 2, "delo": 3, "folder": 3, "file": 3, "document": 4, "list": 5}
+_AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+же|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
+
+
+def _continued(loc: Locator, earlier: Locator) -> Locator:
+    """A call number after "Ibid." with keys of its own: "Там же. Оп. 42. П. 160. Д. 5. Л.
+    30–44" after "АВП РФ. Ф. 0111. Оп. 41 …" is AVPRF, fond 0111, opis 42 …; its keys are
+    read as the earlier archive's ("Ibid., f. 17" after ANIC is a leaf, `list`)."""
+    again = parse_locator(loc.text, loc.span.start, archive=earlier.repository, continued=True) or loc
+    own = dict(again.fields)
+    top = min(_RANK.get(k, 5) for k in own)
+    fields = {k: v for k, v in earlier.fields if _RANK.get(k, 5) < top}
+    fields.update(own)
+    ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
+    return replace(loc, repository=earlier.repository, repository_text=earlier.repository_text, fields=ordered)
+
+
+def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citation:
+    """Give a call number written after "Ibid."/"Там же" without an archive the archive of
+    the call number cited before: that of the record just before when it has one (one key
+    is enough), else the latest cited (only when the Ibid. gives two keys or more)."""
+    if not any(loc.repository == "" for loc in c.locators):
+        return c
+    target = registry.citations[-1] if registry.citations else None
+    located = next((x for x in reversed(registry.citations) if x.locators), None)
+    out = []
+    for loc in c.locators:
+        if loc.repository:
+            out.append(loc)
+            continue
+        if not _AFTER_IBID.search(note_text[: loc.span.start]):
+            if len(loc.fields) >= 2:
+                out.append(loc)  # a call number whose archive the note named earlier
+            continue  # "Ibid., vol. 12, p. 3": a page of a book, no call number
+        if target is not None and target.locators:
+            out.append(_continued(loc, target.locators[-1]))
+        elif located is not None and len(loc.fields) >= 2:
+            out.append(_continued(loc, located.locators[-1]))
+        elif len(loc.fields) >= 2:
+            out.append(loc)  # no archive to continue: kept as written
+    return replace(c, locators=tuple(out))
+
+
+def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation | None:
+    c = _unnamed_archive(c, registry, note_text)
     last_copy_work = None
     if registry.citations and registry.citations[-1].copies:
         last_copy_work = registry.citations[-1].copies[-1].work

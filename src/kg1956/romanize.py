@@ -65,7 +65,12 @@ _LATIN_CASE_ENDINGS = (
 )
 # Genitive and dative endings that also end nominative names ("Ivanova" may be Mrs Ivanova):
 # taken off only after initials, which must then agree with the other spelling.
-_LATIN_CASE_ENDINGS_AFTER_INITIALS = (("a", ""), ("u", ""), ("y", "a"))
+_LATIN_CASE_ENDINGS_AFTER_INITIALS = (("a", ""), ("u", ""), ("y", "a"), ("ki", "ka"), ("gi", "ga"))
+# A Polish genitive of a man's given name and a surname in -ka: "Władysława Gomułki" →
+# "Władysław Gomułka" (the given name loses its -a, the surname's -i becomes -a).
+_POLISH_GENITIVE = re.compile(
+    r"^(?P<given>[A-ZŁŚŻŹ][a-ząćęłńóśźż]{2,})a (?P<stem>[A-ZŁŚŻŹ][a-ząćęłńóśźż]+(?<![sczż])[kg])i$"
+)
 
 
 def _latin_base_forms(name: str) -> list[str]:
@@ -77,8 +82,15 @@ def _latin_base_forms(name: str) -> list[str]:
     out = []
     for ending, nominative in endings:
         stem = last[: -len(ending)]
+        if ending in ("ki", "gi") and stem[-1:] in ("s", "c", "z", "ż"):
+            continue  # "J. Kowalski", "Z. Zawadzki": a nominative in -ski/-cki, not a genitive
         if last.endswith(ending) and len(re.sub(r"[\W\d_]", "", stem.split("-")[-1])) >= 2:
             out.append(" ".join([*tokens[:-1], stem + nominative]))
+    polish = _POLISH_GENITIVE.match(name)
+    if polish:
+        out.append(f"{polish.group('given')} {polish.group('stem')}a")
+    if len(tokens) > 1 and re.search(r"[^\Wsxzß]s$", last) and len(last) >= 4:
+        out.append(" ".join([*tokens[:-1], last[:-1]]))  # German genitive: "Nguyen Duy Trinhs", "Le Duans"
     return out
 
 
@@ -221,11 +233,16 @@ def palladius(name: str) -> str:
     return " ".join(out)
 
 
+# Letters with a stroke have no decomposition, so `fold` keeps them: for comparing names
+# they are the plain letter ("Phạm Văn Đồng" = "Pham Van Dong", "Gomułka" = "Gomulka").
+_STROKES = str.maketrans("đĐłŁøØ", "dDlLoO")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey:
     """Compute the comparison keys of one spelling of a personal name (cached: the same
     spellings recur across a corpus)."""
-    raw = re.sub(r"\s+\.", ".", name)  # OCR's stray space: "A. M .Puzanov"
+    raw = re.sub(r"\s+\.", ".", name.translate(_STROKES))  # OCR's stray space: "A. M .Puzanov"
     raw = re.sub(r"\s+", " ", raw.replace(".", ". ")).strip()
     tokens = [t for t in raw.split(" ") if t]
     initials = [t for t in tokens if _INITIAL_RE.match(t)]

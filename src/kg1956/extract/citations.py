@@ -40,9 +40,19 @@ from kg1956.models import (
 )
 
 IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
-_IDEM_TO = re.compile(r"^(?:idem|id\.)\s+to\s+", re.IGNORECASE)
+# "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
+_IDEM_TO = re.compile(
+    r"^(?:and\s+)?(?:(?:cable|telegram|letter|report|memorandum)\s*,\s*)?(?:idem|id\.|the\s+same)\s+to\s+",
+    re.IGNORECASE,
+)
 
-_IBID = re.compile(r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч)\.?,?\s*", re.IGNORECASE)
+_IBID = re.compile(
+    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
+    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
+    re.IGNORECASE,
+)
+_SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+же|ebd)\.?", re.IGNORECASE)
+_IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
 _PAGES = re.compile(
     r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
 )
@@ -382,7 +392,7 @@ class _NoteReader:
         addressee = cut.body.strip(" ,")
         recipients: list[Participant] = []
         unnamed: list[str] = []
-        if addressee.lower() not in ("idem", "id."):
+        if addressee.lower() not in ("idem", "id.", "the same"):
             found = side(addressee, off + m.end() + (len(cut.body) - len(cut.body.lstrip(" ,"))))
             if found is None:
                 return False
@@ -425,7 +435,7 @@ class _NoteReader:
         if pm:
             draft.pages = pm.group("pages")
         else:
-            loc = parse_locator(rest, off + m.end())
+            loc = parse_locator(rest, off + m.end(), continued=True)  # "Там же. Оп. 42. …", "Ibid., f. 17"
             if loc:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
@@ -545,15 +555,26 @@ class _NoteReader:
 
     def read_locator(self, text: str, off: int) -> bool:
         loc = parse_locator(text, off)
+        head_end = None
         if loc is None:
-            return False
-        head = text[: loc.span.start - off].strip(" ,.:")
+            # "Tabellen zum Handelsabkommen, ebd., Bl. 12–14": a title, then the call number
+            # of the record cited before with keys of its own (its archive is filled in later)
+            inside = _IBID_INSIDE.search(text)
+            if inside is None:
+                return False
+            loc = parse_locator(text[inside.end() :], off + inside.end(), continued=True)
+            if loc is None:
+                return False
+            head_end = inside.start()
+        head = text[: loc.span.start - off if head_end is None else head_end].strip(" ,.:")
         record_citation = self.current is not None and (
             self.current.communications
             or self.current.covers
             or self.current.form == "ibid"
             or (self.current.title and self.current.work is None)
         )
+        if _SEE_IBID.fullmatch(head):
+            head = ""  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …": the call number of the record just read
         if head and len(head) > 3:
             self.start(Span(off, loc.span.end), title=head)
         elif self.pending_title:

@@ -84,7 +84,10 @@ _PATTERNS = [
     ("dm", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')}(?![\w.]*\s*\d)"),
     ("md", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})"),
     ("year", rf"(?<![\d./–-])\b{_YEAR.format('y')}\b(?![\d–-])"),
-    ("nd", r"\bn\.\s?d\.|\bundated\b|\bno date\b|\bб\.\s?д\.|\bбез даты\b|\bб/д\b"),
+    (
+        "nd",
+        r"\bn\.\s?d\.|\bundated\b|\bno date\b|\bб\.\s?д\.|\bбез даты\b|\bб/д\b|(?-i:\bo\.\s?D\.)|\bohne Datum\b",
+    ),  # German "o. D.": ohne Datum
 ]
 _MONTH_DAY = re.compile(rf"(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<d>\d{{1,2}})\b", re.IGNORECASE)
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]

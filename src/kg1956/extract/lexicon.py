@@ -110,6 +110,17 @@ MONTHS = {
     "października": 10,
     "listopada": 11,
     "grudnia": 12,
+    # Romanian ("7 martie 1964"); "mai" and "august" are there already
+    "ianuarie": 1,
+    "februarie": 2,
+    "martie": 3,
+    "aprilie": 4,
+    "iunie": 6,
+    "iulie": 7,
+    "septembrie": 9,
+    "octombrie": 10,
+    "noiembrie": 11,
+    "decembrie": 12,
 }
 
 # Months Hungarian writes after the year ("1957. május 3."): the year-first order is read
@@ -316,6 +327,7 @@ PLACES = frozenset(
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
     praha warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie
     pchenjan budapešť berlín varšava phenjanban pekingben moszkvában
+    pekinie moskwie warszawie berlinie budapeszcie hanoji moskvě praze pekingu phenjanu
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье
     """.split()

@@ -22,6 +22,7 @@ _REPO_FORMS = sorted(
 _REPO_RE = re.compile(r"(?<![\w-])(?P<repo>" + "|".join(re.escape(f) for f, _ in _REPO_FORMS) + r")(?![\w-])")
 _REPO_CODE = {form: code for form, code in _REPO_FORMS}
 _IDENT = (
+    r"(?:[IVXLC]+\s(?=[A-Z]{1,3}/\d))?"  # AAN "sygn. XI A/13": a Roman section, a space, the file
     r"[\w][\w/\-–—]*(?:\.\d[\w/\-–—]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
@@ -33,6 +34,7 @@ _CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[
 _UNKEYED = (
     ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
     ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z])(?=[\s,.;]|$)")),  # 5/b (tétel)
+    ("folder", re.compile(r"(?<=doboz, )(?P<id>\d+)(?=,)")),  # "58. doboz, 162, …": a bare tétel after the box
     ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957
 )
 _SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,3}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
@@ -94,14 +96,17 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
     return found
 
 
-def parse_locator(text: str, offset: int) -> Locator | None:
+def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
     """Read an archival call number in `text` (a clause at `offset` in the note).
 
     Returns None unless the text names a repository and at least one identifier, or
     gives two or more locator fields (a call number whose archive was named earlier).
+    With `continued` (the text follows an "Ibid."), one field is enough. `archive` is the
+    archive an unnamed call number continues: its keys are read as that archive's
+    ("Ibid., f. 17" after ANIC is a leaf); the locator still carries no repository.
     """
     repo = find_repository(text)
-    code = _REPO_CODE[repo.group("repo")] if repo else ""
+    code = _REPO_CODE[repo.group("repo")] if repo else archive
     if repo is not None:  # a call number ends where the next archive is named
         following = _REPO_RE.search(text, repo.end())
         if following is not None:
@@ -144,13 +149,13 @@ def parse_locator(text: str, offset: int) -> Locator | None:
                 fields[key] = um.group("id")
                 first = um.start() if first is None else min(first, um.start())
                 last = max(last or 0, um.end())
-    if not fields or (repo is None and len(fields) < 2):
+    if not fields or (repo is None and len(fields) < (1 if continued else 2)):
         return None
     start = repo.start() if repo else (first or 0)
     end = max(last or 0, repo.end() if repo else 0)
     ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
     return Locator(
-        repository=code,
+        repository=code if repo else "",
         repository_text=repo.group("repo") if repo else "",
         fields=ordered,
         text=text[start:end].strip(),

@@ -226,6 +226,7 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
     return body, offset + lead
 
 
+_LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 
 
@@ -243,10 +244,18 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
             while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
                 i -= 1  # "Yu. V. Andropov"
             break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
+    if (
+        0 < i < len(tokens) - 2
+        and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS
+        and tokens[i].group().lower().strip(",") in PLACES
+    ):
+        i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
     role = text[:name_start].strip(" ,") or None
+    if role and _LED_BY.search(role):
+        role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
     if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an"):
         role = None
     return role, text[name_start:], name_start

@@ -213,8 +213,20 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     return None
 
 
+_THE_FURTHER = re.compile(r"(?:the\s+)(?:(?:further|later|subsequent|other)\s+)?(?=[a-z])", re.IGNORECASE)
+_SAME_FILE = re.compile(r"[\s,]*(?:(?:are|is)\s+(?:kept\s+|filed\s+)?in\s+the\s+same\s+file\b|ibid\b)", re.IGNORECASE)
+
+
 def read_record(text: str, offset: int) -> RuleResult | None:
     """A record head in English (see the module docstring for the conventions)."""
+    further = _THE_FURTHER.match(text)
+    if further:
+        # "the further talks between A.N. Kosygin and Zhou on 10 and 12 November 1964 are in the
+        # same file, ll. 16–40": a record after an article only when the sentence goes on to cite it
+        found = read_record(text[further.end() :], offset + further.end())
+        tail = text[further.end() + found.consumed :] if found is not None else ""
+        if found is not None and (_SAME_FILE.match(tail) or _starts_with_archive(tail)):
+            return RuleResult(found.communication, found.consumed + further.end(), found.more_dates, found.reply)
     of_owner = re.match(
         r"(?:notes?|records?|minutes|memorandum|excerpts?)\s+of\s+(?=[^,;:]{3,80}?[’']s\s)", text, re.IGNORECASE
     )
@@ -409,3 +421,8 @@ def read_quoted_record(text: str, offset: int) -> RuleResult | None:
         if dates:
             comm = Communication(comm.kind, dates[0].value, comm.participants, comm.span, comm.unnamed)
     return RuleResult(comm, m.end(), found.more_dates)
+
+
+def _starts_with_archive(text: str) -> bool:
+    repo = find_repository(text)
+    return repo is not None and not text[: repo.start()].strip(" ,.;:")

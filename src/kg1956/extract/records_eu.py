@@ -29,7 +29,8 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung)\w*\s+"
     r"|^záznam\s+o\s+(?:rozhovoru|rozhovorech|návštěvě)\s+"
-    r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+",
+    r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
+    r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+(?:mit|s|se|z|ze)\s+")
@@ -63,6 +64,10 @@ _TITLED_KIND = {
     "bericht": "report",
     "brief": "letter",
     "schreiben": "letter",
+    "antwortschreiben": "letter",  # "Antwortschreiben Le Duans an Walter Ulbricht vom 6.3.1965": a reply
+    "antwortbrief": "letter",
+    "information": "memo",  # "Information des Genossen Hermann Axen für Genossen Walter Ulbricht, o. D."
+    "notatka informacyjna": "memo",  # "Notatka informacyjna dla tow. Władysława Gomułki w sprawie …"
     "telegramm": "telegram",
     "chiffretelegramm": "telegram",
     "fernschreiben": "telegram",
@@ -77,7 +82,8 @@ _TITLED_HEAD = re.compile(
     r"^(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")\s+(?:(?:des|der|von)\s+)?",
     re.IGNORECASE,
 )
-_TITLED_TO = re.compile(r"\s+(?:an|pro|do)\s+(?:(?:das|den|die|dem|der)\s+)?")
+_TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
+_TITLED_TO_ONLY = re.compile(r"^(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")  # no sender named
 _SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
 # Hungarian: the writer, then the record with a possessive ending ("Práth rejtjeltávirata").
 _HU_OWNED = {
@@ -92,6 +98,8 @@ _HU_OWNED_HEAD = re.compile(
     r"^(?P<a>[^,;()]{2,60}?)\s+(?P<kind>" + "|".join(sorted(_HU_OWNED, key=len, reverse=True)) + r")(?:e|a|ei|ai)\b",
     re.IGNORECASE,
 )
+# A Hungarian subject after the record: "a koreai–kínai viszonyról" (about the Korean–Chinese relations).
+_HU_SUBJECT = re.compile(r"(?:az?\s+)?[^,;]{0,80}?\w(?:ról|ről)", re.IGNORECASE)
 _HU_NOTE_ON = re.compile(
     r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<body>[^,;]{5,160}?)\s+"
     r"(?:beszélgetéséről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
@@ -118,7 +126,12 @@ def _author(text: str, offset: int) -> tuple[Participant, int] | None:
     m = _AUTHOR_FIRST.match(text)
     if not m:
         return None
-    phrase = m.group("author")
+    found = _name_then_role(m.group("author"), offset)
+    return None if found is None else (found, m.end())
+
+
+def _name_then_role(phrase: str, offset: int) -> Participant | None:
+    """ "Práth Károly ideiglenes ügyvivő": a name, then its role in lower case."""
     words = phrase.split()
     named = 0
     while named < len(words) and words[named][:1].isupper():
@@ -130,7 +143,7 @@ def _author(text: str, offset: int) -> tuple[Participant, int] | None:
     if role and not all(w.islower() for w in words[named:]):
         return None
     mention = NameMention(name, Span(offset, offset + len(name)), role)
-    return Participant(mention, "recorder"), m.end()
+    return Participant(mention, "recorder")
 
 
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
@@ -177,7 +190,7 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         return RuleResult(comm, end, cut.more)
     if writer is not None:
         return None
-    split = split_top(body, _WITH) or split_pair(body, re.compile(r"\s+(?:und|a|i)\s+"))
+    split = split_top(body, _WITH) or split_pair(body, re.compile(r"\s+(?:und|a|i|și)\s+"))
     if split is None:
         return None
     sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], False)
@@ -227,11 +240,14 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None:
         return None
-    body = _SUBJECT.sub("", cut.body.split(",")[0])
+    body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
+    to_only = _TITLED_TO_ONLY.match(body) if split is None else None
+    if to_only:  # "Notatka informacyjna dla tow. X …": only the addressee is named
+        split = ("", 0, body[to_only.end() :], to_only.end())
     if split is None:
         return None
-    sender = side(split[0], offset + m.end())
+    sender = side(split[0], offset + m.end()) if split[0].strip() else ([], [])
     recipient = side(split[2], offset + m.end() + split[3])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
@@ -244,11 +260,46 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# "Rejtjeles távirat, Peking, 1961. november 3., Martin Ferenc nagykövet – Péter János
+# külügyminiszter": the kind, where and when, then sender – addressee, each a name and a role.
+_HU_KIND_FIRST = re.compile(
+    r"^(?P<kind>rejtjeles\s+távirat|rejtjeltávirat|távirat|jelentés|levél|feljegyzés)\s*,\s*", re.IGNORECASE
+)
+_HU_KIND = {"rejtjeles távirat": "telegram", "rejtjeltávirat": "telegram", **_HU_OWNED}
+_HU_SENDER_TO = re.compile(r"[\s,]*(?P<a>[^,;–—]{3,80}?)\s+[–—]\s+(?P<b>[^,;–—]{3,80}?)(?=\s*[,;.]|$)")
+
+
+def _read_hungarian_kind_first(text: str, offset: int) -> RuleResult | None:
+    m = _HU_KIND_FIRST.match(text)
+    if not m:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or (cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES):
+        return None
+    after = m.end() + cut.end
+    pair = _HU_SENDER_TO.match(text, after)
+    if pair is None:
+        return None
+    sender = _name_then_role(pair.group("a"), offset + pair.start("a"))
+    recipient = _name_then_role(pair.group("b"), offset + pair.start("b"))
+    if sender is None or recipient is None:
+        return None
+    parts = (Participant(sender.mention, "sender"), Participant(recipient.mention, "recipient"))
+    kind = _HU_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
+    return RuleResult(
+        Communication(kind, cut.date.value, parts, Span(offset, offset + pair.end())), pair.end(), cut.more
+    )
+
+
 def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     """Hungarian record titles: "Práth rejtjeltávirata, 1956. november 2." (the writer's
     cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
     "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről, 1956-07-30" (a note on the
-    conversation of the two)."""
+    conversation of the two); "Rejtjeles távirat, Peking, 1961. november 3., X nagykövet – Y
+    külügyminiszter" (the kind first, then sender – addressee)."""
+    kind_first = _read_hungarian_kind_first(text, offset)
+    if kind_first is not None:
+        return kind_first
     author = _author(text, offset)
     held = _HU_HELD_WITH.match(text[author[1] :]) if author is not None else None
     if author is not None and held is not None:
@@ -289,9 +340,13 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         return None
     writer = side(owned.group("a"), offset)
     if writer is None or not writer[0]:
+        # "Szabó Imre phenjani nagykövet jelentése …": the writer with his role after the name
+        named = _name_then_role(owned.group("a"), offset)
+        writer = ([named.mention], []) if named is not None and named.mention.role else None
+    if writer is None or not writer[0]:
         return None
     cut = people_until_date(text[owned.end() :], offset)
-    if cut.date is None or cut.body.strip(" ,"):
+    if cut.date is None or (cut.body.strip(" ,") and not _HU_SUBJECT.fullmatch(cut.body.strip(" ,"))):
         return None
     end = owned.end() + cut.end
     kind = _HU_OWNED[owned.group("kind").lower()]

@@ -20,10 +20,42 @@ _RU_CONV_HEAD = re.compile(
 _RU_WITH = re.compile(r"(?:^|\s+)со?\s+")
 
 
+# Bulgarian: "Запис от разговора между другарите Тодор Живков и Хо Ши Мин, 22.VIII.1957 г."
+_BG_CONV_HEAD = re.compile(
+    r"(?:запис|протокол|стенограма)\s+(?:от|на)\s+(?:разговора|разговорите|беседата|срещата|срещите)\s+"
+    r"между\s+(?:другарите\s+|др\.\s*)?(?=\S)",
+    re.IGNORECASE,
+)
+_BG_AND = re.compile(r"\s+и\s+(?:другаря\s+|др\.\s*)?")
+
+
+def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
+    """ "Запис от разговора между другарите X и Y, date": the two, named in the nominative."""
+    m = _BG_CONV_HEAD.match(text)
+    if not m:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    split = split_top(cut.body, _BG_AND)
+    if split is None or cut.date is None:
+        return None
+    at = offset + m.end()
+    first, second = side(split[0], at), side(split[2], at + split[3])
+    if first is None or second is None or not (first[0] and second[0]):
+        return None
+    parts = tuple(Participant(x, "interlocutor") for x in (*first[0], *second[0]))
+    end = m.end() + cut.end
+    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), ())
+    return RuleResult(comm, end, cut.more)
+
+
 def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     """ "Запись беседы X (role) с Y (role). 3 апреля 1957 г."; "Записи бесед X с Y 3, 8 и 15
     марта 1958 г."; "Запись беседы с Y" (recorder from the diary cited before); names
-    may be declined (the resolver reduces them to their base form)."""
+    may be declined (the resolver reduces them to their base form). Also the Bulgarian
+    "Запис от разговора между другарите X и Y"."""
+    bulgarian = _read_bulgarian_conversation(text, offset)
+    if bulgarian is not None:
+        return bulgarian
     m = _RU_CONV_HEAD.match(text)
     if not m:
         return None
@@ -50,13 +82,16 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     if re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
-        tail = re.sub(r"^[\s.,;:—–/-]*(?:гг?\.)?[\s.,;:—–/-]*", "", text[end:])
-        if date is None or (tail and not _starts_with_archive(tail)):
+        tail = re.sub(r"^[\s.,;:—–/-]*(?:гг?\.)?[\s.,;:—–/-]*(?:см\.:?\s*)?", "", text[end:])
+        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail)):
             return None
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
     return RuleResult(comm, end, cut.more)
+
+
+_IBID_NEXT = re.compile(r"там\s+же\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
 
 def _starts_with_archive(text: str) -> bool:
@@ -66,7 +101,7 @@ def _starts_with_archive(text: str) -> bool:
 
 _RU_MESSAGE = re.compile(
     r"^(?:ответное\s+|личное\s+|секретное\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
-    r"информация)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
+    r"информация|ответ(?!\s+на\b))(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
 _RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к|до)\s+")  # Bulgarian "до МВнР": to the ministry
@@ -90,7 +125,7 @@ def _split_to(body: str) -> tuple[str, int, str, int] | None:
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
     "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
-    В. Гомулки Н.С. Хрущеву" (a reply)."""
+    В. Гомулки Н.С. Хрущеву" and "ответ Н.С. Хрущева Хо Ши Мину от 17 февраля 1963 г." (a reply)."""
     m = _RU_MESSAGE.match(text)
     if not m:
         return None
