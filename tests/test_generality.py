@@ -123,3 +123,17 @@ def test_a_leading_article_in_a_gold_spelling_does_not_hide_a_match(tmp_path):
     result = evaluate(tmp_path / "n.gold.json")
     comms = next(score for score in result.scores if score.name == "communications")
     assert (comms.true_positives, comms.predicted, comms.expected) == (1, 1, 1)
+
+
+EVALUATION_SETS = sorted(
+    p for p in Path(__file__).parent.iterdir() if p.is_dir() and any(p.glob("*.gold.json")) and p.name != "corpora"
+)
+
+
+@pytest.mark.parametrize("folder", EVALUATION_SETS, ids=lambda p: p.name)
+def test_no_two_people_are_merged_wrongly_in_any_evaluation_set(folder):
+    """The held-out and blind sets measure generality and are not targets, except for
+    one rule that holds everywhere: two different people are never made one."""
+    merges = _total(evaluate_folder(folder), "people merges")
+    assert merges.predicted > 0
+    assert merges.precision == 1.0
