@@ -490,7 +490,7 @@ class _NoteReader:
         ]
         draft.diarist = diary.diarist
         self.current = draft
-        self.remainder(text, off, diary.consumed)
+        self.remainder(text, off, diary.diarist.span.end - off)  # the call number after it is the record's
         return True
 
     def read_communication(self, text: str, off: int) -> bool:

@@ -166,9 +166,10 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
-_GENITIVE = ("а", "я", "ого", "его", "ых")
-_DATIVE = ("у", "ю", "ому", "ему", "ым")
-_RU_INITIAL = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}")
+# (and in Library of Congress transliteration: "Kim Ir Sena N.S. Khrushchevu", "Iu.V. Andropova")
+_GENITIVE = ("а", "я", "ого", "его", "ых", "a", "ia", "ogo", "ego", "ykh")
+_DATIVE = ("у", "ю", "ому", "ему", "ым", "u", "iu", "omu", "emu", "ym")
+_RU_INITIAL = re.compile(r"^(?:(?:[А-ЯЁ]|[A-Z][a-z]?)\.\s?){1,2}")
 
 
 def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
