@@ -227,3 +227,71 @@ def test_a_delegation_led_by_someone_gives_the_leader_no_role(phrase):
 
     found = parse_participant(phrase, 0)
     assert found is not None and found.role is None
+
+
+def _comms(text: str) -> list[tuple[str | None, list[tuple[str, str]]]]:
+    ex = extract_note(Note("t.txt", 1, text, 1))
+    return [
+        (c.date.iso if c.date else None, [(p.mention.text, p.function) for p in c.participants])
+        for cit in ex.citations
+        for c in cit.communications
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zapis' besedy A.M. Petrova s Pak Chang-okom i Nam Ilom, 2 i 5 avgusta 1956 g., AVPRF, f. 0102.",
+            [
+                (
+                    "1956-08-02",
+                    [("A.M. Petrova", "recorder"), ("Pak Chang-okom", "interlocutor"), ("Nam Ilom", "interlocutor")],
+                ),
+                (
+                    "1956-08-05",
+                    [("A.M. Petrova", "recorder"), ("Pak Chang-okom", "interlocutor"), ("Nam Ilom", "interlocutor")],
+                ),
+            ],
+        ),
+        (
+            "Pis'mo Kim Ir Sena N.S. Khrushchevu, 14 sentiabria 1956 g., RGANI, f. 5, op. 28, d. 411.",
+            [("1956-09-14", [("Kim Ir Sena", "sender"), ("N.S. Khrushchevu", "recipient")])],
+        ),
+        (
+            "Telegramma posla SSSR v Vengrii Iu.V. Andropova v MID SSSR, 12 iiulia 1956 g., AVPRF, f. 059a.",
+            [("1956-07-12", [("Iu.V. Andropova", "sender"), ("MID SSSR", "recipient")])],
+        ),
+        (
+            "Iz dnevnika S.P. Suzdaleva. Zapis' besedy s poslom VNR v KNDR, 3 marta 1955 g., AVPRF, f. 0102.",
+            [("1955-03-03", [("S.P. Suzdaleva", "recorder")])],
+        ),
+        (
+            "Zapis' besedy s tov. Nam Ilom, 5 iiunia 1956 g. [Record of a conversation with Nam Il], "
+            "Dnevnik V.I. Ivanova, AVPRF, f. 0102.",
+            [("1956-06-05", [("V.I. Ivanova", "recorder"), ("Nam Ilom", "interlocutor")])],
+        ),
+    ],
+)
+def test_russian_titles_in_library_of_congress_transliteration(text, expected):
+    assert _comms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("declined", "base"),
+    [
+        ("Kim Ir Sena", "Kim Ir Sen"),
+        ("Kim Ir Senom", "Kim Ir Sen"),
+        ("Pen Dekhuaia", "Pen Dekhuai"),
+        ("Pen Dekhuaem", "Pen Dekhuai"),
+    ],
+)
+def test_transliterated_russian_declensions_of_east_asian_names_offer_their_nominative(declined, base):
+    from kg1956.romanize import base_forms
+
+    assert base in base_forms(declined)
+
+
+def test_a_transliterated_date_needs_its_month_and_year():
+    assert [d.value.iso for d in find_dates("20 sentiabria 1956 g.") if d.value] == ["1956-09-20"]
+    assert all(d.value is None for d in find_dates("Marta Ivanova wrote"))  # a given name, no month

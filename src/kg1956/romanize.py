@@ -73,6 +73,14 @@ _POLISH_GENITIVE = re.compile(
 )
 
 
+# "Pen Dekhuaia", "Pen Dekhuaem", "Pen Dekhuaiu": the stem's final "i" (Russian й) and a case ending
+_RU_LATIN_VOWEL_CASE = re.compile(r"(?<=[aeiou])(?:ia|iu|em|ei)$")
+
+
+def _east_asian(tokens: list[str]) -> bool:
+    return name_key(" ".join(tokens)).family in ("korean", "chinese")
+
+
 def _latin_base_forms(name: str) -> list[str]:
     tokens = name.split()
     last = tokens[-1]
@@ -86,6 +94,18 @@ def _latin_base_forms(name: str) -> list[str]:
             continue  # "J. Kowalski", "Z. Zawadzki": a nominative in -ski/-cki, not a genitive
         if last.endswith(ending) and len(re.sub(r"[\W\d_]", "", stem.split("-")[-1])) >= 2:
             out.append(" ".join([*tokens[:-1], stem + nominative]))
+    if len(tokens) > 1 and (_east_asian(tokens) or _RU_LATIN_VOWEL_CASE.search(last)):
+        # a Korean or Chinese name in Russian declined in transliteration: genitive "Kim Ir Sena",
+        # dative "Mao Tszedunu"; after a vowel the "i" of the stem: "Pen Dekhuaia", "Pen Dekhuaem"
+        vowel = _RU_LATIN_VOWEL_CASE.search(last)
+        if vowel:
+            out.append(" ".join([*tokens[:-1], last[: vowel.start()] + "i"]))
+        else:
+            for ending in ("ia", "iu", "a", "u"):
+                stem = last[: -len(ending)]
+                if last.endswith(ending) and len(stem) >= 2 and not stem.endswith("i"):
+                    out.append(" ".join([*tokens[:-1], stem]))
+                    break
     polish = _POLISH_GENITIVE.match(name)
     if polish:
         out.append(f"{polish.group('given')} {polish.group('stem')}a")

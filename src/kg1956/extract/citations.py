@@ -63,6 +63,7 @@ _DOUBT = re.compile(
     r"is doubtful|is tentative)",
 )
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
+_GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 _DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&)\s*(?:and\s+|и\s+)?")
 
 
@@ -291,6 +292,12 @@ class _NoteReader:
         )
 
     def read_clause(self, text: str, off: int) -> None:
+        gloss = _GLOSS.match(text)
+        if gloss and self.current and self.current.communications and read_diary(text[gloss.end() :], 0):
+            # "Zapis' besedy …, 5 iiunia 1956 g. [Record of conversation …], Dnevnik V.I. Ivanova": the
+            # bracket translates the record's title; the diary after it holds the record
+            self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
+            text, off = text[gloss.end() :], off + gloss.end()
         if (
             self.read_published(text, off)
             or self.read_accessed(text, off)
@@ -446,6 +453,8 @@ class _NoteReader:
         diary = read_diary(text, off)
         if diary is None:
             return False
+        if self._recorder_after(diary, text, off):
+            return True
         draft = self.start(Span(off, off + diary.consumed), title=text[: diary.consumed].strip(" ,."))
         draft.covers = diary.covers or (None, None)
         draft.diarist = diary.diarist
@@ -453,6 +462,35 @@ class _NoteReader:
         self.diary_unnamed = diary.unnamed
         draft.communications.extend(diary.entries)
         self.remainder(text, off, diary.consumed)
+        return True
+
+    def _recorder_after(self, diary, text: str, off: int) -> bool:  # noqa: ANN001 - a Diary
+        """ "Zapis' besedy s Kim Ir Senom, 5 iiunia 1956 g., Dnevnik V.I. Ivanova, AVPRF …": a
+        diary named after a record whose recorder is not named is where the record is, and its
+        keeper the recorder."""
+        if diary.diarist is None or diary.entries or diary.covers is not None:
+            return False
+        draft = self.current
+        if draft is None or not draft.communications:
+            return False
+        untold = "the recorder (not named)"
+        stem = diary.diarist.text.split()[-1][:4].lower()
+        if draft.diarist or not all(
+            c.kind == "conversation"
+            and all(
+                p.function == "interlocutor" and p.mention.text.split()[-1][:4].lower() != stem for p in c.participants
+            )
+            for c in draft.communications
+        ):
+            return False
+        recorder = Participant(diary.diarist, "recorder")
+        draft.communications = [
+            replace(c, participants=(recorder, *c.participants), unnamed=tuple(u for u in c.unnamed if u != untold))
+            for c in draft.communications
+        ]
+        draft.diarist = diary.diarist
+        self.current = draft
+        self.remainder(text, off, diary.diarist.span.end - off)  # the call number after it is the record's
         return True
 
     def read_communication(self, text: str, off: int) -> bool:
@@ -472,7 +510,9 @@ class _NoteReader:
                 and all(p.function == "interlocutor" for p in comm.participants)
             ):  # "Record of conversation with Kim Il Sung (the recorder is not named)"
                 comm = replace(comm, unnamed=(*comm.unnamed, "the recorder (not named)"))
-            if comm.kind == "conversation" and len(comm.participants) + len(comm.unnamed) < 2:
+            if comm.kind == "conversation" and (
+                len(comm.participants) + len(comm.unnamed) < 2 or not comm.participants
+            ):
                 return False
             diary_draft = self.current if (self.current and self.current.diarist) else None
             entries_only = diary_draft is not None and all(c.kind == "diary_entry" for c in diary_draft.communications)

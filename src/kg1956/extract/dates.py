@@ -23,7 +23,7 @@ _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|по|until)\s*"
-_GOD = r"(?:\s*(?:г\.|года|гг\.))?"
+_GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
 _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=len, reverse=True)) + r")\.?"
 _AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
 
@@ -196,10 +196,10 @@ def find_dates(text: str) -> list[DateMatch]:
 
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LIST_ITEM = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года))?",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года|g\.(?!\w)))?",
     re.IGNORECASE,
 )
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+and\s+|\s+и\s+|\s*&\s*)")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|i\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s*&\s*)")
 
 
 def read_date_list(text: str) -> tuple[list[DateValue], int] | None:

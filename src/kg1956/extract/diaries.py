@@ -11,12 +11,12 @@ from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _DIARY = re.compile(
-    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+|(?:из\s+)?дневник[аи]?\s+"
+    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+|(?:из\s+)?дневник[аи]?\s+|(?:iz\s+)?dnevnik[ai]?\s+"
     r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+",
     re.IGNORECASE,
 )
 _ENTRY = re.compile(
-    r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis)(?:\s+(?:of|for|from|от|за|vom|für|ze|z))?\s+",
+    r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis(?:['’ʹ]\s+besedy)?)(?:\s+(?:of|for|from|от|за|vom|für|ze|z))?\s+",
     re.IGNORECASE,
 )
 _NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
@@ -93,7 +93,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
     if not m:
         return None
     rest = text[m.end() :]
-    record = re.search(r",\s*(?:record|memorandum|memo|minutes|notes|conversation)\b", rest, re.IGNORECASE)
+    record = re.search(
+        r",\s*(?:record|memorandum|memo|minutes|notes|conversation|zapis['’ʹ]\s+besedy)(?!\w)", rest, re.IGNORECASE
+    )
     if record:  # "diary of X (role), record of conversation with Y, …": the rest is the record
         rest = rest[: record.start()]
     entry_m = _ENTRY.search(rest)

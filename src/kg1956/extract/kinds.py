@@ -56,6 +56,19 @@ KINDS = {
     "отчёт": "report",
     "донесение": "report",
     "доклад": "report",
+    # the same in Library of Congress transliteration
+    "pis'mo": "letter",
+    "pis'ma": "letter",
+    "telegramma": "telegram",
+    "telegrammy": "telegram",
+    "shifrotelegramma": "telegram",
+    "shifrtelegramma": "telegram",
+    "dokladnaia zapiska": "memo",
+    "zapiska": "memo",
+    "otchet": "report",
+    "donesenie": "report",
+    "doklad": "report",
+    "informatsiia": "report",
 }
 CONVERSATION_NOUNS = frozenset(k for k, v in KINDS.items() if v == "conversation") - {"record", "records", "summary"}
 MODIFIERS = (

@@ -56,6 +56,19 @@ MONTHS = {
     "ноябрь": 11,
     "декабря": 12,
     "декабрь": 12,
+    # Russian genitive in Library of Congress transliteration ("5 iiunia 1956 g.").
+    "ianvaria": 1,
+    "fevralia": 2,
+    "marta": 3,
+    "aprelia": 4,
+    "maia": 5,
+    "iiunia": 6,
+    "iiulia": 7,
+    "avgusta": 8,
+    "sentiabria": 9,
+    "oktiabria": 10,
+    "noiabria": 11,
+    "dekabria": 12,
     # German (the English forms April, August, September, November serve both).
     "januar": 1,
     "jänner": 1,
@@ -293,6 +306,8 @@ ORGANIZATION_HEADS = (
     "Ministry",
     "Foreign Ministry",
     "МИД",
+    "TsK ",
+    "MID ",
     "Embassy",
     "Department",
 )
@@ -336,9 +351,9 @@ PLACES = frozenset(
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (
     ("CPSU Central Committee", "Central Committee of the CPSU", "CC CPSU", "ЦК КПСС", "TsK KPSS"),
-    ("Presidium of the CPSU Central Committee", "Presidium of the CC CPSU", "Президиум ЦК КПСС"),
-    ("KWP Central Committee", "Central Committee of the KWP", "ЦК ТПК", "CC KWP"),
-    ("CCP Central Committee", "Central Committee of the CCP", "ЦК КПК", "CC CCP"),
+    ("Presidium of the CPSU Central Committee", "Presidium of the CC CPSU", "Президиум ЦК КПСС", "Prezidium TsK KPSS"),
+    ("KWP Central Committee", "Central Committee of the KWP", "ЦК ТПК", "CC KWP", "TsK TPK"),
+    ("CCP Central Committee", "Central Committee of the CCP", "ЦК КПК", "CC CCP", "TsK KPK"),
     ("USSR Ministry of Foreign Affairs", "Soviet Foreign Ministry", "MID SSSR", "МИД СССР"),
     ("PRC Foreign Ministry", "Chinese Foreign Ministry", "PRC Ministry of Foreign Affairs", "МИД КНР"),
 )

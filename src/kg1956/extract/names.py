@@ -77,7 +77,16 @@ def _is_role_word(token: str) -> bool:
     bare = token.lower().strip(".,’'()")
     if bare in ROLE_WORDS or any(part in ROLE_WORDS for part in bare.split("-") if part):
         return True
-    return bool(re.match(r"[а-яё]", bare)) and bare.startswith(_RU_ROLE_STEMS)
+    return (bool(re.match(r"[а-яё]", bare)) and bare.startswith(_RU_ROLE_STEMS)) or bool(_RU_LATIN_ROLE.fullmatch(bare))
+
+
+# The same Russian role words in Library of Congress transliteration, in any case ("posla SSSR
+# v Vengrii", "s poslom VNR v KNDR", "sovetnikom posol'stva").
+_RU_LATIN_ROLE = re.compile(
+    r"posol|posl(?:a|u|om|e|y|ov|am|ami)|sovetnik(?:a|u|om|i|ov)?|sekretar(?:'|ia|iu|em|i)"
+    r"|ministr(?:a|u|om)|zaveduiushch(?:ii|ego|emu|im)|zamestitel(?:'|ia|iu|em)|predsedatel(?:'|ia|iu|em)"
+    r"|poverenn(?:yi|ogo|omu|ym)|konsul(?:a|u|om)?|attashe|chlen(?:a|u|om)?|pervogo|pervym|pervyi|vtorogo|vtorym|vtoroi"
+)
 
 
 def _name_shaped(token: str) -> bool:
@@ -128,6 +137,7 @@ _ORG_WORDS = frozenset(
     """
     committee ministry embassy department presidium politburo council secretariat government
     cabinet bureau legation consulate commission directorate mid mfa mfaa cc
+    tsk posol'stvo posol'stva ministerstva
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
@@ -328,7 +338,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     return NameMention(name, span, role, alias=alias)
 
 
-_LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и)\s+")
+_LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
 
 
 def parse_participants(text: str, offset: int) -> list[NameMention] | None:
