@@ -80,10 +80,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
             return None
         parts = [Participant(x, "recorder") for x in first[0]] + parts
         unnamed += first[1]
-    if not parts and not (unnamed and not left.strip() and m.group(0)[:1].isascii()):
-        # "Iz dnevnika V.I. Ivanova. Zapis' besedy s poslom VNR v KNDR": the diary's keeper is the
-        # recorder, the other side named by role only (kept to the transliterated head for now:
-        # blind set 4's gold makes the Cyrillic "с временным поверенным …" an entity of its own)
+    if not parts and not (unnamed and not left.strip()):
+        # "Iz dnevnika V.I. Ivanova. Zapis' besedy s poslom VNR v KNDR" (or in Cyrillic): the
+        # diary's keeper is the recorder, the other side named by role only (docs/gold-format.md)
         return None
     if re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
