@@ -13,18 +13,11 @@ from pathlib import Path
 from kg1956.export import TRIG_FILE, TURTLE_FILE, atomic_write, export_dataset, render
 from kg1956.pipeline import BuildResult
 from kg1956.reports import unparsed_tsv
+from kg1956.sparql_constraints import memory_store
 from kg1956.store import StoreWriter
 from kg1956.validate import ValidationReport, validate_graph
 
 UNPARSED_FILE = "unparsed.tsv"
-
-
-def _memory_store(turtle: bytes):  # noqa: ANN202 - a pyoxigraph Store
-    import pyoxigraph
-
-    store = pyoxigraph.Store()
-    store.load(turtle, format=pyoxigraph.RdfFormat.TURTLE)
-    return store
 
 
 def publish_build(
@@ -57,7 +50,7 @@ def publish_build(
             files.update(render(export, fmt))
         store.load(files[TURTLE_FILE], "turtle", default_graph=True)
         with ThreadPoolExecutor(max_workers=1) as pool:
-            memory = pool.submit(_memory_store, files[TURTLE_FILE])
+            memory = pool.submit(memory_store, files[TURTLE_FILE])
             progress("validating against shapes/ while the store loads")
             report = validate_graph(result.triples, sparql_store=memory.result)
     except BaseException:

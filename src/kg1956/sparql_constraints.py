@@ -87,7 +87,7 @@ def run_sparql_constraints(
     build loads one in the background); otherwise one is made here."""
     if not constraints:
         return []
-    run = _oxigraph_runner(store() if store is not None else _memory_store(data))
+    run = _oxigraph_runner(store() if store is not None else memory_store(data))
     targets = targets or Targets(data, shapes)
     results = []
     for c in constraints:
@@ -113,11 +113,15 @@ def run_sparql_constraints(
     return results
 
 
-def _memory_store(data: TripleIndex):  # noqa: ANN202 - a pyoxigraph Store
+def memory_store(data: TripleIndex | bytes):  # noqa: ANN201 - a pyoxigraph Store
+    """An in-memory Oxigraph store whose default graph holds `data` (triples, or Turtle bytes)."""
     import pyoxigraph
 
     store = pyoxigraph.Store()
-    store.load(ntriples_text(data).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
+    if isinstance(data, bytes):
+        store.load(data, format=pyoxigraph.RdfFormat.TURTLE)
+    else:
+        store.load(ntriples_text(data).encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES)
     return store
 
 
