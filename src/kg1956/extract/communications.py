@@ -60,6 +60,7 @@ def strip_lead_in(text: str) -> int:
 
 
 CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
+    read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_record,
     read_russian_conversation,
     read_russian_message,
@@ -70,7 +71,6 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
-    read_hungarian_record,
 )
 
 

@@ -18,10 +18,12 @@ Names stay as written (declined, as these languages decline them).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.names import looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
+from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
@@ -97,6 +99,11 @@ _HU_OWNED = {
 _HU_OWNED_HEAD = re.compile(
     r"^(?P<a>[^,;()]{2,60}?)\s+(?P<kind>" + "|".join(sorted(_HU_OWNED, key=len, reverse=True)) + r")(?:e|a|ei|ai)\b",
     re.IGNORECASE,
+)
+# A Hungarian addressee in the dative ("Kim Ir Szennek", "N. Sz. Hruscsovnak", "… elvtársnak"): the
+# name as written, declined; "elvtárs" (comrade) is neither name nor role.
+_HU_DATIVE = re.compile(
+    r"(?P<comrade>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?)\s+elvtársnak|(?P<to>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?(?:nak|nek))"
 )
 # A Hungarian subject after the record: "a koreai–kínai viszonyról" (about the Korean–Chinese relations).
 _HU_SUBJECT = re.compile(r"(?:az?\s+)?[^,;]{0,80}?\w(?:ról|ről)", re.IGNORECASE)
@@ -346,9 +353,42 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     if writer is None or not writer[0]:
         return None
     cut = people_until_date(text[owned.end() :], offset)
-    if cut.date is None or (cut.body.strip(" ,") and not _HU_SUBJECT.fullmatch(cut.body.strip(" ,"))):
+    if cut.date is None:
         return None
+    body = _GLOSS.sub("", cut.body).strip(" ,")
+    parts = tuple(Participant(x, "sender") for x in writer[0])
+    unnamed: tuple[str, ...] = ()
+    addressee = _HU_DATIVE.fullmatch(body)
+    if addressee:  # "Gerő Ernő levele N. Sz. Hruscsovnak": his letter to N.S. Khrushchev
+        at = offset + owned.end() + (len(cut.body) - len(cut.body.lstrip(" ,")))
+        to = side(addressee.group("comrade") or addressee.group("to"), at)
+        if to is None:
+            return None
+        parts += tuple(Participant(x, "recipient") for x in to[0])
+        unnamed = tuple(to[1])
+    elif body and not _HU_SUBJECT.fullmatch(body):
+        return None
+    gloss = _GLOSS.search(cut.body)
+    if gloss:  # "[Ernő Gerő's letter to N.S. Khrushchev]": the translated title spells the same people
+        parts = _with_gloss_spellings(parts, gloss.group(0).strip(" ,[]"))
     end = owned.end() + cut.end
     kind = _HU_OWNED[owned.group("kind").lower()]
-    parts = tuple(Participant(x, "sender") for x in writer[0])
-    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
+    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end), unnamed), end, cut.more)
+
+
+def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Participant, ...]:
+    """The participants, each with the spelling the bracketed translation of the title gives
+    for the one person in the same function (sender, recipient), when the translation reads
+    as a record of the same shape."""
+    found = read_record(gloss, 0)
+    if found is None:
+        return parts
+    translated = found.communication.participants
+    out = []
+    for p in parts:
+        same = [q for q in parts if q.function == p.function]
+        other = [q for q in translated if q.function == p.function]
+        if len(same) == 1 and len(other) == 1 and other[0].mention.text != p.mention.text and not p.mention.alias:
+            p = Participant(replace(p.mention, alias=other[0].mention.text), p.function)
+        out.append(p)
+    return tuple(out)
