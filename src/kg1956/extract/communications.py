@@ -21,6 +21,7 @@ from kg1956.extract.records_eu import (
     read_european_message,
     read_european_titled_message,
     read_hungarian_record,
+    read_polish_kind_first,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
 
@@ -71,6 +72,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
+    read_polish_kind_first,
 )
 
 
