@@ -295,3 +295,63 @@ def test_transliterated_russian_declensions_of_east_asian_names_offer_their_nomi
 def test_a_transliterated_date_needs_its_month_and_year():
     assert [d.value.iso for d in find_dates("20 sentiabria 1956 g.") if d.value] == ["1956-09-20"]
     assert all(d.value is None for d in find_dates("Marta Ivanova wrote"))  # a given name, no month
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Hungarian owned letter, the addressee in the dative (a digraph initial "Sz." ends nothing)
+            "Rákosi Mátyás levele N. Sz. Hruscsovnak, 1956. május 3., MOL, XIX-J-1-j, Szovjetunió, 2. doboz.",
+            [("1956-05-03", [("Rákosi Mátyás", "sender"), ("N. Sz. Hruscsovnak", "recipient")])],
+        ),
+        (  # "elvtárs" (comrade) is not part of the addressee
+            "Nagy Imre levele Kim Ir Szen elvtársnak, 1954. június 1.",
+            [("1954-06-01", [("Nagy Imre", "sender"), ("Kim Ir Szen", "recipient")])],
+        ),
+        (  # German "X an Y, date" with no kind word is a letter between two named people …
+            "Wilhelm Pieck an Kim Il Sung, 2.9.1957, SAPMO-BArch, NY 4036/621, Bl. 3.",
+            [("1957-09-02", [("Wilhelm Pieck", "sender"), ("Kim Il Sung", "recipient")])],
+        ),
+        (  # … but a report titled by its kind stays a report (the title is no role)
+            "Bericht des Botschafters Kurt Schneidewind an Walter Ulbricht, 15 VII 1957, PA AA, MfAA, A 5623.",
+            [("1957-07-15", [("Kurt Schneidewind", "sender"), ("Walter Ulbricht", "recipient")])],
+        ),
+        (  # a visit: the visitor, then the host after "bei"
+            "Vermerk über den Abschiedsbesuch des Gesandten Richard Fischer bei Kim Tu-bong am 2.8.1958, PA AA.",
+            [("1958-08-02", [("Richard Fischer", "recorder"), ("Kim Tu-bong", "interlocutor")])],
+        ),
+        (  # a Polish cable: the kind, where from, the date, then the sender "do" an unnamed ministry
+            "Szyfrogram z Pekinu, 3 IV 1959, ambasador S. Kiryluk do MSZ, AMSZ, z. 11, w. 78.",
+            [("1959-04-03", [("S. Kiryluk", "sender")])],
+        ),
+        (  # a Russian head quoted whole, the date after the closing guillemet
+            "«Письмо Н.С. Хрущева Ким Ир Сену о визите», 9 мая 1957 г., АП РФ, ф. 3, оп. 65, д. 5.",
+            [("1957-05-09", [("Н.С. Хрущева", "sender"), ("Ким Ир Сену", "recipient")])],
+        ),
+    ],
+)
+def test_east_european_and_quoted_record_heads(text, expected):
+    assert _comms(text) == expected
+
+
+def test_ebd_with_a_subject_is_the_next_record_in_the_same_file():
+    note = Note(
+        "t.txt",
+        1,
+        "Vermerk über ein Gespräch des Genossen Otto Grotewohl mit Genossen Nam Il am 3.4.1958, "
+        "SAPMO-BArch, DY 30/J IV 2/202/290, Bl. 1–8; ebd., Bl. 9–12, über das Gespräch Nam Ils mit "
+        "Genossen Walter Ulbricht am 5.4.1958.",
+        1,
+    )
+    (ex,), _ = resolve_back_references([extract_note(note)])
+    dates = [c.date.iso for cit in ex.citations for c in cit.communications]
+    lists = [dict(loc.fields).get("list") for cit in ex.citations for loc in cit.locators]
+    assert dates == ["1958-04-03", "1958-04-05"]
+    assert lists == ["1–8", "9–12"]
+
+
+def test_a_country_after_the_mol_fond_is_not_part_of_it():
+    from kg1956.extract.locators import parse_locator
+
+    loc = parse_locator("MOL XIX-J-1-j Szovjetunió, 4. doboz, 1/a, 00412/1956", 0)
+    assert dict(loc.fields)["fond"] == "XIX-J-1-j"

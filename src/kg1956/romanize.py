@@ -62,6 +62,8 @@ _LATIN_CASE_ENDINGS = (
     ("ého", "ý"),
     ("ym", "y"),
     ("ým", "ý"),
+    ("nak", ""),  # Hungarian dative: "Kim Ir Szennek", "Hruscsovnak"
+    ("nek", ""),
 )
 # Genitive and dative endings that also end nominative names ("Ivanova" may be Mrs Ivanova):
 # taken off only after initials, which must then agree with the other spelling.

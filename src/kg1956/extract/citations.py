@@ -24,6 +24,7 @@ from kg1956.extract.published import (
     read_in_collection,
     read_translation,
 )
+from kg1956.extract.records_eu import read_european_about
 from kg1956.extract.text import split_clauses
 from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import (
@@ -53,6 +54,7 @@ _IBID = re.compile(
 )
 _SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+же|ebd)\.?", re.IGNORECASE)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
+_IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
 _PAGES = re.compile(
     r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
 )
@@ -421,6 +423,8 @@ class _NoteReader:
         m = _IBID.match(text)
         if not m:
             return False
+        if self.read_ibid_about(text, off, m.end()):
+            return True
         cur = self.current
         if cur is not None and cur.communications and not cur.locators and not cur.copies and cur.form == "full":
             # "Record of conversation, Puzanov–Nam Il, 20 August 1957, ibid., ll. 145–147"
@@ -447,6 +451,21 @@ class _NoteReader:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
                 self.fragments.append(_fragment(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def read_ibid_about(self, text: str, off: int, at: int) -> bool:
+        """ "ebd., Bl. 7–15, über das Gespräch X mit Y am D": the next record in the file cited
+        before, named by its subject; its locator is that file with these leaves."""
+        about = _IBID_ABOUT.match(text, at)
+        found = read_european_about(text[about.end() :], off + about.end()) if about else None
+        if about is None or found is None:
+            return False
+        end = about.end() + found.consumed
+        draft = self.start(Span(off, off + end), title=text[about.end() : end].strip(" ,."))
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        draft.locator_ibid = about.group("pages")
+        self.remainder(text, off, end)
         return True
 
     def read_diary(self, text: str, off: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.memos import read_memo_to_body, read_signers
@@ -21,8 +22,10 @@ from kg1956.extract.records_eu import (
     read_european_message,
     read_european_titled_message,
     read_hungarian_record,
+    read_polish_kind_first,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
+from kg1956.models import Span
 
 __all__ = [
     "CONVERSATION_RULES",
@@ -60,6 +63,7 @@ def strip_lead_in(text: str) -> int:
 
 
 CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
+    read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_record,
     read_russian_conversation,
     read_russian_message,
@@ -70,8 +74,29 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
-    read_hungarian_record,
+    read_polish_kind_first,
 )
+
+
+_QUOTED_TITLE = re.compile(r"^«(?P<title>[^«»]{10,300})»(?=,?\s*\d)")
+
+
+def read_quoted_title(text: str, offset: int) -> RuleResult | None:
+    """ "«Записка Б.Н. Пономарева Н.С. Хрущеву о положении в ЦК ТПК», 28 июля 1956 г.": a whole
+    record head in guillemets with its date after the closing quote, read as if unquoted."""
+    m = _QUOTED_TITLE.match(text)
+    if not m:
+        return None
+    inner = m.group("title")
+    bare = inner + text[m.end() + 1 :]
+    for rule in CONVERSATION_RULES:
+        found = rule(bare, offset + 1)
+        if found is not None and found.consumed > len(inner) and found.communication.date is not None:
+            comm = found.communication
+            end = found.consumed + 2
+            comm = replace(comm, span=Span(offset, offset + end))
+            return replace(found, communication=comm, consumed=end)
+    return None
 
 
 def read_conversation(text: str, offset: int) -> RuleResult | None:
@@ -80,3 +105,6 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
     if result is None or result.communication.kind != "conversation":
         return None
     return result
+
+
+CONVERSATION_RULES = (*CONVERSATION_RULES, read_quoted_title)

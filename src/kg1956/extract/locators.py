@@ -27,7 +27,14 @@ _IDENT = (
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
 _FMA_DOC_RE = re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")  # 109-01040-01; 206-Y0050 (a Y file)
-_COUNTRY = re.compile(r"^(?:korea|kína|china|kna|kndr|vietnam|mongolia|albania|poland|hungary)$", re.I)
+# Country series in a call number ("MOL, XIX-J-1-j Szovjetunió, …"), not part of the fond: the
+# names (not abbreviations such as KLDR, which some archives fold into a fond) of the countries
+# these files are about, in English, Hungarian, German and Polish.
+_COUNTRY = re.compile(
+    r"^(?:korea|kína|china|kna|kndr|vietnam|mongolia|mongólia|albania|albánia|poland|hungary|szovjetunió"
+    r"|japán|jugoszlávia|csehszlovákia|lengyelország|románia|bulgária|kuba|laosz|kambodzsa|sowjetunion|chiny)$",
+    re.I,
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?$")
 _CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[A-ZĂÂÎȘȚ][\wăâîșț]+)){0,5}$")
 # Identifiers some archives cite without a keyword, by their shape (MOL):

@@ -153,7 +153,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 # Ministry", "MFA", "the Centre"): a cable's addressee, not a body one could name.
 _GENERIC_BODY_WORDS = frozenset(
     """
-    ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр
+    ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)

@@ -18,26 +18,33 @@ Names stay as written (declined, as these languages decline them).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.names import looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
+from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
     r"^(?:(?:akten)?vermerke?|niederschrift|aktennotiz|gesprächsnotiz|protokoll|information)"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
-    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung)\w*\s+"
+    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung"
+    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch))\w*\s+"
     r"|^záznam\s+o\s+(?:rozhovoru|rozhovorech|návštěvě)\s+"
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
 )
 _WITH = re.compile(r"\s+(?:mit|s|se|z|ze)\s+")
-_WITH_ONLY = re.compile(r"^(?:mit|s|se|z|ze)\s+")  # "Záznam o rozhovoru s velvyslancem …": the other side only
+_AT_HOST = re.compile(r"\s+bei\s+(?:(?:dem|der)\s+)?")
+_WITH_ONLY = re.compile(
+    r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
+)  # "Záznam o rozhovoru s velvyslancem …": the other side only
 # The writer named before the record's title: "Karel Klos, Záznam o rozhovoru s …",
 # "Práth Károly ideiglenes ügyvivő, Feljegyzés … folytatott beszélgetésről".
-_AUTHOR_FIRST = re.compile(r"^(?P<author>[^,;:()\[\]]{3,60}),\s+(?=\S)")
+# The writer's role may follow in brackets: "Richard Fischer (Botschafter der DDR in der KDVR), Aktenvermerk …".
+_AUTHOR_FIRST = re.compile(r"^(?P<author>[^,;:()\[\]]{3,60}?(?P<bracket>\s*\([^()]{2,80}\))?),\s+(?=\S)")
 # A translation of the title in brackets right after it: "… dne 8. 9. 1956 [Record of a conversation …]".
 _GLOSS = re.compile(r"[\s,]*\[[^\[\]]{5,300}\]")
 _DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dnia|w\s+dniu)\s*$", re.IGNORECASE)
@@ -58,6 +65,8 @@ _BARE_AN = re.compile(
     + r")\b(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*",
     re.IGNORECASE,
 )
+# "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
+_BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d)")
 # A record titled by its kind, then who sent it to whom: "Bericht der Botschaft … an das
 # Ministerium …", "Zpráva MZV pro ÚV KSČ …", "Sprawozdanie ambasady do MSZ …".
 _TITLED_KIND = {
@@ -98,6 +107,11 @@ _HU_OWNED_HEAD = re.compile(
     r"^(?P<a>[^,;()]{2,60}?)\s+(?P<kind>" + "|".join(sorted(_HU_OWNED, key=len, reverse=True)) + r")(?:e|a|ei|ai)\b",
     re.IGNORECASE,
 )
+# A Hungarian addressee in the dative ("Kim Ir Szennek", "N. Sz. Hruscsovnak", "… elvtársnak"): the
+# name as written, declined; "elvtárs" (comrade) is neither name nor role.
+_HU_DATIVE = re.compile(
+    r"(?P<comrade>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?)\s+elvtársnak|(?P<to>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?(?:nak|nek))"
+)
 # A Hungarian subject after the record: "a koreai–kínai viszonyról" (about the Korean–Chinese relations).
 _HU_SUBJECT = re.compile(r"(?:az?\s+)?[^,;]{0,80}?\w(?:ról|ről)", re.IGNORECASE)
 _HU_NOTE_ON = re.compile(
@@ -126,6 +140,11 @@ def _author(text: str, offset: int) -> tuple[Participant, int] | None:
     m = _AUTHOR_FIRST.match(text)
     if not m:
         return None
+    if m.group("bracket"):
+        named = parse_participant(m.group("author"), offset)
+        if named is None or named.is_organization or not named.role:
+            return None
+        return Participant(named, "recorder"), m.end()
     found = _name_then_role(m.group("author"), offset)
     return None if found is None else (found, m.end())
 
@@ -190,7 +209,10 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         return RuleResult(comm, end, cut.more)
     if writer is not None:
         return None
-    split = split_top(body, _WITH) or split_pair(body, re.compile(r"\s+(?:und|a|i|și)\s+"))
+    # "Vermerk über den Antrittsbesuch des Botschafters X bei Ministerpräsident Y": the visitor and the host
+    split = split_top(body, _AT_HOST if m.group("visit") else _WITH) or split_pair(
+        body, re.compile(r"\s+(?:und|a|i|și)\s+")
+    )
     if split is None:
         return None
     sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], False)
@@ -206,22 +228,48 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+_ABOUT_HEAD = re.compile(
+    r"^über\s+(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung)\w*\s+",
+    re.IGNORECASE,
+)
+
+
+def read_european_about(text: str, offset: int) -> RuleResult | None:
+    """ "über das Gespräch Nguyen Duy Trinhs mit Genossen Walter Ulbricht am 20. April 1967": a
+    record named by its subject alone, as after "ebd., Bl. 7–15," (the next record in the file);
+    read as the same subject after a record noun."""
+    if not _ABOUT_HEAD.match(text):
+        return None
+    lead = "Vermerk "
+    found = read_european_conversation(lead + text, offset - len(lead))
+    if found is None:
+        return None
+    comm = found.communication
+    comm = Communication(comm.kind, comm.date, comm.participants, Span(offset, comm.span.end), comm.unnamed)
+    return RuleResult(comm, found.consumed - len(lead), found.more_dates)
+
+
 def read_european_message(text: str, offset: int) -> RuleResult | None:
     """ "Walter Ulbricht an Kim Il Sung, Brief, 5.3.1957": sender, addressee, kind, date."""
-    m = _BARE_AN.match(text)
+    m = _BARE_AN.match(text) or _BARE_AN_NO_KIND.match(text)
     if not m:
         return None
     sender = side(m.group("a"), offset + m.start("a"))
     recipient = side(m.group("b"), offset + m.start("b"))
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
+    kind = _MESSAGE_KIND[m.group("kind").lower()] if "kind" in m.groupdict() else "letter"
+    if "kind" not in m.groupdict() and (
+        sender[1] or recipient[1] or any(p.is_organization or p.role for p in sender[0] + recipient[0])
+    ):
+        return None  # without a kind word, only a message from one named person to another
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end
     comm = Communication(
-        _MESSAGE_KIND[m.group("kind").lower()],
+        kind,
         cut.date.value,
         tuple(parts),
         Span(offset, offset + end),
@@ -291,6 +339,42 @@ def _read_hungarian_kind_first(text: str, offset: int) -> RuleResult | None:
     )
 
 
+# "Szyfrogram z Hanoi, 7 II 1965, ambasador J. Siedlecki do MSZ": the kind, where from, the date,
+# then sender "do" addressee (Polish; "z" + a place in the genitive).
+_PL_KIND_FIRST = re.compile(
+    r"^(?P<kind>(?i:szyfrogram|depesza|telegram|pismo))\s+z\s+(?P<place>[A-ZŁŚŻ][^\s,;]{1,30}),\s*"
+)
+_PL_KIND = {"szyfrogram": "telegram", "depesza": "telegram", "telegram": "telegram", "pismo": "letter"}
+_PL_SENDER_TO = re.compile(r"[\s,]*(?P<a>[^,;]{3,80}?)\s+do\s+(?P<b>[^,;]{2,80}?)(?=\s*[,;.]|$)")
+
+
+def read_polish_kind_first(text: str, offset: int) -> RuleResult | None:
+    """ "Szyfrogram z Hanoi, 7 II 1965, ambasador J. Siedlecki do MSZ": a cipher telegram from
+    the ambassador (his role before the name) to the ministry (unnamed: it says not whose)."""
+    m = _PL_KIND_FIRST.match(text)
+    if not m:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    after = m.end() + cut.end
+    pair = _PL_SENDER_TO.match(text, after)
+    if pair is None:
+        return None
+    sender = side(pair.group("a"), offset + pair.start("a"))
+    recipient = side(pair.group("b"), offset + pair.start("b"))
+    if sender is None or recipient is None or not (sender[0] or recipient[0]):
+        return None
+    parts = tuple(Participant(x, "sender") for x in sender[0]) + tuple(
+        Participant(x, "recipient") for x in recipient[0]
+    )
+    kind = _PL_KIND[m.group("kind").lower()]
+    comm = Communication(
+        kind, cut.date.value, parts, Span(offset, offset + pair.end()), tuple(sender[1] + recipient[1])
+    )
+    return RuleResult(comm, pair.end(), cut.more)
+
+
 def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     """Hungarian record titles: "Práth rejtjeltávirata, 1956. november 2." (the writer's
     cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
@@ -346,9 +430,42 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     if writer is None or not writer[0]:
         return None
     cut = people_until_date(text[owned.end() :], offset)
-    if cut.date is None or (cut.body.strip(" ,") and not _HU_SUBJECT.fullmatch(cut.body.strip(" ,"))):
+    if cut.date is None:
         return None
+    body = _GLOSS.sub("", cut.body).strip(" ,")
+    parts = tuple(Participant(x, "sender") for x in writer[0])
+    unnamed: tuple[str, ...] = ()
+    addressee = _HU_DATIVE.fullmatch(body)
+    if addressee:  # "Gerő Ernő levele N. Sz. Hruscsovnak": his letter to N.S. Khrushchev
+        at = offset + owned.end() + (len(cut.body) - len(cut.body.lstrip(" ,")))
+        to = side(addressee.group("comrade") or addressee.group("to"), at)
+        if to is None:
+            return None
+        parts += tuple(Participant(x, "recipient") for x in to[0])
+        unnamed = tuple(to[1])
+    elif body and not _HU_SUBJECT.fullmatch(body):
+        return None
+    gloss = _GLOSS.search(cut.body)
+    if gloss:  # "[Ernő Gerő's letter to N.S. Khrushchev]": the translated title spells the same people
+        parts = _with_gloss_spellings(parts, gloss.group(0).strip(" ,[]"))
     end = owned.end() + cut.end
     kind = _HU_OWNED[owned.group("kind").lower()]
-    parts = tuple(Participant(x, "sender") for x in writer[0])
-    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
+    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end), unnamed), end, cut.more)
+
+
+def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Participant, ...]:
+    """The participants, each with the spelling the bracketed translation of the title gives
+    for the one person in the same function (sender, recipient), when the translation reads
+    as a record of the same shape."""
+    found = read_record(gloss, 0)
+    if found is None:
+        return parts
+    translated = found.communication.participants
+    out = []
+    for p in parts:
+        same = [q for q in parts if q.function == p.function]
+        other = [q for q in translated if q.function == p.function]
+        if len(same) == 1 and len(other) == 1 and other[0].mention.text != p.mention.text and not p.mention.alias:
+            p = Participant(replace(p.mention, alias=other[0].mention.text), p.function)
+        out.append(p)
+    return tuple(out)

@@ -143,6 +143,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
     cut = people_until_date(titled[rest_at:], offset)
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", cut.body)  # "… П.Ф. Юдина из Пекина": a place
+    # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
+    body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     body = re.sub(r"\s+о\s+[а-яё].*$", "", body)  # "… в ЦК КПСС о положении в КНДР": the subject
     split = _split_to(body) or _split_by_case(body)
     if split is None:
