@@ -102,3 +102,9 @@ def test_notes_one_per_line_give_the_same_graph_as_notes_apart(tmp_path):
     rows = [[tuple(map(str, row)) for row in build([path]).graph.query(query)] for path in (apart, packed)]
     assert rows[0] == rows[1]
     assert len(rows[0]) == 2
+
+
+def test_a_number_run_into_its_text_starts_a_note(tmp_path):
+    path = tmp_path / "tight.txt"
+    path.write_text(f"1.{NOTE_1}\n\n2.{NOTE_2}\n\n[3]{NOTE_3}\n", encoding="utf-8")
+    assert _texts(path) == EXPECTED

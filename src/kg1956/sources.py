@@ -18,9 +18,9 @@ from kg1956.errors import SourceError
 from kg1956.models import Note, Source
 from kg1956.romanize import slugify
 
-# "12 Text", "12. Text", "12) Text", "[12] Text"; a number alone on its line starts a note
+# "12 Text", "12. Text", "12.Text", "12) Text", "[12] Text"; a number alone on its line starts a note
 # whose text follows on the next lines
-_NOTE_START = re.compile(r"^[ \t]*(?:\[(\d{1,6})\]|(\d{1,6})[.)]?)[ \t]+(?=\S)")
+_NOTE_START = re.compile(r"^[ \t]*(?:\[(\d{1,6})\][ \t]*|(\d{1,6})(?:[.)]?[ \t]+|\.(?=[A-ZА-ЯЁ«\"“„'‘])))(?=\S)")
 _NUMBER_ALONE = re.compile(r"^[ \t]*(?:\[(\d{1,6})\]|(\d{1,6})[.)]?)[ \t]*$")
 # the heading of a page's notes section, in the languages of the genre
 _NOTES_HEADING = re.compile(
