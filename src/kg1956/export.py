@@ -221,7 +221,7 @@ def render(export: Export, fmt: str) -> dict[str, bytes]:
     if fmt == "ntriples":
         return {"kg1956.nt": ntriples_bytes(export.graph)}
     if fmt == "trig":
-        return {TRIG_FILE: trig_bytes(export.graphs())}
+        return {TRIG_FILE: trig_bytes(export.graphs(), export.prefixes)}
     if fmt == "jsonld":
         return {"kg1956.jsonld": jsonld_bytes(export.graph)}
     if fmt == "csv":

@@ -2,11 +2,11 @@
 
 Stable means: the same triples give the same bytes whatever order they were added in
 and whatever PYTHONHASHSEED is. Turtle comes from our own writer (rdflib's spent minutes
-computing qnames on a big graph), which sorts subjects, predicates and objects; rdflib's
-N-Triples and TriG writers follow the store's order, so N-Triples lines are sorted here
-and TriG is written graph by graph, in order of graph name, each graph body as sorted
-N-Triples-style lines. Prefixes are fixed (no rdflib defaults such as `schema1:`), and a
-namespace nobody bound gets a prefix derived from the sorted list of such namespaces.
+computing qnames on a big graph), which sorts subjects, predicates and objects; TriG is
+written graph by graph, in order of graph name, each graph body by the same writer;
+rdflib's N-Triples writer follows the store's order, so its lines are sorted here.
+Prefixes are fixed (no rdflib defaults such as `schema1:`), and a namespace nobody bound
+gets a prefix derived from the sorted list of such namespaces.
 """
 
 from __future__ import annotations
@@ -128,6 +128,33 @@ def _predicates(subjects: Mapping) -> set:
     return found
 
 
+def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") -> list[str]:
+    """One Turtle block per subject, in N-Triples order: `rdf:type` first (as `a`), then
+    the other predicates and each predicate's objects in N-Triples order, grouped with `;`
+    and `,`; every line starts with `indent`."""
+    blocks = []
+    type_iri = str(RDF.type)
+    # predicates are few: their sort keys and Turtle once each ("a" for rdf:type, first)
+    verbs = {
+        p: (("0", "a") if str(p) == type_iri else ("1" + _nt_key(p), terms.term(p))) for p in _predicates(subjects)
+    }
+    term = terms.term
+    separator = f" ;\n{indent}{_INDENT}"
+    for s in sorted(subjects, key=_subject_key):
+        predicates = subjects[s]
+        lines = []
+        for p in sorted(predicates, key=verbs.__getitem__):
+            objects = predicates[p]
+            ordered = sorted(objects, key=_nt_key) if len(objects) > 1 else objects
+            lines.append(verbs[p][1] + " " + ", ".join([term(o) for o in ordered]))
+        blocks.append(indent + term(s) + " " + separator.join(lines) + " .\n")
+    return blocks
+
+
+def _prefix_lines(terms: _TurtleTerms) -> str:
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(terms.used.items()))
+
+
 def turtle_bytes(data: Graph | TripleIndex, prefixes: Mapping[str, str] | None = None) -> bytes:
     """Turtle, byte-for-byte stable: the prefixes used (sorted by prefix), then one block
     per subject in N-Triples order, `rdf:type` first (as `a`), then the other predicates
@@ -141,24 +168,8 @@ def turtle_bytes(data: Graph | TripleIndex, prefixes: Mapping[str, str] | None =
         data = TripleIndex(data)
     else:
         terms = _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
-    subjects = data.subjects_index()
-    blocks = []
-    type_iri = str(RDF.type)
-    # predicates are few: their sort keys and Turtle once each ("a" for rdf:type, first)
-    verbs = {
-        p: (("0", "a") if str(p) == type_iri else ("1" + _nt_key(p), terms.term(p))) for p in _predicates(subjects)
-    }
-    term = terms.term
-    for s in sorted(subjects, key=_subject_key):
-        predicates = subjects[s]
-        lines = []
-        for p in sorted(predicates, key=verbs.__getitem__):
-            objects = predicates[p]
-            ordered = sorted(objects, key=_nt_key) if len(objects) > 1 else objects
-            lines.append(verbs[p][1] + " " + ", ".join([term(o) for o in ordered]))
-        blocks.append(term(s) + " " + f" ;\n{_INDENT}".join(lines) + " .\n")
-    head = "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(terms.used.items()))
-    body = "\n".join(blocks)
+    body = "\n".join(_subject_blocks(data.subjects_index(), terms))
+    head = _prefix_lines(terms)
     return (head + "\n" + body if head and body else head + body).encode("utf-8")
 
 
@@ -219,22 +230,24 @@ def ntriples_bytes(graph: Graph) -> bytes:
     return "".join(line + "\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
 
 
-def trig_bytes(graphs: NamedGraphs) -> bytes:
-    """TriG: one block per named graph, in order of graph name, graph names as full IRIs.
-
-    Each block holds its triples as sorted N-Triples-style lines (valid TriG, and fast: a
-    book's thousand note graphs through rdflib's Turtle writer took a minute). Triples under
-    `DATASET_DEFAULT_GRAPH_ID` (rdflib's name for the default graph) come first, in a block
-    without a name."""
-    term = _NtTerms()
+def trig_bytes(graphs: NamedGraphs, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """TriG, byte-for-byte stable: the prefixes used, then one block per named graph in
+    order of graph name (graph names as full IRIs), each holding its subjects as the
+    Turtle writer writes them, indented. Triples under `DATASET_DEFAULT_GRAPH_ID`
+    (rdflib's name for the default graph) come first, in a block without a name."""
+    terms = _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
     out = []
     for name in sorted(graphs, key=lambda n: (n != DATASET_DEFAULT_GRAPH_ID, str(n))):
-        if not graphs[name]:
+        triples = graphs[name]
+        if not triples:
             continue
-        lines = sorted({f"{_INDENT}{term(s)} {term(p)} {term(o)} ." for s, p, o in graphs[name]})
-        label = "" if name == DATASET_DEFAULT_GRAPH_ID else URIRef(name).n3() + " "
-        out.append(label + "{\n" + "\n".join(lines) + "\n}\n")
-    return "\n".join(out).encode("utf-8")
+        index = triples if isinstance(triples, TripleIndex) else TripleIndex(triples)
+        body = "\n".join(_subject_blocks(index.subjects_index(), terms, _INDENT))
+        label = "" if name == DATASET_DEFAULT_GRAPH_ID else _nt_iri(str(name)) + " "
+        out.append(label + "{\n" + body + "}\n")
+    head = _prefix_lines(terms)
+    body = "\n".join(out)
+    return (head + "\n" + body if head and body else head + body).encode("utf-8")
 
 
 def load_named_graphs(path: Path) -> dict[URIRef, set[Triple]]:

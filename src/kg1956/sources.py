@@ -1,9 +1,10 @@
 """Notes files → Source records.
 
-Two formats: a captured article web page with a "Notes" section (title, pages and date
-read from the page; a `<stem>.meta.toml` sidecar fills what the page lacks), and a plain
-notes file (optional `# key: value` header lines, then numbered notes separated by blank
-lines). Text is normalised to NFC with Unix line ends, so offsets are stable.
+Two formats: a captured article web page with a notes section under a heading such as
+"Notes", "Endnotes" or "Примечания" (title, pages and date read from the page; a
+`<stem>.meta.toml` sidecar fills what the page lacks), and a plain notes file (optional
+`# key: value` header lines, then numbered notes, apart or line by line).
+Text is normalised to NFC with Unix line ends, so offsets are stable.
 """
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ from kg1956.errors import SourceError
 from kg1956.models import Note, Source
 from kg1956.romanize import slugify
 
-_NOTE_START = re.compile(r"^(\d{1,6})[.)]?\s+(?=\S)")
+# "12 Text", "12. Text", "12.Text", "12) Text", "[12] Text"; a number alone on its line starts a note
+# whose text follows on the next lines
+_NOTE_START = re.compile(r"^[ \t]*(?:\[(\d{1,6})\][ \t]*|(\d{1,6})(?:[.)]?[ \t]+|\.(?=[A-ZА-ЯЁ«\"“„'‘])))(?=\S)")
+_NUMBER_ALONE = re.compile(r"^[ \t]*(?:\[(\d{1,6})\]|(\d{1,6})[.)]?)[ \t]*$")
+# the heading of a page's notes section, in the languages of the genre
+_NOTES_HEADING = re.compile(
+    r"^(?:notes|endnotes|footnotes|notes and references|примечания|сноски|anmerkungen|"
+    r"fußnoten|jegyzetek|przypisy|poznámky)\s*:?$",
+    re.IGNORECASE,
+)
 _HEADER = re.compile(r"^#\s*([A-Za-z_-]+)\s*:\s*(.*)$")
 _SECTION_END = re.compile(
     r"^(?:Additional information|Funding|Notes on contributors|References|Bibliography|"
@@ -61,10 +71,17 @@ def _clean(text: str) -> str:
     return re.sub(r"[ \t]*\n[ \t]*", " ", text).strip()
 
 
+def _note_number(match: re.Match[str]) -> int:
+    return int(match.group(1) or match.group(2))
+
+
 def parse_notes(
     lines: list[str], first_line: int, slug: str, path: Path, warnings: list[str] | None = None
 ) -> tuple[Note, ...]:
-    """Numbered notes from lines; a note runs until the next blank-line-separated number.
+    """Numbered notes from lines. A note starts where a line begins with its number
+    (`12`, `12.`, `12)` or `[12]`) after a blank line, or with the next number in sequence
+    when notes follow each other line by line; a number alone on its line starts a note
+    whose text follows. A note runs until the next one starts.
 
     Notes out of order are kept, with a warning; a number used twice is an error."""
     notes: list[Note] = []
@@ -73,24 +90,35 @@ def parse_notes(
     seen: dict[int, int] = {}
     highest = 0  # the largest number so far (max(seen) each time made reading quadratic)
     previous_blank = True
+    started = False
 
     def close() -> None:
-        if current:
-            notes.append(Note(slug, number, _clean("\n".join(current)), line_no))
+        text = _clean("\n".join(current))
+        if text:
+            notes.append(Note(slug, number, text, line_no))
+        elif started and warnings is not None:
+            warnings.append(f"{path}:{line_no}: note {number} has no text")
 
     for offset, line in enumerate(lines):
         m = _NOTE_START.match(line)
-        if m and (previous_blank or not current):
+        alone = None if m else _NUMBER_ALONE.match(line)
+        found = m or alone
+        if found:
+            n = _note_number(found)
+            # a number alone, or without a blank line before it, must be the next in sequence
+            in_sequence = n == highest + 1
+            opens = in_sequence if alone else (previous_blank or not started or in_sequence)
+        if found and opens:
             close()
-            number, line_no = int(m.group(1)), first_line + offset
+            number, line_no, started = n, first_line + offset, True
             if number in seen:
                 raise SourceError(f"{path}:{line_no}: note {number} appears twice (first at line {seen[number]})")
             if seen and number < highest and warnings is not None:
                 warnings.append(f"{path}:{line_no}: note {number} comes after note {highest}")
             seen[number] = line_no
             highest = max(highest, number)
-            current = [line[m.end() :]]
-        elif line.strip() and current:
+            current = [line[m.end() :]] if m else []
+        elif line.strip() and started:
             current.append(line)
         previous_blank = not line.strip()
     close()
@@ -115,6 +143,21 @@ def _authors(value: object) -> tuple[str, ...]:
     return ()
 
 
+def _notes_section(lines: list[str], slug: str, path: Path) -> tuple[int, tuple[Note, ...], list[str]] | None:
+    """The notes under a page's "Notes" heading (or Endnotes, Примечания, Anmerkungen …),
+    up to the next section; of several such headings, the one with the most notes."""
+    best = None
+    for at, line in enumerate(lines):
+        if not _NOTES_HEADING.match(line.strip()):
+            continue
+        end = next((i for i in range(at + 1, len(lines)) if _SECTION_END.match(lines[i].strip())), len(lines))
+        warnings: list[str] = []
+        notes = parse_notes(lines[at + 1 : end], at + 2, slug, path, warnings)
+        if notes and (best is None or len(notes) > len(best[1])):
+            best = (at, notes, warnings)
+    return best
+
+
 def load_source(path: Path, encoding: str = "utf-8") -> Source:
     """Read one notes file (article page or plain notes) into a Source."""
     text = read_text(path, encoding)
@@ -122,13 +165,10 @@ def load_source(path: Path, encoding: str = "utf-8") -> Source:
     slug = slugify(path.stem)
     meta: dict[str, object] = dict(_sidecar(path))
     warnings: list[str] = []
-    notes_at = next((i for i, line in enumerate(lines) if line.strip() == "Notes"), None)
-    if notes_at is not None and not _HEADER.match(lines[0]):
-        end = next(
-            (i for i in range(notes_at + 1, len(lines)) if _SECTION_END.match(lines[i].strip())),
-            len(lines),
-        )
-        notes = parse_notes(lines[notes_at + 1 : end], notes_at + 2, slug, path, warnings)
+    section = None if _HEADER.match(lines[0]) else _notes_section(lines, slug, path)
+    if section is not None:
+        notes_at, notes, section_warnings = section
+        warnings += section_warnings
         head = "\n".join(lines[:notes_at])
         if "title" not in meta:
             title_at = next((i for i, line in enumerate(lines[:notes_at]) if line.strip() == "Original Articles"), None)
@@ -149,7 +189,10 @@ def load_source(path: Path, encoding: str = "utf-8") -> Source:
                 break
         notes = parse_notes(lines[body_start:], body_start + 1, slug, path, warnings)
     if not notes:
-        raise SourceError(f"{path}: no numbered notes found (each note starts a line with its number and a space)")
+        raise SourceError(
+            f"{path}: no numbered notes found "
+            "(each note starts a line with its number: '12 Text', '12. Text' or '[12] Text')"
+        )
     return Source(
         slug=slug,
         path=str(path),
