@@ -20,18 +20,9 @@ import networkx as nx
 import pytest
 
 from kg1956.cli import app
-from kg1956.network import (
-    NetworkData,
-    Selection,
-    date_interval,
-    find_communities,
-    load_network_data,
-    make_selection,
-    person_network,
-    project,
-    select,
-    summarize_network,
-)
+from kg1956.network import person_network, project
+from kg1956.network_analysis import find_communities, summarize_network
+from kg1956.network_data import NetworkData, Selection, date_interval, load_network_data, make_selection, select
 from kg1956.network_export import export_network
 from kg1956.query import load_graph
 
@@ -291,10 +282,10 @@ def test_results_do_not_depend_on_the_hash_seed(seed_build_dir):
     script = (
         "import hashlib, json, sys; from pathlib import Path\n"
         "from kg1956.query import load_graph\n"
-        "from kg1956 import network as N, network_export as E\n"
-        "d = N.load_network_data(load_graph(Path(sys.argv[1])))\n"
+        "from kg1956 import network as N, network_analysis as A, network_data as D, network_export as E\n"
+        "d = D.load_network_data(load_graph(Path(sys.argv[1])))\n"
         "g = N.person_network(d)\n"
-        "out = [N.find_communities(g), hashlib.sha256(E.gexf_bytes(g) + E.json_bytes(g)).hexdigest()]\n"
+        "out = [A.find_communities(g), hashlib.sha256(E.gexf_bytes(g) + E.json_bytes(g)).hexdigest()]\n"
         "try:\n"
         "    from kg1956.network_plot import layout_network\n"
         "    out.append({n: [round(x, 6), round(y, 6)] for n, (x, y) in layout_network(g).items()})\n"

@@ -21,7 +21,8 @@ from kg1956.errors import Kg1956Error
 
 if TYPE_CHECKING:
     from kg1956.datasource import DataSource
-    from kg1956.network import NetworkData, NetworkSummary, Selection
+    from kg1956.network_analysis import NetworkSummary
+    from kg1956.network_data import NetworkData, Selection
 
 network_app = typer.Typer(
     help="Who talked to whom, as a network: summaries, ego networks, paths, timelines, exports, plots.",
@@ -81,7 +82,7 @@ def _load(
     """The graph, its communications inside the selection, and the selection (checked first,
     so a malformed option fails before the graph is read)."""
     from kg1956.datasource import open_source
-    from kg1956.network import load_network_data, make_selection, select
+    from kg1956.network_data import load_network_data, make_selection, select
 
     selection = make_selection(start, end, kinds)
     source = open_source(data, endpoint)
@@ -107,7 +108,7 @@ def summary(
     fmt: OutputOption = Output.table,
 ) -> None:
     """People, ties, components, density; top people by contacts, communications and betweenness; communities; years."""
-    from kg1956.network import summarize_network
+    from kg1956.network_analysis import summarize_network
 
     try:
         _graph, selected, selection = _load(data, endpoint, start, end, kind)
@@ -122,7 +123,7 @@ def summary(
 
 def _summary_text(result: NetworkSummary) -> str:
     """The summary as a few facts and small tables, for a terminal."""
-    from kg1956.network import SEED
+    from kg1956.network_analysis import SEED
     from kg1956.table import render_table
 
     if not result.communications:
@@ -193,7 +194,8 @@ def ego(
     fmt: OutputOption = Output.table,
 ) -> None:
     """A person's contacts: with whom, how often, when, in what role (as attested), in which notes."""
-    from kg1956.network import ego_contacts, person_network, resolve_node
+    from kg1956.network import person_network, resolve_node
+    from kg1956.network_analysis import ego_contacts
     from kg1956.table import render_table
 
     try:
@@ -246,7 +248,8 @@ def path(
     fmt: OutputOption = Output.table,
 ) -> None:
     """The shortest chain of communications linking two people, each step with its dates and notes."""
-    from kg1956.network import find_path, person_network, resolve_node
+    from kg1956.network import person_network, resolve_node
+    from kg1956.network_analysis import find_path
     from kg1956.table import render_table
 
     try:
@@ -292,7 +295,8 @@ def timeline(
     fmt: OutputOption = Output.table,
 ) -> None:
     """A person's communications in date order, or the number of communications per month."""
-    from kg1956.network import monthly_counts, person_network, person_timeline, resolve_node
+    from kg1956.network import person_network, resolve_node
+    from kg1956.network_analysis import monthly_counts, person_timeline
     from kg1956.table import render_table
 
     try:
@@ -363,7 +367,8 @@ def export(
     kind: KindOption = None,
 ) -> None:
     """Write a network projection for Gephi, Cytoscape, Palladio or networkx."""
-    from kg1956.network import NetworkError, project
+    from kg1956.network import project
+    from kg1956.network_data import NetworkError
     from kg1956.network_export import FORMATS, export_network
 
     try:

@@ -21,7 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg1956.export import atomic_write
-from kg1956.network import NetworkError, date_interval
+from kg1956.network_data import NetworkError, date_interval
 
 FORMATS: tuple[str, ...] = ("graphml", "gexf", "json", "csv")
 LIST_SEPARATOR = "; "

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg1956.network import SEED, NetworkError, find_communities
+from kg1956.network_analysis import SEED, find_communities
+from kg1956.network_data import NetworkError
 from kg1956.romanize import fold
 
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
