@@ -108,3 +108,11 @@ def test_a_number_run_into_its_text_starts_a_note(tmp_path):
     path = tmp_path / "tight.txt"
     path.write_text(f"1.{NOTE_1}\n\n2.{NOTE_2}\n\n[3]{NOTE_3}\n", encoding="utf-8")
     assert _texts(path) == EXPECTED
+
+
+def test_a_note_of_unprintable_characters_is_still_a_note(tmp_path):
+    """Found by the property test of test_bad_input: the note is kept (and reaches the
+    graph), only its control characters are blanked."""
+    path = tmp_path / "control.txt"
+    path.write_text("1 \x08\n\n2 Ibid.\n", encoding="utf-8")
+    assert [n.number for n in load_source(path).notes] == [1, 2]

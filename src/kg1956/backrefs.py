@@ -44,10 +44,12 @@ class _Registry:
 
     def __init__(self) -> None:
         self.citations: list[Citation] = []
+        self.notes: list[int] = []  # the note of each citation
         self.works: list[Work] = []
 
-    def add(self, citation: Citation) -> None:
+    def add(self, citation: Citation, note: int = 0) -> None:
         self.citations.append(citation)
+        self.notes.append(note)
         if citation.work is not None and citation.form == "full":
             self.works.append(citation.work)
         for copy in citation.copies:
@@ -60,6 +62,20 @@ class _Registry:
             if _matches(title, work.title) and (author is None or fold(author) in fold(names)):
                 return work
         return None
+
+    def archival_before(self) -> Citation | None:
+        """The last citation, or, when it cites no archive (a published translation after
+        the record: "…, AVPRF, f. 059a, …; translated in CWIHP Bulletin, no. 5"), the last
+        one of the same note that does."""
+        if not self.citations:
+            return None
+        note = self.notes[-1]
+        for c, n in zip(reversed(self.citations), reversed(self.notes), strict=True):
+            if n != note:
+                break
+            if c.locators:
+                return c
+        return self.citations[-1]
 
     def find_citation(self, title: str) -> Citation | None:
         for c in reversed(self.citations):
@@ -98,7 +114,7 @@ def resolve_back_references(
                 )
                 continue
             citations.append(resolved)
-            registry.add(resolved)
+            registry.add(resolved, ex.note.number)
         result.append(replace(ex, citations=tuple(citations)))
     return result, unresolved
 
@@ -182,6 +198,8 @@ def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple
 # How far up the archive's hierarchy a key stands: an "Ibid." that gives a key keeps the
 # earlier call number's keys above it ("Там же. Оп. 42" keeps the fond, "Ibid., k. 44" all).
 _RANK = {"fond": 0, "opis": 1, "papka": 2, "box": 2, "delo": 3, "folder": 3, "file": 3, "document": 4, "list": 5}
+# the key of an archival leaf after "Ibid." ("Ibid., l. 46", "Там же. Л. 5", "ebd., Bl. 7")
+_LEAF_KEY = re.compile(r"(?<!\w)(?:l|ll|list|listy|л|лл|Bl|fol)\.?\s*\d", re.IGNORECASE)
 _AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+же|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
 
 
@@ -233,6 +251,8 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation 
         if not registry.citations:
             return None
         target = registry.citations[-1]
+        if c.pages and _LEAF_KEY.search(note_text, c.span.start, c.span.end):
+            target = registry.archival_before() or target  # "Ibid., l. 46": the archival record
         if c.ibid_entries is not None:
             return _diary_entries(c, target)
         return replace(
@@ -266,6 +286,6 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation 
     if c.reply and registry.citations:
         c = _addressed_back(c, registry.citations[-1])
     if c.locator_ibid is not None and not c.locators and registry.citations:
-        inherited = _inherited(registry.citations[-1].locators, c.locator_ibid or None)
+        inherited = _inherited(registry.archival_before().locators, c.locator_ibid or None)
         c = replace(c, locators=inherited)
     return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))

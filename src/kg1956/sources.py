@@ -93,9 +93,8 @@ def parse_notes(
     started = False
 
     def close() -> None:
-        text = _clean("\n".join(current))
-        if text:
-            notes.append(Note(slug, number, text, line_no))
+        if any(line.strip() for line in current):  # kept even if nothing printable is left
+            notes.append(Note(slug, number, _clean("\n".join(current)), line_no))
         elif started and warnings is not None:
             warnings.append(f"{path}:{line_no}: note {number} has no text")
 

@@ -27,6 +27,8 @@ _IDENT = (
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
 _FMA_DOC_RE = re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")  # 109-01040-01; 206-Y0050 (a Y file)
+# the pages of a PRC Foreign Ministry file, right after its number: "109-01040-01, 3–9", ", pp. 3–9"
+_FMA_PAGES_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[,.;()]|$))")
 # Country series in a call number ("MOL, XIX-J-1-j Szovjetunió, …"), not part of the fond: the
 # names (not abbreviations such as KLDR, which some archives fold into a fond) of the countries
 # these files are about, in English, Hungarian, German and Polish.
@@ -44,6 +46,10 @@ _UNKEYED = (
     ("folder", re.compile(r"(?<=doboz, )(?P<id>\d+)(?=,)")),  # "58. doboz, 162, …": a bare tétel after the box
     ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957
 )
+# Hungarian party files write the number before its key: "M-KS 288. f. 5. cs. 12. ő. e."
+# (fond, group, unit of keeping), read as fond, opis and delo
+_HU_POSTFIX = re.compile(r"(?<![\w/.])(?P<id>\d+[a-z]?)\.?\s*(?P<key>f|cs|ő\.\s?e)\.(?!\w)")
+_HU_KEYS = {"f": "fond", "cs": "opis"}
 _SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,3}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
 
 
@@ -123,6 +129,11 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     fields: dict[str, str] = {}
     first = last = None
     keyed_at: set[int] = set()
+    if code == "MOL":
+        for m in _HU_POSTFIX.finditer(text, search_from):
+            fields.setdefault(_HU_KEYS.get(m.group("key"), "delo"), m.group("id"))
+            first = m.start() if first is None else first
+            last = m.end()
     for m in field_re.finditer(text, search_from):
         key = keys[m.group("key").lower()]
         ident = m.group("id").rstrip(".").strip()
@@ -144,6 +155,10 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         if doc:
             fields.setdefault("document", doc.group("id"))
             last = max(last or 0, doc.end())
+            pages = _FMA_PAGES_RE.match(text, doc.end())
+            if pages and "list" not in fields and not _YEAR.match(pages.group("id")):
+                fields["list"] = pages.group("id")
+                last = pages.end()
     if repo is not None:
         for key, value, start, end in _unkeyed_fond(text, repo, code, keyed_at):
             if key not in fields and value not in fields.values():

@@ -1,0 +1,77 @@
+"""Call numbers as they land in the graph: archival copies with their keys, per note,
+read back with SPARQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg1956.pipeline import build
+
+COPIES = """
+PREFIX kg: <https://w3id.org/kg1956/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?n ?repository ?key ?value WHERE {
+  ?copy a kg:ArchivalCopy ; kg:repository/skos:prefLabel ?repository ;
+        prov:wasDerivedFrom/kg:noteNumber ?n ; ?p ?value .
+  VALUES (?p ?key) {
+    (kg:fond "fond") (kg:opis "opis") (kg:delo "delo") (kg:papka "papka") (kg:list "list")
+    (kg:documentNumber "document")
+  }
+}"""
+
+
+def _copies(tmp_path: Path, *notes: str) -> dict[int, dict]:
+    """Each note's archival copy as {"repository": …, key: value …} (one copy per note here)."""
+    path = tmp_path / "notes.txt"
+    path.write_text("\n\n".join(f"{i} {text}" for i, text in enumerate(notes, start=1)) + "\n", encoding="utf-8")
+    found: dict[int, dict] = {}
+    for n, repository, key, value in build([path]).graph.query(COPIES):
+        found.setdefault(int(n), {"repository": str(repository)})[str(key)] = str(value)
+    return found
+
+
+def test_the_pages_after_a_prc_foreign_ministry_number_are_its_list(tmp_path):
+    copies = _copies(
+        tmp_path,
+        "Telegram from Zhou Enlai to Kim Il Sung, 14 March 1958, PRC FMA 106-00418-07, 2–5 (Chinese original).",
+        "Minutes of conversation between Zhou Enlai and Kim Il Sung, 19 March 1958, PRC FMA 204-00612-01, pp. 1–9.",
+        "Letter from Kim Il Sung to Mao Zedong, 3 May 1958, PRC FMA 106-00418-09, 1958.",
+    )
+    assert copies[1] == {"repository": "PRC-FMA", "document": "106-00418-07", "list": "2–5"}
+    assert copies[2] == {"repository": "PRC-FMA", "document": "204-00612-01", "list": "1–9"}
+    assert copies[3] == {"repository": "PRC-FMA", "document": "106-00418-09"}  # a year is no page
+
+
+def test_an_ibid_with_a_leaf_after_a_record_and_its_translation_takes_the_record(tmp_path):
+    record = (
+        "Ciphered telegram, T.F. Shtykov to V.M. Molotov, 2 February 1950, AVPRF, f. 059a, op. 5a, d. 4, p. 11, "
+        "ll. 40–44; English translation in CWIHP Bulletin, no. 5 (Spring 1995): 9."
+    )
+    copies = _copies(
+        tmp_path,
+        record,
+        "Ibid., l. 45.",
+        record,
+        "Telegram from Filippov to T.F. Shtykov, 3 February 1950, ibid., l. 51.",
+    )
+    call_number = {"repository": "AVPRF", "fond": "059a", "opis": "5a", "delo": "4", "papka": "11"}
+    assert copies[2] == {**call_number, "list": "45"}
+    assert copies[4] == {**call_number, "list": "51"}
+
+
+def test_an_ibid_with_a_page_after_a_translation_stays_with_the_translation(tmp_path):
+    record = (
+        "Ciphered telegram, T.F. Shtykov to V.M. Molotov, 2 February 1950, AVPRF, f. 059a, op. 5a, d. 4, "
+        "ll. 40–44; English translation in CWIHP Bulletin, no. 5 (Spring 1995): 9."
+    )
+    copies = _copies(tmp_path, record, "Ibid., 10.")
+    assert 2 not in copies
+
+
+def test_hungarian_party_files_write_the_number_before_its_key(tmp_path):
+    copies = _copies(
+        tmp_path,
+        "Record of conversation between Ernő Gerő and Kim Il Sung, 12 June 1956, MOL, M-KS 276. f. 53. cs. 281. ő. e.",
+    )
+    assert copies[1] == {"repository": "MOL", "fond": "276", "opis": "53", "delo": "281"}
