@@ -11,13 +11,26 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.citations import MAX_NOTE_CHARS
-from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
+from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES, ROLE_WORDS
 from kg1956.extract.names import is_name_token
 from kg1956.models import NameMention, Note, Span
-from kg1956.romanize import NameKey, _chinese_fold, base_forms, fold, name_key, slugify
+from kg1956.romanize import (
+    NameKey,
+    _chinese_fold,
+    base_forms,
+    chinese_readings,
+    fold,
+    foreign_surname_keys,
+    instrumental_nominative,
+    name_key,
+    ocr_readings,
+    slugify,
+    vietnamese_key,
+)
 
 
 @dataclass
@@ -84,6 +97,7 @@ class _Known:
         self.weak: dict[str, set[str]] = defaultdict(set)
         self.bases: dict[str, set[str]] = defaultdict(set)
         self.bare_surnames: dict[str, set[str]] = defaultdict(set)
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # as written with initials or bare
         for s, k in known.items():
             self.strong[k.strong].add(s)
             self.weak[k.weak].add(s)
@@ -91,6 +105,8 @@ class _Known:
                 self.bases[name_key(b).strong].add(s)
             if k.family == "plain" and len(s.split()) == 1:
                 self.bare_surnames[k.surname].add(s)
+            if k.family == "initials" or (k.family == "plain" and len(s.split()) == 1):
+                self.surnames[k.surname].add(s)
 
     def used_by_other(self, index: dict[str, set[str]], key: str, spelling: str) -> bool:
         return bool(index.get(key, set()) - {spelling})
@@ -111,6 +127,11 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
             known.used_by_other(known.weak, bkey.weak, spelling)
             or known.used_by_other(known.bases, bkey.strong, spelling)
             or (bkey.family == "initials" and known.used_by_other(known.bare_surnames, bkey.surname, spelling))
+            or (  # "Władysława Gomułki" beside "W. Gomułki" or "Gomułka": "Władysław Gomułka"
+                bkey.family == "plain"
+                and len(base.split()) == 2
+                and known.used_by_other(known.surnames, bkey.surname, spelling)
+            )
         ):
             return base, bkey
     return spelling, key
@@ -182,7 +203,8 @@ def resolve_mentions(
     for s in spellings:
         uf.find(s)
     known = _Known(keys)
-    effective = {s: _effective(s, known)[1] for s in spellings}
+    reduced = {s: _effective(s, known) for s in spellings}
+    effective = {s: reduced[s][1] for s in spellings}
 
     by_strong: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -261,6 +283,9 @@ def resolve_mentions(
                 uf.union(target, s)
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
+    _merge_initials_in_other_spellings(spellings, effective, uf, merges)
+    _merge_across_romanisations(spellings, effective, uf, merges)
+
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
     surname_roots: dict[str, set[str]] = defaultdict(set)
@@ -273,10 +298,15 @@ def resolve_mentions(
             continue
         fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
+        reason = "surname alone matches one known person"
+        if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv"
+            fits = {uf.find(root) for key in foreign_surname_keys(s) for root in surname_roots.get(key, ())}
+            fits -= {uf.find(s)}
+            reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
         if len(fits) == 1:
             target = fits.pop()
             uf.union(target, s)
-            merges.append((target, s, "surname alone matches one known person", "weak"))
+            merges.append((target, s, reason, "weak"))
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -299,7 +329,23 @@ def resolve_mentions(
     entities: list[Entity] = []
     by_spelling: dict[tuple[bool, str], Entity] = {}
     for members in clusters.values():
-        label = max(members, key=lambda s: (label_counts[s], counts[s], len(s), -_order(first_seen, s), s))
+        # the label is a nominative: a declined spelling counts for the base form the
+        # other spellings confirm ("Ле Дуаном", "Ле Дуану" → "Ле Дуан"), which need not be written
+        forms: dict[str, list[str]] = defaultdict(list)
+        for s in members:
+            form = s if label_counts[s] >= 100 else reduced[s][0]
+            forms[instrumental_nominative(form) or form if form == s else form].append(s)
+        label = max(
+            forms,
+            key=lambda f: (
+                max(label_counts[s] for s in forms[f]),
+                not _LOOKS_DECLINED.search(f),
+                sum(counts[s] for s in forms[f]),
+                len(f),
+                -min(_order(first_seen, s) for s in forms[f]),
+                f,
+            ),
+        )
         entities.append(Entity("", label, False))
         for s in members:
             by_spelling[(False, s)] = entities[-1]
@@ -327,6 +373,93 @@ def resolve_mentions(
     )
 
 
+# An instrumental ending a nominative seldom has ("Chzhou Enlaem", "Czou En-lajem"): such a
+# spelling is the label only when no other spelling of the person is free of it.
+_LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
+
+
+def _written_surname(spelling: str) -> str:
+    """The words of an initials-style spelling that are not initials ("N. Chruščov" → "Chruščov")."""
+    return " ".join(t for t in re.sub(r"\.", ". ", spelling).split() if not re.fullmatch(r"[^\W\d_][a-zа-яё]?\.", t))
+
+
+def _merge_initials_in_other_spellings(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+) -> None:
+    """ "N.S. Chruščov", "Chruszczow N.S.", "N. S. Khrushchcv" and "N.S. Khrushchev": a surname
+    in German, Polish, Czech or Hungarian spelling (or OCR-damaged) joins the one person whose
+    initials agree (never one whose initials differ: S.N. Khrushchev stays apart)."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for o in spellings:
+        if effective[o].family == "initials":
+            by_surname[effective[o].surname].append(o)
+    for s in spellings:
+        k = effective[s]
+        if k.family != "initials":
+            continue
+        readings = {
+            key
+            for form in [s, *base_forms(s)]  # "N.S. Chruščovem" → "N.S. Chruščov"
+            for key in foreign_surname_keys(_written_surname(form))
+        } - {k.surname}
+        others = [
+            o for key in readings for o in by_surname.get(key, ()) if _compatible(effective[o].initials, k.initials)
+        ]
+        fits = {uf.find(o) for o in others} - {uf.find(s)}
+        if len(fits) == 1:
+            target = fits.pop()
+            uf.union(target, s)
+            merges.append((target, s, "initials agree, surname in another language's spelling or OCR-repaired", "weak"))
+
+
+@lru_cache(maxsize=65536)
+def _cross_keys(spelling: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """A spelling's own keys across romanisation systems, and the keys its other readings
+    give (Russian Palladius, Polish, Hungarian; OCR repaired)."""
+    own: set[tuple[str, str]] = set()
+    readings: set[tuple[str, str]] = set()
+    for form in [spelling, *base_forms(spelling)]:
+        vi = vietnamese_key(form)
+        if vi:
+            (own if form == spelling else readings).add(("vietnamese", vi))
+        readings |= {("chinese", key) for key in chinese_readings(form)}
+        for repaired in ocr_readings(form):
+            k = name_key(repaired)
+            if k.family in ("korean", "chinese"):
+                readings.add((k.family, k.strong))
+            vi = vietnamese_key(repaired)
+            if vi:
+                readings.add(("vietnamese", vi))
+    return frozenset(own), frozenset(readings)
+
+
+def _merge_across_romanisations(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+) -> None:
+    """Vietnamese names in Russian transliteration (Хо Ши Мин = Ho Chi Minh), Chinese names
+    in Russian, Polish or Hungarian letters (Chzhou Enlai, Czou En-laj = Zhou Enlai), names
+    with an OCR slip (Mao Tsc-tung): joined when the reading meets exactly one person."""
+    index: dict[tuple[str, str], set[str]] = defaultdict(set)
+    keys = {s: _cross_keys(s) for s in spellings}
+    for s in spellings:
+        for key in keys[s][0]:
+            index[key].add(s)
+        if effective[s].family in ("korean", "chinese"):
+            index[(effective[s].family, effective[s].strong)].add(s)
+    for s in spellings:
+        own, readings = keys[s]
+        fits = {uf.find(o) for key in own | readings for o in index.get(key, ())} - {uf.find(s)}
+        if len(fits) == 1:
+            target = fits.pop()
+            uf.union(target, s)
+            reason = (
+                "same Vietnamese name in Russian transliteration"
+                if any(key[0] == "vietnamese" for key in own | readings)
+                else "same name read in another romanisation system or OCR-repaired"
+            )
+            merges.append((target, s, reason, "weak"))
+
+
 _ORG_INDEX = {slugify(alias): names[0] for names in ORGANIZATION_ALIASES for alias in names}
 
 
@@ -349,9 +482,13 @@ def _assign_slugs(entities: list[Entity], first_seen: dict) -> None:
         ent.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
 
 
+_U = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ſƠƯẠ-ỹ"  # capitals with diacritics and strokes too: "Đồng", "Łukasz", "Živkov"
 _TOKEN = re.compile(
-    r"(?:[A-ZА-Я][a-zа-я]?\.\s?)+(?:[A-ZА-Я][\w’'ʻ-]*)?|[A-ZА-Я][\w’'ʻ]*(?:-[\w’'ʻ]+)?|[a-zа-я][\w’'ʻ-]*"
+    rf"(?:[{_U}][a-zа-я]?\.\s?)+(?:[{_U}][\w’'ʻ-]*)?|[{_U}][\w’'ʻ]*(?:-[\w’'ʻ]+)?|[a-zа-яß-öø-ÿ][\w’'ʻ-]*"
 )
+
+
+_SURNAME_INITIALS = re.compile(rf"[{_U}][\w’'-]+ (?:[{_U}][a-zа-я]?\. ?)*[{_U}][a-zа-я]?\.")
 
 
 def _candidates(text: str):
@@ -364,6 +501,9 @@ def _candidates(text: str):
             if j > i and (text[tokens[j - 1].end() : tokens[j].start()] not in (" ", "")):
                 break
             yield first.start(), tokens[j].end()
+            initials = re.match(rf"(?:[{_U}][a-zа-я]?\.\s?)+(?=\S)", tokens[j].group(0))
+            if j > i and initials:  # "Хрущев Н.С. Время. Люди…": the name ends with the initials
+                yield first.start(), tokens[j].start() + initials.end()
 
 
 def _holder(spelling: str, key: NameKey) -> tuple[str, ...]:
@@ -410,6 +550,18 @@ def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
     return any(is_name_token(word) and not any(k.start <= a and b <= k.end for k in known) for word, a, b in spans)
 
 
+def _given_name_fits(text: str, key: NameKey, surnames: dict[str, set[tuple[str, ...]]]) -> bool:
+    """ "Nikita Khrushchev" beside "N.S. Khrushchev": a given name and surname whose first
+    letter agrees with the initials of the one person known with that surname (and who has
+    initials; "Sergei Khrushchev" does not fit)."""
+    words = text.split()
+    if len(words) != 2 or not is_name_token(words[0]) or len(words[0]) < 3 or words[0].lower() in ROLE_WORDS:
+        return False
+    holders = surnames.get(key.surname, set())
+    initials = [h for h in holders if h[0] == "initials"]
+    return bool(initials) and _one_holder(holders | {("given", key.strong)})
+
+
 def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
     """Other spellings of people already found, wherever the notes write them: in a
     title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
@@ -422,6 +574,7 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
     known_weak: set[tuple[str, str]] = set()
     surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     reordered: set[tuple[str, ...]] = set()  # "Kádár János" is also written "János Kádár"
+    known_cross: set[tuple[str, str]] = set()  # "Kho Shi Min", "Chzhou Enlaem" for Ho Chi Minh, Zhou Enlai
     for _, m in mentions:
         if m.is_organization:
             continue
@@ -437,6 +590,9 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
                 surnames[surname].add(_holder(spelling, k))
             if k.family == "plain" and " " in spelling:
                 reordered.add(tuple(sorted(k.strong.split())))
+            known_cross.update(_cross_keys(spelling)[0])
+            if k.family in ("korean", "chinese"):
+                known_cross.add((k.family, k.strong))
     covered: dict[tuple[str, int], list[Span]] = defaultdict(list)
     for n, m in mentions:
         covered[(n.source, n.number)].append(m.span)
@@ -449,22 +605,35 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         candidates = sorted(_candidates(note.text), key=lambda c: (c[0], -c[1]))  # "János Kádár", not "János"
         # full names first, then surnames written alone (which must not stand beside another name)
         for (start, end), bare_pass in [(c, False) for c in candidates] + [(c, True) for c in candidates]:
-            text = re.sub(r"[’']s$", "", note.text[start:end]).rstrip(" .’'")
+            text = re.sub(r"[’']s$", "", note.text[start:end]).rstrip(" ’'")
+            if not _SURNAME_INITIALS.fullmatch(text):  # "Хрущев Н.С." keeps its last dot
+                text = text.rstrip(" .’'")
             end = start + len(text)
             if len(text) < 3 or any(s.start < end and start < s.end for s in spans + taken):
                 continue
             k = name_key(text)
             if (k.family == "plain" and " " not in text) != bare_pass:
                 continue
-            if k.family == "plain":
-                if " " in text:
-                    if tuple(sorted(k.strong.split())) not in reordered:
-                        continue
-                elif _in_longer_name(note.text, start, end, spans + taken) or not _one_holder(
-                    {h for key in bare_surname_keys(text) for h in surnames.get(key, ())}
-                ):
+            if k.family == "plain" and " " not in text:
+                holders = {h for key in bare_surname_keys(text) for h in surnames.get(key, ())}
+                if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv"
+                    holders = {h for key in foreign_surname_keys(text) for h in surnames.get(key, ())}
+                if _in_longer_name(note.text, start, end, spans + taken) or not _one_holder(holders):
                     continue
-            elif (k.family, k.strong) not in known_strong and (k.family, k.weak) not in known_weak:
+            elif not (
+                (k.family == "plain" and tuple(sorted(k.strong.split())) in reordered)
+                or (k.family == "plain" and _given_name_fits(text, k, surnames))
+                or (  # "В. Гомулки" beside "В. Гомулке", "Ким Ир Сена" beside "Kim Il Sung"
+                    k.family != "plain"
+                    and any(
+                        (name_key(b).family, name_key(b).strong) in known_strong
+                        or (name_key(b).family, name_key(b).weak) in known_weak
+                        for b in base_forms(text)
+                    )
+                )
+                or (k.family != "plain" and ((k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak))
+                or (" " in text and any(key in known_cross for part in _cross_keys(text) for key in part))
+            ):
                 continue
             taken.append(Span(start, end))
             found.append((note, NameMention(text, Span(start, end))))
