@@ -209,3 +209,30 @@ def test_every_weak_merge_is_reported(tmp_path):
     )
     merges = build([path]).merges
     assert any({m.spelling_a, m.spelling_b} == {"Ho Chi Minh", "Хо Ши Мином"} and m.strength == "weak" for m in merges)
+
+
+def _labels(*spellings: str) -> dict[str, str]:
+    from kg1956.models import NameMention, Note, Span
+    from kg1956.resolve import resolve_mentions
+
+    note = Note("s", 1, " ".join(spellings), 1)
+    mentions, at = [], 0
+    for s in spellings:
+        mentions.append((note, NameMention(s, Span(at, at + len(s)))))
+        at += len(s) + 1
+    resolution = resolve_mentions(mentions)
+    return {s: resolution.by_spelling[(False, s)].label for s in spellings}
+
+
+def test_label_is_the_nominative_the_declined_spellings_agree_on():
+    assert set(_labels("Н.С. Хрущева", "Н.С. Хрущеву").values()) == {"Н.С. Хрущев"}
+    assert set(_labels("В. Гомулке", "В. Гомулки").values()) == {"В. Гомулка"}
+    assert _labels("Пак Кым Чхолем")["Пак Кым Чхолем"] == "Пак Кым Чхоль"
+    assert _labels("Ле Зуаном")["Ле Зуаном"] == "Ле Зуан"
+
+
+def test_label_keeps_a_spelling_no_rule_reads_with_confidence():
+    # "-ова" alone may be a woman's name (Е.А. Фурцева), not a man's genitive
+    assert _labels("Е.А. Фурцева")["Е.А. Фурцева"] == "Е.А. Фурцева"
+    # two spellings of one nominative are not reduced to a made-up base ("Vyshinska")
+    assert set(_labels("A.Ia. Vyshinsky", "A.Ya. Vyshinsky").values()) <= {"A.Ia. Vyshinsky", "A.Ya. Vyshinsky"}

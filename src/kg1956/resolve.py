@@ -28,6 +28,7 @@ from kg1956.romanize import (
     instrumental_nominative,
     name_key,
     ocr_readings,
+    russian_initials_nominative,
     slugify,
     vietnamese_key,
 )
@@ -329,23 +330,7 @@ def resolve_mentions(
     entities: list[Entity] = []
     by_spelling: dict[tuple[bool, str], Entity] = {}
     for members in clusters.values():
-        # the label is a nominative: a declined spelling counts for the base form the
-        # other spellings confirm ("Ле Дуаном", "Ле Дуану" → "Ле Дуан"), which need not be written
-        forms: dict[str, list[str]] = defaultdict(list)
-        for s in members:
-            form = s if label_counts[s] >= 100 else reduced[s][0]
-            forms[instrumental_nominative(form) or form if form == s else form].append(s)
-        label = max(
-            forms,
-            key=lambda f: (
-                max(label_counts[s] for s in forms[f]),
-                not _LOOKS_DECLINED.search(f),
-                sum(counts[s] for s in forms[f]),
-                len(f),
-                -min(_order(first_seen, s) for s in forms[f]),
-                f,
-            ),
-        )
+        label = _label(members, keys, reduced, label_counts, counts, first_seen)
         entities.append(Entity("", label, False))
         for s in members:
             by_spelling[(False, s)] = entities[-1]
@@ -376,6 +361,72 @@ def resolve_mentions(
 # An instrumental ending a nominative seldom has ("Chzhou Enlaem", "Czou En-lajem"): such a
 # spelling is the label only when no other spelling of the person is free of it.
 _LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
+
+
+def _label(
+    members: list[str],
+    keys: dict[str, NameKey],
+    reduced: dict[str, tuple[str, NameKey]],
+    label_counts: Counter,
+    counts: Counter,
+    first_seen: dict[str, tuple[str, int, int]],
+) -> str:
+    """A person's label: the real name behind a cryptonym; else a nominative. Declined
+    spellings count for the base form they reduce to ("Н.С. Хрущева", "Н.С. Хрущеву" → "Н.С.
+    Хрущев"; "В. Гомулке", "В. Гомулки" → "В. Гомулка", written nowhere; "A.I. Mikoiana" for
+    "A.I. Mikoyan"), unless the spelling as written is confirmed by another one and its base
+    by none ("A.Ia. Vyshinsky" = "A.Ya. Vyshinsky" stays, not "Vyshinska"); an instrumental
+    written alone gives its nominative ("Ле Зуаном" → "Ле Зуан")."""
+    own = {s: keys[s].strong for s in members}
+    own_count = Counter(own.values())
+    unreduced = {own[s] for s in members if reduced[s][0] == s}
+    # "-ова" is a man's genitive or a woman's name: read as a man's only if a spelling says so
+    masculine = any(_written_surname(s)[-1:] not in ("а", "a", "") for s in members if keys[s].family != "korean")
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    shown: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for s in members:
+        base = reduced[s][0]
+        if label_counts[s] >= 100:
+            group, display = ("alias", s), s
+        elif base != s and (name_key(base).strong in (own[s], *unreduced) or own_count[own[s]] == 1):
+            group, display = ("key", name_key(base).strong), base
+        elif (
+            base == s
+            and keys[s].family == "initials"
+            and russian_initials_nominative(s) != s
+            and (masculine or not _written_surname(s).endswith("а"))  # "Е.А. Фурцева" is a woman
+        ):
+            group, display = ("key", own[s]), russian_initials_nominative(s)
+        elif base == s and instrumental_nominative(s):
+            nominative = instrumental_nominative(s)
+            group, display = ("key", name_key(nominative).strong), nominative
+        else:
+            group, display = ("key", own[s]), s
+        groups[group].append(s)
+        shown[group].append(display)
+
+    def display_of(group: tuple[str, str]) -> str:
+        weight: dict[str, list[int]] = {}
+        for s, display in zip(groups[group], shown[group], strict=True):
+            w = weight.setdefault(display, [0, 0, int(display in members), len(display), 0])
+            w[0] += label_counts[s]
+            w[1] += counts[s]
+            w[4] = max(w[4], -_order(first_seen, s))
+        return max(weight, key=lambda d: (*weight[d], d))
+
+    def score(group: tuple[str, str]):
+        display = display_of(group)
+        return (
+            max(label_counts[s] for s in groups[group]) >= 100,
+            not _LOOKS_DECLINED.search(display),
+            sum(label_counts[s] for s in groups[group]),
+            sum(counts[s] for s in groups[group]),
+            len(display),
+            -min(_order(first_seen, s) for s in groups[group]),
+            display,
+        )
+
+    return display_of(max(groups, key=score))
 
 
 def _written_surname(spelling: str) -> str:

@@ -537,7 +537,7 @@ def foreign_surname_keys(word: str) -> frozenset[str]:
     return frozenset({k for k in out if len(k) >= 6} - {_fold_surname(word)})
 
 
-_RU_INSTRUMENTAL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$|(?<=ов|ев|ин|ын)ым$")
+_RU_INSTRUMENTAL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$|(?<=[аоуэ])ем$|(?<=ов|ев|ин|ын)ым$")
 _CZ_INSTRUMENTAL = re.compile(r"(?<=[bcdfghjklmnprstvzň])em$")
 
 
@@ -554,7 +554,20 @@ def instrumental_nominative(name: str) -> str | None:
     m = pattern.search(last)
     if m is None or m.start() < 2:
         return None
-    base = " ".join([*tokens[:-1], last[: m.start()]])
+    stem = last[: m.start()]
+    if is_cyrillic(last) and m.group(0) == "ем" and stem[-1] in "аоуэ":
+        stem += "й"  # "Пэн Дэхуаем" → "Пэн Дэхуай"
+    elif is_cyrillic(last) and m.group(0) == "ем" and stem[-1] not in "жшщчц":
+        stem += "ь"  # a soft stem: "Пак Кым Чхолем" → "Пак Кым Чхоль"
+    base = " ".join([*tokens[:-1], stem])
     if not is_cyrillic(last) and not (vietnamese_key(base) or name_key(base).family != "plain"):
         return None
     return base
+
+
+def russian_initials_nominative(name: str) -> str:
+    """A Russian surname after or before initials put in the nominative the way `name_key`
+    reads it ("Юдина П.Ф." → "Юдин П.Ф.", "Н.С. Хрущеву" → "Н.С. Хрущев")."""
+    return " ".join(
+        t if _INITIAL_RE.match(t) or not is_cyrillic(t) else _RU_SURNAME_CASE.sub(r"\1", t) for t in name.split()
+    )
