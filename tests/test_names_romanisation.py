@@ -236,3 +236,16 @@ def test_label_keeps_a_spelling_no_rule_reads_with_confidence():
     assert _labels("Е.А. Фурцева")["Е.А. Фурцева"] == "Е.А. Фурцева"
     # two spellings of one nominative are not reduced to a made-up base ("Vyshinska")
     assert set(_labels("A.Ia. Vyshinsky", "A.Ya. Vyshinsky").values()) <= {"A.Ia. Vyshinsky", "A.Ya. Vyshinsky"}
+
+
+def test_a_body_named_in_a_citation_is_found_under_its_other_names(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "1 Letter of the CC CPSU to the KWP CC, 2 March 1958. RGANI, f. 3, op. 14, d. 190, ll. 3–7. The Hungarian "
+        'legation reported on it as "A Koreai Munkapárt KB levele"; the Russian draft speaks of «положение в ЦК ТПК».\n\n'
+        "2 The CCP CC is not named in any citation here; «ЦК КПК» in prose alone makes no body.\n",
+        encoding="utf-8",
+    )
+    bodies = {e.label: set(e.spellings) for e in build([path]).resolution.entities if e.is_organization}
+    assert bodies["KWP Central Committee"] == {"KWP CC", "Koreai Munkapárt KB", "ЦК ТПК"}
+    assert "CCP Central Committee" not in bodies

@@ -648,6 +648,7 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
     for n, m in mentions:
         covered[(n.source, n.number)].append(m.span)
     found: list[tuple[Note, NameMention]] = []
+    bodies = _body_aliases(mentions)
     for note in notes:
         if len(note.text) > MAX_NOTE_CHARS:
             continue  # kept whole as unparsed text (see extract_note)
@@ -688,4 +689,26 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
                 continue
             taken.append(Span(start, end))
             found.append((note, NameMention(text, Span(start, end))))
+        found.extend(_more_body_spellings(note, spans + taken, bodies))
     return found
+
+
+def _body_aliases(mentions: list[tuple[Note, NameMention]]) -> list[tuple[str, re.Pattern]]:
+    """The other names of every body the citations name ("KWP CC" is also "ЦК ТПК" and
+    "Koreai Munkapárt KB"), as patterns that match them as whole words."""
+    present = {slugify(canonical_organization(m.text)) for _, m in mentions if m.is_organization}
+    return [
+        (alias, re.compile(rf"(?<![\w]){re.escape(alias)}(?![\w])"))
+        for names in ORGANIZATION_ALIASES
+        if slugify(names[0]) in present
+        for alias in names
+    ]
+
+
+def _more_body_spellings(note: Note, covered: list[Span], bodies: list[tuple[str, re.Pattern]]):
+    """A body named by the citations, written another way in a title or prose of a note."""
+    for _, pattern in bodies:
+        for m in pattern.finditer(note.text):
+            if not any(s.start < m.end() and m.start() < s.end for s in covered):
+                covered.append(Span(m.start(), m.end()))
+                yield note, NameMention(m.group(0), Span(m.start(), m.end()), is_organization=True)
