@@ -249,3 +249,8 @@ def test_a_body_named_in_a_citation_is_found_under_its_other_names(tmp_path):
     bodies = {e.label: set(e.spellings) for e in build([path]).resolution.entities if e.is_organization}
     assert bodies["KWP Central Committee"] == {"KWP CC", "Koreai Munkapárt KB", "ЦК ТПК"}
     assert "CCP Central Committee" not in bodies
+
+
+def test_mikoyan_in_bloc_spellings_and_initials_spaced_or_not_share_keys():
+    assert name_key("A.I. Mikojan").strong == name_key("A.I. Mikoyan").strong == name_key("A. I. Mikoian").strong
+    assert name_key("A. M. Puzanov").strong == name_key("Puzanov A.M.").strong == name_key("A.M. Puzanow").strong

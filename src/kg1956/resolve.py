@@ -3,7 +3,8 @@
 Merges on strong evidence (the same strong romanisation key; a cryptonym and its real
 name; initials that agree), never across different initials or given names. Merges on
 weaker evidence (weak key; a surname without initials matched to the one person with
-that surname) are made but recorded as `Merge` records for review.
+that surname; a reading in another romanisation system or language, or with an OCR slip
+undone, that meets exactly one person) are made but recorded as `Merge` records for review.
 """
 
 from __future__ import annotations
