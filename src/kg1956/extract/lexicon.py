@@ -324,9 +324,18 @@ KOREAN_SURNAMES = frozenset(
 
 CHINESE_SURNAMES = frozenset(
     """
-    zhou chou mao liu deng teng peng p'eng zhu chu chen ch'en wang kang k'ang gao kao lin
+    zhou chou mao liu deng teng peng p'eng zhu chu chen ch'en wang kang k'ang gao kao lin chiao
     zhang chang yang wu pan dong tung qiao ch'iao xu hsu hsü he ho huang hu luo lo zhao chao
     hao xia hsia shen tan t'an geng keng
+    """.split()
+)
+
+# Vietnamese surnames (without diacritics); Russian spellings are read through
+# `romanize.vietnamese_key` (Нгуен, Фам, Ле, Хо, Чан, Зыонг).
+VIETNAMESE_SURNAMES = frozenset(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai
+    trinh ton ha cao luong xuan
     """.split()
 )
 
@@ -350,10 +359,32 @@ PLACES = frozenset(
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (
-    ("CPSU Central Committee", "Central Committee of the CPSU", "CC CPSU", "ЦК КПСС", "TsK KPSS"),
+    (
+        "CPSU Central Committee",
+        "Central Committee of the CPSU",
+        "CC CPSU",
+        "CPSU CC",
+        "ЦК КПСС",
+        "TsK KPSS",
+        "SZKP KB",  # Hungarian
+        "ZK der KPdSU",  # German
+        "ÚV KSSS",  # Czech
+        "KC KPZR",  # Polish
+    ),
     ("Presidium of the CPSU Central Committee", "Presidium of the CC CPSU", "Президиум ЦК КПСС", "Prezidium TsK KPSS"),
-    ("KWP Central Committee", "Central Committee of the KWP", "ЦК ТПК", "CC KWP", "TsK TPK"),
-    ("CCP Central Committee", "Central Committee of the CCP", "ЦК КПК", "CC CCP", "TsK KPK"),
+    (
+        "KWP Central Committee",
+        "Central Committee of the KWP",
+        "ЦК ТПК",
+        "CC KWP",
+        "KWP CC",
+        "TsK TPK",
+        "Koreai Munkapárt KB",  # Hungarian
+        "ZK der PdAK",  # German
+        "ÚV KSK",  # Czech
+        "KC KPP",  # Polish (Koreańska Partia Pracy)
+    ),
+    ("CCP Central Committee", "Central Committee of the CCP", "ЦК КПК", "CC CCP", "CCP CC", "TsK KPK", "KKP KB"),
     ("USSR Ministry of Foreign Affairs", "Soviet Foreign Ministry", "MID SSSR", "МИД СССР"),
     ("PRC Foreign Ministry", "Chinese Foreign Ministry", "PRC Ministry of Foreign Affairs", "МИД КНР"),
 )
