@@ -45,8 +45,9 @@ def one(n: int, baseline: bool) -> dict:
     from kg1956.graph import GraphBuilder
     from kg1956.pipeline import BuildResult, _mentions, extract_notes
     from kg1956.publish import publish_build
-    from kg1956.resolve import find_more_spellings, resolve_mentions
+    from kg1956.resolve import resolve_mentions
     from kg1956.sources import load_source
+    from kg1956.spellings import find_more_spellings
     from kg1956.vocab import DEFAULT_BASE
 
     work = Path(tempfile.mkdtemp(prefix="kg1956-bench-"))

@@ -144,7 +144,7 @@ def test_a_bare_chinese_surname_joins_across_pinyin_and_wade_giles():
 
 def test_a_word_beside_another_part_of_a_name_is_no_bare_surname():
     from kg1956.models import NameMention, Note, Span
-    from kg1956.resolve import find_more_spellings
+    from kg1956.spellings import find_more_spellings
 
     text = "Kádár János; see János M. Rainer, eds., The 1956 Revolution."
     note = Note("x", 1, text, 1)

@@ -7,7 +7,8 @@ import pytest
 from conftest import ask
 
 from kg1956.pipeline import build
-from kg1956.romanize import chinese_readings, foreign_surname_keys, name_key, vietnamese_key
+from kg1956.romanize import name_key
+from kg1956.romanize_cross import chinese_readings, foreign_surname_keys, vietnamese_key
 
 PEOPLE = """
 SELECT ?person ?label WHERE {

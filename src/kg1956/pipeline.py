@@ -19,8 +19,9 @@ from kg1956.backrefs import resolve_back_references
 from kg1956.extract.citations import extract_note
 from kg1956.graph import GraphBuilder
 from kg1956.models import Fragment, NameMention, Note, NoteExtraction, Source
-from kg1956.resolve import Merge, Resolution, find_more_spellings, resolve_mentions
+from kg1956.resolve import Merge, Resolution, resolve_mentions
 from kg1956.sources import load_source
+from kg1956.spellings import find_more_spellings
 from kg1956.triples import TripleIndex
 from kg1956.vocab import DEFAULT_BASE, PREFIXES
 

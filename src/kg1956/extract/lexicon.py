@@ -331,7 +331,7 @@ CHINESE_SURNAMES = frozenset(
 )
 
 # Vietnamese surnames (without diacritics); Russian spellings are read through
-# `romanize.vietnamese_key` (Нгуен, Фам, Ле, Хо, Чан, Зыонг).
+# `romanize_cross.vietnamese_key` (Нгуен, Фам, Ле, Хо, Чан, Зыонг).
 VIETNAMESE_SURNAMES = frozenset(
     """
     nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh lam mai

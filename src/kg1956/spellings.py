@@ -1,0 +1,196 @@
+"""More spellings of the people the citations name, found in the notes' own text: a
+name in prose or in a title ("Kim's talks with Puzanov", "ЦК ТПК"), so every spelling a
+note writes is kept and joins its person."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg1956.extract.citations import MAX_NOTE_CHARS
+from kg1956.extract.lexicon import ORGANIZATION_ALIASES, ROLE_WORDS
+from kg1956.extract.names import is_name_token
+from kg1956.models import NameMention, Note, Span
+from kg1956.resolve import bare_surname, bare_surname_keys, canonical_organization, initials_compatible
+from kg1956.romanize import NameKey, base_forms, fold, name_key, slugify
+from kg1956.romanize_cross import cross_keys, foreign_surname_keys
+
+_U = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ſƠƯẠ-ỹ"  # capitals with diacritics and strokes too: "Đồng", "Łukasz", "Živkov"
+_TOKEN = re.compile(
+    rf"(?:[{_U}][a-zа-я]?\.\s?)+(?:[{_U}][\w’'ʻ-]*)?|[{_U}][\w’'ʻ]*(?:-[\w’'ʻ]+)?|[a-zа-яß-öø-ÿ][\w’'ʻ-]*"
+)
+
+
+_SURNAME_INITIALS = re.compile(rf"[{_U}][\w’'-]+ (?:[{_U}][a-zа-я]?\. ?)*[{_U}][a-zа-я]?\.")
+
+
+def _candidates(text: str):
+    """Every run of one to four name-like tokens: "Pan Kim Ilsŏng" yields "Kim Ilsŏng" too."""
+    tokens = [m for m in _TOKEN.finditer(text)]
+    for i, first in enumerate(tokens):
+        if not first.group(0)[0].isupper():
+            continue
+        for j in range(i, min(i + 4, len(tokens))):
+            if j > i and (text[tokens[j - 1].end() : tokens[j].start()] not in (" ", "")):
+                break
+            yield first.start(), tokens[j].end()
+            initials = re.match(rf"(?:[{_U}][a-zа-я]?\.\s?)+(?=\S)", tokens[j].group(0))
+            if j > i and initials:  # "Хрущев Н.С. Время. Люди…": the name ends with the initials
+                yield first.start(), tokens[j].start() + initials.end()
+
+
+def _holder(spelling: str, key: NameKey) -> tuple[str, ...]:
+    """Who a surname belongs to, as far as one spelling tells: initials ("N.S. Khrushchev"),
+    a given name ("Walter Ulbricht"), a Chinese given name, or nothing (a bare surname)."""
+    if key.family == "initials":
+        return ("initials", *key.initials)
+    if key.family == "plain" and len(spelling.split()) >= 2:
+        return ("given", key.strong)
+    if key.family == "chinese":
+        return ("chinese", key.strong)
+    return ("bare",)
+
+
+def _one_holder(holders: set[tuple[str, ...]]) -> bool:
+    """Whether the spellings that share a surname can all be one person: initials that
+    agree, at most one written-out given name (and its first letter agrees with the
+    initials), at most one Chinese full name."""
+    if not holders:
+        return False
+    initials = [h[1:] for h in holders if h[0] == "initials"]
+    given = [h[1] for h in holders if h[0] == "given"]
+    chinese = [h for h in holders if h[0] == "chinese"]
+    if len(given) > 1 or len(chinese) > 1 or (chinese and (given or initials)):
+        return False
+    if any(not initials_compatible(a, b) for a in initials for b in initials):
+        return False
+    return not (given and any(fold(given[0])[:1] != i[0] for i in initials if i))
+
+
+def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
+    """Whether a single word stands beside another part of a name ("János M. Rainer", "Lotte
+    Ulbricht"): then it is not a surname written alone. A neighbour after a comma, or one
+    that is itself a name already found ("Пузанову Нам Ир"), does not count."""
+    before = re.search(r"(?<![^\s])([^\s,;:()]+) $", text[max(0, start - 40) : start])
+    after = re.match(r" ([^\s,;:()]+)", text[end : end + 40])
+    spans = []
+    if before is not None:
+        at = max(0, start - 40) + before.start(1)
+        spans.append((before.group(1), at, at + len(before.group(1))))
+    if after is not None:
+        at = end + after.start(1)
+        spans.append((after.group(1), at, at + len(after.group(1))))
+    return any(is_name_token(word) and not any(k.start <= a and b <= k.end for k in known) for word, a, b in spans)
+
+
+def _given_name_fits(text: str, key: NameKey, surnames: dict[str, set[tuple[str, ...]]]) -> bool:
+    """ "Nikita Khrushchev" beside "N.S. Khrushchev": a given name and surname whose first
+    letter agrees with the initials of the one person known with that surname (and who has
+    initials; "Sergei Khrushchev" does not fit)."""
+    words = text.split()
+    if len(words) != 2 or not is_name_token(words[0]) or len(words[0]) < 3 or words[0].lower() in ROLE_WORDS:
+        return False
+    holders = surnames.get(key.surname, set())
+    initials = [h for h in holders if h[0] == "initials"]
+    return bool(initials) and _one_holder(holders | {("given", key.strong)})
+
+
+def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
+    """Other spellings of people already found, wherever the notes write them: in a
+    title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
+
+    Only a spelling whose romanisation key equals that of a known participant is taken
+    (or a bare surname that only one known person with initials has), so scanning never
+    creates a person; each is later merged, and reported if the evidence is weak.
+    """
+    known_strong: set[tuple[str, str]] = set()
+    known_weak: set[tuple[str, str]] = set()
+    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    reordered: set[tuple[str, ...]] = set()  # "Kádár János" is also written "János Kádár"
+    known_cross: set[tuple[str, str]] = set()  # "Kho Shi Min", "Chzhou Enlaem" for Ho Chi Minh, Zhou Enlai
+    for _, m in mentions:
+        if m.is_organization:
+            continue
+        for spelling in (m.text, m.alias, *base_forms(m.text)):
+            if not spelling:
+                continue
+            k = name_key(spelling)
+            if k.family in ("korean", "chinese", "initials"):
+                known_strong.add((k.family, k.strong))
+                known_weak.add((k.family, k.weak))
+            surname = bare_surname(spelling, k) or (k.surname if k.family == "plain" else None)
+            if surname:  # "Khrushchev" for N.S. Khrushchev, "Kessler" for Otto Kessler, "Mao" for Mao Zedong
+                surnames[surname].add(_holder(spelling, k))
+            if k.family == "plain" and " " in spelling:
+                reordered.add(tuple(sorted(k.strong.split())))
+            known_cross.update(cross_keys(spelling)[0])
+            if k.family in ("korean", "chinese"):
+                known_cross.add((k.family, k.strong))
+    covered: dict[tuple[str, int], list[Span]] = defaultdict(list)
+    for n, m in mentions:
+        covered[(n.source, n.number)].append(m.span)
+    found: list[tuple[Note, NameMention]] = []
+    bodies = _body_aliases(mentions)
+    for note in notes:
+        if len(note.text) > MAX_NOTE_CHARS:
+            continue  # kept whole as unparsed text (see extract_note)
+        spans = covered[(note.source, note.number)]
+        taken: list[Span] = []
+        candidates = sorted(_candidates(note.text), key=lambda c: (c[0], -c[1]))  # "János Kádár", not "János"
+        # full names first, then surnames written alone (which must not stand beside another name)
+        for (start, end), bare_pass in [(c, False) for c in candidates] + [(c, True) for c in candidates]:
+            text = re.sub(r"[’']s$", "", note.text[start:end]).rstrip(" ’'")
+            if not _SURNAME_INITIALS.fullmatch(text):  # "Хрущев Н.С." keeps its last dot
+                text = text.rstrip(" .’'")
+            end = start + len(text)
+            if len(text) < 3 or any(s.start < end and start < s.end for s in spans + taken):
+                continue
+            k = name_key(text)
+            if (k.family == "plain" and " " not in text) != bare_pass:
+                continue
+            if k.family == "plain" and " " not in text:
+                holders = {h for key in bare_surname_keys(text) for h in surnames.get(key, ())}
+                if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv"
+                    holders = {h for key in foreign_surname_keys(text) for h in surnames.get(key, ())}
+                if _in_longer_name(note.text, start, end, spans + taken) or not _one_holder(holders):
+                    continue
+            elif not (
+                (k.family == "plain" and tuple(sorted(k.strong.split())) in reordered)
+                or (k.family == "plain" and _given_name_fits(text, k, surnames))
+                or (  # "В. Гомулки" beside "В. Гомулке", "Ким Ир Сена" beside "Kim Il Sung"
+                    k.family != "plain"
+                    and any(
+                        (name_key(b).family, name_key(b).strong) in known_strong
+                        or (name_key(b).family, name_key(b).weak) in known_weak
+                        for b in base_forms(text)
+                    )
+                )
+                or (k.family != "plain" and ((k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak))
+                or (" " in text and any(key in known_cross for part in cross_keys(text) for key in part))
+            ):
+                continue
+            taken.append(Span(start, end))
+            found.append((note, NameMention(text, Span(start, end))))
+        found.extend(_more_body_spellings(note, spans + taken, bodies))
+    return found
+
+
+def _body_aliases(mentions: list[tuple[Note, NameMention]]) -> list[tuple[str, re.Pattern]]:
+    """The other names of every body the citations name ("KWP CC" is also "ЦК ТПК" and
+    "Koreai Munkapárt KB"), as patterns that match them as whole words."""
+    present = {slugify(canonical_organization(m.text)) for _, m in mentions if m.is_organization}
+    return [
+        (alias, re.compile(rf"(?<![\w]){re.escape(alias)}(?![\w])"))
+        for names in ORGANIZATION_ALIASES
+        if slugify(names[0]) in present
+        for alias in names
+    ]
+
+
+def _more_body_spellings(note: Note, covered: list[Span], bodies: list[tuple[str, re.Pattern]]):
+    """A body named by the citations, written another way in a title or prose of a note."""
+    for _, pattern in bodies:
+        for m in pattern.finditer(note.text):
+            if not any(s.start < m.end() and m.start() < s.end for s in covered):
+                covered.append(Span(m.start(), m.end()))
+                yield note, NameMention(m.group(0), Span(m.start(), m.end()), is_organization=True)
