@@ -356,10 +356,16 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
     if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) or is_organization(b) for b in bare):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
-        if all(m is not None and not m.role for m in mentions[:-1]) and all(mentions):
+        if all(mentions) and all(
+            not m.role or _bracketed(m.role, part) for m, (part, _) in zip(mentions[:-1], parts, strict=False)
+        ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
             return mentions  # type: ignore[return-value]
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _bracketed(role: str, part: str) -> bool:
+    return f"({role})" in part or f"[{role}]" in part
 
 
 def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) -> bool:
