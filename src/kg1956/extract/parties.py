@@ -146,11 +146,17 @@ def pair_split(body: str):
     return None
 
 
+_SUBJECT_AFTER = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?(?=[a-z])")
+
+
 def conversation_sides(
     left: str, left_at: int, right: str, right_at: int, symmetric: bool
 ) -> tuple[list[Participant], list[str]] | None:
     first = side(left, left_at)
     second = side(right, right_at)
+    subject = _SUBJECT_AFTER.search(right)
+    if second is None and subject:  # "… talks with Kim Il-sung on the withdrawal of the CPV": what they were about
+        second = side(right[: subject.start()], right_at)
     if first is None or second is None:
         return None
     people = [Participant(m, "interlocutor" if symmetric else "recorder") for m in first[0]]

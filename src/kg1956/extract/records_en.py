@@ -44,7 +44,7 @@ _CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, revers
 _MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
 _HEAD = re.compile(
     rf"^(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b"
-    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+)?(?P<noun2>{_CONV_RE})\b)?"
+    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun2>{_CONV_RE})\b)?"
     rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{_CONV_RE})\b)?"
     r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?",
     re.IGNORECASE,
@@ -228,15 +228,20 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         if found is not None and (_SAME_FILE.match(tail) or _starts_with_archive(tail)):
             return RuleResult(found.communication, found.consumed + further.end(), found.more_dates, found.reply)
     of_owner = re.match(
-        r"(?:notes?|records?|minutes|memorandum|excerpts?)\s+of\s+(?=[^,;:]{3,80}?[’']s\s)", text, re.IGNORECASE
+        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)\s+of\s+(?=[^,;:]{3,80}?[’']s\s)",
+        text,
+        re.IGNORECASE,
     )
-    if of_owner and _POSSESSIVE.match(text, of_owner.end()):  # "Notes of N.T. Fedorenko's talk with …"
+    if of_owner and _POSSESSIVE.match(text[of_owner.end() :]):  # "Notes of N.T. Fedorenko's talk with …"
         found = read_record(text[of_owner.end() :], offset + of_owner.end())
         if found is not None:
             return RuleResult(found.communication, found.consumed + of_owner.end(), found.more_dates, found.reply)
     head = _HEAD.match(text)
     owner = None
     if head is None:
+        found = _writer_first(text, offset)
+        if found is not None:
+            return found
         owner = _POSSESSIVE.match(text)
         if owner is None:
             return None
@@ -286,14 +291,49 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     return found
 
 
+_WRITER_COMMA = re.compile(r"^(?P<x>[^,;:()\[\]“”\"]{3,60}?(?:\s*[(\[][^()\[\]]{2,120}[)\]])?),\s+(?=\S)")
+
+
+def _writer_first(text: str, offset: int) -> RuleResult | None:
+    """ "A.I. Mikoyan, report on conversation with M. Rákosi, 13 July 1956"; "M.A. Suslov, memo to
+    the Presidium of the CC CPSU, …": the writer, a comma, then a head that lacks them (the
+    recorder of a conversation "with Y", the sender of a message)."""
+    m = _WRITER_COMMA.match(text)
+    if m is None or not _HEAD.match(text[m.end() :]):
+        return None
+    writer = parse_participant(m.group("x"), offset)
+    if writer is None or writer.is_organization:
+        return None
+    found = read_record(text[m.end() :], offset + m.end())
+    if found is None or found.communication.date is None:
+        return None
+    comm = found.communication
+    if comm.kind == "conversation":
+        if any(p.function != "interlocutor" for p in comm.participants) or len(comm.participants) != 1:
+            return None
+        if not re.match(r"[^,]*?\bwith\s", text[m.end() :], re.IGNORECASE):
+            return None
+        writer_part = Participant(writer, "recorder")
+    else:
+        if any(p.function == "sender" for p in comm.participants):
+            return None
+        writer_part = Participant(writer, "sender")
+    comm = Communication(
+        comm.kind, comm.date, (writer_part, *comm.participants), Span(offset, comm.span.end), comm.unnamed
+    )
+    return RuleResult(comm, found.consumed + m.end(), found.more_dates, found.reply)
+
+
 def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
     cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
     owner_at += len(owner.strip()) - len(cleaned)
     owner = cleaned
-    of_talk = re.match(rf"[\s,]*of\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE)
-    if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping"
+    of_talk = re.match(
+        rf"[\s,]*(?:of|on|about)\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
+    )
+    if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping", "X's report on his talk with Y"
         body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
