@@ -295,3 +295,40 @@ def test_transliterated_russian_declensions_of_east_asian_names_offer_their_nomi
 def test_a_transliterated_date_needs_its_month_and_year():
     assert [d.value.iso for d in find_dates("20 sentiabria 1956 g.") if d.value] == ["1956-09-20"]
     assert all(d.value is None for d in find_dates("Marta Ivanova wrote"))  # a given name, no month
+
+
+def _parties(text: str) -> list[list[tuple[str, str | None]]]:
+    """Each communication of a one-note text as (name, role) pairs."""
+    extraction = extract_note(Note("t", 1, text, 1))
+    return [
+        [(p.mention.text, p.mention.role) for p in comm.participants]
+        for citation in extraction.citations
+        for comm in citation.communications
+    ]
+
+
+def test_a_translated_title_in_brackets_is_read_but_attests_no_role():
+    text = (
+        "Chen Yi jiejian Sulian dashi tanhua jilu [Record of Chen Yi's conversation on receiving "
+        "Soviet Ambassador S.V. Chervonenko], 4 May 1960, PRC FMA 109-00900-01."
+    )
+    assert _parties(text) == [[("Chen Yi", None), ("S.V. Chervonenko", None)]]
+
+
+def test_a_translated_title_with_no_date_after_it_is_not_a_record():
+    text = "Mao yu Jin tanhua [Record of Mao Zedong's conversation with Kim Il Sung] is quoted in Shen, Mao, 201."
+    assert _parties(text) == []
+
+
+def test_a_bracketed_title_after_a_name_is_not_a_role():
+    text = "Letter from Kim Il Sung to N.S. Khrushchev [Letter of thanks], 2 October 1957, RGANI, f. 5, op. 28, d. 1."
+    assert _parties(text) == [[("Kim Il Sung", None), ("N.S. Khrushchev", None)]]
+
+
+def test_people_listed_after_the_date_by_side_take_part_and_the_delegations_do_not():
+    text = (
+        "Minutes of talks between the delegations of the CPSU and the CCP, Moscow, 5 July 1963, "
+        "with M.A. Suslov and Yu.V. Andropov on the Soviet side and Deng Xiaoping on the Chinese. "
+        "RGANI, f. 3, op. 16, d. 1096."
+    )
+    assert _parties(text) == [[("M.A. Suslov", None), ("Yu.V. Andropov", None), ("Deng Xiaoping", None)]]

@@ -23,6 +23,7 @@ from kg1956.extract.records_eu import (
     read_hungarian_record,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
+from kg1956.extract.translated import read_translated_title
 
 __all__ = [
     "CONVERSATION_RULES",
@@ -71,6 +72,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_message,
     read_european_titled_message,
     read_hungarian_record,
+    read_translated_title,
 )
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg1956.extract.lexicon import ORGANIZATION_HEADS, PLACES, ROLE_WORDS
+from kg1956.extract.kinds import KINDS
+from kg1956.extract.lexicon import COUNTRIES, ORGANIZATION_HEADS, PLACES, ROLE_WORDS
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -257,7 +258,7 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     if (
         0 < i < len(tokens) - 2
         and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS
-        and tokens[i].group().lower().strip(",") in PLACES
+        and tokens[i].group().lower().strip(",") in PLACES | COUNTRIES
     ):
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
@@ -306,7 +307,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             if not phrase[: at - 1].strip():
                 return None  # "[Сталина] Т.Ф. Штыкову": the bracket names the person before it, not this one
             alias = inner
-        elif inner:
+        elif inner and not _is_title(inner):  # "[Record of a conversation]", "[Information]": a title translated
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
     # "N.T. Fedorenko, the head of the …" : apposition after a comma.
@@ -362,6 +363,11 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
             return mentions  # type: ignore[return-value]
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _is_title(text: str) -> bool:
+    first = re.match(r"[^\W\d_]+", text.strip())
+    return first is not None and first.group().lower() in KINDS
 
 
 def _bracketed(role: str, part: str) -> bool:

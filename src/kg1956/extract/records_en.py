@@ -375,6 +375,9 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     )
     if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping", "X's report on his talk with Y"
         body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
+    receiving = re.match(r"[\s,]*(?:on\s+)?receiving\s+", body, re.IGNORECASE)
+    if receiving and kind == "conversation":  # "Mao Zedong's conversation on receiving Ambassador Yudin"
+        body = " " * (receiving.end() - 5) + "with " + body[receiving.end() :]
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
     if kind == "conversation" or low.startswith("with "):
