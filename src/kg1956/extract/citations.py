@@ -62,6 +62,7 @@ _DOUBT = re.compile(
     r"not reliable|is uncertain|is unclear|could not be identified|cannot be identified|"
     r"is doubtful|is tentative)",
 )
+_AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 _DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&)\s*(?:and\s+|и\s+)?")
@@ -292,6 +293,8 @@ class _NoteReader:
         )
 
     def read_clause(self, text: str, off: int) -> None:
+        if self.read_and_next(text, off):
+            return
         gloss = _GLOSS.match(text)
         if gloss and self.current and self.current.communications and read_diary(text[gloss.end() :], 0):
             # "Zapis' besedy …, 5 iiunia 1956 g. [Record of conversation …], Dnevnik V.I. Ivanova": the
@@ -385,6 +388,34 @@ class _NoteReader:
             self.read_clause(stripped, off + consumed + (len(rest) - len(stripped)))
 
     # --- readers: each returns True when it claimed the clause --------------------------
+
+    def read_and_next(self, text: str, off: int) -> bool:
+        """A second record joined by "and": "…, 13 August 1964, and Conversation between X and Y,
+        5 October 1964, in …"; "and the reply of the CPSU CC to the CCP CC, 31 May 1962"; after a
+        semicolon, "; and between X and Y, 8 April 1965, ibid., 85" (a record of the kind cited
+        before). Taken only when what follows "and" reads as a record by itself."""
+        m = _AND_NEXT.match(text)
+        if m is None:
+            return False
+        rest, at = text[m.end() :], off + m.end()
+        if _first_rule(rest, at) is not None:
+            article = re.match(r"(?:the|a|his|her|their)\s+", rest, re.IGNORECASE)
+            skip = article.end() if article else 0
+            self.read_clause(rest[skip:], at + skip)
+            return True
+        recorded = next((d for d in reversed(self.citations) if d.communications), None)
+        previous = recorded.communications[-1] if recorded is not None else None
+        if previous is None or previous.kind != "conversation" or not re.match(r"between\s", rest, re.IGNORECASE):
+            return False
+        found = read_conversation("Conversation " + rest, at - len("Conversation "))
+        if found is None or found.communication.date is None:
+            return False
+        consumed = found.consumed - len("Conversation ")
+        draft = self.start(Span(at, at + consumed), title=rest[:consumed].strip(" ,."))
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        self.remainder(rest, at, consumed)
+        return True
 
     def read_idem_to(self, text: str, off: int) -> bool:
         """ "Idem to Mao Zedong, 7 April 1957": another message from the writer of the record

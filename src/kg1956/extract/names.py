@@ -267,7 +267,7 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     role = text[:name_start].strip(" ,") or None
     if role and _LED_BY.search(role):
         role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
-    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an"):
+    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):
         role = None
     return role, text[name_start:], name_start
 
