@@ -332,3 +332,24 @@ def test_people_listed_after_the_date_by_side_take_part_and_the_delegations_do_n
         "RGANI, f. 3, op. 16, d. 1096."
     )
     assert _parties(text) == [[("M.A. Suslov", None), ("Yu.V. Andropov", None), ("Deng Xiaoping", None)]]
+
+
+def test_a_conversation_told_in_prose_counts_only_when_its_record_is_cited_in_brackets():
+    told = (
+        "On 3 May Kim Il Sung told Puzanov that the harvest was poor (Record of conversation, AVPRF, f. 0102, op. 14)."
+    )
+    assert _parties(told) == []  # no year anywhere: no date, nothing
+    dated = told.replace("May", "May 1958", 1)
+    assert _parties(dated) == [[("Kim Il Sung", None), ("Puzanov", None)]]
+    extraction = extract_note(Note("t", 1, dated, 1))
+    assert [c.date.iso for cit in extraction.citations for c in cit.communications] == ["1958-05-03"]
+    assert _parties("On 3 May 1958 Kim Il Sung told Puzanov that the harvest was poor.") == []
+    assert _parties("On 3 May Kim Il Sung told Puzanov that the harvest was poor (see Lankov, Crisis, 12).") == []
+
+
+def test_a_told_conversation_whose_bracket_is_its_own_record_is_counted_once():
+    text = (
+        "Nam Il told Ivanov on 5 June 1956 that the talks had failed (Record of conversation of V.I. Ivanov "
+        "with Nam Il, 5 June 1956, AVPRF, f. 0102, op. 12, d. 5, p. 68, ll. 90–92)."
+    )
+    assert _parties(text) == [[("V.I. Ivanov", None), ("Nam Il", None)]]

@@ -25,6 +25,7 @@ from kg1956.extract.published import (
     read_translation,
 )
 from kg1956.extract.text import split_clauses
+from kg1956.extract.told import read_told
 from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import (
     BackReference,
@@ -61,6 +62,13 @@ _DOUBT = re.compile(
     r"[^.;()]*?(?P<doubt>cannot be reconstructed|can not be reconstructed|is not reliable|"
     r"not reliable|is uncertain|is unclear|could not be identified|cannot be identified|"
     r"is doubtful|is tentative)",
+)
+# "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
+# "(record in PRC FMA …)": a record named without its parties, after prose that names them
+_RECORD_LEAD = re.compile(
+    r"(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:record|minutes|notes|memorandum|memo|transcript|report)"
+    r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*",
+    re.IGNORECASE,
 )
 _AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
@@ -318,6 +326,7 @@ class _NoteReader:
         if not text_stripped or not re.search(r"\w", text_stripped):
             return
         for reader in (
+            self.read_told,
             self.read_ibid,
             self.read_diary,
             self.read_communication,
@@ -415,6 +424,51 @@ class _NoteReader:
         draft.communications.append(found.communication)
         draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
         self.remainder(rest, at, consumed)
+        return True
+
+    def read_told(self, text: str, off: int) -> bool:
+        """A conversation told in prose with its record in brackets (see `told`): the
+        conversation, then the bracket read as the citation of that record, or as a record
+        of its own when it names its parties ("(Pecka to Prague, telegram, 25.9.1956, …)")."""
+        told = read_told(text, off)
+        if told is None:
+            return False
+        comm, inner, at = told.communication, told.inner, off + told.inner_at
+        found = _first_rule(inner, at)
+        if found is not None:
+            record = found.communication
+            if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
+                return False  # the bracket is the told conversation's own record, or dates nothing told
+            self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+            self.start(comm.span).communications.append(comm)
+            self.read_clause(inner, at)
+            self.remainder(text, off, told.inner_end)
+            return True
+        diary = read_diary(inner, at)
+        rest_at = diary.consumed if diary is not None else 0
+        fallback = next((e.date for e in diary.entries if e.date), None) if diary is not None else None
+        if diary is None:
+            lead = _RECORD_LEAD.match(inner)
+            if lead is None:
+                return False
+            rest_at = lead.end()
+            dated = find_dates(inner[rest_at : rest_at + 30])
+            if dated and dated[0].value is not None and not inner[rest_at : rest_at + dated[0].span.start].strip():
+                fallback = dated[0].value
+                rest_at += dated[0].span.end
+        if comm.date is None and fallback is None:
+            return False
+        comm = comm if comm.date is not None else replace(comm, date=fallback)
+        rest = inner[rest_at:].strip(" ,.;:")
+        at_rest = at + inner.find(rest, rest_at) if rest else at + len(inner)
+        if rest and parse_locator(rest, at_rest) is None:
+            return False
+        self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+        draft = self.start(Span(comm.span.start, off + told.inner_end))
+        draft.communications.append(comm)
+        if rest:
+            self.read_locator(rest, at_rest)
+        self.remainder(text, off, told.inner_end)
         return True
 
     def read_idem_to(self, text: str, off: int) -> bool:
