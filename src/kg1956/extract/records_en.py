@@ -414,6 +414,7 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
 
 
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
+_KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
 
 
@@ -450,10 +451,17 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             if recipient is None:
                 continue
             kind = "letter"
+            dated_kind = _KIND_OF.match(text, at)
             k = _KIND_AFTER.match(text, at)
-            if k:
+            if dated_kind:  # "telegram of 25 October 1958 on the return of …": the date, then the subject
+                kind, at = KINDS.get(dated_kind.group("kind").lower(), "letter"), dated_kind.end()
+            elif k:
                 kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
             cut = people_until_date(text[at:], offset)
+            if dated_kind and cut.date is not None and not cut.body.strip(" ,"):
+                cut = DateCut("", cut.date, cut.more, cut.end)
+            elif dated_kind:
+                continue
             if cut.date is None or cut.body.strip(" ,"):
                 continue
             parts = [Participant(sender, "sender"), *(Participant(m, "recipient") for m in recipient[0])]
