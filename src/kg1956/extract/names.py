@@ -307,7 +307,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             if not phrase[: at - 1].strip():
                 return None  # "[Сталина] Т.Ф. Штыкову": the bracket names the person before it, not this one
             alias = inner
-        elif inner and not _is_title(inner):  # "[Record of a conversation]", "[Information]": a title translated
+        elif _named_with_role(inner) and phrase[: at - 1].strip():
+            # '"Orlov" [V.K. Pashchenko, counsellor of the Soviet embassy in Tirana]': the real name and his role
+            alias, role = _named_with_role(inner)  # type: ignore[misc]
+        elif inner and not _is_title(inner) and not _other_script(inner, phrase[: at - 1]):
+            # "[Record of a conversation]", "[Information]": a title translated; "(Ю.Цэдэнбал, … тэмдэглэл)"
+            # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
     # "N.T. Fedorenko, the head of the …" : apposition after a comma.
@@ -363,6 +368,32 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
             return mentions  # type: ignore[return-value]
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _named_with_role(inner: str) -> tuple[str, str] | None:
+    head, _, apposition = inner.partition(", ")
+    head = head.strip()
+    if (
+        apposition
+        and looks_like_name(head)
+        and not any(_is_role_word(t) for t in head.split())
+        and any(_is_role_word(t) for t in apposition.split())
+    ):
+        return head, apposition.strip(" ,")
+    return None
+
+
+def _other_script(inner: str, before: str) -> bool:
+    """A bracket written in Cyrillic after a name in Latin letters (or the reverse)."""
+
+    def cyrillic(text: str) -> bool | None:
+        letters = [c for c in text if c.isalpha()]
+        if not letters:
+            return None
+        return sum("\u0400" <= c <= "\u04ff" for c in letters) > len(letters) / 2
+
+    a, b = cyrillic(inner), cyrillic(before)
+    return a is not None and b is not None and a != b
 
 
 def _is_title(text: str) -> bool:
