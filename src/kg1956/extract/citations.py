@@ -70,6 +70,15 @@ _RECORD_LEAD = re.compile(
     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*",
     re.IGNORECASE,
 )
+_IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+же)\b[^()]*)\)", re.IGNORECASE)
+
+
+def _skip_punctuation(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,.;:":
+        pos += 1
+    return pos
+
+
 _AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
@@ -391,10 +400,16 @@ class _NoteReader:
         return not tail or parse_locator(tail, 0) is not None
 
     def remainder(self, text: str, off: int, consumed: int) -> None:
-        rest = text[consumed:]
-        stripped = rest.lstrip(" ,.;:")
-        if re.search(r"\w", stripped):
-            self.read_clause(stripped, off + consumed + (len(rest) - len(stripped)))
+        pos = _skip_punctuation(text, consumed)
+        closing = text[pos : pos + 1]
+        if closing in (")", "]") and text[:pos].count("(" if closing == ")" else "[") > text[:pos].count(closing):
+            pos = _skip_punctuation(text, pos + 1)  # the bracket that closes a call number just read
+        inside = _IBID_IN_BRACKETS.match(text, pos)
+        if inside:  # "… conversation of 3 May 1958 (ibid., ll. 41–43)": the call number of the record just read
+            self.read_clause(inside.group(1), off + inside.start(1))
+            pos = _skip_punctuation(text, inside.end())
+        if re.search(r"\w", text[pos:]):
+            self.read_clause(text[pos:], off + pos)
 
     # --- readers: each returns True when it claimed the clause --------------------------
 

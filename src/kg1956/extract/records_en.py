@@ -46,7 +46,8 @@ _HEAD = re.compile(
     rf"^(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b"
     rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun2>{_CONV_RE})\b)?"
     rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{_CONV_RE})\b)?"
-    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?",
+    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?"
+    r"(?:\s*\[[a-z][^\[\]]{2,40}\])?",  # "Spravka [memorandum] by …": the noun translated
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
@@ -63,6 +64,10 @@ _NOTES_BY = re.compile(
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:his|her|their|the|a|an)\s", re.IGNORECASE)
 _ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z])")  # a subject starts in lower case
+_PREPARED_BY = re.compile(
+    r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
+)
+_FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
@@ -160,6 +165,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
         found = side(body[5:], at + 5)
         return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
+    prepared = _PREPARED_BY.match(body)
+    if prepared and not conversation:  # "Report on the economy of the DPRK, prepared by X [role]"
+        return _message_sides(body[prepared.end() :], at + prepared.end(), "", 0)
     signed = _SIGNED.match(body)
     if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
         return _message_sides(body[signed.end() :], at + signed.end(), "", 0)
@@ -179,6 +187,10 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return _message_sides(split[0], at + lead, split[2], at + lead + split[3])
         if conversation:
             return None
+        split = split_top(rest, _FOR)
+        found = _message_sides(split[0], at + lead, split[2], at + lead + split[3]) if split else None
+        if found:  # "Memorandum by X for Y": written for Y to read
+            return found
         return _message_sides(rest, at + lead, "", 0)
     if low.startswith("to "):
         split = split_top(body[3:], _FROM_BY)
@@ -236,6 +248,9 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         found = read_record(text[of_owner.end() :], offset + of_owner.end())
         if found is not None:
             return RuleResult(found.communication, found.consumed + of_owner.end(), found.more_dates, found.reply)
+    found = _pair_conversation(text, offset)
+    if found is not None:
+        return found
     head = _HEAD.match(text)
     owner = None
     if head is None:
@@ -296,6 +311,29 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     return found
 
 
+_PAIR_CONV = re.compile(
+    rf"^(?:(?:{_MOD_RE})\s+)*(?:{_NOUN_RE})\s+of\s+(?:the|a)\s+(?P<pair>[^,;()]{{3,80}}?)\s+(?:{_CONV_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_conversation(text: str, offset: int) -> RuleResult | None:
+    """ "the Soviet record of the Ivanov–Nam Il conversation of 13 October 1956": the pair
+    joined by a dash before the noun."""
+    m = _PAIR_CONV.match(text)
+    if m is None:
+        return None
+    split = pair_split(m.group("pair"))
+    if split is None:
+        return None
+    at = offset + m.start("pair")
+    sides = conversation_sides(split[0], at, split[2], at + split[3], True)
+    cut = people_until_date(text[m.end() :], offset)
+    if sides is None or cut.date is None or cut.body.strip(" ,"):
+        return None
+    return _result("conversation", sides, cut, offset, m.end() + cut.end)
+
+
 _WRITER_COMMA = re.compile(r"^(?P<x>[^,;:()\[\]“”\"]{3,60}?(?:\s*[(\[][^()\[\]]{2,120}[)\]])?),\s+(?=\S)")
 
 
@@ -330,6 +368,9 @@ def _writer_first(text: str, offset: int) -> RuleResult | None:
 
 
 _LISTED = re.compile(r"[\s,]*(?:with|participants?:?|present:?|those\s+present:?)\s+(?=[A-Z])")
+_LISTED_KEYWORD = re.compile(
+    r"[\s,]*\(\s*(?:speakers|participants|present|those\s+present)\s*:\s*(?P<list>[^()]+?)\s*\)", re.IGNORECASE
+)
 _ON_SIDE = re.compile(r"\s+on\s+the\s+[A-Z][\w-]*(?:\s+side)?(?=\s+and\s|\s*[,;.)]|\s*$)")
 _LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|;|\(|$")
 
@@ -338,6 +379,12 @@ def _listed_after(text: str, at: int, offset: int) -> tuple[list[Participant], i
     """ "…, 12 November 1960, with N.S. Khrushchev, A.I. Mikoyan and F.R. Kozlov on the Soviet side
     and Enver Hoxha and Mehmet Shehu on the Albanian": the people who took part, listed after the
     date by side. Taken only when each side is marked and every part is a name."""
+    keyed = _LISTED_KEYWORD.match(text, at)
+    if keyed:  # "(speakers: M. A. Suslov, Teng Hsiao-p'ing)"
+        found = parse_participants(keyed.group("list"), offset + keyed.start("list"))
+        if not found or len(found) < 2 or any(p.is_organization for p in found):
+            return None
+        return [Participant(p, "interlocutor") for p in found], keyed.end()
     m = _LISTED.match(text, at)
     if m is None:
         return None
