@@ -353,3 +353,16 @@ def test_a_told_conversation_whose_bracket_is_its_own_record_is_counted_once():
         "with Nam Il, 5 June 1956, AVPRF, f. 0102, op. 12, d. 5, p. 68, ll. 90–92)."
     )
     assert _parties(text) == [[("V.I. Ivanov", None), ("Nam Il", None)]]
+
+
+def test_a_note_taker_of_a_conversation_between_others_attests_a_role_but_takes_no_part():
+    text = (
+        "Record of conversation between A.M. Puzanov and Nam Il, 3 June 1958; recorded by "
+        "E.L. Titorenko, second secretary of the embassy. AVPRF, f. 0102, op. 14, d. 6."
+    )
+    comms = [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
+    assert [[p.mention.text for p in c.participants] for c in comms] == [["A.M. Puzanov", "Nam Il"]]
+    assert [(t.text, t.role) for t in comms[0].note_takers] == [("E.L. Titorenko", "second secretary of the embassy")]
+    himself = text.replace("E.L. Titorenko, second secretary of the embassy", "Puzanov himself")
+    comms = [c for cit in extract_note(Note("t", 1, himself, 1)).citations for c in cit.communications]
+    assert comms[0].note_takers == ()

@@ -16,7 +16,7 @@ from kg1956.extract.communications import (
 )
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.locators import find_repository, parse_locator
-from kg1956.extract.names import looks_like_name
+from kg1956.extract.names import looks_like_name, parse_person
 from kg1956.extract.parties import people_until_date, side
 from kg1956.extract.published import (
     read_based_on,
@@ -77,6 +77,16 @@ def _skip_punctuation(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " ,.;:":
         pos += 1
     return pos
+
+
+_RECORDED_BY = re.compile(
+    r"\(?\s*(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by\s+"
+    r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-Z])(?=\s*[;.]\s|\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|in\s)))"
+)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a.split()[-1].lower()[:5] == b.split()[-1].lower()[:5]
 
 
 _AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
@@ -335,6 +345,7 @@ class _NoteReader:
         if not text_stripped or not re.search(r"\w", text_stripped):
             return
         for reader in (
+            self.read_recorded_by,
             self.read_told,
             self.read_ibid,
             self.read_diary,
@@ -439,6 +450,32 @@ class _NoteReader:
         draft.communications.append(found.communication)
         draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
         self.remainder(rest, at, consumed)
+        return True
+
+    def read_recorded_by(self, text: str, off: int) -> bool:
+        """ "…, 19 September 1956; recorded by S.N. Filatov, first secretary of the embassy";
+        "(recorded by O.B. Rakhmanin, counsellor of the embassy)"; "Recorded by I.N. Rogachev
+        (first secretary of the embassy).": who wrote down a conversation between others. The
+        role is attested; the note-taker is no participant (a conversation whose head names
+        one side only takes its recorder from "notes by X" in `records_en`)."""
+        m = _RECORDED_BY.match(text)
+        cur = self.current
+        if m is None or cur is None or not cur.communications:
+            return False
+        comm = cur.communications[-1]
+        if comm.kind != "conversation" or len(comm.participants) < 2:
+            return False
+        taker = parse_person(m.group("x"), off + m.start("x"))
+        if taker is None or taker.is_organization:
+            return False
+        if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
+            return False
+        cur.communications = [
+            replace(c, note_takers=(*c.note_takers, taker)) if c.kind == "conversation" else c
+            for c in cur.communications
+        ]
+        cur.extend(off + m.end())
+        self.remainder(text, off, m.end())
         return True
 
     def read_told(self, text: str, off: int) -> bool:

@@ -344,6 +344,20 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     return NameMention(name, span, role, alias=alias)
 
 
+def parse_person(text: str, offset: int) -> NameMention | None:
+    """A person, even when the role before the name begins like a body ("Embassy Second
+    Secretary V. Kuznetsov"); None if no name ends the phrase."""
+    found = parse_participant(text, offset)
+    if found is None or not found.is_organization:
+        return found
+    phrase, offset = _trim(text, offset)
+    role, name, at = _role_and_name(phrase)
+    if not role or not name or not looks_like_name(name.strip(" ,")):
+        return None
+    name = name.strip(" ,")
+    return NameMention(name, Span(offset + at, offset + at + len(name)), role)
+
+
 _LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
 
 
