@@ -440,6 +440,20 @@ class _NoteReader:
             return True
         recorded = next((d for d in reversed(self.citations) if d.communications), None)
         previous = recorded.communications[-1] if recorded is not None else None
+        dated = find_dates(rest)
+        if (
+            previous is not None
+            and recorded is self.current
+            and dated
+            and dated[0].span.start == 0
+            and dated[0].value is not None
+            and rest[dated[0].span.end :].lstrip().startswith("(")
+        ):  # "Molotov's reports of 12.XII.1958 (AVPRF, …) and 20.I.1959 (ibid., ll. 51–58)": one more of the same
+            end = dated[0].span.end
+            draft = self.start(Span(at, at + end), title=rest[:end])
+            draft.communications.append(replace(previous, date=dated[0].value, span=Span(at, at + end)))
+            self.remainder(rest, at, end)
+            return True
         if previous is None or previous.kind != "conversation" or not re.match(r"between\s", rest, re.IGNORECASE):
             return False
         found = read_conversation("Conversation " + rest, at - len("Conversation "))
