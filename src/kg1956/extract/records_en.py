@@ -58,7 +58,7 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _RELAY = re.compile(r"\s+for\s+(?:transmission|delivery|forwarding|handing\s+over|passing\s+on)\s+to\s+", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
 _NOTES_BY = re.compile(
-    r",?\s*(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",
+    r",?\s*(?:(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)|by)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
@@ -72,7 +72,7 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
-_ON_CONVERSATION = re.compile(rf"\s+(?:on|about)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
+_ON_CONVERSATION = re.compile(rf"\s+(?:on|about|of)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
 
 
 def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
@@ -149,6 +149,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     low = body.lower()
     if not body:
         return None
+    held_by = re.match(r"(?:held|conducted)\s+by\s+(?=\S)", body, re.IGNORECASE)
+    if held_by and conversation:  # "Record of a conversation held by X with Y"
+        body, at, low = body[held_by.end() :], at + held_by.end(), low[held_by.end() :]
     led = re.search(r"\bled\s+by\s+", body, re.IGNORECASE)
     if led and re.match(r"(?:between|of)\s+(?:the\s+)?delegations?\b", low):
         # "between the delegations of the CPSU and the CCP, led by N.S. Khrushchev and Mao Zedong"
@@ -240,7 +243,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         if found is not None and (_SAME_FILE.match(tail) or _starts_with_archive(tail)):
             return RuleResult(found.communication, found.consumed + further.end(), found.more_dates, found.reply)
     of_owner = re.match(
-        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)\s+of\s+(?=[^,;:]{3,80}?[’']s\s)",
+        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)\s+(?:of|on)\s+"
+        r"(?=[^,;:]{3,80}?[’']s\s)",
         text,
         re.IGNORECASE,
     )
@@ -478,6 +482,9 @@ def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]
     return found
 
 
+_ABBREVIATED_BODY = re.compile(r"[A-ZА-ЯЁ]{2,}(?:\s+[A-ZА-ЯЁ]{2,}){0,3}")
+
+
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
@@ -487,8 +494,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     unnamed."""
     for to in _top_level(text[:200], _BARE_TO, 3):
         sender = parse_participant(text[: to.start()], offset)
-        if sender is None or sender.is_organization:
-            continue
+        if sender is None or (sender.is_organization and not _ABBREVIATED_BODY.fullmatch(sender.text)):
+            continue  # "CPSU CC to KWP CC, 14 June 1963": a party writing by its abbreviation
         for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
             b_end = to.end() + comma.start()
             at = to.end() + comma.end()
@@ -519,8 +526,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
 
 
 _PAIR_THEN_KIND = re.compile(
-    r"^(?P<pair>[^;]{5,160}?),\s*(?P<kind>(?:record|memo(?:randum)?|minutes|notes?|transcript)\s+of\s+(?:a\s+|the\s+)?"
-    r"conversation|conversation)\s*,\s*",
+    r"^(?P<pair>[^;]{5,160}?)(?:,\s*|\s+)(?P<kind>(?:record|memo(?:randum)?|minutes|notes?|transcript)\s+of\s+"
+    r"(?:a\s+|the\s+)?conversation|conversation|talks?|meeting)\s*,\s*",
     re.IGNORECASE,
 )
 
