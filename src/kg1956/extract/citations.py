@@ -73,6 +73,11 @@ _RECORD_LEAD = re.compile(
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+же)\b[^()]*)\)", re.IGNORECASE)
 
 
+def _starts_with_call_number(text: str) -> bool:
+    loc = parse_locator(text, 0)
+    return loc is not None and not text[: loc.span.start].strip(" ,.;:")
+
+
 def _skip_punctuation(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " ,.;:":
         pos += 1
@@ -515,6 +520,8 @@ class _NoteReader:
         fallback = next((e.date for e in diary.entries if e.date), None) if diary is not None else None
         if diary is None:
             lead = _RECORD_LEAD.match(inner)
+            if lead is None and comm.date is not None and _starts_with_call_number(inner):
+                lead = re.match(r"", inner)  # "(AVPRF, f. 0102, …)": the call number alone
             if lead is None:
                 return False
             rest_at = lead.end()

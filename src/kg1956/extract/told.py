@@ -26,7 +26,7 @@ _VERB = (
 )
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 _TOLD = re.compile(
-    rf"(?P<a>{_NAME})\s+(?:later\s+|again\s+|also\s+)?{_VERB}\s+"
+    rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME})\s+(?:later\s+|again\s+|also\s+)?{_VERB}\s+"
     rf"(?P<b>the\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME})"
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during)\b|\s*[,:;“\"‘]|\s*$)"
 )
@@ -76,24 +76,29 @@ def read_told(text: str, offset: int) -> Told | None:
     m = _TOLD.search(prose)
     if m is None:
         return None
-    speaker = _speaker(m.group("a"), offset + m.start("a"))
+    unnamed: list[str] = []
+    said = m.group("a")
+    speaker = None if said.lower().startswith("the ") else _speaker(said, offset + m.start("a"))
     if speaker is None:
-        return None
+        if not said.lower().startswith("the ") or unnamed_party(said) is None:
+            return None
+        unnamed.append(said)  # "The ambassador told Kim Il Sung …": a party named by role
     spoken = m.group("b")
     other = parse_participant(spoken, offset + m.start("b"))
-    unnamed: tuple[str, ...] = ()
     if other is None:
         described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") else None)
         if described is None:
             return None
-        unnamed = (described,)
+        unnamed.append(described)
+    if speaker is None and other is None:
+        return None
     inner_key = "p" if bracket.group("p") is not None else "s"
     inner = bracket.group(inner_key)
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
     date = _prose_date(prose, year)
-    people = [Participant(speaker, "interlocutor")]
-    if other is not None:
-        people.append(Participant(other, "interlocutor"))
-    comm = Communication("conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), unnamed)
+    people = [Participant(x, "interlocutor") for x in (speaker, other) if x is not None]
+    comm = Communication(
+        "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)
+    )
     return Told(comm, inner, bracket.start(inner_key), bracket.end())
