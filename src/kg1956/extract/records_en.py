@@ -63,7 +63,8 @@ _NOTES_BY = re.compile(
 )
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:his|her|their|the|a|an)\s", re.IGNORECASE)
-_ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z])")  # a subject starts in lower case
+# a subject starts in lower case, or with someone's possessive ("on Yi Sang-cho's request")
+_ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z]|[^,;()]{2,40}?[’']s\s+[a-z])")
 _PREPARED_BY = re.compile(
     r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
 )
