@@ -366,3 +366,17 @@ def test_a_note_taker_of_a_conversation_between_others_attests_a_role_but_takes_
     himself = text.replace("E.L. Titorenko, second secretary of the embassy", "Puzanov himself")
     comms = [c for cit in extract_note(Note("t", 1, himself, 1)).citations for c in cit.communications]
     assert comms[0].note_takers == ()
+
+
+def test_a_letter_between_two_parties_joined_by_a_dash_goes_from_the_first_to_the_second():
+    text = "Letter CPSU CC–KWP CC, 9 July 1963, RGANI, f. 3, op. 16, d. 947."
+    comms = [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
+    assert [(p.mention.text, p.function) for p in comms[0].participants] == [
+        ("CPSU CC", "sender"),
+        ("KWP CC", "recipient"),
+    ]
+
+
+def test_a_capital_with_a_translated_title_in_brackets_is_no_person():
+    text = "A.M. Puzanov to Moscow [Information], 14 May 1958, AVPRF, f. 0102, op. 14."
+    assert _parties(text) == [[("A.M. Puzanov", None)]]

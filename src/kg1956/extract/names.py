@@ -366,7 +366,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     otherwise the phrase as one participant (None if it names nobody). Places and
     weekdays in the list ("…, Pyongyang, Friday") are not people."""
     every = _split_list(text)
-    parts = [(p, at) for p, at in every if p.strip(" ,").lower() not in PLACES]
+    parts = [(p, at) for p, at in every if re.sub(r"\s*[(\[].*?[)\]]", "", p).strip(" ,").lower() not in PLACES]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
         parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
     if not parts:
@@ -461,6 +461,9 @@ def unnamed_party(text: str) -> str | None:
     """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role; a
     capital or an unnamed ministry that a cable goes to ("to Prague", "to the MFA")."""
     phrase = text.strip(" ,;:")
+    bare = re.sub(r"\s*\[[^\[\]]*\]", "", phrase).strip(" ,;:")
+    if bare.lower() in PLACES:
+        return bare  # "to Moscow [Information]": the bracket translates the title
     if phrase and len(phrase) < 80 and any(_is_role_word(t) for t in phrase.split()):
         return phrase
     if phrase.lower() in PLACES or is_generic_body(phrase):

@@ -218,6 +218,8 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         if split:
             return _message_sides(split[0], at, split[2], at + split[3])
     pair = pair_split(body)
+    if pair and not conversation:  # "Letter CPSU CC–CCP CC, 14 June 1963": from the first to the second
+        return _message_sides(pair[0], at, pair[2], at + pair[3])
     if pair:
         return conversation_sides(pair[0], at, pair[2], at + pair[3], True)
     split = split_top(body, WITH)
