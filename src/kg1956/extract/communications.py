@@ -30,6 +30,7 @@ __all__ = [
     "Diary",
     "RuleResult",
     "entry_dates",
+    "first_rule",
     "read_conversation",
     "read_diary",
     "read_signers",
@@ -82,3 +83,15 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
     if result is None or result.communication.kind != "conversation":
         return None
     return result
+
+
+def first_rule(text: str, offset: int) -> RuleResult | None:
+    """The first communication rule that reads `text`, skipping a leading article."""
+    article = re.match(r"(?:the|a|his|her|their)\s+", text, re.IGNORECASE)
+    if article:
+        text, offset = text[article.end() :], offset + article.end()
+    for rule in CONVERSATION_RULES:
+        found = rule(text, offset)
+        if found is not None:
+            return found
+    return None
