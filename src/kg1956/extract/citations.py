@@ -502,6 +502,21 @@ class _NoteReader(FollowUpReaders):
         self.remainder(text, off, diary.diarist.span.end - off)  # the call number after it is the record's
         return True
 
+    def _his(self, head: str) -> Participant | None:
+        """Who "his" stands for in "the record of his conversation with Y" after another record
+        in the same note: the one who wrote or recorded that record, or its first party."""
+        if not re.search(r"\b(?:his|her)\s+(?:conversations?|talks?|meetings?)\b", head, re.IGNORECASE):
+            return None
+        before = next((d for d in reversed(self.citations) if d.communications), None)
+        if before is None:
+            return None
+        parts = before.communications[-1].participants
+        writer = next((p for p in parts if p.function in ("recorder", "sender", "diarist")), None)
+        writer = writer or (parts[0] if parts else None)
+        if writer is None or writer.mention.is_organization:
+            return None
+        return Participant(writer.mention, "recorder")
+
     def read_communication(self, text: str, off: int) -> bool:
         for rule in CONVERSATION_RULES:
             result = rule(text, off)
@@ -518,7 +533,11 @@ class _NoteReader(FollowUpReaders):
                 and len(comm.participants) + len(comm.unnamed) == 1
                 and all(p.function == "interlocutor" for p in comm.participants)
             ):  # "Record of conversation with Kim Il Sung (the recorder is not named)"
-                comm = replace(comm, unnamed=(*comm.unnamed, "the recorder (not named)"))
+                his = self._his(text[:consumed])
+                if his is not None:  # "…; see also the record of his conversation with Nam Il"
+                    comm = replace(comm, participants=(his, *comm.participants))
+                else:
+                    comm = replace(comm, unnamed=(*comm.unnamed, "the recorder (not named)"))
             if comm.kind == "conversation" and (
                 len(comm.participants) + len(comm.unnamed) < 2 or not comm.participants
             ):
