@@ -27,7 +27,7 @@ _VERB = (
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME})\s+(?:later\s+|again\s+|also\s+)?{_VERB}\s+"
-    rf"(?P<b>the\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME})"
+    rf"(?P<b>the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during)\b|\s*[,:;“\"‘]|\s*$)"
 )
 _LEAD_WORDS = frozenset("as when on then in but and later here there also while after before so yet".split())
