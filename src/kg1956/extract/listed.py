@@ -21,7 +21,8 @@ _LIST_END = re.compile(r"(?<![A-Z])\.(?:\s|$)|;|\(|$")
 def listed_after(text: str, at: int, offset: int) -> tuple[list[Participant], int] | None:
     """ "…, 12 November 1960, with N.S. Khrushchev, A.I. Mikoyan and F.R. Kozlov on the Soviet side
     and Enver Hoxha and Mehmet Shehu on the Albanian": the people who took part, listed after the
-    date by side. Taken only when each side is marked and every part is a name."""
+    date by side. Taken only when each side is marked ("on the Soviet side", "on the Albanian") and
+    every part is a name."""
     keyed = _LISTED_KEYWORD.match(text, at)
     if keyed:  # "(speakers: M. A. Suslov, Teng Hsiao-p'ing)"
         found = parse_participants(keyed.group("list"), offset + keyed.start("list"))
@@ -36,7 +37,7 @@ def listed_after(text: str, at: int, offset: int) -> tuple[list[Participant], in
     limit = m.end() + repo.start() if repo else stop.start()
     span = text[m.end() : limit].rstrip(" ,")
     sides = list(_ON_SIDE.finditer(span))
-    if len(sides) < 2 or sides[-1].end() != len(span):
+    if not sides or sides[-1].end() != len(span):
         return None
     blanked = span
     for side_m in sides:
