@@ -355,3 +355,88 @@ def test_a_country_after_the_mol_fond_is_not_part_of_it():
 
     loc = parse_locator("MOL XIX-J-1-j Szovjetunió, 4. doboz, 1/a, 00412/1956", 0)
     assert dict(loc.fields)["fond"] == "XIX-J-1-j"
+
+
+def _parties(text: str) -> list[list[tuple[str, str | None]]]:
+    """Each communication of a one-note text as (name, role) pairs."""
+    extraction = extract_note(Note("t", 1, text, 1))
+    return [
+        [(p.mention.text, p.mention.role) for p in comm.participants]
+        for citation in extraction.citations
+        for comm in citation.communications
+    ]
+
+
+def test_a_translated_title_in_brackets_is_read_but_attests_no_role():
+    text = (
+        "Chen Yi jiejian Sulian dashi tanhua jilu [Record of Chen Yi's conversation on receiving "
+        "Soviet Ambassador S.V. Chervonenko], 4 May 1960, PRC FMA 109-00900-01."
+    )
+    assert _parties(text) == [[("Chen Yi", None), ("S.V. Chervonenko", None)]]
+
+
+def test_a_translated_title_with_no_date_after_it_is_not_a_record():
+    text = "Mao yu Jin tanhua [Record of Mao Zedong's conversation with Kim Il Sung] is quoted in Shen, Mao, 201."
+    assert _parties(text) == []
+
+
+def test_a_bracketed_title_after_a_name_is_not_a_role():
+    text = "Letter from Kim Il Sung to N.S. Khrushchev [Letter of thanks], 2 October 1957, RGANI, f. 5, op. 28, d. 1."
+    assert _parties(text) == [[("Kim Il Sung", None), ("N.S. Khrushchev", None)]]
+
+
+def test_people_listed_after_the_date_by_side_take_part_and_the_delegations_do_not():
+    text = (
+        "Minutes of talks between the delegations of the CPSU and the CCP, Moscow, 5 July 1963, "
+        "with M.A. Suslov and Yu.V. Andropov on the Soviet side and Deng Xiaoping on the Chinese. "
+        "RGANI, f. 3, op. 16, d. 1096."
+    )
+    assert _parties(text) == [[("M.A. Suslov", None), ("Yu.V. Andropov", None), ("Deng Xiaoping", None)]]
+
+
+def test_a_conversation_told_in_prose_counts_only_when_its_record_is_cited_in_brackets():
+    told = (
+        "On 3 May Kim Il Sung told Puzanov that the harvest was poor (Record of conversation, AVPRF, f. 0102, op. 14)."
+    )
+    assert _parties(told) == []  # no year anywhere: no date, nothing
+    dated = told.replace("May", "May 1958", 1)
+    assert _parties(dated) == [[("Kim Il Sung", None), ("Puzanov", None)]]
+    extraction = extract_note(Note("t", 1, dated, 1))
+    assert [c.date.iso for cit in extraction.citations for c in cit.communications] == ["1958-05-03"]
+    assert _parties("On 3 May 1958 Kim Il Sung told Puzanov that the harvest was poor.") == []
+    assert _parties("On 3 May Kim Il Sung told Puzanov that the harvest was poor (see Lankov, Crisis, 12).") == []
+
+
+def test_a_told_conversation_whose_bracket_is_its_own_record_is_counted_once():
+    text = (
+        "Nam Il told Ivanov on 5 June 1956 that the talks had failed (Record of conversation of V.I. Ivanov "
+        "with Nam Il, 5 June 1956, AVPRF, f. 0102, op. 12, d. 5, p. 68, ll. 90–92)."
+    )
+    assert _parties(text) == [[("V.I. Ivanov", None), ("Nam Il", None)]]
+
+
+def test_a_note_taker_of_a_conversation_between_others_attests_a_role_but_takes_no_part():
+    text = (
+        "Record of conversation between A.M. Puzanov and Nam Il, 3 June 1958; recorded by "
+        "E.L. Titorenko, second secretary of the embassy. AVPRF, f. 0102, op. 14, d. 6."
+    )
+    comms = [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
+    assert [[p.mention.text for p in c.participants] for c in comms] == [["A.M. Puzanov", "Nam Il"]]
+    assert [(t.text, t.role) for t in comms[0].note_takers] == [("E.L. Titorenko", "second secretary of the embassy")]
+    himself = text.replace("E.L. Titorenko, second secretary of the embassy", "Puzanov himself")
+    comms = [c for cit in extract_note(Note("t", 1, himself, 1)).citations for c in cit.communications]
+    assert comms[0].note_takers == ()
+
+
+def test_a_letter_between_two_parties_joined_by_a_dash_goes_from_the_first_to_the_second():
+    text = "Letter CPSU CC–KWP CC, 9 July 1963, RGANI, f. 3, op. 16, d. 947."
+    comms = [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
+    assert [(p.mention.text, p.function) for p in comms[0].participants] == [
+        ("CPSU CC", "sender"),
+        ("KWP CC", "recipient"),
+    ]
+
+
+def test_a_capital_with_a_translated_title_in_brackets_is_no_person():
+    text = "A.M. Puzanov to Moscow [Information], 14 May 1958, AVPRF, f. 0102, op. 14."
+    assert _parties(text) == [[("A.M. Puzanov", None)]]

@@ -285,6 +285,10 @@ class GraphBuilder:
             self.add(node, getattr(KG, p.function), person)
             if p.mention.role:
                 self._add_role(ent, person, p.mention.role, comm, node, note)
+        for taker in comm.note_takers:  # the role the record attests; the note-taker took no part
+            if taker.role:
+                ent = resolution.entity_for(taker)
+                self._add_role(ent, self.entity_iri(ent), taker.role, comm, node, note)
 
     def _add_role(
         self, ent: Entity, person: URIRef, role: str, comm: Communication, comm_node: URIRef, note: Note

@@ -78,6 +78,9 @@ class Communication:
     participants: tuple[Participant, ...]
     span: Span
     unnamed: tuple[str, ...] = ()  # parties named only by role ("the Soviet ambassador")
+    # who wrote the record down without taking part ("…; recorded by S.N. Filatov, first secretary
+    # of the embassy"): a role the record attests, not a participant
+    note_takers: tuple[NameMention, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -79,10 +79,10 @@ def _mentions(extractions: list[NoteExtraction]) -> list[tuple[Note, NameMention
                 seen.add((c.diarist.text, c.diarist.span))
                 out.append((ex.note, c.diarist))
             for comm in c.communications:
-                for p in comm.participants:
-                    if (p.mention.text, p.mention.span) not in seen:
-                        seen.add((p.mention.text, p.mention.span))
-                        out.append((ex.note, p.mention))
+                for m in (*(p.mention for p in comm.participants), *comm.note_takers):
+                    if (m.text, m.span) not in seen:
+                        seen.add((m.text, m.span))
+                        out.append((ex.note, m))
     return out
 
 

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field, replace
 from kg1956.extract.communications import (
     CONVERSATION_RULES,
     entry_dates,
+    first_rule,
     read_conversation,
     read_diary,
     read_signers,
     strip_lead_in,
 )
 from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import looks_like_name
 from kg1956.extract.parties import people_until_date, side
@@ -64,6 +66,15 @@ _DOUBT = re.compile(
     r"not reliable|is uncertain|is unclear|could not be identified|cannot be identified|"
     r"is doubtful|is tentative)",
 )
+_IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+же)\b[^()]*)\)", re.IGNORECASE)
+
+
+def _skip_punctuation(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,.;:":
+        pos += 1
+    return pos
+
+
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 _DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&)\s*(?:and\s+|и\s+)?")
@@ -163,18 +174,6 @@ _EMBEDDED_HEAD = re.compile(
 )
 
 
-def _first_rule(text: str, offset: int):  # noqa: ANN202 - RuleResult | None
-    """The first communication rule that reads `text`, skipping a leading article."""
-    article = re.match(r"(?:the|a|his|her|their)\s+", text, re.IGNORECASE)
-    if article:
-        text, offset = text[article.end() :], offset + article.end()
-    for rule in CONVERSATION_RULES:
-        found = rule(text, offset)
-        if found is not None:
-            return found
-    return None
-
-
 def _is_prose(text: str) -> bool:
     """A sentence of the author's own: mostly lower-case words, no imprint or URL."""
     if re.search(r"https?://|\((?:[^()]*\b(?:1[89]|20)\d\d)\)", text):
@@ -243,7 +242,7 @@ def _merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
     return merged
 
 
-class _NoteReader:
+class _NoteReader(FollowUpReaders):
     """Walk a note's clauses, building citations; one instance per note."""
 
     def __init__(self, note: Note) -> None:
@@ -294,6 +293,8 @@ class _NoteReader:
         )
 
     def read_clause(self, text: str, off: int) -> None:
+        if self.read_and_next(text, off):
+            return
         gloss = _GLOSS.match(text)
         if gloss and self.current and self.current.communications and read_diary(text[gloss.end() :], 0):
             # "Zapis' besedy …, 5 iiunia 1956 g. [Record of conversation …], Dnevnik V.I. Ivanova": the
@@ -317,6 +318,8 @@ class _NoteReader:
         if not text_stripped or not re.search(r"\w", text_stripped):
             return
         for reader in (
+            self.read_recorded_by,
+            self.read_told,
             self.read_ibid,
             self.read_diary,
             self.read_communication,
@@ -353,7 +356,7 @@ class _NoteReader:
         so a sentence that merely mentions a meeting yields nothing."""
         for m in re.finditer(r"\(([^()]{10,})\)", text):
             inner, at = m.group(1), off + m.start(1)
-            if (read_diary(inner, at) or _first_rule(inner, at)) and self._cited_whole(inner, at):
+            if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(_fragment(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)
                 return True
@@ -362,7 +365,7 @@ class _NoteReader:
                 continue
             start = m.end()  # the record's noun, after any article
             rest = text[start:]
-            found = _first_rule(rest, off + start)
+            found = first_rule(rest, off + start)
             if found is None or found.communication.date is None:
                 continue
             tail = rest[found.consumed :].strip(" ,.;:")
@@ -374,17 +377,23 @@ class _NoteReader:
         return False
 
     def _cited_whole(self, inner: str, at: int) -> bool:
-        found = _first_rule(inner, at)
+        found = first_rule(inner, at)
         if found is None:
             return read_diary(inner, at) is not None
         tail = inner[found.consumed :].strip(" ,.;:")
         return not tail or parse_locator(tail, 0) is not None
 
     def remainder(self, text: str, off: int, consumed: int) -> None:
-        rest = text[consumed:]
-        stripped = rest.lstrip(" ,.;:")
-        if re.search(r"\w", stripped):
-            self.read_clause(stripped, off + consumed + (len(rest) - len(stripped)))
+        pos = _skip_punctuation(text, consumed)
+        closing = text[pos : pos + 1]
+        if closing in (")", "]") and text[:pos].count("(" if closing == ")" else "[") > text[:pos].count(closing):
+            pos = _skip_punctuation(text, pos + 1)  # the bracket that closes a call number just read
+        inside = _IBID_IN_BRACKETS.match(text, pos)
+        if inside:  # "… conversation of 3 May 1958 (ibid., ll. 41–43)": the call number of the record just read
+            self.read_clause(inside.group(1), off + inside.start(1))
+            pos = _skip_punctuation(text, inside.end())
+        if re.search(r"\w", text[pos:]):
+            self.read_clause(text[pos:], off + pos)
 
     # --- readers: each returns True when it claimed the clause --------------------------
 
@@ -512,6 +521,21 @@ class _NoteReader:
         self.remainder(text, off, diary.diarist.span.end - off)  # the call number after it is the record's
         return True
 
+    def _his(self, head: str) -> Participant | None:
+        """Who "his" stands for in "the record of his conversation with Y" after another record
+        in the same note: the one who wrote or recorded that record, or its first party."""
+        if not re.search(r"\b(?:his|her)\s+(?:conversations?|talks?|meetings?)\b", head, re.IGNORECASE):
+            return None
+        before = next((d for d in reversed(self.citations) if d.communications), None)
+        if before is None:
+            return None
+        parts = before.communications[-1].participants
+        writer = next((p for p in parts if p.function in ("recorder", "sender", "diarist")), None)
+        writer = writer or (parts[0] if parts else None)
+        if writer is None or writer.mention.is_organization:
+            return None
+        return Participant(writer.mention, "recorder")
+
     def read_communication(self, text: str, off: int) -> bool:
         for rule in CONVERSATION_RULES:
             result = rule(text, off)
@@ -528,7 +552,11 @@ class _NoteReader:
                 and len(comm.participants) + len(comm.unnamed) == 1
                 and all(p.function == "interlocutor" for p in comm.participants)
             ):  # "Record of conversation with Kim Il Sung (the recorder is not named)"
-                comm = replace(comm, unnamed=(*comm.unnamed, "the recorder (not named)"))
+                his = self._his(text[:consumed])
+                if his is not None:  # "…; see also the record of his conversation with Nam Il"
+                    comm = replace(comm, participants=(his, *comm.participants))
+                else:
+                    comm = replace(comm, unnamed=(*comm.unnamed, "the recorder (not named)"))
             if comm.kind == "conversation" and (
                 len(comm.participants) + len(comm.unnamed) < 2 or not comm.participants
             ):

@@ -25,6 +25,7 @@ from kg1956.extract.records_eu import (
     read_polish_kind_first,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
+from kg1956.extract.translated import read_translated_title
 from kg1956.models import Span
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Diary",
     "RuleResult",
     "entry_dates",
+    "first_rule",
     "read_conversation",
     "read_diary",
     "read_signers",
@@ -75,6 +77,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_message,
     read_european_titled_message,
     read_polish_kind_first,
+    read_translated_title,
 )
 
 
@@ -108,3 +111,15 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
 
 
 CONVERSATION_RULES = (*CONVERSATION_RULES, read_quoted_title)
+
+
+def first_rule(text: str, offset: int) -> RuleResult | None:
+    """The first communication rule that reads `text`, skipping a leading article."""
+    article = re.match(r"(?:the|a|his|her|their)\s+", text, re.IGNORECASE)
+    if article:
+        text, offset = text[article.end() :], offset + article.end()
+    for rule in CONVERSATION_RULES:
+        found = rule(text, offset)
+        if found is not None:
+            return found
+    return None

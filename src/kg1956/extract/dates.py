@@ -63,6 +63,8 @@ _PATTERNS = [
     ),
     # 16 June 1956 / 3 апреля 1957 г.
     ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
+    # 3 Mar. 60 (two-digit year, read as 19xx)
+    ("dmy_short", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')}\s+(?P<yy>[4-9]\d)\b(?![\d./:–-])"),
     # June 16, 1956 / March 14 1957
     ("mdy", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR.format('y')}"),
     # mid-June 1956, early March 1960 (kept at month precision)
@@ -132,6 +134,9 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(None, span, partial=True, month=_month(g["m"]), day=int(g["d"]))
     if name == "numeric_short":
         value = make_date(1900 + int(g["yy"]), int(g["mn"]), int(g["d"]))
+        return DateMatch(value, span) if value else None
+    if name == "dmy_short":
+        value = make_date(1900 + int(g["yy"]), _month(g["m"]), int(g["d"]))
         return DateMatch(value, span) if value else None
     if name == "roman_short":
         value = make_date(1900 + int(g["yy"]), ROMAN_MONTHS[g["r"].upper()], int(g["d"]))

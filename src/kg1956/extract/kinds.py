@@ -69,6 +69,7 @@ KINDS = {
     "donesenie": "report",
     "doklad": "report",
     "informatsiia": "report",
+    "spravka": "report",  # a Russian reference note, cited by its transliterated name
 }
 CONVERSATION_NOUNS = frozenset(k for k, v in KINDS.items() if v == "conversation") - {"record", "records", "summary"}
 MODIFIERS = (
@@ -87,6 +88,10 @@ MODIFIERS = (
     "confidential",
     "strictly confidential",
     "undated",  # "Undated memorandum by X to Y": a record with no date (n.d.)
+    "stenographic",  # "Stenographic record of the session of …"
+    "verbatim",
+    "soviet",  # "the Soviet record of the Ivanov–Nam Il conversation": whose record it is
+    "chinese",
 )
 
 

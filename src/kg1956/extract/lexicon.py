@@ -341,6 +341,14 @@ VIETNAMESE_SURNAMES = frozenset(
 
 # Places and weekdays that sit between the people and the date ("…, Pyongyang, Friday, 15
 # March 1957"): never names of people.
+# Countries named in a role before a name ("North Korean Ambassador to China Ri Yong-ho")
+COUNTRIES = frozenset(
+    """
+    china korea dprk prc ussr vietnam drv mongolia mpr albania poland hungary czechoslovakia gdr
+    romania bulgaria yugoslavia cuba japan india indonesia burma laos cambodia
+    """.split()
+)
+
 PLACES = frozenset(
     """
     pyongyang moscow beijing peking berlin budapest prague warsaw bucharest sofia hanoi tirana

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg1956.extract.lexicon import ORGANIZATION_HEADS, PLACES, ROLE_WORDS
+from kg1956.extract.kinds import KINDS
+from kg1956.extract.lexicon import COUNTRIES, ORGANIZATION_HEADS, PLACES, ROLE_WORDS
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -257,7 +258,7 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     if (
         0 < i < len(tokens) - 2
         and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS
-        and tokens[i].group().lower().strip(",") in PLACES
+        and tokens[i].group().lower().strip(",") in PLACES | COUNTRIES
     ):
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
@@ -266,7 +267,7 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     role = text[:name_start].strip(" ,") or None
     if role and _LED_BY.search(role):
         role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
-    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an"):
+    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):
         role = None
     return role, text[name_start:], name_start
 
@@ -306,7 +307,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             if not phrase[: at - 1].strip():
                 return None  # "[Сталина] Т.Ф. Штыкову": the bracket names the person before it, not this one
             alias = inner
-        elif inner:
+        elif _named_with_role(inner) and phrase[: at - 1].strip():
+            # '"Orlov" [V.K. Pashchenko, counsellor of the Soviet embassy in Tirana]': the real name and his role
+            alias, role = _named_with_role(inner)  # type: ignore[misc]
+        elif inner and not _is_title(inner) and not _other_script(inner, phrase[: at - 1]):
+            # "[Record of a conversation]", "[Information]": a title translated; "(Ю.Цэдэнбал, … тэмдэглэл)"
+            # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
     # "N.T. Fedorenko, the head of the …" : apposition after a comma.
@@ -338,6 +344,20 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     return NameMention(name, span, role, alias=alias)
 
 
+def parse_person(text: str, offset: int) -> NameMention | None:
+    """A person, even when the role before the name begins like a body ("Embassy Second
+    Secretary V. Kuznetsov"); None if no name ends the phrase."""
+    found = parse_participant(text, offset)
+    if found is None or not found.is_organization:
+        return found
+    phrase, offset = _trim(text, offset)
+    role, name, at = _role_and_name(phrase)
+    if not role or not name or not looks_like_name(name.strip(" ,")):
+        return None
+    name = name.strip(" ,")
+    return NameMention(name, Span(offset + at, offset + at + len(name)), role)
+
+
 _LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
 
 
@@ -346,7 +366,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     otherwise the phrase as one participant (None if it names nobody). Places and
     weekdays in the list ("…, Pyongyang, Friday") are not people."""
     every = _split_list(text)
-    parts = [(p, at) for p, at in every if p.strip(" ,").lower() not in PLACES]
+    parts = [(p, at) for p, at in every if re.sub(r"\s*[(\[].*?[)\]]", "", p).strip(" ,").lower() not in PLACES]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
         parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
     if not parts:
@@ -356,10 +376,47 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
     if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) or is_organization(b) for b in bare):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
-        if all(m is not None and not m.role for m in mentions[:-1]) and all(mentions):
+        if all(mentions) and all(
+            not m.role or _bracketed(m.role, part) for m, (part, _) in zip(mentions[:-1], parts, strict=False)
+        ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
             return mentions  # type: ignore[return-value]
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _named_with_role(inner: str) -> tuple[str, str] | None:
+    head, _, apposition = inner.partition(", ")
+    head = head.strip()
+    if (
+        apposition
+        and looks_like_name(head)
+        and not any(_is_role_word(t) for t in head.split())
+        and any(_is_role_word(t) for t in apposition.split())
+    ):
+        return head, apposition.strip(" ,")
+    return None
+
+
+def _other_script(inner: str, before: str) -> bool:
+    """A bracket written in Cyrillic after a name in Latin letters (or the reverse)."""
+
+    def cyrillic(text: str) -> bool | None:
+        letters = [c for c in text if c.isalpha()]
+        if not letters:
+            return None
+        return sum("\u0400" <= c <= "\u04ff" for c in letters) > len(letters) / 2
+
+    a, b = cyrillic(inner), cyrillic(before)
+    return a is not None and b is not None and a != b
+
+
+def _is_title(text: str) -> bool:
+    first = re.match(r"[^\W\d_]+", text.strip())
+    return first is not None and first.group().lower() in KINDS
+
+
+def _bracketed(role: str, part: str) -> bool:
+    return f"({role})" in part or f"[{role}]" in part
 
 
 def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) -> bool:
@@ -404,6 +461,9 @@ def unnamed_party(text: str) -> str | None:
     """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role; a
     capital or an unnamed ministry that a cable goes to ("to Prague", "to the MFA")."""
     phrase = text.strip(" ,;:")
+    bare = re.sub(r"\s*\[[^\[\]]*\]", "", phrase).strip(" ,;:")
+    if bare.lower() in PLACES:
+        return bare  # "to Moscow [Information]": the bracket translates the title
     if phrase and len(phrase) < 80 and any(_is_role_word(t) for t in phrase.split()):
         return phrase
     if phrase.lower() in PLACES or is_generic_body(phrase):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import DateMatch, find_dates, read_date_list
+from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participants, unnamed_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -146,11 +147,30 @@ def pair_split(body: str):
     return None
 
 
+_PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|also\s+present:?)\s+(?=[A-Z])")
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w-]+)\s*$")
+_SUBJECT_AFTER = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?(?=[a-z])")
+
+
 def conversation_sides(
     left: str, left_at: int, right: str, right_at: int, symmetric: bool
 ) -> tuple[list[Participant], list[str]] | None:
+    present = _PRESENT.search(right)
+    also: list[NameMention] = []
+    if present:  # "… and Kim Il Sung, in the presence of Nam Il": Nam Il took part too
+        found = parse_participants(right[present.end() :], right_at + present.end())
+        if found and not any(m.is_organization for m in found):
+            also, right = found, right[: present.start()]
+    place = _IN_PLACE.search(right)
+    if place and place.group("place").lower() in PLACES:  # "… talks with Khrushchev in Moscow"
+        right = right[: place.start()]
     first = side(left, left_at)
     second = side(right, right_at)
+    if second is not None and also:
+        second = ([*second[0], *also], second[1])
+    subject = _SUBJECT_AFTER.search(right)
+    if second is None and subject:  # "… talks with Kim Il-sung on the withdrawal of the CPV": what they were about
+        second = side(right[: subject.start()], right_at)
     if first is None or second is None:
         return None
     people = [Participant(m, "interlocutor" if symmetric else "recorder") for m in first[0]]

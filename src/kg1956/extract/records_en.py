@@ -22,6 +22,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participant
 from kg1956.extract.parties import (
@@ -44,9 +45,10 @@ _CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, revers
 _MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
 _HEAD = re.compile(
     rf"^(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b"
-    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+)?(?P<noun2>{_CONV_RE})\b)?"
+    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun2>{_CONV_RE})\b)?"
     rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{_CONV_RE})\b)?"
-    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?",
+    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?"
+    r"(?:\s*\[[a-z][^\[\]]{2,40}\])?",  # "Spravka [memorandum] by …": the noun translated
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
@@ -57,17 +59,22 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _RELAY = re.compile(r"\s+for\s+(?:transmission|delivery|forwarding|handing\s+over|passing\s+on)\s+to\s+", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
 _NOTES_BY = re.compile(
-    r",?\s*(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",
+    r",?\s*(?:(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)|by)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:his|her|their|the|a|an)\s", re.IGNORECASE)
-_ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z])")  # a subject starts in lower case
+# a subject starts in lower case, or with someone's possessive ("on Yi Sang-cho's request")
+_ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z]|[^,;()]{2,40}?[’']s\s+[a-z])")
+_PREPARED_BY = re.compile(
+    r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
+)
+_FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
-_ON_CONVERSATION = re.compile(rf"\s+(?:on|about)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
+_ON_CONVERSATION = re.compile(rf"\s+(?:on|about|of)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
 
 
 def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
@@ -144,6 +151,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     low = body.lower()
     if not body:
         return None
+    held_by = re.match(r"(?:held|conducted)\s+by\s+(?=\S)", body, re.IGNORECASE)
+    if held_by and conversation:  # "Record of a conversation held by X with Y"
+        body, at, low = body[held_by.end() :], at + held_by.end(), low[held_by.end() :]
     led = re.search(r"\bled\s+by\s+", body, re.IGNORECASE)
     if led and re.match(r"(?:between|of)\s+(?:the\s+)?delegations?\b", low):
         # "between the delegations of the CPSU and the CCP, led by N.S. Khrushchev and Mao Zedong"
@@ -160,6 +170,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
         found = side(body[5:], at + 5)
         return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
+    prepared = _PREPARED_BY.match(body)
+    if prepared and not conversation:  # "Report on the economy of the DPRK, prepared by X [role]"
+        return _message_sides(body[prepared.end() :], at + prepared.end(), "", 0)
     signed = _SIGNED.match(body)
     if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
         return _message_sides(body[signed.end() :], at + signed.end(), "", 0)
@@ -179,6 +192,10 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return _message_sides(split[0], at + lead, split[2], at + lead + split[3])
         if conversation:
             return None
+        split = split_top(rest, _FOR)
+        found = _message_sides(split[0], at + lead, split[2], at + lead + split[3]) if split else None
+        if found:  # "Memorandum by X for Y": written for Y to read
+            return found
         return _message_sides(rest, at + lead, "", 0)
     if low.startswith("to "):
         split = split_top(body[3:], _FROM_BY)
@@ -202,6 +219,8 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         if split:
             return _message_sides(split[0], at, split[2], at + split[3])
     pair = pair_split(body)
+    if pair and not conversation:  # "Letter CPSU CC–CCP CC, 14 June 1963": from the first to the second
+        return _message_sides(pair[0], at, pair[2], at + pair[3])
     if pair:
         return conversation_sides(pair[0], at, pair[2], at + pair[3], True)
     split = split_top(body, WITH)
@@ -228,15 +247,24 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         if found is not None and (_SAME_FILE.match(tail) or _starts_with_archive(tail)):
             return RuleResult(found.communication, found.consumed + further.end(), found.more_dates, found.reply)
     of_owner = re.match(
-        r"(?:notes?|records?|minutes|memorandum|excerpts?)\s+of\s+(?=[^,;:]{3,80}?[’']s\s)", text, re.IGNORECASE
+        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)\s+(?:of|on)\s+"
+        r"(?=[^,;:]{3,80}?[’']s\s)",
+        text,
+        re.IGNORECASE,
     )
-    if of_owner and _POSSESSIVE.match(text, of_owner.end()):  # "Notes of N.T. Fedorenko's talk with …"
+    if of_owner and _POSSESSIVE.match(text[of_owner.end() :]):  # "Notes of N.T. Fedorenko's talk with …"
         found = read_record(text[of_owner.end() :], offset + of_owner.end())
         if found is not None:
             return RuleResult(found.communication, found.consumed + of_owner.end(), found.more_dates, found.reply)
+    found = _pair_conversation(text, offset)
+    if found is not None:
+        return found
     head = _HEAD.match(text)
     owner = None
     if head is None:
+        found = _writer_first(text, offset)
+        if found is not None:
+            return found
         owner = _POSSESSIVE.match(text)
         if owner is None:
             return None
@@ -272,6 +300,11 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             kind = "conversation"
         else:
             sides = _parties(body, offset + rest_at, kind, kind == "conversation")
+    listed = listed_after(text, end, offset) if cut.date is not None and kind == "conversation" else None
+    if listed is not None:
+        people, end = listed
+        kept = [p for p in (sides[0] if sides else []) if not p.mention.is_organization]
+        sides = ([*kept, *people], [])
     if sides is None:
         return None
     if owner is not None and _PROSE_AFTER.match(text[end:]) and find_repository(text[end:]) is None:
@@ -286,15 +319,76 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     return found
 
 
+_PAIR_CONV = re.compile(
+    rf"^(?:(?:{_MOD_RE})\s+)*(?:{_NOUN_RE})\s+of\s+(?:the|a)\s+(?P<pair>[^,;()]{{3,80}}?)\s+(?:{_CONV_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_conversation(text: str, offset: int) -> RuleResult | None:
+    """ "the Soviet record of the Ivanov–Nam Il conversation of 13 October 1956": the pair
+    joined by a dash before the noun."""
+    m = _PAIR_CONV.match(text)
+    if m is None:
+        return None
+    split = pair_split(m.group("pair"))
+    if split is None:
+        return None
+    at = offset + m.start("pair")
+    sides = conversation_sides(split[0], at, split[2], at + split[3], True)
+    cut = people_until_date(text[m.end() :], offset)
+    if sides is None or cut.date is None or cut.body.strip(" ,"):
+        return None
+    return _result("conversation", sides, cut, offset, m.end() + cut.end)
+
+
+_WRITER_COMMA = re.compile(r"^(?P<x>[^,;:()\[\]“”\"]{3,60}?(?:\s*[(\[][^()\[\]]{2,120}[)\]])?),\s+(?=\S)")
+
+
+def _writer_first(text: str, offset: int) -> RuleResult | None:
+    """ "A.I. Mikoyan, report on conversation with M. Rákosi, 13 July 1956"; "M.A. Suslov, memo to
+    the Presidium of the CC CPSU, …": the writer, a comma, then a head that lacks them (the
+    recorder of a conversation "with Y", the sender of a message)."""
+    m = _WRITER_COMMA.match(text)
+    if m is None or not _HEAD.match(text[m.end() :]):
+        return None
+    writer = parse_participant(m.group("x"), offset)
+    if writer is None or writer.is_organization:
+        return None
+    found = read_record(text[m.end() :], offset + m.end())
+    if found is None or found.communication.date is None:
+        return None
+    comm = found.communication
+    if comm.kind == "conversation":
+        if any(p.function != "interlocutor" for p in comm.participants) or len(comm.participants) != 1:
+            return None
+        if not re.match(r"[^,]*?\bwith\s", text[m.end() :], re.IGNORECASE):
+            return None
+        writer_part = Participant(writer, "recorder")
+    else:
+        if any(p.function == "sender" for p in comm.participants):
+            return None
+        writer_part = Participant(writer, "sender")
+    comm = Communication(
+        comm.kind, comm.date, (writer_part, *comm.participants), Span(offset, comm.span.end), comm.unnamed
+    )
+    return RuleResult(comm, found.consumed + m.end(), found.more_dates, found.reply)
+
+
 def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
     cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
     owner_at += len(owner.strip()) - len(cleaned)
     owner = cleaned
-    of_talk = re.match(rf"[\s,]*of\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE)
-    if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping"
+    of_talk = re.match(
+        rf"[\s,]*(?:of|on|about)\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
+    )
+    if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping", "X's report on his talk with Y"
         body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
+    receiving = re.match(r"[\s,]*(?:on\s+)?receiving\s+", body, re.IGNORECASE)
+    if receiving and kind == "conversation":  # "Mao Zedong's conversation on receiving Ambassador Yudin"
+        body = " " * (receiving.end() - 5) + "with " + body[receiving.end() :]
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
     if kind == "conversation" or low.startswith("with "):
@@ -331,6 +425,7 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
 
 
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
+_KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
 
 
@@ -347,6 +442,9 @@ def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]
     return found
 
 
+_ABBREVIATED_BODY = re.compile(r"[A-ZА-ЯЁ]{2,}(?:\s+[A-ZА-ЯЁ]{2,}){0,3}")
+
+
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
@@ -356,8 +454,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     unnamed."""
     for to in _top_level(text[:200], _BARE_TO, 3):
         sender = parse_participant(text[: to.start()], offset)
-        if sender is None or sender.is_organization:
-            continue
+        if sender is None or (sender.is_organization and not _ABBREVIATED_BODY.fullmatch(sender.text)):
+            continue  # "CPSU CC to KWP CC, 14 June 1963": a party writing by its abbreviation
         for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
             b_end = to.end() + comma.start()
             at = to.end() + comma.end()
@@ -367,10 +465,17 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             if recipient is None:
                 continue
             kind = "letter"
+            dated_kind = _KIND_OF.match(text, at)
             k = _KIND_AFTER.match(text, at)
-            if k:
+            if dated_kind:  # "telegram of 25 October 1958 on the return of …": the date, then the subject
+                kind, at = KINDS.get(dated_kind.group("kind").lower(), "letter"), dated_kind.end()
+            elif k:
                 kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
             cut = people_until_date(text[at:], offset)
+            if dated_kind and cut.date is not None and not cut.body.strip(" ,"):
+                cut = DateCut("", cut.date, cut.more, cut.end)
+            elif dated_kind:
+                continue
             if cut.date is None or cut.body.strip(" ,"):
                 continue
             parts = [Participant(sender, "sender"), *(Participant(m, "recipient") for m in recipient[0])]
@@ -381,8 +486,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
 
 
 _PAIR_THEN_KIND = re.compile(
-    r"^(?P<pair>[^;]{5,160}?),\s*(?P<kind>(?:record|memo(?:randum)?|minutes|notes?|transcript)\s+of\s+(?:a\s+|the\s+)?"
-    r"conversation|conversation)\s*,\s*",
+    r"^(?P<pair>[^;]{5,160}?)(?:,\s*|\s+)(?P<kind>(?:record|memo(?:randum)?|minutes|notes?|transcript)\s+of\s+"
+    r"(?:a\s+|the\s+)?conversation|conversation|talks?|meeting)\s*,\s*",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,165 @@
+"""Readers for what follows a record in the same sentence or note, beyond its call number:
+a second record joined by "and", the note-taker of a conversation between others, and a
+conversation told in the author's prose with its record in brackets (see `told`).
+
+`FollowUpReaders` is mixed into the note reader of `citations`; its methods use that
+reader's state (the citation being built, `start`, `read_clause`, `remainder`,
+`read_locator`) and return True when they claimed the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg1956.extract.communications import first_rule, read_conversation, read_diary
+from kg1956.extract.dates import find_dates
+from kg1956.extract.locators import parse_locator
+from kg1956.extract.names import parse_person
+from kg1956.extract.told import read_told
+from kg1956.models import Fragment, Span
+
+# "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
+# "(record in PRC FMA …)": a record named without its parties, after prose that names them
+_RECORD_LEAD = re.compile(
+    r"(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:record|minutes|notes|memorandum|memo|transcript|report)"
+    r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*",
+    re.IGNORECASE,
+)
+
+
+def _starts_with_call_number(text: str) -> bool:
+    loc = parse_locator(text, 0)
+    return loc is not None and not text[: loc.span.start].strip(" ,.;:")
+
+
+_RECORDED_BY = re.compile(
+    r"\(?\s*(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by\s+"
+    r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-Z])(?=\s*[;.]\s|\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|in\s)))"
+)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a.split()[-1].lower()[:5] == b.split()[-1].lower()[:5]
+
+
+_AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
+
+
+class FollowUpReaders:
+    """Readers of the clauses that follow a record (mixed into the note reader)."""
+
+    def read_and_next(self, text: str, off: int) -> bool:
+        """A second record joined by "and": "…, 13 August 1964, and Conversation between X and Y,
+        5 October 1964, in …"; "and the reply of the CPSU CC to the CCP CC, 31 May 1962"; after a
+        semicolon, "; and between X and Y, 8 April 1965, ibid., 85" (a record of the kind cited
+        before). Taken only when what follows "and" reads as a record by itself."""
+        m = _AND_NEXT.match(text)
+        if m is None:
+            return False
+        rest, at = text[m.end() :], off + m.end()
+        if first_rule(rest, at) is not None:
+            article = re.match(r"(?:the|a|his|her|their)\s+", rest, re.IGNORECASE)
+            skip = article.end() if article else 0
+            self.read_clause(rest[skip:], at + skip)
+            return True
+        recorded = next((d for d in reversed(self.citations) if d.communications), None)
+        previous = recorded.communications[-1] if recorded is not None else None
+        dated = find_dates(rest)
+        if (
+            previous is not None
+            and recorded is self.current
+            and dated
+            and dated[0].span.start == 0
+            and dated[0].value is not None
+            and rest[dated[0].span.end :].lstrip().startswith("(")
+        ):  # "Molotov's reports of 12.XII.1958 (AVPRF, …) and 20.I.1959 (ibid., ll. 51–58)": one more of the same
+            end = dated[0].span.end
+            draft = self.start(Span(at, at + end), title=rest[:end])
+            draft.communications.append(replace(previous, date=dated[0].value, span=Span(at, at + end)))
+            self.remainder(rest, at, end)
+            return True
+        if previous is None or previous.kind != "conversation" or not re.match(r"between\s", rest, re.IGNORECASE):
+            return False
+        found = read_conversation("Conversation " + rest, at - len("Conversation "))
+        if found is None or found.communication.date is None:
+            return False
+        consumed = found.consumed - len("Conversation ")
+        draft = self.start(Span(at, at + consumed), title=rest[:consumed].strip(" ,."))
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        self.remainder(rest, at, consumed)
+        return True
+
+    def read_recorded_by(self, text: str, off: int) -> bool:
+        """ "…, 19 September 1956; recorded by S.N. Filatov, first secretary of the embassy";
+        "(recorded by O.B. Rakhmanin, counsellor of the embassy)"; "Recorded by I.N. Rogachev
+        (first secretary of the embassy).": who wrote down a conversation between others. The
+        role is attested; the note-taker is no participant (a conversation whose head names
+        one side only takes its recorder from "notes by X" in `records_en`)."""
+        m = _RECORDED_BY.match(text)
+        cur = self.current
+        if m is None or cur is None or not cur.communications:
+            return False
+        comm = cur.communications[-1]
+        if comm.kind != "conversation" or len(comm.participants) < 2:
+            return False
+        taker = parse_person(m.group("x"), off + m.start("x"))
+        if taker is None or taker.is_organization:
+            return False
+        if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
+            return False
+        cur.communications = [
+            replace(c, note_takers=(*c.note_takers, taker)) if c.kind == "conversation" else c
+            for c in cur.communications
+        ]
+        cur.extend(off + m.end())
+        self.remainder(text, off, m.end())
+        return True
+
+    def read_told(self, text: str, off: int) -> bool:
+        """A conversation told in prose with its record in brackets (see `told`): the
+        conversation, then the bracket read as the citation of that record, or as a record
+        of its own when it names its parties ("(Pecka to Prague, telegram, 25.9.1956, …)")."""
+        told = read_told(text, off)
+        if told is None:
+            return False
+        comm, inner, at = told.communication, told.inner, off + told.inner_at
+        found = first_rule(inner, at)
+        if found is not None:
+            record = found.communication
+            if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
+                return False  # the bracket is the told conversation's own record, or dates nothing told
+            self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+            self.start(comm.span).communications.append(comm)
+            self.read_clause(inner, at)
+            self.remainder(text, off, told.inner_end)
+            return True
+        diary = read_diary(inner, at)
+        rest_at = diary.consumed if diary is not None else 0
+        fallback = next((e.date for e in diary.entries if e.date), None) if diary is not None else None
+        if diary is None:
+            lead = _RECORD_LEAD.match(inner)
+            if lead is None and comm.date is not None and _starts_with_call_number(inner):
+                lead = re.match(r"", inner)  # "(AVPRF, f. 0102, …)": the call number alone
+            if lead is None:
+                return False
+            rest_at = lead.end()
+            dated = find_dates(inner[rest_at : rest_at + 30])
+            if dated and dated[0].value is not None and not inner[rest_at : rest_at + dated[0].span.start].strip():
+                fallback = dated[0].value
+                rest_at += dated[0].span.end
+        if comm.date is None and fallback is None:
+            return False
+        comm = comm if comm.date is not None else replace(comm, date=fallback)
+        rest = inner[rest_at:].strip(" ,.;:")
+        at_rest = at + inner.find(rest, rest_at) if rest else at + len(inner)
+        if rest and parse_locator(rest, at_rest) is None:
+            return False
+        self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+        draft = self.start(Span(comm.span.start, off + told.inner_end))
+        draft.communications.append(comm)
+        if rest:
+            self.read_locator(rest, at_rest)
+        self.remainder(text, off, told.inner_end)
+        return True

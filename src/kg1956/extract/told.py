@@ -1,0 +1,104 @@
+"""A conversation told in the author's prose, with its record cited in brackets:
+
+    "On 12 May 1957 Puzanov told Kim Il Sung that … (Record of conversation, AVPRF, …)"
+    "Kim Il Sung told Pecka on 24.9.1956 that … (Pecka to Prague, telegram, 25.9.1956, …)"
+    "As Mao put it to Yudin, … (Yudin's record of the conversation, July 22, 1958, AVPRF, …)"
+
+The speaker and the one spoken to are named around a verb of telling; the date is the
+prose's own ("on 24.9.1956", "On 12 May" with the year of the record) or, failing that, the
+date of the record in the brackets. Without a citation in brackets the sentence is the
+author's remark and yields nothing (see tests/corpora/prose-negatives.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.lexicon import MONTHS
+from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.models import Communication, DateValue, NameMention, Participant, Span
+
+_VERB = (
+    r"(?:told|informed|assured|warned|reminded|promised|urged|advised|asked|"
+    r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to)"
+)
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_TOLD = re.compile(
+    rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME})\s+(?:later\s+|again\s+|also\s+)?{_VERB}\s+"
+    rf"(?P<b>the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    r"(?=\s+(?:on|that|in|at|about|what|how|of|during)\b|\s*[,:;“\"‘]|\s*$)"
+)
+_LEAD_WORDS = frozenset("as when on then in but and later here there also while after before so yet".split())
+_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
+_ON_DATE = re.compile(r"(?:^|\b[Oo]n\s+)$")
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the prose tells: the conversation (its date may still be missing) and where the
+    bracketed citation lies in the clause."""
+
+    communication: Communication
+    inner: str
+    inner_at: int  # offset of the bracket's text within the clause
+    inner_end: int  # end of the closing bracket within the clause
+
+
+def _speaker(text: str, at: int) -> NameMention | None:
+    words = text.split()
+    while words and (words[0].lower().strip(".,") in _LEAD_WORDS or words[0].lower().strip(".,") in MONTHS):
+        words.pop(0)
+    if not words:
+        return None
+    name = " ".join(words)
+    return parse_participant(name, at + text.rfind(name))
+
+
+def _prose_date(prose: str, year: int | None) -> DateValue | None:
+    for d in find_dates(prose):
+        if not _ON_DATE.search(prose[: d.span.start]):
+            continue
+        if d.value is not None and d.value.precision == "day":
+            return d.value
+        if d.partial and year and d.month and d.day and d.day <= 31:
+            return make_date(year, d.month, d.day)
+    return None
+
+
+def read_told(text: str, offset: int) -> Told | None:
+    """The conversation a sentence tells, when the sentence cites a record in brackets."""
+    bracket = _BRACKET.search(text)
+    if bracket is None:
+        return None
+    prose = text[: bracket.start()]
+    m = _TOLD.search(prose)
+    if m is None:
+        return None
+    unnamed: list[str] = []
+    said = m.group("a")
+    speaker = None if said.lower().startswith("the ") else _speaker(said, offset + m.start("a"))
+    if speaker is None:
+        if not said.lower().startswith("the ") or unnamed_party(said) is None:
+            return None
+        unnamed.append(said)  # "The ambassador told Kim Il Sung …": a party named by role
+    spoken = m.group("b")
+    other = parse_participant(spoken, offset + m.start("b"))
+    if other is None:
+        described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") else None)
+        if described is None:
+            return None
+        unnamed.append(described)
+    if speaker is None and other is None:
+        return None
+    inner_key = "p" if bracket.group("p") is not None else "s"
+    inner = bracket.group(inner_key)
+    inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
+    year = int(inner_dates[0].iso[:4]) if inner_dates else None
+    date = _prose_date(prose, year)
+    people = [Participant(x, "interlocutor") for x in (speaker, other) if x is not None]
+    comm = Communication(
+        "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)
+    )
+    return Told(comm, inner, bracket.start(inner_key), bracket.end())
