@@ -133,7 +133,7 @@ def _diary_entries(c: Citation, target: Citation) -> Citation | None:
     if not values:
         return None
     comms = tuple(
-        Communication("diary_entry", v, (Participant(target.diarist, "diarist"),), Span(0, 0)) for v in values
+        Communication("diary_entry", v, (Participant(target.diarist, "diarist"),), c.span) for v in values
     )
     return replace(
         c,

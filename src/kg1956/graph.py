@@ -215,6 +215,18 @@ class GraphBuilder:
                 for index, c in enumerate(ex.citations, start=1):
                     self._add_citation(source_iri, ex.note, index, c, resolution, canonical)
 
+    def settle_functions(self) -> None:
+        """Call after every source's citations are in. One note may name who wrote the record
+        ("Record of conversation, Yudin–Mao") and another cite the same talk as a plain
+        conversation between the two: the writer stays its recorder, not also its interlocutor."""
+        for node in sorted(self.triples.instances(KG.Communication)):
+            both = set(self.triples.objects(node, KG.recorder)) & set(self.triples.objects(node, KG.interlocutor))
+            for person in sorted(both):
+                triple = (node, KG.interlocutor, person)
+                self.triples.discard(triple)
+                for asserted in self.contexts.values():
+                    asserted.discard(triple)
+
     def _comm_path(self, key: tuple) -> str:
         kind, date, parties = key
         return "/".join((kind, date, "--".join(sorted(parties))[:200]))
@@ -260,7 +272,9 @@ class GraphBuilder:
         if comm.date is not None:
             self.add(node, KG.date, date_literal(comm.date))
         self.derived(node, note)
-        if c.form == "full":  # an "Ibid." reuses an earlier note's spans: its citation mention covers it
+        # an "Ibid." reuses an earlier note's spans (its citation mention covers them); the new
+        # entries of an "Ibid., entry 30 December" are this note's own
+        if c.form == "full" or c.ibid_entries is not None:
             self.mention(note, comm.span, node)
         for phrase in comm.unnamed:
             self.add(node, KG.unnamedParticipant, Literal(phrase))

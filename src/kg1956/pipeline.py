@@ -156,6 +156,7 @@ def build(
     for source, exs in per_source:
         source_iri = builder.add_source(source, resolution)
         builder.add_citations(source_iri, exs, resolution)
+    builder.settle_functions()
     for note, frag in fragments:
         builder.add_fragment(note, frag.span, frag.text, frag.kind)
     return BuildResult(builder.triples, sources, extractions, resolution, fragments, builder.contexts, builder.base)

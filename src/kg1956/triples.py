@@ -41,6 +41,22 @@ class TripleIndex:
             if self._by_type is not None and p == RDF.type:
                 self._by_type.setdefault(o, set()).add(s)
 
+    def discard(self, triple: Triple) -> None:
+        """Remove a triple if it is there."""
+        s, p, o = triple
+        objects = self._spo.get(s, {}).get(p)
+        if objects is None or o not in objects:
+            return
+        objects.discard(o)
+        self._len -= 1
+        self._canon = None
+        if not objects:
+            del self._spo[s][p]
+            if not self._spo[s]:
+                del self._spo[s]
+        if self._by_type is not None and p == RDF.type:
+            self._by_type.get(o, set()).discard(s)
+
     def __len__(self) -> int:
         return self._len
 

@@ -169,6 +169,8 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
             translation = tr.group("tr")
             after = head[tr.end() :].strip(_EDGE)
         after = re.sub(r"\s*\((?:working title|unpublished|forthcoming|in [A-Z]\w+)\)\s*", " ", after).strip(_EDGE)
+        if after and not re.search(r"[^\W\d_]", after):  # '"77 Conversations," 85–86': pages, no periodical
+            pages, after = pages or after, ""
         if after:
             vi = _VOL_ISSUE.match(after)
             if vi:
