@@ -132,9 +132,7 @@ def _diary_entries(c: Citation, target: Citation) -> Citation | None:
     values, _ = entry_dates(text, target.covers)
     if not values:
         return None
-    comms = tuple(
-        Communication("diary_entry", v, (Participant(target.diarist, "diarist"),), c.span) for v in values
-    )
+    comms = tuple(Communication("diary_entry", v, (Participant(target.diarist, "diarist"),), c.span) for v in values)
     return replace(
         c,
         title=target.title,
