@@ -142,6 +142,9 @@ def test_the_bulgarian_central_state_archive_in_english_is_tsda(tmp_path):
         # a document that is not a communication
         '"Decision of the Presidium of the CPSU Central Committee on the Korean Question," March 30, 1957, '
         "Wilson Center Digital Archive, RGANI, fond 3, opis 12, delo 1010, listy 5-6.",
+        # a journal for a span of days: no entry
+        '"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 to 15 October 1957," October 16, 1957, '
+        "Wilson Center Digital Archive, AVPRF, fond 0102, opis 13, delo 6, listy 1-40.",
     ],
 )
 def test_what_cites_no_communication_gives_none(tmp_path, note):
@@ -154,3 +157,15 @@ def test_a_quoted_title_without_the_archive_after_it_is_not_claimed():
     assert read_digital_archive(text, 0) is None
     found = read_digital_archive(text.replace("in his memoirs", "Wilson Center Digital Archive"), 0)
     assert found is not None and found.communication.date.iso == "1960-05-02"
+
+
+def test_a_delegation_is_no_person_and_every_side_of_a_pair_keeps_its_role(tmp_path):
+    g = _graph(
+        tmp_path,
+        '"Notes on the Conversation of Comrade Kim Il Sung with the Hungarian Party and Government Delegation," '
+        "May 1, 1958, Wilson Center Digital Archive.",
+        '"Record of Conversation between Premier Zhou Enlai and Ambassador Puzanov and Counsellor Pelishenko," '
+        "May 2, 1958, Wilson Center Digital Archive.",
+    )
+    assert _communications(g, 1) == {("conversation", "1958-05-01", frozenset({"Kim Il Sung"}))}
+    assert _roles(g, 2) == {("Zhou Enlai", "Premier"), ("Puzanov", "Ambassador"), ("Pelishenko", "Counsellor")}

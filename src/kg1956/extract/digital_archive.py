@@ -41,6 +41,7 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r",?\s*['‘][^'‘’]{3,}['’]\s*$")  # "…, 'The Visit of the Soviet Delegation'"
+_SPAN = re.compile(r"\d\s*(?:to|until|through|–|—|-)\s*\d|\d\s*(?:to|until|through|–|—|-)\s+[A-Z][a-z]+\s+\d")
 _DATE_LEAD = re.compile(r"(?:,\s*|\s+(?:on|for|of|dated)\s+)$", re.IGNORECASE)
 _SENT_BY = re.compile(
     r"^(?:information\s+)?(?P<noun>report|memorandum|letter|telegram|cable|note)\s+sent\s+by\s+", re.I
@@ -104,9 +105,22 @@ def _named(text: str, at: int) -> tuple[list[NameMention], list[str]] | None:
             named += [_clean(m) for m in found[0]]
             unnamed += found[1]
         else:
-            return named, unnamed
+            return _sort(named, unnamed)
     found = side(text, at)
-    return ([_clean(m) for m in found[0]], found[1]) if found else None
+    return _sort([_clean(m) for m in found[0]], found[1]) if found else None
+
+
+_COLLECTIVE = re.compile(
+    r"^(?:delegations?|party|parties|government|governments|side|leadership|leaders|comrades|embassy|legation)$",
+    re.IGNORECASE,
+)
+
+
+def _sort(mentions: list[NameMention], unnamed: list[str]) -> tuple[list[NameMention], list[str]]:
+    """ "the Korean Delegation", "the Hungarian Party": a collective noun read as a surname
+    names no one."""
+    named = [m for m in mentions if not _COLLECTIVE.match(m.text.split()[-1]) or m.is_organization]
+    return named, unnamed + [" ".join(filter(None, (m.role, m.text))) for m in mentions if m not in named]
 
 
 def _clean(mention: NameMention) -> NameMention:
@@ -125,10 +139,7 @@ def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str
     if split is not None:
         left, right = _named(split[0], at), _named(split[2], at + split[3])
     else:
-        split = split_top(parties, AND)
-        if split is None:
-            return None
-        left, right = side(split[0], at), side(split[2], at + split[3])
+        left, right = _named(parties, at), ([], [])
     if left is None or right is None:
         return None
     people = [Participant(_clean(m), "interlocutor") for m in (*left[0], *right[0])]
@@ -161,7 +172,7 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
                 return None
             people = (Participant(diarist, "recorder"), *(Participant(m, "interlocutor") for m in other[0]))
             return Communication("conversation", when, people, span, tuple(other[1]))
-        if in_title is None:  # a journal cited whole, with no day: no entry
+        if in_title is None or _SPAN.search(title):  # a journal cited whole or for a span: no entry
             return None
         return Communication("diary_entry", in_title, (Participant(diarist, "diarist"),), span)
     reception = _RECEPTION.match(text)
