@@ -169,3 +169,18 @@ def test_a_delegation_is_no_person_and_every_side_of_a_pair_keeps_its_role(tmp_p
     )
     assert _communications(g, 1) == {("conversation", "1958-05-01", frozenset({"Kim Il Sung"}))}
     assert _roles(g, 2) == {("Zhou Enlai", "Premier"), ("Puzanov", "Ambassador"), ("Pelishenko", "Counsellor")}
+
+
+def test_a_possessive_head_after_the_kind_and_a_list_of_days_in_the_title(tmp_path):
+    g = _graph(
+        tmp_path,
+        '"Minutes, Mao Zedong\'s Conversation with a Yugoslav Communist Union Delegation," September 1956, '
+        "Wilson Center Digital Archive.",
+        '"Record of Conversation between Mao Zedong and Kim Il Sung, 10 and 12 October 1958," Wilson Center '
+        "Digital Archive.",
+    )
+    assert _communications(g, 1) == {("conversation", "1956-09", frozenset({"Mao Zedong"}))}
+    assert _communications(g, 2) == {
+        ("conversation", "1958-10-10", frozenset({"Mao Zedong", "Kim Il Sung"})),
+        ("conversation", "1958-10-12", frozenset({"Mao Zedong", "Kim Il Sung"})),
+    }

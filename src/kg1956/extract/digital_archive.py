@@ -41,6 +41,10 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r",?\s*['‘][^'‘’]{3,}['’]\s*$")  # "…, 'The Visit of the Soviet Delegation'"
+_LIST_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|–|-)\s*$")  # "10 and | 12 October 1958"
+_KIND_COMMA = re.compile(
+    r"^(?:minutes|record|memorandum|notes|transcript|excerpts?)\s*,\s*(?=[^,;]{3,80}?[’']s\s)", re.IGNORECASE
+)
 _SPAN = re.compile(r"\d\s*(?:to|until|through|–|—|-)\s*\d|\d\s*(?:to|until|through|–|—|-)\s+[A-Z][a-z]+\s+\d")
 _DATE_LEAD = re.compile(r"(?:,\s*|\s+(?:on|for|of|dated)\s+)$", re.IGNORECASE)
 _SENT_BY = re.compile(
@@ -72,11 +76,16 @@ def _blank(text: str, rx: re.Pattern[str]) -> str:
     return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_LIST = DateValue("0000-00-00")  # a marker: the title dates a list of days
+
+
 def _title_date(title: str) -> tuple[str, DateValue | None]:
     """The first day-precision date written in the title, and the title without it."""
     for d in find_dates(title):
         if d.value is None or d.value.precision != "day":
             continue
+        if d.more or d.range_start or _LIST_BEFORE.search(title[: d.span.start]):
+            return title, _LIST  # "… Kim Il Sung, 10 and 12 October 1958": left to the rules that read lists
         lead = _DATE_LEAD.search(title[: d.span.start])
         start = lead.start() if lead else d.span.start
         return title[:start] + " " * (d.span.end - start) + title[d.span.end :], d.value
@@ -155,6 +164,8 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     text = _blank(_blank(title, _COMRADE), _ORDINAL)
     text = _blank(text, _SUBJECT)
     text, in_title = _title_date(text)
+    if in_title is _LIST:
+        return None
     when = in_title or date
     span = Span(at, at + len(title))
     diary = _DIARY.match(text)
@@ -192,13 +203,17 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     if sent:  # "Information Report Sent by X to Y": a report from X to Y
         noun = sent.group("noun")
         text = noun + " " * (sent.end() - len(noun) - len("from ")) + "from " + text[sent.end() :]
-    found = read_record(text.rstrip(" ,."), at)
-    if found is None:
+    lead = _KIND_COMMA.match(text)  # "Minutes, Mao Zedong's Conversation with …": the possessive head
+    skip = lead.end() if lead else 0
+    found = read_record(text[skip:].rstrip(" ,."), at + skip)
+    if found is None or found.more_dates:
         return None
     comm = found.communication
-    if found.more_dates:
+    named, unnamed = _sort([p.mention for p in comm.participants], list(comm.unnamed))
+    people = tuple(p for p in comm.participants if p.mention in named)
+    if not people:
         return None
-    return Communication(comm.kind, in_title or comm.date or date, comm.participants, span, comm.unnamed)
+    return Communication(comm.kind, in_title or comm.date or date, people, span, tuple(unnamed))
 
 
 def read_digital_archive(text: str, offset: int) -> RuleResult | None:
