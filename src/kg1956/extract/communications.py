@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
+from kg1956.extract.digital_archive import read_digital_archive
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
@@ -65,6 +66,7 @@ def strip_lead_in(text: str) -> int:
 
 
 CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
+    read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_record,
     read_russian_conversation,

@@ -182,10 +182,16 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "NARA": ("NARA",),
     "AAN": ("AAN", "Archiwum Akt Nowych"),
     "AMSZ": ("AMSZ", "Archiwum MSZ"),
-    "PA AA": ("PA AA", "PAAA", "PA/AA"),
-    "TsDA": ("TsDA", "TsDA RB", "ЦДА"),
+    "PA AA": ("PA AA", "PAAA", "PA/AA", "PolA AA", "PolAAA"),
+    "TsDA": (
+        "TsDA",
+        "TsDA RB",
+        "ЦДА",
+        "Central State Archive, Sofia",
+        "Central State Archives, Sofia",
+    ),  # the Digital Archive's English
     "ANIC": ("ANIC",),
-    "AQSH": ("AQSH", "AQPPSH"),
+    "AQSH": ("AQSH", "AQPPSH", "Central State Archive, Tirana"),
     "MNA": ("MNA",),
     "VNA3": ("VNA3", "VNA-3", "VNA III", "NAVN III", "TTLTQG3", "TTLTQG III"),
     "ARAN": ("ARAN", "АРАН"),
@@ -448,7 +454,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMSZ": {"w": "box", "t": "folder", "k": "list", "z": "fond"},
     "SAPMO-BArch": {"bl": "list"},
     "PA AA": {"bl": "list"},
-    "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo"},
+    "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo", "record": "opis", "file": "delo"},  # опис, архивна единица
     "ANIC": {"dosar": "file", "f": "list"},
     "MOL": {"doboz": "box", "tétel": "folder"},
     "AQSH": {"fl": "list", "dosja": "delo"},  # Albanian fletë (leaf) and dosja (file)
