@@ -144,3 +144,17 @@ def test_a_recorder_in_one_note_and_interlocutor_in_another_stays_the_recorder(t
     )
     assert [(str(f), str(n)) for f, n in rows] == [("interlocutor", "Mao Zedong"), ("recorder", "P.F. Yudin")]
     assert validate_graph(result.triples).conforms
+
+
+def test_nothing_between_two_clauses_read_is_no_empty_fragment(tmp_path):
+    """A quoted Russian head read whole left a zero-length 'unparsed fragment' behind it,
+    which the shapes (rightly) refuse."""
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "1. «Запись беседы с товарищем Нам Иром», 3 июня 1957 г. (from the diary of A.M. Puzanov), "
+        "AVPRF f. 0102, op. 13, d. 5, l. 40.\n",
+        encoding="utf-8",
+    )
+    result = build([path])
+    assert all(f.text.strip() and f.span.end > f.span.start for _, f in result.fragments)
+    assert validate_graph(result.triples).conforms

@@ -146,6 +146,10 @@ def _more_dates(text: str, comm: Communication) -> tuple[list[Communication], in
     return comms, pos
 
 
+# what is left between two clauses read is no fragment of its own when nothing else is there
+_EDGE_PUNCT = " \t.,;:()[]«»\"“”'"
+
+
 def _fragment(text: str, span: Span) -> Fragment:
     words = re.findall(r"[^\W\d_]+", text)
     lowercase = sum(1 for w in words if w.islower())
@@ -288,7 +292,7 @@ class _NoteReader(FollowUpReaders):
             self.note,
             tuple(c.freeze() for c in self.citations),
             tuple(find_doubts(self.note.text)),
-            tuple(self.fragments),
+            tuple(f for f in self.fragments if f.span.end > f.span.start and f.text.strip(_EDGE_PUNCT)),
             tuple(self.warnings),
         )
 
