@@ -91,7 +91,7 @@ def read_quoted_title(text: str, offset: int) -> RuleResult | None:
     record head in guillemets with its date after the closing quote, read as if unquoted."""
     m = _QUOTED_TITLE.match(text)
     if not m:
-        return None
+        return _read_quoted_russian_head(text, offset)
     inner = m.group("title")
     bare = inner + text[m.end() + 1 :]
     for rule in CONVERSATION_RULES:
@@ -101,6 +101,22 @@ def read_quoted_title(text: str, offset: int) -> RuleResult | None:
             end = found.consumed + 2
             comm = replace(comm, span=Span(offset, offset + end))
             return replace(found, communication=comm, consumed=end)
+    return None
+
+
+_OPEN_QUOTE_RU = re.compile(r"^[“«\"](?=[А-ЯЁ])")
+
+
+def _read_quoted_russian_head(text: str, offset: int) -> RuleResult | None:
+    """ "“Беседа тов. Мао Цзэдуна с послом СССР в КНР П.Ф. Юдиным, 31 марта 1956 г.,” APRF, …": a
+    Russian head in quotes with its date inside them, read from after the opening quote."""
+    if not _OPEN_QUOTE_RU.match(text):
+        return None
+    for rule in CONVERSATION_RULES:
+        found = rule(text[1:], offset + 1)
+        if found is not None and found.communication.date is not None:
+            comm = replace(found.communication, span=Span(offset, offset + found.consumed + 1))
+            return replace(found, communication=comm, consumed=found.consumed + 1)
     return None
 
 

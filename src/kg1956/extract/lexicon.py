@@ -390,6 +390,9 @@ ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (
         "KWP Central Committee",
         "Central Committee of the KWP",
         "ЦК ТПК",
+        "Центральный Комитет Трудовой партии Кореи",  # and as Russian declines it
+        "Центрального Комитета Трудовой партии Кореи",
+        "Центральному Комитету Трудовой партии Кореи",
         "CC KWP",
         "KWP CC",
         "TsK TPK",

@@ -32,7 +32,7 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на п�
 # Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
 # Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"): not part of either.
 _COMRADE = re.compile(
-    r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ[аеуи]?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
+    r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
     r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*)$",
     re.IGNORECASE,
 )
@@ -129,7 +129,8 @@ def looks_like_name(text: str) -> bool:
         return False
     letters = [t for t in tokens if not _INITIALS_RE.match(t)]
     words = [i for i, t in enumerate(tokens) if not _INITIALS_RE.match(t)]
-    if words and any(_INITIALS_RE.match(t) and words[0] < i < words[-1] for i, t in enumerate(tokens)):
+    given = len(tokens) == 3 and re.fullmatch(r"[A-Z]\.", tokens[1]) and _given_name(tokens[0], "")
+    if not given and words and any(_INITIALS_RE.match(t) and words[0] < i < words[-1] for i, t in enumerate(tokens)):
         return False  # "Филиппова Т.Ф. Штыкову": a surname, then another person's initials and surname
     return bool(letters) and any(len(t.strip(_QUOTES + ".")) > 1 for t in letters)
 
@@ -139,6 +140,7 @@ _ORG_WORDS = frozenset(
     committee ministry embassy department presidium politburo council secretariat government
     cabinet bureau legation consulate commission directorate mid mfa mfaa cc
     tsk posol'stvo posol'stva ministerstva
+    центральный центрального центральному центральным комитет комитета комитету комитетом
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
@@ -241,6 +243,19 @@ _LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter 
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 
 
+def _given_name(token: str, before: str) -> bool:
+    """ "George" in "George F. Kennan": a Latin capitalised word of three letters or more that
+    is no role word, nationality, place or form of address, first in its phrase or after an
+    article or a role word ("Ambassador George F. Kennan")."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,}", token) is not None
+        and _is_name_token(token)
+        and token.lower() not in _NATIONALITY | PLACES | COUNTRIES | _STOP
+        and not _COMRADE.match(token)
+        and (not before or before.lower() in ("the", "a", "an", "and") or _is_role_word(before.strip(",")))
+    )
+
+
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -254,6 +269,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         ):
             while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
                 i -= 1  # "Yu. V. Andropov"
+            if i > 0 and _given_name(tokens[i - 1].group(), tokens[i - 2].group() if i > 1 else ""):
+                i -= 1  # "George F. Kennan", "Mark W. Clark": a given name before the middle initial
             break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
     if (
         0 < i < len(tokens) - 2
@@ -269,6 +286,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
     if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):
         role = None
+    if role and re.search(r"(?:^|\s)(?:and|und|и|a|i|et)$", role):
+        role = None  # "V.V. Kuznetsov and N.T. Fedorenko": a list of people, not a role
     return role, text[name_start:], name_start
 
 
@@ -280,7 +299,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     """
     phrase, offset = _trim(text, offset)
     comrade = re.match(
-        r"(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ[аеуи]?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
+        r"(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
         phrase,
         re.IGNORECASE,
     )
@@ -328,13 +347,18 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         outside = apposition.strip(" ,")
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
+    if alias and not role and _role_phrase(outside, name):
+        # "The Ambassador in the Soviet Union (Bohlen)", "the Assistant Secretary of State for Far
+        # Eastern Affairs (Robertson)": the office, then the holder's name in brackets
+        role = re.sub(r"^(?:the|a|an)\s+", "", outside, flags=re.IGNORECASE)
+        name, alias, lead_role = alias, None, None
     if not name or not looks_like_name(name):
         return None
     if lead_role:
         words = lead_role.split()
         while words and _COMRADE.match(words[-1]):
             words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
-        lead_role = _ROLE_ARTICLE.sub("", " ".join(words)) or None
+        lead_role = _ROLE_ARTICLE.sub("", " ".join(words)).strip(" ,") or None  # "…der KDVR, Genossen X"
     if lead_role and not role:
         role = lead_role
     start = phrase.find(name)
@@ -342,6 +366,23 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = 0
     span = Span(offset + start, offset + start + len(name))
     return NameMention(name, span, role, alias=alias)
+
+
+def _role_phrase(outside: str, name: str) -> bool:
+    """Whether `outside` is an office with a place or a field after it ("Ambassador in the
+    Soviet Union"), whose last word (`name`, if any) is no name of a person."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", outside, flags=re.IGNORECASE).split()
+    if not words or not _is_role_word(words[0]) or not any(w in ("in", "of", "for", "to", "at") for w in words):
+        return False
+    if not name:
+        return True
+    before = outside[: outside.rfind(name)].split()
+    return (
+        len(name.split()) == 1
+        and not _INITIALS_TOKEN.search(name)
+        and bool(before)
+        and (before[-1].lower() in _NATIONALITY | _STOP or name.lower() in COUNTRIES | PLACES)
+    )
 
 
 def parse_person(text: str, offset: int) -> NameMention | None:

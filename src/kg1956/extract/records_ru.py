@@ -12,7 +12,8 @@ from kg1956.extract.parties import RuleResult, people_until_date, side, split_to
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
-    r"(?:(?:записи|запись|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
+    # OCR reads "и" as "н" ("Запнсь беседы")
+    r"(?:(?:зап[ин]с[иь]|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
     r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"
@@ -87,7 +88,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     if re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
-        tail = re.sub(r"^[\s.,;:—–/-]*(?:гг?\.)?[\s.,;:—–/-]*(?:см\.:?\s*)?", "", text[end:])
+        # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")
+        tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail)):
             return None
     comm = Communication(
