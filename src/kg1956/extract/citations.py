@@ -77,7 +77,7 @@ def _skip_punctuation(text: str, pos: int) -> int:
 
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
-_DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&)\s*(?:and\s+|и\s+)?")
+_DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&|und)\s*(?:and\s+|и\s+|und\s+)?(?:am\s+)?")
 
 
 @dataclass

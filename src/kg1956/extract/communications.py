@@ -24,6 +24,7 @@ from kg1956.extract.records_eu import (
     read_european_titled_message,
     read_hungarian_record,
     read_polish_kind_first,
+    read_quoted_european,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
 from kg1956.extract.translated import read_translated_title
@@ -75,6 +76,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_pair_then_kind,
     read_bare_letter,
     read_quoted_record,
+    read_quoted_european,
     read_european_conversation,
     read_european_message,
     read_european_titled_message,

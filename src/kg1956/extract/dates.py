@@ -201,10 +201,10 @@ def find_dates(text: str) -> list[DateMatch]:
 
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LIST_ITEM = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года|g\.(?!\w)))?",
+    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.(?=\s))?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года|g\.(?!\w)))?",
     re.IGNORECASE,
 )
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|i\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s*&\s*)")
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|i\s+|und\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s+und\s+|\s*&\s*)")
 
 
 def read_date_list(text: str) -> tuple[list[DateValue], int] | None:

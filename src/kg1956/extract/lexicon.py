@@ -293,6 +293,7 @@ ROLE_WORDS = frozenset(
     attachés velvyslanec velvyslance vyslanec vyslance ambasador ambasadora konsul chargé_d'affaires
     außenminister außenministers stellvertretender stellvertretenden stellvertretende ministerpräsident
     ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
+    mitglied mitgliedes mitglieds člen člena členem członek członka członkiem
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал

@@ -50,6 +50,14 @@ _UNKEYED = (
 # (fond, group, unit of keeping), read as fond, opis and delo
 _HU_POSTFIX = re.compile(r"(?<![\w/.])(?P<id>\d+[a-z]?)\.?\s*(?P<key>f|cs|ő\.\s?e)\.(?!\w)")
 _HU_KEYS = {"f": "fond", "cs": "opis"}
+# The closing bracket of a short form introduced with the full name: "(hereafter SAPMO-BArch)".
+_HEREAFTER_END = re.compile(r"\s*\)")
+_HEREAFTER_START = re.compile(
+    r"\s*\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)?[\s:]*", re.I
+)
+# Archives whose files are all keyed (AMZV: k., obal, č.j.): no unkeyed file after the fond
+# ("AMZV, TO-T, KLDR 1955–1959, k. 2": the fond, then the series' country and years).
+_FOND_ONLY = frozenset({"AMZV"})
 _SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,3}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
 
 
@@ -85,9 +93,16 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
     "SAPMO-BArch, DY 30/IV 2/20/137, …", "PA AA, MfAA, A 6615, …": the fond (and, for
     a signature, the file) written without a keyword right after the archive."""
     found: list[tuple[str, str, int, int]] = []
-    for piece, at in _segments(text, repo.end()):
+    start = repo.end()
+    hereafter = _HEREAFTER_END.match(text, start)  # "Archiwum Akt Nowych (hereafter AAN), KC PZPR, …"
+    if hereafter:
+        start = hereafter.end()
+    for piece, at in _segments(text, start):
         if not piece or any(at <= k < at + len(piece) for k in keyed):
             break
+        named = re.match(r"fond\s+(?=\S)", piece)  # "AMZV, fond TO-T KLDR 1960–1964, k. 3"
+        if named and not found:
+            piece, at = piece[named.end() :], at + named.end()
         words = piece.split()
         while len(words) > 1 and (_COUNTRY.match(words[-1]) or (_YEAR.match(words[-1]) and _COUNTRY.match(words[-2]))):
             words.pop()  # "XIX-J-1-j Korea", "Korea 1955–1959"
@@ -104,7 +119,7 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
             found.append(("file", signature.group("file"), at, at + len(piece)))
             break
         found.append(("fond" if not found else "file", piece, at, at + len(piece)))
-        if len(found) == 2:
+        if len(found) == 2 or code in _FOND_ONLY:
             break
     return found
 
@@ -120,6 +135,11 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     """
     repo = find_repository(text)
     code = _REPO_CODE[repo.group("repo")] if repo else archive
+    if repo is not None:  # "Archiwum Akt Nowych (hereafter AAN)": the archive, then its short form
+        opened = _HEREAFTER_START.match(text, repo.end())
+        short = _REPO_RE.match(text, opened.end()) if opened else None
+        if short is not None and _HEREAFTER_END.match(text, short.end()):
+            repo = short
     if repo is not None:  # a call number ends where the next archive is named
         following = _REPO_RE.search(text, repo.end())
         if following is not None:

@@ -291,6 +291,12 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     return role, text[name_start:], name_start
 
 
+def _uncomrade(apposition: str) -> str:
+    """ "Genossen Pak Sen Tschol,": the name set off by commas, without the form of address."""
+    phrase = apposition.strip(_QUOTES + " ,")
+    return re.sub(r"^(?:genossen?|genossin|soudruh[a-zěů]*|s\.|tow\.|towarzysz[a-z]*)\s+", "", phrase, flags=re.I)
+
+
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -341,10 +347,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         if any(_is_role_word(t) for t in apposition.split()):
             role = role or apposition.strip(" ,")
     elif (
-        apposition and looks_like_name(apposition.strip(_QUOTES + " ,")) and any(_is_role_word(t) for t in head.split())
+        apposition and looks_like_name(_uncomrade(apposition)) and any(_is_role_word(t) for t in head.split())
     ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
         role = role or _ROLE_ARTICLE.sub("", re.sub(r"^(?:the|a|an)\s+", "", head.strip(" ,"), flags=re.I))
-        outside = apposition.strip(" ,")
+        outside = _uncomrade(apposition)
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
     if alias and not role and _role_phrase(outside, name):
@@ -354,11 +360,14 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         name, alias, lead_role = alias, None, None
     if not name or not looks_like_name(name):
         return None
+    if lead_role and name.lower() in COUNTRIES:
+        return None  # "dem 1. Sekretär der Botschaft der VR China": a role whose last word is a country
     if lead_role:
         words = lead_role.split()
         while words and _COMRADE.match(words[-1]):
             words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
-        lead_role = _ROLE_ARTICLE.sub("", " ".join(words)).strip(" ,") or None  # "…der KDVR, Genossen X"
+        # "…der KDVR, Genossen X" keeps no comma; a lone "dem" is no role
+        lead_role = _ROLE_ARTICLE.sub("", " ".join(words) + " ").strip(" ,") or None
     if lead_role and not role:
         role = lead_role
     start = phrase.find(name)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.names import looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
@@ -27,7 +28,7 @@ from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
-    r"^(?:(?:akten)?vermerke?|niederschrift|aktennotiz|gesprächsnotiz|protokoll|information)"
+    r"^(?:(?:akten)?vermerke?|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch))\w*\s+"
@@ -469,3 +470,42 @@ def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[P
             p = Participant(replace(p.mention, alias=other[0].mention.text), p.function)
         out.append(p)
     return tuple(out)
+
+
+# A whole title in quotation marks, its date inside: "“Vermerk über ein Gespräch des Genossen X
+# mit Y am 3.4.1961,” PA AA, …" (German „…“ quotes too).
+_QUOTED_TITLE = re.compile(r"^[“\"„](?P<inner>[^”\"“„]{10,300}?)[,.]?[”\"“](?=[\s,.;]|$)")
+
+
+def read_quoted_european(text: str, offset: int) -> RuleResult | None:
+    """A German, Czech or Polish record title in quotation marks, read as if unquoted when
+    one of the rules above reads the whole of it with its date."""
+    m = _QUOTED_TITLE.match(text)
+    if not m:
+        return None
+    inner = m.group("inner")
+    for rule in (read_european_conversation, read_european_titled_message, read_european_message):
+        found = rule(inner, offset + 1)
+        if found is None or found.communication.date is None:
+            continue
+        more, rest = _further_dates(inner[found.consumed :])
+        if rest.strip(" ,."):
+            continue
+        comm = replace(found.communication, span=Span(offset, offset + m.end()))
+        return RuleResult(comm, m.end(), (*found.more_dates, *more))
+    return None
+
+
+_AND_DATE = re.compile(r"\s*(?:,|und|a|i|and)\s*(?:am|dne|dnia)?\s*", re.IGNORECASE)
+
+
+def _further_dates(rest: str) -> tuple[list, str]:
+    """ "… am 9.6.1959 und am 12.6.1959": the dates listed after the first, and what follows them."""
+    more = []
+    pos = 0
+    for d in find_dates(rest):
+        if d.value is None or not _AND_DATE.fullmatch(rest[pos : d.span.start]):
+            break
+        more.append(d.value)
+        pos = d.span.end
+    return more, rest[pos:]

@@ -35,7 +35,11 @@ _COMM_START = re.compile(
 )
 
 
-_MONTH_NEXT = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d|$)", re.IGNORECASE)
+_MONTH_NEXT = re.compile(
+    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d|$)"
+    r"|(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s*(?:1[89]|20)\d\d\b",  # a Roman month: "3. IV. 1963"
+    re.IGNORECASE,
+)
 # Initials of two letters: Russian-style ("Yu.", "Zh."), and Hungarian digraphs ("N. Sz. Hruscsov", "Gy.").
 _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Дж Ю Я".split())
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*(?:[\dIVX]|[РR]-\d)")  # ГАРФ's "Ф. Р-5446"
