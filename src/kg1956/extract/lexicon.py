@@ -369,7 +369,7 @@ PLACES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье
     """.split()
-)
+) | frozenset({"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa"})  # written in two words
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

@@ -129,9 +129,23 @@ def looks_like_name(text: str) -> bool:
         return False
     letters = [t for t in tokens if not _INITIALS_RE.match(t)]
     words = [i for i, t in enumerate(tokens) if not _INITIALS_RE.match(t)]
-    if words and any(_INITIALS_RE.match(t) and words[0] < i < words[-1] for i, t in enumerate(tokens)):
+    if words and any(
+        _INITIALS_RE.match(t) and words[0] < i < words[-1] and not _middle_initial(tokens, i)
+        for i, t in enumerate(tokens)
+    ):
         return False  # "Филиппова Т.Ф. Штыкову": a surname, then another person's initials and surname
     return bool(letters) and any(len(t.strip(_QUOTES + ".")) > 1 for t in letters)
+
+
+def _middle_initial(tokens: list[str], i: int) -> bool:
+    """ "George F. Kennan": one Latin initial between a given name and a surname."""
+    return (
+        len(tokens) == 3
+        and i == 1
+        and bool(re.fullmatch(r"[A-Z]\.", tokens[1]))
+        and bool(re.fullmatch(r"[A-Z][a-z]{1,14}", tokens[0]))
+        and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tokens[2]))
+    )
 
 
 _ORG_WORDS = frozenset(
@@ -155,6 +169,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 _GENERIC_BODY_WORDS = frozenset(
     """
     ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
+    state
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -241,6 +256,20 @@ _LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter 
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _given_name(tokens: list[re.Match[str]], j: int) -> bool:
+    """A Latin given name before a middle initial: title-cased, not a role, place or nationality,
+    and not after a place preposition ("the ambassador in Moscow A. Smith")."""
+    word = tokens[j].group()
+    if not re.fullmatch(r"[A-Z][a-z]{1,14}", word) or not _is_name_token(word):
+        return False
+    if word.lower() in PLACES | COUNTRIES:
+        return False
+    return not (j > 0 and tokens[j - 1].group().lower() in _PLACE_PREPOSITIONS)
+
+
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -254,6 +283,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         ):
             while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
                 i -= 1  # "Yu. V. Andropov"
+            if _MIDDLE_INITIAL.fullmatch(tokens[i].group()) and i > 0 and _given_name(tokens, i - 1):
+                i -= 1  # "George F. Kennan", "Ambassador Ellis O. Briggs": a given name, then a middle initial
             break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
     if (
         0 < i < len(tokens) - 2
@@ -270,6 +301,29 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):
         role = None
     return role, text[name_start:], name_start
+
+
+_OFFICE_SURNAME = re.compile(r"(?P<role>(?:the\s+)?[A-Z][^()\[\],;]{4,120}?)\s*\((?P<name>[^()\[\],;]{2,40})\)")
+
+
+def _office_then_surname(phrase: str, offset: int) -> NameMention | None:
+    """ "The Ambassador in the Soviet Union (Bohlen)", "the Assistant Secretary of State for Far
+    Eastern Affairs (Robertson)": the office, then the holder's surname in brackets (the
+    Foreign Relations of the United States convention)."""
+    m = _OFFICE_SURNAME.fullmatch(phrase)
+    if m is None:
+        return None
+    role = re.sub(r"^(?:the)\s+", "", m.group("role"), flags=re.IGNORECASE).strip()
+    name = m.group("name").strip()
+    words = role.split()
+    if not looks_like_name(name) or looks_like_name(role) or not words:
+        return None
+    if not (_is_role_word(words[0]) or (len(words) > 1 and _is_role_word(words[1]))):
+        return None  # the office opens the phrase: "Ambassador …", "Assistant Secretary …"
+    if name.lower() in PLACES or any(_is_role_word(t) for t in name.split()):
+        return None
+    start = offset + m.start("name")
+    return NameMention(name, Span(start, start + len(name)), role, is_organization=False)
 
 
 def parse_participant(text: str, offset: int) -> NameMention | None:
@@ -290,6 +344,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Kádár János elvtárs"
     if not phrase or is_generic_body(phrase):
         return None  # "to Foreign Ministry": whose ministry is not said
+    office = _office_then_surname(phrase, offset)
+    if office is not None:
+        return office
     if is_organization(phrase) and not looks_like_name(phrase):
         name = organization_name(phrase)
         if is_generic_body(name):
