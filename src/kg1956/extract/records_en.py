@@ -24,7 +24,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import looks_like_name, parse_participant
+from kg1956.extract.names import looks_like_name, parse_participant, parse_participants
 from kg1956.extract.parties import (
     AND,
     WITH,
@@ -381,6 +381,8 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
     owner_at += len(owner.strip()) - len(cleaned)
     owner = cleaned
+    if re.match(r"(?:a|an)\s", owner, re.IGNORECASE):
+        return None  # "A Chinese Scholar's Reply": an indefinite owner is nobody in particular
     of_talk = re.match(
         rf"[\s,]*(?:of|on|about)\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
     )
@@ -442,6 +444,17 @@ def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]
     return found
 
 
+def _joint_senders(text: str, offset: int) -> list | None:
+    """ "V.V. Kuznetsov and N.T. Fedorenko to Moscow": two people who signed one message, each
+    a name of its own (no role before the "and")."""
+    if not re.search(r"\s(?:and|&)\s", text):
+        return None
+    found = parse_participants(text, offset)
+    if not found or len(found) < 2 or any(m.is_organization for m in found):
+        return None
+    return found
+
+
 _ABBREVIATED_BODY = re.compile(r"[A-ZА-ЯЁ]{2,}(?:\s+[A-ZА-ЯЁ]{2,}){0,3}")
 
 
@@ -453,7 +466,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     is a capital or an unnamed ministry ("Pecka to Prague", "Chervonenko to MFA") is kept
     unnamed."""
     for to in _top_level(text[:200], _BARE_TO, 3):
-        sender = parse_participant(text[: to.start()], offset)
+        senders = _joint_senders(text[: to.start()], offset) or [parse_participant(text[: to.start()], offset)]
+        sender = senders[0]
         if sender is None or (sender.is_organization and not _ABBREVIATED_BODY.fullmatch(sender.text)):
             continue  # "CPSU CC to KWP CC, 14 June 1963": a party writing by its abbreviation
         for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
@@ -478,7 +492,7 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 continue
             if cut.date is None or cut.body.strip(" ,"):
                 continue
-            parts = [Participant(sender, "sender"), *(Participant(m, "recipient") for m in recipient[0])]
+            parts = [*(Participant(m, "sender") for m in senders), *(Participant(m, "recipient") for m in recipient[0])]
             end = at + cut.end
             comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
             return RuleResult(comm, end, cut.more)
