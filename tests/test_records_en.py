@@ -1,0 +1,39 @@
+"""English record conventions of American and Korean War scholarship (FRUS, NARA, joint senders)."""
+
+from kg1956.extract.locators import parse_locator
+from kg1956.extract.names import parse_participant
+from kg1956.extract.records_en import read_bare_letter
+
+
+def test_given_name_and_middle_initial_is_one_name() -> None:
+    m = parse_participant("Charles E. Bohlen", 0)
+    assert m is not None and m.text == "Charles E. Bohlen" and m.role is None
+    m = parse_participant("Ambassador Loy W. Henderson", 0)
+    assert m is not None and m.text == "Loy W. Henderson" and m.role == "Ambassador"
+    m = parse_participant("the Soviet Ambassador A.M. Puzanov", 0)  # initials only: unchanged
+    assert m is not None and m.text == "A.M. Puzanov"
+
+
+def test_frus_office_then_surname_in_brackets() -> None:
+    m = parse_participant("The Ambassador in Korea (Muccio)", 0)
+    assert m is not None and m.text == "Muccio" and m.role == "Ambassador in Korea"
+    m = parse_participant("Filippov (Stalin)", 0)  # a cryptonym, not an office
+    assert m is not None and m.text == "Filippov" and m.alias == "Stalin"
+
+
+def test_department_of_state_is_an_unnamed_ministry() -> None:
+    assert parse_participant("the Department of State", 0) is None
+
+
+def test_joint_senders_of_one_cable() -> None:
+    found = read_bare_letter("N.T. Fedorenko and P.F. Iudin to Moscow, February 14, 1952, AVPRF", 0)
+    assert found is not None
+    names = {p.mention.text for p in found.communication.participants}
+    assert names == {"N.T. Fedorenko", "P.F. Iudin"}
+    assert found.communication.unnamed == ("Moscow",)
+
+
+def test_nara_decimal_file_number_is_the_document() -> None:
+    loc = parse_locator("NARA, RG 59, Central Decimal File 1950–54, 795.00/7-150, box 4262.", 0)
+    assert loc is not None
+    assert dict(loc.fields) == {"fond": "RG 59", "document": "795.00/7-150", "box": "4262"}
