@@ -37,3 +37,32 @@ def test_nara_decimal_file_number_is_the_document() -> None:
     loc = parse_locator("NARA, RG 59, Central Decimal File 1950–54, 795.00/7-150, box 4262.", 0)
     assert loc is not None
     assert dict(loc.fields) == {"fond": "RG 59", "document": "795.00/7-150", "box": "4262"}
+
+
+def _read(text: str):  # noqa: ANN202 - test helper
+    from kg1956.extract.records_en import read_record
+
+    found = read_record(text, 0)
+    assert found is not None
+    comm = found.communication
+    return comm.date.iso if comm.date else None, {(p.mention.text, p.function) for p in comm.participants}
+
+
+def test_recorder_named_with_office_after_the_date() -> None:
+    date, parts = _read(
+        "Memorandum of conversation with Pak Ŭi-wan, 12 September 1956, V.V. Kovyzhenko, first secretary "
+        "of the Soviet embassy. AVPRF, fond 0102"
+    )
+    assert date == "1956-09-12"
+    assert parts == {("V.V. Kovyzhenko", "recorder"), ("Pak Ŭi-wan", "interlocutor")}
+
+
+def test_possessive_memoranda_of_conversation_without_article() -> None:
+    date, parts = _read("Puzanov's memoranda of conversation with Nam Il, September 30, 1957, AVPRF")
+    assert date == "1957-09-30" and {t for t, _ in parts} == {"Puzanov", "Nam Il"}
+
+
+def test_the_authors_own_interview_is_no_record() -> None:
+    from kg1956.extract.records_en import read_record
+
+    assert read_record("Author's conversation with a retired Soviet diplomat, Moscow, June 1998.", 0) is None

@@ -74,7 +74,9 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
-_ON_CONVERSATION = re.compile(rf"\s+(?:on|about|of)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
+_ON_CONVERSATION = re.compile(
+    rf"\s+(?:on|about|of)\s+(?:(?:a|the|his|her|their)\s+)?(?:{_CONV_RE})\s+with\s+", re.IGNORECASE
+)
 
 
 def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
@@ -300,6 +302,11 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             kind = "conversation"
         else:
             sides = _parties(body, offset + rest_at, kind, kind == "conversation")
+            recorder = _recorder_after_date(text, rest_at + cut.end, offset) if cut.date is not None else None
+            if recorder is not None and sides is not None and kind == "conversation" and low_body.startswith("with "):
+                # "Memorandum of conversation with Y, 8 August 1956, X, counsellor of the embassy"
+                sides = ([Participant(recorder[0], "recorder"), *sides[0]], sides[1])
+                end = recorder[1]
     listed = listed_after(text, end, offset) if cut.date is not None and kind == "conversation" else None
     if listed is not None:
         people, end = listed
@@ -317,6 +324,23 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if found is not None and re.match(r"(?:reply|answer|response)\b", noun, re.IGNORECASE):
         return RuleResult(found.communication, found.consumed, found.more_dates, reply=True)
     return found
+
+
+_RECORDER_AFTER = re.compile(
+    r",\s*(?P<x>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s*[a-z][^,;.()]{3,80}?)(?=\s*(?:[.;]|$))"
+)
+
+
+def _recorder_after_date(text: str, at: int, offset: int) -> tuple[Participant, int] | None:
+    """The recorder of a conversation "with Y", named with his office after the date: ", S.N.
+    Filatov, counsellor of the Soviet embassy." (the office in lower case, up to the sentence's end)."""
+    m = _RECORDER_AFTER.match(text, at)
+    if m is None:
+        return None
+    person = parse_participant(m.group("x"), offset + m.start("x"))
+    if person is None or person.is_organization or not person.role:
+        return None
+    return person, m.end()
 
 
 _PAIR_CONV = re.compile(
@@ -381,10 +405,10 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
     owner_at += len(owner.strip()) - len(cleaned)
     owner = cleaned
-    if re.match(r"(?:a|an)\s", owner, re.IGNORECASE):
-        return None  # "A Chinese Scholar's Reply": an indefinite owner is nobody in particular
+    if re.match(r"(?:a|an)\s|(?:(?:the|this|the\s+present)\s+)?(?:author|writer)$", owner, re.IGNORECASE):
+        return None  # "A Chinese Scholar's Reply", "Author's interview with …": nobody the notes name
     of_talk = re.match(
-        rf"[\s,]*(?:of|on|about)\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
+        rf"[\s,]*(?:of|on|about)\s+(?:(?:his|her|their|the|a)\s+)?(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
     )
     if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping", "X's report on his talk with Y"
         body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
