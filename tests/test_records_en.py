@@ -66,3 +66,15 @@ def test_the_authors_own_interview_is_no_record() -> None:
     from kg1956.extract.records_en import read_record
 
     assert read_record("Author's conversation with a retired Soviet diplomat, Moscow, June 1998.", 0) is None
+
+
+def test_date_first_memorandum_then_sender_to_recipient() -> None:
+    date, parts = _read("Memorandum, 4 October 1957, Iu.V. Andropov, to the CC CPSU, “On the situation,” RGANI f. 5")
+    assert date == "1957-10-04"
+    assert parts == {("Iu.V. Andropov", "sender"), ("CC CPSU", "recipient")}
+
+
+def test_scanned_month_names() -> None:
+    from kg1956.extract.dates import find_dates
+
+    assert [d.value.iso for d in find_dates("Septernber 29, 1950; 12 Angust 1950")] == ["1950-09-29", "1950-08-12"]

@@ -302,6 +302,14 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             kind = "conversation"
         else:
             sides = _parties(body, offset + rest_at, kind, kind == "conversation")
+            if sides is None and kind != "conversation" and cut.date is not None and not body.strip(" ,"):
+                # "Memorandum, 20 September 1956, B.N. Ponomarev, to the CC CPSU, “On …”": the date first
+                after = _DATE_FIRST_ENDS.match(blanked, rest_at + cut.end)
+                if after is not None:
+                    sides = _message_sides(
+                        after.group("x"), offset + after.start("x"), after.group("y"), offset + after.start("y")
+                    )
+                    end = after.end() if sides is not None else end
             recorder = _recorder_after_date(text, rest_at + cut.end, offset) if cut.date is not None else None
             if recorder is not None and sides is not None and kind == "conversation" and low_body.startswith("with "):
                 # "Memorandum of conversation with Y, 8 August 1956, X, counsellor of the embassy"
@@ -326,6 +334,9 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     return found
 
 
+_DATE_FIRST_ENDS = re.compile(
+    r",\s*(?P<x>[^,;:()“”\"]{3,60}?),?\s+to\s+(?P<y>[^,;:()“”\"]{3,60}?)(?=\s*[,;]|\s{2}|(?<=[a-z]{2})\.(?:\s|$)|\s*$)"
+)
 _RECORDER_AFTER = re.compile(
     r",\s*(?P<x>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s*[a-z][^,;.()]{3,80}?)(?=\s*(?:[.;]|$))"
 )
