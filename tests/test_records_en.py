@@ -78,3 +78,18 @@ def test_scanned_month_names() -> None:
     from kg1956.extract.dates import find_dates
 
     assert [d.value.iso for d in find_dates("Septernber 29, 1950; 12 Angust 1950")] == ["1950-09-29", "1950-08-12"]
+
+
+def test_their_next_conversation_after_the_volume() -> None:
+    from kg1956.extract.citations import extract_note
+    from kg1956.models import Note
+
+    text = (
+        "Memorandum of conversation between Walter B. Smith and A.Ia. Vyshinskii, October 5, 1948, in FRUS, "
+        "1948, vol. IV (Washington, DC: GPO, 1974), 921–924; and memorandum of their next meeting, October 12, "
+        "1948, ibid., 930–932."
+    )
+    found = extract_note(Note("t", 1, text, 1))
+    comms = [c for cit in found.citations for c in cit.communications]
+    assert [c.date.iso for c in comms] == ["1948-10-05", "1948-10-12"]
+    assert {p.mention.text for p in comms[1].participants} == {"Walter B. Smith", "A.Ia. Vyshinskii"}
