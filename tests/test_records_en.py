@@ -93,3 +93,8 @@ def test_their_next_conversation_after_the_volume() -> None:
     comms = [c for cit in found.citations for c in cit.communications]
     assert [c.date.iso for c in comms] == ["1948-10-05", "1948-10-12"]
     assert {p.mention.text for p in comms[1].participants} == {"Walter B. Smith", "A.Ia. Vyshinskii"}
+
+
+def test_minutes_comma_possessive_meeting_at_a_place() -> None:
+    date, parts = _read("Minutes, Liu Shaoqi's Meeting with Le Duan and Truong Chinh at Guangzhou, March 12, 1963")
+    assert date == "1963-03-12" and {t for t, _ in parts} == {"Liu Shaoqi", "Le Duan", "Truong Chinh"}

@@ -249,7 +249,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         if found is not None and (_SAME_FILE.match(tail) or _starts_with_archive(tail)):
             return RuleResult(found.communication, found.consumed + further.end(), found.more_dates, found.reply)
     of_owner = re.match(
-        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)\s+(?:of|on)\s+"
+        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)(?:\s+(?:of|on)\s+|,\s+)"
         r"(?=[^,;:]{3,80}?[’']s\s)",
         text,
         re.IGNORECASE,
@@ -410,6 +410,9 @@ def _writer_first(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, found.consumed + m.end(), found.more_dates, found.reply)
 
 
+_PLACE_TAIL = re.compile(r"\s+(?:at|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]*$")
+
+
 def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
@@ -431,7 +434,8 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     if kind == "conversation" or low.startswith("with "):
         if not low.startswith("with "):
             return None
-        return conversation_sides(owner, owner_at, body[lead + 5 :], body_at + lead + 5, False)
+        other = _PLACE_TAIL.sub("", body[lead + 5 :])  # "… with Ho Chi Minh at Liuzhou": where they met
+        return conversation_sides(owner, owner_at, other, body_at + lead + 5, False)
     recipient = body[lead + 3 :] if low.startswith("to ") else ""
     recipient = re.sub(r"\s+of\s*$", "", recipient)
     return _message_sides(owner, owner_at, recipient, body_at + lead + 3)
