@@ -98,3 +98,9 @@ def test_their_next_conversation_after_the_volume() -> None:
 def test_minutes_comma_possessive_meeting_at_a_place() -> None:
     date, parts = _read("Minutes, Liu Shaoqi's Meeting with Le Duan and Truong Chinh at Guangzhou, March 12, 1963")
     assert date == "1963-03-12" and {t for t, _ in parts} == {"Liu Shaoqi", "Le Duan", "Truong Chinh"}
+
+
+def test_an_embassy_that_says_not_whose_is_unnamed() -> None:
+    assert parse_participant("the Embassy in the Soviet Union", 0) is None
+    m = parse_participant("Chinese Embassy in the Soviet Union", 0)
+    assert m is not None and m.is_organization

@@ -208,7 +208,14 @@ def is_generic_body(text: str) -> bool:
     """Whether `text` is a body that says not whose it is ("the Ministry of Foreign Affairs",
     "MFA"): such an addressee is left unnamed, as a role-only party is."""
     words = [w.strip(".,").lower() for w in text.split()]
+    if _POST_ABROAD.fullmatch(text.strip(" ,")):
+        return True  # "the Embassy in the Soviet Union": the writer's own mission, not named
     return bool(words) and all(w in _GENERIC_BODY_WORDS for w in words)
+
+
+_POST_ABROAD = re.compile(
+    r"(?:the\s+)?(?:embassy|legation|consulate(?:\s+general)?|mission)\s+(?:in|at|to)\s+[^,;()]{2,40}", re.IGNORECASE
+)
 
 
 def organization_name(text: str) -> str:
