@@ -104,3 +104,10 @@ def test_an_embassy_that_says_not_whose_is_unnamed() -> None:
     assert parse_participant("the Embassy in the Soviet Union", 0) is None
     m = parse_participant("Chinese Embassy in the Soviet Union", 0)
     assert m is not None and m.is_organization
+
+
+def test_frus_office_with_a_comma() -> None:
+    m = parse_participant("The Commander in Chief, Far East (MacArthur)", 0)
+    assert m is not None and m.text == "MacArthur" and m.role == "Commander in Chief, Far East"
+    m = parse_participant("Kim Il Sung, Chairman of the Cabinet (Pyongyang)", 0)  # a place in brackets: unchanged
+    assert m is not None and m.text == "Kim Il Sung"

@@ -310,7 +310,7 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     return role, text[name_start:], name_start
 
 
-_OFFICE_SURNAME = re.compile(r"(?P<role>(?:the\s+)?[A-Z][^()\[\],;]{4,120}?)\s*\((?P<name>[^()\[\],;]{2,40})\)")
+_OFFICE_SURNAME = re.compile(r"(?P<role>(?:the\s+)?[A-Z][^()\[\];]{4,120}?)\s*\((?P<name>[^()\[\],;]{2,40})\)")
 
 
 def _office_then_surname(phrase: str, offset: int) -> NameMention | None:
