@@ -111,3 +111,9 @@ def test_frus_office_with_a_comma() -> None:
     assert m is not None and m.text == "MacArthur" and m.role == "Commander in Chief, Far East"
     m = parse_participant("Kim Il Sung, Chairman of the Cabinet (Pyongyang)", 0)  # a place in brackets: unchanged
     assert m is not None and m.text == "Kim Il Sung"
+
+
+def test_scanned_l_for_capital_i_in_a_surname() -> None:
+    m = parse_participant("S.P. lgnatiev", 0)
+    assert m is not None and m.text == "S.P. lgnatiev"
+    assert parse_participant("later", 0) is None

@@ -97,6 +97,8 @@ def _name_shaped(token: str) -> bool:
     if _INITIALS_RE.match(token):
         return True
     rest = re.sub(rf"^{_INITIAL}+", "", token)
+    if re.fullmatch(r"l[bcdfghjkmnpqrstvwxz][a-z’'-]{2,}", rest):
+        return True  # OCR's "l" for a capital "I" no vowel follows: "V.I. lvanov"
     if not rest or not rest[0].isupper():
         return False
     if len(rest) > 1 and rest.isupper() and rest.isalpha() and rest != "II":  # "II": OCR's "Il"
