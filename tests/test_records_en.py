@@ -117,3 +117,8 @@ def test_scanned_l_for_capital_i_in_a_surname() -> None:
     m = parse_participant("S.P. lgnatiev", 0)
     assert m is not None and m.text == "S.P. lgnatiev"
     assert parse_participant("later", 0) is None
+
+
+def test_a_place_and_a_remark_after_the_date_are_no_recorder() -> None:
+    _, parts = _read("Record of conversation with Kim Il Sung, 3 May 1957, Moscow, the ambassador being absent.")
+    assert all(function != "recorder" for _, function in parts)

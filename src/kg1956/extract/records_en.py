@@ -22,6 +22,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+from kg1956.extract.lexicon import PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participant, parse_participants
@@ -349,7 +350,9 @@ def _recorder_after_date(text: str, at: int, offset: int) -> tuple[Participant, 
     if m is None:
         return None
     person = parse_participant(m.group("x"), offset + m.start("x"))
-    if person is None or person.is_organization or not person.role:
+    if person is None or person.is_organization or not person.role or person.text.lower() in PLACES:
+        return None  # "…, Moscow, the ambassador being absent": a place, then a remark
+    if re.search(r"\b(?:being|having|who|which|was|were|is|present|absent)\b", person.role, re.IGNORECASE):
         return None
     return person, m.end()
 
