@@ -46,6 +46,14 @@ def _same_surname(a: str, b: str) -> bool:
 _AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
 
 
+_THEIR_NEXT = re.compile(
+    r"(?:the\s+)?(?:memorandum|memo|record|minutes|notes|transcript)\s+of\s+their\s+"
+    r"(?:(?:second|third|fourth|next|further|following|later|last|final)\s+)?(?:conversation|talk|meeting)s?"
+    r"(?:\s*,\s*|\s+(?:of|on)\s+)",
+    re.IGNORECASE,
+)
+
+
 class FollowUpReaders:
     """Readers of the clauses that follow a record (mixed into the note reader)."""
 
@@ -58,6 +66,19 @@ class FollowUpReaders:
         if m is None:
             return False
         rest, at = text[m.end() :], off + m.end()
+        recorded = next((d for d in reversed(self.citations) if d.communications), None)
+        previous = recorded.communications[-1] if recorded is not None else None
+        theirs = _THEIR_NEXT.match(rest)
+        near = recorded is not None and recorded in self.citations[-2:]  # the record, or the volume it is in
+        if theirs and previous is not None and near and previous.kind == "conversation":
+            dated = find_dates(rest[theirs.end() :])
+            if dated and dated[0].span.start == 0 and dated[0].value is not None:
+                # "…; and memorandum of their second conversation, June 5, 1951, ibid., 507–511": the same people
+                end = theirs.end() + dated[0].span.end
+                draft = self.start(Span(at, at + end), title=rest[:end])
+                draft.communications.append(replace(previous, date=dated[0].value, span=Span(at, at + end)))
+                self.remainder(rest, at, end)
+                return True
         if first_rule(rest, at) is not None:
             article = re.match(r"(?:the|a|his|her|their)\s+", rest, re.IGNORECASE)
             skip = article.end() if article else 0

@@ -136,6 +136,20 @@ MONTHS = {
     "decembrie": 12,
 }
 
+
+def _ocr_variants(word: str) -> set[str]:
+    """Misreadings a scan leaves in a month's name: "m" read as "rn" ("Novernber"), "u" as "n"
+    ("Augnst")."""
+    found = {word.replace("m", "rn")} if "m" in word else set()
+    for i, ch in enumerate(word):
+        if ch == "u":
+            found.add(word[:i] + "n" + word[i + 1 :])
+    return found - {word}
+
+
+_ENGLISH_MONTHS = "january february march april june july august september october november december".split()
+MONTHS.update({v: MONTHS[m] for m in _ENGLISH_MONTHS for v in _ocr_variants(m) if v not in MONTHS})
+
 # Months Hungarian writes after the year ("1957. május 3."): the year-first order is read
 # only with these, so "1956. June" in an English sentence is never a date.
 HUNGARIAN_MONTHS = frozenset(
@@ -370,7 +384,7 @@ PLACES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье
     """.split()
-)
+) | frozenset({"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa"})  # written in two words
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

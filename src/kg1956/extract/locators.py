@@ -124,6 +124,20 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
     return found
 
 
+# The State Department's decimal file number ("795.00/6-1653": subject, then the month, day and
+# year of the despatch); "Central Decimal File 1950–54" is the series and its years, not a file.
+_NARA_DECIMAL = re.compile(r"(?<![\w/.])(?P<id>\d{3}\.\d{2}[A-Z0-9]*/\d{1,2}-\d{3,4})(?=[\s,.;)]|$)")
+_SERIES_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?")
+
+
+def _nara_decimal_file(text: str, start: int, fields: dict[str, str]) -> None:
+    if _SERIES_YEARS.fullmatch(fields.get("file", "")) and re.search(r"decimal\s+file\s", text, re.IGNORECASE):
+        del fields["file"]
+    m = _NARA_DECIMAL.search(text, start)
+    if m and "document" not in fields:
+        fields["document"] = m.group("id")
+
+
 def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
     """Read an archival call number in `text` (a clause at `offset` in the note).
 
@@ -179,6 +193,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
             if pages and "list" not in fields and not _YEAR.match(pages.group("id")):
                 fields["list"] = pages.group("id")
                 last = pages.end()
+    if repo is not None and code == "NARA":
+        _nara_decimal_file(text, repo.end(), fields)
     if repo is not None:
         for key, value, start, end in _unkeyed_fond(text, repo, code, keyed_at):
             if key not in fields and value not in fields.values():

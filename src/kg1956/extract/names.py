@@ -97,6 +97,8 @@ def _name_shaped(token: str) -> bool:
     if _INITIALS_RE.match(token):
         return True
     rest = re.sub(rf"^{_INITIAL}+", "", token)
+    if re.fullmatch(r"l[bcdfghjkmnpqrstvwxz][a-z’'-]{2,}", rest):
+        return True  # OCR's "l" for a capital "I" no vowel follows: "V.I. lvanov"
     if not rest or not rest[0].isupper():
         return False
     if len(rest) > 1 and rest.isupper() and rest.isalpha() and rest != "II":  # "II": OCR's "Il"
@@ -129,10 +131,23 @@ def looks_like_name(text: str) -> bool:
         return False
     letters = [t for t in tokens if not _INITIALS_RE.match(t)]
     words = [i for i, t in enumerate(tokens) if not _INITIALS_RE.match(t)]
-    given = len(tokens) == 3 and re.fullmatch(r"[A-Z]\.", tokens[1]) and _given_name(tokens[0], "")
-    if not given and words and any(_INITIALS_RE.match(t) and words[0] < i < words[-1] for i, t in enumerate(tokens)):
+    if words and any(
+        _INITIALS_RE.match(t) and words[0] < i < words[-1] and not _middle_initial(tokens, i)
+        for i, t in enumerate(tokens)
+    ):
         return False  # "Филиппова Т.Ф. Штыкову": a surname, then another person's initials and surname
     return bool(letters) and any(len(t.strip(_QUOTES + ".")) > 1 for t in letters)
+
+
+def _middle_initial(tokens: list[str], i: int) -> bool:
+    """ "George F. Kennan": one Latin initial between a given name and a surname."""
+    return (
+        len(tokens) == 3
+        and i == 1
+        and bool(re.fullmatch(r"[A-Z]\.", tokens[1]))
+        and bool(re.fullmatch(r"[A-Z][a-z]{1,14}", tokens[0]))
+        and bool(re.fullmatch(r"[A-Z][a-z’'-]+", tokens[2]))
+    )
 
 
 _ORG_WORDS = frozenset(
@@ -157,6 +172,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 _GENERIC_BODY_WORDS = frozenset(
     """
     ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
+    state
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -195,7 +211,14 @@ def is_generic_body(text: str) -> bool:
     """Whether `text` is a body that says not whose it is ("the Ministry of Foreign Affairs",
     "MFA"): such an addressee is left unnamed, as a role-only party is."""
     words = [w.strip(".,").lower() for w in text.split()]
+    if _POST_ABROAD.fullmatch(text.strip(" ,")):
+        return True  # "the Embassy in the Soviet Union": the writer's own mission, not named
     return bool(words) and all(w in _GENERIC_BODY_WORDS for w in words)
+
+
+_POST_ABROAD = re.compile(
+    r"(?:the\s+)?(?:embassy|legation|consulate(?:\s+general)?|mission)\s+(?:in|at|to)\s+[^,;()]{2,40}", re.IGNORECASE
+)
 
 
 def organization_name(text: str) -> str:
@@ -243,17 +266,18 @@ _LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter 
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
 
 
-def _given_name(token: str, before: str) -> bool:
-    """ "George" in "George F. Kennan": a Latin capitalised word of three letters or more that
-    is no role word, nationality, place or form of address, first in its phrase or after an
-    article or a role word ("Ambassador George F. Kennan")."""
-    return (
-        re.fullmatch(r"[A-Z][a-z]{2,}", token) is not None
-        and _is_name_token(token)
-        and token.lower() not in _NATIONALITY | PLACES | COUNTRIES | _STOP
-        and not _COMRADE.match(token)
-        and (not before or before.lower() in ("the", "a", "an", "and") or _is_role_word(before.strip(",")))
-    )
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _given_name(tokens: list[re.Match[str]], j: int) -> bool:
+    """A Latin given name before a middle initial: title-cased, not a role, place or nationality,
+    and not after a place preposition ("the ambassador in Moscow A. Smith")."""
+    word = tokens[j].group()
+    if not re.fullmatch(r"[A-Z][a-z]{1,14}", word) or not _is_name_token(word):
+        return False
+    if word.lower() in PLACES | COUNTRIES:
+        return False
+    return not (j > 0 and tokens[j - 1].group().lower() in _PLACE_PREPOSITIONS)
 
 
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
@@ -269,8 +293,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         ):
             while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
                 i -= 1  # "Yu. V. Andropov"
-            if i > 0 and _given_name(tokens[i - 1].group(), tokens[i - 2].group() if i > 1 else ""):
-                i -= 1  # "George F. Kennan", "Mark W. Clark": a given name before the middle initial
+            if _MIDDLE_INITIAL.fullmatch(tokens[i].group()) and i > 0 and _given_name(tokens, i - 1):
+                i -= 1  # "George F. Kennan", "Ambassador Ellis O. Briggs": a given name, then a middle initial
             break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
     if (
         0 < i < len(tokens) - 2
@@ -297,6 +321,33 @@ def _uncomrade(apposition: str) -> str:
     return re.sub(r"^(?:genossen?|genossin|soudruh[a-zěů]*|s\.|tow\.|towarzysz[a-z]*)\s+", "", phrase, flags=re.I)
 
 
+_OFFICE_SURNAME = re.compile(r"(?P<role>(?:the\s+)?[A-Z][^()\[\];]{4,120}?)\s*\((?P<name>[^()\[\],;]{2,40})\)")
+
+
+def _office_then_surname(phrase: str, offset: int) -> NameMention | None:
+    """ "The Ambassador in the Soviet Union (Bohlen)", "the Assistant Secretary of State for Far
+    Eastern Affairs (Robertson)": the office, then the holder's surname in brackets (the
+    Foreign Relations of the United States convention)."""
+    m = _OFFICE_SURNAME.fullmatch(phrase)
+    if m is None:
+        return None
+    role = re.sub(r"^(?:the)\s+", "", m.group("role"), flags=re.IGNORECASE).strip()
+    name = m.group("name").strip()
+    words = role.split()
+    if not looks_like_name(name) or looks_like_name(role) or not words:
+        return None
+    if not (_is_role_word(words[0]) or (len(words) > 1 and _is_role_word(words[1]))):
+        return None  # the office opens the phrase: "Ambassador …", "Assistant Secretary …"
+    if not any(w.strip(",") in ("in", "of", "for", "to", "at") for w in words) and not all(
+        _is_role_word(w.strip(",")) for w in words
+    ):
+        return None  # "Ambassador Puzanov (Filin)": a name before the bracket, whose alias it holds
+    if name.lower() in PLACES or any(_is_role_word(t) for t in name.split()):
+        return None
+    start = offset + m.start("name")
+    return NameMention(name, Span(start, start + len(name)), role, is_organization=False)
+
+
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -315,6 +366,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Kádár János elvtárs"
     if not phrase or is_generic_body(phrase):
         return None  # "to Foreign Ministry": whose ministry is not said
+    office = _office_then_surname(phrase, offset)
+    if office is not None:
+        return office
     if is_organization(phrase) and not looks_like_name(phrase):
         name = organization_name(phrase)
         if is_generic_body(name):

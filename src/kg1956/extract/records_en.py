@@ -22,9 +22,10 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+from kg1956.extract.lexicon import PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import looks_like_name, parse_participant
+from kg1956.extract.names import looks_like_name, parse_participant, parse_participants
 from kg1956.extract.parties import (
     AND,
     WITH,
@@ -74,7 +75,9 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
-_ON_CONVERSATION = re.compile(rf"\s+(?:on|about|of)\s+(?:a|the|his|her)\s+(?:{_CONV_RE})\s+with\s+", re.IGNORECASE)
+_ON_CONVERSATION = re.compile(
+    rf"\s+(?:on|about|of)\s+(?:(?:a|the|his|her|their)\s+)?(?:{_CONV_RE})\s+with\s+", re.IGNORECASE
+)
 
 
 def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
@@ -247,7 +250,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         if found is not None and (_SAME_FILE.match(tail) or _starts_with_archive(tail)):
             return RuleResult(found.communication, found.consumed + further.end(), found.more_dates, found.reply)
     of_owner = re.match(
-        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)\s+(?:of|on)\s+"
+        r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)(?:\s+(?:of|on)\s+|,\s+)"
         r"(?=[^,;:]{3,80}?[’']s\s)",
         text,
         re.IGNORECASE,
@@ -300,6 +303,19 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             kind = "conversation"
         else:
             sides = _parties(body, offset + rest_at, kind, kind == "conversation")
+            if sides is None and kind != "conversation" and cut.date is not None and not body.strip(" ,"):
+                # "Memorandum, 20 September 1956, B.N. Ponomarev, to the CC CPSU, “On …”": the date first
+                after = _DATE_FIRST_ENDS.match(blanked, rest_at + cut.end)
+                if after is not None:
+                    sides = _message_sides(
+                        after.group("x"), offset + after.start("x"), after.group("y"), offset + after.start("y")
+                    )
+                    end = after.end() if sides is not None else end
+            recorder = _recorder_after_date(text, rest_at + cut.end, offset) if cut.date is not None else None
+            if recorder is not None and sides is not None and kind == "conversation" and low_body.startswith("with "):
+                # "Memorandum of conversation with Y, 8 August 1956, X, counsellor of the embassy"
+                sides = ([Participant(recorder[0], "recorder"), *sides[0]], sides[1])
+                end = recorder[1]
     listed = listed_after(text, end, offset) if cut.date is not None and kind == "conversation" else None
     if listed is not None:
         people, end = listed
@@ -317,6 +333,28 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if found is not None and re.match(r"(?:reply|answer|response)\b", noun, re.IGNORECASE):
         return RuleResult(found.communication, found.consumed, found.more_dates, reply=True)
     return found
+
+
+_DATE_FIRST_ENDS = re.compile(
+    r",\s*(?P<x>[^,;:()“”\"]{3,60}?),?\s+to\s+(?P<y>[^,;:()“”\"]{3,60}?)(?=\s*[,;]|\s{2}|(?<=[a-z]{2})\.(?:\s|$)|\s*$)"
+)
+_RECORDER_AFTER = re.compile(
+    r",\s*(?P<x>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s*[a-z][^,;.()]{3,80}?)(?=\s*(?:[.;]|$))"
+)
+
+
+def _recorder_after_date(text: str, at: int, offset: int) -> tuple[Participant, int] | None:
+    """The recorder of a conversation "with Y", named with his office after the date: ", S.N.
+    Filatov, counsellor of the Soviet embassy." (the office in lower case, up to the sentence's end)."""
+    m = _RECORDER_AFTER.match(text, at)
+    if m is None:
+        return None
+    person = parse_participant(m.group("x"), offset + m.start("x"))
+    if person is None or person.is_organization or not person.role or person.text.lower() in PLACES:
+        return None  # "…, Moscow, the ambassador being absent": a place, then a remark
+    if re.search(r"\b(?:being|having|who|which|was|were|is|present|absent)\b", person.role, re.IGNORECASE):
+        return None
+    return person, m.end()
 
 
 _PAIR_CONV = re.compile(
@@ -375,14 +413,19 @@ def _writer_first(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, found.consumed + m.end(), found.more_dates, found.reply)
 
 
+_PLACE_TAIL = re.compile(r"\s+(?:at|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]*$")
+
+
 def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
     cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
     owner_at += len(owner.strip()) - len(cleaned)
     owner = cleaned
+    if re.match(r"(?:a|an)\s|(?:(?:the|this|the\s+present)\s+)?(?:author|writer)$", owner, re.IGNORECASE):
+        return None  # "A Chinese Scholar's Reply", "Author's interview with …": nobody the notes name
     of_talk = re.match(
-        rf"[\s,]*(?:of|on|about)\s+(?:his|her|their|the|a)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
+        rf"[\s,]*(?:of|on|about)\s+(?:(?:his|her|their|the|a)\s+)?(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
     )
     if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping", "X's report on his talk with Y"
         body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
@@ -394,7 +437,8 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     if kind == "conversation" or low.startswith("with "):
         if not low.startswith("with "):
             return None
-        return conversation_sides(owner, owner_at, body[lead + 5 :], body_at + lead + 5, False)
+        other = _PLACE_TAIL.sub("", body[lead + 5 :])  # "… with Ho Chi Minh at Liuzhou": where they met
+        return conversation_sides(owner, owner_at, other, body_at + lead + 5, False)
     recipient = body[lead + 3 :] if low.startswith("to ") else ""
     recipient = re.sub(r"\s+of\s*$", "", recipient)
     return _message_sides(owner, owner_at, recipient, body_at + lead + 3)
@@ -442,6 +486,17 @@ def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]
     return found
 
 
+def _joint_senders(text: str, offset: int) -> list | None:
+    """ "V.V. Kuznetsov and N.T. Fedorenko to Moscow": two people who signed one message, each
+    a name of its own (no role before the "and")."""
+    if not re.search(r"\s(?:and|&)\s", text):
+        return None
+    found = parse_participants(text, offset)
+    if not found or len(found) < 2 or any(m.is_organization for m in found):
+        return None
+    return found
+
+
 _ABBREVIATED_BODY = re.compile(r"[A-ZА-ЯЁ]{2,}(?:\s+[A-ZА-ЯЁ]{2,}){0,3}")
 
 
@@ -453,7 +508,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     is a capital or an unnamed ministry ("Pecka to Prague", "Chervonenko to MFA") is kept
     unnamed."""
     for to in _top_level(text[:200], _BARE_TO, 3):
-        sender = parse_participant(text[: to.start()], offset)
+        senders = _joint_senders(text[: to.start()], offset) or [parse_participant(text[: to.start()], offset)]
+        sender = senders[0]
         if sender is None or (sender.is_organization and not _ABBREVIATED_BODY.fullmatch(sender.text)):
             continue  # "CPSU CC to KWP CC, 14 June 1963": a party writing by its abbreviation
         for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
@@ -478,7 +534,7 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 continue
             if cut.date is None or cut.body.strip(" ,"):
                 continue
-            parts = [Participant(sender, "sender"), *(Participant(m, "recipient") for m in recipient[0])]
+            parts = [*(Participant(m, "sender") for m in senders), *(Participant(m, "recipient") for m in recipient[0])]
             end = at + cut.end
             comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
             return RuleResult(comm, end, cut.more)
