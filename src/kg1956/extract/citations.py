@@ -17,6 +17,7 @@ from kg1956.extract.communications import (
 )
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.followups import FollowUpReaders
+from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import looks_like_name
 from kg1956.extract.parties import people_until_date, side
@@ -299,6 +300,8 @@ class _NoteReader(FollowUpReaders):
     def read_clause(self, text: str, off: int) -> None:
         if self.read_and_next(text, off):
             return
+        if _IDEM_TO.match(text) and self.read_idem_to(text, off):
+            return  # "Idem to Rapacki, szyfrogram, …": before a reader takes "Idem" for a name
         gloss = _GLOSS.match(text)
         if gloss and self.current and self.current.communications and read_diary(text[gloss.end() :], 0):
             # "Zapis' besedy …, 5 iiunia 1956 g. [Record of conversation …], Dnevnik V.I. Ivanova": the
@@ -412,6 +415,9 @@ class _NoteReader(FollowUpReaders):
         if cut.date is None:
             return False
         addressee = cut.body.strip(" ,")
+        head, comma, last = addressee.rpartition(",")
+        if comma and re.sub(r"\s*\[[^\[\]]*\]", "", last).strip().lower() in KINDS:
+            addressee = head.strip(" ,")  # "Idem to Rapacki, szyfrogram, 9 IX 1963": the kind after the addressee
         recipients: list[Participant] = []
         unnamed: list[str] = []
         if addressee.lower() not in ("idem", "id.", "the same"):

@@ -64,6 +64,8 @@ KINDS = {
     "shifrotelegramma": "telegram",
     "shifrtelegramma": "telegram",
     "dokladnaia zapiska": "memo",
+    "dokladna zapiska": "memo",  # Bulgarian, transliterated
+    "szyfrogram": "telegram",  # Polish cipher telegram
     "zapiska": "memo",
     "otchet": "report",
     "donesenie": "report",

@@ -378,7 +378,7 @@ PLACES = frozenset(
     пхеньян москва пекин берлин будапешт прага варшава
     hangzhou hangchow shanghai nanjing nanking wuhan guangzhou canton beidaihe lushan chengdu
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
-    praha warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie
+    praha praga warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie
     pchenjan budapešť berlín varšava phenjanban pekingben moszkvában
     pekinie moskwie warszawie berlinie budapeszcie hanoji moskvě praze pekingu phenjanu
     monday tuesday wednesday thursday friday saturday sunday

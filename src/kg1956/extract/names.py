@@ -28,6 +28,12 @@ _NATIONALITY = frozenset(
 )
 _STOP = frozenset("the a an of for to in on at and with by from de la von van der его её de ком".split())
 _SENTENCE_WORDS = frozenset("as see cf after before when while but if also as per ср см как по".split())
+# "Idem to Rapacki", "Ibid.": the writer or record cited before, never a name
+_BACK_WORDS = frozenset("idem id. id ibid ibid. ibidem".split())
+# Month names that are no one's name either ("on 11 September"; May, June and August can be)
+_MONTH_WORDS = frozenset(
+    "january february april july september october november december januar februar juli oktober dezember".split()
+)
 _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
 # Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
 # Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"): not part of either.
@@ -110,6 +116,8 @@ def _name_shaped(token: str) -> bool:
 def _is_name_token(token: str) -> bool:
     bare = token.strip(_QUOTES + ",")
     if not bare or bare.lower() in _NATIONALITY or bare in _STOP or bare in ("The", "A") or _COMRADE.match(bare):
+        return False
+    if bare.lower() in _BACK_WORDS | _MONTH_WORDS:
         return False
     if _is_role_word(bare) and not _INITIALS_RE.match(bare):
         return False
@@ -280,6 +288,10 @@ def _given_name(tokens: list[re.Match[str]], j: int) -> bool:
     return not (j > 0 and tokens[j - 1].group().lower() in _PLACE_PREPOSITIONS)
 
 
+# a state's or party's acronym ("KRL-D", "ChRL", "ZSRR", "ČSR"): capitals, maybe one small letter
+_ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ][a-z]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ]{1,4}(?:-[A-Z]{1,3})?")
+
+
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -302,6 +314,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         and tokens[i].group().lower().strip(",") in PLACES | COUNTRIES
     ):
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
+    while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
+        i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
@@ -414,6 +428,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         name, alias, lead_role = alias, None, None
     if not name or not looks_like_name(name):
         return None
+    if not alias and is_place(name):
+        return None  # "z Hanoi", "Warszawy": a capital in any case is no person
     if lead_role and name.lower() in COUNTRIES:
         return None  # "dem 1. Sekretär der Botschaft der VR China": a role whose last word is a country
     if lead_role:
@@ -470,7 +486,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     otherwise the phrase as one participant (None if it names nobody). Places and
     weekdays in the list ("…, Pyongyang, Friday") are not people."""
     every = _split_list(text)
-    parts = [(p, at) for p, at in every if re.sub(r"\s*[(\[].*?[)\]]", "", p).strip(" ,").lower() not in PLACES]
+    parts = [(p, at) for p, at in every if not is_place(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
         parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
     if not parts:
@@ -561,13 +577,36 @@ def _split_list(text: str) -> list[tuple[str, int]]:
     return parts
 
 
+# Case endings a capital takes in Polish, Czech, Slovak, German and Hungarian ("z Hanoi do
+# Warszawy", "w Pekinie", "do Moskwy", "z Pragi", "Berlinben"), and the prepositions before it.
+_PLACE_ENDINGS = frozenset("a u y i e ie ě em ą ę ou ban ben ba be ból ből ot et om".split())
+_PLACE_LEAD = re.compile(r"^(?:from|to|in|at|z|ze|do|w|we|v|ve|na|aus|nach|von|in|из|в|во|на)\s+", re.IGNORECASE)
+
+
+def is_place(text: str) -> bool:
+    """Whether `text` is only a capital or a city, in any case ("Warszawy", "Moskwie") and maybe
+    after a preposition ("z Hanoi"): a place, or a capital standing for its government, never a party."""
+    bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", text).strip(" ,;:.")
+    bare = _PLACE_LEAD.sub("", bare).strip(" ,;:.")
+    low = bare.lower()
+    if not low or low in PLACES:
+        return bool(low)
+    if " " in low or not bare[:1].isupper():
+        return False
+    for place in PLACES:
+        stem = place[:-1] if place[-1:] in "aeoy" else place
+        if len(stem) >= 4 and " " not in place and low.startswith(stem) and low[len(stem) :] in _PLACE_ENDINGS:
+            return True
+    return False
+
+
 def unnamed_party(text: str) -> str | None:
     """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role; a
     capital or an unnamed ministry that a cable goes to ("to Prague", "to the MFA")."""
     phrase = text.strip(" ,;:")
     bare = re.sub(r"\s*\[[^\[\]]*\]", "", phrase).strip(" ,;:")
-    if bare.lower() in PLACES:
-        return bare  # "to Moscow [Information]": the bracket translates the title
+    if bare.lower() in PLACES or is_place(bare):
+        return bare  # "to Moscow [Information]": the bracket translates the title; "do Warszawy"
     if phrase and len(phrase) < 80 and any(_is_role_word(t) for t in phrase.split()):
         return phrase
     if phrase.lower() in PLACES or is_generic_body(phrase):

@@ -65,6 +65,7 @@ class DateCut:
 
 
 _PERIOD = re.compile(r"\s+(?:for|за)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)")
+_PERIOD_SPAN = re.compile(r"\s+(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?\s+|\s+за\s+период\s+(?:с\s+)?")
 _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
 
 
@@ -79,6 +80,14 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
         blank = " " * (period.end() - period.start())
         text = text[: period.start()] + blank + text[period.end() :]
         scope = scope[: period.start()] + blank + scope[period.end() :]
+    span = _PERIOD_SPAN.search(scope)
+    spanned = date_in(scope, span.end()) if span else None
+    if span and spanned is not None and date_in(scope, spanned.span.end) is not None:
+        # "Report of the Polish Embassy in Hanoi for the period 1 January–30 June 1972, dated 15 July
+        # 1972": the period reported on is the subject; the record is dated after it
+        blank = " " * (spanned.span.end - span.start())
+        text = text[: span.start()] + blank + text[spanned.span.end :]
+        scope = scope[: span.start()] + blank + scope[spanned.span.end :]
     date = date_in(scope, 0)
     if date is not None and date.value is not None and date.value.precision != "day":
         undated = next((d for d in find_dates(scope[date.span.end :]) if d.value is None and not d.partial), None)
