@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.citations import IDEM
+from kg1956.extract.backref_readers import IDEM
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.extract.locators import parse_locator

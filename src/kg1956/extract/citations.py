@@ -4,8 +4,19 @@ the claims into citations, and keep every clause no rule claimed as a fragment."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from kg1956.extract.backref_readers import IDEM_TO, BackReferenceReaders
+from kg1956.extract.clauses import (
+    EDGE_PUNCT,
+    Draft,
+    find_doubts,
+    is_prose,
+    leftover,
+    merge_continuations,
+    more_dates,
+    split_works,
+)
 from kg1956.extract.communications import (
     CONVERSATION_RULES,
     entry_dates,
@@ -15,27 +26,22 @@ from kg1956.extract.communications import (
     read_signers,
     strip_lead_in,
 )
-from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.dates import find_dates
 from kg1956.extract.followups import FollowUpReaders
-from kg1956.extract.kinds import KINDS
-from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.locators import parse_locator
 from kg1956.extract.names import looks_like_name
-from kg1956.extract.parties import people_until_date, side
 from kg1956.extract.published import (
     read_based_on,
     read_file_copies,
     read_in_collection,
     read_translation,
 )
-from kg1956.extract.records_eu import read_european_about
 from kg1956.extract.text import split_clauses
 from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import (
     BackReference,
-    Citation,
     Communication,
     Fragment,
-    NameDoubt,
     Note,
     NoteExtraction,
     Participant,
@@ -43,30 +49,8 @@ from kg1956.models import (
     Work,
 )
 
-IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
-# "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
-_IDEM_TO = re.compile(
-    r"^(?:and\s+)?(?:(?:cable|telegram|letter|report|memorandum)\s*,\s*)?(?:idem|id\.|the\s+same)\s+to\s+",
-    re.IGNORECASE,
-)
-
-_IBID = re.compile(
-    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
-    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
-    re.IGNORECASE,
-)
 _SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+же|ebd)\.?", re.IGNORECASE)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
-_IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
-_PAGES = re.compile(
-    r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
-)
-_DOUBT = re.compile(
-    r"(?:‘(?P<quoted>[^’]{2,40})’|(?P<owner>[A-Z][\w’\-]+(?: [A-Z][\w’\-]+){0,2})’s name)"
-    r"[^.;()]*?(?P<doubt>cannot be reconstructed|can not be reconstructed|is not reliable|"
-    r"not reliable|is uncertain|is unclear|could not be identified|cannot be identified|"
-    r"is doubtful|is tentative)",
-)
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+же)\b[^()]*)\)", re.IGNORECASE)
 
 
@@ -78,99 +62,6 @@ def _skip_punctuation(text: str, pos: int) -> int:
 
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
-_DATE_LIST_SEP = re.compile(r"\s*(?:,|and|и|&|und)\s*(?:and\s+|и\s+|und\s+)?(?:am\s+)?")
-
-
-@dataclass
-class _Draft:
-    """A citation being assembled from consecutive clauses."""
-
-    span: Span
-    form: str = "full"
-    title: str = ""
-    communications: list[Communication] = field(default_factory=list)
-    work: object = None
-    locators: list = field(default_factory=list)
-    copies: list = field(default_factory=list)
-    pages: str | None = None
-    covers: tuple | None = None
-    back_reference: BackReference | None = None
-    locator_ibid: str | None = None
-    diarist: object = None
-    ibid_entries: str | None = None
-    reply: bool = False
-
-    def freeze(self) -> Citation:
-        return Citation(
-            span=self.span,
-            form=self.form,
-            title=self.title,
-            communications=tuple(self.communications),
-            work=self.work,
-            locators=tuple(self.locators),
-            copies=tuple(self.copies),
-            pages=self.pages,
-            covers=self.covers,
-            back_reference=self.back_reference,
-            locator_ibid=self.locator_ibid,
-            diarist=self.diarist,
-            ibid_entries=self.ibid_entries,
-            reply=self.reply,
-        )
-
-    def extend(self, end: int) -> None:
-        self.span = Span(self.span.start, max(self.span.end, end))
-
-
-def _more_dates(text: str, comm: Communication) -> tuple[list[Communication], int]:
-    """ "…, 5 May, 12 May and 3 June 1957": one communication per further date."""
-    extra: list[Communication] = []
-    pos = 0
-    dates = find_dates(text)
-    for d in dates:
-        gap = text[pos : d.span.start]
-        if gap.strip() and not _DATE_LIST_SEP.fullmatch(gap):
-            break
-        if d.value is None and not d.partial:
-            break
-        extra.append(d)
-        pos = d.span.end
-    if not extra:
-        return [], 0
-    year = next((int(d.value.iso[:4]) for d in reversed(extra) if d.value), None)
-    comms = []
-    for d in extra:
-        value = d.value or (make_date(year, d.month, d.day) if year else None)
-        if value is not None:
-            comms.append(replace(comm, date=value))
-        comms.extend(replace(comm, date=v) for v in d.more)
-    return comms, pos
-
-
-# what is left between two clauses read is no fragment of its own when nothing else is there
-_EDGE_PUNCT = " \t.,;:()[]«»\"“”'"
-
-
-def _fragment(text: str, span: Span) -> Fragment:
-    words = re.findall(r"[^\W\d_]+", text)
-    lowercase = sum(1 for w in words if w.islower())
-    kind = "prose" if len(words) >= 5 and lowercase >= 3 else "unparsed"
-    return Fragment(text, span, kind)
-
-
-_NEXT_WORK = re.compile(r"(?<=\d),\s+(?=[A-Z][\w’'-]+ (?:[A-Z]\.\s?)*[A-Z][\w’'-]+, )")
-
-
-def _split_works(text: str) -> list[tuple[str, int]]:
-    """Several references run together with commas: "…, 1988), 221–42, Geoffrey Swain, …"."""
-    cuts = [m.start() for m in _NEXT_WORK.finditer(text) if ")" in text[: m.start()][-12:]]
-    bounds = [0, *cuts, len(text)]
-    return [
-        (text[a:b].strip(" ,"), a + (len(text[a:b]) - len(text[a:b].lstrip(" ,"))))
-        for a, b in zip(bounds, bounds[1:], strict=False)
-        if text[a:b].strip(" ,")
-    ]
-
 
 _EMBEDDED_HEAD = re.compile(
     r"\b(?:in|see|from|by|according\s+to|cf\.)\s+(?P<head>(?:the|a|his|her|their)\s+)?"
@@ -179,90 +70,22 @@ _EMBEDDED_HEAD = re.compile(
 )
 
 
-def _is_prose(text: str) -> bool:
-    """A sentence of the author's own: mostly lower-case words, no imprint or URL."""
-    if re.search(r"https?://|\((?:[^()]*\b(?:1[89]|20)\d\d)\)", text):
-        return False
-    if "[" in text or any(d.value and d.value.precision == "day" for d in find_dates(text)):
-        return False
-    bare = re.sub(r"[‘“'\"].*?[’”'\"]|\[.*?\]|\(.*?\)", " ", text)
-    words = re.findall(r"[^\W\d_]+", bare)
-    lower = [w for w in words if w.islower()]
-    return len(words) >= 10 and len(lower) / len(words) > 0.6
-
-
-_DOUBT_HINT = re.compile(r"reconstruct|reliable|uncertain|unclear|identified|doubtful|tentative")
-
-
-def find_doubts(text: str, clauses: list | None = None) -> list[NameDoubt]:
-    """The text's own doubts about a name: "… ‘Ho Do Din’ cannot be reconstructed …",
-    "(the transcription of An Un-gyong’s name is not reliable – A.L.)". The comment is the
-    parenthesis or the clause that holds the doubt, whole."""
-    doubts = []
-    if not _DOUBT_HINT.search(text):
-        return doubts
-    clauses = clauses if clauses is not None else split_clauses(text)
-    for m in _DOUBT.finditer(text):
-        name = m.group("quoted") or m.group("owner")
-        opened, closed = text.rfind("(", 0, m.start()), text.rfind(")", 0, m.start())
-        if opened > closed and text.find(")", m.end()) > 0:
-            start, end = opened + 1, text.find(")", m.end())
-        else:
-            clause = next((c for c in clauses if c.span.start <= m.start() < c.span.end), None)
-            start, end = (clause.span.start, clause.span.end) if clause else (m.start(), m.end())
-        comment = text[start:end].strip()
-        if not (opened > closed):
-            comment = comment.rstrip(".")
-        doubts.append(NameDoubt(name.strip(), comment, Span(start, end)))
-    return doubts
-
-
-_REPO_ONLY = re.compile(r"^\W*[\w -]{2,20}(?:\s*\([^)]*\))?\.?$")
-_IN_HEAD = re.compile(r"^in\s*:", re.IGNORECASE)
-
-
-def _merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
-    """Join a clause that cannot stand alone to the next one: a bare archive name
-    ("AVPRF (Moscow)." before "Fond 0102, …"; "АВП РФ." before "Ф. 0102. …") or an
-    "In:" whose collection title runs into the next sentence."""
-    merged: list[tuple[str, int]] = []
-    carry: int | None = None
-    for clause in clauses:
-        start = clause.span.start if carry is None else carry
-        piece = text[start : clause.span.end]
-        repo = find_repository(clause.text)
-        bare_repo = (
-            repo is not None
-            and _REPO_ONLY.match(clause.text)
-            and not re.search(r"\d", clause.text[: repo.start()] + clause.text[repo.end() :])
-        )
-        open_in = (_IN_HEAD.match(clause.text) and not re.search(r"\d", clause.text)) or re.search(
-            r"\bIn:\s*$", clause.text
-        )
-        if (bare_repo or open_in) and clause is not clauses[-1]:
-            carry = start
-            continue
-        carry = None
-        merged.append((piece, start))
-    return merged
-
-
-class _NoteReader(FollowUpReaders):
+class _NoteReader(FollowUpReaders, BackReferenceReaders):
     """Walk a note's clauses, building citations; one instance per note."""
 
     def __init__(self, note: Note) -> None:
         self.note = note
-        self.citations: list[_Draft] = []
-        self.current: _Draft | None = None
+        self.citations: list[Draft] = []
+        self.current: Draft | None = None
         self.fragments: list[Fragment] = []
         self.diarist: Participant | None = None
         self.diary_unnamed: str | None = None
         self.warnings: list[str] = []
         self.pending_title: tuple[str, Span] | None = None
 
-    def start(self, span: Span, **kw: object) -> _Draft:
+    def start(self, span: Span, **kw: object) -> Draft:
         self.flush_pending()
-        draft = _Draft(span=span, **kw)  # type: ignore[arg-type]
+        draft = Draft(span=span, **kw)  # type: ignore[arg-type]
         self.citations.append(draft)
         self.current = draft
         return draft
@@ -275,11 +98,11 @@ class _NoteReader(FollowUpReaders):
     def flush_pending(self) -> None:
         """Report a held-back clause that nothing used."""
         if self.pending_title:
-            self.fragments.append(_fragment(*self.pending_title))
+            self.fragments.append(leftover(*self.pending_title))
             self.pending_title = None
 
     def read(self) -> NoteExtraction:
-        for text, start in _merge_continuations(self.note.text, split_clauses(self.note.text)):
+        for text, start in merge_continuations(self.note.text, split_clauses(self.note.text)):
             if len(text) > MAX_CLAUSE_CHARS:
                 self.warnings.append(
                     f"note {self.note.number}: a sentence of {len(text):,} characters at offset {start} "
@@ -293,14 +116,14 @@ class _NoteReader(FollowUpReaders):
             self.note,
             tuple(c.freeze() for c in self.citations),
             tuple(find_doubts(self.note.text)),
-            tuple(f for f in self.fragments if f.span.end > f.span.start and f.text.strip(_EDGE_PUNCT)),
+            tuple(f for f in self.fragments if f.span.end > f.span.start and f.text.strip(EDGE_PUNCT)),
             tuple(self.warnings),
         )
 
     def read_clause(self, text: str, off: int) -> None:
         if self.read_and_next(text, off):
             return
-        if _IDEM_TO.match(text) and self.read_idem_to(text, off):
+        if IDEM_TO.match(text) and self.read_idem_to(text, off):
             return  # "Idem to Rapacki, szyfrogram, …": before a reader takes "Idem" for a name
         gloss = _GLOSS.match(text)
         if gloss and self.current and self.current.communications and read_diary(text[gloss.end() :], 0):
@@ -347,7 +170,7 @@ class _NoteReader(FollowUpReaders):
                 self.current.copies[-1] = replace(last, based_on=based_on)
                 self.fragments.append(Fragment(text, Span(off, off + len(text)), "prose"))
                 return
-        fragment = _fragment(text, Span(off, off + len(text)))
+        fragment = leftover(text, Span(off, off + len(text)))
         self.flush_pending()
         if len(text) < 160:
             self.pending_title = (text.rstrip("."), Span(off, off + len(text.rstrip("."))))
@@ -364,7 +187,7 @@ class _NoteReader(FollowUpReaders):
         for m in re.finditer(r"\(([^()]{10,})\)", text):
             inner, at = m.group(1), off + m.start(1)
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
-                self.fragments.append(_fragment(text[: m.start()], Span(off, off + m.start())))
+                self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)
                 return True
         for m in _EMBEDDED_HEAD.finditer(text):
@@ -378,7 +201,7 @@ class _NoteReader(FollowUpReaders):
             tail = rest[found.consumed :].strip(" ,.;:")
             if tail and parse_locator(tail, 0) is None:
                 continue
-            self.fragments.append(_fragment(text[:start].rstrip(), Span(off, off + start)))
+            self.fragments.append(leftover(text[:start].rstrip(), Span(off, off + start)))
             self.read_clause(rest, off + start)
             return True
         return False
@@ -403,89 +226,6 @@ class _NoteReader(FollowUpReaders):
             self.read_clause(text[pos:], off + pos)
 
     # --- readers: each returns True when it claimed the clause --------------------------
-
-    def read_idem_to(self, text: str, off: int) -> bool:
-        """ "Idem to Mao Zedong, 7 April 1957": another message from the writer of the record
-        cited before; "Idem to idem, 2 January 1957": from the same writer to the same
-        addressee. Both are filled in when back-references are resolved."""
-        m = _IDEM_TO.match(text)
-        if not m:
-            return False
-        cut = people_until_date(text[m.end() :], off + m.end())
-        if cut.date is None:
-            return False
-        addressee = cut.body.strip(" ,")
-        head, comma, last = addressee.rpartition(",")
-        if comma and re.sub(r"\s*\[[^\[\]]*\]", "", last).strip().lower() in KINDS:
-            addressee = head.strip(" ,")  # "Idem to Rapacki, szyfrogram, 9 IX 1963": the kind after the addressee
-        recipients: list[Participant] = []
-        unnamed: list[str] = []
-        if addressee.lower() not in ("idem", "id.", "the same"):
-            found = side(addressee, off + m.end() + (len(cut.body) - len(cut.body.lstrip(" ,"))))
-            if found is None:
-                return False
-            recipients = [Participant(x, "recipient") for x in found[0]]
-            unnamed = found[1]
-        end = m.end() + cut.end
-        comm = Communication("letter", cut.date.value, tuple(recipients), Span(off, off + end), tuple(unnamed))
-        draft = self.start(
-            Span(off, off + end), title=text[:end].strip(" ,."), back_reference=BackReference(author=IDEM)
-        )
-        draft.communications.append(comm)
-        draft.communications.extend(replace(comm, date=d) for d in cut.more)
-        self.remainder(text, off, end)
-        return True
-
-    def read_ibid(self, text: str, off: int) -> bool:
-        if self.read_idem_to(text, off):
-            return True
-        m = _IBID.match(text)
-        if not m:
-            return False
-        if self.read_ibid_about(text, off, m.end()):
-            return True
-        cur = self.current
-        if cur is not None and cur.communications and not cur.locators and not cur.copies and cur.form == "full":
-            # "Record of conversation, Puzanov–Nam Il, 20 August 1957, ibid., ll. 145–147"
-            pm = _PAGES.match(text[m.end() :].strip())
-            if pm or not text[m.end() :].strip(" .,"):
-                cur.locator_ibid = pm.group("pages") if pm else ""
-                cur.extend(off + len(text.rstrip(". ")))
-                return True
-        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
-        rest = text[m.end() :]
-        copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
-        if copies:
-            draft.copies.extend(copies)
-            return True
-        if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
-            draft.ibid_entries = rest.strip()
-            return True
-        pm = _PAGES.match(rest.strip())
-        if pm:
-            draft.pages = pm.group("pages")
-        else:
-            loc = parse_locator(rest, off + m.end(), continued=True)  # "Там же. Оп. 42. …", "Ibid., f. 17"
-            if loc:
-                draft.locators.append(loc)
-            elif rest.strip(" .,"):
-                self.fragments.append(_fragment(rest, Span(off + m.end(), off + len(text))))
-        return True
-
-    def read_ibid_about(self, text: str, off: int, at: int) -> bool:
-        """ "ebd., Bl. 7–15, über das Gespräch X mit Y am D": the next record in the file cited
-        before, named by its subject; its locator is that file with these leaves."""
-        about = _IBID_ABOUT.match(text, at)
-        found = read_european_about(text[about.end() :], off + about.end()) if about else None
-        if about is None or found is None:
-            return False
-        end = about.end() + found.consumed
-        draft = self.start(Span(off, off + end), title=text[about.end() : end].strip(" ,."))
-        draft.communications.append(found.communication)
-        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
-        draft.locator_ibid = about.group("pages")
-        self.remainder(text, off, end)
-        return True
 
     def read_diary(self, text: str, off: int) -> bool:
         diary = read_diary(text, off)
@@ -589,7 +329,7 @@ class _NoteReader(FollowUpReaders):
             draft.communications.append(comm)
             draft.reply = draft.reply or result.reply
             draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
-            more, used = _more_dates(text[consumed:], comm)
+            more, used = more_dates(text[consumed:], comm)
             draft.communications.extend(more)
             consumed += used
             consumed += self.read_continuation(text, off, consumed, comm, draft)
@@ -597,7 +337,7 @@ class _NoteReader(FollowUpReaders):
             return True
         return False
 
-    def read_continuation(self, text: str, off: int, at: int, comm: Communication, draft: _Draft) -> int:
+    def read_continuation(self, text: str, off: int, at: int, comm: Communication, draft: Draft) -> int:
         """ "…, 12 March 1958, and between A.M. Puzanov and Nam Il, 14 March 1958": a
         second conversation in the same citation. Returns the characters read."""
         m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s)", text[at:], re.IGNORECASE)
@@ -787,7 +527,7 @@ class _NoteReader(FollowUpReaders):
         return True
 
     def read_work(self, text: str, off: int) -> bool:
-        if _is_prose(text):
+        if is_prose(text):
             return False
         author = None
         if self.pending_title and looks_like_name(self.pending_title[0]):
@@ -802,7 +542,7 @@ class _NoteReader(FollowUpReaders):
             for issue in issues:
                 self.start(issue.span, title=issue.title, work=issue)
             return True
-        parts = _split_works(text)
+        parts = split_works(text)
         if len(parts) > 1:
             for part, at in parts:
                 self.read_work(part, off + at)
@@ -816,7 +556,7 @@ class _NoteReader(FollowUpReaders):
                 work.kind == "web_page"
                 and not work.authors
                 and self.pending_title
-                and _fragment(*self.pending_title).kind == "unparsed"
+                and leftover(*self.pending_title).kind == "unparsed"
             ):
                 # "Entry title. Site name (…). http://… Accessed …": the held-back clause names the entry
                 entry, span = self.take_pending()  # type: ignore[misc]

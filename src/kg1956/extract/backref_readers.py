@@ -1,0 +1,125 @@
+"""Readers for references back to an earlier citation: "Ibid., l. 9", "Там же", "ebd., Bl. 7–15,
+über das Gespräch …", "Idem to Mao Zedong, 7 April 1957". They record what the reference
+says; `backrefs` fills in what it points to once every note is read.
+
+`BackReferenceReaders` is mixed into the note reader of `citations`; its methods use that
+reader's state (the citation being built, `start`, `remainder`, `fragments`) and return
+True when they claimed the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg1956.extract.clauses import leftover
+from kg1956.extract.kinds import KINDS
+from kg1956.extract.locators import parse_locator
+from kg1956.extract.parties import people_until_date, side
+from kg1956.extract.published import read_file_copies
+from kg1956.extract.records_eu import read_european_about
+from kg1956.models import BackReference, Communication, Participant, Span
+
+IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
+# "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
+IDEM_TO = re.compile(
+    r"^(?:and\s+)?(?:(?:cable|telegram|letter|report|memorandum)\s*,\s*)?(?:idem|id\.|the\s+same)\s+to\s+",
+    re.IGNORECASE,
+)
+
+_IBID = re.compile(
+    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
+    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
+    re.IGNORECASE,
+)
+_IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
+_PAGES = re.compile(
+    r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
+)
+
+
+class BackReferenceReaders:
+    """Ibid., Там же, ebd. and Idem, for the note reader."""
+
+    def read_idem_to(self, text: str, off: int) -> bool:
+        """ "Idem to Mao Zedong, 7 April 1957": another message from the writer of the record
+        cited before; "Idem to idem, 2 January 1957": from the same writer to the same
+        addressee. Both are filled in when back-references are resolved."""
+        m = IDEM_TO.match(text)
+        if not m:
+            return False
+        cut = people_until_date(text[m.end() :], off + m.end())
+        if cut.date is None:
+            return False
+        addressee = cut.body.strip(" ,")
+        head, comma, last = addressee.rpartition(",")
+        if comma and re.sub(r"\s*\[[^\[\]]*\]", "", last).strip().lower() in KINDS:
+            addressee = head.strip(" ,")  # "Idem to Rapacki, szyfrogram, 9 IX 1963": the kind after the addressee
+        recipients: list[Participant] = []
+        unnamed: list[str] = []
+        if addressee.lower() not in ("idem", "id.", "the same"):
+            found = side(addressee, off + m.end() + (len(cut.body) - len(cut.body.lstrip(" ,"))))
+            if found is None:
+                return False
+            recipients = [Participant(x, "recipient") for x in found[0]]
+            unnamed = found[1]
+        end = m.end() + cut.end
+        comm = Communication("letter", cut.date.value, tuple(recipients), Span(off, off + end), tuple(unnamed))
+        draft = self.start(
+            Span(off, off + end), title=text[:end].strip(" ,."), back_reference=BackReference(author=IDEM)
+        )
+        draft.communications.append(comm)
+        draft.communications.extend(replace(comm, date=d) for d in cut.more)
+        self.remainder(text, off, end)
+        return True
+
+    def read_ibid(self, text: str, off: int) -> bool:
+        if self.read_idem_to(text, off):
+            return True
+        m = _IBID.match(text)
+        if not m:
+            return False
+        if self.read_ibid_about(text, off, m.end()):
+            return True
+        cur = self.current
+        if cur is not None and cur.communications and not cur.locators and not cur.copies and cur.form == "full":
+            # "Record of conversation, Puzanov–Nam Il, 20 August 1957, ibid., ll. 145–147"
+            pm = _PAGES.match(text[m.end() :].strip())
+            if pm or not text[m.end() :].strip(" .,"):
+                cur.locator_ibid = pm.group("pages") if pm else ""
+                cur.extend(off + len(text.rstrip(". ")))
+                return True
+        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
+        rest = text[m.end() :]
+        copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
+        if copies:
+            draft.copies.extend(copies)
+            return True
+        if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
+            draft.ibid_entries = rest.strip()
+            return True
+        pm = _PAGES.match(rest.strip())
+        if pm:
+            draft.pages = pm.group("pages")
+        else:
+            loc = parse_locator(rest, off + m.end(), continued=True)  # "Там же. Оп. 42. …", "Ibid., f. 17"
+            if loc:
+                draft.locators.append(loc)
+            elif rest.strip(" .,"):
+                self.fragments.append(leftover(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def read_ibid_about(self, text: str, off: int, at: int) -> bool:
+        """ "ebd., Bl. 7–15, über das Gespräch X mit Y am D": the next record in the file cited
+        before, named by its subject; its locator is that file with these leaves."""
+        about = _IBID_ABOUT.match(text, at)
+        found = read_european_about(text[about.end() :], off + about.end()) if about else None
+        if about is None or found is None:
+            return False
+        end = about.end() + found.consumed
+        draft = self.start(Span(off, off + end), title=text[about.end() : end].strip(" ,."))
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        draft.locator_ibid = about.group("pages")
+        self.remainder(text, off, end)
+        return True
