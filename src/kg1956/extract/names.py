@@ -230,10 +230,14 @@ _POST_ABROAD = re.compile(
 
 
 def organization_name(text: str) -> str:
-    """The body's name as written, without a leading article ("the", German "das") or a
-    trailing "on his journey …"."""
+    """The body's name as written, without a leading article ("the", German "das"), a
+    trailing "on his journey …" or a quoted title after a comma."""
     bare = re.sub(r"^(?:the|das|die|den|dem|der)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
+    bare = re.sub(r",\s*[“\"„].*$", "", bare)  # 'GDR Embassy in Ulaanbaatar, "Zur Lage …" […]'
     return _ORG_TAIL.sub("", bare).strip(" ,")
+
+
+_ORG_GLOSS = re.compile(r"\s*\[(?P<gloss>[^\[\]]{3,120})\]\s*$")
 
 
 def _split_brackets(text: str) -> tuple[str, list[tuple[str, int]]]:
@@ -387,8 +391,14 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         name = organization_name(phrase)
         if is_generic_body(name):
             return None
+        gloss = _ORG_GLOSS.search(name)
+        alias = None
+        if gloss:  # "ÚV PTK [Central Committee of the Korean Workers' Party]": the body, then its name translated
+            inner = gloss.group("gloss").strip()
+            alias = inner if is_organization(inner) and not is_generic_body(inner) else None
+            name = name[: gloss.start()]
         start = offset + phrase.find(name)
-        return NameMention(name, Span(start, start + len(name)), None, is_organization=True)
+        return NameMention(name, Span(start, start + len(name)), None, is_organization=True, alias=alias)
     outside, brackets = _split_brackets(phrase)
     role: str | None = None
     alias: str | None = None

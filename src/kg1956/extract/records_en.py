@@ -25,7 +25,7 @@ from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import looks_like_name, parse_participant, parse_participants
+from kg1956.extract.names import is_generic_body, looks_like_name, parse_participant, parse_participants
 from kg1956.extract.parties import (
     AND,
     WITH,
@@ -497,7 +497,7 @@ def _joint_senders(text: str, offset: int) -> list | None:
     return found
 
 
-_ABBREVIATED_BODY = re.compile(r"[A-ZА-ЯЁ]{2,}(?:\s+[A-ZА-ЯЁ]{2,}){0,3}")
+_TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,200}\])?\s*,\s*")
 
 
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
@@ -507,11 +507,19 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     Chinese ambassador to Poland, to the Foreign Ministry, cable, …"); an addressee that
     is a capital or an unnamed ministry ("Pecka to Prague", "Chervonenko to MFA") is kept
     unnamed."""
+    titled = _TITLE_FIRST.match(text)
+    skip = titled.end() if titled else 0  # '"Spravka o …" [Report on …], X to Y, date': the title first
     for to in _top_level(text[:200], _BARE_TO, 3):
-        senders = _joint_senders(text[: to.start()], offset) or [parse_participant(text[: to.start()], offset)]
+        if to.start() <= skip:
+            continue
+        head = text[skip : to.start()]
+        senders = _joint_senders(head, offset + skip) or [parse_participant(head, offset + skip)]
         sender = senders[0]
-        if sender is None or (sender.is_organization and not _ABBREVIATED_BODY.fullmatch(sender.text)):
-            continue  # "CPSU CC to KWP CC, 14 June 1963": a party writing by its abbreviation
+        if sender is None or _HEAD.match(head):
+            continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere
+        if sender.is_organization and is_generic_body(sender.text):
+            continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
+            # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
         for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
             b_end = to.end() + comma.start()
             at = to.end() + comma.end()
