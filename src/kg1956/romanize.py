@@ -291,6 +291,19 @@ def name_key(name: str) -> NameKey:
     tokens = [t for t in raw.split(" ") if t]
     initials = [t for t in tokens if INITIAL_RE.match(t)]
     rest = [t for t in tokens if not INITIAL_RE.match(t)]
+    if (  # "Jacob A. Malik", "Ellis O. Briggs": a given name written out, middle initials, the surname
+        len(rest) == 2
+        and tokens[0] == rest[0]
+        and tokens[-1] == rest[1]
+        and initials
+        and re.fullmatch(r"[A-Z][a-z]{2,}", rest[0])
+        and re.fullmatch(r"[A-Z][a-z]+", rest[1])
+    ):
+        surname = fold_surname(rest[1])
+        # the given name stays whole: "John A. Smith" and "James A. Smith" never share a key
+        inits = (fold(rest[0]), *(_fold_initial(t) for t in initials))
+        key = f"{surname}|{''.join(inits)}"
+        return NameKey("initials", key, key, surname, inits)
     if initials and rest:
         written = " ".join(rest)
         if is_cyrillic(written):  # "Хрущева", "Хрущеву", "Пузановым" → "Хрущев", "Пузанов"

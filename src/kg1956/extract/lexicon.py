@@ -207,6 +207,12 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "ANIC": ("ANIC",),
     "AQSH": ("AQSH", "AQPPSH", "Central State Archive, Tirana"),
     "MNA": ("MNA",),
+    "MFMA": ("MFMA",),  # Gadaad Khariltsaany Yamny Arkhiv, Ulaanbaatar
+    "MAKhN": ("MAKhN",),  # the party archive (formerly the Central Archive of the MPRP)
+    "AMAE": ("AMAE",),  # Arhiva Ministerului Afacerilor Externe, Bucharest
+    "AMVnR": ("AMVnR",),  # Arhiv na Ministerstvoto na vanshnite raboti, Sofia
+    "DAMSPS": ("DAMSPS", "DA MSPS"),  # Diplomatski arhiv, Belgrade
+    "Gaimushō": ("Gaimushō", "Gaimusho"),  # the Japanese Foreign Ministry's Diplomatic Archives
     "VNA3": ("VNA3", "VNA-3", "VNA III", "NAVN III", "TTLTQG3", "TTLTQG III"),
     "ARAN": ("ARAN", "АРАН"),
 }
@@ -232,6 +238,12 @@ REPOSITORY_NAMES = {
     "ANIC": "National Archives of Romania (Arhivele Naționale Istorice Centrale)",
     "AQSH": "Central State Archive of Albania",
     "MNA": "Mongolian National Archives",
+    "MFMA": "Archive of the Ministry of Foreign Affairs of Mongolia, Ulaanbaatar",
+    "MAKhN": "Archive of the Mongolian People's Party (formerly the Central Archive of the MPRP), Ulaanbaatar",
+    "AMAE": "Archive of the Romanian Ministry of Foreign Affairs (Arhiva MAE), Bucharest",
+    "AMVnR": "Archive of the Bulgarian Ministry of Foreign Affairs, Sofia",
+    "DAMSPS": "Diplomatic Archive of the Yugoslav Federal Secretariat for Foreign Affairs, Belgrade",
+    "Gaimushō": "Diplomatic Archives of the Japanese Ministry of Foreign Affairs, Tokyo",
     "VNA3": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
     "ARAN": "Archive of the Russian Academy of Sciences",
 }
@@ -476,4 +488,10 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "ANIC": {"dosar": "file", "f": "list"},
     "MOL": {"doboz": "box", "tétel": "folder"},
     "AQSH": {"fl": "list", "dosja": "delo"},  # Albanian fletë (leaf) and dosja (file)
+    # Mongolian: fond (f.), dans (d., the inventory), khadgalamjiin negj (kh/n, unit of keeping),
+    # khuudas (kh., page), read as fond, opis, delo and list
+    "MFMA": {"d": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
+    "MAKhN": {"d": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
+    "AMAE": {"dosar": "delo", "f": "list"},  # Romanian dosar (file) and filă (leaf)
+    "AMVnR": {"a.e": "delo", "ае": "delo", "а.е": "delo"},  # опис, архивна единица
 }

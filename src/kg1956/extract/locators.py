@@ -34,17 +34,19 @@ _FMA_PAGES_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<id>\d{1,4}(?:\s?[–—-]\s?\d
 # these files are about, in English, Hungarian, German and Polish.
 _COUNTRY = re.compile(
     r"^(?:korea|kína|china|kna|kndr|vietnam|mongolia|mongólia|albania|albánia|poland|hungary|szovjetunió"
-    r"|japán|jugoszlávia|csehszlovákia|lengyelország|románia|bulgária|kuba|laosz|kambodzsa|sowjetunion|chiny)$",
+    r"|usa|japán|jugoszlávia|csehszlovákia|lengyelország|románia|bulgária|kuba|laosz|kambodzsa|sowjetunion|chiny)$",
     re.I,
 )
+_WORD = r"[A-Z][^\W\dA-Z_]+"  # a capitalised word, diacritics and all: "Varșovia", "Moscow"
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?$")
 _CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[A-ZĂÂÎȘȚ][\wăâîșț]+)){0,5}$")
 # Identifiers some archives cite without a keyword, by their shape (MOL):
 _UNKEYED = (
     ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
     ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z])(?=[\s,.;]|$)")),  # 5/b (tétel)
-    ("folder", re.compile(r"(?<=doboz, )(?P<id>\d+)(?=,)")),  # "58. doboz, 162, …": a bare tétel after the box
-    ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957
+    # "58. doboz, 162, …", "128. doboz, IV-130, …": a bare tétel after the box
+    ("folder", re.compile(r"(?<=doboz, )(?P<id>(?:[IVX]+-)?\d+)(?=,)")),
+    ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}(?:/\d{1,3})?/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957, 00931/6/1966
 )
 # Hungarian party files write the number before its key: "M-KS 288. f. 5. cs. 12. ő. e."
 # (fond, group, unit of keeping), read as fond, opis and delo
@@ -107,7 +109,10 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
         while len(words) > 1 and (_COUNTRY.match(words[-1]) or (_YEAR.match(words[-1]) and _COUNTRY.match(words[-2]))):
             words.pop()  # "XIX-J-1-j Korea", "Korea 1955–1959"
         piece = " ".join(words)
-        if not piece or _COUNTRY.match(piece) or _YEAR.match(piece) or re.fullmatch(r"\(?[A-Z][a-z]+\)?", piece):
+        if named and not found and re.fullmatch(_WORD, piece):  # "fond Telegrame", "fond Vietnam"
+            found.append(("fond", piece, at, at + len(piece)))
+            continue
+        if not piece or _COUNTRY.match(piece) or _YEAR.match(piece) or re.fullmatch(rf"\(?{_WORD}\)?", piece):
             if found:
                 break
             continue  # "(Moscow)", "Korea", "1957"

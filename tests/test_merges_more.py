@@ -1,0 +1,41 @@
+"""A given name written out before middle initials is no part of the surname."""
+
+from kg1956.models import NameMention, Note, Span
+from kg1956.resolve import resolve_mentions
+from kg1956.romanize import name_key
+
+
+def _resolve(*names: str):
+    note = Note("x", 1, " ".join(names), 1)
+    return resolve_mentions([(note, NameMention(n, Span(0, len(n)))) for n in names])
+
+
+def _people(*names: str) -> list[set[str]]:
+    return sorted((set(e.spellings) for e in _resolve(*names).entities), key=sorted)
+
+
+def test_given_name_and_middle_initial_key_on_the_surname():
+    key = name_key("Jacob A. Malik")
+    assert key.family == "initials" and key.surname == "malik" and key.initials == ("jacob", "a")
+
+
+def test_the_surname_alone_joins_the_one_person():
+    assert _people("Jacob A. Malik", "Malik") == [{"Jacob A. Malik", "Malik"}]
+    assert _people("Ellis O. Briggs", "Briggs") == [{"Briggs", "Ellis O. Briggs"}]
+
+
+def test_the_join_is_reported_as_a_weak_merge():
+    merges = _resolve("Jacob A. Malik", "Malik").merges
+    assert [m.strength for m in merges] == ["weak"]
+
+
+def test_namesakes_with_other_middle_initials_stay_apart():
+    assert len(_people("Walter B. Harrison", "Walter E. Harrison")) == 2
+
+
+def test_namesakes_with_other_given_names_stay_apart():
+    assert len(_people("John A. Smith", "James A. Smith")) == 2
+
+
+def test_a_bare_surname_with_two_candidates_stays_apart():
+    assert len(_people("Walter B. Harrison", "Walter E. Harrison", "Harrison")) == 3
