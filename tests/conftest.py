@@ -9,9 +9,20 @@ import pytest
 from rdflib import Graph
 from typer.testing import CliRunner
 
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
 from kg1956.vocab import SPARQL_PREFIXES
 
 PREFIXES = SPARQL_PREFIXES
+
+
+def note_communications(text: str) -> list[tuple[str | None, list[str]]]:
+    """The communications one note yields, as (ISO date, sorted participant texts)."""
+    out = []
+    for cit in extract_note(Note("t", 1, text, 1)).citations:
+        for c in cit.communications:
+            out.append((c.date.iso if c.date else None, sorted(p.mention.text for p in c.participants)))
+    return out
 
 
 def ask(graph: Graph, sparql: str):

@@ -4,17 +4,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from kg1956.extract.citations import extract_note
+from conftest import note_communications
+
 from kg1956.extract.names import is_place, parse_participant
-from kg1956.models import Note
-
-
-def _comms(text: str) -> list[tuple[str | None, list[str]]]:
-    out = []
-    for cit in extract_note(Note("t", 1, text, 1)).citations:
-        for c in cit.communications:
-            out.append((c.date.iso if c.date else None, sorted(p.mention.text for p in c.participants)))
-    return out
 
 
 def test_declined_capitals_are_places():
@@ -25,18 +17,24 @@ def test_declined_capitals_are_places():
 
 
 def test_a_cable_from_one_capital_to_another_names_no_party():
-    assert _comms("Depesza z Moskwy do Pragi [Cable from Moscow to Prague], 5 V 1964, AMZV, TO-T, k. 7.") == []
-    assert _comms("Szyfrogram z Sofii do Warszawy, 2 II 1962, AMSZ, z. 8, w. 1, t. 2, k. 3.") == []
+    assert (
+        note_communications("Depesza z Moskwy do Pragi [Cable from Moscow to Prague], 5 V 1964, AMZV, TO-T, k. 7.")
+        == []
+    )
+    assert note_communications("Szyfrogram z Sofii do Warszawy, 2 II 1962, AMSZ, z. 8, w. 1, t. 2, k. 3.") == []
 
 
 def test_idem_is_never_a_person_and_the_kind_after_the_addressee_is_dropped():
-    found = _comms("Idem to Gomułka, szyfrogram, 4 V 1960, ibid., k. 7.")
+    found = note_communications("Idem to Gomułka, szyfrogram, 4 V 1960, ibid., k. 7.")
     assert found == [("1960-05-04", ["Gomułka"])]
     assert parse_participant("Idem", 0) is None
 
 
 def test_a_month_is_no_person():
-    assert _comms("Both telegrams mention Mikoyan's talk with Kim Il Sung at the station on 12 October.") == []
+    assert (
+        note_communications("Both telegrams mention Mikoyan's talk with Kim Il Sung at the station on 12 October.")
+        == []
+    )
 
 
 def test_a_states_acronym_ends_a_polish_role():
@@ -52,9 +50,9 @@ def test_the_period_reported_on_is_not_the_date_nor_part_of_the_sender():
         "Report of the Hungarian Embassy in Hanoi for the period 1 January–30 June 1966, "
         "dated 10 July 1966, MOL, XIX-J-1-j, box 4."
     )
-    assert _comms(text) == [("1966-07-10", ["Hungarian Embassy in Hanoi"])]
+    assert note_communications(text) == [("1966-07-10", ["Hungarian Embassy in Hanoi"])]
 
 
 def test_a_bulgarian_record_kind_after_the_addressee():
     text = "Georgi Dimitrov to the Politburo of the BCP CC, dokladna zapiska [memorandum], n.d., TsDA, f. 1B, op. 2."
-    assert _comms(text) == [(None, ["Georgi Dimitrov", "Politburo of the BCP CC"])]
+    assert note_communications(text) == [(None, ["Georgi Dimitrov", "Politburo of the BCP CC"])]
