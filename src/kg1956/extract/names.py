@@ -431,11 +431,6 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         outside = _uncomrade(apposition)
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
-    if alias and not role and _role_phrase(outside, name):
-        # "The Ambassador in the Soviet Union (Bohlen)", "the Assistant Secretary of State for Far
-        # Eastern Affairs (Robertson)": the office, then the holder's name in brackets
-        role = re.sub(r"^(?:the|a|an)\s+", "", outside, flags=re.IGNORECASE)
-        name, alias, lead_role = alias, None, None
     if not name or not looks_like_name(name):
         return None
     if not alias and is_place(name):
@@ -455,23 +450,6 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = 0
     span = Span(offset + start, offset + start + len(name))
     return NameMention(name, span, role, alias=alias)
-
-
-def _role_phrase(outside: str, name: str) -> bool:
-    """Whether `outside` is an office with a place or a field after it ("Ambassador in the
-    Soviet Union"), whose last word (`name`, if any) is no name of a person."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", outside, flags=re.IGNORECASE).split()
-    if not words or not _is_role_word(words[0]) or not any(w in ("in", "of", "for", "to", "at") for w in words):
-        return False
-    if not name:
-        return True
-    before = outside[: outside.rfind(name)].split()
-    return (
-        len(name.split()) == 1
-        and not _INITIALS_TOKEN.search(name)
-        and bool(before)
-        and (before[-1].lower() in _NATIONALITY | _STOP or name.lower() in COUNTRIES | PLACES)
-    )
 
 
 def parse_person(text: str, offset: int) -> NameMention | None:
