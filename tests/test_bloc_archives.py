@@ -1,4 +1,5 @@
-"""Call numbers of the bloc's other archives: Mongolian, Romanian, Bulgarian, Hungarian."""
+"""Call numbers of the other archives: Mongolian, Romanian, Bulgarian, Hungarian, Albanian,
+Yugoslav, Japanese, Vietnamese and American."""
 
 from kg1956.extract.locators import parse_locator
 
@@ -55,3 +56,89 @@ def test_capitalised_place_after_an_unnamed_fond_is_not_a_fond():
     # a place in brackets after the archive is still skipped
     _, got = fields("AMZV (Praha), TO-T, k. 3.")
     assert got.get("fond") == "TO-T"
+
+
+def test_albanian_year_is_the_inventory_under_the_fond():
+    assert fields("AQSH, f. 14/AP, v. 1958, d. 21, fl. 3–9.") == (
+        "AQSH",
+        {"fond": "14/AP", "opis": "1958", "delo": "21", "list": "3–9"},
+    )
+
+
+def test_albanian_series_between_fond_and_year_holds_the_inventorys_place():
+    # "OU" (the series) is unkeyed, so not listed; the year under it is no level of the four
+    assert fields("AQSH, F. 14/AP, M-PKBS, V. 1959, D. 7, fl. 2–4.") == (
+        "AQSH",
+        {"fond": "14/AP", "delo": "7", "list": "2–4"},
+    )
+
+
+def test_serbian_diplomatic_archive_series_year_fascicle_file_and_document():
+    assert fields("DAMSPS, PA, 1958, f. 31, d. 6, 415027.") == (
+        "DAMSPS",
+        {"fond": "PA", "opis": "1958", "folder": "31", "delo": "6", "document": "415027"},
+    )
+
+
+def test_archives_of_yugoslavia_numbered_fond_name_series_and_signature():
+    assert fields("AJ, 837, KPR, I-5-b/3-2, pp. 4–11.") == (
+        "AJ",
+        {"fond": "837", "delo": "I-5-b/3-2", "list": "4–11"},
+    )
+    assert fields("AJ, 507, CK SKJ, XI, 2/II-41.") == ("AJ", {"fond": "507", "opis": "XI", "delo": "2/II-41"})
+
+
+def test_japanese_diplomatic_archives_file_reel_and_release_number():
+    assert fields("GGS, file A'.2.1.3.4-1, reel A'-0412.") == (
+        "GGS",
+        {"file": "A'.2.1.3.4-1", "reel": "A'-0412"},
+    )
+    assert fields("GGS, 2013-0744, 2–8.") == ("GGS", {"document": "2013-0744", "list": "2–8"})
+    assert fields("Gaimushō, 2010-0318, pp. 11–15.") == ("Gaimushō", {"document": "2010-0318", "list": "11–15"})
+
+
+def test_a_span_of_years_is_no_japanese_release_number():
+    assert "document" not in fields("GGS, 1956-1960, file A'.1.5.2.1-4.")[1]
+
+
+def test_vietnamese_phong_names_the_fond_and_ho_so_is_the_file():
+    assert fields("TTLTQG III, Phông Phủ Thủ tướng, hồ sơ 9012.") == (
+        "TTLTQG III",
+        {"fond": "Phủ Thủ tướng", "file": "9012"},
+    )
+    # a collection named in words without its keyword is no fond
+    assert fields("VNA3, Phủ Thủ tướng collection, file 5120.") == ("VNA3", {"file": "5120"})
+
+
+def test_library_of_congress_reel_and_nothing_unkeyed():
+    assert fields("Dmitrii Volkogonov Papers, Manuscript Division, Library of Congress, Washington, DC, reel 12.") == (
+        "Library of Congress",
+        {"reel": "12"},
+    )
+
+
+def test_only_pages_run_on_after_a_comma():
+    assert fields("DAMSPS, PA, 1961, f. 9, d. 3, 417733.")[1]["delo"] == "3"
+    assert fields("AVPRF, f. 0102, op. 15, d. 7, p. 81, ll. 20–21, 35.")[1]["list"] == "20–21, 35"
+
+
+def test_the_back_of_a_leaf_is_kept_as_written():
+    assert fields("РГАНИ. Ф. 5. Оп. 30. Д. 163. Л. 12–14 об.")[1]["list"] == "12–14 об."
+    assert fields("RGANI, f. 5, op. 30, d. 163, l. 7ob.")[1]["list"] == "7ob."
+
+
+def test_german_blatt_with_the_ocr_digit_one():
+    assert fields("PA AA, MfAA, A 7012, B1. 31–33.")[1]["list"] == "31–33"
+
+
+def test_an_archive_glossed_in_brackets_or_the_subject_of_a_sentence_is_no_call_number():
+    assert parse_locator("AMSZ (Archiwum Ministerstwa Spraw Zagranicznych, Warsaw); ", 0) is None
+    assert parse_locator("the Chinese referentura of the AVPRF is fond 0100.", 0) is None
+
+
+def test_an_ibid_reads_the_ocr_one_for_l_and_other_archives_keys():
+    loc = parse_locator(", 1. 46.", 0, continued=True)
+    assert loc is not None and dict(loc.fields) == {"list": "46"}
+    loc = parse_locator(", kh. 15–16.", 0, continued=True)
+    assert loc is not None and dict(loc.fields) == {"list": "15–16"}
+    assert parse_locator(", t. 2.", 0, continued=True) is None  # a volume of a book
