@@ -142,3 +142,27 @@ def test_an_ibid_reads_the_ocr_one_for_l_and_other_archives_keys():
     loc = parse_locator(", kh. 15–16.", 0, continued=True)
     assert loc is not None and dict(loc.fields) == {"list": "15–16"}
     assert parse_locator(", t. 2.", 0, continued=True) is None  # a volume of a book
+
+
+def test_an_archive_named_in_full_then_its_initials_in_brackets():
+    assert fields("Arkivi Qendror Shtetëror (AQSH), Fondi 14/AP, Viti 1957, Dosja 8, fl. 2–5.") == (
+        "AQSH",
+        {"fond": "14/AP", "opis": "1957", "delo": "8", "list": "2–5"},
+    )
+    assert fields(
+        "Diplomatski arhiv Ministarstva spoljnih poslova Srbije (DAMSPS), PA, 1955, f. 3, d. 9, 412233, str. 2."
+    ) == (
+        "DAMSPS",
+        {"fond": "PA", "opis": "1955", "folder": "3", "delo": "9", "document": "412233", "list": "2"},
+    )
+    assert fields("Gaimushō Gaikō Shiryōkan (GGS), file A'.1.5.2.1-7.") == ("GGS", {"file": "A'.1.5.2.1-7"})
+
+
+def test_an_ibid_reads_the_ocr_eleven_for_ll():
+    loc = parse_locator(", 11. 3–5.", 0, continued=True)
+    assert loc is not None and dict(loc.fields) == {"list": "3–5"}
+
+
+def test_an_ibid_with_pages_is_no_leaf_of_an_unnamed_archive():
+    assert parse_locator(", pp. 4–5.", 0, continued=True) is None
+    assert parse_locator(", str. 45.", 0, continued=True) is None

@@ -205,16 +205,17 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
         "Central State Archives, Sofia",
     ),  # the Digital Archive's English
     "ANIC": ("ANIC",),
-    "AQSH": ("AQSH", "AQPPSH", "Central State Archive, Tirana"),
+    "AQSH": ("AQSH", "AQPPSH", "Central State Archive, Tirana", "Arkivi Qendror Shtetëror"),
     "MNA": ("MNA",),
     "MFMA": ("MFMA",),  # Gadaad Khariltsaany Yamny Arkhiv, Ulaanbaatar
     "MAKhN": ("MAKhN",),  # the party archive (formerly the Central Archive of the MPRP)
     "AMAE": ("AMAE",),  # Arhiva Ministerului Afacerilor Externe, Bucharest
     "AMVnR": ("AMVnR",),  # Arhiv na Ministerstvoto na vanshnite raboti, Sofia
-    "DAMSPS": ("DAMSPS", "DA MSPS"),  # Diplomatski arhiv, Belgrade
+    "DAMSPS": ("DAMSPS", "DA MSPS", "Diplomatski arhiv Ministarstva spoljnih poslova"),  # Belgrade
     "AJ": ("AJ", "Arhiv Jugoslavije"),  # the Archives of Yugoslavia, Belgrade
     "Gaimushō": ("Gaimushō", "Gaimusho"),  # the Japanese Foreign Ministry's Diplomatic Archives
-    "GGS": ("GGS",),  # the same archive by its Japanese initials (Gaimushō Gaikō Shiryōkan)
+    # the same archive by its Japanese initials, and the name they stand for
+    "GGS": ("GGS", "Gaimushō Gaikō Shiryōkan", "Gaimusho Gaiko Shiryokan"),
     "VNA3": ("VNA3", "VNA-3", "VNA III", "NAVN III"),
     # the same archive by its Vietnamese initials (Trung tâm Lưu trữ Quốc gia III), a code of its own
     "TTLTQG III": ("TTLTQG III", "TTLTQG3", "Trung tâm Lưu trữ Quốc gia III"),
@@ -497,7 +498,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "ANIC": {"dosar": "file", "f": "list"},
     "MOL": {"doboz": "box", "tétel": "folder"},
     # Albanian viti (year: the inventory), dosja (file) and fletë (leaf)
-    "AQSH": {"v": "opis", "viti": "opis", "fl": "list", "dosja": "delo"},
+    "AQSH": {"fondi": "fond", "v": "opis", "viti": "opis", "fl": "list", "dosja": "delo"},
     # Mongolian: fond (f.), dans (d., the inventory), khadgalamjiin negj (kh/n, unit of keeping),
     # khuudas (kh., page), read as fond, opis, delo and list
     "MFMA": {"d": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
@@ -506,7 +507,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMVnR": {"a.e": "delo", "ае": "delo", "а.е": "delo"},  # опис, архивна единица
     # Serbian: the series and the year without keys (fond, opis), fascikla (f.) and dosije (d.),
     # then the document's number without a key
-    "DAMSPS": {"f": "folder", "fasc": "folder", "d": "delo"},
+    "DAMSPS": {"f": "folder", "fasc": "folder", "d": "delo", "str": "list"},  # strana (page)
     # the fond's number, its name (skipped), a Roman series (opis) and the signature (delo) without
     # keys; pages are pages
     "AJ": {"p": "list", "pp": "list", "str": "list"},

@@ -53,6 +53,8 @@ _HU_POSTFIX = re.compile(r"(?<![\w/.])(?P<id>\d+[a-z]?)\.?\s*(?P<key>f|cs|ő\.\s
 _HU_KEYS = {"f": "fond", "cs": "opis"}
 # The closing bracket of a short form introduced with the full name: "(hereafter SAPMO-BArch)".
 _HEREAFTER_END = re.compile(r"\s*\)")
+# The end of an archive's name after the words a lexicon form gives ("… spoljnih poslova Srbije")
+_NAME_REST = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}(?=\s*\()")
 _HEREAFTER_START = re.compile(
     r"\s*\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)?[\s:]*", re.I
 )
@@ -70,8 +72,9 @@ _YEAR_IS_OPIS = frozenset({"DAMSPS"})
 # unkeyed and so not listed, is the level under the fond and the year no level of the four
 _SERIES_BEFORE_YEAR = frozenset({"AQSH"})
 # Archives that end a call number with the document's registry number, unkeyed: "…, d. 2, 419881"
+# (before any page: "…, d. 9, 412233, str. 2")
 _LAST_NUMBER_IS_DOCUMENT = frozenset({"DAMSPS"})
-_LAST_NUMBER = re.compile(r",\s*(?P<id>\d{4,}(?:/\d+)?)\s*(?=[.;)]|$)")
+_LAST_NUMBER = re.compile(r",\s*(?P<id>\d{4,}(?:/\d+)?)\s*(?=[,.;)]|$)")
 # Archives whose fonds are numbered and cited unkeyed, name and all, then the signature:
 # "AJ, 837, KPR, I-2/9" (fond 837, Kabinet predsednika republike, file I-2/9) and
 # "AJ, 507, CK SKJ, IX, 1/I-126" (fond 507, series IX, file 1/I-126)
@@ -102,8 +105,12 @@ def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 # The back of a leaf after its number: Russian "об." (оборот), transliterated "ob."
 _VERSO = re.compile(r"\s?(?:об|ob)\.")
-# After an "Ibid." the OCR's digit one for "l." stands alone before the leaf: "Ibid., 1. 46"
-_OCR_LEAF = re.compile(r"(?P<key>1)\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?)(?=[\s,.;)]|$)")
+# After an "Ibid." the OCR's digit one for "l." stands alone before the leaf: "Ibid., 1. 46", "11. 3–5"
+_OCR_LEAF = re.compile(r"(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?)(?=[\s,.;)]|$)")
+
+
+# Some archives' page words, which are also a book's: "Ibid., pp. 4–5" after a book is no leaf
+_BOOK_PAGES = frozenset({"pp", "str"})
 
 
 def _keyed(text: str, start: int, code: str, unnamed_ibid: bool) -> list[tuple[re.Match[str], str]]:
@@ -121,7 +128,7 @@ def _keyed(text: str, start: int, code: str, unnamed_ibid: bool) -> list[tuple[r
             found = [
                 (m, other_keys[m.group("key").lower()])
                 for m in other_re.finditer(text, start)
-                if len(m.group("key").rstrip(".")) > 1
+                if len(m.group("key").rstrip(".")) > 1 and m.group("key").lower() not in _BOOK_PAGES
             ]
             if found:
                 break
@@ -249,7 +256,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         return None
     code = _REPO_CODE[repo.group("repo")] if repo else archive
     if repo is not None:  # "Archiwum Akt Nowych (hereafter AAN)": the archive, then its short form
-        opened = _HEREAFTER_START.match(text, repo.end())
+        rest = _NAME_REST.match(text, repo.end())  # "Diplomatski arhiv … poslova Srbije (DAMSPS)"
+        opened = _HEREAFTER_START.match(text, rest.end() if rest else repo.end())
         short = _REPO_RE.match(text, opened.end()) if opened else None
         if short is not None and _HEREAFTER_END.match(text, short.end()):
             repo = short
@@ -311,10 +319,10 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     if repo is not None and code == "NARA":
         _nara_decimal_file(text, repo.end(), fields)
     if repo is not None and code in _LAST_NUMBER_IS_DOCUMENT and keyed_at:
-        doc = _LAST_NUMBER.search(text, last or repo.end())
+        doc = _LAST_NUMBER.search(text, min(keyed_at))  # after the keys, before any page
         if doc and "document" not in fields:
             fields["document"] = doc.group("id")
-            last = doc.end()
+            last = max(last or 0, doc.end())
     unkeyed = ()
     if repo is not None and code in _NUMBERED_FOND:
         unkeyed = _numbered_fond(text, repo, keyed_at)
