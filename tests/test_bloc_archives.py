@@ -166,3 +166,14 @@ def test_an_ibid_reads_the_ocr_eleven_for_ll():
 def test_an_ibid_with_pages_is_no_leaf_of_an_unnamed_archive():
     assert parse_locator(", pp. 4–5.", 0, continued=True) is None
     assert parse_locator(", str. 45.", 0, continued=True) is None
+
+
+def test_archives_of_yugoslavia_with_its_fond_keyed_and_named_in_brackets():
+    assert fields("Arhiv Jugoslavije (AJ), fond 837 (KPR), I-2/9, pp. 3–4.") == (
+        "AJ",
+        {"fond": "837", "delo": "I-2/9", "list": "3–4"},
+    )
+
+
+def test_the_back_of_a_leaf_inside_a_span():
+    assert fields("РГАНИ. Ф. 5. Оп. 30. Д. 163. Л. 12 об.–13.")[1]["list"] == "12 об.–13"

@@ -104,7 +104,7 @@ def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 # The back of a leaf after its number: Russian "об." (оборот), transliterated "ob."
-_VERSO = re.compile(r"\s?(?:об|ob)\.")
+_VERSO = re.compile(r"\s?(?:об|ob)\.(?:\s?[–—-]\s?\d+(?:\s?(?:об|ob)\.)?)?")  # "12 об.–13"
 # After an "Ibid." the OCR's digit one for "l." stands alone before the leaf: "Ibid., 1. 46", "11. 3–5"
 _OCR_LEAF = re.compile(r"(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?)(?=[\s,.;)]|$)")
 
@@ -208,7 +208,12 @@ def _numbered_fond(text: str, repo: re.Match[str], keyed: set[int]) -> list[tupl
     """ "AJ, 837, KPR, I-2/9": a numbered fond, its name in letters (skipped), a Roman series
     (opis) and the signature (delo), all unkeyed."""
     found: list[tuple[str, str, int, int]] = []
-    for piece, at in _segments(text, repo.end()):
+    hereafter = _HEREAFTER_END.match(text, repo.end())  # "Arhiv Jugoslavije (AJ), …"
+    for piece, at in _segments(text, hereafter.end() if hereafter else repo.end()):
+        keyed_fond = re.fullmatch(r"(?:fond|f\.)\s*(?P<id>\d+[a-z]?)(?:\s*\([^()]*\)?)?", piece, re.IGNORECASE)
+        if keyed_fond and not found:  # "Arhiv Jugoslavije (AJ), fond 837 (KPR), I-2/9"
+            found.append(("fond", keyed_fond.group("id"), at, at + len(piece)))
+            continue
         if not piece or any(at <= k < at + len(piece) for k in keyed):
             break
         span = (piece, at, at + len(piece))
