@@ -177,3 +177,31 @@ def test_archives_of_yugoslavia_with_its_fond_keyed_and_named_in_brackets():
 
 def test_the_back_of_a_leaf_inside_a_span():
     assert fields("РГАНИ. Ф. 5. Оп. 30. Д. 163. Л. 12 об.–13.")[1]["list"] == "12 об.–13"
+
+
+def test_an_archive_no_lexicon_knows_keeps_its_initials_as_written():
+    assert fields("Спецсообщение МГБ СССР, 12 января 1951 г. ЦА ФСБ. Ф. 4-ос. Оп. 9. Д. 27. Л. 40–42.") == (
+        "ЦА ФСБ",
+        {"fond": "4-ос", "opis": "9", "delo": "27", "list": "40–42"},
+    )
+    assert fields("Report on the émigré community, March 1955, HIA, box 12, folder 4.") == (
+        "HIA",
+        {"box": "12", "folder": "4"},
+    )
+    # a Roman series or a party's initials before the keys are no archive
+    assert fields("Report, XII, f. 5, op. 3.")[0] == ""
+
+
+def test_a_published_series_numbers_documents_not_call_numbers():
+    assert parse_locator("FRUS, 1952–1954, vol. 15, doc. 711, p. 1440.", 0) is None
+    assert parse_locator("Там же. Т. 2. Л. 45.", 0, continued=True) is not None
+
+
+def test_serbian_strictly_confidential_number_is_the_document():
+    assert fields("DAMSPS, PA, 1953, f. 38, d. 13, str. pov. br. 420117.")[1] == {
+        "fond": "PA",
+        "opis": "1953",
+        "folder": "38",
+        "delo": "13",
+        "document": "420117",
+    }

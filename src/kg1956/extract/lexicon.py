@@ -507,7 +507,8 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMVnR": {"a.e": "delo", "ае": "delo", "а.е": "delo"},  # опис, архивна единица
     # Serbian: the series and the year without keys (fond, opis), fascikla (f.) and dosije (d.),
     # then the document's number without a key
-    "DAMSPS": {"f": "folder", "fasc": "folder", "d": "delo", "str": "list"},  # strana (page)
+    # strana (page), broj (number)
+    "DAMSPS": {"f": "folder", "fasc": "folder", "d": "delo", "str": "list", "br": "document"},
     # the fond's number, its name (skipped), a Roman series (opis) and the signature (delo) without
     # keys; pages are pages
     "AJ": {"p": "list", "pp": "list", "str": "list"},

@@ -198,7 +198,20 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
     return found
 
 
-def _YEAR_SPAN(ident: str) -> bool:
+# An archive no lexicon knows, by its initials right before the first key of a call number
+# ("ЦА ФСБ. Ф. 4-ос. Оп. 5", "HIA, box 3, folder 12"): its code as written
+_UNKNOWN_ARCHIVE = re.compile(
+    r"(?:^|(?<=[\s,;(/]))(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ]{1,7}(?:[ -][A-ZА-ЯЁ]{1,7})?)\s*[.,]?\s*$"
+)
+# A published series or a volume before the keys: what follows numbers a publication's documents
+_PUBLISHED = re.compile(r"\b(?:FRUS|CWIHP|NKIDP|DDRS)\b|(?<!\w)(?:vol|vols|Bd|т|tom)\.\s*[\dIVXL]", re.IGNORECASE)
+# Initials before a key that are no archive: series of published documents, parties, states, ministries
+_NOT_ARCHIVES = frozenset(
+    "FRUS CWIHP NKIDP DDRS CPSU KWP CCP USSR DPRK PRC CC MID MFA ЦК КПСС СССР КНДР КНР МИД ВКП".split()
+)
+
+
+def _is_year_span(ident: str) -> bool:
     """ "1956-1960" is a span of years, not a document number shaped like "2012-1507"."""
     m = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)\d\d)", ident)
     return m is not None and int(m.group(1)) < int(m.group(2))
@@ -313,7 +326,7 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         fields["fond"] = named_fond.group("name").strip()  # ANIC: "fond CC al PCR – Secția Relații Externe"
     shape = _DOCUMENT_SHAPES.get(code) if repo is not None else None
     if repo is not None and shape is not None:
-        doc = next((d for d in shape.finditer(text, repo.end()) if not _YEAR_SPAN(d.group("id"))), None)
+        doc = next((d for d in shape.finditer(text, repo.end()) if not _is_year_span(d.group("id"))), None)
         if doc:
             fields.setdefault("document", doc.group("id"))
             last = max(last or 0, doc.end())
@@ -347,12 +360,22 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
                 last = max(last or 0, um.end())
     if not fields or (repo is None and len(fields) < (1 if continued else 2)):
         return None
+    if repo is None and not continued and _PUBLISHED.search(text[: first or 0]):
+        return None  # "FRUS, 1952–1954, vol. 15, doc. 711, p. 1440": a published document and its page
     start = repo.start() if repo else (first or 0)
     end = max(last or 0, repo.end() if repo else 0)
     ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
+    unknown = None
+    if repo is None and not archive and not continued:  # "ЦА ФСБ. Ф. 4-ос. Оп. 5. Д. 12": an archive no lexicon knows
+        unknown = _UNKNOWN_ARCHIVE.search(text[:start])
+        words = re.split(r"[ -]", unknown.group("code")) if unknown is not None else []
+        if any(w in _NOT_ARCHIVES or re.fullmatch(r"[IVXLC]+", w) for w in words):
+            unknown = None  # "FRUS, …", "XII, …" (a Roman series)
+        if unknown is not None:
+            start = unknown.start("code")
     return Locator(
-        repository=code if repo else "",
-        repository_text=repo.group("repo") if repo else "",
+        repository=code if repo else (unknown.group("code") if unknown else ""),
+        repository_text=repo.group("repo") if repo else (unknown.group("code") if unknown else ""),
         fields=ordered,
         text=text[start:end].strip(),
         span=Span(offset + start, offset + end),
