@@ -205,3 +205,8 @@ def test_serbian_strictly_confidential_number_is_the_document():
         "delo": "13",
         "document": "420117",
     }
+
+
+def test_archives_of_yugoslavia_without_the_fonds_number_or_with_years():
+    assert fields("AJ, KPR, I-2/9, pp. 3–4.") == ("AJ", {"delo": "I-2/9", "list": "3–4"})
+    assert fields("AJ, 837, KPR, 1955, I-5-b/3.") == ("AJ", {"fond": "837", "delo": "I-5-b/3"})

@@ -230,13 +230,13 @@ def _numbered_fond(text: str, repo: re.Match[str], keyed: set[int]) -> list[tupl
         if not piece or any(at <= k < at + len(piece) for k in keyed):
             break
         span = (piece, at, at + len(piece))
-        if not found:
-            if not re.fullmatch(r"\d+[a-z]?", piece):
-                break
+        if not found and re.fullmatch(r"\d+[a-z]?", piece):
             found.append(("fond", *span))
         elif re.fullmatch(r"[^\W\d_]+(?:[\s.-]+[^\W\d_]+)*", piece) and not re.fullmatch(r"[IVXLC]+", piece):
             continue  # the fond's name or initials: "KPR", "CK SKJ"
-        elif re.fullmatch(r"[IVXLC]+", piece) and len(found) == 1:
+        elif _YEAR.match(piece) and found:
+            continue  # the file's years: "1953–1956"
+        elif re.fullmatch(r"[IVXLC]+", piece) and not any(k == "opis" for k, *_ in found):
             found.append(("opis", *span))
         elif re.search(r"\d", piece) and re.fullmatch(r"[\w/.–-]+", piece):
             found.append(("delo", *span))
