@@ -210,3 +210,7 @@ def test_serbian_strictly_confidential_number_is_the_document():
 def test_archives_of_yugoslavia_without_the_fonds_number_or_with_years():
     assert fields("AJ, KPR, I-2/9, pp. 3–4.") == ("AJ", {"delo": "I-2/9", "list": "3–4"})
     assert fields("AJ, 837, KPR, 1955, I-5-b/3.") == ("AJ", {"fond": "837", "delo": "I-5-b/3"})
+
+
+def test_initials_in_brackets_after_the_archive_are_its_fond():
+    assert fields("PA AA (MfAA), A 6615, Bl. 3.") == ("PA AA", {"fond": "MfAA", "file": "A 6615", "list": "3"})

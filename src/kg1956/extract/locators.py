@@ -159,8 +159,9 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
     hereafter = _HEREAFTER_END.match(text, start)  # "Archiwum Akt Nowych (hereafter AAN), KC PZPR, …"
     if hereafter:
         start = hereafter.end()
-    gloss = re.match(r"\s*\([^()]*\)", text[start:])  # "AMSZ (Archiwum Ministerstwa …, Warsaw)", "AMZV (Praha)"
-    if gloss:
+    # "AMSZ (Archiwum Ministerstwa …, Warsaw)", "AMZV (Praha)": the archive's name or place, not "(MfAA)"
+    gloss = re.match(r"\s*\((?P<inside>[^()]*)\)", text[start:])
+    if gloss and (re.search(r"[\s,]", gloss.group("inside").strip()) or re.fullmatch(_WORD, gloss.group("inside"))):
         start += gloss.end()
     for piece, at in _segments(text, start):
         if not piece or any(at <= k < at + len(piece) for k in keyed):
