@@ -214,3 +214,8 @@ def test_archives_of_yugoslavia_without_the_fonds_number_or_with_years():
 
 def test_initials_in_brackets_after_the_archive_are_its_fond():
     assert fields("PA AA (MfAA), A 6615, Bl. 3.") == ("PA AA", {"fond": "MfAA", "file": "A 6615", "list": "3"})
+
+
+def test_serbian_kutija_is_a_box():
+    assert fields("AJ, 507, CK SKJ, k. 14, 2/II-40.") == ("AJ", {"fond": "507", "box": "14", "delo": "2/II-40"})
+    assert fields("DAMSPS, PA, 1960, k. 7, f. 3, d. 2, 418812.")[1]["box"] == "7"

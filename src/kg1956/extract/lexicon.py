@@ -507,11 +507,11 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMVnR": {"a.e": "delo", "ае": "delo", "а.е": "delo"},  # опис, архивна единица
     # Serbian: the series and the year without keys (fond, opis), fascikla (f.) and dosije (d.),
     # then the document's number without a key
-    # strana (page), broj (number)
-    "DAMSPS": {"f": "folder", "fasc": "folder", "d": "delo", "str": "list", "br": "document"},
+    # kutija (box), strana (page), broj (number)
+    "DAMSPS": {"f": "folder", "fasc": "folder", "d": "delo", "k": "box", "str": "list", "br": "document"},
     # the fond's number, its name (skipped), a Roman series (opis) and the signature (delo) without
     # keys; pages are pages
-    "AJ": {"p": "list", "pp": "list", "str": "list"},
+    "AJ": {"p": "list", "pp": "list", "str": "list", "k": "box"},
     # the file (A'.1.5.2.1-3) and microfilm reel keyed, a release number (2012-1507) unkeyed
     "GGS": {"p": "list", "pp": "list"},
     "Gaimushō": {"p": "list", "pp": "list"},

@@ -228,8 +228,10 @@ def _numbered_fond(text: str, repo: re.Match[str], keyed: set[int]) -> list[tupl
         if keyed_fond and not found:  # "Arhiv Jugoslavije (AJ), fond 837 (KPR), I-2/9"
             found.append(("fond", keyed_fond.group("id"), at, at + len(piece)))
             continue
-        if not piece or any(at <= k < at + len(piece) for k in keyed):
+        if not piece:
             break
+        if any(at <= k < at + len(piece) for k in keyed):
+            continue  # a keyed box or page: "AJ, 507, CK SKJ, k. 14, 2/II-40"
         span = (piece, at, at + len(piece))
         if not found and re.fullmatch(r"\d+[a-z]?", piece):
             found.append(("fond", *span))
