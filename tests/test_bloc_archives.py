@@ -219,3 +219,9 @@ def test_initials_in_brackets_after_the_archive_are_its_fond():
 def test_serbian_kutija_is_a_box():
     assert fields("AJ, 507, CK SKJ, k. 14, 2/II-40.") == ("AJ", {"fond": "507", "box": "14", "delo": "2/II-40"})
     assert fields("DAMSPS, PA, 1960, k. 7, f. 3, d. 2, 418812.")[1]["box"] == "7"
+
+
+def test_the_ocr_digits_for_ll_right_after_the_file():
+    assert fields("RGANI, f. 5, op. 28, d. 412, 11. 41–44, 50.")[1]["list"] == "41–44, 50"
+    assert fields("AVPRF, f. 0102, op. 12, d. 4, p. 68, 1. 127.")[1]["list"] == "127"
+    assert "list" not in fields("MOL, XIX-J-1-j, Korea, 11. doboz, 5/b, 003120/1955.")[1]

@@ -109,6 +109,13 @@ _VERSO = re.compile(r"\s?(?:об|ob)\.(?:\s?[–—-]\s?\d+(?:\s?(?:об|ob)\.)?
 _OCR_LEAF = re.compile(r"(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?)(?=[\s,.;)]|$)")
 
 
+# The same right after the last key of a call number: "RGANI, f. 5, op. 28, d. 412, 11. 41–44"
+_OCR_LEAF_AFTER = re.compile(
+    r",\s*(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?(?:,\s?\d+(?:\s?[–—-]\s?\d+)?)*)"
+    r"(?=\s*(?:[;)]|\.(?:\s|$)|$))"
+)
+
+
 # Some archives' page words, which are also a book's: "Ibid., pp. 4–5" after a book is no leaf
 _BOOK_PAGES = frozenset({"pp", "str"})
 
@@ -320,6 +327,11 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         where[key] = (m.start(), end)
         first = m.start() if first is None else first
         last = end
+    ocr = _OCR_LEAF_AFTER.match(text, last) if last is not None and "list" not in fields else None
+    if ocr:  # "d. 412, 11. 41–44": the OCR's digits for "ll." right after the file
+        fields["list"] = ocr.group("id")
+        keyed_at.add(ocr.start("key"))
+        last = ocr.end()
     if code in _SERIES_BEFORE_YEAR and "fond" in where and "opis" in where:
         between = text[where["fond"][1] : where["opis"][0]].strip(" ,.;")
         if re.search(r"[^\W\d_]", between):  # "F. 14/AP, OU, V. 1960": the series holds the inventory's place
