@@ -75,3 +75,32 @@ def test_hungarian_party_files_write_the_number_before_its_key(tmp_path):
         "Record of conversation between Ernő Gerő and Kim Il Sung, 12 June 1956, MOL, M-KS 276. f. 53. cs. 281. ő. e.",
     )
     assert copies[1] == {"repository": "MOL", "fond": "276", "opis": "53", "delo": "281"}
+
+
+def test_an_ibid_with_the_ocr_digit_one_for_l_takes_the_leaf(tmp_path):
+    copies = _copies(
+        tmp_path,
+        "Shtykov to Vyshinsky, ciphered telegram, 4 October 1950, RGASPI, f. 17, op. 137, d. 512, ll. 30–33.",
+        "Ibid., 1. 34.",
+    )
+    assert copies[2] == {"repository": "RGASPI", "fond": "17", "opis": "137", "delo": "512", "list": "34"}
+
+
+def test_balkan_and_japanese_call_numbers_land_in_the_graph(tmp_path):
+    copies = _copies(
+        tmp_path,
+        "Belgrade to Tirana, tel. no. 41, 2 March 1958, DAMSPS, PA, 1958, f. 12, d. 4, 416320.",
+        "Note on the talks of the Yugoslav and Soviet delegations, 3 June 1955, AJ, 837, KPR, I-2/4, pp. 2–17.",
+        "Minutes of the Politburo of the ALP, 9 May 1957, AQSH, f. 14/AP, v. 1957, d. 15, fl. 1–12.",
+        "Tokyo to Moscow, tel. no. 88, 2 October 1956, GGS, 2011-0502, pp. 3–6.",
+    )
+    assert copies[1] == {
+        "repository": "DAMSPS",
+        "fond": "PA",
+        "opis": "1958",
+        "delo": "4",
+        "document": "416320",
+    }  # the folder is no key of this query
+    assert copies[2] == {"repository": "AJ", "fond": "837", "delo": "I-2/4", "list": "2–17"}
+    assert copies[3] == {"repository": "AQSH", "fond": "14/AP", "opis": "1957", "delo": "15", "list": "1–12"}
+    assert copies[4] == {"repository": "GGS", "document": "2011-0502", "list": "3–6"}

@@ -205,15 +205,21 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
         "Central State Archives, Sofia",
     ),  # the Digital Archive's English
     "ANIC": ("ANIC",),
-    "AQSH": ("AQSH", "AQPPSH", "Central State Archive, Tirana"),
+    "AQSH": ("AQSH", "AQPPSH", "Central State Archive, Tirana", "Arkivi Qendror Shtetëror"),
     "MNA": ("MNA",),
     "MFMA": ("MFMA",),  # Gadaad Khariltsaany Yamny Arkhiv, Ulaanbaatar
     "MAKhN": ("MAKhN",),  # the party archive (formerly the Central Archive of the MPRP)
     "AMAE": ("AMAE",),  # Arhiva Ministerului Afacerilor Externe, Bucharest
     "AMVnR": ("AMVnR",),  # Arhiv na Ministerstvoto na vanshnite raboti, Sofia
-    "DAMSPS": ("DAMSPS", "DA MSPS"),  # Diplomatski arhiv, Belgrade
+    "DAMSPS": ("DAMSPS", "DA MSPS", "Diplomatski arhiv Ministarstva spoljnih poslova"),  # Belgrade
+    "AJ": ("AJ", "Arhiv Jugoslavije"),  # the Archives of Yugoslavia, Belgrade
     "Gaimushō": ("Gaimushō", "Gaimusho"),  # the Japanese Foreign Ministry's Diplomatic Archives
-    "VNA3": ("VNA3", "VNA-3", "VNA III", "NAVN III", "TTLTQG3", "TTLTQG III"),
+    # the same archive by its Japanese initials, and the name they stand for
+    "GGS": ("GGS", "Gaimushō Gaikō Shiryōkan", "Gaimusho Gaiko Shiryokan"),
+    "VNA3": ("VNA3", "VNA-3", "VNA III", "NAVN III"),
+    # the same archive by its Vietnamese initials (Trung tâm Lưu trữ Quốc gia III), a code of its own
+    "TTLTQG III": ("TTLTQG III", "TTLTQG3", "Trung tâm Lưu trữ Quốc gia III"),
+    "Library of Congress": ("Library of Congress",),  # its Manuscript Division's papers: reel, box, folder
     "ARAN": ("ARAN", "АРАН"),
 }
 
@@ -243,8 +249,12 @@ REPOSITORY_NAMES = {
     "AMAE": "Archive of the Romanian Ministry of Foreign Affairs (Arhiva MAE), Bucharest",
     "AMVnR": "Archive of the Bulgarian Ministry of Foreign Affairs, Sofia",
     "DAMSPS": "Diplomatic Archive of the Yugoslav Federal Secretariat for Foreign Affairs, Belgrade",
+    "AJ": "Archives of Yugoslavia (Arhiv Jugoslavije), Belgrade",
     "Gaimushō": "Diplomatic Archives of the Japanese Ministry of Foreign Affairs, Tokyo",
+    "GGS": "Diplomatic Archives of the Japanese Ministry of Foreign Affairs (Gaimushō Gaikō Shiryōkan), Tokyo",
     "VNA3": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
+    "TTLTQG III": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
+    "Library of Congress": "Library of Congress, Washington, DC",
     "ARAN": "Archive of the Russian Academy of Sciences",
 }
 
@@ -482,16 +492,30 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMZV": {"k": "box", "kart": "box", "obal": "folder", "č.j": "document", "čj": "document"},
     "AAN": {"k": "list", "sygn": "file", "t": "folder"},
     "AMSZ": {"w": "box", "t": "folder", "k": "list", "z": "fond"},
-    "SAPMO-BArch": {"bl": "list"},
-    "PA AA": {"bl": "list"},
+    "SAPMO-BArch": {"bl": "list", "b1": "list"},  # Blatt; OCR's digit one for its l
+    "PA AA": {"bl": "list", "b1": "list"},
     "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo", "record": "opis", "file": "delo"},  # опис, архивна единица
     "ANIC": {"dosar": "file", "f": "list"},
     "MOL": {"doboz": "box", "tétel": "folder"},
-    "AQSH": {"fl": "list", "dosja": "delo"},  # Albanian fletë (leaf) and dosja (file)
+    # Albanian viti (year: the inventory), dosja (file) and fletë (leaf)
+    "AQSH": {"fondi": "fond", "v": "opis", "viti": "opis", "fl": "list", "dosja": "delo"},
     # Mongolian: fond (f.), dans (d., the inventory), khadgalamjiin negj (kh/n, unit of keeping),
     # khuudas (kh., page), read as fond, opis, delo and list
     "MFMA": {"d": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
     "MAKhN": {"d": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
     "AMAE": {"dosar": "delo", "f": "list"},  # Romanian dosar (file) and filă (leaf)
     "AMVnR": {"a.e": "delo", "ае": "delo", "а.е": "delo"},  # опис, архивна единица
+    # Serbian: the series and the year without keys (fond, opis), fascikla (f.) and dosije (d.),
+    # then the document's number without a key
+    # kutija (box), strana (page), broj (number)
+    "DAMSPS": {"f": "folder", "fasc": "folder", "d": "delo", "k": "box", "str": "list", "br": "document"},
+    # the fond's number, its name (skipped), a Roman series (opis) and the signature (delo) without
+    # keys; pages are pages
+    "AJ": {"p": "list", "pp": "list", "str": "list", "k": "box"},
+    # the file (A'.1.5.2.1-3) and microfilm reel keyed, a release number (2012-1507) unkeyed
+    "GGS": {"p": "list", "pp": "list"},
+    "Gaimushō": {"p": "list", "pp": "list"},
+    # Vietnamese phông (fond) and hồ sơ (file)
+    "VNA3": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
+    "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
 }

@@ -23,11 +23,10 @@ _REPO_RE = re.compile(r"(?<![\w-])(?P<repo>" + "|".join(re.escape(f) for f, _ in
 _REPO_CODE = {form: code for form, code in _REPO_FORMS}
 _IDENT = (
     r"(?:[IVXLC]+\s(?=[A-Z]{1,3}/\d))?"  # AAN "sygn. XI A/13": a Roman section, a space, the file
-    r"[\w][\w/\-–—]*(?:\.\d[\w/\-–—]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"
+    r"[\w][\w/\-–—'’]*(?:\.\d[\w/\-–—'’]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"  # A'.1.5.2.1-3 (Japanese files)
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
-_FMA_DOC_RE = re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")  # 109-01040-01; 206-Y0050 (a Y file)
-# the pages of a PRC Foreign Ministry file, right after its number: "109-01040-01, 3–9", ", pp. 3–9"
+# the pages of a file cited by its document number, right after it: "109-01040-01, 3–9", ", pp. 3–9"
 _FMA_PAGES_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[,.;()]|$))")
 # Country series in a call number ("MOL, XIX-J-1-j Szovjetunió, …"), not part of the fond: the
 # names (not abbreviations such as KLDR, which some archives fold into a fond) of the countries
@@ -54,12 +53,41 @@ _HU_POSTFIX = re.compile(r"(?<![\w/.])(?P<id>\d+[a-z]?)\.?\s*(?P<key>f|cs|ő\.\s
 _HU_KEYS = {"f": "fond", "cs": "opis"}
 # The closing bracket of a short form introduced with the full name: "(hereafter SAPMO-BArch)".
 _HEREAFTER_END = re.compile(r"\s*\)")
+# The end of an archive's name after the words a lexicon form gives ("… spoljnih poslova Srbije")
+_NAME_REST = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}(?=\s*\()")
 _HEREAFTER_START = re.compile(
     r"\s*\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)?[\s:]*", re.I
 )
 # Archives whose files are all keyed (AMZV: k., obal, č.j.): no unkeyed file after the fond
 # ("AMZV, TO-T, KLDR 1955–1959, k. 2": the fond, then the series' country and years).
 _FOND_ONLY = frozenset({"AMZV"})
+# Archives whose call numbers have no unkeyed part: the Library of Congress's "…, Manuscript
+# Division, Library of Congress, reel 23" (whatever follows the name unkeyed is an address).
+_KEYED_ONLY = frozenset({"Library of Congress"})
+# Archives that cite the year of a series, unkeyed, after it: the year is the inventory (opis),
+# "DAMSPS, PA, 1956, f. 75, …" (political archive, 1956)
+_YEAR_IS_OPIS = frozenset({"DAMSPS"})
+# Archives whose inventory (opis) is the year under the fond ("AQSH, f. 14/AP, v. 1956, d. 37")
+# unless a series (struktura) is cited between them ("F. 14/AP, OU, V. 1960"): then the series,
+# unkeyed and so not listed, is the level under the fond and the year no level of the four
+_SERIES_BEFORE_YEAR = frozenset({"AQSH"})
+# Archives that end a call number with the document's registry number, unkeyed: "…, d. 2, 419881"
+# (before any page: "…, d. 9, 412233, str. 2")
+_LAST_NUMBER_IS_DOCUMENT = frozenset({"DAMSPS"})
+_LAST_NUMBER = re.compile(r",\s*(?P<id>\d{4,}(?:/\d+)?)\s*(?=[,.;)]|$)")
+# Archives whose fonds are numbered and cited unkeyed, name and all, then the signature:
+# "AJ, 837, KPR, I-2/9" (fond 837, Kabinet predsednika republike, file I-2/9) and
+# "AJ, 507, CK SKJ, IX, 1/I-126" (fond 507, series IX, file 1/I-126)
+_NUMBERED_FOND = frozenset({"AJ"})
+# Document numbers some archives cite without a key, by their shape, and the pages after them:
+# PRC Foreign Ministry files (109-01040-01; 206-Y0050, a Y file) and the Japanese Diplomatic
+# Archives' release numbers (2012-1507, year and serial; not a span of years such as 1956-1960)
+_JP_DOC_RE = re.compile(r"(?<![\w/.–-])(?P<id>(?:19|20)\d\d-\d{4})(?![\w/–-])")
+_DOCUMENT_SHAPES = {"PRC-FMA": re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")}
+_DOCUMENT_SHAPES |= {"GGS": _JP_DOC_RE, "Gaimushō": _JP_DOC_RE}
+# An archive that is the subject of a sentence is prose, not a call number: "the Korean
+# referentura of the AVPRF is fond 0102"
+_ARCHIVE_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|had|holds|keeps)\b")
 _SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,3}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
 
 
@@ -73,6 +101,45 @@ def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
         re.IGNORECASE,
     )
     return rx, {k.lower(): v for k, v in keys.items()}
+
+
+# The back of a leaf after its number: Russian "об." (оборот), transliterated "ob."
+_VERSO = re.compile(r"\s?(?:об|ob)\.(?:\s?[–—-]\s?\d+(?:\s?(?:об|ob)\.)?)?")  # "12 об.–13"
+# After an "Ibid." the OCR's digit one for "l." stands alone before the leaf: "Ibid., 1. 46", "11. 3–5"
+_OCR_LEAF = re.compile(r"(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?)(?=[\s,.;)]|$)")
+
+
+# The same right after the last key of a call number: "RGANI, f. 5, op. 28, d. 412, 11. 41–44"
+_OCR_LEAF_AFTER = re.compile(
+    r",\s*(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?(?:,\s?\d+(?:\s?[–—-]\s?\d+)?)*)"
+    r"(?=\s*(?:[;)]|\.(?:\s|$)|$))"
+)
+
+
+# Some archives' page words, which are also a book's: "Ibid., pp. 4–5" after a book is no leaf
+_BOOK_PAGES = frozenset({"pp", "str"})
+
+
+def _keyed(text: str, start: int, code: str, unnamed_ibid: bool) -> list[tuple[re.Match[str], str]]:
+    """The keyed identifiers of a call number, each with its field. After an "Ibid." that
+    names no archive, the keys of the first archive whose keys are there (read again as the
+    earlier archive's once it is known: "ibid., kh. 15–16") and the OCR's "1." for "l."."""
+    field_re, keys = _field_re(code)
+    found = [(m, keys[m.group("key").lower()]) for m in field_re.finditer(text, start)]
+    if unnamed_ibid and not found:
+        ocr = _OCR_LEAF.match(text, start + len(text[start:]) - len(text[start:].lstrip(" ,.:")))
+        if ocr:
+            return [(ocr, "list")]
+        for other in REPOSITORY_KEYS:  # not their one-letter keys: "Ibid., t. 2", "v. 3" are volumes
+            other_re, other_keys = _field_re(other)
+            found = [
+                (m, other_keys[m.group("key").lower()])
+                for m in other_re.finditer(text, start)
+                if len(m.group("key").rstrip(".")) > 1 and m.group("key").lower() not in _BOOK_PAGES
+            ]
+            if found:
+                break
+    return found
 
 
 def find_repository(text: str) -> re.Match[str] | None:
@@ -99,12 +166,19 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
     hereafter = _HEREAFTER_END.match(text, start)  # "Archiwum Akt Nowych (hereafter AAN), KC PZPR, …"
     if hereafter:
         start = hereafter.end()
+    # "AMSZ (Archiwum Ministerstwa …, Warsaw)", "AMZV (Praha)": the archive's name or place, not "(MfAA)"
+    gloss = re.match(r"\s*\((?P<inside>[^()]*)\)", text[start:])
+    if gloss and (re.search(r"[\s,]", gloss.group("inside").strip()) or re.fullmatch(_WORD, gloss.group("inside"))):
+        start += gloss.end()
     for piece, at in _segments(text, start):
         if not piece or any(at <= k < at + len(piece) for k in keyed):
             break
-        named = re.match(r"fond\s+(?=\S)", piece)  # "AMZV, fond TO-T KLDR 1960–1964, k. 3"
+        named = re.match(r"(?:fond|phông)\s+(?=\S)", piece, re.IGNORECASE)  # "AMZV, fond TO-T KLDR 1960–1964, k. 3"
         if named and not found:
             piece, at = piece[named.end() :], at + named.end()
+            if named.group(0)[0] in "Pp":  # Vietnamese "Phông Phủ Thủ tướng": the fond's name as written
+                found.append(("fond", piece, at, at + len(piece)))
+                continue
         words = piece.split()
         while len(words) > 1 and (_COUNTRY.match(words[-1]) or (_YEAR.match(words[-1]) and _COUNTRY.match(words[-2]))):
             words.pop()  # "XIX-J-1-j Korea", "Korea 1955–1959"
@@ -112,6 +186,9 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
         if named and not found and re.fullmatch(_WORD, piece):  # "fond Telegrame", "fond Vietnam"
             found.append(("fond", piece, at, at + len(piece)))
             continue
+        if found and len(found) == 1 and code in _YEAR_IS_OPIS and _YEAR.match(piece):
+            found.append(("opis", piece, at, at + len(piece)))
+            break
         if not piece or _COUNTRY.match(piece) or _YEAR.match(piece) or re.fullmatch(rf"\(?{_WORD}\)?", piece):
             if found:
                 break
@@ -125,6 +202,56 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
             break
         found.append(("fond" if not found else "file", piece, at, at + len(piece)))
         if len(found) == 2 or code in _FOND_ONLY:
+            break
+    return found
+
+
+# An archive no lexicon knows, by its initials right before the first key of a call number
+# ("ЦА ФСБ. Ф. 4-ос. Оп. 5", "HIA, box 3, folder 12"): its code as written
+_UNKNOWN_ARCHIVE = re.compile(
+    r"(?:^|(?<=[\s,;(/]))(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ]{1,7}(?:[ -][A-ZА-ЯЁ]{1,7})?)\s*[.,]?\s*$"
+)
+# A published series or a volume before the keys: what follows numbers a publication's documents
+_PUBLISHED = re.compile(r"\b(?:FRUS|CWIHP|NKIDP|DDRS)\b|(?<!\w)(?:vol|vols|Bd|т|tom)\.\s*[\dIVXL]", re.IGNORECASE)
+# Initials before a key that are no archive: series of published documents, parties, states, ministries
+_NOT_ARCHIVES = frozenset(
+    "FRUS CWIHP NKIDP DDRS CPSU KWP CCP USSR DPRK PRC CC MID MFA ЦК КПСС СССР КНДР КНР МИД ВКП".split()
+)
+
+
+def _is_year_span(ident: str) -> bool:
+    """ "1956-1960" is a span of years, not a document number shaped like "2012-1507"."""
+    m = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)\d\d)", ident)
+    return m is not None and int(m.group(1)) < int(m.group(2))
+
+
+def _numbered_fond(text: str, repo: re.Match[str], keyed: set[int]) -> list[tuple[str, str, int, int]]:
+    """ "AJ, 837, KPR, I-2/9": a numbered fond, its name in letters (skipped), a Roman series
+    (opis) and the signature (delo), all unkeyed."""
+    found: list[tuple[str, str, int, int]] = []
+    hereafter = _HEREAFTER_END.match(text, repo.end())  # "Arhiv Jugoslavije (AJ), …"
+    for piece, at in _segments(text, hereafter.end() if hereafter else repo.end()):
+        keyed_fond = re.fullmatch(r"(?:fond|f\.)\s*(?P<id>\d+[a-z]?)(?:\s*\([^()]*\)?)?", piece, re.IGNORECASE)
+        if keyed_fond and not found:  # "Arhiv Jugoslavije (AJ), fond 837 (KPR), I-2/9"
+            found.append(("fond", keyed_fond.group("id"), at, at + len(piece)))
+            continue
+        if not piece:
+            break
+        if any(at <= k < at + len(piece) for k in keyed):
+            continue  # a keyed box or page: "AJ, 507, CK SKJ, k. 14, 2/II-40"
+        span = (piece, at, at + len(piece))
+        if not found and re.fullmatch(r"\d+[a-z]?", piece):
+            found.append(("fond", *span))
+        elif re.fullmatch(r"[^\W\d_]+(?:[\s.-]+[^\W\d_]+)*", piece) and not re.fullmatch(r"[IVXLC]+", piece):
+            continue  # the fond's name or initials: "KPR", "CK SKJ"
+        elif _YEAR.match(piece) and found:
+            continue  # the file's years: "1953–1956"
+        elif re.fullmatch(r"[IVXLC]+", piece) and not any(k == "opis" for k, *_ in found):
+            found.append(("opis", *span))
+        elif re.search(r"\d", piece) and re.fullmatch(r"[\w/.–-]+", piece):
+            found.append(("delo", *span))
+            break
+        else:
             break
     return found
 
@@ -153,9 +280,12 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     ("Ibid., f. 17" after ANIC is a leaf); the locator still carries no repository.
     """
     repo = find_repository(text)
+    if repo is not None and _ARCHIVE_AS_SUBJECT.match(text, repo.end()):
+        return None
     code = _REPO_CODE[repo.group("repo")] if repo else archive
     if repo is not None:  # "Archiwum Akt Nowych (hereafter AAN)": the archive, then its short form
-        opened = _HEREAFTER_START.match(text, repo.end())
+        rest = _NAME_REST.match(text, repo.end())  # "Diplomatski arhiv … poslova Srbije (DAMSPS)"
+        opened = _HEREAFTER_START.match(text, rest.end() if rest else repo.end())
         short = _REPO_RE.match(text, opened.end()) if opened else None
         if short is not None and _HEREAFTER_END.match(text, short.end()):
             repo = short
@@ -163,34 +293,55 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         following = _REPO_RE.search(text, repo.end())
         if following is not None:
             text = text[: following.start()]
-    field_re, keys = _field_re(code)
     search_from = repo.end() if repo else 0
     fields: dict[str, str] = {}
     first = last = None
     keyed_at: set[int] = set()
+    where: dict[str, tuple[int, int]] = {}
     if code == "MOL":
         for m in _HU_POSTFIX.finditer(text, search_from):
             fields.setdefault(_HU_KEYS.get(m.group("key"), "delo"), m.group("id"))
             first = m.start() if first is None else first
             last = m.end()
-    for m in field_re.finditer(text, search_from):
-        key = keys[m.group("key").lower()]
+    for m, key in _keyed(text, search_from, code, continued and repo is None):
         ident = m.group("id").rstrip(".").strip()
+        end = m.end()
+        if key != "list" and "," in ident:  # "d. 14, 420311": only pages run on after a comma
+            ident = ident.split(",")[0].strip()
+            end = m.start("id") + len(ident)
         if not any(ch.isdigit() for ch in ident) and not re.fullmatch(r"[IVXLC]+", ident):
             continue
         if key in fields:
             continue
+        verso = None
+        if key == "list":  # "Л. 9–27 об.", "l. 5ob.": the back of the leaf, kept as written
+            verso = _VERSO.match(text, m.start("id") + len(ident.rstrip("обob").rstrip()))
+            if verso:
+                ident = ident.rstrip("обob").rstrip()
         if key == "list" and re.fullmatch(r"\d+[a-z]?", ident) is None and not re.search(r"[–—-]|,", ident):
             continue
+        if verso:
+            ident, end = ident + verso.group(0), verso.end()
         fields[key] = ident
         keyed_at.add(m.start())
+        where[key] = (m.start(), end)
         first = m.start() if first is None else first
-        last = m.end()
+        last = end
+    ocr = _OCR_LEAF_AFTER.match(text, last) if last is not None and "list" not in fields else None
+    if ocr:  # "d. 412, 11. 41–44": the OCR's digits for "ll." right after the file
+        fields["list"] = ocr.group("id")
+        keyed_at.add(ocr.start("key"))
+        last = ocr.end()
+    if code in _SERIES_BEFORE_YEAR and "fond" in where and "opis" in where:
+        between = text[where["fond"][1] : where["opis"][0]].strip(" ,.;")
+        if re.search(r"[^\W\d_]", between):  # "F. 14/AP, OU, V. 1960": the series holds the inventory's place
+            del fields["opis"]
     named_fond = re.search(r"\bfond\s+(?P<name>[^\d,;][^,;]*?)\s*(?=,|;|$)", text[search_from:], re.IGNORECASE)
     if named_fond and "fond" in fields and len(named_fond.group("name")) > len(fields["fond"]):
         fields["fond"] = named_fond.group("name").strip()  # ANIC: "fond CC al PCR – Secția Relații Externe"
-    if repo is not None and code == "PRC-FMA":
-        doc = _FMA_DOC_RE.search(text, repo.end())
+    shape = _DOCUMENT_SHAPES.get(code) if repo is not None else None
+    if repo is not None and shape is not None:
+        doc = next((d for d in shape.finditer(text, repo.end()) if not _is_year_span(d.group("id"))), None)
         if doc:
             fields.setdefault("document", doc.group("id"))
             last = max(last or 0, doc.end())
@@ -200,8 +351,18 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
                 last = pages.end()
     if repo is not None and code == "NARA":
         _nara_decimal_file(text, repo.end(), fields)
+    if repo is not None and code in _LAST_NUMBER_IS_DOCUMENT and keyed_at:
+        doc = _LAST_NUMBER.search(text, min(keyed_at))  # after the keys, before any page
+        if doc and "document" not in fields:
+            fields["document"] = doc.group("id")
+            last = max(last or 0, doc.end())
+    unkeyed = ()
+    if repo is not None and code in _NUMBERED_FOND:
+        unkeyed = _numbered_fond(text, repo, keyed_at)
+    elif repo is not None and code not in _KEYED_ONLY:
+        unkeyed = _unkeyed_fond(text, repo, code, keyed_at)
     if repo is not None:
-        for key, value, start, end in _unkeyed_fond(text, repo, code, keyed_at):
+        for key, value, start, end in unkeyed:
             if key not in fields and value not in fields.values():
                 fields[key] = value
                 first = start if first is None else min(first, start)
@@ -214,12 +375,22 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
                 last = max(last or 0, um.end())
     if not fields or (repo is None and len(fields) < (1 if continued else 2)):
         return None
+    if repo is None and not continued and _PUBLISHED.search(text[: first or 0]):
+        return None  # "FRUS, 1952–1954, vol. 15, doc. 711, p. 1440": a published document and its page
     start = repo.start() if repo else (first or 0)
     end = max(last or 0, repo.end() if repo else 0)
     ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
+    unknown = None
+    if repo is None and not archive and not continued:  # "ЦА ФСБ. Ф. 4-ос. Оп. 5. Д. 12": an archive no lexicon knows
+        unknown = _UNKNOWN_ARCHIVE.search(text[:start])
+        words = re.split(r"[ -]", unknown.group("code")) if unknown is not None else []
+        if any(w in _NOT_ARCHIVES or re.fullmatch(r"[IVXLC]+", w) for w in words):
+            unknown = None  # "FRUS, …", "XII, …" (a Roman series)
+        if unknown is not None:
+            start = unknown.start("code")
     return Locator(
-        repository=code if repo else "",
-        repository_text=repo.group("repo") if repo else "",
+        repository=code if repo else (unknown.group("code") if unknown else ""),
+        repository_text=repo.group("repo") if repo else (unknown.group("code") if unknown else ""),
         fields=ordered,
         text=text[start:end].strip(),
         span=Span(offset + start, offset + end),
