@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note
-from kg1956.romanize import NameKey, base_forms, chinese_fold, fold, name_key, slugify
+from kg1956.romanize import NameKey, base_forms, chinese_fold, fold, fold_surname, name_key, slugify
 from kg1956.romanize_cross import (
     cross_keys,
     foreign_surname_keys,
     instrumental_nominative,
     russian_initials_nominative,
 )
+from kg1956.romanize_ja import japanese_name
 
 
 @dataclass
@@ -148,6 +149,17 @@ def bare_surname(spelling: str, key: NameKey) -> str | None:
     if key.family == "plain" and len(spelling.split()) >= 2:
         return key.surname
     return None
+
+
+def bare_surnames(spelling: str, key: NameKey) -> list[str]:
+    """Every surname a bare mention of this person may use: `bare_surname`, and for a
+    Japanese name either word, as the family name may be written first ("Hatoyama Ichirō")
+    or last ("Ichiro Hatoyama")."""
+    surname = bare_surname(spelling, key)
+    out = [surname] if surname else []
+    if key.family == "plain" and japanese_name(spelling):
+        out.append(fold_surname(spelling.split()[0]))
+    return out
 
 
 def bare_surname_keys(spelling: str) -> set[str]:
@@ -282,8 +294,7 @@ def resolve_mentions(
     # surname, once the spellings with initials and given names are joined.
     surname_roots: dict[str, set[str]] = defaultdict(set)
     for o in spellings:
-        surname = bare_surname(o, effective[o])
-        if surname:
+        for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
     for s in spellings:
         if effective[s].family != "plain" or len(s.split()) != 1:

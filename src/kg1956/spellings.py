@@ -11,7 +11,7 @@ from kg1956.extract.citations import MAX_NOTE_CHARS
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES, ROLE_WORDS
 from kg1956.extract.names import is_name_token
 from kg1956.models import NameMention, Note, Span
-from kg1956.resolve import bare_surname, bare_surname_keys, canonical_organization, initials_compatible
+from kg1956.resolve import bare_surname_keys, bare_surnames, canonical_organization, initials_compatible
 from kg1956.romanize import NameKey, base_forms, fold, name_key, slugify
 from kg1956.romanize_cross import cross_keys, foreign_surname_keys
 
@@ -60,11 +60,12 @@ def _one_holder(holders: set[tuple[str, ...]]) -> bool:
     initials = [h[1:] for h in holders if h[0] == "initials"]
     given = [h[1] for h in holders if h[0] == "given"]
     chinese = [h for h in holders if h[0] == "chinese"]
-    if len(given) > 1 or len(chinese) > 1 or (chinese and (given or initials)):
+    if len({tuple(sorted(g.split())) for g in given}) > 1 or len(chinese) > 1 or (chinese and (given or initials)):
         return False
     if any(not initials_compatible(a, b) for a in initials for b in initials):
         return False
-    return not (given and any(fold(given[0])[:1] != i[0] for i in initials if i))
+    # the given name's first letter agrees with the initials (in one of the orders it is written in)
+    return not (given and any(all(fold(g)[:1] != i[0] for g in given) for i in initials if i))
 
 
 def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
@@ -118,8 +119,9 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
             if k.family in ("korean", "chinese", "initials"):
                 known_strong.add((k.family, k.strong))
                 known_weak.add((k.family, k.weak))
-            surname = bare_surname(spelling, k) or (k.surname if k.family == "plain" else None)
-            if surname:  # "Khrushchev" for N.S. Khrushchev, "Kessler" for Otto Kessler, "Mao" for Mao Zedong
+            # "Khrushchev" for N.S. Khrushchev, "Kessler" for Otto Kessler, "Mao" for Mao Zedong,
+            # "Hatoyama" for Hatoyama Ichirō or Ichiro Hatoyama
+            for surname in bare_surnames(spelling, k) or ([k.surname] if k.family == "plain" else []):
                 surnames[surname].add(_holder(spelling, k))
             if k.family == "plain" and " " in spelling:
                 reordered.add(tuple(sorted(k.strong.split())))
