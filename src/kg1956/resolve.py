@@ -162,6 +162,16 @@ def bare_surnames(spelling: str, key: NameKey) -> list[str]:
     return out
 
 
+def surname_readings(spelling: str, key: NameKey) -> frozenset[str]:
+    """The surname keys a person's surname has when read as another language spells it or
+    OCR-repaired ("B. N. Ponornarev" → "ponomarev", "A. M. Pusanow" → "puzanov")."""
+    if key.family == "initials":
+        return foreign_surname_keys(_written_surname(spelling))
+    if key.family == "plain" and len(spelling.split()) >= 2:
+        return foreign_surname_keys(spelling.split()[-1])
+    return frozenset()
+
+
 def bare_surname_keys(spelling: str) -> set[str]:
     """What a surname written alone may stand for: itself, its nominative when declined
     ("Пузанову", "Ivanovem"), a Chinese surname in any romanisation."""
@@ -179,8 +189,14 @@ def _fold_first(spelling: str) -> str:
 
 
 def initials_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two persons' initials can be one person's: one list begins the other, and
+    each pair agrees ("Y." is the English short form of Yu., Ya., Yo.: Ю, Я, Ё)."""
     shorter, longer = sorted((a, b), key=len)
-    return longer[: len(shorter)] == shorter
+    return all(_initial_agrees(x, y) for x, y in zip(shorter, longer, strict=False))
+
+
+def _initial_agrees(a: str, b: str) -> bool:
+    return a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"})
 
 
 def resolve_mentions(
@@ -288,23 +304,30 @@ def resolve_mentions(
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
     _merge_initials_in_other_spellings(spellings, effective, uf, merges)
+    _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
 
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
     surname_roots: dict[str, set[str]] = defaultdict(set)
+    reading_roots: dict[str, set[str]] = defaultdict(set)  # "Ponornarev", "Pusanow" read otherwise
     for o in spellings:
         for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
+        for key in surname_readings(o, effective[o]):
+            reading_roots[key].add(uf.find(o))
     for s in spellings:
         if effective[s].family != "plain" or len(s.split()) != 1:
             continue
         fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
         reason = "surname alone matches one known person"
-        if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv"
-            fits = {uf.find(root) for key in foreign_surname_keys(s) for root in surname_roots.get(key, ())}
-            fits -= {uf.find(s)}
+        if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv", "Ščerbakovem"
+            own = bare_surname_keys(s)
+            readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
+            fits = {root for key in own | readings for root in surname_roots.get(key, ())}
+            fits |= {root for key in own for root in reading_roots.get(key, ())}  # "Ponomarev", "B. N. Ponornarev"
+            fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
         if len(fits) == 1:
             target = fits.pop()
@@ -443,9 +466,12 @@ def _merge_initials_in_other_spellings(
     in German, Polish, Czech or Hungarian spelling (or OCR-damaged) joins the one person whose
     initials agree (never one whose initials differ: S.N. Khrushchev stays apart)."""
     by_surname: dict[str, list[str]] = defaultdict(list)
+    by_plain_surname: dict[str, list[str]] = defaultdict(list)
     for o in spellings:
         if effective[o].family == "initials":
             by_surname[effective[o].surname].append(o)
+        elif effective[o].family == "plain" and len(o.split()) == 2:
+            by_plain_surname[effective[o].surname].append(o)
     for s in spellings:
         k = effective[s]
         if k.family != "initials":
@@ -457,11 +483,42 @@ def _merge_initials_in_other_spellings(
         } - {k.surname}
         candidates = [o for key in readings for o in by_surname.get(key, ())]
         others = [o for o in candidates if initials_compatible(effective[o].initials, k.initials)]
+        # "N.S. Hrushov" beside "Nikita Khrushchev": the given name's first letter agrees
+        others += [o for key in readings for o in by_plain_surname.get(key, ()) if _fold_first(o) == k.initials[0]]
         fits = {uf.find(o) for o in others} - {uf.find(s)}
         if len(fits) == 1:
             target = fits.pop()
             uf.union(target, s)
             merges.append((target, s, "initials agree, surname in another language's spelling or OCR-repaired", "weak"))
+
+
+def _merge_given_and_surname_in_other_spellings(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+) -> None:
+    """ "Enverom Khodzhei" (Russian instrumental of Enver Khodzha) and "Enver Hoxha": a given
+    name and surname, declined or not, whose given names are the same and whose surnames
+    meet when one is read as another language spells it, join when exactly one person fits."""
+    index: dict[tuple[str, str], set[str]] = defaultdict(set)
+    keys: dict[str, set[tuple[str, str]]] = {}
+    for s in spellings:
+        if effective[s].family != "plain" or len(s.split()) != 2:
+            continue
+        mine: set[tuple[str, str]] = set()
+        for form in [s, *base_forms(s)]:
+            given, surname = form.split()
+            if len(given) < 3 or not given[:1].isupper():
+                continue
+            g = fold_surname(given)
+            mine |= {(g, key) for key in {fold_surname(surname), *foreign_surname_keys(surname)}}
+        keys[s] = mine
+        for key in mine:
+            index[key].add(s)
+    for s, mine in keys.items():
+        fits = {uf.find(o) for key in mine for o in index[key]} - {uf.find(s)}
+        if len(fits) == 1:
+            target = fits.pop()
+            uf.union(target, s)
+            merges.append((target, s, "same given name, surname in another language's spelling", "weak"))
 
 
 def _merge_across_romanisations(

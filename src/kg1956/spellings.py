@@ -11,7 +11,14 @@ from kg1956.extract.citations import MAX_NOTE_CHARS
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES, ROLE_WORDS
 from kg1956.extract.names import is_name_token
 from kg1956.models import NameMention, Note, Span
-from kg1956.resolve import bare_surname_keys, bare_surnames, canonical_organization, initials_compatible
+from kg1956.resolve import (
+    _written_surname,
+    bare_surname_keys,
+    bare_surnames,
+    canonical_organization,
+    initials_compatible,
+    surname_readings,
+)
 from kg1956.romanize import NameKey, base_forms, fold, name_key, slugify
 from kg1956.romanize_cross import cross_keys, foreign_surname_keys
 
@@ -96,6 +103,24 @@ def _given_name_fits(text: str, key: NameKey, surnames: dict[str, set[tuple[str,
     return bool(initials) and _one_holder(holders | {("given", key.strong)})
 
 
+def _initials_fit(text: str, surnames: dict, readings: dict) -> bool:
+    """ "E. Hoxha" beside "Enver Hoxha", "N.S. Hrushov" beside "Nikita Khrushchev", "K.D.
+    Levyçkin" beside "K.D. Levychkin", "A. M. Puzanova" beside "Puzanov": initials (declined or
+    not) before a surname, in any language's spelling, that fit the one person known with it
+    (initials that agree, or a given name with the same first letter)."""
+    for form in (text, *base_forms(text)):
+        key = name_key(form)
+        if key.family != "initials" or len(key.surname) < 3:
+            continue
+        holders = surnames.get(key.surname, set())
+        if not holders:  # only then the surname in another language's spelling
+            keys = foreign_surname_keys(_written_surname(form))
+            holders = {h for k in keys for h in surnames.get(k, ())} | readings.get(key.surname, set())
+        if holders and _one_holder(holders | {("initials", *key.initials)}):
+            return True
+    return False
+
+
 def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
     """Other spellings of people already found, wherever the notes write them: in a
     title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
@@ -107,6 +132,7 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
     known_strong: set[tuple[str, str]] = set()
     known_weak: set[tuple[str, str]] = set()
     surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    readings: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # "Ponomarev" for "B. N. Ponornarev"
     reordered: set[tuple[str, ...]] = set()  # "Kádár János" is also written "János Kádár"
     known_cross: set[tuple[str, str]] = set()  # "Kho Shi Min", "Chzhou Enlaem" for Ho Chi Minh, Zhou Enlai
     for _, m in mentions:
@@ -123,6 +149,8 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
             # "Hatoyama" for Hatoyama Ichirō or Ichiro Hatoyama
             for surname in bare_surnames(spelling, k) or ([k.surname] if k.family == "plain" else []):
                 surnames[surname].add(_holder(spelling, k))
+            for key in surname_readings(spelling, k):
+                readings[key].add(_holder(spelling, k))
             if k.family == "plain" and " " in spelling:
                 reordered.add(tuple(sorted(k.strong.split())))
             known_cross.update(cross_keys(spelling)[0])
@@ -152,8 +180,14 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
                 continue
             if k.family == "plain" and " " not in text:
                 holders = {h for key in bare_surname_keys(text) for h in surnames.get(key, ())}
-                if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv"
-                    holders = {h for key in foreign_surname_keys(text) for h in surnames.get(key, ())}
+                if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv", "Ščerbakovem", "Ponomarev"
+                    holders = {
+                        h
+                        for form in (text, *base_forms(text))
+                        for key in foreign_surname_keys(form)
+                        for h in surnames.get(key, ())
+                    }
+                    holders |= {h for key in bare_surname_keys(text) for h in readings.get(key, ())}
                 if _in_longer_name(note.text, start, end, spans + taken) or not _one_holder(holders):
                     continue
             elif not (
@@ -169,6 +203,12 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
                 )
                 or (k.family != "plain" and ((k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak))
                 or (" " in text and any(key in known_cross for part in cross_keys(text) for key in part))
+                or (k.family == "initials" and _initials_fit(text, surnames, readings))
+                or (  # "Mehmet Shehut" (Albanian definite form), "Kádár Jánosnak" (Hungarian dative)
+                    k.family == "plain"
+                    and " " in text
+                    and any(tuple(sorted(name_key(b).strong.split())) in reordered for b in base_forms(text))
+                )
             ):
                 continue
             taken.append(Span(start, end))
