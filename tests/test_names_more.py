@@ -160,3 +160,7 @@ def test_bloc_spellings_in_a_list_join_their_people(tmp_path):
     assert _together(people, "Iu.V. Andropov", "Y.V. Andropov")
     assert _together(people, "Mehmet Shehu", "Mehmet Shehut")
     assert not any("S. Hoxha" in p for p in people)  # another initial: nobody known
+
+
+def test_a_declined_name_in_the_other_order_joins_its_person():
+    assert {"János Kádár", "Kádár Jánosnak"} in _people("János Kádár", "Kádár Jánosnak")

@@ -91,6 +91,7 @@ class _Known:
         self.bases: dict[str, set[str]] = defaultdict(set)
         self.bare_surnames: dict[str, set[str]] = defaultdict(set)
         self.surnames: dict[str, set[str]] = defaultdict(set)  # as written with initials or bare
+        self.reordered: dict[tuple[str, ...], set[str]] = defaultdict(set)  # "Kádár János", "János Kádár"
         for s, k in known.items():
             self.strong[k.strong].add(s)
             self.weak[k.weak].add(s)
@@ -100,8 +101,10 @@ class _Known:
                 self.bare_surnames[k.surname].add(s)
             if k.family == "initials" or (k.family == "plain" and len(s.split()) == 1):
                 self.surnames[k.surname].add(s)
+            if k.family == "plain" and len(s.split()) >= 2:
+                self.reordered[tuple(sorted(k.strong.split()))].add(s)
 
-    def used_by_other(self, index: dict[str, set[str]], key: str, spelling: str) -> bool:
+    def used_by_other(self, index: dict, key: str | tuple[str, ...], spelling: str) -> bool:
         return bool(index.get(key, set()) - {spelling})
 
 
@@ -120,6 +123,11 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
             known.used_by_other(known.weak, bkey.weak, spelling)
             or known.used_by_other(known.bases, bkey.strong, spelling)
             or (bkey.family == "initials" and known.used_by_other(known.bare_surnames, bkey.surname, spelling))
+            or (  # "Kádár Jánosnak" (Hungarian dative, Hungarian order) beside "János Kádár"
+                bkey.family == "plain"
+                and len(base.split()) >= 2
+                and known.used_by_other(known.reordered, tuple(sorted(bkey.strong.split())), spelling)
+            )
             or (  # "Władysława Gomułki" beside "W. Gomułki" or "Gomułka": "Władysław Gomułka"
                 bkey.family == "plain"
                 and len(base.split()) == 2
