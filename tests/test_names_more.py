@@ -164,3 +164,22 @@ def test_bloc_spellings_in_a_list_join_their_people(tmp_path):
 
 def test_a_declined_name_in_the_other_order_joins_its_person():
     assert {"János Kádár", "Kádár Jánosnak"} in _people("János Kádár", "Kádár Jánosnak")
+
+
+def test_an_instrumental_is_not_the_label():
+    entities = _resolve("Enver Hoxha", "Enverom Khodzhei").entities
+    assert [e.label for e in entities] == ["Enver Hoxha"]
+
+
+def test_initials_in_prose_skip_a_namesake_whose_given_name_disagrees(tmp_path):
+    people = _built(
+        tmp_path,
+        """
+1. Enver Hoxha to N.S. Khrushchev, 8 June 1960, AVPRF, f. 0144, op. 20, p. 101, d. 2, ll. 2–5.
+
+2. Nexhmije Hoxha to E.A. Furtseva, 8 March 1961, AVPRF, f. 0144, op. 21, p. 104, d. 9, l. 2. The index has E. Hoxha and N. Hoxha.
+""",
+    )
+    assert _together(people, "Enver Hoxha", "E. Hoxha")
+    assert _together(people, "Nexhmije Hoxha", "N. Hoxha")
+    assert not _together(people, "Enver Hoxha", "Nexhmije Hoxha")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note
-from kg1956.romanize import NameKey, base_forms, chinese_fold, fold, fold_surname, name_key, slugify
+from kg1956.romanize import NameKey, base_forms, both_declined, chinese_fold, fold, fold_surname, name_key, slugify
 from kg1956.romanize_cross import (
     cross_keys,
     foreign_surname_keys,
@@ -300,10 +300,12 @@ def resolve_mentions(
         if k.family != "initials":
             continue
         fits = {uf.find(o) for o in plain if effective[o].surname == k.surname and _fold_first(o) == k.initials[0]}
+        # "E.B. Hoxha" beside "E.A. Hoxha" (but not "N. Hoxha"): which is Enver?
         if len(fits) == 1 and not any(
             effective[o].family == "initials"
             and effective[o].surname == k.surname
             and not initials_compatible(effective[o].initials, k.initials)
+            and effective[o].initials[0][:1] == k.initials[0][:1]
             for o in spellings
         ):
             target = fits.pop()
@@ -396,6 +398,15 @@ def resolve_mentions(
 _LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
 
 
+def _looks_declined(display: str) -> bool:
+    """ "Chzhou Enlaem", "Enverom Khodzhei": a form only a declined name has (an instrumental;
+    a given name in -a or -u may be a nominative: "Nina Popova", "Shigemitsu Mamoru")."""
+    words = display.split()
+    return bool(_LOOKS_DECLINED.search(display)) or (
+        len(words) == 2 and words[0].endswith(("om", "em")) and bool(both_declined(words))
+    )
+
+
 def _label(
     members: list[str],
     keys: dict[str, NameKey],
@@ -451,7 +462,7 @@ def _label(
         display = display_of(group)
         return (
             max(label_counts[s] for s in groups[group]) >= 100,
-            not _LOOKS_DECLINED.search(display),
+            not _looks_declined(display),
             sum(label_counts[s] for s in groups[group]),
             sum(counts[s] for s in groups[group]),
             len(display),

@@ -121,7 +121,7 @@ def _east_asian(tokens: list[str]) -> bool:
 _LATIN_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.\s?)+")
 
 
-def _both_declined(tokens: list[str]) -> list[str]:
+def both_declined(tokens: list[str]) -> list[str]:
     """Nominatives of a two-word name declined in both words ("Edvarda Kardelja" →
     "Edvard Kardelj", "Enverom Khodzhei" → "Enver Khodzha")."""
     given, surname = tokens
@@ -174,7 +174,7 @@ def _latin_base_forms(name: str) -> list[str]:
                     out.append(" ".join([*tokens[:-1], stem]))
                     break
     if len(tokens) == 2 and tokens[0][:1].isupper():
-        out.extend(_both_declined(tokens))
+        out.extend(both_declined(tokens))
     polish = _POLISH_GENITIVE.match(name)
     if polish:
         out.append(f"{polish.group('given')} {polish.group('stem')}a")

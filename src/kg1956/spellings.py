@@ -116,7 +116,12 @@ def _initials_fit(text: str, surnames: dict, readings: dict) -> bool:
         if not holders:  # only then the surname in another language's spelling
             keys = foreign_surname_keys(_written_surname(form))
             holders = {h for k in keys for h in surnames.get(k, ())} | readings.get(key.surname, set())
-        if holders and _one_holder(holders | {("initials", *key.initials)}):
+        # namesakes whose initials or given name disagree are someone else ("Nexhmije Hoxha");
+        # a surname known only written alone fits
+        mine = ("initials", *key.initials)
+        named = {h for h in holders if h[0] != "bare"}
+        fitting = {h for h in named if _one_holder({h, mine})}
+        if (fitting and _one_holder(fitting | {mine})) or (holders and not named):
             return True
     return False
 
