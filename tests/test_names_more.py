@@ -183,3 +183,38 @@ def test_initials_in_prose_skip_a_namesake_whose_given_name_disagrees(tmp_path):
     assert _together(people, "Enver Hoxha", "E. Hoxha")
     assert _together(people, "Nexhmije Hoxha", "N. Hoxha")
     assert not _together(people, "Enver Hoxha", "Nexhmije Hoxha")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("CC of the CPSU", "CPSU Central Committee"),
+        ("CC CPSU", "CPSU Central Committee"),
+        ("KQ të PKBS", "CPSU Central Committee"),  # Albanian
+        ("KQ të PPSh", "ALP Central Committee"),
+        ("CC of the ALP", "ALP Central Committee"),
+        ("ÚV PTK", "KWP Central Committee"),  # Czech
+        ("Central Committee of the Korean Workers' Party", "KWP Central Committee"),
+        ("ZK der SED", "SED Central Committee"),
+        ("MSZMP KB", "HSWP Central Committee"),  # Hungarian, the committee after the party
+        ("Presidium of the CC CPSU", None),  # another body
+        ("CC", None),
+    ],
+)
+def test_central_committees_in_any_language(name, body):
+    from kg1956.parties import party_committee
+
+    assert party_committee(name) == body
+
+
+def test_a_central_committee_in_another_language_joins_the_body(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "1. Letër e KQ të PKBS drejtuar KQ të PPSh [Letter of the CC of the CPSU to the CC of the ALP], "
+        "24 August 1961, AQSH, f. 14/AP, v. 1961, d. 9, fl. 1–4.\n\n"
+        "2. CC CPSU to the CC of the ALP, 3 September 1961, RGANI, f. 3, op. 14, d. 500, l. 3.\n",
+        encoding="utf-8",
+    )
+    bodies = {e.label: set(e.spellings) for e in build([path]).resolution.entities if e.is_organization}
+    assert {"CC of the CPSU", "KQ të PKBS", "CC CPSU"} <= bodies["CPSU Central Committee"]
+    assert {"CC of the ALP", "KQ të PPSh"} <= bodies["ALP Central Committee"]

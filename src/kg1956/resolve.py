@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note
+from kg1956.parties import party_committee
 from kg1956.romanize import NameKey, base_forms, both_declined, chinese_fold, fold, fold_surname, name_key, slugify
 from kg1956.romanize_cross import (
     cross_keys,
@@ -572,7 +573,7 @@ _ORG_INDEX = {slugify(alias): names[0] for names in ORGANIZATION_ALIASES for ali
 
 def canonical_organization(name: str) -> str:
     """The usual English name of a body written in another way ("ЦК КПСС", "CC CPSU")."""
-    return _ORG_INDEX.get(slugify(name), name)
+    return _ORG_INDEX.get(slugify(name)) or party_committee(name) or name
 
 
 def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:

@@ -11,6 +11,7 @@ from kg1956.extract.citations import MAX_NOTE_CHARS
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES, ROLE_WORDS
 from kg1956.extract.names import is_name_token
 from kg1956.models import NameMention, Note, Span
+from kg1956.parties import committee_names
 from kg1956.resolve import (
     _written_surname,
     bare_surname_keys,
@@ -166,6 +167,11 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         covered[(n.source, n.number)].append(m.span)
     found: list[tuple[Note, NameMention]] = []
     bodies = _body_aliases(mentions)
+    committees = {
+        slugify(canonical_organization(m.text))
+        for _, m in mentions
+        if m.is_organization and canonical_organization(m.text).endswith(" Central Committee")
+    }
     for note in notes:
         if len(note.text) > MAX_NOTE_CHARS:
             continue  # kept whole as unparsed text (see extract_note)
@@ -218,7 +224,7 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
                 continue
             taken.append(Span(start, end))
             found.append((note, NameMention(text, Span(start, end))))
-        found.extend(_more_body_spellings(note, spans + taken, bodies))
+        found.extend(_more_body_spellings(note, spans + taken, bodies, committees))
     return found
 
 
@@ -234,10 +240,19 @@ def _body_aliases(mentions: list[tuple[Note, NameMention]]) -> list[tuple[str, r
     ]
 
 
-def _more_body_spellings(note: Note, covered: list[Span], bodies: list[tuple[str, re.Pattern]]):
-    """A body named by the citations, written another way in a title or prose of a note."""
+def _more_body_spellings(
+    note: Note, covered: list[Span], bodies: list[tuple[str, re.Pattern]], committees: set[str] = frozenset()
+):
+    """A body named by the citations, written another way in a title or prose of a note
+    (a party's Central Committee in any language: "KQ të PKBS" for the CPSU CC)."""
     for _, pattern in bodies:
         for m in pattern.finditer(note.text):
             if not any(s.start < m.end() and m.start() < s.end for s in covered):
                 covered.append(Span(m.start(), m.end()))
                 yield note, NameMention(m.group(0), Span(m.start(), m.end()), is_organization=True)
+    if not committees:
+        return
+    for start, end, name in committee_names(note.text):
+        if slugify(name) in committees and not any(s.start < end and start < s.end for s in covered):
+            covered.append(Span(start, end))
+            yield note, NameMention(note.text[start:end], Span(start, end), is_organization=True)
