@@ -218,3 +218,9 @@ def test_a_central_committee_in_another_language_joins_the_body(tmp_path):
     bodies = {e.label: set(e.spellings) for e in build([path]).resolution.entities if e.is_organization}
     assert {"CC of the CPSU", "KQ të PKBS", "CC CPSU"} <= bodies["CPSU Central Committee"]
     assert {"CC of the ALP", "KQ të PPSh"} <= bodies["ALP Central Committee"]
+
+
+def test_a_two_letter_initial_agrees_with_the_given_name_it_begins():
+    people = _people("Yu. Tsedenbal", "Yumjaagiin Tsedenbal", "Tsedenbal")
+    assert {"Yu. Tsedenbal", "Yumjaagiin Tsedenbal", "Tsedenbal"} in people
+    assert {"Ya. Tsedenbal"} in _people("Ya. Tsedenbal", "Yumjaagiin Tsedenbal")

@@ -197,6 +197,19 @@ def _fold_first(spelling: str) -> str:
     return fold(spelling.split()[0])[:1]
 
 
+def given_agrees(given: str, initial: str) -> bool:
+    """Whether a given name written out begins with an initial: "Antonín" with "A.", and a
+    two-letter initial with its two letters ("Yumjaagiin" with "Yu.", "Iurii" with "Iu.",
+    "Yevgenii" with "E.", as `name_key` folds initials)."""
+    g = fold(given)
+    if not g or not initial:
+        return False
+    if len(initial) == 1 and g[0] == initial:
+        return True
+    two = {"ye": "e", "ie": "e", "je": "e", "ia": "ya", "ja": "ya", "iu": "yu", "ju": "yu"}.get(g[:2], g[:2])
+    return two == initial or (len(initial) > 2 and g == initial)
+
+
 def initials_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two persons' initials can be one person's: one list begins the other, and
     each pair agrees ("Y." is the English short form of Yu., Ya., Yo.: Ю, Я, Ё)."""
@@ -300,7 +313,9 @@ def resolve_mentions(
         k = effective[s]
         if k.family != "initials":
             continue
-        fits = {uf.find(o) for o in plain if effective[o].surname == k.surname and _fold_first(o) == k.initials[0]}
+        fits = {
+            uf.find(o) for o in plain if effective[o].surname == k.surname and given_agrees(o.split()[0], k.initials[0])
+        }
         # "E.B. Hoxha" beside "E.A. Hoxha" (but not "N. Hoxha"): which is Enver?
         if len(fits) == 1 and not any(
             effective[o].family == "initials"
@@ -504,7 +519,9 @@ def _merge_initials_in_other_spellings(
         candidates = [o for key in readings for o in by_surname.get(key, ())]
         others = [o for o in candidates if initials_compatible(effective[o].initials, k.initials)]
         # "N.S. Hrushov" beside "Nikita Khrushchev": the given name's first letter agrees
-        others += [o for key in readings for o in by_plain_surname.get(key, ()) if _fold_first(o) == k.initials[0]]
+        others += [
+            o for key in readings for o in by_plain_surname.get(key, ()) if given_agrees(o.split()[0], k.initials[0])
+        ]
         fits = {uf.find(o) for o in others} - {uf.find(s)}
         if len(fits) == 1:
             target = fits.pop()

@@ -17,10 +17,11 @@ from kg1956.resolve import (
     bare_surname_keys,
     bare_surnames,
     canonical_organization,
+    given_agrees,
     initials_compatible,
     surname_readings,
 )
-from kg1956.romanize import NameKey, base_forms, fold, name_key, slugify
+from kg1956.romanize import NameKey, base_forms, name_key, slugify
 from kg1956.romanize_cross import cross_keys, foreign_surname_keys
 
 _U = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ſƠƯẠ-ỹ"  # capitals with diacritics and strokes too: "Đồng", "Łukasz", "Živkov"
@@ -73,7 +74,7 @@ def _one_holder(holders: set[tuple[str, ...]]) -> bool:
     if any(not initials_compatible(a, b) for a in initials for b in initials):
         return False
     # the given name's first letter agrees with the initials (in one of the orders it is written in)
-    return not (given and any(all(fold(g)[:1] != i[0] for g in given) for i in initials if i))
+    return not (given and any(not any(given_agrees(g, i[0]) for g in given) for i in initials if i))
 
 
 def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
