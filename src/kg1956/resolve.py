@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note
-from kg1956.romanize import NameKey, base_forms, chinese_fold, fold, name_key, slugify
+from kg1956.parties import party_committee
+from kg1956.romanize import NameKey, base_forms, both_declined, chinese_fold, fold, fold_surname, name_key, slugify
 from kg1956.romanize_cross import (
     cross_keys,
     foreign_surname_keys,
     instrumental_nominative,
     russian_initials_nominative,
 )
+from kg1956.romanize_ja import japanese_name
 
 
 @dataclass
@@ -90,6 +92,7 @@ class _Known:
         self.bases: dict[str, set[str]] = defaultdict(set)
         self.bare_surnames: dict[str, set[str]] = defaultdict(set)
         self.surnames: dict[str, set[str]] = defaultdict(set)  # as written with initials or bare
+        self.reordered: dict[tuple[str, ...], set[str]] = defaultdict(set)  # "Kádár János", "János Kádár"
         for s, k in known.items():
             self.strong[k.strong].add(s)
             self.weak[k.weak].add(s)
@@ -99,8 +102,10 @@ class _Known:
                 self.bare_surnames[k.surname].add(s)
             if k.family == "initials" or (k.family == "plain" and len(s.split()) == 1):
                 self.surnames[k.surname].add(s)
+            if k.family == "plain" and len(s.split()) >= 2:
+                self.reordered[tuple(sorted(k.strong.split()))].add(s)
 
-    def used_by_other(self, index: dict[str, set[str]], key: str, spelling: str) -> bool:
+    def used_by_other(self, index: dict, key: str | tuple[str, ...], spelling: str) -> bool:
         return bool(index.get(key, set()) - {spelling})
 
 
@@ -119,6 +124,11 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
             known.used_by_other(known.weak, bkey.weak, spelling)
             or known.used_by_other(known.bases, bkey.strong, spelling)
             or (bkey.family == "initials" and known.used_by_other(known.bare_surnames, bkey.surname, spelling))
+            or (  # "Kádár Jánosnak" (Hungarian dative, Hungarian order) beside "János Kádár"
+                bkey.family == "plain"
+                and len(base.split()) >= 2
+                and known.used_by_other(known.reordered, tuple(sorted(bkey.strong.split())), spelling)
+            )
             or (  # "Władysława Gomułki" beside "W. Gomułki" or "Gomułka": "Władysław Gomułka"
                 bkey.family == "plain"
                 and len(base.split()) == 2
@@ -150,6 +160,27 @@ def bare_surname(spelling: str, key: NameKey) -> str | None:
     return None
 
 
+def bare_surnames(spelling: str, key: NameKey) -> list[str]:
+    """Every surname a bare mention of this person may use: `bare_surname`, and for a
+    Japanese name either word, as the family name may be written first ("Hatoyama Ichirō")
+    or last ("Ichiro Hatoyama")."""
+    surname = bare_surname(spelling, key)
+    out = [surname] if surname else []
+    if key.family == "plain" and japanese_name(spelling):
+        out.append(fold_surname(spelling.split()[0]))
+    return out
+
+
+def surname_readings(spelling: str, key: NameKey) -> frozenset[str]:
+    """The surname keys a person's surname has when read as another language spells it or
+    OCR-repaired ("B. N. Ponornarev" → "ponomarev", "A. M. Pusanow" → "puzanov")."""
+    if key.family == "initials":
+        return foreign_surname_keys(_written_surname(spelling))
+    if key.family == "plain" and len(spelling.split()) >= 2:
+        return foreign_surname_keys(spelling.split()[-1])
+    return frozenset()
+
+
 def bare_surname_keys(spelling: str) -> set[str]:
     """What a surname written alone may stand for: itself, its nominative when declined
     ("Пузанову", "Ivanovem"), a Chinese surname in any romanisation."""
@@ -166,9 +197,28 @@ def _fold_first(spelling: str) -> str:
     return fold(spelling.split()[0])[:1]
 
 
+def given_agrees(given: str, initial: str) -> bool:
+    """Whether a given name written out begins with an initial: "Antonín" with "A.", and a
+    two-letter initial with its two letters ("Yumjaagiin" with "Yu.", "Iurii" with "Iu.",
+    "Yevgenii" with "E.", as `name_key` folds initials)."""
+    g = fold(given)
+    if not g or not initial:
+        return False
+    if len(initial) == 1 and g[0] == initial:
+        return True
+    two = {"ye": "e", "ie": "e", "je": "e", "ia": "ya", "ja": "ya", "iu": "yu", "ju": "yu"}.get(g[:2], g[:2])
+    return two == initial or (len(initial) > 2 and g == initial)
+
+
 def initials_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two persons' initials can be one person's: one list begins the other, and
+    each pair agrees ("Y." is the English short form of Yu., Ya., Yo.: Ю, Я, Ё)."""
     shorter, longer = sorted((a, b), key=len)
-    return longer[: len(shorter)] == shorter
+    return all(_initial_agrees(x, y) for x, y in zip(shorter, longer, strict=False))
+
+
+def _initial_agrees(a: str, b: str) -> bool:
+    return a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"})
 
 
 def resolve_mentions(
@@ -263,11 +313,15 @@ def resolve_mentions(
         k = effective[s]
         if k.family != "initials":
             continue
-        fits = {uf.find(o) for o in plain if effective[o].surname == k.surname and _fold_first(o) == k.initials[0]}
+        fits = {
+            uf.find(o) for o in plain if effective[o].surname == k.surname and given_agrees(o.split()[0], k.initials[0])
+        }
+        # "E.B. Hoxha" beside "E.A. Hoxha" (but not "N. Hoxha"): which is Enver?
         if len(fits) == 1 and not any(
             effective[o].family == "initials"
             and effective[o].surname == k.surname
             and not initials_compatible(effective[o].initials, k.initials)
+            and effective[o].initials[0][:1] == k.initials[0][:1]
             for o in spellings
         ):
             target = fits.pop()
@@ -276,24 +330,30 @@ def resolve_mentions(
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
     _merge_initials_in_other_spellings(spellings, effective, uf, merges)
+    _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
 
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
     surname_roots: dict[str, set[str]] = defaultdict(set)
+    reading_roots: dict[str, set[str]] = defaultdict(set)  # "Ponornarev", "Pusanow" read otherwise
     for o in spellings:
-        surname = bare_surname(o, effective[o])
-        if surname:
+        for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
+        for key in surname_readings(o, effective[o]):
+            reading_roots[key].add(uf.find(o))
     for s in spellings:
         if effective[s].family != "plain" or len(s.split()) != 1:
             continue
         fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
         reason = "surname alone matches one known person"
-        if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv"
-            fits = {uf.find(root) for key in foreign_surname_keys(s) for root in surname_roots.get(key, ())}
-            fits -= {uf.find(s)}
+        if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv", "Ščerbakovem"
+            own = bare_surname_keys(s)
+            readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
+            fits = {root for key in own | readings for root in surname_roots.get(key, ())}
+            fits |= {root for key in own for root in reading_roots.get(key, ())}  # "Ponomarev", "B. N. Ponornarev"
+            fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
         if len(fits) == 1:
             target = fits.pop()
@@ -354,6 +414,15 @@ def resolve_mentions(
 _LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
 
 
+def _looks_declined(display: str) -> bool:
+    """ "Chzhou Enlaem", "Enverom Khodzhei": a form only a declined name has (an instrumental;
+    a given name in -a or -u may be a nominative: "Nina Popova", "Shigemitsu Mamoru")."""
+    words = display.split()
+    return bool(_LOOKS_DECLINED.search(display)) or (
+        len(words) == 2 and words[0].endswith(("om", "em")) and bool(both_declined(words))
+    )
+
+
 def _label(
     members: list[str],
     keys: dict[str, NameKey],
@@ -409,7 +478,7 @@ def _label(
         display = display_of(group)
         return (
             max(label_counts[s] for s in groups[group]) >= 100,
-            not _LOOKS_DECLINED.search(display),
+            not _looks_declined(display),
             sum(label_counts[s] for s in groups[group]),
             sum(counts[s] for s in groups[group]),
             len(display),
@@ -432,9 +501,12 @@ def _merge_initials_in_other_spellings(
     in German, Polish, Czech or Hungarian spelling (or OCR-damaged) joins the one person whose
     initials agree (never one whose initials differ: S.N. Khrushchev stays apart)."""
     by_surname: dict[str, list[str]] = defaultdict(list)
+    by_plain_surname: dict[str, list[str]] = defaultdict(list)
     for o in spellings:
         if effective[o].family == "initials":
             by_surname[effective[o].surname].append(o)
+        elif effective[o].family == "plain" and len(o.split()) == 2:
+            by_plain_surname[effective[o].surname].append(o)
     for s in spellings:
         k = effective[s]
         if k.family != "initials":
@@ -446,11 +518,44 @@ def _merge_initials_in_other_spellings(
         } - {k.surname}
         candidates = [o for key in readings for o in by_surname.get(key, ())]
         others = [o for o in candidates if initials_compatible(effective[o].initials, k.initials)]
+        # "N.S. Hrushov" beside "Nikita Khrushchev": the given name's first letter agrees
+        others += [
+            o for key in readings for o in by_plain_surname.get(key, ()) if given_agrees(o.split()[0], k.initials[0])
+        ]
         fits = {uf.find(o) for o in others} - {uf.find(s)}
         if len(fits) == 1:
             target = fits.pop()
             uf.union(target, s)
             merges.append((target, s, "initials agree, surname in another language's spelling or OCR-repaired", "weak"))
+
+
+def _merge_given_and_surname_in_other_spellings(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+) -> None:
+    """ "Enverom Khodzhei" (Russian instrumental of Enver Khodzha) and "Enver Hoxha": a given
+    name and surname, declined or not, whose given names are the same and whose surnames
+    meet when one is read as another language spells it, join when exactly one person fits."""
+    index: dict[tuple[str, str], set[str]] = defaultdict(set)
+    keys: dict[str, set[tuple[str, str]]] = {}
+    for s in spellings:
+        if effective[s].family != "plain" or len(s.split()) != 2:
+            continue
+        mine: set[tuple[str, str]] = set()
+        for form in [s, *base_forms(s)]:
+            given, surname = form.split()
+            if len(given) < 3 or not given[:1].isupper():
+                continue
+            g = fold_surname(given)
+            mine |= {(g, key) for key in {fold_surname(surname), *foreign_surname_keys(surname)}}
+        keys[s] = mine
+        for key in mine:
+            index[key].add(s)
+    for s, mine in keys.items():
+        fits = {uf.find(o) for key in mine for o in index[key]} - {uf.find(s)}
+        if len(fits) == 1:
+            target = fits.pop()
+            uf.union(target, s)
+            merges.append((target, s, "same given name, surname in another language's spelling", "weak"))
 
 
 def _merge_across_romanisations(
@@ -485,7 +590,7 @@ _ORG_INDEX = {slugify(alias): names[0] for names in ORGANIZATION_ALIASES for ali
 
 def canonical_organization(name: str) -> str:
     """The usual English name of a body written in another way ("ЦК КПСС", "CC CPSU")."""
-    return _ORG_INDEX.get(slugify(name), name)
+    return _ORG_INDEX.get(slugify(name)) or party_committee(name) or name
 
 
 def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:

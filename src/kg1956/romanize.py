@@ -64,6 +64,16 @@ _LATIN_CASE_ENDINGS = (
     ("ým", "ý"),
     ("nak", ""),  # Hungarian dative: "Kim Ir Szennek", "Hruscsovnak"
     ("nek", ""),
+    ("em", "e"),  # Czech instrumental of a name in -e: "Briem" (Brie)
+    ("evim", "ev"),  # Serbo-Croatian instrumental of a surname in -ev, -ov, -in: "Epiševim"
+    ("ovim", "ov"),
+    ("inim", "in"),
+    ("kiego", "ki"),  # Polish genitive, dative, instrumental of -ski, -cki: "Siedleckiego"
+    ("kiemu", "ki"),
+    ("kim", "ki"),
+    ("ut", "u"),  # Albanian definite forms: "Shehut" (Shehu), "Enverit", "Hoxhës"
+    ("it", ""),
+    ("ës", "a"),
 )
 # Genitive and dative endings that also end nominative names ("Ivanova" may be Mrs Ivanova):
 # taken off only after initials, which must then agree with the other spelling.
@@ -75,6 +85,20 @@ _LATIN_CASE_ENDINGS_AFTER_INITIALS = (
     ("gi", "ga"),
     ("ke", "ka"),  # Russian dative of a surname in -ka/-ga: "V. Gomulke" (В. Гомулке)
     ("ge", "ga"),
+    ("a", "o"),  # Serbo-Croatian genitive and dative of a name in -o: "J. B. Tita", "J. B. Titu"
+    ("u", "o"),
+)
+# A given name and surname declined together (the given name a consonant stem): Serbo-
+# Croatian or Russian genitive "Edvarda Kardelja", "Envera Khodzhi"; dative "Enveru Khodzhe";
+# instrumental "Enverom Khodzhei" (Энвером Ходжей), "Edvardom Kardeljem". Each case: the
+# given name's endings, and the surname's endings with what the nominative has instead.
+_BOTH_DECLINED = (
+    (("a",), (("a", ""), ("i", "a"), ("y", "a"))),
+    (("u",), (("u", ""), ("e", "a"))),
+    (
+        ("om", "em"),
+        (("om", ""), ("em", ""), ("im", ""), ("ym", ""), ("ei", "a"), ("oi", "a"), ("ey", "a"), ("oy", "a")),
+    ),
 )
 # The same for a surname in -ka/-ga written in Cyrillic after initials: "В. Гомулке",
 # "В. Гомулки", "В. Гомулкой" → "В. Гомулка".
@@ -94,8 +118,38 @@ def _east_asian(tokens: list[str]) -> bool:
     return name_key(" ".join(tokens)).family in ("korean", "chinese")
 
 
+_LATIN_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.\s?)+")
+
+
+def both_declined(tokens: list[str]) -> list[str]:
+    """Nominatives of a two-word name declined in both words ("Edvarda Kardelja" →
+    "Edvard Kardelj", "Enverom Khodzhei" → "Enver Khodzha")."""
+    given, surname = tokens
+    out = []
+    for given_endings, surname_endings in _BOTH_DECLINED:
+        for g in given_endings:
+            if not (given.endswith(g) and len(given) - len(g) >= 3 and given[-len(g) - 1] not in "aeiouy"):
+                continue
+            for ending, nominative in surname_endings:
+                if nominative and re.search(r"[sczż][kg][iy]$", surname):
+                    continue  # "Anna Kowalski": a nominative in -ski/-cki, not a genitive
+                if surname.endswith(ending) and len(surname) - len(ending) >= 3:
+                    out.append(f"{given[: -len(g)]} {surname[: -len(ending)]}{nominative}")
+    return out
+
+
 def _latin_base_forms(name: str) -> list[str]:
     tokens = name.split()
+    if (
+        len(tokens) > 1
+        and all(_LATIN_INITIALS.fullmatch(t) for t in tokens[1:])
+        and not _LATIN_INITIALS.fullmatch(tokens[0])
+    ):
+        # the surname first, then the initials: "Tsedenbalom Yu.", "Andropova Yu.V."
+        return [
+            f"{base.split()[-1]} {' '.join(tokens[1:])}"
+            for base in _latin_base_forms(f"{' '.join(tokens[1:])} {tokens[0]}")
+        ]
     last = tokens[-1]
     endings = list(_LATIN_CASE_ENDINGS)
     if len(tokens) > 1 and all(re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+", t) for t in tokens[:-1]):
@@ -119,6 +173,8 @@ def _latin_base_forms(name: str) -> list[str]:
                 if last.endswith(ending) and len(stem) >= 2 and not stem.endswith("i"):
                     out.append(" ".join([*tokens[:-1], stem]))
                     break
+    if len(tokens) == 2 and tokens[0][:1].isupper():
+        out.extend(both_declined(tokens))
     polish = _POLISH_GENITIVE.match(name)
     if polish:
         out.append(f"{polish.group('given')} {polish.group('stem')}a")
@@ -186,12 +242,13 @@ def fold_surname(s: str) -> str:
         ("yi", "i"),
     ):
         s = s.replace(a, b)
+    s = re.sub(r"(?<=[sc]k)y\b", "i", s)  # -ский as -sky, -skii, -ski: "Vyshinsky", "Vyshinskii"
     return re.sub(r"(?<=[oe])w\b", "v", s)  # German and Polish write Russian -ов as -ow: "Puzanow"
 
 
 def _korean_syllable(s: str, weak: bool) -> str:
     s = s.replace("eo", "o").replace("eu", "u").replace("ae", "e")
-    s = re.sub(r"^(?:j|ch|tch)", "ch", s)
+    s = re.sub(r"^(?:j|ch|tsch|tch)", "ch", s)  # German "Tschol" for Ch'ŏl
     s = re.sub(r"^g", "k", s)
     s = re.sub(r"^d", "t", s)
     s = re.sub(r"^b", "p", s)

@@ -214,7 +214,55 @@ _RU_SURNAME_ORTHOGRAPHIES = (
         {"šč": "shch", "š": "sh", "č": "ch", "ž": "zh", "ch": "kh", "ř": "rzh", "j": "y", "c": "ts"},
     ),
     (r"cs|sz|zs|s|c|j", {"cs": "ch", "sz": "s", "zs": "zh", "s": "sh", "c": "ts", "j": "y"}),
+    # Serbo-Croatian: Hruščov, Brežnjev (нь, ль written nj, lj), the soft ć of Mićunović
+    (
+        r"šč|dž|nj|lj|š|č|ć|ž|j|c",
+        {
+            "šč": "shch",
+            "dž": "dzh",
+            "nj": "n",
+            "lj": "l",
+            "š": "sh",
+            "č": "ch",
+            "ć": "ch",
+            "ž": "zh",
+            "j": "y",
+            "c": "ts",
+        },
+    ),
+    # Albanian: Levyçkin, Mikojan, Kozllov, Hoxha (Ходжа); its "sh" is also щ (see _albanian_shch)
+    (
+        r"xh|gj|ll|rr|ç|q|x|ë|j|c",
+        {
+            "xh": "dzh",
+            "gj": "dzh",
+            "ll": "l",
+            "rr": "r",
+            "ç": "ch",
+            "q": "ch",
+            "x": "dz",
+            "ë": "e",
+            "j": "y",
+            "c": "ts",
+        },
+    ),
 )
+# German writes a voiced s between vowels for Russian з: "Pusanow" (Пузанов)
+_GERMAN_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+
+
+def _albanian_shch(word: str) -> list[str]:
+    """ "hrushov" → "hrushchov": Albanian writes both ш and щ "sh" (at most two tried)."""
+    spots = [m.start() for m in re.finditer("sh", word)][:2]
+    out = []
+    for picks in product((False, True), repeat=len(spots)):
+        if any(picks):
+            chars = list(word)
+            for spot, pick in zip(spots, picks, strict=True):
+                if pick:
+                    chars[spot + 1] = "hch"
+            out.append("".join(chars))
+    return out
 
 
 def _yo(key: str) -> str:
@@ -232,6 +280,11 @@ def foreign_surname_keys(word: str) -> frozenset[str]:
     for pattern, table in _RU_SURNAME_ORTHOGRAPHIES:
         out.add(_yo(fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))))
     out |= {_yo(fold_surname(r)) for r in ocr_readings(lower)}
+    out.add(_yo(fold_surname(_GERMAN_S.sub("z", lower))))
+    if "sh" in lower:  # Albanian "Hrushov": its "sh" may be щ (shch)
+        out |= {_yo(fold_surname(r)) for r in _albanian_shch(lower)}
+    if word.startswith("l") and word[1:2].isalpha() and word[1:2] not in "aeiouyl":
+        out.add(_yo(fold_surname("i" + lower[1:])))  # OCR's lower-case l for a capital I: "lvanov"
     return frozenset({k for k in out if len(k) >= 6} - {fold_surname(word)})
 
 

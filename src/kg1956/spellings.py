@@ -11,8 +11,17 @@ from kg1956.extract.citations import MAX_NOTE_CHARS
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES, ROLE_WORDS
 from kg1956.extract.names import is_name_token
 from kg1956.models import NameMention, Note, Span
-from kg1956.resolve import bare_surname, bare_surname_keys, canonical_organization, initials_compatible
-from kg1956.romanize import NameKey, base_forms, fold, name_key, slugify
+from kg1956.parties import committee_names
+from kg1956.resolve import (
+    _written_surname,
+    bare_surname_keys,
+    bare_surnames,
+    canonical_organization,
+    given_agrees,
+    initials_compatible,
+    surname_readings,
+)
+from kg1956.romanize import NameKey, base_forms, name_key, slugify
 from kg1956.romanize_cross import cross_keys, foreign_surname_keys
 
 _U = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ſƠƯẠ-ỹ"  # capitals with diacritics and strokes too: "Đồng", "Łukasz", "Živkov"
@@ -60,11 +69,12 @@ def _one_holder(holders: set[tuple[str, ...]]) -> bool:
     initials = [h[1:] for h in holders if h[0] == "initials"]
     given = [h[1] for h in holders if h[0] == "given"]
     chinese = [h for h in holders if h[0] == "chinese"]
-    if len(given) > 1 or len(chinese) > 1 or (chinese and (given or initials)):
+    if len({tuple(sorted(g.split())) for g in given}) > 1 or len(chinese) > 1 or (chinese and (given or initials)):
         return False
     if any(not initials_compatible(a, b) for a in initials for b in initials):
         return False
-    return not (given and any(fold(given[0])[:1] != i[0] for i in initials if i))
+    # the given name's first letter agrees with the initials (in one of the orders it is written in)
+    return not (given and any(not any(given_agrees(g, i[0]) for g in given) for i in initials if i))
 
 
 def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
@@ -95,6 +105,29 @@ def _given_name_fits(text: str, key: NameKey, surnames: dict[str, set[tuple[str,
     return bool(initials) and _one_holder(holders | {("given", key.strong)})
 
 
+def _initials_fit(text: str, surnames: dict, readings: dict) -> bool:
+    """ "E. Hoxha" beside "Enver Hoxha", "N.S. Hrushov" beside "Nikita Khrushchev", "K.D.
+    Levyçkin" beside "K.D. Levychkin", "A. M. Puzanova" beside "Puzanov": initials (declined or
+    not) before a surname, in any language's spelling, that fit the one person known with it
+    (initials that agree, or a given name with the same first letter)."""
+    for form in (text, *base_forms(text)):
+        key = name_key(form)
+        if key.family != "initials" or len(key.surname) < 3:
+            continue
+        holders = surnames.get(key.surname, set())
+        if not holders:  # only then the surname in another language's spelling
+            keys = foreign_surname_keys(_written_surname(form))
+            holders = {h for k in keys for h in surnames.get(k, ())} | readings.get(key.surname, set())
+        # namesakes whose initials or given name disagree are someone else ("Nexhmije Hoxha");
+        # a surname known only written alone fits
+        mine = ("initials", *key.initials)
+        named = {h for h in holders if h[0] != "bare"}
+        fitting = {h for h in named if _one_holder({h, mine})}
+        if (fitting and _one_holder(fitting | {mine})) or (holders and not named):
+            return True
+    return False
+
+
 def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
     """Other spellings of people already found, wherever the notes write them: in a
     title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
@@ -106,6 +139,7 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
     known_strong: set[tuple[str, str]] = set()
     known_weak: set[tuple[str, str]] = set()
     surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    readings: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # "Ponomarev" for "B. N. Ponornarev"
     reordered: set[tuple[str, ...]] = set()  # "Kádár János" is also written "János Kádár"
     known_cross: set[tuple[str, str]] = set()  # "Kho Shi Min", "Chzhou Enlaem" for Ho Chi Minh, Zhou Enlai
     for _, m in mentions:
@@ -118,9 +152,12 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
             if k.family in ("korean", "chinese", "initials"):
                 known_strong.add((k.family, k.strong))
                 known_weak.add((k.family, k.weak))
-            surname = bare_surname(spelling, k) or (k.surname if k.family == "plain" else None)
-            if surname:  # "Khrushchev" for N.S. Khrushchev, "Kessler" for Otto Kessler, "Mao" for Mao Zedong
+            # "Khrushchev" for N.S. Khrushchev, "Kessler" for Otto Kessler, "Mao" for Mao Zedong,
+            # "Hatoyama" for Hatoyama Ichirō or Ichiro Hatoyama
+            for surname in bare_surnames(spelling, k) or ([k.surname] if k.family == "plain" else []):
                 surnames[surname].add(_holder(spelling, k))
+            for key in surname_readings(spelling, k):
+                readings[key].add(_holder(spelling, k))
             if k.family == "plain" and " " in spelling:
                 reordered.add(tuple(sorted(k.strong.split())))
             known_cross.update(cross_keys(spelling)[0])
@@ -131,6 +168,11 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         covered[(n.source, n.number)].append(m.span)
     found: list[tuple[Note, NameMention]] = []
     bodies = _body_aliases(mentions)
+    committees = {
+        slugify(canonical_organization(m.text))
+        for _, m in mentions
+        if m.is_organization and canonical_organization(m.text).endswith(" Central Committee")
+    }
     for note in notes:
         if len(note.text) > MAX_NOTE_CHARS:
             continue  # kept whole as unparsed text (see extract_note)
@@ -150,8 +192,14 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
                 continue
             if k.family == "plain" and " " not in text:
                 holders = {h for key in bare_surname_keys(text) for h in surnames.get(key, ())}
-                if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv"
-                    holders = {h for key in foreign_surname_keys(text) for h in surnames.get(key, ())}
+                if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv", "Ščerbakovem", "Ponomarev"
+                    holders = {
+                        h
+                        for form in (text, *base_forms(text))
+                        for key in foreign_surname_keys(form)
+                        for h in surnames.get(key, ())
+                    }
+                    holders |= {h for key in bare_surname_keys(text) for h in readings.get(key, ())}
                 if _in_longer_name(note.text, start, end, spans + taken) or not _one_holder(holders):
                     continue
             elif not (
@@ -167,11 +215,17 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
                 )
                 or (k.family != "plain" and ((k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak))
                 or (" " in text and any(key in known_cross for part in cross_keys(text) for key in part))
+                or (k.family == "initials" and _initials_fit(text, surnames, readings))
+                or (  # "Mehmet Shehut" (Albanian definite form), "Kádár Jánosnak" (Hungarian dative)
+                    k.family == "plain"
+                    and " " in text
+                    and any(tuple(sorted(name_key(b).strong.split())) in reordered for b in base_forms(text))
+                )
             ):
                 continue
             taken.append(Span(start, end))
             found.append((note, NameMention(text, Span(start, end))))
-        found.extend(_more_body_spellings(note, spans + taken, bodies))
+        found.extend(_more_body_spellings(note, spans + taken, bodies, committees))
     return found
 
 
@@ -187,10 +241,19 @@ def _body_aliases(mentions: list[tuple[Note, NameMention]]) -> list[tuple[str, r
     ]
 
 
-def _more_body_spellings(note: Note, covered: list[Span], bodies: list[tuple[str, re.Pattern]]):
-    """A body named by the citations, written another way in a title or prose of a note."""
+def _more_body_spellings(
+    note: Note, covered: list[Span], bodies: list[tuple[str, re.Pattern]], committees: set[str] = frozenset()
+):
+    """A body named by the citations, written another way in a title or prose of a note
+    (a party's Central Committee in any language: "KQ të PKBS" for the CPSU CC)."""
     for _, pattern in bodies:
         for m in pattern.finditer(note.text):
             if not any(s.start < m.end() and m.start() < s.end for s in covered):
                 covered.append(Span(m.start(), m.end()))
                 yield note, NameMention(m.group(0), Span(m.start(), m.end()), is_organization=True)
+    if not committees:
+        return
+    for start, end, name in committee_names(note.text):
+        if slugify(name) in committees and not any(s.start < end and start < s.end for s in covered):
+            covered.append(Span(start, end))
+            yield note, NameMention(note.text[start:end], Span(start, end), is_organization=True)

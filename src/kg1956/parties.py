@@ -1,0 +1,67 @@
+"""The Central Committees of the bloc's parties, named in any language of the notes: "CC of
+the CPSU", "CC CPSU", "CPSU CC", "ЦК КПСС", "KQ të PKBS" (Albanian), "ZK der SED" (German),
+"ÚV KSČ" (Czech), "KC PZPR" (Polish), "MSZMP KB" (Hungarian), "CK SKJ" (Serbo-Croatian) are
+each one body. Two small lexicons, not a list of names: the words for "Central Committee",
+and each party's abbreviations (and English names) in those languages. A name is read as a
+Central Committee only when it is nothing but such words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Each party: its English abbreviation first, then what other languages and English write.
+# An abbreviation two parties share (Polish "KPP" is also the prewar Polish party) is left out.
+PARTIES: tuple[tuple[str, ...], ...] = (
+    ("CPSU", "KPSS", "КПСС", "PKBS", "KPdSU", "KSSS", "KPZR", "SZKP", "Communist Party of the Soviet Union"),
+    ("ALP", "PLA", "PPSh", "АПТ", "APT", "PPA", "Albanian Party of Labour", "Party of Labour of Albania"),
+    ("KWP", "WPK", "ТПК", "TPK", "PdAK", "PTK", "Korean Workers' Party", "Workers' Party of Korea"),
+    ("CCP", "CPC", "КПК", "KPK", "KKP", "Chinese Communist Party", "Communist Party of China"),
+    ("SED", "СЕПГ", "SEPG", "Socialist Unity Party"),
+    ("PUWP", "PZPR", "ПОРП", "PORP", "LEMP", "Polish United Workers' Party"),
+    ("HSWP", "MSZMP", "MSzMP", "ВСРП", "VSRP", "Hungarian Socialist Workers' Party"),
+    ("CPCz", "KSČ", "KSC", "КПЧ", "KPCh", "Communist Party of Czechoslovakia"),
+    ("BCP", "BKP", "БКП", "Bulgarian Communist Party"),
+    ("RWP", "PMR", "РРП", "RRP", "Romanian Workers' Party"),
+    ("LCY", "SKJ", "СКЮ", "SKYu", "League of Communists of Yugoslavia"),
+    ("MPRP", "MNRP", "МНРП", "MAKN", "Mongolian People's Revolutionary Party"),
+    ("VWP", "ПТВ", "PTV", "Vietnam Workers' Party"),
+)
+# "Central Committee" in English, Russian, Albanian (Komiteti Qendror), German (Zentralkomitee),
+# Czech and Slovak (Ústřední výbor), Polish (Komitet Centralny), Hungarian (Központi
+# Bizottság), Serbo-Croatian (Centralni komitet).
+COMMITTEE = ("Central Committee", "CC", "ЦК", "TsK", "KQ", "ZK", "ÚV", "UV", "KC", "KB", "CK")
+_BETWEEN = ("of the", "der", "të", "e", "i")  # "CC of the CPSU", "ZK der SED", "KQ të PPSh", "KQ i PPSh"
+
+_PARTY = {abbr: party[0] for party in PARTIES for abbr in party}
+_words = lambda items: "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))  # noqa: E731
+_P = rf"(?P<party>{_words(_PARTY)})"
+_C = rf"(?:{_words(COMMITTEE)})"
+_J = rf"(?:\s+(?:{_words(_BETWEEN)}))?"
+_P2 = _P.replace("?P<party>", "?P<party2>")
+# the committee then the party, or the party then the committee
+COMMITTEE_NAME = re.compile(rf"(?<![\w]){_C}{_J}\s+{_P}(?![\w’'])|(?<![\w]){_P2}\s+{_C}(?![\w])")
+
+
+@lru_cache(maxsize=4096)
+def party_committee(name: str) -> str | None:
+    """The English name ("CPSU Central Committee") of a Central Committee written in any of
+    the languages above, or None if the name is anything else."""
+    m = COMMITTEE_NAME.fullmatch(" ".join(name.split()).removeprefix("the ").removeprefix("The "))
+    if m is None:
+        return None
+    party = m.group("party") or m.group("party2")
+    return f"{_PARTY[party]} Central Committee"
+
+
+# a body of the committee ("CC CPSU Presidium", "Presidium of the CC CPSU") is another body
+_BEFORE_OTHER_BODY = re.compile(r"(?:Presidium|Politburo|Secretariat|Plenum|Bureau|Department)\s+(?:of\s+the\s+)?$")
+
+
+def committee_names(text: str):
+    """Every Central Committee named in a text, with its English name: (start, end, name)."""
+    for m in COMMITTEE_NAME.finditer(text):
+        if re.match(r"\s+[A-ZА-ЯЁ]", text[m.end() : m.end() + 2]) or _BEFORE_OTHER_BODY.search(text[: m.start()]):
+            continue
+        yield m.start(), m.end(), party_committee(m.group(0))
