@@ -26,17 +26,18 @@ from kg1956.extract.communications import (
     read_signers,
     strip_lead_in,
 )
-from kg1956.extract.dates import find_dates
+from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.followups import FollowUpReaders
-from kg1956.extract.locators import parse_locator
+from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import looks_like_name
+from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,
     read_file_copies,
     read_in_collection,
     read_translation,
 )
-from kg1956.extract.text import split_clauses
+from kg1956.extract.text import ends_sentence, split_clauses
 from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import (
     BackReference,
@@ -63,11 +64,32 @@ def _skip_punctuation(text: str, pos: int) -> int:
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
+# a head that records talks (its parties may be delegations, named by the "Present" sentence after it)
+_TALKS = re.compile(
+    r"\b(?:talks|conversations?|meetings?|negotiations|minutes|razgovor\w*|sastan\w*|bised\w*|takim\w*"
+    r"|переговор\w*|бесед\w*|встреч\w*|gespräch\w*|verhandlung\w*|rozmow\w*|rozhovor\w*)",
+    re.IGNORECASE,
+)
+
 _EMBEDDED_HEAD = re.compile(
     r"\b(?:in|see|from|by|according\s+to|cf\.)\s+(?P<head>(?:the|a|his|her|their)\s+)?"
     r"(?=(?:ciphered\s+)?(?:record|memorandum|memo|minutes|notes|report|letter|cable|telegram|transcript|diary)\b)",
     re.IGNORECASE,
 )
+
+
+def _span_entry(draft: Draft) -> None:
+    """A diary cited for a span with no entry singled out ("From the diary of N.G. Sudarikov,
+    12–19 April 1969, AVPRF …") is one entry of the diarist alone, dated with what both ends of
+    the span share (docs/gold-format.md)."""
+    if draft.communications or draft.diarist is None or not draft.covers:
+        return
+    start, end = draft.covers
+    if start is None or end is None or start == end:
+        return
+    draft.communications.append(
+        Communication("diary_entry", shared_precision(start, end), (Participant(draft.diarist, "diarist"),), draft.span)
+    )
 
 
 class _NoteReader(FollowUpReaders, BackReferenceReaders):
@@ -82,6 +104,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         self.diary_unnamed: str | None = None
         self.warnings: list[str] = []
         self.pending_title: tuple[str, Span] | None = None
+        self.skip_to = 0  # a reader that took the rest of a sentence: its clauses are read
 
     def start(self, span: Span, **kw: object) -> Draft:
         self.flush_pending()
@@ -103,6 +126,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
 
     def read(self) -> NoteExtraction:
         for text, start in merge_continuations(self.note.text, split_clauses(self.note.text)):
+            if start < self.skip_to:
+                continue
             if len(text) > MAX_CLAUSE_CHARS:
                 self.warnings.append(
                     f"note {self.note.number}: a sentence of {len(text):,} characters at offset {start} "
@@ -112,6 +137,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
                 continue
             self.read_clause(text, start)
         self.flush_pending()
+        for draft in self.citations:
+            _span_entry(draft)
         return NoteExtraction(
             self.note,
             tuple(c.freeze() for c in self.citations),
@@ -121,7 +148,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         )
 
     def read_clause(self, text: str, off: int) -> None:
-        if self.read_and_next(text, off):
+        if self.read_and_next(text, off) or self.read_present(text, off) or self.read_covering(text, off):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
             return  # "Idem to Rapacki, szyfrogram, …": before a reader takes "Idem" for a name
@@ -177,6 +204,82 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             return
         self.current = None
         self.fragments.append(fragment)
+
+    def _sentence_end(self, off: int) -> int:
+        note = self.note.text
+        depth = 0
+        for i in range(off, len(note)):
+            ch = note[i]
+            if ch in "([":
+                depth += 1
+            elif ch in ")]" and depth:
+                depth -= 1
+            if depth:
+                continue
+            if ch == "." and ends_sentence(note, i):
+                return i + 1
+            if note.startswith(" //", i):
+                return i
+        return len(note)
+
+    def _sentence_start(self, end: int) -> int:
+        note = self.note.text
+        end = len(note[:end].rstrip().rstrip("."))  # the full stop that ends the sentence before
+        for i in range(end - 1, -1, -1):
+            if note[i] == "." and ends_sentence(note, i):
+                return i + 1
+        return 0
+
+    def read_present(self, text: str, off: int) -> bool:
+        """A sentence after a record that lists who else took part ("Also present were A and B on
+        the Korean side and C on the Soviet side."; "Present: A, B; C, D."): they join the
+        conversation recorded; after a head that names delegations only ("Minutes of the talks
+        between the Yugoslav and Soviet delegations, 1–2 August 1957, …. Present: …"), they are
+        its parties."""
+        if not PRESENT_LEAD.match(text):
+            return False
+        end = self._sentence_end(off)
+        people = read_present(self.note.text[off:end], off)
+        if not people:
+            return False
+        recorded = next((d for d in reversed(self.citations) if d.communications), None)
+        if recorded is not None and recorded is self.citations[-1]:
+            conversations = [c for c in recorded.communications if c.kind == "conversation"]
+            if not conversations:
+                return False
+            known = {c.mention.text.split()[-1][:5].lower() for c in recorded.communications[-1].participants}
+            new = tuple(Participant(p, "interlocutor") for p in people if p.text.split()[-1][:5].lower() not in known)
+            recorded.communications = [
+                replace(c, participants=(*c.participants, *new)) if c.kind == "conversation" else c
+                for c in recorded.communications
+            ]
+            draft = recorded
+        else:
+            head_at = self._sentence_start(off)
+            head = self.note.text[head_at:off]
+            if not _TALKS.search(head):
+                return False
+            repo = find_repository(head)
+            dates = [d for d in find_dates(head[: repo.start()] if repo else head) if d.value is not None]
+            if not dates:
+                return False
+            date = dates[0].value
+            if dates[0].range_start is not None:
+                date = shared_precision(dates[0].range_start, date)
+            comm = Communication(
+                "conversation", date, tuple(Participant(p, "interlocutor") for p in people), Span(head_at, end)
+            )
+            # the head, read as no rule's, is now this citation's: no longer a fragment
+            self.fragments = [f for f in self.fragments if not head_at <= f.span.start < end]
+            if self.current is not None and not self.current.communications and self.current.span.start >= head_at:
+                draft = self.current
+            else:
+                draft = self.start(Span(head_at, end), title=head.strip(" .,"))
+            draft.communications.append(comm)
+        self.current = draft
+        draft.extend(end)
+        self.skip_to = end
+        return True
 
     def read_embedded(self, text: str, off: int) -> bool:
         """A record cited inside the author's sentence: "…is summarised in the report of
@@ -340,7 +443,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
     def read_continuation(self, text: str, off: int, at: int, comm: Communication, draft: Draft) -> int:
         """ "…, 12 March 1958, and between A.M. Puzanov and Nam Il, 14 March 1958": a
         second conversation in the same citation. Returns the characters read."""
-        m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s)", text[at:], re.IGNORECASE)
+        # "…, 9 May 1956, and of N.S. Khrushchev with Kōno, 12 May 1956": "of X with Y" is a second record too
+        m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s|of\s)", text[at:], re.IGNORECASE)
         if m is None:
             return 0
         start = at + m.end()

@@ -15,8 +15,10 @@ from dataclasses import replace
 
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
+from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
     read_european_conversation,
@@ -26,7 +28,7 @@ from kg1956.extract.records_eu import (
     read_polish_kind_first,
     read_quoted_european,
 )
-from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
+from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Span
 
@@ -69,9 +71,12 @@ def strip_lead_in(text: str) -> int:
 CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
+    read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
     read_record,
     read_russian_conversation,
     read_russian_message,
+    read_russian_dash_message,
     read_memo_to_body,
     read_pair_then_kind,
     read_bare_letter,

@@ -19,7 +19,11 @@ _ENTRY = re.compile(
     r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis(?:['’ʹ]\s+besedy)?)(?:\s+(?:of|for|from|от|за|vom|für|ze|z))?\s+",
     re.IGNORECASE,
 )
-_NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
+_NAME_TAIL = re.compile(
+    r"[,\s]+(?:for|of|from|covering|за|с|(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?|за\s+период(?:\s+с)?"
+    r"|za\s+period(?:\s+s)?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,10 @@ def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | N
 
 
 _POSSESSIVE_DIARY = re.compile(
-    r"^(?P<x>[^,;:()]{3,60}?)[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)\s+", re.IGNORECASE
+    r"^(?P<x>[^,;:()]{3,60}?)(?:[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)"
+    # "Mićunović, diary entries of 3, 4 and 7 November 1956, in …": the diarist, then the entries
+    r"|,\s+diary\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?)\s+",
+    re.IGNORECASE,
 )
 
 

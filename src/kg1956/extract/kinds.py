@@ -99,7 +99,7 @@ MODIFIERS = (
 
 def fuzzy(word: str) -> str:
     """A regex for `word` that also matches OCR's breaks ("Rec ord", "con- versation")
-    and digit-for-letter errors ("Mem0randum")."""
+    digit-for-letter errors ("Mem0randum") and "rn" for "m" ("Memorandurn")."""
     letters = []
     for ch in word:
         if ch == " ":
@@ -108,6 +108,8 @@ def fuzzy(word: str) -> str:
             letters.append("[o0]")
         elif ch == "l":
             letters.append("[l1]")
+        elif ch == "m":
+            letters.append("(?:m|rn)")  # "Memorandurn"
         else:
             letters.append(re.escape(ch))
     return r"(?:-\s|\s)?".join(letters)

@@ -36,10 +36,14 @@ _MONTH_WORDS = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
 # Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
-# Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"): not part of either.
+# Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"), and titles of rank
+# ("Prince"): not part of either.
 _COMRADE = re.compile(
     r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
-    r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*)$",
+    r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*"
+    # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
+    r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"
+    r"|princes?|prinz(?:en)?|принц(?:а|у|ем|е)?|princ(?:a|u|em|i)?|king|короля?|королю|королём|королем|emperor|императора?)$",
     re.IGNORECASE,
 )
 # A German article before a role is dropped ("mit dem Botschafter der KDVR"): declined for the
@@ -579,6 +583,11 @@ def is_place(text: str) -> bool:
     low = bare.lower()
     if not low or low in PLACES:
         return bool(low)
+    # "P'yŏngyang", "P’yŏngyang", "Hà Nội": the romanisation's marks are no part of which place it is
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", low) if not unicodedata.combining(ch))
+    plain = re.sub(r"['’ʼ]", "", plain)
+    if plain in PLACES:
+        return True
     if " " in low or not bare[:1].isupper():
         return False
     for place in PLACES:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg1956.extract.dates import DateMatch, find_dates, read_date_list
+from kg1956.extract.dates import DateMatch, find_dates, read_date_list, shared_precision
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participants, unnamed_party
@@ -50,7 +50,11 @@ def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | No
 def date_in(text: str, start: int) -> DateMatch | None:
     for d in find_dates(text[start:]):
         if not d.partial and d.value is not None or d.value is None and not d.partial:
-            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start, more=d.more)
+            value = d.value
+            if d.range_start is not None and value is not None:
+                # "22–23.VI.1962", "11–14 февраля 1965 г.": talks over days, dated with what both days share
+                value = shared_precision(d.range_start, value)
+            return DateMatch(value, Span(d.span.start + start, d.span.end + start), d.range_start, more=d.more)
     return None
 
 

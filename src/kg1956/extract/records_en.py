@@ -468,6 +468,8 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
     return (parts, list(other[1])), end
 
 
+# a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
+_NUMBERED = re.compile(r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.?|№|nr\.?)\s*[\w/-]+\s*,\s*", re.IGNORECASE)
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
 _KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
@@ -535,6 +537,10 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 kind, at = KINDS.get(dated_kind.group("kind").lower(), "letter"), dated_kind.end()
             elif k:
                 kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
+            numbered = _NUMBERED.match(text, at)
+            if numbered and (numbered.group("tel") or k):  # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"
+                kind = "telegram" if numbered.group("tel") else kind
+                at = numbered.end()
             cut = people_until_date(text[at:], offset)
             if dated_kind and cut.date is not None and not cut.body.strip(" ,"):
                 cut = DateCut("", cut.date, cut.more, cut.end)

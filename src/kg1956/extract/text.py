@@ -37,7 +37,8 @@ _COMM_START = re.compile(
 
 _MONTH_NEXT = re.compile(
     r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d|$)"
-    r"|(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s*(?:1[89]|20)\d\d\b",  # a Roman month: "3. IV. 1963"
+    # a Roman month: "3. IV. 1963", "3. III 1962"
+    r"|(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s*|\s+)(?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
 # Initials of two letters: Russian-style ("Yu.", "Zh."), and Hungarian digraphs ("N. Sz. Hruscsov", "Gy.").
@@ -53,7 +54,7 @@ class Clause:
     span: Span
 
 
-def _ends_sentence(text: str, i: int) -> bool:
+def ends_sentence(text: str, i: int) -> bool:
     """Whether the full stop at text[i] ends a clause."""
     nxt = text[i + 1 : i + 3]
     if len(nxt) < 2 or not nxt[0].isspace():
@@ -106,7 +107,7 @@ def split_clauses(text: str) -> list[Clause]:
             close(i, i + 1)
         elif ch == "/" and text[i - 1 : i + 2] == " //":
             close(i, i + 2)  # GOST style: "Record … 14 мая 1956 г. // АВП РФ …"
-        elif ch == "." and _ends_sentence(text, i):
+        elif ch == "." and ends_sentence(text, i):
             close(i + 1, i + 1)
         elif ch in '”"' and text[i - 1 : i] in ".!?" and re.match(r"\s+[A-ZА-ЯЁ]", text[i + 1 :]):
             close(i + 1, i + 1)  # a quoted sentence ends: '… our situation." Record of conversation …'

@@ -1,0 +1,198 @@
+"""Heads and sentences of the genre read since blind set 10: diaries cited for a span, the
+people present listed in a sentence of their own, ranges of days in a head, and more."""
+
+from __future__ import annotations
+
+from conftest import note_communications
+
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
+
+
+def test_a_diary_cited_for_a_span_is_one_entry_at_the_precision_both_ends_share():
+    assert note_communications("From the diary of N.N. Petrov, Soviet ambassador, 12–19 April 1969, AVPRF, f. 1.") == [
+        ("1969-04", ["N.N. Petrov"])
+    ]
+    assert note_communications("Diary of P.P. Orlov, 28 May – 12 June 1959. AVPRF, f. 0100.") == [
+        ("1959", ["P.P. Orlov"])
+    ]
+    assert note_communications("Дневник И.И. Петрова за период с 1 по 30 апреля 1965 г. // АВП РФ. Ф. 079.") == [
+        ("1965-04", ["И.И. Петрова"])
+    ]
+
+
+def test_a_diary_span_followed_by_a_record_or_an_entry_gives_only_those():
+    assert note_communications("Diary of V.I. Orlov, 1–20 June 1956, entry 4 June. AVPRF, f. 1.") == [
+        ("1956-06-04", ["V.I. Orlov"])
+    ]
+    assert note_communications(
+        "Из дневника посла А.М. Орлова за 5–9 марта 1958 г. Запись беседы с Ким Ир Сеном, 7 марта 1958 г."
+    ) == [("1958-03-07", ["А.М. Орлова", "Ким Ир Сеном"])]
+
+
+def test_surname_then_diary_entries_gives_one_entry_per_date():
+    assert note_communications("Orlov, diary entries of 3, 4 and 7 November 1956, in Moscow Years, pp. 142–158.") == [
+        ("1956-11-03", ["Orlov"]),
+        ("1956-11-04", ["Orlov"]),
+        ("1956-11-07", ["Orlov"]),
+    ]
+
+
+def test_people_present_in_a_later_sentence_join_the_conversation():
+    found = note_communications(
+        "Record of talks between A.N. Petrov and Kim Il Sung, 12 February 1965, RGANI, f. 3, op. 18, d. 344. "
+        "Also present were Nam Il and Pak Il-u on the Korean side and Iu.V. Orlov on the Soviet side."
+    )
+    assert found == [("1965-02-12", ["A.N. Petrov", "Iu.V. Orlov", "Kim Il Sung", "Nam Il", "Pak Il-u"])]
+    found = note_communications(
+        "Record of conversation between Mao Zedong and Mehmet Shehu, 4 May 1966. Present on the Chinese side: "
+        "Zhou Enlai, Kang Sheng; on the Albanian side: Hysni Kapo. AQSH, f. 14/AP."
+    )
+    assert found == [("1966-05-04", ["Hysni Kapo", "Kang Sheng", "Mao Zedong", "Mehmet Shehu", "Zhou Enlai"])]
+
+
+def test_present_after_a_head_naming_delegations_gives_the_parties_and_the_shared_date():
+    found = note_communications(
+        "Minutes of the talks between the Soviet and Polish delegations, Moscow, 18–22 November 1956, RGANI, "
+        "f. 3, op. 12, d. 1005, ll. 3–40. Present: N.S. Petrov, N.A. Orlov; W. Nowak, J. Kowalski."
+    )
+    assert found == [("1956-11", ["J. Kowalski", "N.A. Orlov", "N.S. Petrov", "W. Nowak"])]
+
+
+def test_present_naming_nobody_adds_nobody():
+    found = note_communications(
+        "Record of conversation between Zhou Enlai and Kim Il Sung, 23 November 1958. Present were interpreters "
+        "from both sides. PRC FMA 106-00412-05, 2–9."
+    )
+    assert found == [("1958-11-23", ["Kim Il Sung", "Zhou Enlai"])]
+
+
+def test_a_range_of_days_in_a_head_is_dated_with_what_the_days_share():
+    assert note_communications("Запись беседы А.Н. Орлова с Ким Ир Сеном, 22–23.VI.1962 // АВП РФ. Ф. 0570.") == [
+        ("1962-06", ["А.Н. Орлова", "Ким Ир Сеном"])
+    ]
+
+
+def test_a_named_body_addressee_with_the_cable_number_after_it():
+    assert note_communications("V.P. Orlov to MID USSR, tel. no. 74, 5 February 1968, AVPRF, f. 0146.") == [
+        ("1968-02-05", ["MID USSR", "V.P. Orlov"])
+    ]
+    assert note_communications("Yamada to Kishi, tel, no. 431, 16 August 1955, GGS, file A.1.") == [
+        ("1955-08-16", ["Kishi", "Yamada"])
+    ]
+
+
+def test_a_second_conversation_of_c_with_b_after_and_of():
+    found = note_communications(
+        "Record of conversation of N.A. Orlov with Kōno Ichirō (Minister), 9 May 1956, and of N.S. Petrov with "
+        "Kōno, 12 May 1956, RGANI, f. 52, op. 1, d. 594, ll. 3–17."
+    )
+    assert found == [("1956-05-09", ["Kōno Ichirō", "N.A. Orlov"]), ("1956-05-12", ["Kōno", "N.S. Petrov"])]
+
+
+def test_russian_writer_dash_addressee_in_the_dative():
+    assert note_communications("Орлов – Вышинскому, 28.VIII.1950 // АПРФ. Ф. 3. Оп. 65.") == [
+        ("1950-08-28", ["Вышинскому", "Орлов"])
+    ]
+    assert note_communications("Пузанов – Ким Ир Сен, 5 мая 1958 г.") == []
+
+
+def test_russian_two_writers_in_the_genitive_joined_by_i():
+    assert note_communications("Письмо Ким Ир Сена и Пак Хон Ёна И.В. Орлову, 29 сентября 1950 г. // РГАСПИ.") == [
+        ("1950-09-29", ["И.В. Орлову", "Ким Ир Сена", "Пак Хон Ёна"])
+    ]
+
+
+def test_russian_days_listed_before_a_roman_month_give_one_conversation_each():
+    found = note_communications("Из дневника В.И. Орлова. Записи бесед с Нам Иром, 2 и 9.XI.1955 // АВП РФ. Ф. 0102.")
+    assert [d for d, _ in found] == ["1955-11-02", "1955-11-09"]
+
+
+def test_ocr_digit_three_for_ze_and_a_declined_surname_before_initials():
+    assert note_communications("3апись беседы Орлова Н.С. с Ким Ир Сеном, 12.XI.1957 // РГАНИ. Ф. 52.") == [
+        ("1957-11-12", ["Ким Ир Сеном", "Орлова Н.С."])
+    ]
+
+
+def test_a_paper_handed_over_by_one_to_another():
+    assert note_communications(
+        "Памятная записка, врученная Чжоу Эньлаем послу СССР С.В. Орлову, 2 марта 1965 г. // АВП РФ. Ф. 0100."
+    ) == [("1965-03-02", ["С.В. Орлову", "Чжоу Эньлаем"])]
+    assert note_communications("Памятная записка МИД ДРВ, переданная советской стороне 12.VII.1966 // АВП РФ.") == [
+        ("1966-07-12", ["МИД ДРВ"])
+    ]
+    assert note_communications("Aide-mémoire handed by Yamada Taro to D.T. Orlov, 13 August 1956, AVPRF, f. 1.") == [
+        ("1956-08-13", ["D.T. Orlov", "Yamada Taro"])
+    ]
+
+
+def test_a_capital_after_the_parties_and_a_title_of_rank_are_no_party_nor_role():
+    assert note_communications(
+        "Информация о беседе А.Н. Орлова с Хо Ши Мином и Фам Ван Донгом, Ханой, 7 февраля 1965 г. // РГАНИ."
+    ) == [("1965-02-07", ["А.Н. Орлова", "Фам Ван Донгом", "Хо Ши Мином"])]
+    found = extract_note(Note("t", 1, "Запись беседы посла А.Н. Орлова с принцем Суванна Фумой, 4 июля 1962 г.", 1))
+    people = [p.mention for c in found.citations for p in c.communications[0].participants]
+    assert [(m.text, m.role) for m in people] == [("А.Н. Орлова", "посла"), ("Суванна Фумой", None)]
+
+
+def test_the_russian_note_taker_after_the_date_is_no_participant_but_his_role_counts():
+    found = extract_note(
+        Note(
+            "t",
+            1,
+            "Запись беседы Л.И. Орлова с Ле Зуаном, 11 апреля 1965 г. Записал Н.Н. Петров, референт Отдела ЦК КПСС. "
+            "// РГАНИ. Ф. 3.",
+            1,
+        )
+    )
+    comm = found.citations[0].communications[0]
+    assert [p.mention.text for p in comm.participants] == ["Л.И. Орлова", "Ле Зуаном"]
+    assert [(t.text, t.role) for t in comm.note_takers] == [("Н.Н. Петров", "референт Отдела ЦК КПСС")]
+
+
+def test_albanian_record_of_a_conversation_and_of_a_meeting_of_delegations():
+    assert note_communications(
+        "Procesverbal i bisedës së shokut Enver Hoxha me K.D. Orlov [Record of Comrade Enver Hoxha's conversation "
+        "with K.D. Orlov], 8 nëntor 1956, AQSH, f. 14/AP."
+    ) == [("1956-11-08", ["Enver Hoxha", "K.D. Orlov"])]
+    found = note_communications(
+        "Procesverbal i takimit midis delegacionit të PPSh (E. Hoxha, M. Shehu) dhe delegacionit të PKBS (N.S. "
+        "Orlov, A.I. Petrov) [Minutes of the meeting between the delegations], Moscow, 12 November 1960, AQSH."
+    )
+    assert found == [("1960-11-12", ["A.I. Petrov", "E. Hoxha", "M. Shehu", "N.S. Orlov"])]
+
+
+def test_serbo_croatian_note_on_a_conversation_and_letter_with_roman_month_dates():
+    found = extract_note(
+        Note(
+            "t",
+            1,
+            "Zabeleška o razgovoru Edvarda Kardelja sa ambasadorom SSSR A. A. Orlovim [Note on a conversation], "
+            "3. III 1962, AJ, 507.",
+            1,
+        )
+    )
+    comm = found.citations[0].communications[0]
+    assert comm.date.iso == "1962-03-03"
+    assert [(p.mention.text, p.mention.role) for p in comm.participants] == [
+        ("Edvarda Kardelja", None),
+        ("A. A. Orlovim", "ambasadorom SSSR"),
+    ]
+    assert note_communications("Pismo J. B. Tita L. I. Orlovu [Letter from Tito to Orlov], 7. XI 1964, AJ, 837.") == [
+        ("1964-11-07", ["J. B. Tita", "L. I. Orlovu"])
+    ]
+
+
+def test_a_covering_letter_that_forwarded_the_record_is_a_record_of_its_own():
+    found = note_communications(
+        "Informacija o stanju na granici [Information on the border], 2 June 1958, forwarded with a covering "
+        "letter from A. Petrović to J. B. Tito, 6 June 1958, AJ, 837."
+    )
+    assert found == [("1958-06-06", ["A. Petrović", "J. B. Tito"])]
+
+
+def test_a_capital_with_diacritics_stands_for_its_government_and_ocr_rn_for_m():
+    assert note_communications("P'yŏngyang to Moscow, tel. no. 211, 3 July 1966, AVPRF, f. 0102.") == []
+    assert note_communications("Memorandurn of conversation between Miki Takeo and A.A. Orlov, 5 May 1969.") == [
+        ("1969-05-05", ["A.A. Orlov", "Miki Takeo"])
+    ]
