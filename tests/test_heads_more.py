@@ -196,3 +196,98 @@ def test_a_capital_with_diacritics_stands_for_its_government_and_ocr_rn_for_m():
     assert note_communications("Memorandurn of conversation between Miki Takeo and A.A. Orlov, 5 May 1969.") == [
         ("1969-05-05", ["A.A. Orlov", "Miki Takeo"])
     ]
+
+
+def test_a_quoted_head_in_latin_letters_with_its_date_and_an_english_gloss():
+    found = note_communications(
+        '"Zapis\' besedy tov. Orlova s Kim Ir Senom i Pak Khen Enom, 5 marta 1949 g." [Record of conversation of '
+        "Comrade Orlov with Kim Il Sung and Pak Hŏn-yŏng, 5 March 1949], APRF, f. 45, op. 1, d. 346, ll. 13–23."
+    )
+    assert found == [("1949-03-05", ["Kim Ir Senom", "Orlova", "Pak Khen Enom"])]
+    found = note_communications(
+        '"Zapis ot razgovora mezhdu Todor Petrov i Kim Ir Sen, Phenyan, 20 oktomvri 1973 g." [Record of the talks], '
+        "TsDA, f. 1B, op. 35."
+    )
+    assert found == [("1973-10-20", ["Kim Ir Sen", "Todor Petrov"])]
+    found = note_communications('"Notatka z rozmów tow. Wł. Nowaka z Ho Chi Minhem, 19 VII 1957" [Note], AAN, sygn. 1.')
+    assert found == [("1957-07-19", ["Ho Chi Minhem", "Wł. Nowaka"])]
+
+
+def test_the_writer_before_a_quoted_head_naming_the_other_side_is_the_recorder():
+    found = note_communications(
+        'A. M. Orlov, "Zapis\' besedy s Kho Ka I" [Record of conversation with Hŏ Ka-i], 2.VI.1948, RGASPI, f. 17.'
+    )
+    assert found == [("1948-06-02", ["A. M. Orlov", "Kho Ka I"])]
+    found = note_communications(
+        "See also Orlov's record, “Запись беседы с Председателем ДРВ Хо Ши Мином, 7 мая 1967 г.,” AVPRF, f. 079."
+    )
+    assert found == [("1967-05-07", ["Orlov", "Хо Ши Мином"])]
+    assert (
+        note_communications('Tanaka Hiro, "Conversations with Malik, 1955", Journal of Asian History 3 (1990), 1.')
+        == []
+    )
+
+
+def test_the_writer_the_kind_and_a_quoted_title_with_no_addressee():
+    assert note_communications(
+        'Hungarian Embassy in Pyongyang, "A KDNK helyzete" [The situation of the DPRK], report, 1957. március 12., MOL.'
+    ) == [("1957-03-12", ["Hungarian Embassy in Pyongyang"])]
+    assert note_communications(
+        'Report, Soviet Embassy in the DRV, "Political Report for 1966," March 7, 1967, RGANI.'
+    ) == [("1967-03-07", ["Soviet Embassy in the DRV"])]
+    assert note_communications(
+        "Bulgarian Embassy in Pyongyang, annual report for 1968, dated January 1969, AMVnR."
+    ) == [("1969-01", ["Bulgarian Embassy in Pyongyang"])]
+    assert note_communications("Kim Il Sung, report, 3 May 1956.") == []
+
+
+def test_a_quoted_title_after_the_kind_of_a_message_to_an_addressee():
+    found = note_communications(
+        'V. M. Orlov, Soviet ambassador, to A. A. Petrov, report, "O polozhenii v MNR" [On the situation in the MPR], '
+        "19 November 1958, AVPRF, f. 0111."
+    )
+    assert found == [("1958-11-19", ["A. A. Petrov", "V. M. Orlov"])]
+
+
+def test_a_straight_quoted_title_is_not_split_at_a_full_stop_inside_it():
+    assert note_communications(
+        'Report of the GDR Embassy in Ulaanbaatar, "Zur Lage nach dem XVI. Parteitag" [On the situation], 20.7.1971, '
+        "SAPMO-BArch, DY 30/IV A 2/20/1042, Bl. 5–12."
+    ) == [("1971-07-20", ["GDR Embassy in Ulaanbaatar"])]
+
+
+def test_czech_and_polish_records_whose_other_side_is_named_by_role_only():
+    assert note_communications("Záznam o rozhovoru ministra V. Orla s velvyslancem KLDR, 7. 11. 1957, AMZV.") == [
+        ("1957-11-07", ["V. Orla"])
+    ]
+    assert note_communications(
+        "Notatka z rozmowy tow. A. Nowaka z ambasadorem KRLD w Warszawie, 12 III 1959, AMSZ."
+    ) == [("1959-03-12", ["A. Nowaka"])]
+
+
+def test_russian_telegram_from_a_place_about_a_subject_and_a_political_letter():
+    assert note_communications(
+        "Телеграмма посла С.В. Орлова из Пекина о переговорах Чжоу Эньлая с Фам Ван Донгом, 12.III.1965 // АВП РФ."
+    ) == [("1965-03-12", ["С.В. Орлова"])]
+    assert note_communications("Политическое письмо посольства СССР в ДРВ за 1965 г., 25 января 1966 г. // РГАНИ.") == [
+        ("1966-01-25", ["посольства СССР в ДРВ"])
+    ]
+
+
+def test_transliterated_diary_span_with_s_po():
+    assert note_communications("Dnevnik posla SSSR A.M. Orlova za period s 1 po 14 noiabria 1957 g., RGANI, f. 5.") == [
+        ("1957-11", ["A.M. Orlova"])
+    ]
+
+
+def test_idem_takes_the_writer_but_not_the_role_written_in_the_note_before():
+    from kg1956.backrefs import resolve_back_references
+
+    notes = [
+        Note("t", 1, "Nowak (Polish ambassador in Hanoi) to Rapacki, szyfrogram, 4 XII 1966, AMSZ, z. 10.", 1),
+        Note("t", 2, "Idem to Rapacki, szyfrogram, 9 XII 1966, ibid., k. 8–9.", 2),
+    ]
+    resolved, _ = resolve_back_references([extract_note(n) for n in notes])
+    first, second = (ex.citations[0].communications[0] for ex in resolved)
+    assert [(p.mention.text, p.mention.role) for p in first.participants][0] == ("Nowak", "Polish ambassador in Hanoi")
+    assert [(p.mention.text, p.mention.role) for p in second.participants] == [("Nowak", None), ("Rapacki", None)]

@@ -172,7 +172,8 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     comms = []
     for comm in c.communications:
         taken = writers + (addressees if not comm.participants and not comm.unnamed else [])
-        moved = tuple(Participant(replace(p.mention, span=Span(0, 0)), p.function) for p in taken)
+        # the role stays in the note that wrote it (docs/gold-format.md: roles as written in that note)
+        moved = tuple(Participant(replace(p.mention, span=Span(0, 0), role=None), p.function) for p in taken)
         unnamed = comm.unnamed if comm.participants or comm.unnamed else earlier.unnamed
         comms.append(replace(comm, kind=earlier.kind, participants=(*moved, *comm.participants), unnamed=unnamed))
     return replace(c, communications=tuple(comms))

@@ -164,6 +164,24 @@ MONTHS = {
     "novembra": 11,
     "decembar": 12,
     "decembra": 12,
+    # Bulgarian, in Cyrillic and transliterated ("20 октомври 1973 г.", "20 oktomvri 1973 g.")
+    "януари": 1,
+    "февруари": 2,
+    "април": 4,
+    "юни": 6,
+    "юли": 7,
+    "септември": 9,
+    "октомври": 10,
+    "ноември": 11,
+    "декември": 12,
+    "yanuari": 1,
+    "fevruari": 2,
+    "yuni": 6,
+    "yuli": 7,
+    "septemvri": 9,
+    "oktomvri": 10,
+    "noemvri": 11,
+    "dekemvri": 12,
 }
 
 
@@ -355,7 +373,8 @@ ROLE_WORDS = frozenset(
     премьер консул атташе референт член поверенный первый второй третий генерал
     руководитель начальник корреспондент переводчик сотрудник
     ambasadorom ambasadoru ambasadori ambasadorit ambasadorin ambasadorët poslanik poslanikom poslanika
-    otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru
+    commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru
+    velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     """.split()
 )
 

@@ -16,7 +16,7 @@ from kg1956.extract.lexicon import COUNTRIES, ORGANIZATION_HEADS, PLACES, ROLE_W
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
-_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)"
+_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.\s?)"
 _INITIALS_RE = re.compile(rf"^{_INITIAL}+$")
 _NATIONALITY = frozenset(
     """
@@ -43,6 +43,7 @@ _COMRADE = re.compile(
     r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*"
     # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
     r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"
+    r"|tovarăș(?:ul|ului|ii|ilor|e)?|tovarăş(?:ul|ului|ii|ilor|e)?|tovarasul"  # Romanian
     r"|princes?|prinz(?:en)?|принц(?:а|у|ем|е)?|princ(?:a|u|em|i)?|king|короля?|королю|королём|королем|emperor|императора?)$",
     re.IGNORECASE,
 )
@@ -267,19 +268,20 @@ def _split_brackets(text: str) -> tuple[str, list[tuple[str, int]]]:
 
 def _trim(text: str, offset: int) -> tuple[str, int]:
     """Strip spaces, commas and quotes from both ends, keeping the offset right; a final
-    full stop stays when it closes an initial ("Ivanov V.I.")."""
+    full stop stays when it closes an initial ("Ivanov V.I.", "Tsedenbalom Yu.")."""
     lead = len(text) - len(text.lstrip(" ,;:" + _QUOTES))
     body = text.strip(" ,;:" + _QUOTES)
     body = re.sub(r"[\s,;:]+$", "", body)
     while body.endswith(".") and not re.search(
-        r"(?:^|\s)[A-ZА-ЯЁ]\.$|[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.$", body
+        r"(?:^|\s)(?:[A-ZА-ЯЁ]|Yu|Ya|Ye|Yo|Iu|Ia|Ie|Zh|Kh|Ts|Sh|Ch|Wł)\.$|[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.$",
+        body,
     ):
         body = re.sub(r"[\s,;:]+$", "", body[:-1])
     return body, offset + lead
 
 
 _LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
-_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.){1,3}")
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")

@@ -139,8 +139,13 @@ def split_pair(body: str, joint: re.Pattern[str]) -> tuple[str, int, str, int] |
 HYPHEN_PAIR = re.compile(r"-(?=[A-ZА-Я])")
 
 
+_TITLE_AFTER = re.compile(r",\s*[“\"„«][^“”\"„«»]{3,300}[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?[\s,]*$")
+
+
 def side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
     """The people on one side of a conversation, or the role that stands for an unnamed one."""
+    # "Molotov V.M., "O khode podgotovki …" [On the preparations …]": the record's title is no role
+    text = _TITLE_AFTER.sub("", text)
     people = parse_participants(text, offset)
     if people:
         return people, []

@@ -468,6 +468,7 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
     return (parts, list(other[1])), end
 
 
+_TITLE_AFTER_KIND = re.compile(r"\s*[“\"„][^”\"“„]{3,300}[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*")
 # a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
 _NUMBERED = re.compile(r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.?|№|nr\.?)\s*[\w/-]+\s*,\s*", re.IGNORECASE)
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
@@ -537,6 +538,9 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 kind, at = KINDS.get(dated_kind.group("kind").lower(), "letter"), dated_kind.end()
             elif k:
                 kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
+            titled = _TITLE_AFTER_KIND.match(text, at) if (k or dated_kind) else None
+            if titled:  # "…, report, "O politicheskom polozhenii v MNR" [On …], 19 November 1958"
+                at = titled.end()
             numbered = _NUMBERED.match(text, at)
             if numbered and (numbered.group("tel") or k):  # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"
                 kind = "telegram" if numbered.group("tel") else kind

@@ -33,10 +33,13 @@ _RU_WITH = re.compile(r"(?:^|\s+)(?:со?|(?-i:so?))\s+")
 # Bulgarian: "Запис от разговора между другарите Тодор Живков и Хо Ши Мин, 22.VIII.1957 г."
 _BG_CONV_HEAD = re.compile(
     r"(?:запис|протокол|стенограма)\s+(?:от|на)\s+(?:разговора|разговорите|беседата|срещата|срещите)\s+"
-    r"между\s+(?:другарите\s+|др\.\s*)?(?=\S)",
+    r"между\s+(?:другарите\s+|др\.\s*)?(?=\S)"
+    # transliterated: "Zapis ot razgovora mezhdu Todor Zhivkov i Kim Ir Sen"
+    r"|(?:zapis|protokol|stenograma)\s+(?:ot|na)\s+(?:razgovora|razgovorite|besedata|sreshtata|sreshtite)\s+"
+    r"mezhdu\s+(?:drugarite\s+|dr\.\s*)?(?=\S)",
     re.IGNORECASE,
 )
-_BG_AND = re.compile(r"\s+и\s+(?:другаря\s+|др\.\s*)?")
+_BG_AND = re.compile(r"\s+(?:и|i)\s+(?:другаря\s+|drugaria\s+|др\.\s*|dr\.\s*)?")
 
 
 def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
@@ -113,7 +116,7 @@ def _starts_with_archive(text: str) -> bool:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?:ответное\s+|личное\s+|секретное\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
+    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
     r"информация|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -150,10 +153,10 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         rest_at += bulgarian.end()
     titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
     cut = people_until_date(titled[rest_at:], offset)
-    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", cut.body)  # "… П.Ф. Юдина из Пекина": a place
+    body = re.sub(r"\s+о\s+[а-яё].*$", "", cut.body)  # "… в ЦК КПСС о положении в КНДР": the subject
+    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
-    body = re.sub(r"\s+о\s+[а-яё].*$", "", body)  # "… в ЦК КПСС о положении в КНДР": the subject
     split = _split_to(body) or split_by_case(body)
     if split is None:
         if cut.date is None:

@@ -41,8 +41,9 @@ _MONTH_NEXT = re.compile(
     r"|(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s*|\s+)(?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
-# Initials of two letters: Russian-style ("Yu.", "Zh."), and Hungarian digraphs ("N. Sz. Hruscsov", "Gy.").
-_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Дж Ю Я".split())
+# Initials of two letters: Russian-style ("Yu.", "Zh."), Hungarian digraphs ("N. Sz. Hruscsov", "Gy.") and
+# Polish "Wł." (Władysław).
+_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Дж Ю Я".split())
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*(?:[\dIVX]|[РR]-\d)")  # ГАРФ's "Ф. Р-5446"
 
 
@@ -95,6 +96,12 @@ def split_clauses(text: str) -> list[Clause]:
         start = resume
 
     for i, ch in enumerate(text):
+        if ch == '"':  # straight quotes open and close alike: a title in them is never split
+            if stack and stack[-1] == '"':
+                stack.pop()
+            elif not stack and (i == 0 or text[i - 1] in " ([\t\n") and '"' in text[i + 1 : i + 300]:
+                stack.append('"')
+                continue
         if ch in _OPEN and not (ch == "‘" and i > 0 and text[i - 1].isalpha()):
             stack.append(ch)
         elif ch in _CLOSE and stack and stack[-1] == _PAIRS[ch]:
