@@ -291,3 +291,47 @@ def test_idem_takes_the_writer_but_not_the_role_written_in_the_note_before():
     first, second = (ex.citations[0].communications[0] for ex in resolved)
     assert [(p.mention.text, p.mention.role) for p in first.participants][0] == ("Nowak", "Polish ambassador in Hanoi")
     assert [(p.mention.text, p.mention.role) for p in second.participants] == [("Nowak", None), ("Rapacki", None)]
+
+
+def test_german_kind_with_a_modifier_and_a_number_and_a_report_of_one_writer():
+    assert note_communications(
+        "Chiffriertes Telegramm Nr. 37 von Botschafter Orlow an Außenminister Winzer, 9.2.1968, PA AA, MfAA, C 1."
+    ) == [("1968-02-09", ["Orlow", "Winzer"])]
+    assert note_communications("“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969, PA AA.") == [
+        ("1969-03-15", ["Brie"])
+    ]
+    assert note_communications("Bericht der Botschaft über die Lage, 3. Mai 1960, PA AA.") == []
+
+
+def test_an_ibid_naming_in_brackets_the_record_on_its_pages():
+    from kg1956.backrefs import resolve_back_references
+
+    notes = [
+        Note("t", 1, "Письмо Н.С. Орлова В. Гомулке, 7 декабря 1956 г. // АПРФ. Ф. 3. Оп. 64. Д. 489. Л. 5–7.", 1),
+        Note("t", 2, "Там же. Л. 8–10 (ответное письмо В. Гомулки Н.С. Орлову от 15 декабря 1956 г.).", 2),
+    ]
+    resolved, _ = resolve_back_references([extract_note(n) for n in notes])
+    second = resolved[1].citations[0]
+    assert [(c.date.iso, [p.mention.text for p in c.participants]) for c in second.communications] == [
+        ("1956-12-15", ["В. Гомулки", "Н.С. Орлову"])
+    ]
+    assert second.locators[0].fields[-1] == ("list", "8–10")
+
+
+def test_a_message_reporting_its_writers_conversation_of_the_previous_day():
+    found = note_communications(
+        "V.V. Orlov and N.T. Petrov to Moscow, March 29, 1953, reporting their conversation with Mao Zedong of the "
+        "previous day, APRF, f. 3, op. 65, d. 830, ll. 97–99."
+    )
+    assert found == [
+        ("1953-03-29", ["N.T. Petrov", "V.V. Orlov"]),
+        ("1953-03-28", ["Mao Zedong", "N.T. Petrov", "V.V. Orlov"]),
+    ]
+
+
+def test_a_quoted_diary_entry_recording_the_diarists_conversation_is_that_conversation():
+    found = note_communications(
+        '"Dnevnik A. M. Orlova za period s 1 po 15 oktiabria 1957 g." [Diary of A. M. Orlov for 1–15 October 1957], '
+        "entry for 9 October 1957 recording his conversation with Kim Il Sung, RGANI, f. 5, op. 28, d. 486."
+    )
+    assert found == [("1957-10-09", ["A. M. Orlova", "Kim Il Sung"])]

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.clauses import leftover
+from kg1956.extract.communications import first_rule
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import parse_locator
 from kg1956.extract.parties import people_until_date, side
@@ -33,6 +34,7 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 _IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
+_RECORD_IN_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{10,300})\)[\s.]*$")  # the record on those pages
 _PAGES = re.compile(
     r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
 )
@@ -98,6 +100,13 @@ class BackReferenceReaders:
         if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
             draft.ibid_entries = rest.strip()
             return True
+        bracket = _RECORD_IN_BRACKETS.search(rest)
+        if bracket:  # "Там же. Л. 8–10 (ответное письмо В. Гомулки Н.С. Хрущеву от 15 декабря 1956 г.)."
+            found = first_rule(bracket.group("inner"), off + m.end() + bracket.start("inner"))
+            if found is not None and found.communication.date is not None:
+                draft.communications.append(found.communication)
+                draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+                rest = rest[: bracket.start()]
         pm = _PAGES.match(rest.strip())
         if pm:
             draft.pages = pm.group("pages")

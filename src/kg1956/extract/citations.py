@@ -3,6 +3,7 @@ the claims into citations, and keep every clause no rule claimed as a fragment."
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -29,7 +30,7 @@ from kg1956.extract.communications import (
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.locators import find_repository, parse_locator
-from kg1956.extract.names import looks_like_name
+from kg1956.extract.names import looks_like_name, parse_participants
 from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,
@@ -42,6 +43,7 @@ from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import (
     BackReference,
     Communication,
+    DateValue,
     Fragment,
     Note,
     NoteExtraction,
@@ -63,6 +65,21 @@ def _skip_punctuation(text: str, pos: int) -> int:
 
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
+
+_REPORTING = re.compile(
+    r"(?:reporting|recording|describing|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
+    r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
+    r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _day_before(date: DateValue) -> DateValue | None:
+    if date.precision != "day":
+        return None
+    day = datetime.date.fromisoformat(date.iso) - datetime.timedelta(days=1)
+    return DateValue(day.isoformat())
+
 
 # a head that records talks (its parties may be delegations, named by the "Present" sentence after it)
 _TALKS = re.compile(
@@ -148,7 +165,12 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         )
 
     def read_clause(self, text: str, off: int) -> None:
-        if self.read_and_next(text, off) or self.read_present(text, off) or self.read_covering(text, off):
+        if (
+            self.read_and_next(text, off)
+            or self.read_present(text, off)
+            or self.read_covering(text, off)
+            or self.read_reporting(text, off)
+        ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
             return  # "Idem to Rapacki, szyfrogram, …": before a reader takes "Idem" for a name
@@ -279,6 +301,45 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         self.current = draft
         draft.extend(end)
         self.skip_to = end
+        return True
+
+    def read_reporting(self, text: str, off: int) -> bool:
+        """ "X and Y to Moscow, March 29, 1953, reporting their conversation with Mao Zedong of the
+        previous day"; "Diary of X, entry for 9 October 1957 recording his conversation with Kim Il
+        Sung": the message (or diary entry) just read tells of its writers' talk with someone.
+        The talk is a conversation of its own; a diary entry that records it is that conversation."""
+        m = _REPORTING.match(text)
+        cur = self.current
+        if m is None or cur is None or not cur.communications:
+            return False
+        told = cur.communications[-1]
+        writers = [p for p in told.participants if p.function in ("sender", "diarist", "recorder")]
+        if not writers or told.date is None:
+            return False
+        other = parse_participants(m.group("y"), off + m.start("y"))
+        if not other or any(p.is_organization for p in other):
+            return False
+        when = (m.group("when") or "").lower()
+        date = told.date
+        if when and "previous" in when or "day before" in when:
+            date = _day_before(told.date)
+        elif when and not re.search(r"same|that", when):
+            dated = find_dates(m.group("when"))
+            date = dated[0].value if dated and dated[0].value is not None else None
+        if date is None:
+            return False
+        parts = (
+            # a diarist wrote the talk down as he had it, as in "From the diary of X. Record of conversation with Y"
+            *(Participant(p.mention, "recorder" if p.function == "diarist" else "interlocutor") for p in writers),
+            *(Participant(p, "interlocutor") for p in other),
+        )
+        talk = Communication("conversation", date, parts, Span(off, off + m.end()))
+        if told.kind == "diary_entry" and told.date == date:
+            cur.communications[-1] = talk  # the entry is the record of that talk
+        else:
+            cur.communications.append(talk)
+        cur.extend(off + m.end())
+        self.remainder(text, off, m.end())
         return True
 
     def read_embedded(self, text: str, off: int) -> bool:

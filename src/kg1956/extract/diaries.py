@@ -76,11 +76,29 @@ _POSSESSIVE_DIARY = re.compile(
 )
 
 
+_QUOTED_DIARY = re.compile(
+    r"^[“\"„«](?P<inner>(?:(?:из|iz)\s+)?(?:дневник|dnevnik|diary|from\s+the\s+diary|journal)[^“”\"„«»]{3,200}?)"
+    r"[,.]?[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?",
+    re.IGNORECASE,
+)
+
+
 def read_diary(text: str, offset: int) -> Diary | None:
     """ "Diary of the Soviet Ambassador A.M. Puzanov, 1 October to 25 October 1959,
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    quoted = _QUOTED_DIARY.match(text)
+    if quoted:  # '"Dnevnik A. M. Puzanova za period s 1 po 15 oktiabria 1957 g." [Diary of …], entry for …'
+        blank = " " * (quoted.end() - quoted.end("inner"))
+        text = " " + quoted.group("inner") + blank + text[quoted.end() :]
+        lead = re.match(r"\s*", text).end()
+        found = read_diary(text[lead:], offset + lead)
+        return (
+            None
+            if found is None
+            else Diary(found.diarist, found.covers, found.entries, found.consumed + lead, found.unnamed)
+        )
     owned = _POSSESSIVE_DIARY.match(text)
     if owned:  # "Ivanov's diary entry of 24 July 1956"
         owner = owned.group("x")

@@ -89,7 +89,10 @@ _TITLED_KIND = {
     "pismo": "letter",
 }
 _TITLED_HEAD = re.compile(
-    r"^(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")\s+(?:(?:des|der|von)\s+)?",
+    # "Chiffriertes Telegramm Nr. 37 von Botschafter Brie an …": a modifier before the kind, a number after it
+    r"^(?:(?:chiffrierte[sr]?|verschlüsselte[sr]?|dringende[sr]?|geheime[sr]?|vertrauliche[sr]?)\s+)?"
+    r"(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:Nr\.|nr|no\.|č\.)\s*[\w/-]+)?\s+(?:(?:des|der|von)\s+)?",
     re.IGNORECASE,
 )
 _TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
@@ -294,12 +297,19 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     to_only = _TITLED_TO_ONLY.match(body) if split is None else None
     if to_only:  # "Notatka informacyjna dla tow. X …": only the addressee is named
         split = ("", 0, body[to_only.end() :], to_only.end())
+    if split is None and re.search(r"\s(?:des|der|von)\s+$", m.group(0), re.IGNORECASE) and body.strip():
+        split = (body, 0, "", len(body))  # "Bericht des Genossen Brie über die Lage …": only the writer is named
     if split is None:
         return None
     sender = side(split[0], offset + m.end()) if split[0].strip() else ([], [])
-    recipient = side(split[2], offset + m.end() + split[3])
+    recipient = side(split[2], offset + m.end() + split[3]) if split[2].strip() else ([], [])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
+    if not split[2].strip() and any(
+        (x.is_organization and len(x.text.split()) < 2) or x.text == split[0].strip() and " " not in x.text
+        for x in sender[0]
+    ):
+        return None  # "Bericht der Botschaft über …": a body that says not whose it is (a lone word)
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end
     kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
@@ -493,6 +503,20 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
             continue
         comm = replace(found.communication, span=Span(offset, offset + m.end()))
         return RuleResult(comm, m.end(), (*found.more_dates, *more))
+    # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
+    blank = " " * (m.end() - m.end("inner"))
+    probe = inner + blank + text[m.end() :]
+    for rule in (read_european_conversation, read_european_titled_message, read_european_message):
+        found = rule(probe, offset + 1)
+        if found is None or found.communication.date is None or found.consumed <= m.end() - 1:
+            continue
+        if (
+            probe[len(inner) : len(inner) + len(blank)].strip()
+            or probe[len(inner) + len(blank) :].lstrip(" ,")[:1].isalpha()
+        ):
+            continue
+        comm = replace(found.communication, span=Span(offset, offset + found.consumed + 1))
+        return RuleResult(comm, found.consumed + 1, found.more_dates)
     return None
 
 
