@@ -335,3 +335,28 @@ def test_a_quoted_diary_entry_recording_the_diarists_conversation_is_that_conver
         "entry for 9 October 1957 recording his conversation with Kim Il Sung, RGANI, f. 5, op. 28, d. 486."
     )
     assert found == [("1957-10-09", ["A. M. Orlova", "Kim Il Sung"])]
+
+
+def test_hungarian_note_on_the_conversation_held_with_a_named_person():
+    found = extract_note(
+        Note(
+            "t",
+            1,
+            "Kurimszky Sándor feljegyzése Nam Il külügyminiszterrel folytatott beszélgetéséről, 1955. március 3., "
+            "MOL, XIX-J-1-j Korea, 1955, 9. doboz, 5/c, 00831/1955.",
+            1,
+        )
+    )
+    comm = found.citations[0].communications[0]
+    assert comm.date.iso == "1955-03-03"
+    assert [(p.mention.text, p.mention.role) for p in comm.participants] == [
+        ("Kurimszky Sándor", None),
+        ("Nam Il", "külügyminiszterrel"),
+    ]
+
+
+def test_hungarian_report_after_its_call_number_with_the_place_it_was_written():
+    assert note_communications(
+        "MOL, XIX-J-1-j Korea, 1954, 8. doboz, 5/b, 05712/1954, Kurimszky Sándor jelentése [report], Phenjan, "
+        "1954. október 12."
+    ) == [("1954-10-12", ["Kurimszky Sándor"])]

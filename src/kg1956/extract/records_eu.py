@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import PLACES
-from kg1956.extract.names import looks_like_name, parse_participant
+from kg1956.extract.names import is_place, looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, NameMention, Participant, Span
@@ -440,6 +440,9 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         writer = ([named.mention], []) if named is not None and named.mention.role else None
     if writer is None or not writer[0]:
         return None
+    held_with = _HU_OWNED_HELD.match(text, owned.end())
+    if held_with:  # "Kurimszky Sándor feljegyzése Nam Il külügyminiszterrel folytatott beszélgetéséről"
+        return _hungarian_held(text, offset, writer[0], held_with)
     cut = people_until_date(text[owned.end() :], offset)
     if cut.date is None:
         return None
@@ -454,14 +457,47 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
             return None
         parts += tuple(Participant(x, "recipient") for x in to[0])
         unnamed = tuple(to[1])
-    elif body and not _HU_SUBJECT.fullmatch(body):
-        return None
+    elif body and not _HU_SUBJECT.fullmatch(body) and not is_place(body):
+        return None  # "Kurimszky Sándor jelentése [report], Phenjan, 1954. október 12.": where it was written
     gloss = _GLOSS.search(cut.body)
     if gloss:  # "[Ernő Gerő's letter to N.S. Khrushchev]": the translated title spells the same people
         parts = _with_gloss_spellings(parts, gloss.group(0).strip(" ,[]"))
     end = owned.end() + cut.end
     kind = _HU_OWNED[owned.group("kind").lower()]
     return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end), unnamed), end, cut.more)
+
+
+_HU_OWNED_HELD = re.compile(
+    r"\s+(?P<with>[^,;]{3,80}?)\s+folytatott\s+"
+    r"(?:beszélgetéséről|beszélgetéseiről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
+    re.IGNORECASE,
+)
+# "Nam Il külügyminiszterrel": the name, then the role in the instrumental (-val/-vel, or a doubled
+# consonant: "-rel", "-tel"); "elvtárssal" (with comrade) is no role
+_HU_NAME_ROLE_WITH = re.compile(r"^(?P<name>.+?)\s+(?P<role>(?:[a-záéíóöőúüű-]+\s+)*[a-záéíóöőúüű-]+[aeáé]l)$")
+
+
+def _hungarian_held(text: str, offset: int, writers, held: re.Match[str]) -> RuleResult | None:  # noqa: ANN001
+    """The writer's note on the conversation he held with Y (see `read_hungarian_record`)."""
+    with_text = re.sub(r"\s+elvtárs(?:sal|nővel)$", "", held.group("with").strip())
+    at = offset + held.start("with")
+    named = _HU_NAME_ROLE_WITH.match(with_text)
+    other = None
+    if named and looks_like_name(named.group("name")):
+        person = parse_participant(named.group("name"), at)
+        if person is not None:
+            other = [replace(person, role=named.group("role"))]
+    if other is None:
+        found = side(with_text, at)
+        other = found[0] if found else None
+    if not other:
+        return None
+    cut = people_until_date(text[held.end() :], offset)
+    if cut.date is None or cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
+        return None
+    end = _gloss_end(text, held.end() + cut.end)
+    parts = (*(Participant(x, "recorder") for x in writers), *(Participant(x, "interlocutor") for x in other))
+    return RuleResult(Communication("conversation", cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
 
 
 def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Participant, ...]:
