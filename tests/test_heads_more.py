@@ -360,3 +360,18 @@ def test_hungarian_report_after_its_call_number_with_the_place_it_was_written():
         "MOL, XIX-J-1-j Korea, 1954, 8. doboz, 5/b, 05712/1954, Kurimszky Sándor jelentése [report], Phenjan, "
         "1954. október 12."
     ) == [("1954-10-12", ["Kurimszky Sándor"])]
+
+
+def test_a_quoted_title_naming_a_conversation_then_its_parties_place_and_date():
+    assert note_communications(
+        '"Notă de convorbire" [Note of conversation], Ion Popescu with Nguyen Duy Trinh [DRV foreign minister], '
+        "Bucharest, 12.III.1967, AMAE, fond Vietnam."
+    ) == [("1967-03-12", ["Ion Popescu", "Nguyen Duy Trinh"])]
+
+
+def test_a_paper_prepared_by_one_for_another():
+    assert note_communications(
+        '"Spravka o polozhenii" [Report on the situation], prepared by Colonel A. M. Orlov for N. G. Petrov, member '
+        "of the Military Council, 30 June 1946, TsAMO, f. 172."
+    ) == [("1946-06-30", ["A. M. Orlov", "N. G. Petrov"])]
+    assert note_communications("Report prepared by the embassy for the Foreign Ministry, 3 May 1960.") == []

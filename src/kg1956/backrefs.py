@@ -257,8 +257,7 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation 
         return replace(
             c,
             title=target.title,
-            # "Там же. Л. 8–10 (ответное письмо …)": the record the Ibid. names itself is what it cites
-            communications=c.communications or target.communications,
+            communications=target.communications,
             work=target.work,
             locators=c.locators or _inherited(target.locators, c.pages),
             copies=_fill_copies(c.copies, registry, last_copy_work),

@@ -91,8 +91,10 @@ class BackReferenceReaders:
                 cur.locator_ibid = pm.group("pages") if pm else ""
                 cur.extend(off + len(text.rstrip(". ")))
                 return True
-        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
         rest = text[m.end() :]
+        if self._ibid_naming_its_record(text, off, m.end()):
+            return True
+        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
         copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
         if copies:
             draft.copies.extend(copies)
@@ -100,13 +102,6 @@ class BackReferenceReaders:
         if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
             draft.ibid_entries = rest.strip()
             return True
-        bracket = _RECORD_IN_BRACKETS.search(rest)
-        if bracket:  # "Там же. Л. 8–10 (ответное письмо В. Гомулки Н.С. Хрущеву от 15 декабря 1956 г.)."
-            found = first_rule(bracket.group("inner"), off + m.end() + bracket.start("inner"))
-            if found is not None and found.communication.date is not None:
-                draft.communications.append(found.communication)
-                draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
-                rest = rest[: bracket.start()]
         pm = _PAGES.match(rest.strip())
         if pm:
             draft.pages = pm.group("pages")
@@ -116,6 +111,26 @@ class BackReferenceReaders:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
                 self.fragments.append(leftover(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def _ibid_naming_its_record(self, text: str, off: int, at: int) -> bool:
+        """ "Там же. Л. 8–10 (ответное письмо В. Гомулки Н.С. Хрущеву от 15 декабря 1956 г.).": the
+        record on those pages, named in brackets, is what the note cites; its call number is the
+        file cited before with these pages."""
+        rest = text[at:]
+        bracket = _RECORD_IN_BRACKETS.search(rest)
+        if bracket is None:
+            return False
+        pages = _PAGES.match(rest[: bracket.start()].strip())
+        if pages is None and rest[: bracket.start()].strip(" .,"):
+            return False
+        found = first_rule(bracket.group("inner"), off + at + bracket.start("inner"))
+        if found is None or found.communication.date is None:
+            return False
+        draft = self.start(Span(off, off + len(text.rstrip(". "))), title=bracket.group("inner").strip())
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        draft.locator_ibid = pages.group("pages") if pages else ""
         return True
 
     def read_ibid_about(self, text: str, off: int, at: int) -> bool:

@@ -32,7 +32,7 @@ from kg1956.extract.records_eu import (
     read_quoted_european,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
-from kg1956.extract.titled import read_titled_message
+from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
 
@@ -92,6 +92,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_polish_kind_first,
     read_translated_title,
     read_titled_message,  # last: "Hungarian Embassy in Pyongyang, "title" [gloss], report, date"
+    read_titled_pair,
+    read_prepared_by,
 )
 
 

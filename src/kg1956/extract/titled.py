@@ -6,7 +6,10 @@ them, with no addressee:
 - "Report, Soviet Embassy in the DRV, "Political Report for 1966," March 7, 1967" (kind,
   writer, title, date);
 - "Bulgarian Embassy in Pyongyang, annual report for 1968, dated January 1969" (writer, kind
-  with the period reported on, date).
+  with the period reported on, date);
+- '"Notă de convorbire" [Note of conversation], X with Y [role], place, date' (a quoted title
+  naming a conversation, then its parties);
+- '"Spravka …" [Report …], prepared by X for Y, role, date' (who wrote the paper, for whom).
 
 The title (and the year a report covers) is the subject, never a party.
 """
@@ -14,10 +17,12 @@ The title (and the year a report covers) is the subject, never a party.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.names import is_generic_body, parse_participant
-from kg1956.extract.parties import RuleResult, people_until_date
+from kg1956.extract.parties import RuleResult, people_until_date, side
+from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, Participant, Span
 
 _TITLE = re.compile(r"[“\"„«][^”\"“„«»]{3,300}[”\"“»]\s*(?:\[[^\[\]]{3,300}\])?")
@@ -79,4 +84,66 @@ def read_titled_message(text: str, offset: int) -> RuleResult | None:
         return None
     end = cut.end
     comm = Communication(kind_name, cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end))
+    return RuleResult(comm, end, cut.more)
+
+
+_CONV_TITLE = re.compile(r"^[“\"„](?P<t>[^“”\"„]{3,120}?)[,.]?[”\"“]\s*(?:\[(?P<g>[^\[\]]{3,200})\])?\s*,\s*")
+_CONV_WORDS = re.compile(
+    r"conversation|convorbir|\btalks?\b|rozmow|rozhovor|besed|razgovor|gespräch|beszélgetés|bised", re.IGNORECASE
+)
+
+
+def read_titled_pair(text: str, offset: int) -> RuleResult | None:
+    """'"Notă de convorbire" [Note of conversation], Corneliu Mănescu with Nguyen Duy Trinh [DRV
+    foreign minister], Bucharest, 12.III.1967': a quoted title that names a conversation, then its
+    two parties, place and date."""
+    m = _CONV_TITLE.match(text)
+    if m is None or not _CONV_WORDS.search(f"{m.group('t')} {m.group('g') or ''}"):
+        return None
+    rest = text[m.end() :]
+    if not re.match(r"[^,;\[\]]{3,80}?\s+(?:with|and)\s+", rest):
+        return None
+    for prefix in ("Conversation of ", "Conversation between "):
+        found = read_record(prefix + rest, offset + m.end() - len(prefix))
+        comm = found.communication if found is not None else None
+        if comm is None or comm.kind != "conversation" or comm.date is None or len(comm.participants) < 2:
+            continue
+        consumed = m.end() + found.consumed - len(prefix)
+        return replace(found, communication=replace(comm, span=Span(offset, offset + consumed)), consumed=consumed)
+    return None
+
+
+_PREPARED = re.compile(
+    r"^(?:(?P<title>[“\"„][^“”\"„]{3,300}[”\"“])\s*(?:\[[^\[\]]{3,300}\])?\s*,\s*|(?P<kind>[A-Za-z]+)\s+)"
+    r"(?:prepared|compiled|written|drawn\s+up|drafted)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def read_prepared_by(text: str, offset: int) -> RuleResult | None:
+    """'"Spravka o politicheskom polozhenii …" [Report on …], prepared by Colonel A. M. Ignat'ev for
+    N. G. Lebedev, member of the Military Council, 30 June 1946': who wrote the paper, for whom."""
+    m = _PREPARED.match(text)
+    if m is None:
+        return None
+    word = (m.group("kind") or m.group("title").strip('“"„”').split()[0]).lower().rstrip(",.")
+    if m.group("kind") and word not in KINDS:
+        return None
+    kind = KINDS.get(word, "report")
+    if kind == "conversation":
+        return None
+    rest = text[m.end() :]
+    cut = people_until_date(rest, offset + m.end())
+    if cut.date is None:
+        return None
+    split = re.search(r"\s+for\s+", cut.body)
+    if split is None:
+        return None
+    sender = parse_participant(cut.body[: split.start()], offset + m.end())
+    recipient = side(cut.body[split.end() :], offset + m.end() + split.end())
+    if sender is None or sender.is_organization and is_generic_body(sender.text) or recipient is None:
+        return None
+    parts = (Participant(sender, "sender"), *(Participant(x, "recipient") for x in recipient[0]))
+    end = m.end() + cut.end
+    comm = Communication(kind, cut.date.value, parts, Span(offset, offset + end), tuple(recipient[1]))
     return RuleResult(comm, end, cut.more)
