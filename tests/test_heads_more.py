@@ -375,3 +375,30 @@ def test_a_paper_prepared_by_one_for_another():
         "of the Military Council, 30 June 1946, TsAMO, f. 172."
     ) == [("1946-06-30", ["A. M. Orlov", "N. G. Petrov"])]
     assert note_communications("Report prepared by the embassy for the Foreign Ministry, 3 May 1960.") == []
+
+
+def test_a_records_title_after_a_party_and_a_place_after_a_role_are_no_role():
+    found = extract_note(
+        Note(
+            "t",
+            1,
+            'Report of Orlov T.F. to Petrov V.M., "O khode podgotovki" [On the preparations for elections], '
+            "15 October 1946, AVPRF, f. 06.",
+            1,
+        )
+    )
+    assert [(p.mention.text, p.mention.role) for p in found.citations[0].communications[0].participants] == [
+        ("Orlov T.F.", None),
+        ("Petrov V.M.", None),
+    ]
+    found = extract_note(
+        Note(
+            "t",
+            1,
+            "Memorandum of conversation between D. Damba and Zhou Enlai, Premier of the State Council of the PRC, "
+            "Ulaanbaatar, 29.V.1960, MFMA, f. 2.",
+            1,
+        )
+    )
+    roles = [p.mention.role for p in found.citations[0].communications[0].participants]
+    assert roles == [None, "Premier of the State Council of the PRC"]

@@ -372,6 +372,13 @@ def _office_then_surname(phrase: str, offset: int) -> NameMention | None:
     return NameMention(name, Span(start, start + len(name)), role, is_organization=False)
 
 
+# a quoted title after the name, with its translation; or the translation alone where a rule blanked the
+# title before ("Molotov V.M.,      [On the preparations …]")
+_TITLE_AFTER_NAME = re.compile(
+    r"(?:,\s*[“\"„«][^“”\"„«»]{3,300}[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?|,?\s{3,}\[[^\[\]]{3,300}\])[\s,]*$"
+)
+
+
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -379,6 +386,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
+    titled = _TITLE_AFTER_NAME.search(phrase)
+    if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
+        phrase = phrase[: titled.start()]
     comrade = re.match(
         r"(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
         phrase,
@@ -429,6 +439,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if apposition and looks_like_name(head.strip(_QUOTES)):
         outside = head
         if any(_is_role_word(t) for t in apposition.split()):
+            place = re.search(r",\s*(?P<p>[^,]+)$", apposition)
+            if place and is_place(place.group("p")):  # "Zhou Enlai, Premier of …, Ulaanbaatar": where, not what
+                apposition = apposition[: place.start()]
             role = role or apposition.strip(" ,")
     elif (
         apposition and looks_like_name(_uncomrade(apposition)) and any(_is_role_word(t) for t in head.split())
