@@ -402,3 +402,21 @@ def test_a_records_title_after_a_party_and_a_place_after_a_role_are_no_role():
     )
     roles = [p.mention.role for p in found.citations[0].communications[0].participants]
     assert roles == [None, "Premier of the State Council of the PRC"]
+
+
+def test_a_covering_note_located_by_the_sentence_is_cited_not_prose():
+    found = note_communications(
+        "The Central Committee of the KWP to the CPSU Central Committee, letter, 5 March 1958, RGANI, f. 5, op. 28, "
+        "d. 489, ll. 12–18; Orlov's covering note of 11 March 1958 is on l. 11."
+    )
+    assert found[1] == ("1958-03-11", ["Orlov"])
+    assert (
+        note_communications("Orlov's conversation with Mao on 2 Oct. 1959 has been discussed often; see Lüthi.") == []
+    )
+
+
+def test_a_hungarian_note_on_a_conversation_dated_in_its_own_title():
+    assert note_communications(
+        '"Feljegyzés a Pak Szong Csol elvtárssal 1962. október 3-án folytatott beszélgetésről" [Memorandum], '
+        "dated 5 October 1962, MOL, XIX-J-1-j, Korea, 1962."
+    ) == [("1962-10-03", ["Pak Szong Csol"])]

@@ -94,6 +94,7 @@ MODIFIERS = (
     "verbatim",
     "soviet",  # "the Soviet record of the Ivanov–Nam Il conversation": whose record it is
     "chinese",
+    "covering",  # "X's covering note of 11 March 1958": the note that sent a record on
 )
 
 

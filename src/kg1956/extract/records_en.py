@@ -75,6 +75,11 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
+# "Ponomarev's covering note of 11 March 1958 is on l. 11": where the record lies, not the author's prose
+_LOCATED_AT = re.compile(
+    r"^[\s,]*(?:is|are)\s+(?:on|at|in)\s+(?:(?:ll?|pp?|ff?|fl|Bl|k|л|лл)\.\s*\d|the\s+same\s+(?:file|folder|delo))",
+    re.IGNORECASE,
+)
 _ON_CONVERSATION = re.compile(
     rf"\s+(?:on|about|of)\s+(?:(?:a|the|his|her|their)\s+)?(?:{_CONV_RE})\s+with\s+", re.IGNORECASE
 )
@@ -323,7 +328,12 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         sides = ([*kept, *people], [])
     if sides is None:
         return None
-    if owner is not None and _PROSE_AFTER.match(text[end:]) and find_repository(text[end:]) is None:
+    if (
+        owner is not None
+        and _PROSE_AFTER.match(text[end:])
+        and not _LOCATED_AT.match(text[end:])
+        and find_repository(text[end:]) is None
+    ):
         # "Khrushchev's conversation with Mao on 2 Oct. 1959 has been discussed …; see Lüthi": the
         # author's prose, unless the sentence goes on to cite the record ("… are summarized in a
         # memorandum, PRC FMA 106-…")

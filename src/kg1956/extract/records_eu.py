@@ -386,13 +386,43 @@ def read_polish_kind_first(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, pair.end(), cut.more)
 
 
+# '"Feljegyzés a Pak Szong Csol elvtárssal 1962. október 3-án folytatott beszélgetésről" [Memorandum …],
+# dated 5 October 1962': the note on a conversation held with Y on the day its title gives
+_HU_HELD_ON = re.compile(
+    r"^(?P<q>[“\"„])?(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?:az?\s+)?(?P<with>[^,;\"“”„]{3,80}?)"
+    r"(?:\s+elvtárssal|\s+elvtársnővel)?\s+(?P<date>(?:1[89]|20)\d\d\.\s*[a-záéíóöőúüű]+\.?\s*\d{1,2})-(?:án|én|jén|ján|i)"
+    r"\s+folytatott\s+(?:beszélgetésről|megbeszélésről|tárgyalásról|tárgyalásokról)(?(q)[”\"“])",
+    re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(r"[\s,]*(?:dated|keltezve)\s+")
+
+
+def _read_hungarian_held_on(text: str, offset: int) -> RuleResult | None:
+    m = _HU_HELD_ON.match(text)
+    if m is None:
+        return None
+    dates = find_dates(m.group("date"))
+    other = side(m.group("with"), offset + m.start("with"))
+    if not dates or dates[0].value is None or other is None or not other[0]:
+        return None
+    end = _gloss_end(text, m.end())
+    dated = _DATED_AFTER.match(text, end)
+    if dated:  # the document's own date, after the conversation's
+        later = find_dates(text[dated.end() : dated.end() + 40])
+        if later and later[0].span.start == 0:
+            end = dated.end() + later[0].span.end
+    parts = tuple(Participant(x, "interlocutor") for x in other[0])
+    comm = Communication("conversation", dates[0].value, parts, Span(offset, offset + end), tuple(other[1]))
+    return RuleResult(comm, end)
+
+
 def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     """Hungarian record titles: "Práth rejtjeltávirata, 1956. november 2." (the writer's
     cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
     "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről, 1956-07-30" (a note on the
     conversation of the two); "Rejtjeles távirat, Peking, 1961. november 3., X nagykövet – Y
     külügyminiszter" (the kind first, then sender – addressee)."""
-    kind_first = _read_hungarian_kind_first(text, offset)
+    kind_first = _read_hungarian_kind_first(text, offset) or _read_hungarian_held_on(text, offset)
     if kind_first is not None:
         return kind_first
     author = _author(text, offset)
