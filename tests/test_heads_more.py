@@ -420,3 +420,13 @@ def test_a_hungarian_note_on_a_conversation_dated_in_its_own_title():
         '"Feljegyzés a Pak Szong Csol elvtárssal 1962. október 3-án folytatott beszélgetésről" [Memorandum], '
         "dated 5 October 1962, MOL, XIX-J-1-j, Korea, 1962."
     ) == [("1962-10-03", ["Pak Szong Csol"])]
+
+
+def test_a_message_on_its_writers_talks_dates_them_only_when_it_says_the_day():
+    assert note_communications("V.V. Orlov to Moscow, March 29, 1953, on his talks with Mao Zedong, APRF, f. 3.") == [
+        ("1953-03-29", ["V.V. Orlov"])
+    ]
+    found = note_communications(
+        "V.V. Orlov to Moscow, March 29, 1953, reporting his talks with Mao Zedong on 27 March."
+    )
+    assert found[1] == ("1953-03-27", ["Mao Zedong", "V.V. Orlov"])

@@ -27,7 +27,7 @@ from kg1956.extract.communications import (
     read_signers,
     strip_lead_in,
 )
-from kg1956.extract.dates import find_dates, shared_precision
+from kg1956.extract.dates import find_dates, make_date, shared_precision
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import looks_like_name, parse_participants
@@ -121,7 +121,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         self.diary_unnamed: str | None = None
         self.warnings: list[str] = []
         self.pending_title: tuple[str, Span] | None = None
-        self.skip_to = 0  # a reader that took the rest of a sentence: its clauses are read
+        self.skip_to = 0  # a reader took the rest of a sentence: clauses before this offset are read already
 
     def start(self, span: Span, **kw: object) -> Draft:
         self.flush_pending()
@@ -320,12 +320,16 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         if not other or any(p.is_organization for p in other):
             return False
         when = (m.group("when") or "").lower()
+        if not when and told.kind != "diary_entry":
+            return False  # "X to Y, date, on their talks with Z": the talks' day is not said
         date = told.date
         if when and "previous" in when or "day before" in when:
             date = _day_before(told.date)
         elif when and not re.search(r"same|that", when):
             dated = find_dates(m.group("when"))
             date = dated[0].value if dated and dated[0].value is not None else None
+            if dated and dated[0].partial and dated[0].month:  # "on 27 March": the year of the message
+                date = make_date(int(told.date.iso[:4]), dated[0].month, dated[0].day)
         if date is None:
             return False
         parts = (
