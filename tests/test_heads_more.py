@@ -430,3 +430,9 @@ def test_a_message_on_its_writers_talks_dates_them_only_when_it_says_the_day():
         "V.V. Orlov to Moscow, March 29, 1953, reporting his talks with Mao Zedong on 27 March."
     )
     assert found[1] == ("1953-03-27", ["Mao Zedong", "V.V. Orlov"])
+
+
+def test_ibid_in_cyrillic_with_a_latin_e_is_still_ibid():
+    found = extract_note(Note("t", 1, "Там жe. Л. 19–20.", 1))
+    assert [c.form for c in found.citations] == ["ibid"]
+    assert not [f for f in found.fragments if f.kind == "unparsed"]

@@ -29,7 +29,7 @@ IDEM_TO = re.compile(
 )
 
 _IBID = re.compile(
-    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
+    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+ж[еe]|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
     r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
     re.IGNORECASE,
 )
