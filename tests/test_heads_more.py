@@ -436,3 +436,28 @@ def test_ibid_in_cyrillic_with_a_latin_e_is_still_ibid():
     found = extract_note(Note("t", 1, "Там жe. Л. 19–20.", 1))
     assert [c.form for c in found.citations] == ["ibid"]
     assert not [f for f in found.fragments if f.kind == "unparsed"]
+
+
+def test_a_gost_book_in_sentences_of_its_own_and_an_ibid_after_it():
+    from kg1956.backrefs import resolve_back_references
+
+    notes = [
+        Note("t", 1, "Шифртелеграмма Т.Ф. Орлова, 4 сентября 1950 г. // АПРФ. Ф. 3. Оп. 65. Д. 827. Л. 10–12.", 1),
+        Note("t", 2, "Петров А.А. Китай и Корейская война. М.: Наука, 2003. С. 56–61.", 2),
+        Note("t", 3, "Там же. С. 70.", 3),
+        Note("t", 4, "Позиция Пекина рассмотрена в: Орлов А.М. СССР и Китай. Stanford, 1999. P. 120–131.", 4),
+    ]
+    extracted = [extract_note(n) for n in notes]
+    book = extracted[1].citations[0]
+    assert (book.work.kind, book.work.title, book.work.authors, book.pages) == (
+        "book",
+        "Китай и Корейская война",
+        ("Петров А.А.",),
+        "56–61",
+    )
+    assert extracted[3].citations[0].work.authors == ("Орлов А.М.",)
+    assert not [f for ex in extracted for f in ex.fragments if f.kind == "unparsed"]
+    resolved, _ = resolve_back_references(extracted)
+    ibid = resolved[2].citations[0]
+    assert ibid.communications == () and ibid.locators == ()
+    assert ibid.work is not None and ibid.work.title == "Китай и Корейская война"

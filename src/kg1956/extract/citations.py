@@ -81,6 +81,18 @@ def _day_before(date: DateValue) -> DateValue | None:
     return DateValue(day.isoformat())
 
 
+# a GOST imprint in a sentence of its own: "М.: РОССПЭН, 2000", "М., 1996", "Stanford, 2003. P. 30–55"
+_GOST_IMPRINT = re.compile(
+    r"^(?P<place>(?:[A-ZА-ЯЁ][a-zа-яё]*\.?|[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?))\s*(?::\s*(?P<pub>[^,;:]{2,80}))?,"
+    r"\s*(?P<year>(?:1[89]|20)\d\d)(?:\.\s*(?:С|с|P|pp?|S)\.\s*(?P<pages>[\dIVX]+(?:\s?[–-]\s?\d+)?))?\.?$"
+)
+# the author of a GOST reference: surname, then initials ("Торкунов А.В.", "Gaiduk I.V.")
+# (after a lead-in that ends in a colon: "см.: Огнетов И.А. …", "… рассмотрена в: Ланьков А.Н. …")
+_GOST_AUTHOR = re.compile(
+    r"(?:^|(?<=:\s))(?P<a>[A-ZА-ЯЁ][\w'’-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.{3,})$"
+)
+_PAGES_CLAUSE = re.compile(r"^(?:С|с|P|pp?|S)\.\s*(?P<pages>[\dIVX]+(?:\s?[–-]\s?\d+)?)\.?$")
+
 # a head that records talks (its parties may be delegations, named by the "Present" sentence after it)
 _TALKS = re.compile(
     r"\b(?:talks|conversations?|meetings?|negotiations|minutes|razgovor\w*|sastan\w*|bised\w*|takim\w*"
@@ -208,6 +220,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             self.read_date_only,
             self.read_embedded,
             self.read_locator,
+            self.read_gost_book,
+            self.read_pages_of_work,
             self.read_work,
         ):
             if reader(text, off):
@@ -693,6 +707,50 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             return False
         self.current.work = replace(self.current.work, accessed=dates[0].value)
         self.current.extend(off + len(text))
+        return True
+
+    def read_gost_book(self, text: str, off: int) -> bool:
+        """A book cited the Russian (GOST) way, in sentences of its own: "Торкунов А.В. Загадочная
+        война: корейский конфликт 1950–1953 годов. М.: РОССПЭН, 2000. С. 112–118."; "Gaiduk I.V.
+        Confronting Vietnam … Stanford, 2003. P. 30–55.": the author (surname, initials) and title
+        held back, then the imprint (place: publisher, year), then the pages. An "Ibid." after it
+        points to the book, not to the record before."""
+        m = _GOST_IMPRINT.match(text.strip())
+        if m is None or self.pending_title is None:
+            return False
+        title, span = self.pending_title
+        author = _GOST_AUTHOR.search(title)
+        if author is None:
+            return False
+        self.take_pending()
+        if author.start():  # the lead-in is the author's prose
+            self.fragments.append(
+                Fragment(title[: author.start()].strip(), Span(span.start, span.start + author.start()), "prose")
+            )
+            span = Span(span.start + author.start(), span.end)
+        end = off + len(text.rstrip(". "))
+        work = Work(
+            "book",
+            author.group("title").strip(" ."),
+            authors=(author.group("a").strip(),),
+            year=make_date(int(m.group("year"))),
+            publisher=(m.group("pub") or "").strip() or None,
+            place=m.group("place").strip(),
+            span=Span(span.start, end),
+        )
+        self.start(Span(span.start, end), title=work.title, work=work, pages=m.group("pages"))
+        return True
+
+    def read_pages_of_work(self, text: str, off: int) -> bool:
+        """ "С. 112–118." in a sentence of its own after a book read in sentences: its pages."""
+        m = _PAGES_CLAUSE.match(text.strip())
+        cur = self.current
+        if m is None or cur is None or cur.pages or self.citations[-1] is not cur:
+            return False
+        if cur.work is None and cur.form != "ibid":  # "Там же. С. 70.": the pages of what the Ibid. points to
+            return False
+        cur.pages = m.group("pages")
+        cur.extend(off + len(text.rstrip(". ")))
         return True
 
     def read_work(self, text: str, off: int) -> bool:
