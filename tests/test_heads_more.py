@@ -461,3 +461,13 @@ def test_a_gost_book_in_sentences_of_its_own_and_an_ibid_after_it():
     ibid = resolved[2].citations[0]
     assert ibid.communications == () and ibid.locators == ()
     assert ibid.work is not None and ibid.work.title == "Китай и Корейская война"
+
+
+def test_king_stays_a_surname_and_a_word_after_no_is_no_cable_number():
+    assert note_communications("Mackenzie King to Truman, letter, 3 May 1947.") == [
+        ("1947-05-03", ["Mackenzie King", "Truman"])
+    ]
+    from kg1956.extract.records_en import _NUMBERED
+
+    assert _NUMBERED.match("nothing, 3 May 1947") is None
+    assert _NUMBERED.match("no. 74, 5 February 1968") is not None

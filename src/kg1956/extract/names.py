@@ -44,7 +44,8 @@ _COMRADE = re.compile(
     # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
     r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"
     r"|tovarăș(?:ul|ului|ii|ilor|e)?|tovarăş(?:ul|ului|ii|ilor|e)?|tovarasul"  # Romanian
-    r"|princes?|prinz(?:en)?|принц(?:а|у|ем|е)?|princ(?:a|u|em|i)?|king|короля?|королю|королём|королем|emperor|императора?)$",
+    # ("King" is left out: a surname too, as in Mackenzie King)
+    r"|princes?|prinz(?:en)?|принц(?:а|у|ем|е)?|princ(?:a|u|em|i)?|короля?|королю|королём|королем|emperor|императора?)$",
     re.IGNORECASE,
 )
 # A German article before a role is dropped ("mit dem Botschafter der KDVR"): declined for the

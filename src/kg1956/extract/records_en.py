@@ -480,7 +480,9 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
 
 _TITLE_AFTER_KIND = re.compile(r"\s*[“\"„][^”\"“„]{3,300}[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*")
 # a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
-_NUMBERED = re.compile(r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.?|№|nr\.?)\s*[\w/-]+\s*,\s*", re.IGNORECASE)
+_NUMBERED = re.compile(
+    r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.|№|nr\.|(?:no|nr)(?=\s))\s*[\w/-]+\s*,\s*", re.IGNORECASE
+)
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
 _KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
