@@ -142,14 +142,22 @@ def test_the_bulgarian_central_state_archive_in_english_is_tsda(tmp_path):
         # a document that is not a communication
         '"Decision of the Presidium of the CPSU Central Committee on the Korean Question," March 30, 1957, '
         "Wilson Center Digital Archive, RGANI, fond 3, opis 12, delo 1010, listy 5-6.",
-        # a journal for a span of days: no entry
-        '"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 to 15 October 1957," October 16, 1957, '
-        "Wilson Center Digital Archive, AVPRF, fond 0102, opis 13, delo 6, listy 1-40.",
     ],
 )
 def test_what_cites_no_communication_gives_none(tmp_path, note):
     g = _graph(tmp_path, note)
     assert not ask(g, "ASK { ?c a kg:Communication }")
+
+
+def test_a_journal_for_a_span_of_days_is_one_entry_at_the_precision_both_ends_share(tmp_path):
+    """docs/gold-format.md: a diary cited for a span with no entry singled out is one diary
+    entry of the diarist, dated with what both ends share."""
+    g = _graph(
+        tmp_path,
+        '"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 to 15 October 1957," October 16, 1957, '
+        "Wilson Center Digital Archive, AVPRF, fond 0102, opis 13, delo 6, listy 1-40.",
+    )
+    assert _communications(g, 1) == {("diary_entry", "1957-10", frozenset({"A.M. Puzanov"}))}
 
 
 def test_a_quoted_title_without_the_archive_after_it_is_not_claimed():

@@ -172,7 +172,8 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     comms = []
     for comm in c.communications:
         taken = writers + (addressees if not comm.participants and not comm.unnamed else [])
-        moved = tuple(Participant(replace(p.mention, span=Span(0, 0)), p.function) for p in taken)
+        # the role stays in the note that wrote it (docs/gold-format.md: roles as written in that note)
+        moved = tuple(Participant(replace(p.mention, span=Span(0, 0), role=None), p.function) for p in taken)
         unnamed = comm.unnamed if comm.participants or comm.unnamed else earlier.unnamed
         comms.append(replace(comm, kind=earlier.kind, participants=(*moved, *comm.participants), unnamed=unnamed))
     return replace(c, communications=tuple(comms))
@@ -198,7 +199,7 @@ def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple
 _RANK = {"fond": 0, "opis": 1, "papka": 2, "box": 2, "delo": 3, "folder": 3, "file": 3, "document": 4, "list": 5}
 # the key of an archival leaf after "Ibid." ("Ibid., l. 46", "Там же. Л. 5", "ebd., Bl. 7")
 _LEAF_KEY = re.compile(r"(?<!\w)(?:l|ll|list|listy|л|лл|Bl|fol)\.?\s*\d", re.IGNORECASE)
-_AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+же|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
+_AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
 
 
 def _continued(loc: Locator, earlier: Locator) -> Locator:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.clauses import leftover
+from kg1956.extract.communications import first_rule
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import parse_locator
 from kg1956.extract.parties import people_until_date, side
@@ -28,11 +29,12 @@ IDEM_TO = re.compile(
 )
 
 _IBID = re.compile(
-    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+же|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
+    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+ж[еe]|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
     r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
     re.IGNORECASE,
 )
 _IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
+_RECORD_IN_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{10,300})\)[\s.]*$")  # the record on those pages
 _PAGES = re.compile(
     r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
 )
@@ -89,8 +91,10 @@ class BackReferenceReaders:
                 cur.locator_ibid = pm.group("pages") if pm else ""
                 cur.extend(off + len(text.rstrip(". ")))
                 return True
-        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
         rest = text[m.end() :]
+        if self._ibid_naming_its_record(text, off, m.end()):
+            return True
+        draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
         copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
         if copies:
             draft.copies.extend(copies)
@@ -107,6 +111,26 @@ class BackReferenceReaders:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
                 self.fragments.append(leftover(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def _ibid_naming_its_record(self, text: str, off: int, at: int) -> bool:
+        """ "Там же. Л. 8–10 (ответное письмо В. Гомулки Н.С. Хрущеву от 15 декабря 1956 г.).": the
+        record on those pages, named in brackets, is what the note cites; its call number is the
+        file cited before with these pages."""
+        rest = text[at:]
+        bracket = _RECORD_IN_BRACKETS.search(rest)
+        if bracket is None:
+            return False
+        pages = _PAGES.match(rest[: bracket.start()].strip())
+        if pages is None and rest[: bracket.start()].strip(" .,"):
+            return False
+        found = first_rule(bracket.group("inner"), off + at + bracket.start("inner"))
+        if found is None or found.communication.date is None:
+            return False
+        draft = self.start(Span(off, off + len(text.rstrip(". "))), title=bracket.group("inner").strip())
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        draft.locator_ibid = pages.group("pages") if pages else ""
         return True
 
     def read_ibid_about(self, text: str, off: int, at: int) -> bool:

@@ -3,6 +3,7 @@ the claims into citations, and keep every clause no rule claimed as a fragment."
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -26,21 +27,23 @@ from kg1956.extract.communications import (
     read_signers,
     strip_lead_in,
 )
-from kg1956.extract.dates import find_dates
+from kg1956.extract.dates import find_dates, make_date, shared_precision
 from kg1956.extract.followups import FollowUpReaders
-from kg1956.extract.locators import parse_locator
-from kg1956.extract.names import looks_like_name
+from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.names import looks_like_name, parse_participants
+from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,
     read_file_copies,
     read_in_collection,
     read_translation,
 )
-from kg1956.extract.text import split_clauses
+from kg1956.extract.text import ends_sentence, split_clauses
 from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import (
     BackReference,
     Communication,
+    DateValue,
     Fragment,
     Note,
     NoteExtraction,
@@ -49,9 +52,9 @@ from kg1956.models import (
     Work,
 )
 
-_SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+же|ebd)\.?", re.IGNORECASE)
-_IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
-_IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+же)\b[^()]*)\)", re.IGNORECASE)
+_SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+ж[еe]|ebd)\.?", re.IGNORECASE)
+_IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+ж[еe]|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
+_IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
 
 
 def _skip_punctuation(text: str, pos: int) -> int:
@@ -63,11 +66,59 @@ def _skip_punctuation(text: str, pos: int) -> int:
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
+_REPORTING = re.compile(
+    r"(?:reporting|recording|describing|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
+    r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
+    r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _day_before(date: DateValue) -> DateValue | None:
+    if date.precision != "day":
+        return None
+    day = datetime.date.fromisoformat(date.iso) - datetime.timedelta(days=1)
+    return DateValue(day.isoformat())
+
+
+# a GOST imprint in a sentence of its own: "М.: РОССПЭН, 2000", "М., 1996", "Stanford, 2003. P. 30–55"
+_GOST_IMPRINT = re.compile(
+    r"^(?P<place>(?:[A-ZА-ЯЁ][a-zа-яё]*\.?|[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?))\s*(?::\s*(?P<pub>[^,;:]{2,80}))?,"
+    r"\s*(?P<year>(?:1[89]|20)\d\d)(?:\.\s*(?:С|с|P|pp?|S)\.\s*(?P<pages>[\dIVX]+(?:\s?[–-]\s?\d+)?))?\.?$"
+)
+# the author of a GOST reference: surname, then initials ("Торкунов А.В.", "Gaiduk I.V.")
+# (after a lead-in that ends in a colon: "см.: Огнетов И.А. …", "… рассмотрена в: Ланьков А.Н. …")
+_GOST_AUTHOR = re.compile(
+    r"(?:^|(?<=:\s))(?P<a>[A-ZА-ЯЁ][\w'’-]+\s+(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2})\s*(?P<title>\S.{3,})$"
+)
+_PAGES_CLAUSE = re.compile(r"^(?:С|с|P|pp?|S)\.\s*(?P<pages>[\dIVX]+(?:\s?[–-]\s?\d+)?)\.?$")
+
+# a head that records talks (its parties may be delegations, named by the "Present" sentence after it)
+_TALKS = re.compile(
+    r"\b(?:talks|conversations?|meetings?|negotiations|minutes|razgovor\w*|sastan\w*|bised\w*|takim\w*"
+    r"|переговор\w*|бесед\w*|встреч\w*|gespräch\w*|verhandlung\w*|rozmow\w*|rozhovor\w*)",
+    re.IGNORECASE,
+)
+
 _EMBEDDED_HEAD = re.compile(
     r"\b(?:in|see|from|by|according\s+to|cf\.)\s+(?P<head>(?:the|a|his|her|their)\s+)?"
     r"(?=(?:ciphered\s+)?(?:record|memorandum|memo|minutes|notes|report|letter|cable|telegram|transcript|diary)\b)",
     re.IGNORECASE,
 )
+
+
+def _span_entry(draft: Draft) -> None:
+    """A diary cited for a span with no entry singled out ("From the diary of N.G. Sudarikov,
+    12–19 April 1969, AVPRF …") is one entry of the diarist alone, dated with what both ends of
+    the span share (docs/gold-format.md)."""
+    if draft.communications or draft.diarist is None or not draft.covers:
+        return
+    start, end = draft.covers
+    if start is None or end is None or start == end:
+        return
+    draft.communications.append(
+        Communication("diary_entry", shared_precision(start, end), (Participant(draft.diarist, "diarist"),), draft.span)
+    )
 
 
 class _NoteReader(FollowUpReaders, BackReferenceReaders):
@@ -82,6 +133,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         self.diary_unnamed: str | None = None
         self.warnings: list[str] = []
         self.pending_title: tuple[str, Span] | None = None
+        self.skip_to = 0  # a reader took the rest of a sentence: clauses before this offset are read already
 
     def start(self, span: Span, **kw: object) -> Draft:
         self.flush_pending()
@@ -103,6 +155,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
 
     def read(self) -> NoteExtraction:
         for text, start in merge_continuations(self.note.text, split_clauses(self.note.text)):
+            if start < self.skip_to:
+                continue
             if len(text) > MAX_CLAUSE_CHARS:
                 self.warnings.append(
                     f"note {self.note.number}: a sentence of {len(text):,} characters at offset {start} "
@@ -112,6 +166,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
                 continue
             self.read_clause(text, start)
         self.flush_pending()
+        for draft in self.citations:
+            _span_entry(draft)
         return NoteExtraction(
             self.note,
             tuple(c.freeze() for c in self.citations),
@@ -121,7 +177,12 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         )
 
     def read_clause(self, text: str, off: int) -> None:
-        if self.read_and_next(text, off):
+        if (
+            self.read_and_next(text, off)
+            or self.read_present(text, off)
+            or self.read_covering(text, off)
+            or self.read_reporting(text, off)
+        ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
             return  # "Idem to Rapacki, szyfrogram, …": before a reader takes "Idem" for a name
@@ -159,6 +220,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             self.read_date_only,
             self.read_embedded,
             self.read_locator,
+            self.read_gost_book,
+            self.read_pages_of_work,
             self.read_work,
         ):
             if reader(text, off):
@@ -177,6 +240,125 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             return
         self.current = None
         self.fragments.append(fragment)
+
+    def _sentence_end(self, off: int) -> int:
+        note = self.note.text
+        depth = 0
+        for i in range(off, len(note)):
+            ch = note[i]
+            if ch in "([":
+                depth += 1
+            elif ch in ")]" and depth:
+                depth -= 1
+            if depth:
+                continue
+            if ch == "." and ends_sentence(note, i):
+                return i + 1
+            if note.startswith(" //", i):
+                return i
+        return len(note)
+
+    def _sentence_start(self, end: int) -> int:
+        note = self.note.text
+        end = len(note[:end].rstrip().rstrip("."))  # the full stop that ends the sentence before
+        for i in range(end - 1, -1, -1):
+            if note[i] == "." and ends_sentence(note, i):
+                return i + 1
+        return 0
+
+    def read_present(self, text: str, off: int) -> bool:
+        """A sentence after a record that lists who else took part ("Also present were A and B on
+        the Korean side and C on the Soviet side."; "Present: A, B; C, D."): they join the
+        conversation recorded; after a head that names delegations only ("Minutes of the talks
+        between the Yugoslav and Soviet delegations, 1–2 August 1957, …. Present: …"), they are
+        its parties."""
+        if not PRESENT_LEAD.match(text):
+            return False
+        end = self._sentence_end(off)
+        people = read_present(self.note.text[off:end], off)
+        if not people:
+            return False
+        recorded = next((d for d in reversed(self.citations) if d.communications), None)
+        if recorded is not None and recorded is self.citations[-1]:
+            conversations = [c for c in recorded.communications if c.kind == "conversation"]
+            if not conversations:
+                return False
+            known = {c.mention.text.split()[-1][:5].lower() for c in recorded.communications[-1].participants}
+            new = tuple(Participant(p, "interlocutor") for p in people if p.text.split()[-1][:5].lower() not in known)
+            recorded.communications = [
+                replace(c, participants=(*c.participants, *new)) if c.kind == "conversation" else c
+                for c in recorded.communications
+            ]
+            draft = recorded
+        else:
+            head_at = self._sentence_start(off)
+            head = self.note.text[head_at:off]
+            if not _TALKS.search(head):
+                return False
+            repo = find_repository(head)
+            dates = [d for d in find_dates(head[: repo.start()] if repo else head) if d.value is not None]
+            if not dates:
+                return False
+            date = dates[0].value
+            if dates[0].range_start is not None:
+                date = shared_precision(dates[0].range_start, date)
+            comm = Communication(
+                "conversation", date, tuple(Participant(p, "interlocutor") for p in people), Span(head_at, end)
+            )
+            # the head, read as no rule's, is now this citation's: no longer a fragment
+            self.fragments = [f for f in self.fragments if not head_at <= f.span.start < end]
+            if self.current is not None and not self.current.communications and self.current.span.start >= head_at:
+                draft = self.current
+            else:
+                draft = self.start(Span(head_at, end), title=head.strip(" .,"))
+            draft.communications.append(comm)
+        self.current = draft
+        draft.extend(end)
+        self.skip_to = end
+        return True
+
+    def read_reporting(self, text: str, off: int) -> bool:
+        """ "X and Y to Moscow, March 29, 1953, reporting their conversation with Mao Zedong of the
+        previous day"; "Diary of X, entry for 9 October 1957 recording his conversation with Kim Il
+        Sung": the message (or diary entry) just read tells of its writers' talk with someone.
+        The talk is a conversation of its own; a diary entry that records it is that conversation."""
+        m = _REPORTING.match(text)
+        cur = self.current
+        if m is None or cur is None or not cur.communications:
+            return False
+        told = cur.communications[-1]
+        writers = [p for p in told.participants if p.function in ("sender", "diarist", "recorder")]
+        if not writers or told.date is None:
+            return False
+        other = parse_participants(m.group("y"), off + m.start("y"))
+        if not other or any(p.is_organization for p in other):
+            return False
+        when = (m.group("when") or "").lower()
+        if not when and told.kind != "diary_entry":
+            return False  # "X to Y, date, on their talks with Z": the talks' day is not said
+        date = told.date
+        if when and "previous" in when or "day before" in when:
+            date = _day_before(told.date)
+        elif when and not re.search(r"same|that", when):
+            dated = find_dates(m.group("when"))
+            date = dated[0].value if dated and dated[0].value is not None else None
+            if dated and dated[0].partial and dated[0].month:  # "on 27 March": the year of the message
+                date = make_date(int(told.date.iso[:4]), dated[0].month, dated[0].day)
+        if date is None:
+            return False
+        parts = (
+            # a diarist wrote the talk down as he had it, as in "From the diary of X. Record of conversation with Y"
+            *(Participant(p.mention, "recorder" if p.function == "diarist" else "interlocutor") for p in writers),
+            *(Participant(p, "interlocutor") for p in other),
+        )
+        talk = Communication("conversation", date, parts, Span(off, off + m.end()))
+        if told.kind == "diary_entry" and told.date == date:
+            cur.communications[-1] = talk  # the entry is the record of that talk
+        else:
+            cur.communications.append(talk)
+        cur.extend(off + m.end())
+        self.remainder(text, off, m.end())
+        return True
 
     def read_embedded(self, text: str, off: int) -> bool:
         """A record cited inside the author's sentence: "…is summarised in the report of
@@ -340,7 +522,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
     def read_continuation(self, text: str, off: int, at: int, comm: Communication, draft: Draft) -> int:
         """ "…, 12 March 1958, and between A.M. Puzanov and Nam Il, 14 March 1958": a
         second conversation in the same citation. Returns the characters read."""
-        m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s)", text[at:], re.IGNORECASE)
+        # "…, 9 May 1956, and of N.S. Khrushchev with Kōno, 12 May 1956": "of X with Y" is a second record too
+        m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s|of\s)", text[at:], re.IGNORECASE)
         if m is None:
             return 0
         start = at + m.end()
@@ -524,6 +707,50 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             return False
         self.current.work = replace(self.current.work, accessed=dates[0].value)
         self.current.extend(off + len(text))
+        return True
+
+    def read_gost_book(self, text: str, off: int) -> bool:
+        """A book cited the Russian (GOST) way, in sentences of its own: "Торкунов А.В. Загадочная
+        война: корейский конфликт 1950–1953 годов. М.: РОССПЭН, 2000. С. 112–118."; "Gaiduk I.V.
+        Confronting Vietnam … Stanford, 2003. P. 30–55.": the author (surname, initials) and title
+        held back, then the imprint (place: publisher, year), then the pages. An "Ibid." after it
+        points to the book, not to the record before."""
+        m = _GOST_IMPRINT.match(text.strip())
+        if m is None or self.pending_title is None:
+            return False
+        title, span = self.pending_title
+        author = _GOST_AUTHOR.search(title)
+        if author is None:
+            return False
+        self.take_pending()
+        if author.start():  # the lead-in is the author's prose
+            self.fragments.append(
+                Fragment(title[: author.start()].strip(), Span(span.start, span.start + author.start()), "prose")
+            )
+            span = Span(span.start + author.start(), span.end)
+        end = off + len(text.rstrip(". "))
+        work = Work(
+            "book",
+            author.group("title").strip(" ."),
+            authors=(author.group("a").strip(),),
+            year=make_date(int(m.group("year"))),
+            publisher=(m.group("pub") or "").strip() or None,
+            place=m.group("place").strip(),
+            span=Span(span.start, end),
+        )
+        self.start(Span(span.start, end), title=work.title, work=work, pages=m.group("pages"))
+        return True
+
+    def read_pages_of_work(self, text: str, off: int) -> bool:
+        """ "С. 112–118." in a sentence of its own after a book read in sentences: its pages."""
+        m = _PAGES_CLAUSE.match(text.strip())
+        cur = self.current
+        if m is None or cur is None or cur.pages or self.citations[-1] is not cur:
+            return False
+        if cur.work is None and cur.form != "ibid":  # "Там же. С. 70.": the pages of what the Ibid. points to
+            return False
+        cur.pages = m.group("pages")
+        cur.extend(off + len(text.rstrip(". ")))
         return True
 
     def read_work(self, text: str, off: int) -> bool:

@@ -13,10 +13,15 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
+from kg1956.extract.handed import read_handed_paper
+from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
     read_european_conversation,
@@ -26,9 +31,10 @@ from kg1956.extract.records_eu import (
     read_polish_kind_first,
     read_quoted_european,
 )
-from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
+from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
+from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
-from kg1956.models import Span
+from kg1956.models import Participant, Span
 
 __all__ = [
     "CONVERSATION_RULES",
@@ -69,9 +75,12 @@ def strip_lead_in(text: str) -> int:
 CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
+    read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
     read_record,
     read_russian_conversation,
     read_russian_message,
+    read_russian_dash_message,
     read_memo_to_body,
     read_pair_then_kind,
     read_bare_letter,
@@ -82,9 +91,13 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_titled_message,
     read_polish_kind_first,
     read_translated_title,
+    read_titled_message,  # last: "Hungarian Embassy in Pyongyang, "title" [gloss], report, date"
+    read_titled_pair,
+    read_prepared_by,
 )
 
 
+_BASE_RULES = CONVERSATION_RULES
 _QUOTED_TITLE = re.compile(r"^«(?P<title>[^«»]{10,300})»(?=,?\s*\d)")
 
 
@@ -106,20 +119,97 @@ def read_quoted_title(text: str, offset: int) -> RuleResult | None:
     return None
 
 
-_OPEN_QUOTE_RU = re.compile(r"^[“«\"](?=[А-ЯЁ])")
+_OPEN_QUOTE_RU = re.compile(r"^[“«\"„](?=[А-ЯЁ])")
+_OPEN_QUOTE_LATIN = re.compile(r"^[“«\"„](?P<inner>[A-Z][^“”«»\"„]{10,300}?)[”»\"“]")
+_CLOSE_AND_GLOSS = re.compile(r"[\s,.]*[”»\"“][\s,.]*(?:\[[^\[\]]{3,300}\])?")
 
 
 def _read_quoted_russian_head(text: str, offset: int) -> RuleResult | None:
     """ "“Беседа тов. Мао Цзэдуна с послом СССР в КНР П.Ф. Юдиным, 31 марта 1956 г.,” APRF, …": a
-    Russian head in quotes with its date inside them, read from after the opening quote."""
-    if not _OPEN_QUOTE_RU.match(text):
+    Russian head in quotes with its date inside them, read from after the opening quote; also a
+    head in its own language in Latin letters, quoted whole with the date and glossed in English
+    ('"Zapis' besedy tov. Stalina s Kim Ir Senom, 5 marta 1949 g." [Record of …], APRF, …'): the
+    gloss translates the head and is read no further."""
+    latin = None if _OPEN_QUOTE_RU.match(text) else _OPEN_QUOTE_LATIN.match(text)
+    if not _OPEN_QUOTE_RU.match(text) and latin is None:
         return None
     for rule in CONVERSATION_RULES:
+        if rule is read_quoted_title:
+            continue
         found = rule(text[1:], offset + 1)
-        if found is not None and found.communication.date is not None:
-            comm = replace(found.communication, span=Span(offset, offset + found.consumed + 1))
-            return replace(found, communication=comm, consumed=found.consumed + 1)
+        if found is None or found.communication.date is None:
+            continue
+        consumed = found.consumed + 1
+        if latin is not None:
+            if consumed > latin.end("inner") + 1:
+                continue  # the head must be read inside the quotes, its date too
+            closing = _CLOSE_AND_GLOSS.match(text, consumed)
+            if closing is None:
+                continue
+            consumed = closing.end()
+        comm = replace(found.communication, span=Span(offset, offset + consumed))
+        return replace(found, communication=comm, consumed=consumed)
     return None
+
+
+_WRITER_QUOTED = re.compile(
+    r"^(?P<w>[^“”\"„«»,;:()\[\]]{3,60}?)"
+    r"(?:(?P<own>[’']s\s+(?:own\s+)?(?:record|notes|memorandum|minutes))|,[^“”\"„«»;:()\[\]]{3,120}?)?,\s+(?=[“\"„«])"
+)
+_QUOTED_INNER = re.compile(r"[“\"„«](?P<inner>[^“”\"„«»]{5,300}?)[,.]?[”\"“»]")
+
+
+def read_writer_then_quoted(text: str, offset: int) -> RuleResult | None:
+    """ "A. M. Ignat'ev, "Zapis' besedy s Kho Ka I" [Record of conversation with Hŏ Ka-i], 2.VI.1948";
+    "Janusz Lewandowski, Polish commissioner …, "Notatka z rozmowy z Pham Van Dongiem, 14 XI 1966"";
+    "Shcherbakov's record, “Запись беседы с … Хо Ши Мином, 7 мая 1967 г.,”": who wrote the record,
+    then its quoted head naming only the other side. The writer is the recorder."""
+    m = _WRITER_QUOTED.match(text)
+    if m is None or re.match(r"(?:see|cf|also|and|in|by)\b", text, re.IGNORECASE):
+        return None
+    writer = parse_participant(m.group("w") if m.group("own") else text[: m.end()].rstrip(" ,"), offset)
+    if writer is None or writer.is_organization:
+        return None
+    at = m.end()
+    quoted = _QUOTED_INNER.match(text, at)
+    if quoted is None:
+        return None
+    inner = quoted.group("inner")
+    found = None
+    for rule in _BASE_RULES:
+        found = rule(inner, offset + at + 1)
+        if found is not None:
+            break
+    if found is None or found.communication.kind != "conversation":
+        return None
+    found = replace(found, consumed=quoted.end() - at)
+    comm = found.communication
+    if len(comm.participants) != 1 or comm.participants[0].function != "interlocutor":
+        return None
+    if comm.participants[0].mention.text.split()[-1][:4].lower() == writer.text.split()[-1][:4].lower():
+        return None
+    if comm.date is None:
+        after = re.match(r"[\s,]*(?:\[[^\[\]]{3,300}\])?[\s,]*", text[at + found.consumed :])
+        pos = at + found.consumed + (after.end() if after else 0)
+        dated = find_dates(text[pos : pos + 40])
+        if not dated or dated[0].span.start != 0 or dated[0].value is None:
+            return None
+        comm = replace(comm, date=dated[0].value)
+        consumed = pos + dated[0].span.end
+    else:
+        consumed = at + found.consumed
+    tail = text[consumed:].strip(" ,.;:")
+    repo = find_repository(tail)
+    if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None:
+        return None  # an article's title in quotes, by its author: what follows is no call number
+    unnamed = tuple(u for u in comm.unnamed if u != "the recorder (not named)")
+    comm = replace(
+        comm,
+        participants=(Participant(writer, "recorder"), *comm.participants),
+        unnamed=unnamed,
+        span=Span(offset, offset + consumed),
+    )
+    return replace(found, communication=comm, consumed=consumed)
 
 
 def read_conversation(text: str, offset: int) -> RuleResult | None:
@@ -130,7 +220,7 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
     return result
 
 
-CONVERSATION_RULES = (*CONVERSATION_RULES, read_quoted_title)
+CONVERSATION_RULES = (read_writer_then_quoted, *CONVERSATION_RULES, read_quoted_title)
 
 
 def first_rule(text: str, offset: int) -> RuleResult | None:

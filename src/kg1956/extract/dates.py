@@ -22,7 +22,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)"
-_DASH = r"\s*(?:-|–|—|to|по|until)\s*"
+_DASH = r"\s*(?:-|–|—|to|по|po|until)\s*"  # "s 1 po 14 noiabria 1957 g." (transliterated "с … по")
 _GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
 _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=len, reverse=True)) + r")\.?"
 _AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
@@ -32,6 +32,11 @@ _PATTERNS = [
     (
         "list_numeric",
         rf"\b(?P<days>\d{{1,2}}\.?(?:\s*,\s*\d{{1,2}}\.?)*){_AND}(?P<d>\d{{1,2}})\.\s?(?P<mn>\d{{1,2}})\.\s?{_YEAR.format('y')}",
+    ),
+    # 2 и 9.XI.1955 / 3, 5 and 7.XI.1956: days that share the Roman month and year of the last
+    (
+        "list_roman",
+        rf"\b(?P<days>\d{{1,2}}\.?(?:\s*,\s*\d{{1,2}}\.?)*){_AND}(?P<d>\d{{1,2}})[./]\s?(?P<r>{_ROMAN})[./]\s?{_YEAR.format('y')}",
     ),
     # am 4., 11. und 25. März 1959: ordinal days (German, Czech, Polish) that share the month named
     (
@@ -55,6 +60,12 @@ _PATTERNS = [
     ("ymd", rf"\b{_YEAR.format('y')}\.\s?(?P<mn>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\b(?!\.?\d)"),
     # 5–9 марта 1958 г. / 5-9 March 1958
     ("range_days", rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}{_GOD}"),
+    # 22–23.VI.1962 / 22-23 VI 1962 / 22–23.06.1962: a range of days in a Roman or numeric month
+    (
+        "range_roman",
+        rf"\b(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})(?:[\s./]+(?P<r>{_ROMAN})[\s./]+|\.(?P<mn>\d{{1,2}})\.)"
+        rf"{_YEAR.format('y')}{_GOD}",
+    ),
     # 1 October to 25 October 1959
     (
         "range_dm",
@@ -152,8 +163,10 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         if any(v is None for v in values) or [v.iso for v in values] != sorted({v.iso for v in values}):
             return None  # a list of days runs forward
         return DateMatch(values[0], span, more=tuple(values[1:]))  # type: ignore[arg-type]
-    if name in ("list_numeric", "list_dmy", "hungarian"):
-        mo = int(g["mn"]) if g.get("mn") else _month(g["m"])
+    if name in ("list_numeric", "list_dmy", "hungarian", "list_roman"):
+        if name == "list_roman" and g["r"] != g["r"].upper():
+            return None
+        mo = int(g["mn"]) if g.get("mn") else ROMAN_MONTHS[g["r"]] if g.get("r") else _month(g["m"])
         days = [int(d) for d in re.findall(r"\d+", g.get("days") or "")] + [int(g["d"])]
         days += [int(d) for d in re.findall(r"\d+", g.get("tail") or "")]
         values = [make_date(y, mo, d) for d in days]
@@ -162,6 +175,13 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(values[0], span, more=tuple(values[1:]))  # type: ignore[arg-type]
     if name == "range_days":
         mo = _month(g["m"])
+        return DateMatch(make_date(y, mo, int(g["d2"])), span, make_date(y, mo, int(g["d1"])))
+    if name == "range_roman":
+        if g.get("r") and g["r"] != g["r"].upper():
+            return None
+        mo = ROMAN_MONTHS[g["r"].upper()] if g.get("r") else int(g["mn"])
+        if int(g["d1"]) >= int(g["d2"]):
+            return None
         return DateMatch(make_date(y, mo, int(g["d2"])), span, make_date(y, mo, int(g["d1"])))
     if name == "range_dm":
         y1 = int(g["y1"]) if g.get("y1") else y
@@ -180,6 +200,17 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
     if value is None:
         return None
     return DateMatch(value, span)
+
+
+def shared_precision(start: DateValue, end: DateValue) -> DateValue | None:
+    """The precision both ends of a span share: 12–19 April 1969 → 1969-04; 28 May – 12 June
+    1959 → 1959; a span across a new year shares nothing."""
+    common = []
+    for x, y in zip(start.iso.split("-"), end.iso.split("-"), strict=False):
+        if x != y:
+            break
+        common.append(x)
+    return DateValue("-".join(common)) if common else None
 
 
 def find_dates(text: str) -> list[DateMatch]:

@@ -19,7 +19,11 @@ _ENTRY = re.compile(
     r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis(?:['’ʹ]\s+besedy)?)(?:\s+(?:of|for|from|от|за|vom|für|ze|z))?\s+",
     re.IGNORECASE,
 )
-_NAME_TAIL = re.compile(r"[,\s]+(?:for|of|from|covering|за|с)?\s*$", re.IGNORECASE)
+_NAME_TAIL = re.compile(
+    r"[,\s]+(?:for|of|from|covering|за|с|(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?|за\s+период(?:\s+с)?"
+    r"|za\s+period(?:\s+s)?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,17 @@ def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | N
 
 
 _POSSESSIVE_DIARY = re.compile(
-    r"^(?P<x>[^,;:()]{3,60}?)[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)\s+", re.IGNORECASE
+    r"^(?P<x>[^,;:()]{3,60}?)(?:[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)"
+    # "Mićunović, diary entries of 3, 4 and 7 November 1956, in …": the diarist, then the entries
+    r"|,\s+diary\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?)\s+",
+    re.IGNORECASE,
+)
+
+
+_QUOTED_DIARY = re.compile(
+    r"^[“\"„«](?P<inner>(?:(?:из|iz)\s+)?(?:дневник|dnevnik|diary|from\s+the\s+diary|journal)[^“”\"„«»]{3,200}?)"
+    r"[,.]?[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?",
+    re.IGNORECASE,
 )
 
 
@@ -74,6 +88,17 @@ def read_diary(text: str, offset: int) -> Diary | None:
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    quoted = _QUOTED_DIARY.match(text)
+    if quoted:  # '"Dnevnik A. M. Puzanova za period s 1 po 15 oktiabria 1957 g." [Diary of …], entry for …'
+        blank = " " * (quoted.end() - quoted.end("inner"))
+        text = " " + quoted.group("inner") + blank + text[quoted.end() :]
+        lead = re.match(r"\s*", text).end()
+        found = read_diary(text[lead:], offset + lead)
+        return (
+            None
+            if found is None
+            else Diary(found.diarist, found.covers, found.entries, found.consumed + lead, found.unnamed)
+        )
     owned = _POSSESSIVE_DIARY.match(text)
     if owned:  # "Ivanov's diary entry of 24 July 1956"
         owner = owned.group("x")

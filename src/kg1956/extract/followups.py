@@ -34,8 +34,8 @@ def _starts_with_call_number(text: str) -> bool:
 
 
 _RECORDED_BY = re.compile(
-    r"\(?\s*(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by\s+"
-    r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-Z])(?=\s*[;.]\s|\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|in\s)))"
+    r"\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:записал[аи]?|zapisal[ai]?))\s+"
+    r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|in\s)))"
 )
 
 
@@ -54,8 +54,36 @@ _THEIR_NEXT = re.compile(
 )
 
 
+# "…, forwarded with a covering letter from A to B, 18 April 1961": the letter that carried the record
+_COVERING = re.compile(
+    r"(?<![^\s,])(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+(?:with|under)\s+(?:a\s+|the\s+)?"
+    r"cover(?:ing)?\s+(?P<kind>letter|note|memo(?:randum)?)\s+(?=(?:from|by)\s)",
+    re.IGNORECASE,
+)
+
+
 class FollowUpReaders:
     """Readers of the clauses that follow a record (mixed into the note reader)."""
+
+    def read_covering(self, text: str, off: int) -> bool:
+        """ "Informacija izvora … [Information …], 14 April 1961, forwarded with a covering letter
+        from A. Ranković to J. B. Tito, 18 April 1961, AJ, …": the covering letter is a record
+        of its own, cited in the same note."""
+        m = _COVERING.search(text)
+        if m is None or (m.start() and not re.search(r",\s*$", text[: m.start()])):
+            return False
+        if m.start() and first_rule(text[: m.start()], off) is not None:
+            return False  # the record forwarded is read first; the letter is read from what remains
+        kind = m.group("kind")
+        head = kind[:1].upper() + kind[1:] + " "
+        found = first_rule(head + text[m.end() :], off + m.end() - len(head))
+        if found is None or found.communication.date is None or found.communication.kind == "conversation":
+            return False
+        consumed = found.consumed - len(head)
+        draft = self.start(Span(off, off + m.end() + consumed), title=text[: m.end() + consumed].strip(" ,."))
+        draft.communications.append(found.communication)
+        self.remainder(text, off, m.end() + consumed)
+        return True
 
     def read_and_next(self, text: str, off: int) -> bool:
         """A second record joined by "and": "…, 13 August 1964, and Conversation between X and Y,
@@ -114,6 +142,7 @@ class FollowUpReaders:
 
     def read_recorded_by(self, text: str, off: int) -> bool:
         """ "…, 19 September 1956; recorded by S.N. Filatov, first secretary of the embassy";
+        "Записал Н.Н. Солодовник, референт Отдела ЦК КПСС"; "zapisal A.N. Pasiutin, …";
         "(recorded by O.B. Rakhmanin, counsellor of the embassy)"; "Recorded by I.N. Rogachev
         (first secretary of the embassy).": who wrote down a conversation between others. The
         role is attested; the note-taker is no participant (a conversation whose head names

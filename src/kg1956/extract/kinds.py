@@ -94,12 +94,13 @@ MODIFIERS = (
     "verbatim",
     "soviet",  # "the Soviet record of the Ivanov–Nam Il conversation": whose record it is
     "chinese",
+    "covering",  # "X's covering note of 11 March 1958": the note that sent a record on
 )
 
 
 def fuzzy(word: str) -> str:
     """A regex for `word` that also matches OCR's breaks ("Rec ord", "con- versation")
-    and digit-for-letter errors ("Mem0randum")."""
+    digit-for-letter errors ("Mem0randum") and "rn" for "m" ("Memorandurn")."""
     letters = []
     for ch in word:
         if ch == " ":
@@ -108,6 +109,8 @@ def fuzzy(word: str) -> str:
             letters.append("[o0]")
         elif ch == "l":
             letters.append("[l1]")
+        elif ch == "m":
+            letters.append("(?:m|rn)")  # "Memorandurn"
         else:
             letters.append(re.escape(ch))
     return r"(?:-\s|\s)?".join(letters)

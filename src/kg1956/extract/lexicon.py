@@ -134,6 +134,54 @@ MONTHS = {
     "octombrie": 10,
     "noiembrie": 11,
     "decembrie": 12,
+    # Albanian ("14 janar 1962", "8 nëntor 1956")
+    "janar": 1,
+    "shkurt": 2,
+    "mars": 3,
+    "prill": 4,
+    "maj": 5,
+    "qershor": 6,
+    "korrik": 7,
+    "gusht": 8,
+    "shtator": 9,
+    "tetor": 10,
+    "nëntor": 11,
+    "nentor": 11,
+    "dhjetor": 12,
+    # Serbo-Croatian, nominative and genitive ("3. marta 1962", "7. novembra 1964")
+    "januara": 1,
+    "februara": 2,
+    "mart": 3,
+    "aprila": 4,
+    "juna": 6,
+    "jula": 7,
+    "avgust": 8,
+    "septembar": 9,
+    "septembra": 9,
+    "oktobar": 10,
+    "oktobra": 10,
+    "novembar": 11,
+    "novembra": 11,
+    "decembar": 12,
+    "decembra": 12,
+    # Bulgarian, in Cyrillic and transliterated ("20 октомври 1973 г.", "20 oktomvri 1973 g.")
+    "януари": 1,
+    "февруари": 2,
+    "април": 4,
+    "юни": 6,
+    "юли": 7,
+    "септември": 9,
+    "октомври": 10,
+    "ноември": 11,
+    "декември": 12,
+    "yanuari": 1,
+    "fevruari": 2,
+    "yuni": 6,
+    "yuli": 7,
+    "septemvri": 9,
+    "oktomvri": 10,
+    "noemvri": 11,
+    "dekemvri": 12,
 }
 
 
@@ -334,6 +382,9 @@ ROLE_WORDS = frozenset(
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал
     руководитель начальник корреспондент переводчик сотрудник
+    ambasadorom ambasadoru ambasadori ambasadorit ambasadorin ambasadorët poslanik poslanikom poslanika
+    commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru
+    velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     """.split()
 )
 
@@ -398,6 +449,8 @@ PLACES = frozenset(
     belgrade seoul tokyo washington kaesong panmunjom shenyang mukden vladivostok khabarovsk
     dalian harbin ulan-bator ulaanbaatar geneva london paris new-york
     пхеньян москва пекин берлин будапешт прага варшава
+    ханой улан-батор бухарест софия тирана белград сеул токио вашингтон женева лондон париж
+    шанхай ленинград вьентьян пномпень джакарта дели ялта сочи
     hangzhou hangchow shanghai nanjing nanking wuhan guangzhou canton beidaihe lushan chengdu
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
     praha praga warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie

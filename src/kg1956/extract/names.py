@@ -16,7 +16,7 @@ from kg1956.extract.lexicon import COUNTRIES, ORGANIZATION_HEADS, PLACES, ROLE_W
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
-_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)"
+_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.\s?)"
 _INITIALS_RE = re.compile(rf"^{_INITIAL}+$")
 _NATIONALITY = frozenset(
     """
@@ -36,10 +36,16 @@ _MONTH_WORDS = frozenset(
 )
 _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
 # Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
-# Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"): not part of either.
+# Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"), and titles of rank
+# ("Prince"): not part of either.
 _COMRADE = re.compile(
     r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
-    r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*)$",
+    r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*"
+    # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
+    r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"
+    r"|tovarăș(?:ul|ului|ii|ilor|e)?|tovarăş(?:ul|ului|ii|ilor|e)?|tovarasul"  # Romanian
+    # ("King" is left out: a surname too, as in Mackenzie King)
+    r"|princes?|prinz(?:en)?|принц(?:а|у|ем|е)?|princ(?:a|u|em|i)?|короля?|королю|королём|королем|emperor|императора?)$",
     re.IGNORECASE,
 )
 # A German article before a role is dropped ("mit dem Botschafter der KDVR"): declined for the
@@ -263,19 +269,20 @@ def _split_brackets(text: str) -> tuple[str, list[tuple[str, int]]]:
 
 def _trim(text: str, offset: int) -> tuple[str, int]:
     """Strip spaces, commas and quotes from both ends, keeping the offset right; a final
-    full stop stays when it closes an initial ("Ivanov V.I.")."""
+    full stop stays when it closes an initial ("Ivanov V.I.", "Tsedenbalom Yu.")."""
     lead = len(text) - len(text.lstrip(" ,;:" + _QUOTES))
     body = text.strip(" ,;:" + _QUOTES)
     body = re.sub(r"[\s,;:]+$", "", body)
     while body.endswith(".") and not re.search(
-        r"(?:^|\s)[A-ZА-ЯЁ]\.$|[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.$", body
+        r"(?:^|\s)(?:[A-ZА-ЯЁ]|Yu|Ya|Ye|Yo|Iu|Ia|Ie|Zh|Kh|Ts|Sh|Ch|Wł)\.$|[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.$",
+        body,
     ):
         body = re.sub(r"[\s,;:]+$", "", body[:-1])
     return body, offset + lead
 
 
 _LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
-_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){1,3}")
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.){1,3}")
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
@@ -366,6 +373,13 @@ def _office_then_surname(phrase: str, offset: int) -> NameMention | None:
     return NameMention(name, Span(start, start + len(name)), role, is_organization=False)
 
 
+# a quoted title after the name, with its translation; or the translation alone where a rule blanked the
+# title before ("Molotov V.M.,      [On the preparations …]")
+_TITLE_AFTER_NAME = re.compile(
+    r"(?:,\s*[“\"„«][^“”\"„«»]{3,300}[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?|,?\s{3,}\[[^\[\]]{3,300}\])[\s,]*$"
+)
+
+
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -373,6 +387,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
+    titled = _TITLE_AFTER_NAME.search(phrase)
+    if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
+        phrase = phrase[: titled.start()]
     comrade = re.match(
         r"(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
         phrase,
@@ -423,6 +440,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if apposition and looks_like_name(head.strip(_QUOTES)):
         outside = head
         if any(_is_role_word(t) for t in apposition.split()):
+            place = re.search(r",\s*(?P<p>[^,]+)$", apposition)
+            if place and is_place(place.group("p")):  # "Zhou Enlai, Premier of …, Ulaanbaatar": where, not what
+                apposition = apposition[: place.start()]
             role = role or apposition.strip(" ,")
     elif (
         apposition and looks_like_name(_uncomrade(apposition)) and any(_is_role_word(t) for t in head.split())
@@ -579,6 +599,11 @@ def is_place(text: str) -> bool:
     low = bare.lower()
     if not low or low in PLACES:
         return bool(low)
+    # "P'yŏngyang", "P’yŏngyang", "Hà Nội": the romanisation's marks are no part of which place it is
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", low) if not unicodedata.combining(ch))
+    plain = re.sub(r"['’ʼ]", "", plain)
+    if plain in PLACES:
+        return True
     if " " in low or not bare[:1].isupper():
         return False
     for place in PLACES:

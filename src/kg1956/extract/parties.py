@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg1956.extract.dates import DateMatch, find_dates, read_date_list
+from kg1956.extract.dates import DateMatch, find_dates, read_date_list, shared_precision
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import looks_like_name, parse_participants, unnamed_party
@@ -50,7 +50,11 @@ def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | No
 def date_in(text: str, start: int) -> DateMatch | None:
     for d in find_dates(text[start:]):
         if not d.partial and d.value is not None or d.value is None and not d.partial:
-            return DateMatch(d.value, Span(d.span.start + start, d.span.end + start), d.range_start, more=d.more)
+            value = d.value
+            if d.range_start is not None and value is not None:
+                # "22–23.VI.1962", "11–14 февраля 1965 г.": talks over days, dated with what both days share
+                value = shared_precision(d.range_start, value)
+            return DateMatch(value, Span(d.span.start + start, d.span.end + start), d.range_start, more=d.more)
     return None
 
 
@@ -135,8 +139,13 @@ def split_pair(body: str, joint: re.Pattern[str]) -> tuple[str, int, str, int] |
 HYPHEN_PAIR = re.compile(r"-(?=[A-ZА-Я])")
 
 
+_TITLE_AFTER = re.compile(r",\s*[“\"„«][^“”\"„«»]{3,300}[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?[\s,]*$")
+
+
 def side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
     """The people on one side of a conversation, or the role that stands for an unnamed one."""
+    # "Molotov V.M., "O khode podgotovki …" [On the preparations …]": the record's title is no role
+    text = _TITLE_AFTER.sub("", text)
     people = parse_participants(text, offset)
     if people:
         return people, []

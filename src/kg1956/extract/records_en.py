@@ -75,6 +75,11 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
+# "Ponomarev's covering note of 11 March 1958 is on l. 11": where the record lies, not the author's prose
+_LOCATED_AT = re.compile(
+    r"^[\s,]*(?:is|are)\s+(?:on|at|in)\s+(?:(?:ll?|pp?|ff?|fl|Bl|k|л|лл)\.\s*\d|the\s+same\s+(?:file|folder|delo))",
+    re.IGNORECASE,
+)
 _ON_CONVERSATION = re.compile(
     rf"\s+(?:on|about|of)\s+(?:(?:a|the|his|her|their)\s+)?(?:{_CONV_RE})\s+with\s+", re.IGNORECASE
 )
@@ -323,7 +328,12 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         sides = ([*kept, *people], [])
     if sides is None:
         return None
-    if owner is not None and _PROSE_AFTER.match(text[end:]) and find_repository(text[end:]) is None:
+    if (
+        owner is not None
+        and _PROSE_AFTER.match(text[end:])
+        and not _LOCATED_AT.match(text[end:])
+        and find_repository(text[end:]) is None
+    ):
         # "Khrushchev's conversation with Mao on 2 Oct. 1959 has been discussed …; see Lüthi": the
         # author's prose, unless the sentence goes on to cite the record ("… are summarized in a
         # memorandum, PRC FMA 106-…")
@@ -468,6 +478,11 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
     return (parts, list(other[1])), end
 
 
+_TITLE_AFTER_KIND = re.compile(r"\s*[“\"„][^”\"“„]{3,300}[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*")
+# a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
+_NUMBERED = re.compile(
+    r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.|№|nr\.|(?:no|nr)(?=\s))\s*[\w/-]+\s*,\s*", re.IGNORECASE
+)
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
 _KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
@@ -535,6 +550,13 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 kind, at = KINDS.get(dated_kind.group("kind").lower(), "letter"), dated_kind.end()
             elif k:
                 kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
+            titled = _TITLE_AFTER_KIND.match(text, at) if (k or dated_kind) else None
+            if titled:  # "…, report, "O politicheskom polozhenii v MNR" [On …], 19 November 1958"
+                at = titled.end()
+            numbered = _NUMBERED.match(text, at)
+            if numbered and (numbered.group("tel") or k):  # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"
+                kind = "telegram" if numbered.group("tel") else kind
+                at = numbered.end()
             cut = people_until_date(text[at:], offset)
             if dated_kind and cut.date is not None and not cut.body.strip(" ,"):
                 cut = DateCut("", cut.date, cut.more, cut.end)

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import PLACES
-from kg1956.extract.names import looks_like_name, parse_participant
+from kg1956.extract.names import is_place, looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, NameMention, Participant, Span
@@ -89,7 +89,10 @@ _TITLED_KIND = {
     "pismo": "letter",
 }
 _TITLED_HEAD = re.compile(
-    r"^(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")\s+(?:(?:des|der|von)\s+)?",
+    # "Chiffriertes Telegramm Nr. 37 von Botschafter Brie an …": a modifier before the kind, a number after it
+    r"^(?:(?:chiffrierte[sr]?|verschlüsselte[sr]?|dringende[sr]?|geheime[sr]?|vertrauliche[sr]?)\s+)?"
+    r"(?P<kind>" + "|".join(sorted(_TITLED_KIND, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:Nr\.|nr|no\.|č\.)\s*[\w/-]+)?\s+(?:(?:des|der|von)\s+)?",
     re.IGNORECASE,
 )
 _TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
@@ -294,12 +297,19 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     to_only = _TITLED_TO_ONLY.match(body) if split is None else None
     if to_only:  # "Notatka informacyjna dla tow. X …": only the addressee is named
         split = ("", 0, body[to_only.end() :], to_only.end())
+    if split is None and re.search(r"\s(?:des|der|von)\s+$", m.group(0), re.IGNORECASE) and body.strip():
+        split = (body, 0, "", len(body))  # "Bericht des Genossen Brie über die Lage …": only the writer is named
     if split is None:
         return None
     sender = side(split[0], offset + m.end()) if split[0].strip() else ([], [])
-    recipient = side(split[2], offset + m.end() + split[3])
+    recipient = side(split[2], offset + m.end() + split[3]) if split[2].strip() else ([], [])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
+    if not split[2].strip() and any(
+        (x.is_organization and len(x.text.split()) < 2) or x.text == split[0].strip() and " " not in x.text
+        for x in sender[0]
+    ):
+        return None  # "Bericht der Botschaft über …": a body that says not whose it is (a lone word)
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end
     kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
@@ -376,13 +386,43 @@ def read_polish_kind_first(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, pair.end(), cut.more)
 
 
+# '"Feljegyzés a Pak Szong Csol elvtárssal 1962. október 3-án folytatott beszélgetésről" [Memorandum …],
+# dated 5 October 1962': the note on a conversation held with Y on the day its title gives
+_HU_HELD_ON = re.compile(
+    r"^(?P<q>[“\"„])?(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?:az?\s+)?(?P<with>[^,;\"“”„]{3,80}?)"
+    r"(?:\s+elvtárssal|\s+elvtársnővel)?\s+(?P<date>(?:1[89]|20)\d\d\.\s*[a-záéíóöőúüű]+\.?\s*\d{1,2})-(?:án|én|jén|ján|i)"
+    r"\s+folytatott\s+(?:beszélgetésről|megbeszélésről|tárgyalásról|tárgyalásokról)(?(q)[”\"“])",
+    re.IGNORECASE,
+)
+_DATED_AFTER = re.compile(r"[\s,]*(?:dated|keltezve)\s+")
+
+
+def _read_hungarian_held_on(text: str, offset: int) -> RuleResult | None:
+    m = _HU_HELD_ON.match(text)
+    if m is None:
+        return None
+    dates = find_dates(m.group("date"))
+    other = side(m.group("with"), offset + m.start("with"))
+    if not dates or dates[0].value is None or other is None or not other[0]:
+        return None
+    end = _gloss_end(text, m.end())
+    dated = _DATED_AFTER.match(text, end)
+    if dated:  # the document's own date, after the conversation's
+        later = find_dates(text[dated.end() : dated.end() + 40])
+        if later and later[0].span.start == 0:
+            end = dated.end() + later[0].span.end
+    parts = tuple(Participant(x, "interlocutor") for x in other[0])
+    comm = Communication("conversation", dates[0].value, parts, Span(offset, offset + end), tuple(other[1]))
+    return RuleResult(comm, end)
+
+
 def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     """Hungarian record titles: "Práth rejtjeltávirata, 1956. november 2." (the writer's
     cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
     "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről, 1956-07-30" (a note on the
     conversation of the two); "Rejtjeles távirat, Peking, 1961. november 3., X nagykövet – Y
     külügyminiszter" (the kind first, then sender – addressee)."""
-    kind_first = _read_hungarian_kind_first(text, offset)
+    kind_first = _read_hungarian_kind_first(text, offset) or _read_hungarian_held_on(text, offset)
     if kind_first is not None:
         return kind_first
     author = _author(text, offset)
@@ -430,6 +470,9 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         writer = ([named.mention], []) if named is not None and named.mention.role else None
     if writer is None or not writer[0]:
         return None
+    held_with = _HU_OWNED_HELD.match(text, owned.end())
+    if held_with:  # "Kurimszky Sándor feljegyzése Nam Il külügyminiszterrel folytatott beszélgetéséről"
+        return _hungarian_held(text, offset, writer[0], held_with)
     cut = people_until_date(text[owned.end() :], offset)
     if cut.date is None:
         return None
@@ -444,14 +487,47 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
             return None
         parts += tuple(Participant(x, "recipient") for x in to[0])
         unnamed = tuple(to[1])
-    elif body and not _HU_SUBJECT.fullmatch(body):
-        return None
+    elif body and not _HU_SUBJECT.fullmatch(body) and not is_place(body):
+        return None  # "Kurimszky Sándor jelentése [report], Phenjan, 1954. október 12.": where it was written
     gloss = _GLOSS.search(cut.body)
     if gloss:  # "[Ernő Gerő's letter to N.S. Khrushchev]": the translated title spells the same people
         parts = _with_gloss_spellings(parts, gloss.group(0).strip(" ,[]"))
     end = owned.end() + cut.end
     kind = _HU_OWNED[owned.group("kind").lower()]
     return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end), unnamed), end, cut.more)
+
+
+_HU_OWNED_HELD = re.compile(
+    r"\s+(?P<with>[^,;]{3,80}?)\s+folytatott\s+"
+    r"(?:beszélgetéséről|beszélgetéseiről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
+    re.IGNORECASE,
+)
+# "Nam Il külügyminiszterrel": the name, then the role in the instrumental (-val/-vel, or a doubled
+# consonant: "-rel", "-tel"); "elvtárssal" (with comrade) is no role
+_HU_NAME_ROLE_WITH = re.compile(r"^(?P<name>.+?)\s+(?P<role>(?:[a-záéíóöőúüű-]+\s+)*[a-záéíóöőúüű-]+[aeáé]l)$")
+
+
+def _hungarian_held(text: str, offset: int, writers, held: re.Match[str]) -> RuleResult | None:  # noqa: ANN001
+    """The writer's note on the conversation he held with Y (see `read_hungarian_record`)."""
+    with_text = re.sub(r"\s+elvtárs(?:sal|nővel)$", "", held.group("with").strip())
+    at = offset + held.start("with")
+    named = _HU_NAME_ROLE_WITH.match(with_text)
+    other = None
+    if named and looks_like_name(named.group("name")):
+        person = parse_participant(named.group("name"), at)
+        if person is not None:
+            other = [replace(person, role=named.group("role"))]
+    if other is None:
+        found = side(with_text, at)
+        other = found[0] if found else None
+    if not other:
+        return None
+    cut = people_until_date(text[held.end() :], offset)
+    if cut.date is None or cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
+        return None
+    end = _gloss_end(text, held.end() + cut.end)
+    parts = (*(Participant(x, "recorder") for x in writers), *(Participant(x, "interlocutor") for x in other))
+    return RuleResult(Communication("conversation", cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
 
 
 def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Participant, ...]:
@@ -493,6 +569,20 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
             continue
         comm = replace(found.communication, span=Span(offset, offset + m.end()))
         return RuleResult(comm, m.end(), (*found.more_dates, *more))
+    # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
+    blank = " " * (m.end() - m.end("inner"))
+    probe = inner + blank + text[m.end() :]
+    for rule in (read_european_conversation, read_european_titled_message, read_european_message):
+        found = rule(probe, offset + 1)
+        if found is None or found.communication.date is None or found.consumed <= m.end() - 1:
+            continue
+        if (
+            probe[len(inner) : len(inner) + len(blank)].strip()
+            or probe[len(inner) + len(blank) :].lstrip(" ,")[:1].isalpha()
+        ):
+            continue
+        comm = replace(found.communication, span=Span(offset, offset + found.consumed + 1))
+        return RuleResult(comm, found.consumed + 1, found.more_dates)
     return None
 
 

@@ -7,13 +7,19 @@ import re
 
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_generic_body, is_organization, parse_participant, starts_with_body
+from kg1956.extract.names import (
+    is_generic_body,
+    is_organization,
+    parse_participant,
+    parse_participants,
+    starts_with_body,
+)
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
-    # OCR reads "и" as "н" ("Запнсь беседы")
-    r"(?:(?:зап[ин]с[иь]|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
+    # OCR reads "и" as "н" ("Запнсь беседы") and "З" as the digit "3" ("3апись беседы")
+    r"(?:(?:[з3]ап[ин]с[иь]|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
     r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"
@@ -27,10 +33,13 @@ _RU_WITH = re.compile(r"(?:^|\s+)(?:со?|(?-i:so?))\s+")
 # Bulgarian: "Запис от разговора между другарите Тодор Живков и Хо Ши Мин, 22.VIII.1957 г."
 _BG_CONV_HEAD = re.compile(
     r"(?:запис|протокол|стенограма)\s+(?:от|на)\s+(?:разговора|разговорите|беседата|срещата|срещите)\s+"
-    r"между\s+(?:другарите\s+|др\.\s*)?(?=\S)",
+    r"между\s+(?:другарите\s+|др\.\s*)?(?=\S)"
+    # transliterated: "Zapis ot razgovora mezhdu Todor Zhivkov i Kim Ir Sen"
+    r"|(?:zapis|protokol|stenograma)\s+(?:ot|na)\s+(?:razgovora|razgovorite|besedata|sreshtata|sreshtite)\s+"
+    r"mezhdu\s+(?:drugarite\s+|dr\.\s*)?(?=\S)",
     re.IGNORECASE,
 )
-_BG_AND = re.compile(r"\s+и\s+(?:другаря\s+|др\.\s*)?")
+_BG_AND = re.compile(r"\s+(?:и|i)\s+(?:другаря\s+|drugaria\s+|др\.\s*|dr\.\s*)?")
 
 
 def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
@@ -98,7 +107,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
-_IBID_NEXT = re.compile(r"там\s+же\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
+_IBID_NEXT = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
 
 def _starts_with_archive(text: str) -> bool:
@@ -107,7 +116,7 @@ def _starts_with_archive(text: str) -> bool:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?:ответное\s+|личное\s+|секретное\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
+    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
     r"информация|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -144,11 +153,11 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         rest_at += bulgarian.end()
     titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
     cut = people_until_date(titled[rest_at:], offset)
-    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", cut.body)  # "… П.Ф. Юдина из Пекина": a place
+    body = re.sub(r"\s+о\s+[а-яё].*$", "", cut.body)  # "… в ЦК КПСС о положении в КНДР": the subject
+    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
-    body = re.sub(r"\s+о\s+[а-яё].*$", "", body)  # "… в ЦК КПСС о положении в КНДР": the subject
-    split = _split_to(body) or _split_by_case(body)
+    split = _split_to(body) or split_by_case(body)
     if split is None:
         if cut.date is None:
             return None
@@ -169,23 +178,49 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+_RU_DASH = re.compile(r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)(?=,?\s*\d)")
+_RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
+
+
+def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
+    """ "Штыков – Вышинскому, 28.VIII.1950 // АПРФ …": a message given by its two ends, the
+    writer in the nominative, a dash, the addressee in the dative, then the date."""
+    m = _RU_DASH.match(text)
+    if not m or not _RU_DATIVE_NAME.search(m.group("b")) or _RU_DATIVE_NAME.search(m.group("a")):
+        return None
+    sender = parse_participant(m.group("a"), offset)
+    recipient = parse_participant(m.group("b"), offset + m.start("b"))
+    if sender is None or recipient is None or sender.is_organization or recipient.is_organization:
+        return None
+    cut = people_until_date(text[m.end("b") :], offset)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    end = m.end("b") + cut.end
+    parts = (Participant(sender, "sender"), Participant(recipient, "recipient"))
+    comm = Communication("letter", cut.date.value, parts, Span(offset, offset + end))
+    return RuleResult(comm, end, cut.more)
+
+
 # (and in Library of Congress transliteration: "Kim Ir Sena N.S. Khrushchevu", "Iu.V. Andropova")
 _GENITIVE = ("а", "я", "ого", "его", "ых", "a", "ia", "ogo", "ego", "ykh")
 _DATIVE = ("у", "ю", "ому", "ему", "ым", "u", "iu", "omu", "emu", "ym")
 _RU_INITIAL = re.compile(r"^(?:(?:[А-ЯЁ]|[A-Z][a-z]?)\.\s?){1,2}")
 
 
-def _split_by_case(body: str) -> tuple[str, int, str, int] | None:
+def split_by_case(body: str) -> tuple[str, int, str, int] | None:
     """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
     "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
     the addressee in the dative (maybe after a role), with no preposition between them."""
     tokens = list(re.finditer(r"\S+", body))
     best, best_score = None, 0
     for i in range(1, len(tokens)):
-        if tokens[i].group()[0] in "([":
+        if tokens[i].group()[0] in "([" or tokens[i].group() in ("и", "i"):
             continue  # "Филиппова [Сталина] Т.Ф. Штыкову": a bracket stays with the name before it
         left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip(" ,")
         sender, recipient = parse_participant(left, 0), parse_participant(right, 0)
+        if re.search(r"\s(?:и|i)\s", left):  # "Ким Ир Сена и Пак Хон Ёна И.В. Сталину": two who wrote
+            senders = parse_participants(left, 0)
+            sender = senders[-1] if senders and len(senders) > 1 else sender
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue

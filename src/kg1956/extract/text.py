@@ -37,11 +37,13 @@ _COMM_START = re.compile(
 
 _MONTH_NEXT = re.compile(
     r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d|$)"
-    r"|(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s*(?:1[89]|20)\d\d\b",  # a Roman month: "3. IV. 1963"
+    # a Roman month: "3. IV. 1963", "3. III 1962"
+    r"|(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s*|\s+)(?:1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
-# Initials of two letters: Russian-style ("Yu.", "Zh."), and Hungarian digraphs ("N. Sz. Hruscsov", "Gy.").
-_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Дж Ю Я".split())
+# Initials of two letters: Russian-style ("Yu.", "Zh."), Hungarian digraphs ("N. Sz. Hruscsov", "Gy.") and
+# Polish "Wł." (Władysław).
+_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Дж Ю Я".split())
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*(?:[\dIVX]|[РR]-\d)")  # ГАРФ's "Ф. Р-5446"
 
 
@@ -53,7 +55,7 @@ class Clause:
     span: Span
 
 
-def _ends_sentence(text: str, i: int) -> bool:
+def ends_sentence(text: str, i: int) -> bool:
     """Whether the full stop at text[i] ends a clause."""
     nxt = text[i + 1 : i + 3]
     if len(nxt) < 2 or not nxt[0].isspace():
@@ -94,6 +96,12 @@ def split_clauses(text: str) -> list[Clause]:
         start = resume
 
     for i, ch in enumerate(text):
+        if ch == '"':  # straight quotes open and close alike: a title in them is never split
+            if stack and stack[-1] == '"':
+                stack.pop()
+            elif not stack and (i == 0 or text[i - 1] in " ([\t\n") and '"' in text[i + 1 : i + 300]:
+                stack.append('"')
+                continue
         if ch in _OPEN and not (ch == "‘" and i > 0 and text[i - 1].isalpha()):
             stack.append(ch)
         elif ch in _CLOSE and stack and stack[-1] == _PAIRS[ch]:
@@ -106,7 +114,7 @@ def split_clauses(text: str) -> list[Clause]:
             close(i, i + 1)
         elif ch == "/" and text[i - 1 : i + 2] == " //":
             close(i, i + 2)  # GOST style: "Record … 14 мая 1956 г. // АВП РФ …"
-        elif ch == "." and _ends_sentence(text, i):
+        elif ch == "." and ends_sentence(text, i):
             close(i + 1, i + 1)
         elif ch in '”"' and text[i - 1 : i] in ".!?" and re.match(r"\s+[A-ZА-ЯЁ]", text[i + 1 :]):
             close(i + 1, i + 1)  # a quoted sentence ends: '… our situation." Record of conversation …'

@@ -1,0 +1,57 @@
+"""Who else took part, said in a sentence after the record's head: "Also present were A and B
+on the Korean side and C on the Soviet side."; "Present: A, B, C; D, E, F." (one side, then
+the other); "Present on the Chinese side: A, B; on the Albanian side: C."; "Присутствовали:
+…". The people listed join the conversation the citation records."""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.names import parse_participants
+from kg1956.models import NameMention
+
+# the sentence's lead: what says that the people after it were there
+PRESENT_LEAD = re.compile(
+    r"^(?:(?:also|those)\s+present(?:\s+(?:were|was))?|present(?:\s+(?:were|was|also))?"
+    r"|(?:also\s+)?(?:attending|in\s+attendance)(?:\s+(?:were|was))?"
+    r"|(?:также\s+)?присутствовал[аи]?(?:\s+также)?|prisutni(?:\s+su)?|të\s+pranishëm(?:\s+ishin)?"
+    r"|anwesend(?:\s+waren)?|obecni(?:\s+byli)?|přítomni)"
+    r"(?=\s|:)",
+    re.IGNORECASE,
+)
+# "on the Korean side", "on the Chinese side:", "с советской стороны", "from the Soviet side"
+_SIDE = re.compile(
+    r"[\s,]*(?:and\s+|и\s+)?(?:(?:on|from)\s+the\s+[A-Z][\w-]*(?:\s+side)?|с\s+[а-яё]+\s+стороны"
+    r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def read_present(text: str, offset: int) -> list[NameMention] | None:
+    """The people listed in a "Present …" sentence (`text` from its first word to its end),
+    or None unless every part of the list is a person's name."""
+    lead = PRESENT_LEAD.match(text)
+    if lead is None:
+        return None
+    body = text[lead.end() :].rstrip(" .")
+    # sides and semicolons separate groups; mark them with a semicolon, keeping offsets
+    marked = _SIDE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), body)
+    marked = marked.lstrip(" :")
+    start = len(body) - len(marked)
+    people: list[NameMention] = []
+    pos = 0
+    for group in marked.split(";"):
+        at = start + pos
+        pos += len(group) + 1
+        stripped = group.strip(" ,:")
+        joint = re.match(r"(?:and|и|i|a|dhe)\s+", stripped)
+        if joint:  # "… on the Korean side and C on the Soviet side"
+            stripped = stripped[joint.end() :]
+        if not stripped:
+            continue
+        lead_ws = group.find(stripped)
+        found = parse_participants(stripped, offset + lead.end() + at + lead_ws)
+        if not found or any(p.is_organization for p in found):
+            return None
+        people += found
+    return people or None

@@ -1,0 +1,115 @@
+"""Albanian and Serbo-Croatian record heads, read in their own language (an English
+translation in brackets after the head is skipped):
+
+- "Procesverbal i bisedës së shokut Enver Hoxha me K.D. Levyçkin" (the record of X's talk
+  with Y; X in the genitive after "së");
+- "Procesverbal i takimit midis delegacionit të PPSh (A, B, C) dhe delegacionit të PKBS (D,
+  E, F)" (a meeting of two delegations: the people in brackets are its parties);
+- "Zabeleška o razgovoru Edvarda Kardelja sa ambasadorom SSSR A. A. Epiševim" (X in the
+  genitive, "sa"/"s", Y in the instrumental, a role before the name);
+- "Pismo J. B. Tita L. I. Brežnjevu" (a letter: the writer in the genitive, the addressee in
+  the dative).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.names import is_place, parse_participants
+from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.extract.records_ru import split_by_case
+from kg1956.models import Communication, Participant, Span
+
+_AL_HEAD = re.compile(
+    r"^(?:procesverbal|proces-verbal|shënim|informacion|relacion)\s+(?:i|mbi)\s+"
+    r"(?:bisedës|bisedave|bisedimeve|takimit|takimeve)\s+(?:së\s+|të\s+)?",
+    re.IGNORECASE,
+)
+_AL_WITH = re.compile(r"\s+me\s+")
+_AL_BETWEEN = re.compile(r"^(?:midis|ndërmjet)\s+", re.IGNORECASE)
+_AL_AND = re.compile(r"\s+dhe\s+")
+_DELEGATION = re.compile(r"^(?:delegacionit|delegacionin|delegacioni)\b[^()]*\((?P<list>[^()]+)\)\s*$", re.IGNORECASE)
+_SH_HEAD = re.compile(
+    r"^(?:zabeleška|zabilješka|beleška|bilješka|zapisnik|informacija)\s+o\s+"
+    r"(?:razgovoru|razgovorima|sastanku|susretu)\s+",
+    re.IGNORECASE,
+)
+_SH_WITH = re.compile(r"\s+(?:sa|s)\s+")
+_SH_LETTER = re.compile(r"^(?P<kind>pismo|telegram|depeša|poruka)\s+(?=\S)", re.IGNORECASE)
+_GLOSS = re.compile(r"\s*\[[^\[\]]{3,300}\]")
+
+
+def _unglossed(text: str) -> str:
+    """The head with its bracketed translation blanked (offsets stay the note's)."""
+    return _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _delegation(text: str, offset: int) -> list | None:
+    """ "delegacionit të PPSh (E. Hoxha, M. Shehu)": the people in the brackets."""
+    m = _DELEGATION.match(text.strip())
+    if m is None:
+        return None
+    at = offset + (len(text) - len(text.lstrip())) + m.start("list")
+    found = parse_participants(m.group("list"), at)
+    if not found or any(p.is_organization for p in found):
+        return None
+    return found
+
+
+def _conversation(body: str, at: int, cut, offset: int, end: int, sep: re.Pattern[str]) -> RuleResult | None:  # noqa: ANN001
+    between = _AL_BETWEEN.match(body)
+    if between:  # "midis delegacionit të A (…) dhe delegacionit të B (…)"
+        split = split_top(body[between.end() :], _AL_AND)
+        if split is None:
+            return None
+        left_at = at + between.end()
+        first = _delegation(split[0], left_at)
+        second = _delegation(split[2], left_at + split[3])
+        if first is None or second is None:
+            return None
+        parts = tuple(Participant(p, "interlocutor") for p in (*first, *second))
+        comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end))
+        return RuleResult(comm, end, cut.more)
+    split = split_top(body, sep)
+    if split is None:
+        return None
+    first, second = side(split[0], at), side(split[2], at + split[3])
+    if first is None or second is None or not (first[0] and second[0]):
+        return None
+    parts = tuple(Participant(p, "interlocutor") for p in (*first[0], *second[0]))
+    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), (*first[1], *second[1]))
+    return RuleResult(comm, end, cut.more)
+
+
+def read_balkan_record(text: str, offset: int) -> RuleResult | None:
+    """An Albanian or Serbo-Croatian record head (see the module docstring), with its date."""
+    bare = _unglossed(text)
+    for head, sep in ((_AL_HEAD, _AL_WITH), (_SH_HEAD, _SH_WITH)):
+        m = head.match(bare)
+        if m is None:
+            continue
+        cut = people_until_date(bare[m.end() :], offset)
+        if cut.date is None:
+            return None
+        body = cut.body.rstrip(" ,")
+        place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
+        if place and is_place(place.group("p")):  # "…, Moscow, 12 November 1960": where, not who
+            body = body[: place.start()]
+        return _conversation(body, offset + m.end(), cut, offset, m.end() + cut.end, sep)
+    m = _SH_LETTER.match(bare)
+    if m is None:
+        return None
+    cut = people_until_date(bare[m.end() :], offset)
+    if cut.date is None:
+        return None
+    split = split_by_case(cut.body.rstrip(" ,"))
+    if split is None:
+        return None
+    at = offset + m.end()
+    sender, recipient = side(split[0], at), side(split[2], at + split[3])
+    if sender is None or recipient is None or not (sender[0] and recipient[0]):
+        return None
+    kind = "telegram" if m.group("kind").lower() in ("telegram", "depeša") else "letter"
+    parts = tuple([Participant(p, "sender") for p in sender[0]] + [Participant(p, "recipient") for p in recipient[0]])
+    end = m.end() + cut.end
+    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
