@@ -192,11 +192,6 @@ def bare_surname_keys(spelling: str) -> set[str]:
     return keys - {""}
 
 
-def _fold_first(spelling: str) -> str:
-    """The first letter of the first given name, folded ("Antonín Novotný" → "a")."""
-    return fold(spelling.split()[0])[:1]
-
-
 def given_agrees(given: str, initial: str) -> bool:
     """Whether a given name written out begins with an initial: "Antonín" with "A.", and a
     two-letter initial with its two letters ("Yumjaagiin" with "Yu.", "Iurii" with "Iu.",
@@ -546,7 +541,7 @@ def _merge_given_and_surname_in_other_spellings(
             if len(given) < 3 or not given[:1].isupper():
                 continue
             g = fold_surname(given)
-            mine |= {(g, key) for key in {fold_surname(surname), *foreign_surname_keys(surname)}}
+            mine |= {(g, key) for key in {fold_surname(surname), *foreign_surname_keys(surname, loose=False)}}
         keys[s] = mine
         for key in mine:
             index[key].add(s)

@@ -100,6 +100,9 @@ _BOTH_DECLINED = (
         (("om", ""), ("em", ""), ("im", ""), ("ym", ""), ("ei", "a"), ("oi", "a"), ("ey", "a"), ("oy", "a")),
     ),
 )
+# A woman's surname in the nominative ends like a man's genitive: "Khrushcheva", "Popova",
+# "Fedorenkina", "Kowalska"; with a given name in -a beside it, the pair is read as written.
+_FEMININE_SURNAME = re.compile(r"(?:ov|ev|ёв|in|yn|sk|ck|zk)a$")
 # The same for a surname in -ka/-ga written in Cyrillic after initials: "В. Гомулке",
 # "В. Гомулки", "В. Гомулкой" → "В. Гомулка".
 _RU_KA_CASE = re.compile(r"(?<=[кгКГ])(?:е|и|у|ой|ою)$")
@@ -133,6 +136,8 @@ def both_declined(tokens: list[str]) -> list[str]:
             for ending, nominative in surname_endings:
                 if nominative and re.search(r"[sczż][kg][iy]$", surname):
                     continue  # "Anna Kowalski": a nominative in -ski/-cki, not a genitive
+                if g == "a" and not nominative and _FEMININE_SURNAME.search(surname):
+                    continue  # "Nina Khrushcheva", "Ivana Popova": a woman named, not a man's genitive
                 if surname.endswith(ending) and len(surname) - len(ending) >= 3:
                     out.append(f"{given[: -len(g)]} {surname[: -len(ending)]}{nominative}")
     return out

@@ -247,8 +247,14 @@ _RU_SURNAME_ORTHOGRAPHIES = (
         },
     ),
 )
-# German writes a voiced s between vowels for Russian з: "Pusanow" (Пузанов)
+# German writes a voiced s between vowels for Russian з: "Pusanow" (Пузанов); read so only in
+# a spelling that shows German letters elsewhere (w, sch, ß), since s and z between vowels
+# otherwise tell two surnames apart ("Kosarev", "Kozarev")
 _GERMAN_S = re.compile(r"(?<=[aeiouy])s(?=[aeiouy])")
+_GERMAN_LETTERS = re.compile(r"w|sch|ß")
+# Digraphs of the English (and Library of Congress) spelling of Russian that German, Polish,
+# Czech, Hungarian and Serbo-Croatian spellings never use; only Albanian shares "sh"
+_ENGLISH_SPELLING = re.compile(r"sh|zh|kh")
 
 
 def _albanian_shch(word: str) -> list[str]:
@@ -271,17 +277,24 @@ def _yo(key: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def foreign_surname_keys(word: str) -> frozenset[str]:
+def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     """Surname keys (as `name_key` gives them) of a Russian surname read as German, Polish,
     Czech or Hungarian spelling, with ё written "o", or with one OCR confusion undone; only
-    readings of six letters or more (a short surname is too easily someone else's)."""
+    readings of six letters or more (a short surname is too easily someone else's).
+
+    `loose` adds the readings that can also turn one real surname into another (Albanian
+    "sh" for щ: "Shelokov" and "Shchelokov" are two people); a merge that rests on nothing
+    more than a shared given name leaves them out."""
     lower = word.lower()
     out = {_yo(fold_surname(lower))}
     for pattern, table in _RU_SURNAME_ORTHOGRAPHIES:
+        if _ENGLISH_SPELLING.search(lower) and "xh" not in table:
+            continue  # "Shelokov" is spelt the English way: no Hungarian "s" (ш) in it
         out.add(_yo(fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))))
     out |= {_yo(fold_surname(r)) for r in ocr_readings(lower)}
-    out.add(_yo(fold_surname(_GERMAN_S.sub("z", lower))))
-    if "sh" in lower:  # Albanian "Hrushov": its "sh" may be щ (shch)
+    if _GERMAN_LETTERS.search(lower):
+        out.add(_yo(fold_surname(_GERMAN_S.sub("z", lower))))
+    if loose and "sh" in lower:  # Albanian "Hrushov": its "sh" may be щ (shch)
         out |= {_yo(fold_surname(r)) for r in _albanian_shch(lower)}
     if word.startswith("l") and word[1:2].isalpha() and word[1:2] not in "aeiouyl":
         out.add(_yo(fold_surname("i" + lower[1:])))  # OCR's lower-case l for a capital I: "lvanov"

@@ -40,7 +40,7 @@ _WORD = re.compile(rf"(?:{_MORA})+")
 def japanese_word(word: str) -> bool:
     """Whether one word reads as a Japanese name in Hepburn or Kunrei letters: "Kōno",
     "Shun'ichi", "Hatoyama", "Shigemitsu" (two morae at least, a capital first)."""
-    if not word[:1].isupper() or not word.replace("'", "").replace("’", "'").isalpha():
+    if not word[:1].isupper() or not word.replace("’", "'").replace("'", "").isalpha():
         return False
     folded = fold(word.replace("’", "'"))
     if not re.fullmatch(r"[a-z']+", word.lower().translate(_PLAIN)) or len(folded) < 3:

@@ -119,11 +119,12 @@ def _initials_fit(text: str, surnames: dict, readings: dict) -> bool:
             keys = foreign_surname_keys(_written_surname(form))
             holders = {h for k in keys for h in surnames.get(k, ())} | readings.get(key.surname, set())
         # namesakes whose initials or given name disagree are someone else ("Nexhmije Hoxha");
-        # a surname known only written alone fits
+        # a surname known only written alone is no evidence for whose initials these are
+        # ("his son S.N. Khrushchev" beside a bare "Khrushchev")
         mine = ("initials", *key.initials)
         named = {h for h in holders if h[0] != "bare"}
         fitting = {h for h in named if _one_holder({h, mine})}
-        if (fitting and _one_holder(fitting | {mine})) or (holders and not named):
+        if fitting and _one_holder(fitting | {mine}):
             return True
     return False
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg1956.extract.lexicon import LOCATOR_KEYS, LOCATOR_ORDER, REPOSITORIES, REPOSITORY_KEYS
 from kg1956.models import Locator, Span
+from kg1956.parties import COMMITTEE, PARTIES
 
 _REPO_FORMS = sorted(
     ((form, code) for code, forms in REPOSITORIES.items() for form in forms),
@@ -74,7 +75,7 @@ _SERIES_BEFORE_YEAR = frozenset({"AQSH"})
 # Archives that end a call number with the document's registry number, unkeyed: "…, d. 2, 419881"
 # (before any page: "…, d. 9, 412233, str. 2")
 _LAST_NUMBER_IS_DOCUMENT = frozenset({"DAMSPS"})
-_LAST_NUMBER = re.compile(r",\s*(?P<id>\d{4,}(?:/\d+)?)\s*(?=[,.;)]|$)")
+_LAST_NUMBER = re.compile(r",\s*(?P<id>(?!(?:19|20)\d\d\b)\d{4,}(?:/\d+)?)\s*(?=[,.;)]|$)")  # no year
 # Archives whose fonds are numbered and cited unkeyed, name and all, then the signature:
 # "AJ, 837, KPR, I-2/9" (fond 837, Kabinet predsednika republike, file I-2/9) and
 # "AJ, 507, CK SKJ, IX, 1/I-126" (fond 507, series IX, file 1/I-126)
@@ -111,8 +112,8 @@ _OCR_LEAF = re.compile(r"(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?)(
 
 # The same right after the last key of a call number: "RGANI, f. 5, op. 28, d. 412, 11. 41–44"
 _OCR_LEAF_AFTER = re.compile(
-    r",\s*(?P<key>1{1,2})\.\s*(?P<id>\d+(?:\s?[–—-]\s?\d+)?(?:,\s?\d+(?:\s?[–—-]\s?\d+)?)*)"
-    r"(?=\s*(?:[;)]|\.(?:\s|$)|$))"
+    r",\s*(?P<key>1{1,2})\.\s*(?P<id>(?!(?:19|20)\d\d\b)\d+(?:\s?[–—-]\s?\d+)?(?:,\s?\d+(?:\s?[–—-]\s?\d+)?)*)"
+    r"(?!\.\s*\d)(?=\s*(?:[;)]|\.(?:\s|$)|$))"
 )
 
 
@@ -215,7 +216,9 @@ _UNKNOWN_ARCHIVE = re.compile(
 _PUBLISHED = re.compile(r"\b(?:FRUS|CWIHP|NKIDP|DDRS)\b|(?<!\w)(?:vol|vols|Bd|т|tom)\.\s*[\dIVXL]", re.IGNORECASE)
 # Initials before a key that are no archive: series of published documents, parties, states, ministries
 _NOT_ARCHIVES = frozenset(
-    "FRUS CWIHP NKIDP DDRS CPSU KWP CCP USSR DPRK PRC CC MID MFA ЦК КПСС СССР КНДР КНР МИД ВКП".split()
+    "FRUS CWIHP NKIDP DDRS USSR DPRK PRC MID MFA СССР КНДР КНР МИД ВКП".split()
+    + [abbr for party in PARTIES for abbr in party if " " not in abbr]
+    + list(COMMITTEE)
 )
 
 
