@@ -202,6 +202,33 @@ _LEAF_KEY = re.compile(r"(?<!\w)(?:l|ll|list|listy|л|лл|Bl|fol)\.?\s*\d", re.
 _AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
 
 
+# The page of a printed work after "Ibid." ("Там же. С. 130", "ebd., S. 7", "Ibid., p. 5",
+# "Ibid., pp. 4–5", "Tamże, s. 12", "str. 3"); archives count leaves (л., l., Bl., k., f.)
+_PRINTED_PAGE = re.compile(r"(?<!\w)(?P<key>с|стр|s|str|p|pp|P)\.\s*\d", re.IGNORECASE)
+# keys that are a printed page in every archive's usage too (Russian страница, German Seite, Polish strona)
+_NEVER_LEAF = frozenset({"с", "стр", "s", "str"})
+
+
+def _printed_page(c: Citation, target: Citation, note_text: str) -> bool:
+    """An Ibid. that gives only a printed page: after a book or article (or a record whose call
+    number is keyed in leaves), it cannot repeat an archival call number."""
+    if not c.pages or not target.locators:
+        return False
+    m = _PRINTED_PAGE.search(note_text, c.span.start, c.span.end)
+    if m is None:
+        return False
+    key = m.group("key").lower()
+    if target.work is not None or key in _NEVER_LEAF:
+        return True
+    # "p."/"pp.": a page where the call number cited before counted its pages so too
+    # ("PRC FMA 109-01040-01, pp. 3–9"), else a printed work's page after a leafed record
+    for loc in target.locators:
+        leaves = dict(loc.fields).get("list")
+        if leaves is None or re.search(rf"(?<!\w)pp?\.\s*{re.escape(leaves)}", loc.text, re.IGNORECASE):
+            return False
+    return True
+
+
 def _continued(loc: Locator, earlier: Locator) -> Locator:
     """A call number after "Ibid." with keys of its own: "Там же. Оп. 42. П. 160. Д. 5. Л.
     30–44" after "АВП РФ. Ф. 0111. Оп. 41 …" is AVPRF, fond 0111, opis 42 …; its keys are
@@ -213,6 +240,15 @@ def _continued(loc: Locator, earlier: Locator) -> Locator:
     fields.update(own)
     ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
     return replace(loc, repository=earlier.repository, repository_text=earlier.repository_text, fields=ordered)
+
+
+def _record_without_call_number(target: Citation | None, located: Citation, registry: _Registry) -> bool:
+    """The citation just before is a record (a communication, no book or article) with no call
+    number of its own, cited in the same note as the latest located citation."""
+    if target is None or target.locators or target.work is not None or not target.communications:
+        return False
+    notes = dict(zip(map(id, registry.citations), registry.notes, strict=True))
+    return notes.get(id(target)) == notes.get(id(located))
 
 
 def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citation:
@@ -234,7 +270,9 @@ def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citati
             continue  # "Ibid., vol. 12, p. 3": a page of a book, no call number
         if target is not None and target.locators:
             out.append(_continued(loc, target.locators[-1]))
-        elif located is not None and len(loc.fields) >= 2:
+        elif located is not None and (len(loc.fields) >= 2 or _record_without_call_number(target, located, registry)):
+            # "…, kh/n 520, kh. 14; and X to Y, telegram, 13.IX.1969, ibid., kh. 15–16": the record
+            # just before gives no call number, so the Ibid.'s key continues the latest located one
             out.append(_continued(loc, located.locators[-1]))
         elif len(loc.fields) >= 2:
             out.append(loc)  # no archive to continue: kept as written
@@ -254,6 +292,10 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation 
             target = registry.archival_before() or target  # "Ibid., l. 46": the archival record
         if c.ibid_entries is not None:
             return _diary_entries(c, target)
+        if not c.locators and _printed_page(c, target, note_text):
+            # "Там же. С. 130.", "ebd., S. 7", "Ibid., p. 5": a page of a book or article, which an
+            # archival record does not have; the Ibid. points back to a work, never to a call number
+            return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
         return replace(
             c,
             title=target.title,
