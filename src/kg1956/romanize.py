@@ -270,7 +270,9 @@ def _split_korean_given(given: str) -> list[str]:
     parts = [p for p in re.split(r"[\s-]+", given) if p]
     if len(parts) > 1:
         return parts
-    m = re.match(r"^([^aeiouy]*[aeiouy]+(?:ng|n|m|k|l|r|p|t)?)(?=[^aeiouy])(.+)$", parts[0]) if parts else None
+    # the second syllable has a vowel of its own: "Sheng" is one syllable, not "Shen" + "g"
+    syllables = r"^([^aeiouy]*[aeiouy]+(?:ng|n|m|k|l|r|p|t)?)(?=[^aeiouy])([^aeiouy]+[aeiouy].*)$"
+    m = re.match(syllables, parts[0]) if parts else None
     return [m.group(1), m.group(2)] if m else parts
 
 
