@@ -210,23 +210,15 @@ _NEVER_LEAF = frozenset({"с", "стр", "s", "str"})
 
 
 def _printed_page(c: Citation, target: Citation, note_text: str) -> bool:
-    """An Ibid. that gives only a printed page: after a book or article (or a record whose call
-    number is keyed in leaves), it cannot repeat an archival call number."""
+    """An Ibid. that gives only a printed page where it cannot be a leaf of the call number
+    cited before: a Russian, German or Polish page word (archives count leaves: л., Bl., k.),
+    or any page word after a book or article."""
     if not c.pages or not target.locators:
         return False
     m = _PRINTED_PAGE.search(note_text, c.span.start, c.span.end)
     if m is None:
         return False
-    key = m.group("key").lower()
-    if target.work is not None or key in _NEVER_LEAF:
-        return True
-    # "p."/"pp.": a page where the call number cited before counted its pages so too
-    # ("PRC FMA 109-01040-01, pp. 3–9"), else a printed work's page after a leafed record
-    for loc in target.locators:
-        leaves = dict(loc.fields).get("list")
-        if leaves is None or re.search(rf"(?<!\w)pp?\.\s*{re.escape(leaves)}", loc.text, re.IGNORECASE):
-            return False
-    return True
+    return target.work is not None or m.group("key").lower() in _NEVER_LEAF
 
 
 def _continued(loc: Locator, earlier: Locator) -> Locator:
