@@ -101,3 +101,13 @@ def test_the_looser_romanisation_merge_is_reported_as_weak():
     note = Note("x", 1, "Kang Sheng Kang Shen", 1)
     found = resolve_mentions([(note, NameMention(n, Span(0, len(n)))) for n in ("Kang Sheng", "Kang Shen")])
     assert [m.strength for m in found.merges] == ["weak"]
+
+
+def test_a_record_named_before_ibid_with_a_leaf_lies_in_the_file_of_the_note_before(tmp_path):
+    found = _notes(
+        tmp_path,
+        "1. Телеграмма Зимянина в МИД СССР, 2 сентября 1957 г. // АВП РФ. Ф. 079. Оп. 12. П. 16. Д. 9. Л. 12.\n\n"
+        "2. Телеграмма посла СССР в ДРВ в Центр, 5 ноября 1957 г. // Там же. Л. 40–41.\n",
+    )
+    fields = [dict(loc.fields) for c in found[2].citations for loc in c.locators]
+    assert fields == [{"fond": "079", "opis": "12", "delo": "9", "papka": "16", "list": "40–41"}]

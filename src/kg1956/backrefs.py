@@ -77,6 +77,19 @@ class _Registry:
                 return c
         return self.citations[-1]
 
+    def located_in_note_before(self, note: int) -> Citation | None:
+        """When the last citation belongs to `note` and has no call number: the last located
+        citation of the note cited just before it."""
+        if not self.citations or self.notes[-1] != note or self.citations[-1].locators:
+            return None
+        before = next((n for n in reversed(self.notes) if n != note), None)
+        if before is None:
+            return None
+        for c, n in zip(reversed(self.citations), reversed(self.notes), strict=True):
+            if n == before and c.locators:
+                return c
+        return None
+
     def find_citation(self, title: str) -> Citation | None:
         for c in reversed(self.citations):
             if c.title and _matches(title, c.title):
@@ -107,7 +120,7 @@ def resolve_back_references(
     for ex in extractions:
         citations: list[Citation] = []
         for c in ex.citations:
-            resolved = _resolve(c, registry, ex.note.text)
+            resolved = _resolve(c, registry, ex.note.text, ex.note.number)
             if resolved is None:
                 unresolved.append(
                     (ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed"))
@@ -271,7 +284,7 @@ def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citati
     return replace(c, locators=tuple(out))
 
 
-def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation | None:
+def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | None = None) -> Citation | None:
     c = _unnamed_archive(c, registry, note_text)
     last_copy_work = None
     if registry.citations and registry.citations[-1].copies:
@@ -282,6 +295,16 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation 
         target = registry.citations[-1]
         if c.pages and _LEAF_KEY.search(note_text, c.span.start, c.span.end):
             target = registry.archival_before() or target  # "Ibid., l. 46": the archival record
+            if not target.locators and note is not None:
+                # "Телеграмма посла …, 5 ноября 1957 г. // Там же. Л. 40–41": the record named just
+                # before in this note lies in the file the note before cited
+                filed = registry.located_in_note_before(note)
+                if filed is not None:
+                    return replace(
+                        c,
+                        locators=_inherited(filed.locators, c.pages),
+                        copies=_fill_copies(c.copies, registry, last_copy_work),
+                    )
         if c.ibid_entries is not None:
             return _diary_entries(c, target)
         if not c.locators and _printed_page(c, target, note_text):
