@@ -111,3 +111,16 @@ def test_a_record_named_before_ibid_with_a_leaf_lies_in_the_file_of_the_note_bef
     )
     fields = [dict(loc.fields) for c in found[2].citations for loc in c.locators]
     assert fields == [{"fond": "079", "opis": "12", "delo": "9", "papka": "16", "list": "40–41"}]
+
+
+def test_polish_instrumental_after_g_and_hungarian_cs():
+    assert _people("Pham Van Dong", "Pham Van Dongiem") == [{"Pham Van Dong", "Pham Van Dongiem"}]
+    assert _people("Pak Song-chol", "Pak Szong Csol") == [{"Pak Song-chol", "Pak Szong Csol"}]
+    assert len(_people("Pak Song-chol", "Pak Szong Cson")) == 2
+
+
+def test_a_polish_two_letter_initial_begins_its_given_name():
+    assert _people("Wł. Gomułki", "Władysław Gomułka") == [{"Wł. Gomułki", "Władysław Gomułka"}]
+    assert _people("Cz. Miłosz", "Czesław Miłosz") == [{"Cz. Miłosz", "Czesław Miłosz"}]
+    # another given name under the same first letter stays apart
+    assert len(_people("Wł. Gomułki", "Wiesław Gomułka")) == 2
