@@ -124,3 +124,14 @@ def test_a_polish_two_letter_initial_begins_its_given_name():
     assert _people("Cz. Miłosz", "Czesław Miłosz") == [{"Cz. Miłosz", "Czesław Miłosz"}]
     # another given name under the same first letter stays apart
     assert len(_people("Wł. Gomułki", "Wiesław Gomułka")) == 2
+
+
+def test_an_embassy_is_named_by_its_state_and_host_either_way():
+    from kg1956.resolve import canonical_organization
+
+    assert canonical_organization("Embassy of Hungary in North Korea") == "Hungarian Embassy in North Korea"
+    assert canonical_organization("Hungarian Embassy in Pyongyang") == "Hungarian Embassy in North Korea"
+    assert canonical_organization("the Soviet embassy in the DPRK") == "Soviet Embassy in North Korea"
+    assert canonical_organization("Mongolian Embassy in Moscow") == "Mongolian Embassy in the USSR"
+    assert canonical_organization("Polish Embassy in Paris") == "Polish Embassy in Paris"  # a host no table knows
+    assert canonical_organization("Chinese Embassy in Beijing") == "Chinese Embassy in Beijing"  # no state hosts itself
