@@ -77,6 +77,19 @@ class _Registry:
                 return c
         return self.citations[-1]
 
+    def located_in_note_before(self, note: int) -> Citation | None:
+        """When the last citation belongs to `note` and has no call number: the last located
+        citation of the note cited just before it."""
+        if not self.citations or self.notes[-1] != note or self.citations[-1].locators:
+            return None
+        before = next((n for n in reversed(self.notes) if n != note), None)
+        if before is None:
+            return None
+        for c, n in zip(reversed(self.citations), reversed(self.notes), strict=True):
+            if n == before and c.locators:
+                return c
+        return None
+
     def find_citation(self, title: str) -> Citation | None:
         for c in reversed(self.citations):
             if c.title and _matches(title, c.title):
@@ -107,7 +120,7 @@ def resolve_back_references(
     for ex in extractions:
         citations: list[Citation] = []
         for c in ex.citations:
-            resolved = _resolve(c, registry, ex.note.text)
+            resolved = _resolve(c, registry, ex.note.text, ex.note.number)
             if resolved is None:
                 unresolved.append(
                     (ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed"))
@@ -202,6 +215,25 @@ _LEAF_KEY = re.compile(r"(?<!\w)(?:l|ll|list|listy|л|лл|Bl|fol)\.?\s*\d", re.
 _AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
 
 
+# The page of a printed work after "Ibid." ("Там же. С. 130", "ebd., S. 7", "Ibid., p. 5",
+# "Ibid., pp. 4–5", "Tamże, s. 12", "str. 3"); archives count leaves (л., l., Bl., k., f.)
+_PRINTED_PAGE = re.compile(r"(?<!\w)(?P<key>с|стр|s|str|p|pp|P)\.\s*\d", re.IGNORECASE)
+# keys that are a printed page in every archive's usage too (Russian страница, German Seite, Polish strona)
+_NEVER_LEAF = frozenset({"с", "стр", "s", "str"})
+
+
+def _printed_page(c: Citation, target: Citation, note_text: str) -> bool:
+    """An Ibid. that gives only a printed page where it cannot be a leaf of the call number
+    cited before: a Russian, German or Polish page word (archives count leaves: л., Bl., k.),
+    or any page word after a book or article."""
+    if not c.pages or not target.locators:
+        return False
+    m = _PRINTED_PAGE.search(note_text, c.span.start, c.span.end)
+    if m is None:
+        return False
+    return target.work is not None or m.group("key").lower() in _NEVER_LEAF
+
+
 def _continued(loc: Locator, earlier: Locator) -> Locator:
     """A call number after "Ibid." with keys of its own: "Там же. Оп. 42. П. 160. Д. 5. Л.
     30–44" after "АВП РФ. Ф. 0111. Оп. 41 …" is AVPRF, fond 0111, opis 42 …; its keys are
@@ -213,6 +245,15 @@ def _continued(loc: Locator, earlier: Locator) -> Locator:
     fields.update(own)
     ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
     return replace(loc, repository=earlier.repository, repository_text=earlier.repository_text, fields=ordered)
+
+
+def _record_without_call_number(target: Citation | None, located: Citation, registry: _Registry) -> bool:
+    """The citation just before is a record (a communication, no book or article) with no call
+    number of its own, cited in the same note as the latest located citation."""
+    if target is None or target.locators or target.work is not None or not target.communications:
+        return False
+    notes = dict(zip(map(id, registry.citations), registry.notes, strict=True))
+    return notes.get(id(target)) == notes.get(id(located))
 
 
 def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citation:
@@ -234,14 +275,16 @@ def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citati
             continue  # "Ibid., vol. 12, p. 3": a page of a book, no call number
         if target is not None and target.locators:
             out.append(_continued(loc, target.locators[-1]))
-        elif located is not None and len(loc.fields) >= 2:
+        elif located is not None and (len(loc.fields) >= 2 or _record_without_call_number(target, located, registry)):
+            # "…, kh/n 520, kh. 14; and X to Y, telegram, 13.IX.1969, ibid., kh. 15–16": the record
+            # just before gives no call number, so the Ibid.'s key continues the latest located one
             out.append(_continued(loc, located.locators[-1]))
         elif len(loc.fields) >= 2:
             out.append(loc)  # no archive to continue: kept as written
     return replace(c, locators=tuple(out))
 
 
-def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation | None:
+def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | None = None) -> Citation | None:
     c = _unnamed_archive(c, registry, note_text)
     last_copy_work = None
     if registry.citations and registry.citations[-1].copies:
@@ -252,8 +295,22 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "") -> Citation 
         target = registry.citations[-1]
         if c.pages and _LEAF_KEY.search(note_text, c.span.start, c.span.end):
             target = registry.archival_before() or target  # "Ibid., l. 46": the archival record
+            if not target.locators and note is not None:
+                # "Телеграмма посла …, 5 ноября 1957 г. // Там же. Л. 40–41": the record named just
+                # before in this note lies in the file the note before cited
+                filed = registry.located_in_note_before(note)
+                if filed is not None:
+                    return replace(
+                        c,
+                        locators=_inherited(filed.locators, c.pages),
+                        copies=_fill_copies(c.copies, registry, last_copy_work),
+                    )
         if c.ibid_entries is not None:
             return _diary_entries(c, target)
+        if not c.locators and _printed_page(c, target, note_text):
+            # "Там же. С. 130.", "ebd., S. 7", "Ibid., p. 5": a page of a book or article, which an
+            # archival record does not have; the Ibid. points back to a work, never to a call number
+            return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
         return replace(
             c,
             title=target.title,

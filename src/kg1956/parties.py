@@ -28,13 +28,55 @@ PARTIES: tuple[tuple[str, ...], ...] = (
     ("MPRP", "MNRP", "МНРП", "MAKN", "Mongolian People's Revolutionary Party"),
     ("VWP", "ПТВ", "PTV", "Vietnam Workers' Party"),
 )
+# The parties' Russian names in the genitive they take after "Central Committee" (ЦК, Центральный
+# комитет), in Cyrillic and in the Library of Congress transliteration, capitalised as written.
+_RU_GENITIVE: tuple[tuple[str, str, str], ...] = (
+    ("CPSU", "Коммунистической партии Советского Союза", "Kommunisticheskoi partii Sovetskogo Soiuza"),
+    ("KWP", "Трудовой партии Кореи", "Trudovoi partii Korei"),
+    ("CCP", "Коммунистической партии Китая", "Kommunisticheskoi partii Kitaia"),
+    ("SED", "Социалистической единой партии Германии", "Sotsialisticheskoi edinoi partii Germanii"),
+    ("PUWP", "Польской объединенной рабочей партии", "Pol'skoi ob'edinennoi rabochei partii"),
+    ("HSWP", "Венгерской социалистической рабочей партии", "Vengerskoi sotsialisticheskoi rabochei partii"),
+    ("CPCz", "Коммунистической партии Чехословакии", "Kommunisticheskoi partii Chekhoslovakii"),
+    ("BCP", "Болгарской коммунистической партии", "Bolgarskoi kommunisticheskoi partii"),
+    ("RWP", "Румынской рабочей партии", "Rumynskoi rabochei partii"),
+    ("LCY", "Союза коммунистов Югославии", "Soiuza kommunistov Iugoslavii"),
+    ("MPRP", "Монгольской народно-революционной партии", "Mongol'skoi narodno-revoliutsionnoi partii"),
+    ("ALP", "Албанской партии труда", "Albanskoi partii truda"),
+    ("VWP", "Партии трудящихся Вьетнама", "Partii trudiashchikhsia V'etnama"),
+)
+
 # "Central Committee" in English, Russian, Albanian (Komiteti Qendror), German (Zentralkomitee),
 # Czech and Slovak (Ústřední výbor), Polish (Komitet Centralny), Hungarian (Központi
 # Bizottság), Serbo-Croatian (Centralni komitet).
 COMMITTEE = ("Central Committee", "CC", "ЦК", "TsK", "KQ", "ZK", "ÚV", "UV", "KC", "KB", "CK")
+# Russian "Центральный комитет" in its six cases, in Cyrillic and transliterated (both
+# Library of Congress "Tsentral'nyi" and the looser "Tsentralny"), first letter either case.
+_RU_CASES = (("ый", "ий"), ("ого", "ого"), ("ому", "ому"), ("ым", "ым"), ("ом", "ом"))
+_RU_COMMITTEE_END = ("", "а", "у", "ом", "е")
+_LAT_CASES = (("yi", ""), ("ogo", "a"), ("omu", "u"), ("ym", "om"), ("om", "e"))
+
+
+def _ru_committee() -> tuple[str, ...]:
+    out = []
+    for (adj, _), noun in zip(_RU_CASES, _RU_COMMITTEE_END, strict=True):
+        for first in "Цц":
+            out.append(f"{first}ентральн{adj} комитет{noun}")
+    for adj, noun in _LAT_CASES:
+        for first in "Tt":
+            for soft in ("'", "’", ""):
+                out.append(f"{first}sentral{soft}n{adj} komitet{noun}")
+    return tuple(out)
+
+
+COMMITTEE = COMMITTEE + _ru_committee()
 _BETWEEN = ("of the", "der", "të", "e", "i")  # "CC of the CPSU", "ZK der SED", "KQ të PPSh", "KQ i PPSh"
 
 _PARTY = {abbr: party[0] for party in PARTIES for abbr in party}
+for _abbr, *_names in _RU_GENITIVE:
+    for _name in _names:
+        _PARTY[_name] = _abbr
+        _PARTY[_name[0].lower() + _name[1:]] = _abbr
 _words = lambda items: "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(items, key=len, reverse=True))  # noqa: E731
 _P = rf"(?P<party>{_words(_PARTY)})"
 _C = rf"(?:{_words(COMMITTEE)})"

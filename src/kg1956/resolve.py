@@ -17,7 +17,17 @@ from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
 from kg1956.models import NameMention, Note
 from kg1956.parties import party_committee
-from kg1956.romanize import NameKey, base_forms, both_declined, chinese_fold, fold, fold_surname, name_key, slugify
+from kg1956.romanize import (
+    STROKES,
+    NameKey,
+    base_forms,
+    both_declined,
+    chinese_fold,
+    fold,
+    fold_surname,
+    name_key,
+    slugify,
+)
 from kg1956.romanize_cross import (
     cross_keys,
     foreign_surname_keys,
@@ -93,6 +103,7 @@ class _Known:
         self.bare_surnames: dict[str, set[str]] = defaultdict(set)
         self.surnames: dict[str, set[str]] = defaultdict(set)  # as written with initials or bare
         self.reordered: dict[tuple[str, ...], set[str]] = defaultdict(set)  # "Kádár János", "János Kádár"
+        self.full_names: dict[str, set[str]] = defaultdict(set)  # given name and surname, by surname
         for s, k in known.items():
             self.strong[k.strong].add(s)
             self.weak[k.weak].add(s)
@@ -104,6 +115,7 @@ class _Known:
                 self.surnames[k.surname].add(s)
             if k.family == "plain" and len(s.split()) >= 2:
                 self.reordered[tuple(sorted(k.strong.split()))].add(s)
+                self.full_names[k.surname].add(s)
 
     def used_by_other(self, index: dict, key: str | tuple[str, ...], spelling: str) -> bool:
         return bool(index.get(key, set()) - {spelling})
@@ -128,6 +140,14 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
                 bkey.family == "plain"
                 and len(base.split()) >= 2
                 and known.used_by_other(known.reordered, tuple(sorted(bkey.strong.split())), spelling)
+            )
+            or (  # "Wł. Gomułki" beside "Władysław Gomułka": the initials begin the given name
+                bkey.family == "initials"
+                and bkey.initials
+                and any(
+                    given_agrees(other.split()[0], bkey.initials[0])
+                    for other in known.full_names.get(bkey.surname, set()) - {spelling}
+                )
             )
             or (  # "Władysława Gomułki" beside "W. Gomułki" or "Gomułka": "Władysław Gomułka"
                 bkey.family == "plain"
@@ -195,8 +215,8 @@ def bare_surname_keys(spelling: str) -> set[str]:
 def given_agrees(given: str, initial: str) -> bool:
     """Whether a given name written out begins with an initial: "Antonín" with "A.", and a
     two-letter initial with its two letters ("Yumjaagiin" with "Yu.", "Iurii" with "Iu.",
-    "Yevgenii" with "E.", as `name_key` folds initials)."""
-    g = fold(given)
+    "Yevgenii" with "E.", as `name_key` folds initials; "Władysław" with "Wł.")."""
+    g = fold(given.translate(STROKES))
     if not g or not initial:
         return False
     if len(initial) == 1 and g[0] == initial:
@@ -583,9 +603,43 @@ def _merge_across_romanisations(
 _ORG_INDEX = {slugify(alias): names[0] for names in ORGANIZATION_ALIASES for alias in names}
 
 
+# The bloc's states as English writes them: the adjective first, then names and capitals.
+# An embassy is named by its state and its host, either way round ("Embassy of Hungary in
+# North Korea" = "Hungarian Embassy in Pyongyang").
+_STATES: tuple[tuple[str, ...], ...] = (
+    ("Soviet", "the USSR", "USSR", "Soviet Union", "the Soviet Union", "Moscow"),
+    ("Hungarian", "Hungary", "Budapest"),
+    ("Polish", "Poland", "Warsaw"),
+    ("East German", "the GDR", "GDR", "East Germany", "East Berlin"),
+    ("Czechoslovak", "Czechoslovakia", "Prague"),
+    ("Romanian", "Romania", "Bucharest"),
+    ("Bulgarian", "Bulgaria", "Sofia"),
+    ("Albanian", "Albania", "Tirana"),
+    ("Yugoslav", "Yugoslavia", "Belgrade"),
+    ("Mongolian", "Mongolia", "the MPR", "Ulaanbaatar", "Ulan Bator"),
+    ("Chinese", "China", "the PRC", "PRC", "Beijing", "Peking"),
+    ("North Korean", "North Korea", "the DPRK", "DPRK", "Pyongyang", "P'yŏngyang"),
+    ("North Vietnamese", "North Vietnam", "the DRV", "DRV", "Hanoi"),
+)
+_STATE = {fold(n): names[0] for names in _STATES for n in names}
+_COUNTRY = {names[0]: names[1] for names in _STATES}
+_STATE_WORDS = "|".join(re.escape(fold(n)) for n in sorted(_STATE, key=len, reverse=True))
+_EMBASSY = re.compile(
+    rf"(?:the )?(?:embassy of (?P<of>{_STATE_WORDS})|(?P<adj>{_STATE_WORDS}) embassy) in (?P<host>{_STATE_WORDS})"
+)
+
+
+def _embassy(name: str) -> str | None:
+    m = _EMBASSY.fullmatch(" ".join(fold(name).split()))
+    if m is None:
+        return None
+    state, host = _STATE[m.group("of") or m.group("adj")], _STATE[m.group("host")]
+    return None if state == host else f"{state} Embassy in {_COUNTRY[host]}"
+
+
 def canonical_organization(name: str) -> str:
     """The usual English name of a body written in another way ("ЦК КПСС", "CC CPSU")."""
-    return _ORG_INDEX.get(slugify(name)) or party_committee(name) or name
+    return _ORG_INDEX.get(slugify(name)) or party_committee(name) or _embassy(name) or name
 
 
 def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:

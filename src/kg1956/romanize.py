@@ -157,7 +157,8 @@ def _latin_base_forms(name: str) -> list[str]:
         ]
     last = tokens[-1]
     endings = list(_LATIN_CASE_ENDINGS)
-    if len(tokens) > 1 and all(re.fullmatch(r"(?:[A-Z][a-z]?\.\s?)+", t) for t in tokens[:-1]):
+    # initials of one or two letters, Polish digraphs too ("Wł.", "Sz.", "Cz.")
+    if len(tokens) > 1 and all(re.fullmatch(r"(?:[A-ZĀ-Ž][a-zł]?\.\s?)+", t) for t in tokens[:-1]):
         endings += _LATIN_CASE_ENDINGS_AFTER_INITIALS
     out = []
     for ending, nominative in endings:
@@ -180,6 +181,8 @@ def _latin_base_forms(name: str) -> list[str]:
                     break
     if len(tokens) == 2 and tokens[0][:1].isupper():
         out.extend(both_declined(tokens))
+    if len(tokens) > 1 and re.search(r"[^\W\d_]{2,}[gk]iem$", last):
+        out.append(" ".join([*tokens[:-1], last[:-3]]))  # Polish instrumental after g, k: "Pham Van Dongiem"
     polish = _POLISH_GENITIVE.match(name)
     if polish:
         out.append(f"{polish.group('given')} {polish.group('stem')}a")
@@ -253,7 +256,7 @@ def fold_surname(s: str) -> str:
 
 def _korean_syllable(s: str, weak: bool) -> str:
     s = s.replace("eo", "o").replace("eu", "u").replace("ae", "e")
-    s = re.sub(r"^(?:j|ch|tsch|tch)", "ch", s)  # German "Tschol" for Ch'ŏl
+    s = re.sub(r"^(?:j|ch|tsch|tch|cs)", "ch", s)  # German "Tschol", Hungarian "Csol" for Ch'ŏl
     s = re.sub(r"^g", "k", s)
     s = re.sub(r"^d", "t", s)
     s = re.sub(r"^b", "p", s)
@@ -275,7 +278,9 @@ def _split_korean_given(given: str) -> list[str]:
     parts = [p for p in re.split(r"[\s-]+", given) if p]
     if len(parts) > 1:
         return parts
-    m = re.match(r"^([^aeiouy]*[aeiouy]+(?:ng|n|m|k|l|r|p|t)?)(?=[^aeiouy])(.+)$", parts[0]) if parts else None
+    # the second syllable has a vowel of its own: "Sheng" is one syllable, not "Shen" + "g"
+    syllables = r"^([^aeiouy]*[aeiouy]+(?:ng|n|m|k|l|r|p|t)?)(?=[^aeiouy])([^aeiouy]+[aeiouy].*)$"
+    m = re.match(syllables, parts[0]) if parts else None
     return [m.group(1), m.group(2)] if m else parts
 
 

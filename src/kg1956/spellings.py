@@ -87,7 +87,10 @@ def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
     if before is not None:
         at = max(0, start - 40) + before.start(1)
         spans.append((before.group(1), at, at + len(before.group(1))))
-    if after is not None:
+    # "in the Khrushchev Era", "The Stalin Years": after an article the surname names an era or
+    # a policy, and the capitalised word after it is a title's noun, no given name
+    attributive = re.search(r"(?<![^\s])(?:the|The|THE) $", text[max(0, start - 5) : start]) is not None
+    if after is not None and not attributive:
         at = end + after.start(1)
         spans.append((after.group(1), at, at + len(after.group(1))))
     return any(is_name_token(word) and not any(k.start <= a and b <= k.end for k in known) for word, a, b in spans)

@@ -544,7 +544,7 @@ KOREAN_SURNAME_FORMS = {
 REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMZV": {"k": "box", "kart": "box", "obal": "folder", "č.j": "document", "čj": "document"},
     "AAN": {"k": "list", "sygn": "file", "t": "folder"},
-    "AMSZ": {"w": "box", "t": "folder", "k": "list", "z": "fond"},
+    "AMSZ": {"w": "box", "t": "folder", "k": "list", "z": "fond", "sygn": "file"},  # sygnatura: the file
     "SAPMO-BArch": {"bl": "list", "b1": "list"},  # Blatt; OCR's digit one for its l
     "PA AA": {"bl": "list", "b1": "list"},
     "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo", "record": "opis", "file": "delo"},  # опис, архивна единица

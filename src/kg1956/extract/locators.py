@@ -222,6 +222,10 @@ _NOT_ARCHIVES = frozenset(
 )
 
 
+# An "Ibid." right before the first key of a call number that names no archive
+_IBID_BEFORE = re.compile(r"(?<!\w)(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
+
+
 def _is_year_span(ident: str) -> bool:
     """ "1956-1960" is a span of years, not a document number shaped like "2012-1507"."""
     m = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)\d\d)", ident)
@@ -376,6 +380,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
                 fields[key] = um.group("id")
                 first = um.start() if first is None else min(first, um.start())
                 last = max(last or 0, um.end())
+    if repo is None and not continued and first is not None and _IBID_BEFORE.search(text[:first]):
+        continued = True  # "… 30 июля 1956 г. см.: Там же. Л. 19–21": one key after an Ibid. is enough
     if not fields or (repo is None and len(fields) < (1 if continued else 2)):
         return None
     if repo is None and not continued and _PUBLISHED.search(text[: first or 0]):
