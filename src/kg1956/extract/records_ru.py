@@ -19,11 +19,12 @@ from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
     # OCR reads "и" as "н" ("Запнсь беседы") and "З" as the digit "3" ("3апись беседы")
-    r"(?:(?:[з3]ап[ин]с[иь]|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
+    # and splits a word at a line break ("Зап ись")
+    r"(?:(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
     r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"
-    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogrammy?)\s+(?:besedy|besed|razgovora|peregovorov|vstrechi)"
+    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:besedy|besed|razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
     re.IGNORECASE,
 )
