@@ -78,3 +78,24 @@ def test_ocr_letters_in_dates():
 
     assert [d.value.iso for d in find_dates("2l Aug. l958")] == ["1958-08-21"]
     assert [d.value.iso for d in find_dates("am 2O.1O.196l in Moskau")] == ["1961-10-20"]
+
+
+def test_present_after_an_article_title_adds_no_conversation():
+    assert (
+        _comms(
+            'Andrei Lankov, "The Talks of 1956," Korean Studies, 9 May 2004. Present were Kim Il Sung and Pak Chong-ae.'
+        )
+        == []
+    )
+
+
+def test_titled_pair_needs_a_record_date():
+    assert (
+        _comms(
+            '"Razgovori sa Staljinom" [Conversations with Stalin], Milovan Djilas with Vladimir Dedijer, Beograd, 1962.'
+        )
+        == []
+    )
+    assert _parties(
+        '"Notă de convorbire" [Note of conversation], Ion Gheorghe Maurer with Pham Van Dong, Bucharest, 14.IV.1965, ANIC.'
+    ) == ("1965-04-14", {"Ion Gheorghe Maurer", "Pham Van Dong"})

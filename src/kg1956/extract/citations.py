@@ -295,6 +295,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             head = self.note.text[head_at:off]
             if not _TALKS.search(head):
                 return False
+            if any(d.work is not None and d.span.end > head_at for d in self.citations):
+                return False  # talks named in a book's or article's title ("Mao's talks with …," Journal): no record
             repo = find_repository(head)
             dates = [d for d in find_dates(head[: repo.start()] if repo else head) if d.value is not None]
             if not dates:
