@@ -99,3 +99,18 @@ def test_titled_pair_needs_a_record_date():
     assert _parties(
         '"Notă de convorbire" [Note of conversation], Ion Gheorghe Maurer with Pham Van Dong, Bucharest, 14.IV.1965, ANIC.'
     ) == ("1965-04-14", {"Ion Gheorghe Maurer", "Pham Van Dong"})
+
+
+def test_papers_laid_before_a_gathering_are_no_message():
+    for text in (
+        "Proposals presented by V.M. Molotov to the Geneva Conference, 10 November 1955.",
+        "Speech handed by N.S. Khrushchev to the Central Committee plenum, 14 June 1957.",
+        "Statement handed by Zhou Enlai to the press, 5 May 1957.",
+    ):
+        assert _comms(text) == []
+    assert _parties("Aide-mémoire handed by Shigemitsu Mamoru to D.T. Shepilov, 13 August 1956.")[0] == "1956-08-13"
+
+
+def test_diary_over_years_takes_no_publication_year():
+    assert _parties("Diary of A.M. Puzanov, 1957–1960 (Moscow: ROSSPEN, 2010), 45.") == (None, {"A.M. Puzanov"})
+    assert _parties("Diary of A.M. Puzanov, 3–9 March 1958, AVPRF.")[0] == "1958-03"

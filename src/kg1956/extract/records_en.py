@@ -501,6 +501,7 @@ _NUMBERED = re.compile(
     r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.|№|nr\.|(?:no|nr)(?=\s))\s*[\w/-]+\s*,\s*", re.IGNORECASE
 )
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
+_HANDED_BY = re.compile(r"\b(?:handed|presented|delivered|submitted|given)(?:\s+over)?\s+by\s", re.IGNORECASE)
 _KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
 
@@ -547,8 +548,9 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
         head = text[skip : to.start()]
         senders = _joint_senders(head, offset + skip) or [parse_participant(head, offset + skip)]
         sender = senders[0]
-        if sender is None or _HEAD.match(head):
-            continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere
+        if sender is None or _HEAD.match(head) or _HANDED_BY.search(head):
+            continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere;
+            # "Speech handed by X to …": a paper handed over, read by its own rule or none
         if sender.is_organization and is_generic_body(sender.text):
             continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
             # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
