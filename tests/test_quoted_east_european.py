@@ -114,3 +114,26 @@ def test_papers_laid_before_a_gathering_are_no_message():
 def test_diary_over_years_takes_no_publication_year():
     assert _parties("Diary of A.M. Puzanov, 1957–1960 (Moscow: ROSSPEN, 2010), 45.") == (None, {"A.M. Puzanov"})
     assert _parties("Diary of A.M. Puzanov, 3–9 March 1958, AVPRF.")[0] == "1958-03"
+
+
+def test_diary_entry_naming_its_talk_keeps_the_call_number_after_the_bracket():
+    ex = extract_note(
+        Note(
+            source="t",
+            number=1,
+            text="Pelishenko diary, entry of 9 April 1957 (conversation with Nam Il), AVPRF, f. 0102, op. 13, d. 5, l. 41.",
+            line=1,
+        )
+    )
+    (cit,) = ex.citations
+    assert cit.locators and cit.locators[0].repository == "AVPRF"
+    (comm,) = cit.communications
+    assert comm.date.iso == "1957-04-09" and {p.mention.text for p in comm.participants} == {"Pelishenko", "Nam Il"}
+
+
+def test_russian_pointer_to_a_talk():
+    assert _parties("О беседе Хо Ши Мина с Мао Цзэдуном 16 мая 1965 г. см.: Лавренов С.Я. Указ. соч. С. 88.") == (
+        "1965-05-16",
+        {"Хо Ши Мина", "Мао Цзэдуном"},
+    )
+    assert _comms("О беседе Хо Ши Мина с Мао Цзэдуном писали многие авторы.") == []

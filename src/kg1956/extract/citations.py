@@ -373,6 +373,10 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)
+                after = _skip_punctuation(text, m.end())
+                repo = find_repository(text[after:])
+                if repo is not None and repo.start() == 0:  # "… entry of D (conversation with Y), AVPRF, f. …"
+                    self.read_clause(text[after:], off + after)
                 return True
         for m in _EMBEDDED_HEAD.finditer(text):
             if m.start() == 0:

@@ -71,7 +71,9 @@ def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | N
 _POSSESSIVE_DIARY = re.compile(
     r"^(?P<x>[^,;:()]{3,60}?)(?:[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)"
     # "Mićunović, diary entries of 3, 4 and 7 November 1956, in …": the diarist, then the entries
-    r"|,\s+diary\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?)\s+",
+    r"|,\s+diary\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?"
+    # "Puzanov diary, entry of 14 January 1958": the diarist's name, then "diary" and the entry
+    r"|\s+diary,?\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?)\s+",
     re.IGNORECASE,
 )
 
