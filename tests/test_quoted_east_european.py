@@ -137,3 +137,17 @@ def test_russian_pointer_to_a_talk():
         {"Хо Ши Мина", "Мао Цзэдуном"},
     )
     assert _comms("О беседе Хо Ши Мина с Мао Цзэдуном писали многие авторы.") == []
+
+
+def test_russian_record_kept_by():
+    ex = extract_note(
+        Note(
+            source="t",
+            number=1,
+            text="Запись беседы И.С. Щербакова с Фам Ван Донгом, 3 декабря 1964 г. "
+            "Запись вел первый секретарь посольства Р.Н. Ткаченко // АВП РФ. Ф. 079. Оп. 19. Д. 5. Л. 220.",
+            line=1,
+        )
+    )
+    (comm,) = [c for cit in ex.citations for c in cit.communications]
+    assert [(t.text, t.role) for t in comm.note_takers] == [("Р.Н. Ткаченко", "первый секретарь посольства")]
