@@ -295,6 +295,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             head = self.note.text[head_at:off]
             if not _TALKS.search(head):
                 return False
+            if any(d.work is not None and d.span.end > head_at for d in self.citations):
+                return False  # talks named in a book's or article's title ("Mao's talks with …," Journal): no record
             repo = find_repository(head)
             dates = [d for d in find_dates(head[: repo.start()] if repo else head) if d.value is not None]
             if not dates:
@@ -371,6 +373,10 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)
+                after = _skip_punctuation(text, m.end())
+                repo = find_repository(text[after:])
+                if repo is not None and repo.start() == 0:  # "… entry of D (conversation with Y), AVPRF, f. …"
+                    self.read_clause(text[after:], off + after)
                 return True
         for m in _EMBEDDED_HEAD.finditer(text):
             if m.start() == 0:

@@ -213,8 +213,18 @@ def shared_precision(start: DateValue, end: DateValue) -> DateValue | None:
     return DateValue("-".join(common)) if common else None
 
 
+# OCR reads the digits 1 and 0 as the letters l and O inside numbers ("2l Aug. l958", "2O.1O.196l"):
+# a run of digits with such letters, of a day's or a year's length, is read as the number
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9lO]*\d)(?=[0-9]*[lO])[0-9lO]{2,4}(?![^\W\d_])")
+
+
+def _ocr_digits(text: str) -> str:
+    return _OCR_NUMBER.sub(lambda m: m.group(0).replace("l", "1").replace("O", "0"), text)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Find every date in `text`, longest match first, without overlaps, in text order."""
+    text = _ocr_digits(text)
     taken = bytearray(len(text) + 1)
     found: list[DateMatch] = []
     for name, rx in _COMPILED:

@@ -71,11 +71,14 @@ def _in_span(month: int, day: int, covers: tuple[DateValue | None, DateValue | N
 _POSSESSIVE_DIARY = re.compile(
     r"^(?P<x>[^,;:()]{3,60}?)(?:[’']s\s+diary(?:,?\s+entr(?:y|ies))?\s+(?:of|for|from|on)"
     # "Mićunović, diary entries of 3, 4 and 7 November 1956, in …": the diarist, then the entries
-    r"|,\s+diary\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?)\s+",
+    r"|,\s+diary\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?"
+    # "Puzanov diary, entry of 14 January 1958": the diarist's name, then "diary" and the entry
+    r"|\s+diary,?\s+entr(?:y|ies)(?:\s+(?:of|for|from|on))?)\s+",
     re.IGNORECASE,
 )
 
 
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)?\d\d)\b(?!\s*[–—-]?\s*\d)")
 _QUOTED_DIARY = re.compile(
     r"^[“\"„«](?P<inner>(?:(?:из|iz)\s+)?(?:дневник|dnevnik|diary|from\s+the\s+diary|journal)[^“”\"„«»]{3,200}?)"
     r"[,.]?[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?",
@@ -131,6 +134,10 @@ def read_diary(text: str, offset: int) -> Diary | None:
         head = head[: listed.end]
     dates = [d for d in find_dates(head) if not d.partial]
     name_end = min([d.span.start for d in dates] + [len(head)])
+    # "Diary of X, 1957–1960 (Moscow, 2010)": a span of years, which no later date (a publication's) replaces
+    years = _YEAR_SPAN.search(head, 0, name_end + 1) if not diarist_days else None
+    if years is not None:
+        name_end = years.start()
     name_text = _NAME_TAIL.sub("", listed.body if diarist_days else head[:name_end])
     diarist = parse_participant(name_text, offset + m.end())
     unnamed = None if diarist else unnamed_party(name_text)
@@ -139,7 +146,13 @@ def read_diary(text: str, offset: int) -> Diary | None:
     covers = None
     consumed = m.end() + len(name_text)
     full = [d for d in dates if d.value is not None]
-    if full:
+    if years is not None:
+        first, last = years.group(1), years.group(2)
+        last = first[: 4 - len(last)] + last
+        covers = (DateValue(first), DateValue(last))
+        consumed = m.end() + years.end()
+        full = []
+    elif full:
         covers = (full[0].range_start or full[0].value, full[0].value)
         consumed = m.end() + full[0].span.end
     values: list[DateValue] = []

@@ -34,7 +34,7 @@ def _starts_with_call_number(text: str) -> bool:
 
 
 _RECORDED_BY = re.compile(
-    r"\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:записал[аи]?|zapisal[ai]?))\s+"
+    r"\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:записал[аи]?|zapisal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|in\s)))"
 )
 

@@ -16,6 +16,13 @@ _HANDED_EN = re.compile(
     r"(?:\s+over)?\s+by\s+(?P<by>.+?)\s+to\s+(?P<to>.+)$",
     re.IGNORECASE | re.S,
 )
+# a paper laid before a gathering or the press is no message to anyone: "Proposals presented by X to
+# the Geneva Conference", "Statement handed by X to the press"
+_ASSEMBLY = re.compile(
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:conference|congress|plenum|session|assembly|press|meeting|correspondents"
+    r"|journalists|reporters|editors|parliament|delegates)\b",
+    re.IGNORECASE,
+)
 _PAPERS_RU = r"памятная\s+записка|записка|нота|меморандум|заявление|письмо|pamiatnaia\s+zapiska|zapiska|nota"
 _HANDED_RU = re.compile(
     rf"^(?P<kind>{_PAPERS_RU})(?:\s+(?P<owner>[^,]+?))?\s*,?\s+"
@@ -34,6 +41,8 @@ def read_handed_paper(text: str, offset: int) -> RuleResult | None:
     """ "Aide-mémoire handed by Shigemitsu Mamoru to D.T. Shepilov, 13 August 1956": who handed
     the paper over is its sender, who received it its addressee."""
     m = _HANDED_EN.match(text)
+    if m and _ASSEMBLY.match(m.group("to")):
+        return None
     if m:
         cut = people_until_date(m.group("to"), offset + m.start("to"))
         sender = side(m.group("by"), offset + m.start("by"))

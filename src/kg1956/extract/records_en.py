@@ -57,6 +57,23 @@ _POSSESSIVE = re.compile(
 )
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+# a role that takes "to" is no addressee: "X, DPRK ambassador to the USSR, to the CC of the KWP"
+_ROLE_BEFORE_TO = re.compile(
+    r"\b(?:ambassadors?|envoy|minister|representative|delegate|advis[eo]r|attaché|chargé\s+d['’]affaires)$",
+    re.IGNORECASE,
+)
+_COMMA_TO = re.compile(r",\s+to\s+", re.IGNORECASE)
+
+
+def _split_to(text: str) -> tuple[str, int, str, int] | None:
+    """Split at the addressee's "to"; after a role that takes "to" ("ambassador to the USSR"), at
+    the ", to" that follows it, when there is one."""
+    first = split_top(text, _TO)
+    if first is not None and _ROLE_BEFORE_TO.search(first[0]):
+        return split_top(text, _COMMA_TO) or first
+    return first
+
+
 _RELAY = re.compile(r"\s+for\s+(?:transmission|delivery|forwarding|handing\s+over|passing\s+on)\s+to\s+", re.I)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
 _NOTES_BY = re.compile(
@@ -193,9 +210,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
                 rest[: conv.start()], at + lead, rest[conv.end() :], at + lead + conv.end(), False
             )
         subject = _SUBJECT.search(rest)
-        if subject and not split_top(rest[: subject.start()], _TO):
+        if subject and not _split_to(rest[: subject.start()]):
             rest = rest[: subject.start()]  # "Report by M.A. Lavrentev on his trip to the PRC": what it is about
-        split = split_top(rest, _TO)
+        split = _split_to(rest)
         if split:
             return _message_sides(split[0], at + lead, split[2], at + lead + split[3])
         if conversation:
@@ -217,13 +234,13 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             if split:
                 return conversation_sides(split[0], at + 3, split[2], at + 3 + split[3], False)
             return None
-        split = split_top(rest, _TO)
+        split = _split_to(rest)
         if split:
             return _message_sides(split[0], at + 3, split[2], at + 3 + split[3])
         return _message_sides(rest, at + 3, "", 0)
     # a bare pair after a comma: "X to Y" (a message) or "X–Y" (a conversation)
     if not conversation:
-        split = split_top(body, _TO)
+        split = _split_to(body)
         if split:
             return _message_sides(split[0], at, split[2], at + split[3])
     pair = pair_split(body)
@@ -484,6 +501,7 @@ _NUMBERED = re.compile(
     r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.|№|nr\.|(?:no|nr)(?=\s))\s*[\w/-]+\s*,\s*", re.IGNORECASE
 )
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
+_HANDED_BY = re.compile(r"\b(?:handed|presented|delivered|submitted|given)(?:\s+over)?\s+by\s", re.IGNORECASE)
 _KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
 _KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
 
@@ -530,8 +548,9 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
         head = text[skip : to.start()]
         senders = _joint_senders(head, offset + skip) or [parse_participant(head, offset + skip)]
         sender = senders[0]
-        if sender is None or _HEAD.match(head):
-            continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere
+        if sender is None or _HEAD.match(head) or _HANDED_BY.search(head):
+            continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere;
+            # "Speech handed by X to …": a paper handed over, read by its own rule or none
         if sender.is_organization and is_generic_body(sender.text):
             continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
             # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes

@@ -59,10 +59,15 @@ _MESSAGE_KIND = {
     "telegram": "telegram",
     "list": "letter",
     "szyfrogram": "telegram",
+    # Romanian: "X către Y, telegramă, 12 iunie 1963"
+    "telegramă": "telegram",
+    "telegrama": "telegram",
+    "scrisoare": "letter",
+    "raport": "report",
 }
 _BARE_AN = re.compile(
-    r"^(?P<a>[^,;]{3,80}?)\s+(?:an|–>|->)\s+(?P<b>[^,;]{3,80}?),\s*(?P<kind>"
-    + "|".join(_MESSAGE_KIND)
+    r"^(?P<a>[^,;]{3,80}?)\s+(?:an|către|catre|–>|->)\s+(?P<b>[^,;]{3,80}?),\s*(?P<kind>"
+    + "|".join(sorted(_MESSAGE_KIND, key=len, reverse=True))
     + r")\b(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*",
     re.IGNORECASE,
 )
@@ -256,8 +261,8 @@ def read_european_about(text: str, offset: int) -> RuleResult | None:
 def read_european_message(text: str, offset: int) -> RuleResult | None:
     """ "Walter Ulbricht an Kim Il Sung, Brief, 5.3.1957": sender, addressee, kind, date."""
     m = _BARE_AN.match(text) or _BARE_AN_NO_KIND.match(text)
-    if not m:
-        return None
+    if not m or _TITLED_HEAD.match(m.group("a")):
+        return None  # "Brief Walter Ulbrichts an …": the kind first, read by the titled rule
     sender = side(m.group("a"), offset + m.start("a"))
     recipient = side(m.group("b"), offset + m.start("b"))
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
@@ -550,7 +555,15 @@ def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[P
 
 # A whole title in quotation marks, its date inside: "“Vermerk über ein Gespräch des Genossen X
 # mit Y am 3.4.1961,” PA AA, …" (German „…“ quotes too).
+# the year's abbreviation left after a date ("24 X 1956 r.", "1956 g."): Polish rok, Russian god
+_YEAR_WORD = re.compile(r"^\s*(?:r|g|г|rok|roku)\b\.?", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r"^[“\"„](?P<inner>[^”\"“„]{10,300}?)[,.]?[”\"“](?=[\s,.;]|$)")
+
+
+def _placed(after: str) -> bool:
+    """ "Budapest, 1957. január 17.": a place of writing, then the date."""
+    m = re.match(r"([^\W\d]+),\s*\d", after)
+    return m is not None and m.group(1).lower() in PLACES
 
 
 def read_quoted_european(text: str, offset: int) -> RuleResult | None:
@@ -559,26 +572,29 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
     m = _QUOTED_TITLE.match(text)
     if not m:
         return None
+    # Hungarian titles too: '"Feljegyzés X és Y beszélgetéséről," 1956. október 30.'
+    _QUOTABLE = (read_european_conversation, read_european_titled_message, read_european_message, read_hungarian_record)
     inner = m.group("inner")
-    for rule in (read_european_conversation, read_european_titled_message, read_european_message):
+    for rule in _QUOTABLE:
         found = rule(inner, offset + 1)
         if found is None or found.communication.date is None:
             continue
         more, rest = _further_dates(inner[found.consumed :])
-        if rest.strip(" ,."):
+        if _YEAR_WORD.sub("", rest).strip(" ,."):
             continue
         comm = replace(found.communication, span=Span(offset, offset + m.end()))
         return RuleResult(comm, m.end(), (*found.more_dates, *more))
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
     blank = " " * (m.end() - m.end("inner"))
     probe = inner + blank + text[m.end() :]
-    for rule in (read_european_conversation, read_european_titled_message, read_european_message):
+    for rule in _QUOTABLE:
         found = rule(probe, offset + 1)
         if found is None or found.communication.date is None or found.consumed <= m.end() - 1:
             continue
         if (
             probe[len(inner) : len(inner) + len(blank)].strip()
             or probe[len(inner) + len(blank) :].lstrip(" ,")[:1].isalpha()
+            and not _placed(probe[len(inner) + len(blank) :].lstrip(" ,"))
         ):
             continue
         comm = replace(found.communication, span=Span(offset, offset + found.consumed + 1))

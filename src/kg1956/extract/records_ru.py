@@ -19,11 +19,13 @@ from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
     # OCR reads "и" as "н" ("Запнсь беседы") and "З" as the digit "3" ("3апись беседы")
-    r"(?:(?:[з3]ап[ин]с[иь]|протоколы?|стенограммы?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
+    # and splits a word at a line break ("Зап ись")
+    r"(?:(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
+    r"|о\s+(?:беседе|беседах|переговорах|встрече)"  # "О беседе X с Y 30 января 1964 г. см.: …"
     r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"
-    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogrammy?)\s+(?:besedy|besed|razgovora|peregovorov|vstrechi)"
+    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:besedy|besed|razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -94,7 +96,12 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # "Iz dnevnika V.I. Ivanova. Zapis' besedy s poslom VNR v KNDR" (or in Cyrillic): the
         # diary's keeper is the recorder, the other side named by role only (docs/gold-format.md)
         return None
-    if re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
+    if re.match(r"о\s", m.group(0), re.IGNORECASE):
+        # "О беседе Ле Зуана с Хрущевым 30 января 1964 г. см.: …": the author points to where the talk is told
+        if date is None or not re.match(r"[\s.,]*(?:гг?\.)?[\s.,]*см\.", text[end:]):
+            return None
+        parts = [Participant(p.mention, "interlocutor") for p in parts]  # the talk told, not a record's writer
+    elif re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
         # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")

@@ -108,6 +108,8 @@ def read_titled_pair(text: str, offset: int) -> RuleResult | None:
         comm = found.communication if found is not None else None
         if comm is None or comm.kind != "conversation" or comm.date is None or len(comm.participants) < 2:
             continue
+        if len(comm.date.iso) < 7:
+            return None  # a year alone after "X with Y, place": a publication's, not a record's date
         consumed = m.end() + found.consumed - len(prefix)
         return replace(found, communication=replace(comm, span=Span(offset, offset + consumed)), consumed=consumed)
     return None
