@@ -2,16 +2,22 @@
 parsing the graph again (a 100,000-note graph takes rdflib about 45 s to parse).
 
 Loading is Oxigraph's own work (it releases the GIL), so `StoreWriter` loads in a
-background thread while the build goes on validating and writing files."""
+background thread while the build goes on rendering, validating and writing files. It is
+given the graph a few megabytes at a time: one Oxigraph bulk load of a whole big file
+holds about a gigabyte, one of a small piece a few tens of megabytes."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from kg1956.datasource import STORE_DIR
+
+# pieces given to `load` but not loaded yet, at most: the rest wait (bounded memory)
+MAX_QUEUED = 3
 
 
 class StoreWriter:
@@ -28,12 +34,37 @@ class StoreWriter:
         self._store = pyoxigraph.Store(str(self._tmp))
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg1956-store")
         self._jobs: list[Future] = []
+        self._room = threading.BoundedSemaphore(MAX_QUEUED)
 
     def load(self, data: bytes, fmt: str, *, default_graph: bool = False) -> None:
-        """Queue `data` ("turtle" or "trig") for loading; Turtle goes to the default graph."""
+        """Queue `data` ("turtle" or "trig") for loading; Turtle goes to the default graph.
+        Waits while MAX_QUEUED pieces are already waiting."""
         rdf_format = {"turtle": self._ox.RdfFormat.TURTLE, "trig": self._ox.RdfFormat.TRIG}[fmt]
         to_graph = self._ox.DefaultGraph() if default_graph else None
-        self._jobs.append(self._pool.submit(self._store.bulk_load, data, rdf_format, to_graph=to_graph))
+        self._room.acquire()
+        try:
+            job = self._pool.submit(self._load, data, rdf_format, to_graph)
+        except BaseException:
+            self._room.release()
+            raise
+        self._jobs.append(job)
+
+    def _load(self, data: bytes, rdf_format, to_graph) -> None:  # noqa: ANN001 - pyoxigraph values
+        try:
+            self._store.bulk_load(data, rdf_format, to_graph=to_graph)
+        finally:
+            self._room.release()
+
+    def loaded(self):  # noqa: ANN201 - a pyoxigraph Store
+        """The store being written, once everything queued is loaded (for queries before
+        `commit`, such as the SPARQL constraints of validation).
+
+        Raises:
+            SyntaxError, OSError: a piece could not be loaded.
+        """
+        for job in self._jobs:
+            job.result()
+        return self._store
 
     def _finish(self) -> None:
         try:
