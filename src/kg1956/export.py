@@ -19,7 +19,8 @@ nodes, no clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -49,6 +50,7 @@ from kg1956.export_rdf import (
     turtle_terms,
     write_document,
 )
+from kg1956.named_graphs import NamedGraphs
 from kg1956.pending import PendingFile
 from kg1956.triples import TripleIndex
 
@@ -122,7 +124,7 @@ class Export:
     base: str
     data: TripleIndex
     description: Graph
-    named_graphs: dict[URIRef, Iterable[Triple]] | None
+    named_graphs: Mapping[URIRef, Iterable[Triple]] | None
     origin: str = "the build"
 
     @property
@@ -143,7 +145,7 @@ class Export:
         """The whole exported graph as an rdflib Graph (for the JSON-LD and CSV writers)."""
         return self.everything.to_graph(self.prefixes)
 
-    def graphs(self) -> dict[URIRef, Iterable[Triple]]:
+    def graphs(self) -> Mapping[URIRef, Iterable[Triple]]:
         """The named graphs of the TriG export.
 
         Raises:
@@ -155,7 +157,7 @@ class Export:
                 f"{self.origin}: TriG needs the per-note graphs, which only a build folder's {TRIG_FILE} "
                 "holds; run `kg1956 build` and export from its folder"
             )
-        return {**self.named_graphs, self.description_graph: set(self.description)}
+        return ChainMap({self.description_graph: set(self.description)}, self.named_graphs)
 
 
 def _export_of_file(triples: Iterable[Triple], named_graphs: dict | None, origin: str) -> Export:
@@ -179,7 +181,9 @@ def _export(data: TripleIndex, base: str, named_graphs: dict | None, origin: str
 
 def export_dataset(result: BuildResult) -> Export:
     """The export of a build: its graph, per-note and per-source graphs, and description."""
-    named = {URIRef(k): v for k, v in result.named_graphs.items()}
+    named = result.named_graphs
+    if not isinstance(named, NamedGraphs):  # a BuildResult made by hand
+        named = {URIRef(k): v for k, v in named.items()}
     return _export(result.triples, result.base, named or None, "the build")
 
 
