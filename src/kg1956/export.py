@@ -228,7 +228,7 @@ def render(export: Export, fmt: str) -> dict[str, bytes]:
 # the formats whose file is written as it is rendered (see `render_to`)
 STREAMED = ("trig", "turtle")
 # how much text the store is given at a time while a file is rendered
-CHUNK_CHARS = 4 << 20
+CHUNK_CHARS = 16 << 20
 
 
 def render_to(export: Export, fmt: str, out: BinaryIO, chunks: Callable[[bytes], None] | None = None) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg1956.datasource import STORE_DIR
 
 # pieces given to `load` but not loaded yet, at most: the rest wait (bounded memory)
-MAX_QUEUED = 3
+MAX_QUEUED = 2
 
 
 class StoreWriter:
