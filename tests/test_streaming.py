@@ -75,3 +75,41 @@ def test_a_strict_refusal_leaves_no_temporary_file(seed, tmp_path, monkeypatch):
     assert report.conforms
     assert (out / TURTLE_FILE).read_bytes() == before
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
+
+
+def _violations(report) -> list[tuple]:
+    return [(v.focus, v.path, v.message, v.severity, v.notes) for v in report.violations]
+
+
+def test_the_build_reports_what_validating_the_graph_alone_reports(tmp_path):
+    """The build runs the SPARQL constraints over its new store (loaded in pieces), not an
+    in-memory copy: same report, on a conforming graph and on a broken one."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from kg1956.pipeline import build
+    from kg1956.validate import validate_graph
+
+    kg = "https://w3id.org/kg1956/ontology#"
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "1 Memo of Conversation of I.F. Kurdiukov (head of the Far Eastern Department) with Yi Sang-cho, "
+        "9 August 1956. AVPRF, fond 0102, opis 12, delo 4, papka 68.\n\n"
+        "2 Letter by Yi Sang-cho to Kim Il Song, 3 September 1956.\n",
+        encoding="utf-8",
+    )
+    result = build([notes])
+    good = publish_build(result, tmp_path / "good", [])
+    assert good.conforms and _violations(good) == _violations(validate_graph(result.triples)) == []
+    index = result.triples
+    conv = sorted(index.instances(URIRef(kg + "Conversation")))[0]
+    yi = next(p for p in index.instances(URIRef(kg + "Person")) if "yi-sang-cho" in str(p))
+    index.add((conv, URIRef(kg + "recorder"), yi))  # talks with himself: a SPARQL constraint
+    index.add((conv, URIRef(kg + "date"), Literal("9 August 1956")))  # not an xsd date
+    index.discard((conv, URIRef(kg + "kind"), index.value(conv, URIRef(kg + "kind"))))
+    assert (conv, RDF.type, None) in index
+    broken = publish_build(result, tmp_path / "broken", [])
+    alone = validate_graph(result.triples)
+    assert not broken.conforms
+    assert _violations(broken) == _violations(alone)
+    assert "nobody converses with themselves" in " ".join(v.message for v in broken.violations)
