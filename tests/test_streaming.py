@@ -46,10 +46,14 @@ def test_an_unknown_streamed_format_is_refused(seed):
         render_to(export_dataset(seed), "jsonld", io.BytesIO())
 
 
-def test_the_store_holds_what_the_files_say(seed, tmp_path, monkeypatch):
+@pytest.mark.parametrize("in_memory", [0, 2], ids=["every-piece-on-disk", "two-in-memory"])
+def test_the_store_holds_what_the_files_say(seed, tmp_path, monkeypatch, in_memory):
     """Loaded in pieces, the store holds what loading each whole file gives (Oxigraph's
     own reading of it: it stores xsd:nonNegativeInteger values as xsd:integer)."""
+    from kg1956 import store as store_module
+
     monkeypatch.setattr(export_module, "CHUNK_CHARS", 50_000)
+    monkeypatch.setattr(store_module, "MAX_QUEUED", in_memory)
     out = tmp_path / "build"
     publish_build(seed, out, [])
     whole = ox.Store()
@@ -58,6 +62,7 @@ def test_the_store_holds_what_the_files_say(seed, tmp_path, monkeypatch):
     store = ox.Store.read_only(str(out / "kg1956.oxigraph"))
     assert {str(q) for q in store} == {str(q) for q in whole}
     assert len(store) > 9000
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".kg1956.oxigraph")]
 
 
 def test_a_strict_refusal_leaves_no_temporary_file(seed, tmp_path, monkeypatch):
