@@ -72,15 +72,23 @@ def _base(base: str | None) -> str:
 @contextmanager
 def _terminated_cleanly() -> Iterator[None]:
     """Inside the block, SIGTERM ends the command through the usual clean-up (temporary
-    files and the half-loaded store removed, the lock released), exit code 143."""
+    files and the half-loaded store removed, the lock released), exit code 143. A process
+    forked inside the block (an extraction worker, which its pool ends with SIGTERM) ends
+    at once, as it always did: clean-up code run there could wait forever on a lock."""
+    import os
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    owner = os.getpid()
 
     def stop(signum: int, frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         typer.echo("terminated", err=True)
         raise SystemExit(128 + signum)
 
