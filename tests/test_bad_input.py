@@ -244,3 +244,20 @@ def test_a_table_is_capped_at_the_limit_with_a_count_of_what_was_left_out(runner
     assert result.exit_code == 0, result.output
     assert "more not shown (--limit" in result.stdout
     assert len([line for line in result.stdout.splitlines() if "/person/" in line or "-" in line[:1]]) <= 6
+
+
+def test_sigterm_ends_a_worker_forked_during_a_build_at_once():
+    """The build turns SIGTERM into a clean exit; its extraction workers (forked, ended by
+    their pool with SIGTERM) must still die at once, or the pool waits for them forever."""
+    from kg1956.cli import _terminated_cleanly
+
+    with _terminated_cleanly():
+        pid = os.fork()
+        if pid == 0:  # the worker
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)
+                time.sleep(10)
+            finally:
+                os._exit(0)
+        _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM

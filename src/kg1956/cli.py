@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -67,6 +69,36 @@ def _base(base: str | None) -> str:
     return configured_base()
 
 
+@contextmanager
+def _terminated_cleanly() -> Iterator[None]:
+    """Inside the block, SIGTERM ends the command through the usual clean-up (temporary
+    files and the half-loaded store removed, the lock released), exit code 143. A process
+    forked inside the block (an extraction worker, which its pool ends with SIGTERM) ends
+    at once, as it always did: clean-up code run there could wait forever on a lock."""
+    import os
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    owner = os.getpid()
+
+    def stop(signum: int, frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        typer.echo("terminated", err=True)
+        raise SystemExit(128 + signum)
+
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 @app.command()
 def build(
     files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: the corpus in data/).")] = None,
@@ -93,7 +125,7 @@ def build(
 
     started = time.perf_counter()
     try:
-        with build_lock(out), few_collections():
+        with build_lock(out), few_collections(), _terminated_cleanly():
             result = run_build(
                 files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
             )

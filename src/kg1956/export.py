@@ -19,13 +19,12 @@ nodes, no clock.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import Graph, URIRef
 
@@ -43,9 +42,16 @@ from kg1956.export_rdf import (
     export_prefixes,
     load_named_graphs,
     ntriples_bytes,
+    prefix_header,
     trig_bytes,
+    trig_parts,
     turtle_bytes,
+    turtle_parts,
+    turtle_terms,
+    write_document,
 )
+from kg1956.named_graphs import NamedGraphs
+from kg1956.pending import PendingFile
 from kg1956.triples import TripleIndex
 
 if TYPE_CHECKING:
@@ -60,6 +66,7 @@ __all__ = [
     "export_dataset",
     "load_export",
     "render",
+    "render_to",
     "turtle_bytes",
     "write_exports",
     "write_turtle",
@@ -91,30 +98,17 @@ DISTRIBUTIONS = (
 Triple = tuple
 
 
-def _file_mode() -> int:
-    """0666 minus the process umask: the mode `open()` would give a new file."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename, so a failed or
     interrupted write leaves the previous file as it was. The file gets the mode a plain
     `open()` would give it (0644 under the usual umask), so a web server can publish it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    pending = PendingFile(path)
     try:
-        # mkstemp makes the file private (0600); a published file gets the usual mode
-        os.fchmod(fd, _file_mode())
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        pending.fh.write(data)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        pending.discard()
         raise
+    pending.commit()
 
 
 def write_turtle(graph: Graph, path: Path) -> None:
@@ -130,7 +124,7 @@ class Export:
     base: str
     data: TripleIndex
     description: Graph
-    named_graphs: dict[URIRef, Iterable[Triple]] | None
+    named_graphs: Mapping[URIRef, Iterable[Triple]] | None
     origin: str = "the build"
 
     @property
@@ -151,7 +145,7 @@ class Export:
         """The whole exported graph as an rdflib Graph (for the JSON-LD and CSV writers)."""
         return self.everything.to_graph(self.prefixes)
 
-    def graphs(self) -> dict[URIRef, Iterable[Triple]]:
+    def graphs(self) -> Mapping[URIRef, Iterable[Triple]]:
         """The named graphs of the TriG export.
 
         Raises:
@@ -163,7 +157,7 @@ class Export:
                 f"{self.origin}: TriG needs the per-note graphs, which only a build folder's {TRIG_FILE} "
                 "holds; run `kg1956 build` and export from its folder"
             )
-        return {**self.named_graphs, self.description_graph: set(self.description)}
+        return ChainMap({self.description_graph: set(self.description)}, self.named_graphs)
 
 
 def _export_of_file(triples: Iterable[Triple], named_graphs: dict | None, origin: str) -> Export:
@@ -187,7 +181,9 @@ def _export(data: TripleIndex, base: str, named_graphs: dict | None, origin: str
 
 def export_dataset(result: BuildResult) -> Export:
     """The export of a build: its graph, per-note and per-source graphs, and description."""
-    named = {URIRef(k): v for k, v in result.named_graphs.items()}
+    named = result.named_graphs
+    if not isinstance(named, NamedGraphs):  # a BuildResult made by hand
+        named = {URIRef(k): v for k, v in named.items()}
     return _export(result.triples, result.base, named or None, "the build")
 
 
@@ -227,6 +223,49 @@ def render(export: Export, fmt: str) -> dict[str, bytes]:
     if fmt == "csv":
         return csv_files(export.graph)
     raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
+
+
+# the formats whose file is written as it is rendered (see `render_to`)
+STREAMED = ("trig", "turtle")
+# how much text the store is given at a time while a file is rendered
+CHUNK_CHARS = 16 << 20
+
+
+def render_to(export: Export, fmt: str, out: BinaryIO, chunks: Callable[[bytes], None] | None = None) -> None:
+    """Write the file of `fmt` ("turtle" or "trig") to `out` as it is rendered, the same
+    bytes `render` gives, without holding them. `chunks`, if given, is handed the
+    document piece by piece as it is written, each piece with every prefix declared so
+    that it parses alone (for a store to load while the rest is rendered).
+
+    Raises:
+        ValueError: `fmt` is not one of STREAMED.
+        GraphDataError: TriG asked of an export without per-note graphs.
+    """
+    terms = turtle_terms(export.prefixes)
+    if fmt == "turtle":
+        parts = turtle_parts(export.everything, terms)
+    elif fmt == "trig":
+        parts = trig_parts(export.graphs(), terms)
+    else:
+        raise ValueError(f"{fmt!r} is not written as it is rendered; known: {', '.join(STREAMED)}")
+    if chunks is not None:
+        parts = _handing_on(parts, chunks, prefix_header(export.prefixes))
+    write_document(out, parts, terms)
+
+
+def _handing_on(parts: Iterable[str], chunks: Callable[[bytes], None], header: str) -> Iterator[str]:
+    """`parts`, each also collected into chunks of about CHUNK_CHARS handed to `chunks`."""
+    batch: list[str] = []
+    size = 0
+    for part in parts:
+        yield part
+        batch.append(part)
+        size += len(part)
+        if size >= CHUNK_CHARS:
+            chunks((header + "".join(batch)).encode("utf-8"))
+            batch, size = [], 0
+    if batch:
+        chunks((header + "".join(batch)).encode("utf-8"))
 
 
 def _write(export: Export, out_dir: Path, formats: Sequence[str]) -> list[Path]:

@@ -12,8 +12,11 @@ gets a prefix derived from the sorted list of such namespaces.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -128,11 +131,10 @@ def _predicates(subjects: Mapping) -> set:
     return found
 
 
-def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") -> list[str]:
+def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") -> Iterator[str]:
     """One Turtle block per subject, in N-Triples order: `rdf:type` first (as `a`), then
     the other predicates and each predicate's objects in N-Triples order, grouped with `;`
     and `,`; every line starts with `indent`."""
-    blocks = []
     type_iri = str(RDF.type)
     # predicates are few: their sort keys and Turtle once each ("a" for rdf:type, first)
     verbs = {
@@ -147,12 +149,58 @@ def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") ->
             objects = predicates[p]
             ordered = sorted(objects, key=_nt_key) if len(objects) > 1 else objects
             lines.append(verbs[p][1] + " " + ", ".join([term(o) for o in ordered]))
-        blocks.append(indent + term(s) + " " + separator.join(lines) + " .\n")
-    return blocks
+        yield indent + term(s) + " " + separator.join(lines) + " .\n"
 
 
 def _prefix_lines(terms: _TurtleTerms) -> str:
     return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(terms.used.items()))
+
+
+def turtle_terms(prefixes: Mapping[str, str] | None) -> _TurtleTerms:
+    """The term writer of the Turtle and TriG exports, with `prefixes` to choose from."""
+    return _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
+
+
+def prefix_header(prefixes: Mapping[str, str]) -> str:
+    """`@prefix` lines for every one of `prefixes`: what a piece of a document written
+    with `turtle_terms(prefixes)` needs to be parsed alone."""
+    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(prefixes.items()))
+
+
+def turtle_parts(data: TripleIndex, terms: _TurtleTerms) -> Iterator[str]:
+    """The body of the Turtle export, one subject block at a time (blocks are separated
+    by a blank line in the document; see `document_bytes`)."""
+    return _subject_blocks(data.subjects_index(), terms)
+
+
+def _document(head: str, body: str) -> str:
+    return head + "\n" + body if head and body else head + body
+
+
+def document_bytes(parts: Iterable[str], terms: _TurtleTerms) -> bytes:
+    """The document of `parts`, in memory: the prefixes `terms` used, a blank line, the
+    parts separated by blank lines."""
+    body = "\n".join(parts)
+    return _document(_prefix_lines(terms), body).encode("utf-8")
+
+
+def write_document(out: BinaryIO, parts: Iterable[str], terms: _TurtleTerms) -> None:
+    """`document_bytes(parts, terms)` written to `out` without holding the document: the
+    head (the prefixes used) is known only after the body, so the body goes to a scratch
+    file first and is copied after the head."""
+    with tempfile.TemporaryFile() as body:
+        empty = True
+        for part in parts:
+            if not empty:
+                body.write(b"\n")
+            body.write(part.encode("utf-8"))
+            empty = False
+        head = _prefix_lines(terms).encode("utf-8")
+        out.write(head)
+        if head and not empty:
+            out.write(b"\n")
+        body.seek(0)
+        shutil.copyfileobj(body, out, 1 << 20)
 
 
 def turtle_bytes(data: Graph | TripleIndex, prefixes: Mapping[str, str] | None = None) -> bytes:
@@ -167,10 +215,8 @@ def turtle_bytes(data: Graph | TripleIndex, prefixes: Mapping[str, str] | None =
         terms = _TurtleTerms(data.namespaces())
         data = TripleIndex(data)
     else:
-        terms = _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
-    body = "\n".join(_subject_blocks(data.subjects_index(), terms))
-    head = _prefix_lines(terms)
-    return (head + "\n" + body if head and body else head + body).encode("utf-8")
+        terms = turtle_terms(prefixes)
+    return document_bytes(turtle_parts(data, terms), terms)
 
 
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -230,13 +276,11 @@ def ntriples_bytes(graph: Graph) -> bytes:
     return "".join(line + "\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
 
 
-def trig_bytes(graphs: NamedGraphs, prefixes: Mapping[str, str] | None = None) -> bytes:
-    """TriG, byte-for-byte stable: the prefixes used, then one block per named graph in
-    order of graph name (graph names as full IRIs), each holding its subjects as the
-    Turtle writer writes them, indented. Triples under `DATASET_DEFAULT_GRAPH_ID`
-    (rdflib's name for the default graph) come first, in a block without a name."""
-    terms = _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
-    out = []
+def trig_parts(graphs: NamedGraphs, terms: _TurtleTerms) -> Iterator[str]:
+    """The body of the TriG export, one named graph block at a time, in order of graph
+    name (graph names as full IRIs), each holding its subjects as the Turtle writer writes
+    them, indented; triples under `DATASET_DEFAULT_GRAPH_ID` (rdflib's name for the
+    default graph) come first, in a block without a name."""
     for name in sorted(graphs, key=lambda n: (n != DATASET_DEFAULT_GRAPH_ID, str(n))):
         triples = graphs[name]
         if not triples:
@@ -244,10 +288,13 @@ def trig_bytes(graphs: NamedGraphs, prefixes: Mapping[str, str] | None = None) -
         index = triples if isinstance(triples, TripleIndex) else TripleIndex(triples)
         body = "\n".join(_subject_blocks(index.subjects_index(), terms, _INDENT))
         label = "" if name == DATASET_DEFAULT_GRAPH_ID else _nt_iri(str(name)) + " "
-        out.append(label + "{\n" + body + "}\n")
-    head = _prefix_lines(terms)
-    body = "\n".join(out)
-    return (head + "\n" + body if head and body else head + body).encode("utf-8")
+        yield label + "{\n" + body + "}\n"
+
+
+def trig_bytes(graphs: NamedGraphs, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """TriG, byte-for-byte stable: the prefixes used, then the blocks of `trig_parts`."""
+    terms = turtle_terms(prefixes)
+    return document_bytes(trig_parts(graphs, terms), terms)
 
 
 def load_named_graphs(path: Path) -> dict[URIRef, set[Triple]]:

@@ -16,6 +16,7 @@ from rdflib import namespace as _rdflib_ns
 from kg1956 import vocab
 from kg1956.extract.lexicon import HIERARCHY_LEVELS, REPOSITORY_NAMES
 from kg1956.models import Citation, Communication, DateValue, Locator, Note, NoteExtraction, Source, Span, Work
+from kg1956.named_graphs import NamedGraphs
 from kg1956.resolve import Entity, Resolution
 from kg1956.romanize import fold, slugify
 from kg1956.triples import TripleIndex
@@ -71,7 +72,8 @@ class GraphBuilder:
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.triples = TripleIndex()
         self.context: URIRef | None = None
-        self.contexts: dict[URIRef, set[tuple]] = {}
+        self.contexts = NamedGraphs(self.triples)
+        self._asserted: list | None = None  # the flat list of the graph being written
 
     @property
     def graph(self) -> Graph:
@@ -87,19 +89,19 @@ class GraphBuilder:
     def add(self, s, p, o) -> None:  # noqa: ANN001 - rdflib terms
         """Add a triple to the graph and to the named graph of the note (or source) being read."""
         self.triples.add((s, p, o))
-        if self.context is not None:
-            self.contexts[self.context].add((s, p, o))
+        if self._asserted is not None:
+            self._asserted += (s, p, o)
 
     @contextmanager
     def asserted_by(self, graph_iri: URIRef) -> Iterator[None]:
         """Record the triples added inside the block as asserted by `graph_iri` (a note or
         a source): the TriG export writes one named graph per note from these."""
-        outer, self.context = self.context, graph_iri
-        self.contexts.setdefault(graph_iri, set())
+        outer = self.context, self._asserted
+        self.context, self._asserted = graph_iri, self.contexts.open(graph_iri)
         try:
             yield
         finally:
-            self.context = outer
+            self.context, self._asserted = outer
 
     def note_iri(self, note: Note) -> URIRef:
         return self.iri("source", note.source, "note", str(note.number))
@@ -221,11 +223,8 @@ class GraphBuilder:
         conversation between the two: the writer stays its recorder, not also its interlocutor."""
         for node in sorted(self.triples.instances(KG.Communication)):
             both = set(self.triples.objects(node, KG.recorder)) & set(self.triples.objects(node, KG.interlocutor))
-            for person in sorted(both):
-                triple = (node, KG.interlocutor, person)
-                self.triples.discard(triple)
-                for asserted in self.contexts.values():
-                    asserted.discard(triple)
+            for person in sorted(both):  # gone from every named graph too (see NamedGraphs)
+                self.triples.discard((node, KG.interlocutor, person))
 
     def _comm_path(self, key: tuple) -> str:
         kind, date, parties = key

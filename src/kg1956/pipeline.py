@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -38,7 +38,7 @@ class BuildResult:
     resolution: Resolution
     fragments: list[tuple[Note, Fragment]] = field(default_factory=list)
     # what each note (and each source) asserts: the named graphs of the TriG export
-    named_graphs: dict = field(default_factory=dict)
+    named_graphs: Mapping = field(default_factory=dict)
     base: str = DEFAULT_BASE
 
     @cached_property

@@ -2,18 +2,18 @@
 of unparsed fragments, all or nothing.
 
 The store loads in a background thread (Oxigraph works outside the GIL) while the graph
-is validated, so the two largest costs of a big build overlap."""
+is rendered and validated, so the largest costs of a big build overlap."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
-from kg1956.export import TRIG_FILE, TURTLE_FILE, atomic_write, export_dataset, render
+from kg1956.export import STREAMED, TRIG_FILE, TURTLE_FILE, atomic_write, export_dataset, render, render_to
+from kg1956.pending import PendingFile
 from kg1956.pipeline import BuildResult
 from kg1956.reports import unparsed_tsv
-from kg1956.sparql_constraints import memory_store
 from kg1956.store import StoreWriter
 from kg1956.validate import ValidationReport, validate_graph
 
@@ -29,11 +29,14 @@ def publish_build(
     progress: Callable[[str], None] = lambda message: None,
 ) -> ValidationReport:
     """Render the exports (Turtle and TriG always, plus `formats`), load them into a new
-    store while the graph is validated, then put files and store in place, unless `strict`
-    and the graph does not conform, in which case the previous build stays as it was.
+    store as they are rendered, validate the graph, then put files and store in place,
+    unless `strict` and the graph does not conform, in which case the previous build stays
+    as it was.
 
-    The SPARQL constraints run over an in-memory Oxigraph copy of the Turtle, also loaded
-    in the background while the core constraints are checked. `progress` hears of each step.
+    TriG and Turtle are written straight to temporary files beside their place, and the
+    store is handed them a piece at a time, so neither is held whole in memory. The
+    SPARQL constraints run over the new store's default graph (the Turtle) once it is
+    loaded; the core constraints are checked while it loads. `progress` hears of each step.
 
     Raises:
         ValueError: an unknown format name.
@@ -42,29 +45,37 @@ def publish_build(
     files: dict[str, bytes] = {}
     out.mkdir(parents=True, exist_ok=True)
     store = StoreWriter(out)
+    pending: list[PendingFile] = []
+
+    def discard() -> None:
+        for f in pending:
+            f.discard()
+        store.discard()
+
     try:
         progress("rendering TriG and Turtle")
-        files.update(render(export, "trig"))
-        store.load(files[TRIG_FILE], "trig")
-        for fmt in dict.fromkeys(f for f in ["turtle", *formats] if f != "trig"):  # TriG is rendered
+        for fmt, name in (("trig", TRIG_FILE), ("turtle", TURTLE_FILE)):
+            pending.append(PendingFile(out / name))
+            to_store = partial(store.load, fmt=fmt, default_graph=fmt == "turtle")
+            render_to(export, fmt, pending[-1].fh, chunks=to_store)
+        for fmt in dict.fromkeys(f for f in formats if f not in STREAMED):
             files.update(render(export, fmt))
-        store.load(files[TURTLE_FILE], "turtle", default_graph=True)
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            memory = pool.submit(memory_store, files[TURTLE_FILE])
-            progress("validating against shapes/ while the store loads")
-            report = validate_graph(result.triples, sparql_store=memory.result)
+        progress("validating against shapes/ while the store loads")
+        report = validate_graph(result.triples, sparql_store=store.loaded)
     except BaseException:
-        store.discard()
+        discard()
         raise
     if strict and not report.conforms:
-        store.discard()
+        discard()
         return report
     progress("writing files; waiting for the store")
     try:
         for name, content in files.items():
             atomic_write(out / name, content)
+        while pending:
+            pending.pop(0).commit()
     except BaseException:
-        store.discard()
+        discard()
         raise
     store.commit()
     atomic_write(out / UNPARSED_FILE, unparsed_tsv(result).encode("utf-8"))

@@ -2,16 +2,23 @@
 parsing the graph again (a 100,000-note graph takes rdflib about 45 s to parse).
 
 Loading is Oxigraph's own work (it releases the GIL), so `StoreWriter` loads in a
-background thread while the build goes on validating and writing files."""
+background thread while the build goes on rendering, validating and writing files. It is
+given the graph a few megabytes at a time: one Oxigraph bulk load of a whole big file
+holds about a gigabyte, one of a 16 MB piece about 200 MB. Pieces given faster than they
+load wait in a scratch file rather than in memory, so rendering never waits for loading."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from kg1956.datasource import STORE_DIR
+
+# pieces given to `load` and not loaded yet kept in memory, at most: the rest wait on disk
+MAX_QUEUED = 2
 
 
 class StoreWriter:
@@ -28,12 +35,50 @@ class StoreWriter:
         self._store = pyoxigraph.Store(str(self._tmp))
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg1956-store")
         self._jobs: list[Future] = []
+        self._room = threading.BoundedSemaphore(MAX_QUEUED)
+        self._spool: Path | None = None  # scratch folder of the pieces waiting on disk
 
     def load(self, data: bytes, fmt: str, *, default_graph: bool = False) -> None:
-        """Queue `data` ("turtle" or "trig") for loading; Turtle goes to the default graph."""
+        """Queue `data` ("turtle" or "trig") for loading; Turtle goes to the default graph.
+        While MAX_QUEUED pieces wait in memory, `data` waits in a scratch file."""
         rdf_format = {"turtle": self._ox.RdfFormat.TURTLE, "trig": self._ox.RdfFormat.TRIG}[fmt]
         to_graph = self._ox.DefaultGraph() if default_graph else None
-        self._jobs.append(self._pool.submit(self._store.bulk_load, data, rdf_format, to_graph=to_graph))
+        if self._room.acquire(blocking=False):
+            try:
+                job = self._pool.submit(self._load, data, rdf_format, to_graph)
+            except BaseException:
+                self._room.release()
+                raise
+        else:
+            if self._spool is None:
+                self._spool = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}-pieces.", dir=self.out))
+            piece = self._spool / f"{len(self._jobs)}.{fmt}"
+            piece.write_bytes(data)
+            job = self._pool.submit(self._load_file, piece, rdf_format, to_graph)
+        self._jobs.append(job)
+
+    def _load(self, data: bytes, rdf_format, to_graph) -> None:  # noqa: ANN001 - pyoxigraph values
+        try:
+            self._store.bulk_load(data, rdf_format, to_graph=to_graph)
+        finally:
+            self._room.release()
+
+    def _load_file(self, piece: Path, rdf_format, to_graph) -> None:  # noqa: ANN001 - pyoxigraph values
+        try:
+            self._store.bulk_load(path=str(piece), format=rdf_format, to_graph=to_graph)
+        finally:
+            piece.unlink(missing_ok=True)
+
+    def loaded(self):  # noqa: ANN201 - a pyoxigraph Store
+        """The store being written, once everything queued is loaded (for queries before
+        `commit`, such as the SPARQL constraints of validation).
+
+        Raises:
+            SyntaxError, OSError: a piece could not be loaded.
+        """
+        for job in self._jobs:
+            job.result()
+        return self._store
 
     def _finish(self) -> None:
         try:
@@ -41,6 +86,8 @@ class StoreWriter:
                 job.result()
         finally:
             self._pool.shutdown(wait=True)
+            if self._spool is not None:
+                shutil.rmtree(self._spool, ignore_errors=True)
 
     def commit(self) -> Path:
         """Wait for the loads, then put the store in place of the previous one."""

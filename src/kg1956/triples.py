@@ -18,8 +18,14 @@ from rdflib.namespace import RDF
 Triple = tuple
 
 
+# A predicate's objects are a tuple up to this many (most subjects have one object per
+# predicate: a set costs 216 bytes, a 1-tuple 48), a set beyond (adding stays O(1)).
+SMALL = 8
+
+
 class TripleIndex:
-    """Triples of rdflib terms, deduplicated, indexed subject → predicate → objects."""
+    """Triples of rdflib terms, deduplicated, indexed subject → predicate → objects (a
+    tuple when few, a set when many: read them as a collection, never change them)."""
 
     __slots__ = ("_spo", "_len", "_by_type", "_canon")
 
@@ -33,13 +39,25 @@ class TripleIndex:
 
     def add(self, triple: Triple) -> None:
         s, p, o = triple
-        objects = self._spo.setdefault(s, {}).setdefault(p, set())
-        if o not in objects:
-            objects.add(o)
-            self._len += 1
-            self._canon = None
-            if self._by_type is not None and p == RDF.type:
-                self._by_type.setdefault(o, set()).add(s)
+        predicates = self._spo.get(s)
+        if predicates is None:
+            self._spo[s] = {p: (o,)}
+        else:
+            objects = predicates.get(p)
+            if objects is None:
+                predicates[p] = (o,)
+            elif o in objects:
+                return
+            elif type(objects) is set:
+                objects.add(o)
+            elif len(objects) < SMALL:
+                predicates[p] = (*objects, o)
+            else:
+                predicates[p] = {*objects, o}
+        self._len += 1
+        self._canon = None
+        if self._by_type is not None and p == RDF.type:
+            self._by_type.setdefault(o, set()).add(s)
 
     def discard(self, triple: Triple) -> None:
         """Remove a triple if it is there."""
@@ -47,7 +65,10 @@ class TripleIndex:
         objects = self._spo.get(s, {}).get(p)
         if objects is None or o not in objects:
             return
-        objects.discard(o)
+        if type(objects) is set:
+            objects.discard(o)
+        else:
+            objects = self._spo[s][p] = tuple(x for x in objects if x != o)
         self._len -= 1
         self._canon = None
         if not objects:
@@ -80,7 +101,7 @@ class TripleIndex:
         return o is None or o in objects
 
     def subjects_index(self) -> Mapping:
-        """The index itself: subject → predicate → set of objects (do not modify)."""
+        """The index itself: subject → predicate → objects, a tuple or a set (do not modify)."""
         return self._spo
 
     def objects(self, subject, predicate) -> Iterator:  # noqa: ANN001 - rdflib terms
@@ -137,7 +158,7 @@ class TripleIndex:
         out._len = self._len
         for s, p, o in other:
             if s in self._spo and out._spo[s] is self._spo[s]:  # copy before changing a shared subject
-                out._spo[s] = {pred: set(objs) for pred, objs in self._spo[s].items()}
+                out._spo[s] = {pred: set(objs) if type(objs) is set else objs for pred, objs in self._spo[s].items()}
             out.add((s, p, o))
         return out
 
