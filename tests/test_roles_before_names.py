@@ -18,3 +18,28 @@ def test_german_ordinal_role_then_name_set_off_by_comma():
 
 def test_role_phrase_without_a_name_is_no_party():
     assert parse_participants("Ersten Sekretär des ZK der MRVP", 0) is None
+
+
+def _comms(text: str):
+    from kg1956.extract.citations import extract_note
+    from kg1956.models import Note
+
+    found = extract_note(Note("t", 1, text, 1))
+    return [
+        (c.kind, c.date.iso if c.date else None, sorted(p.mention.text for p in c.participants))
+        for cit in found.citations
+        for c in cit.communications
+    ]
+
+
+def test_people_of_an_undated_record_end_at_ibid():
+    text = "Diary of A. M. Puzanov, 21 September 1957, record of conversation with Kim Il Sung and Nam Il, ibid., ll. 48–53."
+    assert ("conversation", "1957-09-21", ["A. M. Puzanov", "Kim Il Sung", "Nam Il"]) in _comms(text)
+
+
+def test_for_topic_see_is_a_lead_in():
+    text = (
+        "For Zhou Enlai's visit see Diary of A. M. Puzanov, entry for 22 February 1958 "
+        "(conversation with Kim Il Sung), AVPRF, f. 0102, op. 14, p. 75, d. 6, ll. 41–45."
+    )
+    assert _comms(text) == [("conversation", "1958-02-22", ["A. M. Puzanov", "Kim Il Sung"])]

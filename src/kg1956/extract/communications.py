@@ -54,6 +54,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")
+_FOR_SEE = re.compile(r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+(?=[A-Z\"“])", re.IGNORECASE)
 _PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
 
 
@@ -65,6 +66,9 @@ def strip_lead_in(text: str) -> int:
         return m.end()
     m = _PROSE_LEAD.match(text)
     if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group("lead"))) >= 4:
+        return m.end()
+    m = _FOR_SEE.match(text)  # "For Zhou Enlai's visit see Diary of …": what the citation is for, then "see"
+    if m:
         return m.end()
     m = _SEE_LEAD.match(text)  # "…, see a recent publication by Igor Selivanov, …"
     if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group(0))) >= 4:

@@ -112,6 +112,10 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
         before = scope[: repo.start()].rstrip() if repo else ""
         if before.endswith(","):
             scope = before[:-1]
+        else:  # "record of conversation with X and Y, ibid., ll. 48–53": the people end at the back reference
+            back = re.search(r",\s*(?:ibid|ibidem|там\s+же|ebd|ebenda|tamtéž|tamże)\b", scope, re.IGNORECASE)
+            if back:
+                scope = scope[: back.start()]
     body = text[: date.span.start] if date else scope
     body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
     return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))
