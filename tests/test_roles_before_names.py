@@ -43,3 +43,15 @@ def test_for_topic_see_is_a_lead_in():
         "(conversation with Kim Il Sung), AVPRF, f. 0102, op. 14, p. 75, d. 6, ll. 41–45."
     )
     assert _comms(text) == [("conversation", "1958-02-22", ["A. M. Puzanov", "Kim Il Sung"])]
+
+
+def test_russian_lead_in_and_pseudonym_with_real_name_in_brackets():
+    text = "Ср.: шифртелеграмма Матвеева (М.В. Захарова) Филиппову (И.В. Сталину), 26 сентября 1950 г. // АП РФ. Ф. 3."
+    assert _comms(text) == [("telegram", "1950-09-26", ["Матвеева", "Филиппову"])]
+    text = "Шифртелеграмма Фын Си (И.В. Сталина) Мао Цзэдуну, 1 июля 1950 г. // АП РФ. Ф. 45."
+    assert _comms(text) == [("telegram", "1950-07-01", ["Мао Цзэдуну", "Фын Си"])]
+
+
+def test_a_lead_in_word_is_no_role():
+    m = parse_participant("see Filippov [Stalin]", 0)
+    assert m is not None and m.role is None

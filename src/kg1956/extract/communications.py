@@ -50,11 +50,11 @@ __all__ = [
 
 _LEAD_IN = re.compile(
     r"^(?:[^:;]{0,80}?\b(?:see(?:\s+also)?|cf\.|e\.g\.|as cited in|quoted in|for example)\b[^:;]{0,40}?:\s*"
-    r"|(?:see(?:\s+also)?|cf\.)\s+)",
+    r"|(?:see(?:\s+also)?|cf\.|(?:см|ср)\.(?:\s+также)?:?)\s+)",
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")
-_FOR_SEE = re.compile(r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+(?=[A-Z\"“])", re.IGNORECASE)
+_FOR_SEE = re.compile(r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+(?=(?-i:[A-Z\"“]))", re.IGNORECASE)
 _PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
 
 
