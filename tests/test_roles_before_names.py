@@ -55,3 +55,17 @@ def test_russian_lead_in_and_pseudonym_with_real_name_in_brackets():
 def test_a_lead_in_word_is_no_role():
     m = parse_participant("see Filippov [Stalin]", 0)
     assert m is not None and m.role is None
+
+
+def test_german_period_reported_on_is_not_the_date():
+    text = "Bericht des Botschafters Wandel über die Lage in der VR China im ersten Halbjahr 1959, 18.7.1959, SAPMO-BArch."
+    assert _comms(text) == [("report", "1959-07-18", ["Wandel"])]
+
+
+def test_german_undated_letter_keeps_its_gloss_and_locator():
+    from kg1956.extract.citations import extract_note
+    from kg1956.models import Note
+
+    found = extract_note(Note("t", 1, "Wandel an Ulbricht, o.D. [undated], SAPMO-BArch, NY 4182/1221, Bl. 88–92.", 1))
+    assert len(found.citations) == 1
+    assert found.citations[0].locators and found.citations[0].communications[0].date is None

@@ -72,7 +72,7 @@ _BARE_AN = re.compile(
     re.IGNORECASE,
 )
 # "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
-_BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d)")
+_BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d|o\.\s?D\.)")
 # A record titled by its kind, then who sent it to whom: "Bericht der Botschaft … an das
 # Ministerium …", "Zpráva MZV pro ÚV KSČ …", "Sprawozdanie ambasady do MSZ …".
 _TITLED_KIND = {
@@ -277,6 +277,9 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
         return None
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end
+    if cut.date.value is None:  # "o.D. [undated]": the undated mark translated in brackets is the record's
+        gloss = re.match(r"\.?\s*\[[^\[\]]{2,60}\]", text[end:])
+        end += gloss.end() if gloss else 0
     comm = Communication(
         kind,
         cut.date.value,
