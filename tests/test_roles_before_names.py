@@ -69,3 +69,20 @@ def test_german_undated_letter_keeps_its_gloss_and_locator():
     found = extract_note(Note("t", 1, "Wandel an Ulbricht, o.D. [undated], SAPMO-BArch, NY 4182/1221, Bl. 88–92.", 1))
     assert len(found.citations) == 1
     assert found.citations[0].locators and found.citations[0].communications[0].date is None
+
+
+def test_quoted_german_title_may_end_with_the_place_held():
+    text = (
+        '"Niederschrift über die Besprechung zwischen Ministerpräsident Grotewohl und Ministerpräsident '
+        'Tschou En-lai am 15. Dezember 1955 in Peking" [Record of the talks], SAPMO-BArch, NY 4090/480, Bl. 101–115.'
+    )
+    assert _comms(text) == [("conversation", "1955-12-15", ["Grotewohl", "Tschou En-lai"])]
+
+
+def test_ocr_zero_for_cyrillic_o_in_opis():
+    from kg1956.extract.citations import extract_note
+    from kg1956.models import Note
+
+    text = "Запись беседы А.М. Пузанова с Нам Иром 12 июня 1958 г. // АВП РФ. Ф. 0102. 0п. 14. П. 76. Д. 8. Л. 17–19."
+    found = extract_note(Note("t", 1, text, 1))
+    assert [dict(loc.fields).get("opis") for cit in found.citations for loc in cit.locators] == ["14"]

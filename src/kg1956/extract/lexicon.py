@@ -316,6 +316,7 @@ LOCATOR_KEYS = {
     "opis'": "opis",
     "op": "opis",
     "оп": "opis",
+    "0п": "opis",  # OCR's digit zero for the Cyrillic О of "Оп."
     "опись": "opis",
     "delo": "delo",
     "d": "delo",

@@ -583,10 +583,15 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
         if found is None or found.communication.date is None:
             continue
         more, rest = _further_dates(inner[found.consumed :])
-        if _YEAR_WORD.sub("", rest).strip(" ,."):
+        rest = _YEAR_WORD.sub("", rest)
+        held = re.match(r"\s*(?:in|w|we|v|ve)\s+(?P<place>[^\W\d][\w’'-]*)\s*$", rest)
+        if held and is_place(held.group("place")):
+            rest = ""  # "… am 15. Dezember 1955 in Peking": where the talk was held ends the title
+        if rest.strip(" ,."):
             continue
-        comm = replace(found.communication, span=Span(offset, offset + m.end()))
-        return RuleResult(comm, m.end(), (*found.more_dates, *more))
+        end = _gloss_end(text, m.end())  # '"Vermerk …" [Memorandum …]': the title translated is the record's
+        comm = replace(found.communication, span=Span(offset, offset + end))
+        return RuleResult(comm, end, (*found.more_dates, *more))
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
     blank = " " * (m.end() - m.end("inner"))
     probe = inner + blank + text[m.end() :]
