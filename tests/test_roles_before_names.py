@@ -86,3 +86,12 @@ def test_ocr_zero_for_cyrillic_o_in_opis():
     text = "Запись беседы А.М. Пузанова с Нам Иром 12 июня 1958 г. // АВП РФ. Ф. 0102. 0п. 14. П. 76. Д. 8. Л. 17–19."
     found = extract_note(Note("t", 1, text, 1))
     assert [dict(loc.fields).get("opis") for cit in found.citations for loc in cit.locators] == ["14"]
+
+
+def test_two_names_joined_by_a_dash_and_dated_are_a_conversation():
+    text = "Fischer–Kim Il Sung, 5.1.1956; Fischer–Nam Il, 12.1.1956, both in PA AA, MfAA, A 6980, Bl. 2–9."
+    assert _comms(text) == [
+        ("conversation", "1956-01-05", ["Fischer", "Kim Il Sung"]),
+        ("conversation", "1956-01-12", ["Fischer", "Nam Il"]),
+    ]
+    assert _comms("Soviet–DPRK, 1956, in Balázs Szalontai, Kim Il Sung (Washington, 2005), 4.") == []

@@ -24,6 +24,7 @@ from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
+    read_dash_pair,
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
@@ -87,6 +88,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_russian_dash_message,
     read_memo_to_body,
     read_pair_then_kind,
+    read_dash_pair,  # "Fischer–Kim Il Sung, 5.1.1956": after every rule with a kind word
     read_bare_letter,
     read_quoted_record,
     read_quoted_european,

@@ -623,3 +623,27 @@ def _further_dates(rest: str) -> tuple[list, str]:
         more.append(d.value)
         pos = d.span.end
     return more, rest[pos:]
+
+
+# "Fischer–Kim Il Sung, 5.1.1956": a talk given by its two parties joined by a dash, then the date
+_DASH_SIDE = r"[A-Z][^–—,;:()\[\]/\d\"“”„]{1,40}?"
+_DASH_PAIR = re.compile(rf"^(?P<a>{_DASH_SIDE})[–—](?P<b>{_DASH_SIDE}),\s*(?=\d)")
+
+
+def read_dash_pair(text: str, offset: int) -> RuleResult | None:
+    """ "Fischer–Kim Il Sung, 5.1.1956; Fischer–Nam Il, 12.1.1956": two named people joined by
+    a dash and dated, with no kind word: their conversation."""
+    m = _DASH_PAIR.match(text)
+    if not m:
+        return None
+    named = [parse_participant(m.group(k), offset + m.start(k)) for k in ("a", "b")]
+    if any(x is None or x.is_organization or x.role or is_place(x.text) for x in named):
+        return None
+    if not all(looks_like_name(m.group(k).strip()) for k in ("a", "b")):
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.date.value is None or cut.body.strip(" ,"):
+        return None
+    end = m.end() + cut.end
+    parts = tuple(Participant(x, "interlocutor") for x in named if x is not None)
+    return RuleResult(Communication("conversation", cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
