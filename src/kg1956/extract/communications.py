@@ -24,6 +24,7 @@ from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
+    read_dash_pair,
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
@@ -50,10 +51,11 @@ __all__ = [
 
 _LEAD_IN = re.compile(
     r"^(?:[^:;]{0,80}?\b(?:see(?:\s+also)?|cf\.|e\.g\.|as cited in|quoted in|for example)\b[^:;]{0,40}?:\s*"
-    r"|(?:see(?:\s+also)?|cf\.)\s+)",
+    r"|(?:see(?:\s+also)?|cf\.|(?:см|ср)\.(?:\s+также)?:?)\s+)",
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")
+_FOR_SEE = re.compile(r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+(?=(?-i:[A-Z\"“]))", re.IGNORECASE)
 _PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
 
 
@@ -65,6 +67,9 @@ def strip_lead_in(text: str) -> int:
         return m.end()
     m = _PROSE_LEAD.match(text)
     if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group("lead"))) >= 4:
+        return m.end()
+    m = _FOR_SEE.match(text)  # "For Zhou Enlai's visit see Diary of …": what the citation is for, then "see"
+    if m:
         return m.end()
     m = _SEE_LEAD.match(text)  # "…, see a recent publication by Igor Selivanov, …"
     if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group(0))) >= 4:
@@ -83,6 +88,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_russian_dash_message,
     read_memo_to_body,
     read_pair_then_kind,
+    read_dash_pair,  # "Fischer–Kim Il Sung, 5.1.1956": after every rule with a kind word
     read_bare_letter,
     read_quoted_record,
     read_quoted_european,

@@ -316,6 +316,7 @@ LOCATOR_KEYS = {
     "opis'": "opis",
     "op": "opis",
     "оп": "opis",
+    "0п": "opis",  # OCR's digit zero for the Cyrillic О of "Оп."
     "опись": "opis",
     "delo": "delo",
     "d": "delo",
@@ -378,6 +379,8 @@ ROLE_WORDS = frozenset(
     außenminister außenministers stellvertretender stellvertretenden stellvertretende ministerpräsident
     ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
     mitglied mitgliedes mitglieds člen člena členem członek członka członkiem
+    präsident präsidenten missionschef missionschefs erster ersten erste zweiter zweiten dritter dritten
+    generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger botschaftsrats
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал

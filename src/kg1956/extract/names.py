@@ -331,6 +331,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     name_start = tokens[i].start()
     role = text[:name_start].strip(" ,") or None
+    if role and all(w.strip(".:,").lower() in _SENTENCE_WORDS | {"also"} for w in role.split()):
+        role = None  # "see Filippov [Stalin] to Mao Zedong": a lead-in word, no role
     if role and _LED_BY.search(role):
         role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
     if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):

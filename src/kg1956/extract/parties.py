@@ -68,7 +68,11 @@ class DateCut:
     end: int  # end of the date (list) in the text, or of the body when undated
 
 
-_PERIOD = re.compile(r"\s+(?:for|за)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)")
+# "for 1965", "за 1957 г.", German "für 1959", "im ersten Halbjahr 1959", "im Jahre 1958": the year reported on
+_PERIOD = re.compile(
+    r"\s+(?:for|за|für|im\s+Jahre?|im\s+(?:ersten|zweiten|1\.|2\.)\s+(?:Halbjahr|Quartal)"
+    r"|in\s+the\s+(?:first|second)\s+half\s+of)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
+)
 _PERIOD_SPAN = re.compile(r"\s+(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?\s+|\s+за\s+период\s+(?:с\s+)?")
 _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
 
@@ -112,6 +116,10 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
         before = scope[: repo.start()].rstrip() if repo else ""
         if before.endswith(","):
             scope = before[:-1]
+        else:  # "record of conversation with X and Y, ibid., ll. 48–53": the people end at the back reference
+            back = re.search(r",\s*(?:ibid|ibidem|там\s+же|ebd|ebenda|tamtéž|tamże)\b", scope, re.IGNORECASE)
+            if back:
+                scope = scope[: back.start()]
     body = text[: date.span.start] if date else scope
     body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
     return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))

@@ -72,7 +72,7 @@ _BARE_AN = re.compile(
     re.IGNORECASE,
 )
 # "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
-_BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d)")
+_BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d|o\.\s?D\.)")
 # A record titled by its kind, then who sent it to whom: "Bericht der Botschaft … an das
 # Ministerium …", "Zpráva MZV pro ÚV KSČ …", "Sprawozdanie ambasady do MSZ …".
 _TITLED_KIND = {
@@ -277,6 +277,9 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
         return None
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end
+    if cut.date.value is None:  # "o.D. [undated]": the undated mark translated in brackets is the record's
+        gloss = re.match(r"\.?\s*\[[^\[\]]{2,60}\]", text[end:])
+        end += gloss.end() if gloss else 0
     comm = Communication(
         kind,
         cut.date.value,
@@ -580,10 +583,15 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
         if found is None or found.communication.date is None:
             continue
         more, rest = _further_dates(inner[found.consumed :])
-        if _YEAR_WORD.sub("", rest).strip(" ,."):
+        rest = _YEAR_WORD.sub("", rest)
+        held = re.match(r"\s*(?:in|w|we|v|ve)\s+(?P<place>[^\W\d][\w’'-]*)\s*$", rest)
+        if held and is_place(held.group("place")):
+            rest = ""  # "… am 15. Dezember 1955 in Peking": where the talk was held ends the title
+        if rest.strip(" ,."):
             continue
-        comm = replace(found.communication, span=Span(offset, offset + m.end()))
-        return RuleResult(comm, m.end(), (*found.more_dates, *more))
+        end = _gloss_end(text, m.end())  # '"Vermerk …" [Memorandum …]': the title translated is the record's
+        comm = replace(found.communication, span=Span(offset, offset + end))
+        return RuleResult(comm, end, (*found.more_dates, *more))
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
     blank = " " * (m.end() - m.end("inner"))
     probe = inner + blank + text[m.end() :]
@@ -615,3 +623,27 @@ def _further_dates(rest: str) -> tuple[list, str]:
         more.append(d.value)
         pos = d.span.end
     return more, rest[pos:]
+
+
+# "Fischer–Kim Il Sung, 5.1.1956": a talk given by its two parties joined by a dash, then the date
+_DASH_SIDE = r"[A-Z][^–—,;:()\[\]/\d\"“”„]{1,40}?"
+_DASH_PAIR = re.compile(rf"^(?P<a>{_DASH_SIDE})[–—](?P<b>{_DASH_SIDE}),\s*(?=\d)")
+
+
+def read_dash_pair(text: str, offset: int) -> RuleResult | None:
+    """ "Fischer–Kim Il Sung, 5.1.1956; Fischer–Nam Il, 12.1.1956": two named people joined by
+    a dash and dated, with no kind word: their conversation."""
+    m = _DASH_PAIR.match(text)
+    if not m:
+        return None
+    named = [parse_participant(m.group(k), offset + m.start(k)) for k in ("a", "b")]
+    if any(x is None or x.is_organization or x.role or is_place(x.text) for x in named):
+        return None
+    if not all(looks_like_name(m.group(k).strip()) for k in ("a", "b")):
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.date.value is None or cut.body.strip(" ,"):
+        return None
+    end = m.end() + cut.end
+    parts = tuple(Participant(x, "interlocutor") for x in named if x is not None)
+    return RuleResult(Communication("conversation", cut.date.value, parts, Span(offset, offset + end)), end, cut.more)

@@ -234,6 +234,10 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         role_first = bool(recipient.role and recipient.role[:1].islower())  # "послу СССР …", not "Си [Сталина]"
         score = 2 if _RU_INITIAL.match(right) or (role_first and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
+        if not sender.text.lower().endswith(_GENITIVE) and sender.alias:
+            # "Фын Си (И.В. Сталина) Мао Цзэдуну": a pseudonym that does not decline, the real name
+            # in brackets in the genitive
+            score += sender.alias.lower().endswith(_GENITIVE)
         score += bool(recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
         if sender.is_organization and recipient.is_organization and starts_with_body(right):
             score += 2  # "Письмо ЦК КПСС ЦК МНРП": one body's name, then the next body's
