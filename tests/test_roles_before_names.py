@@ -58,7 +58,9 @@ def test_a_lead_in_word_is_no_role():
 
 
 def test_german_period_reported_on_is_not_the_date():
-    text = "Bericht des Botschafters Wandel über die Lage in der VR China im ersten Halbjahr 1959, 18.7.1959, SAPMO-BArch."
+    text = (
+        "Bericht des Botschafters Wandel über die Lage in der VR China im ersten Halbjahr 1959, 18.7.1959, SAPMO-BArch."
+    )
     assert _comms(text) == [("report", "1959-07-18", ["Wandel"])]
 
 
