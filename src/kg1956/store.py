@@ -37,6 +37,7 @@ class StoreWriter:
         self._jobs: list[Future] = []
         self._room = threading.BoundedSemaphore(MAX_QUEUED)
         self._spool: Path | None = None  # scratch folder of the pieces waiting on disk
+        self._optimized = False
 
     def load(self, data: bytes, fmt: str, *, default_graph: bool = False) -> None:
         """Queue `data` ("turtle" or "trig") for loading; Turtle goes to the default graph.
@@ -78,6 +79,9 @@ class StoreWriter:
         """
         for job in self._jobs:
             job.result()
+        if not self._optimized:  # a store bulk-loaded in many pieces answers faster compacted
+            self._store.optimize()
+            self._optimized = True
         return self._store
 
     def _finish(self) -> None:
