@@ -370,10 +370,7 @@ def resolve_mentions(
             fits |= {root for key in own for root in reading_roots.get(key, ())}  # "Ponomarev", "B. N. Ponornarev"
             fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
-        if len(fits) == 1:
-            target = fits.pop()
-            uf.union(target, s)
-            merges.append((target, s, reason, "weak"))
+        _join_if_one(fits, s, uf, merges, reason)
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -538,10 +535,16 @@ def _merge_initials_in_other_spellings(
             o for key in readings for o in by_plain_surname.get(key, ()) if given_agrees(o.split()[0], k.initials[0])
         ]
         fits = {uf.find(o) for o in others} - {uf.find(s)}
-        if len(fits) == 1:
-            target = fits.pop()
-            uf.union(target, s)
-            merges.append((target, s, "initials agree, surname in another language's spelling or OCR-repaired", "weak"))
+        _join_if_one(fits, s, uf, merges, "initials agree, surname in another language's spelling or OCR-repaired")
+
+
+def _join_if_one(fits: set[str], spelling: str, uf: _UnionFind, merges: list, reason: str) -> None:
+    """Join `spelling` to the one person (union-find root) in `fits`, as a weak merge to be
+    reviewed; with none or several candidates, join nothing."""
+    if len(fits) == 1:
+        target = fits.pop()
+        uf.union(target, spelling)
+        merges.append((target, spelling, reason, "weak"))
 
 
 def _merge_given_and_surname_in_other_spellings(
@@ -567,10 +570,7 @@ def _merge_given_and_surname_in_other_spellings(
             index[key].add(s)
     for s, mine in keys.items():
         fits = {uf.find(o) for key in mine for o in index[key]} - {uf.find(s)}
-        if len(fits) == 1:
-            target = fits.pop()
-            uf.union(target, s)
-            merges.append((target, s, "same given name, surname in another language's spelling", "weak"))
+        _join_if_one(fits, s, uf, merges, "same given name, surname in another language's spelling")
 
 
 def _merge_across_romanisations(
@@ -589,15 +589,12 @@ def _merge_across_romanisations(
     for s in spellings:
         own, readings = keys[s]
         fits = {uf.find(o) for key in own | readings for o in index.get(key, ())} - {uf.find(s)}
-        if len(fits) == 1:
-            target = fits.pop()
-            uf.union(target, s)
-            reason = (
-                "same Vietnamese name in Russian transliteration"
-                if any(key[0] == "vietnamese" for key in own | readings)
-                else "same name read in another romanisation system or OCR-repaired"
-            )
-            merges.append((target, s, reason, "weak"))
+        reason = (
+            "same Vietnamese name in Russian transliteration"
+            if any(key[0] == "vietnamese" for key in own | readings)
+            else "same name read in another romanisation system or OCR-repaired"
+        )
+        _join_if_one(fits, s, uf, merges, reason)
 
 
 _ORG_INDEX = {slugify(alias): names[0] for names in ORGANIZATION_ALIASES for alias in names}
