@@ -28,6 +28,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
 from kg1956.extract.records_en import read_record
+from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _QUOTED = re.compile(r"^(?:source\s*:\s*)?[“\"](?P<title>[^”\"]{5,400}?)[,.]?\s*[”\"]", re.IGNORECASE)
@@ -69,11 +70,6 @@ _TALK = re.compile(
     r"(?:conversations?|meetings?|talks?)\s+(?P<conn>between|of|with)\s+",
     re.IGNORECASE,
 )
-
-
-def _blank(text: str, rx: re.Pattern[str]) -> str:
-    """Replace what `rx` matches by spaces (offsets stay put)."""
-    return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _LIST = DateValue("0000-00-00")  # a marker: the title dates a list of days
@@ -161,8 +157,8 @@ def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str
 def read_title(title: str, at: int, date: DateValue | None) -> Communication | None:
     """The communication an archive title names; `date` is the citation's, used when the
     title gives none."""
-    text = _blank(_blank(title, _COMRADE), _ORDINAL)
-    text = _blank(text, _SUBJECT)
+    text = blank_matches(blank_matches(title, _COMRADE), _ORDINAL)
+    text = blank_matches(text, _SUBJECT)
     text, in_title = _title_date(text)
     if in_title is _LIST:
         return None

@@ -18,6 +18,7 @@ import re
 from kg1956.extract.names import is_place, parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.records_ru import split_by_case
+from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, Participant, Span
 
 _AL_HEAD = re.compile(
@@ -37,11 +38,6 @@ _SH_HEAD = re.compile(
 _SH_WITH = re.compile(r"\s+(?:sa|s)\s+")
 _SH_LETTER = re.compile(r"^(?P<kind>pismo|telegram|depeša|poruka)\s+(?=\S)", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\[[^\[\]]{3,300}\]")
-
-
-def _unglossed(text: str) -> str:
-    """The head with its bracketed translation blanked (offsets stay the note's)."""
-    return _GLOSS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _delegation(text: str, offset: int) -> list | None:
@@ -83,7 +79,7 @@ def _conversation(body: str, at: int, cut, offset: int, end: int, sep: re.Patter
 
 def read_balkan_record(text: str, offset: int) -> RuleResult | None:
     """An Albanian or Serbo-Croatian record head (see the module docstring), with its date."""
-    bare = _unglossed(text)
+    bare = blank_matches(text, _GLOSS)  # the bracketed translation blanked
     for head, sep in ((_AL_HEAD, _AL_WITH), (_SH_HEAD, _SH_WITH)):
         m = head.match(bare)
         if m is None:

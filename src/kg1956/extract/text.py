@@ -55,6 +55,11 @@ class Clause:
     span: Span
 
 
+def blank_matches(text: str, rx: re.Pattern[str]) -> str:
+    """`text` with what `rx` matches replaced by spaces, so offsets stay the note's."""
+    return rx.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def ends_sentence(text: str, i: int) -> bool:
     """Whether the full stop at text[i] ends a clause."""
     nxt = text[i + 1 : i + 3]
