@@ -11,6 +11,7 @@ gets a prefix derived from the sorted list of such namespaces.
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import tempfile
@@ -152,10 +153,6 @@ def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") ->
         yield indent + term(s) + " " + separator.join(lines) + " .\n"
 
 
-def _prefix_lines(terms: _TurtleTerms) -> str:
-    return "".join(f"@prefix {prefix}: <{ns}> .\n" for prefix, ns in sorted(terms.used.items()))
-
-
 def turtle_terms(prefixes: Mapping[str, str] | None) -> _TurtleTerms:
     """The term writer of the Turtle and TriG exports, with `prefixes` to choose from."""
     return _TurtleTerms(((k, URIRef(v)) for k, v in (prefixes or {}).items()))
@@ -173,15 +170,12 @@ def turtle_parts(data: TripleIndex, terms: _TurtleTerms) -> Iterator[str]:
     return _subject_blocks(data.subjects_index(), terms)
 
 
-def _document(head: str, body: str) -> str:
-    return head + "\n" + body if head and body else head + body
-
-
 def document_bytes(parts: Iterable[str], terms: _TurtleTerms) -> bytes:
     """The document of `parts`, in memory: the prefixes `terms` used, a blank line, the
-    parts separated by blank lines."""
-    body = "\n".join(parts)
-    return _document(_prefix_lines(terms), body).encode("utf-8")
+    parts separated by blank lines (what `write_document` writes)."""
+    out = io.BytesIO()
+    write_document(out, parts, terms)
+    return out.getvalue()
 
 
 def write_document(out: BinaryIO, parts: Iterable[str], terms: _TurtleTerms) -> None:
@@ -195,7 +189,7 @@ def write_document(out: BinaryIO, parts: Iterable[str], terms: _TurtleTerms) -> 
                 body.write(b"\n")
             body.write(part.encode("utf-8"))
             empty = False
-        head = _prefix_lines(terms).encode("utf-8")
+        head = prefix_header(terms.used).encode("utf-8")
         out.write(head)
         if head and not empty:
             out.write(b"\n")
