@@ -65,6 +65,8 @@ _LATIN_CASE_ENDINGS = (
     ("nak", ""),  # Hungarian dative: "Kim Ir Szennek", "Hruscsovnak"
     ("nek", ""),
     ("em", "e"),  # Czech instrumental of a name in -e: "Briem" (Brie)
+    ("em", "o"),  # Czech instrumental of a name in -o or -a: "Castrem" (Castro), "Guevarou" (Guevara)
+    ("ou", "a"),
     ("evim", "ev"),  # Serbo-Croatian instrumental of a surname in -ev, -ov, -in: "Epiševim"
     ("ovim", "ov"),
     ("inim", "in"),
@@ -97,9 +99,23 @@ _BOTH_DECLINED = (
     (("u",), (("u", ""), ("e", "a"))),
     (
         ("om", "em"),
-        (("om", ""), ("em", ""), ("im", ""), ("ym", ""), ("ei", "a"), ("oi", "a"), ("ey", "a"), ("oy", "a")),
+        (
+            ("om", ""),
+            ("em", ""),
+            ("im", ""),
+            ("ym", ""),
+            ("ei", "a"),
+            ("oi", "a"),
+            ("ey", "a"),
+            ("oy", "a"),
+            ("em", "o"),  # Czech instrumental of a name in -o or -a: "Raúlem Castrem", "Ernestem Guevarou"
+            ("ou", "a"),
+        ),
     ),
 )
+# A Spanish or Italian given name in -o declines in Czech as a consonant stem would ("Ernesto" →
+# "Ernestem", "Ernesta"): its nominative may end in -o where the ending was taken off.
+_GIVEN_IN_O = frozenset({"em"})
 # A woman's surname in the nominative ends like a man's genitive: "Khrushcheva", "Popova",
 # "Fedorenkina", "Kowalska"; with a given name in -a beside it, the pair is read as written.
 _FEMININE_SURNAME = re.compile(r"(?:ov|ev|ёв|in|yn|sk|ck|zk)a$")
@@ -140,6 +156,8 @@ def both_declined(tokens: list[str]) -> list[str]:
                     continue  # "Nina Khrushcheva", "Ivana Popova": a woman named, not a man's genitive
                 if surname.endswith(ending) and len(surname) - len(ending) >= 3:
                     out.append(f"{given[: -len(g)]} {surname[: -len(ending)]}{nominative}")
+                    if g in _GIVEN_IN_O:
+                        out.append(f"{given[: -len(g)]}o {surname[: -len(ending)]}{nominative}")
     return out
 
 

@@ -77,6 +77,9 @@ def vietnamese_key(name: str) -> str | None:
     transliteration ("Ho Chi Minh", "Хо Ши Мин", "Kho Shi Min" → "vi:ho si min"); None for
     a name whose first word is no Vietnamese surname or whose words are not one syllable."""
     text = name.translate(STROKES)
+    # Czech writes the Vietnamese ch and s sounds with háčeks ("Ho Či Min", "Pham Van Dong"): the
+    # letters are the ch and sh of English and Russian spellings, not a c and an s
+    text = text.replace("Č", "Ch").replace("č", "ch").replace("Š", "Sh").replace("š", "sh")
     if is_cyrillic(text):
         text = text.replace("ы", "u").replace("Ы", "U")  # ư
     words = [w for w in re.split(r"[\s-]+", fold(text)) if w]

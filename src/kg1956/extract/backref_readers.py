@@ -29,7 +29,8 @@ IDEM_TO = re.compile(
 )
 
 _IBID = re.compile(
-    r"^(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+ж[еe]|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
+    r"^(?:(?:is|are)\s+(?=ibid))?"  # "Castro's reply …, dated …, is ibid., Bl. 20–21"
+    r"(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+ж[еe]|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
     r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
     re.IGNORECASE,
 )

@@ -60,10 +60,11 @@ _PATTERNS = [
     ("ymd", rf"\b{_YEAR.format('y')}\.\s?(?P<mn>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\b(?!\.?\d)"),
     # 5–9 марта 1958 г. / 5-9 March 1958
     ("range_days", rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}{_GOD}"),
-    # 22–23.VI.1962 / 22-23 VI 1962 / 22–23.06.1962: a range of days in a Roman or numeric month
+    # 22–23.VI.1962 / 22-23 VI 1962 / 22–23.06.1962 / 20.–22. 7. 1957 (Czech): a range of days in a Roman
+    # or numeric month
     (
         "range_roman",
-        rf"\b(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})(?:[\s./]+(?P<r>{_ROMAN})[\s./]+|\.(?P<mn>\d{{1,2}})\.)"
+        rf"\b(?P<d1>\d{{1,2}})\.?\s*[-–—]\s*(?P<d2>\d{{1,2}})(?:[\s./]+(?P<r>{_ROMAN})[\s./]+|\.\s?(?P<mn>\d{{1,2}})\.\s?)"
         rf"{_YEAR.format('y')}{_GOD}",
     ),
     # 1 October to 25 October 1959
@@ -73,7 +74,12 @@ _PATTERNS = [
         rf"(?P<d2>\d{{1,2}})\s+{_MONTH.format('m2')}\s+{_YEAR.format('y')}{_GOD}",
     ),
     # 16 June 1956 / 3 апреля 1957 г.
-    ("dmy", rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
+    # 14 de febrero de 1963 (Spanish)
+    (
+        "dmy",
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?{_MONTH.format('m')},?\s+(?:de\s+)?"
+        rf"{_YEAR.format('y')}{_GOD}",
+    ),
     # 3 Mar. 60 (two-digit year, read as 19xx)
     ("dmy_short", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')}\s+(?P<yy>[4-9]\d)\b(?![\d./:–-])"),
     # June 16, 1956 / March 14 1957
@@ -92,7 +98,7 @@ _PATTERNS = [
     # 14.XI.56 (two-digit year, read as 19xx)
     ("roman_short", rf"\b(?P<d>\d{{1,2}})[./](?P<r>{_ROMAN})[./](?P<yy>[4-9]\d)\b(?![./\d])"),
     # June 1956 / апреля 1957 (month only)
-    ("my", rf"(?<![\d.])\b{_MONTH.format('m')},?\s+{_YEAR.format('y')}{_GOD}"),
+    ("my", rf"(?<![\d.])\b{_MONTH.format('m')},?\s+(?:de\s+)?{_YEAR.format('y')}{_GOD}"),  # febrero de 1963
     # entry 24 October / entry February 16 (year supplied by context)
     ("dm", rf"\b(?P<d>\d{{1,2}})\s+{_MONTH.format('m')}(?![\w.]*\s*\d)"),
     ("md", rf"\b{_MONTH.format('m')}\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})"),

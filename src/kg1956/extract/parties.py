@@ -121,7 +121,8 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
             if back:
                 scope = scope[: back.start()]
     body = text[: date.span.start] if date else scope
-    body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$", "", body)
+    # "Castro's reply to Ulbricht, dated only “febrero de 1963”": a date the record gives, quoted
+    body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$|,?\s+dated(?:\s+only)?\s*[\"“„]\s*$", "", body)
     return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))
 
 

@@ -92,9 +92,11 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
-# "Ponomarev's covering note of 11 March 1958 is on l. 11": where the record lies, not the author's prose
+# "Ponomarev's covering note of 11 March 1958 is on l. 11", "… is ibid., l. 5": where the record lies,
+# not the author's prose
 _LOCATED_AT = re.compile(
-    r"^[\s,]*(?:is|are)\s+(?:on|at|in)\s+(?:(?:ll?|pp?|ff?|fl|Bl|k|л|лл)\.\s*\d|the\s+same\s+(?:file|folder|delo))",
+    r"^[\s,]*(?:is|are)\s+(?:(?:on|at|in)\s+(?:(?:ll?|pp?|ff?|fl|Bl|k|л|лл)\.\s*\d|the\s+same\s+(?:file|folder|delo))"
+    r"|ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d)",  # "… is ibid., Bl. 20–21": a leaf of the file cited before
     re.IGNORECASE,
 )
 _ON_CONVERSATION = re.compile(
@@ -114,13 +116,23 @@ def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
     return kind
 
 
+_DATED = re.compile(r"\bdated(?:\s+only)?[\s,]*[\"“„]?$", re.IGNORECASE)
+
+
+def _only_date(text: str) -> bool:
+    dates = find_dates(text)
+    return len(dates) == 1 and dates[0].value is not None and dates[0].span == Span(0, len(text))
+
+
 def _blank_titles(text: str) -> str:
     """Replace quoted titles by spaces (offsets stay put): "Gromyko to Molotov, “On …,” 23 July";
     a quoted name ("‘Ho Do Din’") stays."""
 
     def blank(m: re.Match[str]) -> str:
         inner = m.group(0).strip(' ,“”"‘’')
-        return m.group(0) if looks_like_name(inner) else " " * len(m.group(0))
+        if looks_like_name(inner) or (_DATED.search(text, 0, m.start() + 1) and _only_date(inner)):
+            return m.group(0)  # "…, dated only “febrero de 1963”": the date the record gives, quoted
+        return " " * len(m.group(0))
 
     return _QUOTED_TITLE.sub(blank, text)
 
@@ -305,6 +317,9 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
     end = rest_at + cut.end
+    opened = text[rest_at + cut.date.span.start - 1] if cut.date is not None and cut.date.span.start else ""
+    if opened + text[end : end + 1] in ('""', "“”", "„“"):
+        end += 1  # "…, dated only “febrero de 1963”": the closing quote of a quoted date
     if owner is not None:
         sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:

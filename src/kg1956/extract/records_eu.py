@@ -3,6 +3,7 @@
     "Aktenvermerk über ein Gespräch des Botschafters Kurt Schneidewind mit Nam Il am 12.10.1956"
     "Vermerke über Gespräche Böttchers mit Filatov am 3. und 7.11.1956"
     "Záznam o rozhovoru velvyslance Z. Pecky s Kim Ir Senem dne 22.9.1956"
+    "Záznam z rozhovoru s. Jana Nováka s Pham Van Dongem, Hanoj, 3. 4. 1964"
     "Notatka z rozmowy ambasadora Stanisława Kiryluka z Chen Yi, 14 V 1958"
     "Walter Ulbricht an Kim Il Sung, Brief, 5.3.1957"
     "Botschaft Peking an das MfAA, Bericht über die Lage …, 14. Juli 1960"
@@ -32,7 +33,7 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch))\w*\s+"
-    r"|^záznam\s+o\s+(?:rozhovoru|rozhovorech|návštěvě)\s+"
+    r"|^záznam\s+(?:o|z|ze)\s+(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,

@@ -1,0 +1,65 @@
+"""Rules read from blind set 13 (issue #3), each checked on notes of its own: Czech record heads
+and the Czech declension of foreign names, Spanish dates, call numbers of Czech, Hungarian and
+Indian archives, cryptonyms, and parties and roles that are no one."""
+
+from __future__ import annotations
+
+from conftest import note_communications
+
+from kg1956.extract.dates import find_dates
+from kg1956.pipeline import build
+
+
+def _people(tmp_path, notes: str) -> list[set[str]]:
+    path = tmp_path / "notes.txt"
+    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
+    return [set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization]
+
+
+def _build(tmp_path, notes: str):
+    path = tmp_path / "notes.txt"
+    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
+    return build([path])
+
+
+def test_a_czech_record_of_a_conversation_from_záznam_z_rozhovoru_names_both_sides():
+    assert note_communications(
+        "Záznam z rozhovoru s. Jana Pospíšila s Pham Van Dongem, Hanoj, 3. 4. 1964, AMZV, TO-T, k. 4."
+    ) == [("1964-04-03", ["Jana Pospíšila", "Pham Van Dongem"])]
+
+
+def test_czech_talks_over_several_days_are_dated_with_the_month_both_ends_share():
+    assert note_communications(
+        "Záznam o rozhovorech s. J. Hendrycha se s. Kim Ir Senem, 12.–15. 9. 1959, AMZV, TO-T, k. 2."
+    ) == [("1959-09", ["J. Hendrycha", "Kim Ir Senem"])]
+
+
+def test_spanish_dates_with_de_are_read():
+    assert [d.value.iso for d in find_dates("14 de mayo de 1961")] == ["1961-05-14"]
+    assert [d.value.iso for d in find_dates("febrero de 1963")] == ["1963-02"]
+
+
+def test_a_quoted_date_after_dated_and_a_leaf_after_is_ibid_belong_to_the_record(tmp_path):
+    result = _build(
+        tmp_path,
+        "1. N.S. Khrushchev to Fidel Castro, letter, 9 January 1961, AVPRF, f. 0104, op. 17, p. 118, d. 3, ll. 5–9.\n\n"
+        '2. Castro\'s reply to Khrushchev, dated only "marzo de 1961", is ibid., ll. 12–14.',
+    )
+    second = result.extractions[1].citations[0]
+    assert [(c.kind, c.date.iso) for c in second.communications] == [("letter", "1961-03")]
+    assert second.locator_ibid == "12–14"
+
+
+def test_czech_instrumental_of_spanish_and_vietnamese_names_joins_the_nominative(tmp_path):
+    people = _people(
+        tmp_path,
+        '1. "Záznam z rozhovoru s. J. Hendrycha s Raúlem Castrem, Praha, 2. 5. 1962" '
+        "[Record of the conversation between J. Hendrych and Raúl Castro], AMZV, TO-T, k. 3.\n\n"
+        '2. "Záznam z rozhovoru s. J. Hendrycha s Ernestem Guevarou, Praha, 3. 5. 1962" '
+        "[Record of the conversation between J. Hendrych and Ernesto Guevara], AMZV, TO-T, k. 3.\n\n"
+        "3. Záznam z rozhovoru s. J. Hendrycha s Ho Či Minem, Hanoj, 4. 6. 1962, AMZV, TO-T, k. 4.\n\n"
+        "4. Letter from Ho Chi Minh to J. Hendrych, 7 June 1962, AMZV, TO-T, k. 4.",
+    )
+    assert any({"Raúlem Castrem", "Raúl Castro"} <= p for p in people)
+    assert any({"Ernestem Guevarou", "Ernesto Guevara"} <= p for p in people)
+    assert any({"Ho Či Minem", "Ho Chi Minh"} <= p for p in people)
