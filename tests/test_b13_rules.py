@@ -4,9 +4,12 @@ Indian archives, cryptonyms, and parties and roles that are no one."""
 
 from __future__ import annotations
 
-from conftest import note_communications
+from conftest import ask, note_communications
 
+from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
+from kg1956.extract.locators import parse_locator
+from kg1956.models import Note
 from kg1956.pipeline import build
 
 
@@ -63,3 +66,57 @@ def test_czech_instrumental_of_spanish_and_vietnamese_names_joins_the_nominative
     assert any({"Raúlem Castrem", "Raúl Castro"} <= p for p in people)
     assert any({"Ernestem Guevarou", "Ernesto Guevara"} <= p for p in people)
     assert any({"Ho Či Minem", "Ho Chi Minh"} <= p for p in people)
+
+
+def _fields(text: str) -> dict[str, str]:
+    loc = parse_locator(text, 0)
+    assert loc is not None
+    return {"repository": loc.repository, **dict(loc.fields)}
+
+
+def test_ocr_comma_for_the_full_stop_of_op_is_still_the_opis():
+    assert _fields("AVPRF, f. 0742, op, 8, p. 44, d. 21, ll. 7–11")["opis"] == "8"
+
+
+def test_czech_national_archives_keys():
+    assert _fields("NA, f. KSČ-ÚV-02/1, sv. 312, a.j. 401, b. 3") == {
+        "repository": "NA",
+        "fond": "KSČ-ÚV-02/1",
+        "box": "312",
+        "delo": "401",
+        "document": "3",
+    }
+
+
+def test_hungarian_folder_with_a_sub_item_and_a_call_number_written_with_full_stops():
+    assert _fields("MOL, XIX-J-1-j, Kína, 1961, 12. doboz, 4-17, 003311/1961")["folder"] == "4-17"
+    found = note_communications(
+        "Report, Hungarian Embassy in Hanoi to the Foreign Ministry, 9 March 1966 // MOL. XIX-J-1-j. "
+        "Vietnam. 1966. 77. doboz. 162-2. 001455/1966."
+    )
+    assert found == [("1966-03-09", ["Hungarian Embassy in Hanoi"])]
+    locs = [
+        dict(loc.fields)
+        for cit in extract_note(
+            Note("t", 1, "Report, 9 March 1966 // MOL. XIX-J-1-j. Vietnam. 1966. 77. doboz. 162-2. 001455/1966.", 1)
+        ).citations
+        for loc in cit.locators
+    ]
+    assert locs == [{"fond": "XIX-J-1-j", "box": "77", "folder": "162-2", "document": "001455/1966"}]
+
+
+def test_private_papers_named_in_words_are_no_fond():
+    assert _fields("NMML, T.N. Kaul Papers, file 12") == {"repository": "NMML", "file": "12"}
+
+
+def test_places_of_publication_joined_by_a_semicolon_are_one_imprint(tmp_path):
+    result = _build(
+        tmp_path,
+        "1. Record of conversation between Jawaharlal Nehru and Ho Chi Minh, 17 October 1954, NMML, file 12.\n\n"
+        "2. Подробнее см.: Lüthi L.M. The Sino-Soviet Split: Cold War in the Communist World. Princeton; Oxford, "
+        "2008. P. 80–92.\n\n3. Ibid. P. 95.",
+    )
+    works = [c.work.title for c in result.extractions[1].citations if c.work is not None]
+    assert works == ["The Sino-Soviet Split: Cold War in the Communist World"]
+    copies = ask(result.graph, "SELECT ?c WHERE { ?c a kg:ArchivalCopy ; kg:repository ?r }")
+    assert len(copies) == 1  # the Ibid. points to the book: no call number is repeated for its page

@@ -81,9 +81,11 @@ def _day_before(date: DateValue) -> DateValue | None:
     return DateValue(day.isoformat())
 
 
-# a GOST imprint in a sentence of its own: "М.: РОССПЭН, 2000", "М., 1996", "Stanford, 2003. P. 30–55"
+# a GOST imprint in a sentence of its own: "М.: РОССПЭН, 2000", "М., 1996", "Stanford, 2003. P. 30–55";
+# places joined by semicolons ("Washington; Stanford, 2003", "М.; Л., 1948") are one imprint
+_GOST_PLACE = r"(?:[A-ZА-ЯЁ][a-zа-яё]*\.?|[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)"
 _GOST_IMPRINT = re.compile(
-    r"^(?P<place>(?:[A-ZА-ЯЁ][a-zа-яё]*\.?|[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?))\s*(?::\s*(?P<pub>[^,;:]{2,80}))?,"
+    rf"^(?P<place>{_GOST_PLACE}(?:;\s*{_GOST_PLACE})*)\s*(?::\s*(?P<pub>[^,;:]{{2,80}}))?,"
     r"\s*(?P<year>(?:1[89]|20)\d\d)(?:\.\s*(?:С|с|P|pp?|S)\.\s*(?P<pages>[\dIVX]+(?:\s?[–-]\s?\d+)?))?\.?$"
 )
 # the author of a GOST reference: surname, then initials ("Торкунов А.В.", "Gaiduk I.V.")

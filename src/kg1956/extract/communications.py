@@ -50,7 +50,9 @@ __all__ = [
 ]
 
 _LEAD_IN = re.compile(
-    r"^(?:[^:;]{0,80}?\b(?:see(?:\s+also)?|cf\.|e\.g\.|as cited in|quoted in|for example)\b[^:;]{0,40}?:\s*"
+    # "For example, see:", "Подробнее см.:" (see for more)
+    r"^(?:[^:;]{0,80}?(?:\b(?:see(?:\s+also)?|cf\.|e\.g\.|as cited in|quoted in|for example)\b|(?<!\w)(?:см|ср)\.)"
+    r"[^:;]{0,40}?:\s*"
     r"|(?:see(?:\s+also)?|cf\.|(?:см|ср)\.(?:\s+также)?:?)\s+)",
     re.IGNORECASE,
 )

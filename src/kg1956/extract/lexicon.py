@@ -283,6 +283,8 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "TTLTQG III": ("TTLTQG III", "TTLTQG3", "Trung tâm Lưu trữ Quốc gia III"),
     "Library of Congress": ("Library of Congress",),  # its Manuscript Division's papers: reel, box, folder
     "ARAN": ("ARAN", "АРАН"),
+    "NA": ("NA", "NA ČR", "Národní archiv"),  # the Czech National Archives, Prague (the party's archive)
+    "NMML": ("NMML", "Nehru Memorial Museum and Library"),  # New Delhi: private papers, by file
 }
 
 REPOSITORY_NAMES = {
@@ -318,6 +320,8 @@ REPOSITORY_NAMES = {
     "TTLTQG III": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
     "Library of Congress": "Library of Congress, Washington, DC",
     "ARAN": "Archive of the Russian Academy of Sciences",
+    "NA": "National Archives of the Czech Republic (Národní archiv), Prague",
+    "NMML": "Nehru Memorial Museum and Library, New Delhi",
 }
 
 # Locator keyword (lower case, without the final dot) -> canonical field.
@@ -588,4 +592,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     # Vietnamese phông (fond) and hồ sơ (file)
     "VNA3": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
     "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
+    # Czech National Archives: fond (f.), svazek (sv., a volume: the box), archivní jednotka (a.j.,
+    # the unit: as AMVnR's a.e.), karton (kart.), bod (b., an agenda item: the document)
+    "NA": {"sv": "box", "kart": "box", "a.j": "delo", "aj": "delo", "b": "document"},
 }

@@ -45,7 +45,8 @@ _UNKEYED = (
     ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
     ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z])(?=[\s,.;]|$)")),  # 5/b (tétel)
     # "58. doboz, 162, …", "128. doboz, IV-130, …": a bare tétel after the box
-    ("folder", re.compile(r"(?<=doboz, )(?P<id>(?:[IVX]+-)?\d+)(?=,)")),
+    # "162-1" (tétel, sub-item); "61. doboz. 162-1." (a call number written with full stops)
+    ("folder", re.compile(r"(?<=doboz[,.] )(?P<id>(?:[IVX]+-)?\d+(?:-\d+)?)(?=[,.]\s)")),
     ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}(?:/\d{1,3})?/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957, 00931/6/1966
 )
 # Hungarian party files write the number before its key: "M-KS 288. f. 5. cs. 12. ő. e."
@@ -64,7 +65,7 @@ _HEREAFTER_START = re.compile(
 _FOND_ONLY = frozenset({"AMZV"})
 # Archives whose call numbers have no unkeyed part: the Library of Congress's "…, Manuscript
 # Division, Library of Congress, reel 23" (whatever follows the name unkeyed is an address).
-_KEYED_ONLY = frozenset({"Library of Congress"})
+_KEYED_ONLY = frozenset({"Library of Congress", "NMML"})  # NMML: "…, Subimal Dutt Papers, file 27", papers in words
 # Archives that cite the year of a series, unkeyed, after it: the year is the inventory (opis),
 # "DAMSPS, PA, 1956, f. 75, …" (political archive, 1956)
 _YEAR_IS_OPIS = frozenset({"DAMSPS"})
@@ -92,13 +93,17 @@ _ARCHIVE_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|had|holds|keeps)\b"
 _SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,3}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
 
 
+_COMMA_KEYS = "(?:op|оп|ll|лл)"
+
+
 @lru_cache(maxsize=64)
 def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """The keyword pattern for one archive: the general keys plus that archive's own."""
     keys = {**LOCATOR_KEYS, **REPOSITORY_KEYS.get(code, {})}
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    # "op, 12": OCR's comma for the full stop of an abbreviation that is no word (two letters each)
     rx = re.compile(
-        rf"(?<![\w])(?P<key>{alternatives})(?:\.\s*|\s+)(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
+        rf"(?<![\w])(?P<key>{alternatives})(?:\.\s*|\s+|(?<={_COMMA_KEYS}),\s?(?=\d))(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
         re.IGNORECASE,
     )
     return rx, {k.lower(): v for k, v in keys.items()}
@@ -148,10 +153,11 @@ def find_repository(text: str) -> re.Match[str] | None:
     return _REPO_RE.search(text)
 
 
-def _segments(text: str, start: int) -> list[tuple[str, int]]:
-    """Comma-separated pieces after the repository, with their offsets."""
+def _segments(text: str, start: int, dotted: bool = False) -> list[tuple[str, int]]:
+    """Comma-separated pieces after the repository, with their offsets (or pieces ended by a full
+    stop, for a call number written in the bibliographic style: "MOL. XIX-J-1-j. Korea. 1967.")."""
     out = []
-    for m in re.finditer(r"[^,;]+", text[start:]):
+    for m in re.finditer(r"(?:[^,;.]|\.(?!\s))+" if dotted else r"[^,;]+", text[start:]):
         piece = m.group(0)
         lead = len(piece) - len(piece.lstrip(" .("))
         out.append((piece.strip(" .()"), start + m.start() + lead))
@@ -171,7 +177,7 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
     gloss = re.match(r"\s*\((?P<inside>[^()]*)\)", text[start:])
     if gloss and (re.search(r"[\s,]", gloss.group("inside").strip()) or re.fullmatch(_WORD, gloss.group("inside"))):
         start += gloss.end()
-    for piece, at in _segments(text, start):
+    for piece, at in _segments(text, start, text[repo.end() : repo.end() + 2] == ". "):
         if not piece or any(at <= k < at + len(piece) for k in keyed):
             break
         named = re.match(r"(?:fond|phông)\s+(?=\S)", piece, re.IGNORECASE)  # "AMZV, fond TO-T KLDR 1960–1964, k. 3"
@@ -320,6 +326,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
             continue
         if key in fields:
             continue
+        if code == "MOL" and re.search(r"\d+\.\s*$", text[: m.start()]):
+            continue  # "61. doboz. 5/b": the box's number stands before its key, the folder after it
         verso = None
         if key == "list":  # "Л. 9–27 об.", "l. 5ob.": the back of the leaf, kept as written
             verso = _VERSO.match(text, m.start("id") + len(ident.rstrip("обob").rstrip()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg1956.extract.lexicon import MONTHS
+from kg1956.extract.lexicon import MONTHS, REPOSITORIES
 from kg1956.models import Span
 
 _OPEN = "([{«“‘"
@@ -47,6 +47,22 @@ _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Z
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*(?:[\dIVX]|[РR]-\d)")  # ГАРФ's "Ф. Р-5446"
 
 
+# A call number in the bibliographic (GOST) style, every part ended by a full stop: the archive,
+# then its series, country and year ("MOL. XIX-J-1-j. Korea. 1967. 61. doboz. 5/b. 002183/1967")
+_DOTTED_ARCHIVE = re.compile(
+    r"\s*(?:" + "|".join(re.escape(f) for forms in REPOSITORIES.values() for f in forms) + r")\.\s"
+)
+_CALL_PIECE = re.compile(r"[A-ZÀ-Ž][\w/-]*\.(?:\s|$)")
+
+
+# A book's places of publication in the Russian bibliographic style, joined by semicolons before
+# the year: "London; New York, 2012", "М.; Л., 1948"
+_PLACE_WORD = r"[A-ZА-ЯЁ][\w-]*\.?"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:\s{_PLACE_WORD})?"
+_PLACES_JOINED_AFTER = re.compile(rf"\s+{_PLACE_NAME}(?:;\s+{_PLACE_NAME})*,\s*(?:1[89]|20)\d\d\b")
+_PLACE_BEFORE = re.compile(rf"(?:^|\.\s)(?:{_PLACE_WORD})(?:\s{_PLACE_WORD})?$")
+
+
 @dataclass(frozen=True)
 class Clause:
     """A piece of a note's text and its span in that text."""
@@ -60,8 +76,8 @@ def blank_matches(text: str, rx: re.Pattern[str]) -> str:
     return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def ends_sentence(text: str, i: int) -> bool:
-    """Whether the full stop at text[i] ends a clause."""
+def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
+    """Whether the full stop at text[i] ends a clause (that began at `clause_start`)."""
     nxt = text[i + 1 : i + 3]
     if len(nxt) < 2 or not nxt[0].isspace():
         return False
@@ -70,6 +86,8 @@ def ends_sentence(text: str, i: int) -> bool:
         return False
     if _LOCATOR_NEXT.match(following):  # "Ф. 0102. Оп. 14. Д. 9": one call number
         return False
+    if clause_start is not None and _DOTTED_ARCHIVE.match(text, clause_start) and _CALL_PIECE.match(following):
+        return False  # "// MOL. XIX-J-1-j. Korea. 1967. 61. doboz": a call number written with full stops
     word = re.search(r"([\w’'-]+)$", text[max(0, i - 60) : i])  # bounded: no rescan of the whole note
     if word is None:
         return True
@@ -115,11 +133,13 @@ def split_clauses(text: str) -> list[Clause]:
             stack.pop()
         if stack:
             continue
+        if ch == ";" and _PLACES_JOINED_AFTER.match(text, i + 1) and _PLACE_BEFORE.search(text, 0, i):
+            continue  # "Washington; Stanford, 2003": a book's places of publication, joined by a semicolon
         if ch == ";":
             close(i, i + 1)
         elif ch == "/" and text[i - 1 : i + 2] == " //":
             close(i, i + 2)  # GOST style: "Record … 14 мая 1956 г. // АВП РФ …"
-        elif ch == "." and ends_sentence(text, i):
+        elif ch == "." and ends_sentence(text, i, start):
             close(i + 1, i + 1)
         elif ch in '”"' and text[i - 1 : i] in ".!?" and re.match(r"\s+[A-ZА-ЯЁ]", text[i + 1 :]):
             close(i + 1, i + 1)  # a quoted sentence ends: '… our situation." Record of conversation …'
