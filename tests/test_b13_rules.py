@@ -120,3 +120,46 @@ def test_places_of_publication_joined_by_a_semicolon_are_one_imprint(tmp_path):
     assert works == ["The Sino-Soviet Split: Cold War in the Communist World"]
     copies = ask(result.graph, "SELECT ?c WHERE { ?c a kg:ArchivalCopy ; kg:repository ?r }")
     assert len(copies) == 1  # the Ibid. points to the book: no call number is repeated for its page
+
+
+def test_a_city_after_a_one_word_name_is_where_the_talk_was_held():
+    assert note_communications("Minutes of Chen Yi's conversation with Nasser, Cairo, 21 December 1963, PRC FMA.") == [
+        ("1963-12-21", ["Chen Yi", "Nasser"])
+    ]
+
+
+def test_a_role_of_a_named_office_is_no_party():
+    assert (
+        note_communications(
+            "Record of conversation between the first secretary of the Soviet embassy and a deputy head of the "
+            "Foreign Department, Pyongyang, 9 May 1961, AVPRF, f. 0102, op. 17, p. 89, d. 4, ll. 20–22."
+        )
+        == []
+    )
+    assert note_communications(
+        "Vermerk über ein Gespräch des Genossen Paul Verner mit dem Leiter der vietnamesischen Handelsvertretung "
+        "am 2.9.1963, SAPMO-BArch, DY 30/IV A 2/20/431, Bl. 3–5."
+    ) == [("1963-09-02", ["Paul Verner"])]
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (p.mention.text, p.mention.role)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for p in c.participants
+    ]
+
+
+def test_the_authors_link_words_before_a_sender_are_no_role():
+    assert ("Filippov", None) in _roles(
+        "See Shen Zhihua, Mao, Stalin and the Korean War (London: Routledge, 2012), 90; and, for a later echo, "
+        "Filippov [Stalin] to Kim Il Sung, ciphered telegram, 30 January 1950, APRF, f. 45, op. 1, d. 346, l. 70."
+    )
+    assert ("Llewellyn Thompson", None) in _roles(
+        "Record of conversation between Dean Rusk and Anatoly Dobrynin, 1 March 1962, in FRUS, 1961–1963, vol. V, "
+        "doc. 168; compare Llewellyn Thompson to the Department of State, telegram, 12 March 1962."
+    )
+    assert ("A.M. Puzanov", "the Soviet Ambassador") in _roles(
+        "Record of conversation between the Soviet Ambassador A.M. Puzanov and Kim Il Sung, 2 May 1958."
+    )

@@ -398,7 +398,7 @@ ROLE_WORDS = frozenset(
     ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
     mitglied mitgliedes mitglieds člen člena členem członek członka członkiem
     präsident präsidenten missionschef missionschefs erster ersten erste zweiter zweiten dritter dritten
-    generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger botschaftsrats
+    generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger botschaftsrats leiter leiters
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал
@@ -472,6 +472,8 @@ PLACES = frozenset(
     пхеньян москва пекин берлин будапешт прага варшава
     ханой улан-батор бухарест софия тирана белград сеул токио вашингтон женева лондон париж
     шанхай ленинград вьентьян пномпень джакарта дели ялта сочи
+    bandung djakarta jakarta cairo havana havanna habana colombo accra conakry algiers kabul baghdad
+    damascus brazzaville bamako vientiane hanoj гавана каир бандунг
     hangzhou hangchow shanghai nanjing nanking wuhan guangzhou canton beidaihe lushan chengdu
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
     praha praga warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie

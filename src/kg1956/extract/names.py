@@ -303,6 +303,22 @@ def _given_name(tokens: list[re.Match[str]], j: int) -> bool:
 _ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ][a-z]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ]{1,4}(?:-[A-Z]{1,3})?")
 
 
+# Articles after which a capitalised word is the object of a role, not a name: "a deputy director of
+# the Asian Department", "dem Leiter der kubanischen Handelsvertretung" (an adjective between)
+_LEAD_WORD = re.compile(r"(?:and|or|but|compare|cf\.?|see|also|then)\b", re.IGNORECASE)
+_OBJECT_ARTICLES = frozenset("the der des dem den die das".split())
+_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:en|er|es|e|an|ian|ese)$")
+
+
+def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised words from tokens[i] on follow an article (maybe with a lower-case
+    adjective between), as the body a role belongs to does, rather than a name."""
+    before = tokens[i - 1].group()
+    if before in _OBJECT_ARTICLES:
+        return True
+    return i > 1 and bool(_ADJECTIVE.fullmatch(before)) and tokens[i - 2].group() in _OBJECT_ARTICLES
+
+
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -329,10 +345,14 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
+    if i > 0 and _object_of_role(tokens, i):
+        return text.strip(), "", len(text)  # "a deputy director of the Asian Department": whose office, no name
     name_start = tokens[i].start()
     role = text[:name_start].strip(" ,") or None
     if role and all(w.strip(".:,").lower() in _SENTENCE_WORDS | {"also"} for w in role.split()):
         role = None  # "see Filippov [Stalin] to Mao Zedong": a lead-in word, no role
+    if role and _LEAD_WORD.match(role) and not any(_is_role_word(w) for w in role.split()):
+        role = None  # "compare Marshall Green to …", "and, for an echo of it, Filippov [Stalin] to …": a link
     if role and _LED_BY.search(role):
         role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
     if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):
