@@ -163,3 +163,59 @@ def test_the_authors_link_words_before_a_sender_are_no_role():
     assert ("A.M. Puzanov", "the Soviet Ambassador") in _roles(
         "Record of conversation between the Soviet Ambassador A.M. Puzanov and Kim Il Sung, 2 May 1958."
     )
+
+
+def _aliases(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (p.mention.text, p.mention.alias)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for p in c.participants
+    ]
+
+
+def test_a_cryptonym_that_is_a_title_word_takes_the_real_name_in_brackets():
+    assert _aliases(
+        "Ivanov [N.V. Ogarkov] to Director [P.I. Ivashutin], ciphered telegram, 14 August 1968, Wilson Center."
+    ) == [("Ivanov", "N.V. Ogarkov"), ("Director", "P.I. Ivashutin")]
+
+
+def _note_takers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (n.text, n.role)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for n in c.note_takers
+    ]
+
+
+def test_a_czech_note_taker_of_a_talk_with_a_side_named_by_role():
+    text = (
+        '"Záznam z rozhovoru náměstka ministra zahraničí s Fidelem Castrem, 5. 2. 1963" [Record of the conversation], '
+        "AMZV, TO-T 1960–1964, Kuba, k. 3, obal 2, č.j. 0098/63; zapsal Karel Brož, tlumočník."
+    )
+    assert _note_takers(text) == [("Karel Brož", "tlumočník")]
+    assert note_communications(text) == [("1963-02-05", ["Fidelem Castrem"])]
+
+
+def test_a_post_abroad_in_apposition_keeps_its_place():
+    assert ("S.V. Chervonenko", "Soviet ambassador in Beijing") in _roles(
+        "Record of conversation between Ferenc Martin and S.V. Chervonenko, Soviet ambassador in Beijing, "
+        "3 March 1962, MOL, XIX-J-1-j."
+    )
+    assert ("Khrushchev", None) in _roles("Record of Mao Zedong's talks with Khrushchev in Beijing, 2 October 1959.")
+
+
+def test_a_russian_roman_date_with_its_year_word_keeps_the_record_whole():
+    text = (
+        "Запись беседы В.И. Лихачева, посла СССР в ДРВ, с Фам Ван Донгом, 21.III.1963 г. // АВП РФ. Ф. 079. Оп. 18. "
+        "П. 36. Д. 4. Л. 20–24. Запись вел И.И. Петров, атташе посольства."
+    )
+    assert _note_takers(text) == [("И.И. Петров", "атташе посольства")]
+
+
+def test_a_russian_message_by_its_two_ends_and_its_kind():
+    assert note_communications("Пономаренко – Громыко, шифртелеграмма, 4.IV.1962 г. // АВП РФ. Ф. 0100.") == [
+        ("1962-04-04", ["Громыко", "Пономаренко"])
+    ]
+    assert note_communications("Мао Цзэдун – Хрущев, 2.X.1959 г.") == []  # no kind, no dative: no message

@@ -94,7 +94,7 @@ _PATTERNS = [
     # 16.06.1956 / 12. 11. 1956
     ("numeric", rf"\b(?P<d>\d{{1,2}})([./])\s?(?P<mn>\d{{1,2}})\2\s?{_YEAR.format('y')}"),
     # 16 VI 1956 / 16.VI.1956 / 3/IV/1957
-    ("roman", rf"\b(?P<d>\d{{1,2}})[\s./]+(?P<r>{_ROMAN})[\s./]+{_YEAR.format('y')}"),
+    ("roman", rf"\b(?P<d>\d{{1,2}})[\s./]+(?P<r>{_ROMAN})[\s./]+{_YEAR.format('y')}{_GOD}"),  # "16.VI.1960 г."
     # 14.XI.56 (two-digit year, read as 19xx)
     ("roman_short", rf"\b(?P<d>\d{{1,2}})[./](?P<r>{_ROMAN})[./](?P<yy>[4-9]\d)\b(?![./\d])"),
     # June 1956 / апреля 1957 (month only)

@@ -34,7 +34,7 @@ def _starts_with_call_number(text: str) -> bool:
 
 
 _RECORDED_BY = re.compile(
-    r"\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:записал[аи]?|zapisal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?))\s+"
+    r"\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|in\s)))"
 )
 
@@ -142,7 +142,8 @@ class FollowUpReaders:
 
     def read_recorded_by(self, text: str, off: int) -> bool:
         """ "…, 19 September 1956; recorded by S.N. Filatov, first secretary of the embassy";
-        "Записал Н.Н. Солодовник, референт Отдела ЦК КПСС"; "zapisal A.N. Pasiutin, …";
+        "Записал Н.Н. Солодовник, референт Отдела ЦК КПСС"; "zapisal A.N. Pasiutin, …"; Czech "zapsal Jiří
+        Holub, tlumočník";
         "(recorded by O.B. Rakhmanin, counsellor of the embassy)"; "Recorded by I.N. Rogachev
         (first secretary of the embassy).": who wrote down a conversation between others. The
         role is attested; the note-taker is no participant (a conversation whose head names
@@ -152,8 +153,8 @@ class FollowUpReaders:
         if m is None or cur is None or not cur.communications:
             return False
         comm = cur.communications[-1]
-        if comm.kind != "conversation" or len(comm.participants) < 2:
-            return False
+        if comm.kind != "conversation" or len(comm.participants) + len(comm.unnamed) < 2:
+            return False  # a side named only by its role still makes the conversation one between others
         taker = parse_person(m.group("x"), off + m.start("x"))
         if taker is None or taker.is_organization:
             return False

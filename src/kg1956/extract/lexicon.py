@@ -406,6 +406,7 @@ ROLE_WORDS = frozenset(
     ambasadorom ambasadoru ambasadori ambasadorit ambasadorin ambasadorët poslanik poslanikom poslanika
     commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru
     velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
+    tlumočník tlumočníka tlumočníkem tlumočnice dolmetscher dolmetscherin tłumacz tolmács
     """.split()
 )
 

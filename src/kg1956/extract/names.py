@@ -48,6 +48,7 @@ _COMRADE = re.compile(
     r"|princes?|prinz(?:en)?|принц(?:а|у|ем|е)?|princ(?:a|u|em|i)?|короля?|королю|королём|королем|emperor|императора?)$",
     re.IGNORECASE,
 )
+_INITIAL_START = re.compile(rf"{_INITIAL}+\s?\S")
 # A German article before a role is dropped ("mit dem Botschafter der KDVR"): declined for the
 # sentence it stands in, it is not part of the role as the gold keeps it (an English "the" is
 # kept, and dropped only when roles are compared).
@@ -457,6 +458,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
+    if alias and re.fullmatch(r"[A-Z][a-z]+", outside) and _is_role_word(outside) and _INITIAL_START.match(alias):
+        # "Director [R.Ia. Malinovskii]": a cryptonym that is a title word, the real name in brackets
+        start = offset + phrase.find(outside)
+        return NameMention(outside, Span(start, start + len(outside)), None, alias=alias)
     # "N.T. Fedorenko, the head of the …" : apposition after a comma.
     head, _, apposition = outside.partition(", ")
     if apposition and looks_like_name(head.strip(_QUOTES)):

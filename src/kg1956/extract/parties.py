@@ -176,6 +176,12 @@ def pair_split(body: str):
 
 _PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|also\s+present:?)\s+(?=[A-Z])")
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w-]+)\s*$")
+# a role in apposition whose post the place names: "I.S. Shcherbakov, Soviet ambassador in Hanoi"
+_ROLE_BEFORE_PLACE = re.compile(
+    r",\s*(?:the\s+)?(?:[A-Z]\w+\s+)?(?:ambassador|envoy|minister|chargé d'affaires|consul|counsellor|correspondent"
+    r"|representative|attaché|resident)$",
+    re.IGNORECASE,
+)
 _SUBJECT_AFTER = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?(?=[a-z])")
 
 
@@ -189,8 +195,8 @@ def conversation_sides(
         if found and not any(m.is_organization for m in found):
             also, right = found, right[: present.start()]
     place = _IN_PLACE.search(right)
-    if place and place.group("place").lower() in PLACES:  # "… talks with Khrushchev in Moscow"
-        right = right[: place.start()]
+    if place and place.group("place").lower() in PLACES and not _ROLE_BEFORE_PLACE.search(right[: place.start()]):
+        right = right[: place.start()]  # "… talks with Khrushchev in Moscow" (not "…, Soviet ambassador in Hanoi")
     first = side(left, left_at)
     second = side(right, right_at)
     if second is not None and also:

@@ -185,26 +185,43 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
-_RU_DASH = re.compile(r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)(?=,?\s*\d)")
+_RU_DASH_KINDS = {
+    "шифртелеграмма": "telegram",
+    "телеграмма": "telegram",
+    "шифровка": "telegram",
+    "письмо": "letter",
+    "записка": "memo",
+    "донесение": "report",
+    "доклад": "report",
+}
+_RU_DASH = re.compile(
+    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
+    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*\d)",
+    re.IGNORECASE,
+)
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
 
 
 def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     """ "Штыков – Вышинскому, 28.VIII.1950 // АПРФ …": a message given by its two ends, the
-    writer in the nominative, a dash, the addressee in the dative, then the date."""
+    writer in the nominative, a dash, the addressee in the dative, then the date; or with its kind
+    after the ends ("Пузанов – Громыко, шифртелеграмма, 12.XI.1957 г."), the addressee in any case."""
     m = _RU_DASH.match(text)
-    if not m or not _RU_DATIVE_NAME.search(m.group("b")) or _RU_DATIVE_NAME.search(m.group("a")):
+    if not m or _RU_DATIVE_NAME.search(m.group("a")):
         return None
+    if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")):
+        return None  # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case
     sender = parse_participant(m.group("a"), offset)
     recipient = parse_participant(m.group("b"), offset + m.start("b"))
     if sender is None or recipient is None or sender.is_organization or recipient.is_organization:
         return None
-    cut = people_until_date(text[m.end("b") :], offset)
+    cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
-    end = m.end("b") + cut.end
+    end = m.end() + cut.end
     parts = (Participant(sender, "sender"), Participant(recipient, "recipient"))
-    comm = Communication("letter", cut.date.value, parts, Span(offset, offset + end))
+    kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
+    comm = Communication(kind, cut.date.value, parts, Span(offset, offset + end))
     return RuleResult(comm, end, cut.more)
 
 
