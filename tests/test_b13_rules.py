@@ -219,3 +219,25 @@ def test_a_russian_message_by_its_two_ends_and_its_kind():
         ("1962-04-04", ["Громыко", "Пономаренко"])
     ]
     assert note_communications("Мао Цзэдун – Хрущев, 2.X.1959 г.") == []  # no kind, no dative: no message
+
+
+def test_a_czech_letter_from_a_genitive_to_a_dative_without_a_preposition():
+    assert note_communications("Dopis A. Novotného Le Duanovi, 14. 2. 1966, NA, f. KSČ-ÚV-02/1.") == [
+        ("1966-02-14", ["A. Novotného", "Le Duanovi"])
+    ]
+    assert note_communications("Dopis Václava Davida Raúlu Castrovi, 3. 5. 1961, AMZV, k. 2.") == [
+        ("1961-05-03", ["Raúlu Castrovi", "Václava Davida"])
+    ]
+    assert note_communications("Dopis Jiřího Hendrycha Kim Ir Senovi, 2. 9. 1962, AMZV, k. 5.") == [
+        ("1962-09-02", ["Jiřího Hendrycha", "Kim Ir Senovi"])
+    ]
+
+
+def test_czech_dative_and_soft_genitive_join_the_nominative(tmp_path):
+    people = _people(
+        tmp_path,
+        '1. "Dopis Jiřího Hendrycha Raúlu Castrovi, 2. 9. 1962" [Letter from Jiří Hendrych to Raúl Castro], '
+        "AMZV, TO-T, k. 5.",
+    )
+    assert any({"Jiřího Hendrycha", "Jiří Hendrych"} <= p for p in people)
+    assert any({"Raúlu Castrovi", "Raúl Castro"} <= p for p in people)

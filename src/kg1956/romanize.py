@@ -67,6 +67,7 @@ _LATIN_CASE_ENDINGS = (
     ("em", "e"),  # Czech instrumental of a name in -e: "Briem" (Brie)
     ("em", "o"),  # Czech instrumental of a name in -o or -a: "Castrem" (Castro), "Guevarou" (Guevara)
     ("ou", "a"),
+    ("ovi", "o"),  # and its dative: "Castrovi"
     ("evim", "ev"),  # Serbo-Croatian instrumental of a surname in -ev, -ov, -in: "Epiševim"
     ("ovim", "ov"),
     ("inim", "in"),
@@ -96,7 +97,8 @@ _LATIN_CASE_ENDINGS_AFTER_INITIALS = (
 # given name's endings, and the surname's endings with what the nominative has instead.
 _BOTH_DECLINED = (
     (("a",), (("a", ""), ("i", "a"), ("y", "a"))),
-    (("u",), (("u", ""), ("e", "a"))),
+    (("u",), (("u", ""), ("e", "a"), ("ovi", ""), ("ovi", "o"))),  # Czech dative: "Raúlu Castrovi"
+    (("ho",), (("a", ""), ("y", "a"))),  # a Czech given name in -í: "Jiřího Hendrycha" (Jiří Hendrych)
     (
         ("om", "em"),
         (
@@ -148,6 +150,8 @@ def both_declined(tokens: list[str]) -> list[str]:
     for given_endings, surname_endings in _BOTH_DECLINED:
         for g in given_endings:
             if not (given.endswith(g) and len(given) - len(g) >= 3 and given[-len(g) - 1] not in "aeiouy"):
+                continue
+            if g == "ho" and not given.endswith("ího"):
                 continue
             for ending, nominative in surname_endings:
                 if nominative and re.search(r"[sczż][kg][iy]$", surname):

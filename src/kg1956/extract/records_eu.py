@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
-from kg1956.extract.lexicon import PLACES
+from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
 from kg1956.extract.names import is_place, looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.extract.records_en import read_record
@@ -291,6 +291,32 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+_ASIAN_SURNAMES = VIETNAMESE_SURNAMES | CHINESE_SURNAMES | KOREAN_SURNAMES
+_CZECH_KINDS = frozenset({"dopis", "zpráva", "šifrovaný telegram"})
+_CZECH_GENITIVE = re.compile(r"(?:ého|ího|[aeyě])$")  # Novotného, Jiřího, Davida, Guevary
+_CZECH_DATIVE = re.compile(r"(?:ovi|ému|[uiě])$")  # Minovi, Novotnému, Castrovi, Nikitě
+
+
+def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
+    """ "Dopis A. Novotného Ho Či Minovi", "Dopis Václava Davida Raúlu Castrovi": a Czech letter's
+    writer in the genitive, then its addressee in the dative, with no preposition between. Every
+    word of the writer ends as a genitive does (an Asian surname such as "Le" starts the addressee)."""
+    tokens = list(re.finditer(r"\S+", body))
+    found = []
+    for i in range(1, len(tokens)):
+        left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip()
+        words = [t.group() for t in tokens[:i] if not re.fullmatch(r"(?:[A-Z][a-z]?\.)+", t.group())]
+        if not words or not all(_CZECH_GENITIVE.search(w) and w.lower() not in _ASIAN_SURNAMES for w in words):
+            continue
+        if not _CZECH_DATIVE.search(right.split()[-1]) or not looks_like_name(left) or not looks_like_name(right):
+            continue
+        # an addressee that begins with a dative ("Raúlu Castrovi"), a writer named by more than a
+        # given name ("Jiřího Hendrycha Kim Ir Senovi"), then the earliest split
+        dative_first = bool(_CZECH_DATIVE.search(right.split()[0]))
+        found.append((not dative_first, i < 2, i, (left, 0, right, tokens[i].start())))
+    return min(found)[3] if found else None
+
+
 def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     """ "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für Auswärtige
     Angelegenheiten, 30. Januar 1957"; "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11.
@@ -303,6 +329,8 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
         return None
     body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
+    if split is None and m.group("kind").lower() in _CZECH_KINDS:
+        split = _czech_case_split(body)
     to_only = _TITLED_TO_ONLY.match(body) if split is None else None
     if to_only:  # "Notatka informacyjna dla tow. X …": only the addressee is named
         split = ("", 0, body[to_only.end() :], to_only.end())
