@@ -241,3 +241,16 @@ def test_czech_dative_and_soft_genitive_join_the_nominative(tmp_path):
     )
     assert any({"Jiřího Hendrycha", "Jiří Hendrych"} <= p for p in people)
     assert any({"Raúlu Castrovi", "Raúl Castro"} <= p for p in people)
+
+
+def test_talks_summarised_in_a_named_chronicle_are_cited_there():
+    assert note_communications(
+        "Liu Shaoqi's talks with Ho Chi Minh in Beijing, 11–14 May 1963, are summarised in Liu Shaoqi nianpu, 2:570–72."
+    ) == [("1963-05", ["Ho Chi Minh", "Liu Shaoqi"])]
+    assert (
+        note_communications(
+            "Khrushchev's conversation with Mao Zedong on 31 July 1958 is recorded in many later accounts; see Lüthi, "
+            "Sino-Soviet Split, 92."
+        )
+        == []
+    )

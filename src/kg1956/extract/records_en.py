@@ -96,7 +96,10 @@ _PROSE_AFTER = re.compile(
 # not the author's prose
 _LOCATED_AT = re.compile(
     r"^[\s,]*(?:is|are)\s+(?:(?:on|at|in)\s+(?:(?:ll?|pp?|ff?|fl|Bl|k|л|лл)\.\s*\d|the\s+same\s+(?:file|folder|delo))"
-    r"|ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d)",  # "… is ibid., Bl. 20–21": a leaf of the file cited before
+    r"|ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d"  # "… is ibid., Bl. 20–21": a leaf of the file cited before
+    # "Zhou's talks with Nehru …, 20–25 April 1960, are summarised in Zhou Enlai nianpu, 2:305–9": a record
+    # of the talks printed in a chronicle or collection that the sentence cites
+    r"|(?:summari[sz]ed|recorded|printed|reproduced)\s+in\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _ON_CONVERSATION = re.compile(
