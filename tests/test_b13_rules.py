@@ -254,3 +254,17 @@ def test_talks_summarised_in_a_named_chronicle_are_cited_there():
         )
         == []
     )
+
+
+def test_a_writer_then_the_quoted_title_of_his_report_and_its_date():
+    assert note_communications(
+        'Hegen, "Bericht über die Lage in der DRV nach dem Besuch Kossygins" [Report on the situation in the DRV], '
+        "2.3.1965, PA AA, MfAA, A 8774, Bl. 5–11."
+    ) == [("1965-03-02", ["Hegen"])]
+    assert (
+        note_communications(
+            'Bernd Schaefer, "Information on North Korea: What the East German Files Show," Journal of Cold War '
+            "Studies 12, no. 3 (2010): 44–70."
+        )
+        == []
+    )

@@ -31,6 +31,7 @@ from kg1956.extract.records_eu import (
     read_hungarian_record,
     read_polish_kind_first,
     read_quoted_european,
+    read_writer_then_titled,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
@@ -99,6 +100,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_titled_message,
     read_polish_kind_first,
     read_translated_title,
+    read_writer_then_titled,  # 'Kleinert, "Information über …" […], 19.4.1966': before the title is read alone
     read_titled_message,  # last: "Hungarian Embassy in Pyongyang, "title" [gloss], report, date"
     read_titled_pair,
     read_prepared_by,

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
+from kg1956.extract.locators import find_repository
 from kg1956.extract.names import is_place, looks_like_name, parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.extract.records_en import read_record
@@ -315,6 +316,41 @@ def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
         dative_first = bool(_CZECH_DATIVE.search(right.split()[0]))
         found.append((not dative_first, i < 2, i, (left, 0, right, tokens[i].start())))
     return min(found)[3] if found else None
+
+
+# The writer, then the quoted title of what he wrote, opening with its kind, its translation in
+# brackets and its date: 'Kleinert, "Information über die Haltung …" [Information on …], 19.4.1966'
+_QUOTED_KIND = {**_TITLED_KIND, "report": "report", "memorandum": "memo", "letter": "letter", "telegram": "telegram"}
+_WRITER_THEN_TITLE = re.compile(
+    r"^(?P<w>[^,;:()\[\]“”\"„«»]{3,60}?),\s+[“\"„«](?P<kind>"
+    + "|".join(sorted(map(re.escape, _QUOTED_KIND), key=len, reverse=True))
+    + r")\s[^“”\"„«»]{3,300}?[”\"“»][\s,]*(?:\[[^\[\]]{3,300}\])?[\s,]*",
+    re.IGNORECASE,
+)
+
+
+def read_writer_then_titled(text: str, offset: int) -> RuleResult | None:
+    """'Kleinert, "Information über die Haltung der kubanischen Führung …" [Information on …],
+    19.4.1966, SAPMO-BArch, …': a named writer, the quoted title of his record (its first word its
+    kind), the date; only when a call number or nothing follows (an article's author and title
+    are followed by the journal)."""
+    m = _WRITER_THEN_TITLE.match(text)
+    if m is None:
+        return None
+    writer = parse_participant(m.group("w"), offset)
+    if writer is None or writer.is_organization or not looks_like_name(writer.text):
+        return None
+    dated = find_dates(text[m.end() : m.end() + 40])
+    if not dated or dated[0].span.start != 0 or dated[0].value is None:
+        return None
+    end = m.end() + dated[0].span.end
+    tail = text[end:].strip(" ,.;:")
+    repo = find_repository(tail)
+    if tail and (repo is None or repo.start() != 0):
+        return None
+    kind = _QUOTED_KIND[m.group("kind").lower()]
+    comm = Communication(kind, dated[0].value, (Participant(writer, "sender"),), Span(offset, offset + end))
+    return RuleResult(comm, end, ())
 
 
 def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
