@@ -268,3 +268,24 @@ def test_a_writer_then_the_quoted_title_of_his_report_and_its_date():
         )
         == []
     )
+
+
+def test_czech_declension_never_joins_people_whose_given_names_differ(tmp_path):
+    people = _people(
+        tmp_path,
+        "1. Záznam z rozhovoru s. Jiřího Hendrycha s Fidelem Castrem, Havana, 3. 4. 1962, AMZV, TO-T, k. 1.\n\n"
+        "2. Record of conversation between Jan Hendrych and Raúl Castro, 5 April 1962, AMZV, TO-T, k. 1.\n\n"
+        "3. Záznam z rozhovoru s. Antonína Nováka s Annou Novákovou, Praha, 6. 4. 1962, AMZV, TO-T, k. 2.",
+    )
+    for a, b in (
+        ("Fidelem Castrem", "Raúl Castro"),
+        ("Jiřího Hendrycha", "Jan Hendrych"),
+        ("Antonína Nováka", "Annou Novákovou"),
+    ):
+        assert not any({a, b} <= p for p in people), (a, b)
+
+
+def test_an_article_before_a_name_with_no_role_keeps_the_name():
+    assert note_communications(
+        "Record of conversation between Zhou Enlai and the Dalai Lama, 12 March 1956, PRC FMA 105-00032-01."
+    ) == [("1956-03-12", ["Dalai Lama", "Zhou Enlai"])]

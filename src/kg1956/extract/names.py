@@ -314,6 +314,8 @@ _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:en|er|es|e|an|ian|ese)$")
 def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
     """Whether the capitalised words from tokens[i] on follow an article (maybe with a lower-case
     adjective between), as the body a role belongs to does, rather than a name."""
+    if not any(_is_role_word(t.group()) for t in tokens[:i]):
+        return False  # "the Dalai Lama": an article before a name, and no role
     before = tokens[i - 1].group()
     if before in _OBJECT_ARTICLES:
         return True
