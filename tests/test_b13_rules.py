@@ -289,3 +289,12 @@ def test_an_article_before_a_name_with_no_role_keeps_the_name():
     assert note_communications(
         "Record of conversation between Zhou Enlai and the Dalai Lama, 12 March 1956, PRC FMA 105-00032-01."
     ) == [("1956-03-12", ["Dalai Lama", "Zhou Enlai"])]
+
+
+def test_a_call_number_written_with_full_stops_ends_before_a_cf():
+    found = note_communications(
+        "Report, Hungarian Embassy in Hanoi to the Foreign Ministry, 9 March 1966 // MOL. XIX-J-1-j. Vietnam. 1966. "
+        "77. doboz. 162-2. 001455/1966. Cf. Record of conversation between Ferenc Martin and Pham Van Dong, "
+        "2 March 1966 // MOL. XIX-J-1-j. Vietnam. 1966. 77. doboz. 162-2. 001401/1966."
+    )
+    assert found == [("1966-03-09", ["Hungarian Embassy in Hanoi"]), ("1966-03-02", ["Ferenc Martin", "Pham Van Dong"])]

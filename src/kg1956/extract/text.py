@@ -52,7 +52,7 @@ _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*(?:
 _DOTTED_ARCHIVE = re.compile(
     r"\s*(?:" + "|".join(re.escape(f) for forms in REPOSITORIES.values() for f in forms) + r")\.\s"
 )
-_CALL_PIECE = re.compile(r"[A-ZÀ-Ž][\w/-]*\.(?:\s|$)")
+_CALL_PIECE = re.compile(r"(?!(?:Cf|Ibid|Idem|Id|Ebd|Vgl|Comp|Also)\.)[A-ZÀ-Ž][\w/-]*\.(?:\s|$)")  # "Korea.", not "Cf."
 
 
 # A book's places of publication in the Russian bibliographic style, joined by semicolons before
