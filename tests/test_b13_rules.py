@@ -11,6 +11,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import parse_locator
 from kg1956.models import Note
 from kg1956.pipeline import build
+from kg1956.romanize import base_forms
 
 
 def _people(tmp_path, notes: str) -> list[set[str]]:
@@ -298,3 +299,8 @@ def test_a_call_number_written_with_full_stops_ends_before_a_cf():
         "2 March 1966 // MOL. XIX-J-1-j. Vietnam. 1966. 77. doboz. 162-2. 001401/1966."
     )
     assert found == [("1966-03-09", ["Hungarian Embassy in Hanoi"]), ("1966-03-02", ["Ferenc Martin", "Pham Van Dong"])]
+
+
+def test_a_chinese_syllable_in_ou_is_no_czech_instrumental():
+    assert "Ma Zha" not in base_forms("Ma Zhou")
+    assert "Guevara" in base_forms("Guevarou")

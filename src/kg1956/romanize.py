@@ -78,6 +78,8 @@ _LATIN_CASE_ENDINGS = (
     ("it", ""),
     ("ës", "a"),
 )
+# Endings taken off only a longer stem ("Castrem", "Guevarou"), never a syllable ("Zhou", "Tem")
+_LONG_STEM_ONLY = frozenset({("em", "o"), ("ou", "a"), ("ovi", "o")})
 # Genitive and dative endings that also end nominative names ("Ivanova" may be Mrs Ivanova):
 # taken off only after initials, which must then agree with the other spelling.
 _LATIN_CASE_ENDINGS_AFTER_INITIALS = (
@@ -187,6 +189,8 @@ def _latin_base_forms(name: str) -> list[str]:
         stem = last[: -len(ending)]
         if ending in ("ki", "gi") and stem[-1:] in ("s", "c", "z", "ż"):
             continue  # "J. Kowalski", "Z. Zawadzki": a nominative in -ski/-cki, not a genitive
+        if (ending, nominative) in _LONG_STEM_ONLY and len(stem) < 4:
+            continue  # "Zhou", "Chou": a Chinese syllable in -ou is no Czech instrumental
         if last.endswith(ending) and len(re.sub(r"[\W\d_]", "", stem.split("-")[-1])) >= 2:
             out.append(" ".join([*tokens[:-1], stem + nominative]))
     if len(tokens) > 1 and (_east_asian(tokens) or _RU_LATIN_VOWEL_CASE.search(last)):
