@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.lexicon import COUNTRIES, ORGANIZATION_HEADS, PLACES, ROLE_WORDS
+from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, PLACES, ROLE_WORDS
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -127,6 +127,8 @@ def _is_name_token(token: str) -> bool:
         return False
     if _is_role_word(bare) and not _INITIALS_RE.match(bare):
         return False
+    if bare.lower() in OFFICE_NOUNS:
+        return False
     return _name_shaped(bare)
 
 
@@ -186,7 +188,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 _GENERIC_BODY_WORDS = frozenset(
     """
     ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
-    state
+    state politburo presidium
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -451,6 +453,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
         role = role or _ROLE_ARTICLE.sub("", re.sub(r"^(?:the|a|an)\s+", "", head.strip(" ,"), flags=re.I))
         outside = _uncomrade(apposition)
+    office = _office_named_in_bracket(outside, alias)
+    if office is not None and alias:  # "the Chairman [Mao Zedong]": the office, its holder's name in brackets
+        start = phrase.find(alias)
+        return NameMention(alias, Span(offset + start, offset + start + len(alias)), office[0], alias=office[1])
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
     if not name or not looks_like_name(name):
@@ -472,6 +478,24 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = 0
     span = Span(offset + start, offset + start + len(name))
     return NameMention(name, span, role, alias=alias)
+
+
+def _office_named_in_bracket(outside: str, alias: str | None) -> tuple[str | None, str | None] | None:
+    """(role, cryptonym) when the words outside the brackets are an office alone and the
+    bracket names its holder: "the Chairman [Mao Zedong]" is Mao with the office as his role;
+    "Director [R.Ia. Malinovskii]", with no article, is a cryptonym beside the real name. None
+    when the outside words are not an office."""
+    if not alias:
+        return None
+    article = re.match(r"(?:the|a|an)\s+", outside.strip(" ,"), flags=re.IGNORECASE)
+    words = outside.strip(" ,")[article.end() if article else 0 :].split()
+    if not words or len(words) > 6 or not _is_role_word(words[0]):
+        return None
+    if any(is_name_token(w) and not _is_role_word(w) and w.lower() not in _NATIONALITY for w in words):
+        return None
+    if article:
+        return " ".join(words), None
+    return (None, words[0]) if len(words) == 1 else None
 
 
 def parse_person(text: str, offset: int) -> NameMention | None:
@@ -504,14 +528,35 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     if len(parts) == 1 and len(every) > 1:
         text, offset = parts[0][0], offset + parts[0][1]
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
-    if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) or is_organization(b) for b in bare):
+    named_office = [_office_in_bracket_part(part) for part, _ in parts]
+    if len(parts) > 1 and all(
+        looks_like_name(b.strip(_QUOTES)) or is_organization(b) or office
+        for b, office in zip(bare, named_office, strict=True)
+    ):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
+        if any(named_office) and any(mentions):
+            # "the Chairman [Mao Zedong] and the Politburo": a body that says not whose it is names no one
+            kept = [
+                (m, p, o)
+                for m, p, o in zip(mentions, parts, named_office, strict=True)
+                if m or not is_generic_body(p[0])
+            ]
+            mentions, parts, named_office = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
         if all(mentions) and all(
-            not m.role or _bracketed(m.role, part) for m, (part, _) in zip(mentions[:-1], parts, strict=False)
+            not m.role or _bracketed(m.role, part) or office
+            for m, (part, _), office in zip(mentions[:-1], parts, named_office, strict=False)
         ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
             return mentions  # type: ignore[return-value]
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _office_in_bracket_part(part: str) -> bool:
+    """ "the Chairman [Mao Zedong]": an office, its holder named in the bracket after it."""
+    bracket = re.search(r"[(\[](?P<name>[^()\[\]]{3,40})[)\]]\s*$", part.strip(" ,.;"))
+    if bracket is None or not looks_like_name(bracket.group("name").strip()):
+        return False
+    return _office_named_in_bracket(part[: bracket.start()], bracket.group("name").strip()) is not None
 
 
 def _named_with_role(inner: str) -> tuple[str, str] | None:

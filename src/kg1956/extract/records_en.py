@@ -22,7 +22,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
-from kg1956.extract.lexicon import PLACES
+from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import is_generic_body, looks_like_name, parse_participant, parse_participants
@@ -63,6 +63,12 @@ _ROLE_BEFORE_TO = re.compile(
     re.IGNORECASE,
 )
 _COMMA_TO = re.compile(r",\s+to\s+", re.IGNORECASE)
+_COUNTRY = re.compile(
+    r"(?:the\s+)?(?:(?:north|south|democratic\s+republic\s+of|people['’]s\s+republic\s+of)\s+)?(?:"
+    + "|".join(sorted(COUNTRIES))
+    + r"|soviet\s+union|united\s+states|us|usa)",
+    re.IGNORECASE,
+)
 
 
 def _split_to(text: str) -> tuple[str, int, str, int] | None:
@@ -70,7 +76,10 @@ def _split_to(text: str) -> tuple[str, int, str, int] | None:
     the ", to" that follows it, when there is one."""
     first = split_top(text, _TO)
     if first is not None and _ROLE_BEFORE_TO.search(first[0]):
-        return split_top(text, _COMMA_TO) or first
+        comma = split_top(text, _COMMA_TO)
+        if comma is None and _COUNTRY.fullmatch(first[2].strip(" ,.")):
+            return None  # "from X, Polish Ambassador to the DPRK": the role's country, no addressee
+        return comma or first
     return first
 
 
@@ -88,6 +97,7 @@ _PREPARED_BY = re.compile(
     r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
 )
 _FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
+_BY_RECORDER = re.compile(r"\s+by\s+(?=[A-Z])")
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
@@ -193,6 +203,12 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
         return None
     if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
+        by = split_top(body[5:], _BY_RECORDER)
+        if by is not None:  # "with DPRK Minister of Trade X by Soviet Embassy Counsellor Y": Y's record
+            other, writer = side(by[0], at + 5), side(by[2], at + 5 + by[3])
+            if other and writer and other[0] and writer[0]:
+                people = [Participant(m, "recorder") for m in writer[0]]
+                return [*people, *(Participant(m, "interlocutor") for m in other[0])], other[1] + writer[1]
         found = side(body[5:], at + 5)
         return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
     prepared = _PREPARED_BY.match(body)
