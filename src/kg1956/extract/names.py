@@ -39,7 +39,7 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на п�
 # Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"), and titles of rank
 # ("Prince"): not part of either.
 _COMRADE = re.compile(
-    r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
+    r"^(?:comrades?|tov\.|tow\.|тов\.|(?-i:т\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
     r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*"
     # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
     r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"
@@ -395,7 +395,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
         phrase = phrase[: titled.start()]
     comrade = re.match(
-        r"(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
+        # "Т. Ф. Штыков": a capital Т. before another initial is his initial, not "товарищ"
+        r"(?:comrades?|tov\.|tow\.|тов\.|(?-i:т\.)|Т\.(?!\s?[А-ЯЁ]\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?"
+        r"|towarzysz[a-z]*|soudruh[a-z]*)\s+",
         phrase,
         re.IGNORECASE,
     )
