@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.dates import find_dates
+from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.names import parse_participant, parse_person
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
 from kg1956.extract.records_en import read_bare_letter, read_record
@@ -107,7 +107,7 @@ _RECEPTION = re.compile(
     re.IGNORECASE,
 )
 _TALK = re.compile(
-    r"^(?:(?:record|memorandum|memo|minutes|notes?|transcript|summary)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?)?"
+    r"^(?:(?:record|memorandum|memo|minutes|notes?|transcript|summary)\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?)?"
     r"(?:conversations?|meetings?|talks?|(?:(?:farewell|courtesy|inaugural|introductory|protocol)\s+)?(?:visit|call)"
     r"(?=\s+of\s))\s+(?P<conn>between|of|with)\s+",
     re.IGNORECASE,
@@ -170,11 +170,16 @@ def _title_date(title: str) -> tuple[str, DateValue | None]:
     for d in find_dates(title):
         if d.value is None or d.value.precision != "day":
             continue
-        if d.more or d.range_start or _LIST_BEFORE.search(title[: d.span.start]):
+        if d.more or _LIST_BEFORE.search(title[: d.span.start]):
             return title, _LIST  # "… Kim Il Sung, 10 and 12 October 1958": left to the rules that read lists
+        value = d.value
+        if d.range_start:  # "… Comrade Pimenov of 26-27.III.1957": one talk over days, dated by what they share
+            value = shared_precision(d.range_start, d.value)
+            if value is None:
+                return title, _LIST
         lead = _DATE_LEAD.search(title[: d.span.start])
         start = lead.start() if lead else d.span.start
-        return title[:start] + " " * (d.span.end - start) + title[d.span.end :], d.value
+        return title[:start] + " " * (d.span.end - start) + title[d.span.end :], value
     return title, None
 
 

@@ -79,6 +79,10 @@ def _split_to(text: str) -> tuple[str, int, str, int] | None:
         comma = split_top(text, _COMMA_TO)
         if comma is None and _COUNTRY.fullmatch(first[2].strip(" ,.")):
             return None  # "from X, Polish Ambassador to the DPRK": the role's country, no addressee
+        second = split_top(first[2], _TO)
+        if comma is None and second is not None and _COUNTRY.match(first[2]):
+            # "from USSR Ambassador to the DPRK V.I. Ivanov to B.N. Ponomarev": the role's "to", then the address
+            return text[: first[3] + len(second[0])], 0, second[2], first[3] + second[3]
         return comma or first
     return first
 
@@ -97,6 +101,11 @@ _PREPARED_BY = re.compile(
     r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
 )
 _FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
+# an institution's report on a period, which is no communication ("for the Period of …", "for 1956")
+_PERIODIC = re.compile(
+    r"\bfor\s+(?:the\s+(?:period|year|quarter|month|first|second|third|fourth|(?:half|part)\s+of)\b|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 _BY_RECORDER = re.compile(r"\s+by\s+(?=[A-Z])")
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
@@ -238,6 +247,8 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         if found:  # "Memorandum by X for Y": written for Y to read
             return found
         return _message_sides(rest, at + lead, "", 0)
+    if low.startswith("for ") and not conversation:  # "Report for General-Major Lebedev": written for him
+        return _message_sides("", 0, body[4:], at + 4)
     if low.startswith("to "):
         split = split_top(body[3:], _FROM_BY)
         if split:
@@ -320,6 +331,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if not conversation_like and (low_body.startswith("with ") or _ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
+    if kind == "report" and _PERIODIC.search(body):
+        return None  # "Report No. 3 of the Embassy … for the Period of 1 May to 30 June 1954": a periodic report
     end = rest_at + cut.end
     if owner is not None:
         sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
