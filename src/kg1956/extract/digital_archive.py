@@ -293,13 +293,11 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     own = _OWN_DIARY.match(text)
     if own:
         diarist = parse_participant(own.group("x"), at + own.start("x"))
-        rest = text[own.end() :]
-        for cut in (len(rest), *(m.start() for m in _TITLE_SUBJECT.finditer(rest))):
-            other = _named(rest[:cut].rstrip(" ,."), at + own.end())
-            if diarist is not None and other is not None and other[0]:
-                people = (Participant(_clean(diarist), "recorder"), *(Participant(m, "interlocutor") for m in other[0]))
-                return Communication("conversation", when, people, span, tuple(other[1]))
-        return None
+        other = _parties_before_subject(text[own.end() :], at + own.end(), _named)
+        if diarist is None or other is None:
+            return None
+        people = (Participant(_clean(diarist), "recorder"), *(Participant(m, "interlocutor") for m in other[0]))
+        return Communication("conversation", when, people, span, tuple(other[1]))
     reception = _RECEPTION.match(text)
     if reception:  # "Record of Conversation from Premier Zhou Enlai's Reception of X": host and guest
         host = _named(reception.group("host"), at + reception.start("host"))
@@ -310,12 +308,11 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
         return Communication("conversation", when, people, span, tuple(host[1] + guest[1]))
     talk = _TALK.match(text)
     if talk:
-        parties = text[talk.end() :]
+        conn = talk.group("conn").lower()
         # "… with X and Y on the Plan": the parties, then what they talked about
-        for cut in (len(parties), *(m.start() for m in _TITLE_SUBJECT.finditer(parties))):
-            sides = _talk(parties[:cut].rstrip(" ,."), at + talk.end(), talk.group("conn").lower())
-            if sides is not None:
-                return Communication("conversation", when, tuple(sides[0]), span, tuple(sides[1]))
+        sides = _parties_before_subject(text[talk.end() :], at + talk.end(), lambda t, a: _talk(t, a, conn))
+        if sides is not None:
+            return Communication("conversation", when, tuple(sides[0]), span, tuple(sides[1]))
     sent = _SENT_BY.match(text)
     if sent:  # "Information Report Sent by X to Y": a report from X to Y
         noun = sent.group("noun")
@@ -331,6 +328,22 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     if not people:
         return None
     return Communication(comm.kind, in_title or comm.date or date, people, span, tuple(unnamed))
+
+
+_SUBJECT_WORD = re.compile(r"\b(?:on|about|concerning|regarding|containing)\b", re.IGNORECASE)
+
+
+def _parties_before_subject(text: str, at: int, read):  # noqa: ANN001, ANN202 - read is _named or _talk
+    """What `read` finds in `text`, or in its head before a subject ("… with Soviet leader X on
+    Wool"): the first reading whose roles carry no subject's words."""
+    for cut in (len(text), *(m.start() for m in _TITLE_SUBJECT.finditer(text))):
+        found = read(text[:cut].rstrip(" ,."), at)
+        if found is None:
+            continue
+        mentions = [getattr(x, "mention", x) for x in found[0]]
+        if mentions and not any(m.role and _SUBJECT_WORD.search(m.role) for m in mentions):
+            return found
+    return None
 
 
 def _full_name(mention: NameMention) -> bool:
