@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import find_dates, shared_precision
+from kg1956.extract.lexicon import PLACES
 from kg1956.extract.names import parse_participant, parse_person
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
 from kg1956.extract.records_en import read_bare_letter, read_record
@@ -64,6 +65,8 @@ _REGISTRY = re.compile(
 )
 # "… to Kim Il Sung via Krasovsky": the channel a message went through takes no part
 _BY = re.compile(r"\s+by\s+(?=[A-Z])")
+# "Cable from Cde. Mikoyan from Beijing concerning …": where the writer was, no party
+_PLACE_FROM = re.compile(r"\s+from\s+(?P<place>[A-Z][a-z]+)\b(?=\s*(?:,|$|\s+(?:to|on|about|concerning)\b))")
 _VIA = re.compile(r"\s+via\s+[^,;]+$", re.IGNORECASE)
 # "Cable … from X to Y, containing a message from Z", "Report from X to Y on Meetings with …":
 # what the message is about, in the title case of the archive's titles
@@ -268,6 +271,7 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     text = blank_matches(blank_matches(blank_matches(text, _SUBJECT), _PART), _HOURS)
     text, in_title = _title_date(text)
     text = blank_matches(blank_matches(text, _REGISTRY), _VIA)
+    text = _PLACE_FROM.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
     if in_title is _LIST:
         return None
     when = in_title or date
