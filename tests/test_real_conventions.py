@@ -128,6 +128,13 @@ def _roles(text: str) -> dict[str, str | None]:
             "May 5, 1958",
             ("telegram", "1958-05-05", {"A.M. Puzanov", "N.S. Khrushchev"}),
         ),
+        # where the writer was, then the subject; a title with no kind word and "Cde." before the addressee
+        (
+            "Cable from Cde. Mikoyan from Beijing concerning the Congress",
+            "September 20, 1956",
+            ("telegram", "1956-09-20", {"Mikoyan"}),
+        ),
+        ("L. Beria to Cde. V.M. Molotov", "May 2, 1946", ("letter", "1946-05-02", {"L. Beria", "V.M. Molotov"})),
         # written for someone
         (
             "Report for General-Major Comrade Ignatiev on the Elections",
