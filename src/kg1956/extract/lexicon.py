@@ -398,6 +398,7 @@ OFFICE_NOUNS = frozenset(
     department departments ministry ministries embassy legation committee commission council bureau
     section division directorate administration office trade propaganda affairs industry agriculture
     construction education culture finance planning security defence defense railways communications
+    politburo presidium secretariat политбюро президиума президиум секретариата
     """.split()
 )
 

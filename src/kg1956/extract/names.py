@@ -545,12 +545,42 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
             ]
             mentions, parts, named_office = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
         if all(mentions) and all(
-            not m.role or _bracketed(m.role, part) or office
+            not m.role or _bracketed(m.role, part) or office or _role_first(m, part)
             for m, (part, _), office in zip(mentions[:-1], parts, named_office, strict=False)
         ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
             return mentions  # type: ignore[return-value]
+    listed = _roles_then_names(text, offset)
+    if listed:
+        return listed
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _roles_then_names(text: str, offset: int) -> list[NameMention] | None:
+    """ "с Председателем ЦК КПК Мао Цзэдуном, заместителями Председателя ЦК КПК Лю Шаоци, Чжоу
+    Эньлаем и членом Политбюро Пэн Чжэнем": a Russian list whose parts begin with a role in lower
+    case; read so only when every part is a name, or a role and then a name."""
+    if not re.search(r"[а-яё]", text):
+        return None
+    parts = _split_list(text, before_role=True)
+    if len(parts) < 2:
+        return None
+    mentions = [parse_participant(part, offset + at) for part, at in parts]
+    if not all(
+        m and not m.is_organization and (not m.role or _role_first(m, part))
+        for m, (part, _) in zip(mentions, parts, strict=True)
+    ):
+        return None
+    return mentions  # type: ignore[return-value]
+
+
+def _role_first(mention: NameMention | None, part: str) -> bool:
+    """ "Председателем ЦК КПК Мао Цзэдуном, заместителями … Лю Шаоци": each part of a list a role
+    and then the name, the name ending the part."""
+    if mention is None or not mention.role or mention.is_organization:
+        return False
+    bare = part.strip(" ,")
+    return bare.endswith(mention.text) and bare[: len(bare) - len(mention.text)].strip(" ,") == mention.role
 
 
 def _office_in_bracket_part(part: str) -> bool:
@@ -612,7 +642,9 @@ def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) ->
     )
 
 
-def _split_list(text: str) -> list[tuple[str, int]]:
+def _split_list(text: str, before_role: bool = False) -> list[tuple[str, int]]:
+    """The parts of a list, split at commas and "and" before a capital (with `before_role`, also
+    before a role word in lower case)."""
     parts, depth, start = [], 0, 0
     i = 0
     while i < len(text):
@@ -625,7 +657,9 @@ def _split_list(text: str) -> list[tuple[str, int]]:
             m = _LIST_AND.match(text, i)
             if m and m.end() > i:
                 the = re.match(r"the\s+(?=[A-ZА-Я])", text[m.end() :])
-                if text[m.end() : m.end() + 1].isupper() or the:
+                word = re.match(r"\S+", text[m.end() :])
+                role = before_role and word is not None and _is_role_word(word.group(0))
+                if text[m.end() : m.end() + 1].isupper() or the or role:
                     parts.append((text[start:i], start))
                     start = i = m.end()
                     continue
