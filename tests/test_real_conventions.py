@@ -237,3 +237,24 @@ def test_a_namesake_with_other_initials_keeps_them_apart(tmp_path):
     people = _people(tmp_path, [_DIARY_TALK, _TITLED, other])
     assert not any({"Sergei A. Chervonenko", "Stepan V. Chervonenko"} <= p for p in people)
     assert not any({"Sergei A. Chervonenko", "S.V. Chervonenko"} <= p for p in people)
+
+
+def test_an_excerpt_from_a_russian_record_with_roles_before_the_names():
+    comms = _comms(
+        "Из записи беседы заместителя заведующего отделом МИД СССР И. И. Тугаринова с советником посольства "
+        "КНДР в СССР Ким Чу Боном. 4 марта 1957 г."
+    )
+    assert comms == [("conversation", "1957-03-04", {"И. И. Тугаринова", "Ким Чу Боном"})]
+
+
+def test_a_russian_list_of_people_each_after_a_role_in_lower_case():
+    roles = _roles(
+        "Запись беседы товарища Микояна А. И. с Председателем ЦК КПК Мао Цзэдуном, заместителем Председателя "
+        "ЦК КПК Чжу Дэ и членом Политбюро Чэнь Юнем 7 апреля 1956 года."
+    )
+    assert roles == {
+        "Микояна А. И.": None,
+        "Мао Цзэдуном": "Председателем ЦК КПК",
+        "Чжу Дэ": "заместителем Председателя ЦК КПК",
+        "Чэнь Юнем": "членом Политбюро",
+    }
