@@ -258,3 +258,17 @@ def test_a_russian_list_of_people_each_after_a_role_in_lower_case():
         "Чжу Дэ": "заместителем Председателя ЦК КПК",
         "Чэнь Юнем": "членом Политбюро",
     }
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a talk between two parties' delegations names no one: the delegations are their people
+        f"\"Discussion between the Delegations of the Korean Workers' Party and the Lao People's Party,\" "
+        f"May 2, 1966, {_DA}.",
+        # the body, then a periodic report with no date after the kind
+        "Посольство Венгрии в КНДР. Отчет о работе за 1957 г. MOL, XIX-J-1-j Korea, 1958, 9. doboz, 1/a, 001210/1958.",
+    ],
+)
+def test_prose_and_delegations_around_real_citations_give_no_communication(note):
+    assert _comms(note) == []
