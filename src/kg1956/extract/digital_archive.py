@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.lexicon import PLACES
-from kg1956.extract.names import parse_participant, parse_person
+from kg1956.extract.names import looks_like_name, parse_participant, parse_person
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
 from kg1956.extract.records_en import read_bare_letter, read_record
 from kg1956.extract.text import blank_matches
@@ -263,9 +263,37 @@ def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str
     return people, unnamed
 
 
+# "Stanisław Kramarz, 'Record of a Conversation of …'": the paper's author, then its own title in
+# single quotes, all inside the archive's title
+_AUTHOR_TITLE = re.compile(r"^(?P<author>[A-Z][^,;:'‘’\[\]()]{2,60}?),\s*['‘](?P<inner>.{5,}?)['’]?\s*$")
+_RANK = re.compile(r"^(?:Col|Lt|Gen|Maj|Capt|Adm)\.\s+")
+_KIND_ONLY = re.compile(r"(?P<kind>report|information|memorandum|note|letter|telegram|cable)\b", re.IGNORECASE)
+
+
+def _authored(title: str, at: int, date: DateValue | None) -> Communication | None:
+    """The record an author's quoted title names; a report with no parties in its title
+    ("I.I. Shtodin, 'Report about the Trip of a Delegation'") is the author's."""
+    m = _AUTHOR_TITLE.match(title)
+    if m is None or not looks_like_name(_RANK.sub("", m.group("author")).strip()):
+        return None  # "Cable from X to Y, 'subject'", "From the Journal of X, 'Record …'": no author first
+    found = read_title(m.group("inner"), at + m.start("inner"), date)
+    if found is not None:
+        return found
+    kind = _KIND_ONLY.match(m.group("inner"))
+    author = parse_participant(m.group("author"), at)
+    if kind is None or author is None or author.is_organization or date is None:
+        return None
+    word = kind.group("kind").lower()
+    kind_name = {"information": "report", "cable": "telegram", "note": "memo", "memorandum": "memo"}.get(word, word)
+    return Communication(kind_name, date, (Participant(_clean(author), "sender"),), Span(at, at + len(title)))
+
+
 def read_title(title: str, at: int, date: DateValue | None) -> Communication | None:
     """The communication an archive title names; `date` is the citation's, used when the
     title gives none."""
+    authored = _authored(title, at, date)
+    if authored is not None:
+        return authored
     text = blank_matches(blank_matches(_recase(title), _COMRADE), _ORDINAL)
     text = _unquote_talk(text)
     text = blank_matches(blank_matches(blank_matches(text, _SUBJECT), _PART), _HOURS)
