@@ -272,3 +272,27 @@ def test_a_russian_list_of_people_each_after_a_role_in_lower_case():
 )
 def test_prose_and_delegations_around_real_citations_give_no_communication(note):
     assert _comms(note) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the author inside the archive's title, the paper's own title in single quotes
+        (
+            "Adam Lis, 'Record of a Conversation of the Embassy Counselor Com. B. Wolny with Deputy Director "
+            "of the Far East Department of the MOFA of the USSR, Com. Kapitsa'",
+            [("conversation", "1979-05-02", {"B. Wolny", "Kapitsa"})],
+        ),
+        # a report whose own title names no party is its author's
+        ("N.G. Sudakov, 'Report about the Visit of a Trade Delegation'", [("report", "1979-05-02", {"N.G. Sudakov"})]),
+        # an author and a subject only: no message named
+        ("N.G. Sudakov, 'The Main Questions of the Foreign Policy of the DPRK'", []),
+        # a head before the quoted subject is no author
+        (
+            "Cable from Ambassador Ogawa to the Foreign Minister, 'Conversation with Vice Minister Kapitsa'",
+            [("telegram", "1979-05-02", {"Ogawa"})],
+        ),
+    ],
+)
+def test_an_author_inside_the_archive_title(title, expected):
+    assert _comms(f'"{title}," May 2, 1979, {_DA}.') == expected
