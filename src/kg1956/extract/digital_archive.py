@@ -66,6 +66,10 @@ _REGISTRY = re.compile(
 # "… to Kim Il Sung via Krasovsky": the channel a message went through takes no part
 _BY = re.compile(r"\s+by\s+(?=[A-Z])")
 # "Cable from Cde. Mikoyan from Beijing concerning …": where the writer was, no party
+# "…with a Yugoslavian Communist Union Delegation, Beijing, [undated]": where the talk was, and the
+# archive's note that the paper bears no date
+_PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][a-z]+)(?=\s*(?:,|$))")
+_UNDATED = re.compile(r",?\s*\[(?:undated|n\.\s?d\.|no\s+date)\]", re.IGNORECASE)
 _PLACE_FROM = re.compile(r"\s+from\s+(?P<place>[A-Z][a-z]+)\b(?=\s*(?:,|$|\s+(?:to|on|about|concerning)\b))")
 _VIA = re.compile(r"\s+via\s+[^,;]+$", re.IGNORECASE)
 # "Cable … from X to Y, containing a message from Z", "Report from X to Y on Meetings with …":
@@ -300,6 +304,8 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     text, in_title = _title_date(text)
     text = blank_matches(blank_matches(text, _REGISTRY), _VIA)
     text = _PLACE_FROM.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
+    text = _PLACE_TAIL.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
+    text = blank_matches(text, _UNDATED)
     if in_title is _LIST:
         return None
     when = in_title or date
