@@ -296,3 +296,10 @@ def test_prose_and_delegations_around_real_citations_give_no_communication(note)
 )
 def test_an_author_inside_the_archive_title(title, expected):
     assert _comms(f'"{title}," May 2, 1979, {_DA}.') == expected
+
+
+def test_a_delegation_the_place_and_undated_in_a_title_are_no_parties():
+    comms = _comms(
+        f'"Minutes, Zhou Enlai\'s Conversation with a Romanian Party Delegation, Beijing, [undated]," June, 1958, {_DA}.'
+    )
+    assert comms == [("conversation", "1958-06", {"Zhou Enlai"})]
