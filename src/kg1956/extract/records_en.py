@@ -106,6 +106,7 @@ _PERIODIC = re.compile(
     r"\bfor\s+(?:the\s+(?:period|year|quarter|month|first|second|third|fourth|(?:half|part)\s+of)\b|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
+_FOR_THE_RECORD = re.compile(r"for\s+(?:the\s+)?(?:record|files?)\b")  # "Memorandum for the Record": no addressee
 _BY_RECORDER = re.compile(r"\s+by\s+(?=[A-Z])")
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
@@ -247,8 +248,12 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         if found:  # "Memorandum by X for Y": written for Y to read
             return found
         return _message_sides(rest, at + lead, "", 0)
-    if low.startswith("for ") and not conversation:  # "Report for General-Major Lebedev": written for him
-        return _message_sides("", 0, body[4:], at + 4)
+    record = _FOR_THE_RECORD.match(low)
+    if record and not conversation:  # "Memorandum for the Record by X": X's, to no one
+        by = re.match(r"\s+by\s+", body[record.end() :])
+        return _message_sides(body[record.end() + by.end() :], at + record.end() + by.end(), "", 0) if by else None
+    if low.startswith("for ") and not conversation:
+        return _message_sides("", 0, body[4:], at + 4)  # "Report for General-Major Lebedev": written for him
     if low.startswith("to "):
         split = split_top(body[3:], _FROM_BY)
         if split:
