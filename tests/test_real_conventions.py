@@ -268,6 +268,8 @@ def test_a_russian_list_of_people_each_after_a_role_in_lower_case():
         f"May 2, 1966, {_DA}.",
         # the body, then a periodic report with no date after the kind
         "Посольство Венгрии в КНДР. Отчет о работе за 1957 г. MOL, XIX-J-1-j Korea, 1958, 9. doboz, 1/a, 001210/1958.",
+        # "for the Record" is no addressee
+        "Memorandum for the Record, 14 July 1953, FRUS 1952–1954, vol. 15, part 2, 1401.",
     ],
 )
 def test_prose_and_delegations_around_real_citations_give_no_communication(note):
