@@ -13,6 +13,13 @@ historians write:
     "Record of Conversation from Premier Zhou Enlai's Reception of X"          (host and guest)
     "Information Report Sent by X to Y, 'subject'"                              (the subject names no one)
 
+Real titles carry more than the heads historians write (docs/real-conventions.md): the paper's
+author before its own quoted title ("A, 'Record of a Conversation of …'"), ranks and "Com."/"Cde."
+before names, names in the capitals of a Russian original, "(Excerpt)", a meeting's hours, a
+registry number and secrecy grade, "via" a channel, a city and "[undated]", and the subject after
+the parties in title case ("…, containing a message from …", "… on Meetings with …"); all of these
+name no party.
+
 A date in the title (the day of a meeting, a diary entry, a telegram) is the communication's;
 otherwise the citation's date after the title is. The rule claims the citation only when the
 archive's name follows the title (and its date), so a quoted title in the author's prose is
@@ -22,6 +29,7 @@ left alone; what it cannot read it leaves to the other rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg1956.extract.dates import find_dates, shared_precision
@@ -63,14 +71,15 @@ _REGISTRY = re.compile(
     r"|,\s*(?:No\.\s*)?\d{4,}(?:/\d+)*\s*$",
     re.IGNORECASE,
 )
-# "… to Kim Il Sung via Krasovsky": the channel a message went through takes no part
+# "Record of a conversation with X by Y": Y wrote the record
 _BY = re.compile(r"\s+by\s+(?=[A-Z])")
-# "Cable from Cde. Mikoyan from Beijing concerning …": where the writer was, no party
 # "…with a Yugoslavian Communist Union Delegation, Beijing, [undated]": where the talk was, and the
 # archive's note that the paper bears no date
 _PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][a-z]+)(?=\s*(?:,|$))")
 _UNDATED = re.compile(r",?\s*\[(?:undated|n\.\s?d\.|no\s+date)\]", re.IGNORECASE)
+# "Cable from Cde. Mikoyan from Beijing concerning …": where the writer was, no party
 _PLACE_FROM = re.compile(r"\s+from\s+(?P<place>[A-Z][a-z]+)\b(?=\s*(?:,|$|\s+(?:to|on|about|concerning)\b))")
+# "… to Kim Il Sung via Krasovsky": the channel a message went through takes no part
 _VIA = re.compile(r"\s+via\s+[^,;]+$", re.IGNORECASE)
 # "Cable … from X to Y, containing a message from Z", "Report from X to Y on Meetings with …":
 # what the message is about, in the title case of the archive's titles
@@ -371,9 +380,11 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
 _SUBJECT_WORD = re.compile(r"\b(?:on|about|concerning|regarding|containing)\b", re.IGNORECASE)
 
 
-def _parties_before_subject(text: str, at: int, read):  # noqa: ANN001, ANN202 - read is _named or _talk
-    """What `read` finds in `text`, or in its head before a subject ("… with Soviet leader X on
-    Wool"): the first reading whose roles carry no subject's words."""
+def _parties_before_subject(
+    text: str, at: int, read: Callable[[str, int], tuple[list, list[str]] | None]
+) -> tuple[list, list[str]] | None:
+    """What `read` (`_named` or `_talk`) finds in `text`, or in its head before a subject ("… with
+    Soviet leader X on Wool"): the first reading whose roles carry no subject's words."""
     for cut in (len(text), *(m.start() for m in _TITLE_SUBJECT.finditer(text))):
         found = read(text[:cut].rstrip(" ,."), at)
         if found is None:
