@@ -103,7 +103,8 @@ _PREPARED_BY = re.compile(
 _FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
 # an institution's report on a period, which is no communication ("for the Period of …", "for 1956")
 _PERIODIC = re.compile(
-    r"\bfor\s+(?:the\s+(?:period|year|quarter|month|first|second|third|fourth|(?:half|part)\s+of)\b|(?:19|20)\d\d\b)",
+    r"\bfor\s+(?:the\s+(?:period|year|quarter|month|(?:first|second|third|fourth)\s+(?:half|quarter)|(?:half|part)\s+of)\b"
+    r"|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 _FOR_THE_RECORD = re.compile(r"for\s+(?:the\s+)?(?:record|files?)\b")  # "Memorandum for the Record": no addressee
