@@ -305,3 +305,11 @@ def test_a_delegation_the_place_and_undated_in_a_title_are_no_parties():
         f'"Minutes, Zhou Enlai\'s Conversation with a Romanian Party Delegation, Beijing, [undated]," June, 1958, {_DA}.'
     )
     assert comms == [("conversation", "1958-06", {"Zhou Enlai"})]
+
+
+def test_a_quoted_head_and_its_date_give_one_communication_not_two():
+    """A Digital Archive title cited in a reader rather than the archive: the date after the
+    closing quote is the record's own, not a second date."""
+    note = '"Report from I. Kurdyukov to V.M. Molotov," May 11, 1955, in NKIDP Document Reader No. 2 (2009), 14.'
+    extraction = extract_note(Note("real", 1, note, 1))
+    assert [len(c.communications) for c in extraction.citations if c.communications] == [1]

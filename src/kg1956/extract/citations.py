@@ -527,7 +527,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             draft.reply = draft.reply or result.reply
             draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
             more, used = more_dates(text[consumed:], comm)
-            draft.communications.extend(more)
+            # '"Report from X to Y," May 11, 1955': a quoted head ends before its own date, which is no second one
+            draft.communications.extend(c for c in more if c not in draft.communications)
             consumed += used
             consumed += self.read_continuation(text, off, consumed, comm, draft)
             self.remainder(text, off, consumed)
