@@ -233,7 +233,12 @@ def initials_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _initial_agrees(a: str, b: str) -> bool:
-    return a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"})
+    """Two initials, or an initial and a given name written out ("S." and "Stepan" in
+    "S.V. Chervonenko" and "Stepan V. Chervonenko"); two given names written out must be equal."""
+    if a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"}):
+        return True
+    short, full = sorted((a, b), key=len)
+    return len(short) <= 2 < len(full) and given_agrees(full, short)
 
 
 def resolve_mentions(

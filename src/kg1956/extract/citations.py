@@ -29,6 +29,7 @@ from kg1956.extract.communications import (
 )
 from kg1956.extract.dates import find_dates, make_date, shared_precision
 from kg1956.extract.followups import FollowUpReaders
+from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import looks_like_name, parse_participants
 from kg1956.extract.present import PRESENT_LEAD, read_present
@@ -123,6 +124,13 @@ def _span_entry(draft: Draft) -> None:
     )
 
 
+# "Отчет, 22 октября 1954": a kind word opening a sentence, the date right after it
+_KIND_FIRST = re.compile(
+    r"(?P<kind>отч[её]т|доклад|письмо|телеграмма|шифротелеграмма|информация|справка|записка)[,.]?\s+",
+    re.IGNORECASE,
+)
+
+
 class _NoteReader(FollowUpReaders, BackReferenceReaders):
     """Walk a note's clauses, building citations; one instance per note."""
 
@@ -213,6 +221,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         for reader in (
             self.read_recorded_by,
             self.read_told,
+            self.read_writer_then_kind,
             self.read_ibid,
             self.read_diary,
             self.read_communication,
@@ -520,7 +529,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             draft.reply = draft.reply or result.reply
             draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
             more, used = more_dates(text[consumed:], comm)
-            draft.communications.extend(more)
+            # '"Report from X to Y," May 11, 1955': a quoted head ends before its own date, which is no second one
+            draft.communications.extend(c for c in more if c not in draft.communications)
             consumed += used
             consumed += self.read_continuation(text, off, consumed, comm, draft)
             self.remainder(text, off, consumed)
@@ -634,6 +644,33 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         )
         cur.extend(off + m.end() + used)
         self.remainder(text, off, m.end() + used)
+        return True
+
+    def read_writer_then_kind(self, text: str, off: int) -> bool:
+        """The writer as a sentence of its own, then the kind and the date: "Посольство
+        Венгрии в КНДР. Отчет, 22 октября 1954, …" (how a Russian monograph cites an East
+        European embassy's papers)."""
+        if self.pending_title is None:
+            return False
+        head = _KIND_FIRST.match(text)
+        if head is None:
+            return False
+        dates = find_dates(text[head.end() : head.end() + 40])
+        if not dates or dates[0].value is None or dates[0].span.start != 0:
+            return False
+        writer_text, span = self.pending_title
+        writers = parse_participants(writer_text, span.start)
+        if not writers or len(writers) != 1 or not writers[0].is_organization:
+            return False  # a body only: "Правда. Письмо, …" is a newspaper, not a writer
+        self.take_pending()
+        kind = KINDS.get(head.group("kind").lower().replace("ё", "е"), "report")
+        consumed = head.end() + dates[0].span.end
+        comm = Communication(
+            kind, dates[0].value, (Participant(writers[0], "sender"),), Span(span.start, off + consumed)
+        )
+        draft = self.start(Span(span.start, off + consumed), title=writer_text)
+        draft.communications.append(comm)
+        self.remainder(text, off, consumed)
         return True
 
     def read_date_only(self, text: str, off: int) -> bool:

@@ -11,7 +11,8 @@ from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _DIARY = re.compile(
-    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+|(?:из\s+)?дневник[аи]?\s+|(?:iz\s+)?dnevnik[ai]?\s+"
+    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+|(?:из\s+)?(?:(?:служебн|рабоч|личн)(?:ый|ого|ом)\s+)?дневник[аи]?\s+"
+    r"|(?:iz\s+)?(?:(?:sluzhebn|rabo[cč]h?|lichn)(?:yi|yj|ogo|om)\s+)?dnevnik[ai]?\s+"
     r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+",
     re.IGNORECASE,
 )

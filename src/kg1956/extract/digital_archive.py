@@ -13,6 +13,13 @@ historians write:
     "Record of Conversation from Premier Zhou Enlai's Reception of X"          (host and guest)
     "Information Report Sent by X to Y, 'subject'"                              (the subject names no one)
 
+Real titles carry more than the heads historians write (docs/real-conventions.md): the paper's
+author before its own quoted title ("A, 'Record of a Conversation of …'"), ranks and "Com."/"Cde."
+before names, names in the capitals of a Russian original, "(Excerpt)", a meeting's hours, a
+registry number and secrecy grade, "via" a channel, a city and "[undated]", and the subject after
+the parties in title case ("…, containing a message from …", "… on Meetings with …"); all of these
+name no party.
+
 A date in the title (the day of a meeting, a diary entry, a telegram) is the communication's;
 otherwise the citation's date after the title is. The rule claims the citation only when the
 archive's name follows the title (and its date), so a quoted title in the author's prose is
@@ -22,21 +29,65 @@ left alone; what it cannot read it leaves to the other rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from kg1956.extract.dates import find_dates
-from kg1956.extract.names import parse_participant
+from kg1956.extract.dates import find_dates, shared_precision
+from kg1956.extract.lexicon import PLACES
+from kg1956.extract.names import looks_like_name, parse_participant, parse_person
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
-from kg1956.extract.records_en import read_record
+from kg1956.extract.records_en import read_bare_letter, read_record
 from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
-_QUOTED = re.compile(r"^(?:source\s*:\s*)?[“\"](?P<title>[^”\"]{5,400}?)[,.]?\s*[”\"]", re.IGNORECASE)
+# 'Stanisław Kramarz, "Record of a Conversation of …"': the Digital Archive names the paper's
+# author before its title when the title does not
+_QUOTED = re.compile(
+    r"^(?:(?i:source)\s*:\s*)?(?:(?P<author>[A-Z][^,;:()\[\]“”\"]{2,60}?),\s*)?"
+    r"[“\"](?P<title>[^”\"]{5,400}?)[,.]?\s*[”\"]"
+)
 _ARCHIVE = re.compile(
     r"\s*,?\s*(?:the\s+)?(?:History\s+and\s+Public\s+Policy\s+Program|Wilson\s+Center|CWIHP|NKIDP)\s+Digital\s+Archive\b",
     re.IGNORECASE,
 )
-_COMRADE = re.compile(r"\b(?:Comrades?|Tov\.|Tovarishch)\s+", re.IGNORECASE)
+_COMRADE = re.compile(
+    r"\b(?:Comrades?|Tov\.|Tovarishch|Cdes?\.|Com\.(?=\s+[A-Z])"
+    # a military rank before the name, after the office ("USSR Military Attaché Col. Latishev")
+    r"|(?-i:Col|Lt|Gen|Maj|Capt|Adm)\.(?=\s+[A-Z]))\s+",
+    re.IGNORECASE,
+)
+# "(Excerpt)": which part of the document was translated, no party
+_PART = re.compile(r"\s*[(\[](?:excerpts?|extracts?|fragments?|abridged|summary|draft)[)\]]", re.IGNORECASE)
+# "on 26 July 1968 between 11:00 and 12:30 hours": the hours of a meeting, after its day
+_HOURS = re.compile(
+    r",?\s*(?:between|from)\s+\d{1,2}[:.]\d{2}\s*(?:and|to|until|-|–)\s*\d{1,2}[:.]\d{2}(?:\s*hours|\s*h\b)?"
+    r"|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*hours",
+    re.IGNORECASE,
+)
+# "Telegram from … to …, January 12, 1980, 057016, Secret": the registry number and the secrecy
+# grade after the date in the title
+_REGISTRY = re.compile(
+    r"(?:,\s*(?:No\.\s*)?\d{3,}(?:/\d+)*)?(?:,\s*(?:strictly\s+|top\s+)?(?:secret|confidential|urgent))+\s*$"
+    r"|,\s*(?:No\.\s*)?\d{4,}(?:/\d+)*\s*$",
+    re.IGNORECASE,
+)
+# "Record of a conversation with X by Y": Y wrote the record
+_BY = re.compile(r"\s+by\s+(?=[A-Z])")
+# "…with a Yugoslavian Communist Union Delegation, Beijing, [undated]": where the talk was, and the
+# archive's note that the paper bears no date
+_PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][a-z]+)(?=\s*(?:,|$))")
+_UNDATED = re.compile(r",?\s*\[(?:undated|n\.\s?d\.|no\s+date)\]", re.IGNORECASE)
+# "Cable from Cde. Mikoyan from Beijing concerning …": where the writer was, no party
+_PLACE_FROM = re.compile(r"\s+from\s+(?P<place>[A-Z][a-z]+)\b(?=\s*(?:,|$|\s+(?:to|on|about|concerning)\b))")
+# "… to Kim Il Sung via Krasovsky": the channel a message went through takes no part
+_VIA = re.compile(r"\s+via\s+[^,;]+$", re.IGNORECASE)
+# "Cable … from X to Y, containing a message from Z", "Report from X to Y on Meetings with …":
+# what the message is about, in the title case of the archive's titles
+_TITLE_SUBJECT = re.compile(
+    r"(?:,\s*|\s+)(?:on|about|concerning|regarding|re:?|containing|with\s+regard\s+to|in\s+connection\s+with)\s+",
+    re.IGNORECASE,
+)
+
 _ORDINAL = re.compile(
     r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last|\d+(?:st|nd|rd|th))\s+(?=(?:conversation|meeting|talk)s?\b)",
     re.IGNORECASE,
@@ -60,16 +111,71 @@ _DIARY_TALK = re.compile(
     r"\s+with\s+",
     re.IGNORECASE,
 )
+# "Excerpts from X's diary on his conversation with Y on …": the diarist's own talk
+_OWN_DIARY = re.compile(
+    r"^(?:(?:excerpts?|extracts?)\s+from\s+)?(?P<x>[^,;:()]{2,60}?)[’']s\s+(?:diary|journal)(?:\s+entry)?\s+"
+    r"(?:on|about|of)\s+(?:his|her|a|the)\s+(?:conversation|meeting|talk)s?\s+with\s+",
+    re.IGNORECASE,
+)
 _RECEPTION = re.compile(
     r"^(?:record|memorandum|minutes|notes?)\s+(?:of|on)\s+(?:a\s+|the\s+)?conversations?\s+(?:from|at|during)\s+"
     r"(?P<host>[^,;]{3,80}?)[’']s\s+(?:reception|meeting)\s+(?:of|with)\s+(?P<guest>.+)$",
     re.IGNORECASE,
 )
 _TALK = re.compile(
-    r"^(?:(?:record|memorandum|memo|minutes|notes?|transcript|summary)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?)?"
-    r"(?:conversations?|meetings?|talks?)\s+(?P<conn>between|of|with)\s+",
+    r"^(?:(?:record|memorandum|memo|minutes|notes?|transcript|summary)\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?)?"
+    r"(?:conversations?|meetings?|talks?|(?:(?:farewell|courtesy|inaugural|introductory|protocol)\s+)?(?:visit|call)"
+    r"(?=\s+of\s))\s+(?P<conn>between|of|with)\s+",
     re.IGNORECASE,
 )
+
+
+_INNER_TALK = re.compile(
+    r"[‘']\s*(?=(?:record|memorandum|minutes|notes?)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?(?:conversation|meeting|talk))",
+    re.IGNORECASE,
+)
+
+
+def _unquote_talk(title: str) -> str:
+    """ "Journal of X, 'Record of a Conversation with Y, role'": the record a journal holds is
+    quoted in the title, and is no subject; a closing quote with no opening one ("… on 11 October
+    1957'") is a slip of the archive's."""
+    chars = list(title)
+    inner = _INNER_TALK.search(title)
+    if inner:
+        rest = title[inner.end() :]
+        close = max(rest.rfind("’"), rest.rfind("'"))
+        chars[inner.start()] = " "
+        if close >= 0:
+            chars[inner.end() + close] = " "
+    elif title.endswith(("'", "’")) and not re.search(r"(?:^|\s)[‘']", title):
+        chars[-1] = " "
+    return "".join(chars)
+
+
+# "Record of a Conversation with GONG PUSHENG, Chief of …": the archive copies the capitals the
+# Russian original writes a foreign name in
+_CAPS_NAME = re.compile(
+    r"\b(?P<lead>with|between|and|of)\s+(?P<name>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){1,2})"
+    r"(?=\s*(?:,|$|\(|\[)|\s+(?:and|on|in|at)\s)"
+)
+_ACRONYMS = frozenset(
+    "USSR CPSU DPRK PRC KWP CCP MFA CC UN GDR FRG SED MPR MPRP DRV VWP USA PZPR KSC KSČ NKVD KGB TASS CPC".split()
+)
+
+
+def _recase(title: str) -> str:
+    """A name in capitals after a connector, written as a name ("HUANG ZHEN" → "Huang Zhen");
+    acronyms and words without a vowel stay as they are."""
+
+    def fix(m: re.Match[str]) -> str:
+        words = m.group("name").split()
+        if any(w in _ACRONYMS or not re.search(r"[AEIOUY]", w) or len(w) > 10 for w in words):
+            return m.group(0)
+        name = re.sub(r"\S+", lambda w: w.group(0).capitalize(), m.group("name"))
+        return m.group(0)[: m.start("name") - m.start()] + name
+
+    return _CAPS_NAME.sub(fix, title)
 
 
 _LIST = DateValue("0000-00-00")  # a marker: the title dates a list of days
@@ -80,11 +186,16 @@ def _title_date(title: str) -> tuple[str, DateValue | None]:
     for d in find_dates(title):
         if d.value is None or d.value.precision != "day":
             continue
-        if d.more or d.range_start or _LIST_BEFORE.search(title[: d.span.start]):
+        if d.more or _LIST_BEFORE.search(title[: d.span.start]):
             return title, _LIST  # "… Kim Il Sung, 10 and 12 October 1958": left to the rules that read lists
+        value = d.value
+        if d.range_start:  # "… Comrade Pimenov of 26-27.III.1957": one talk over days, dated by what they share
+            value = shared_precision(d.range_start, d.value)
+            if value is None:
+                return title, _LIST
         lead = _DATE_LEAD.search(title[: d.span.start])
         start = lead.start() if lead else d.span.start
-        return title[:start] + " " * (d.span.end - start) + title[d.span.end :], d.value
+        return title[:start] + " " * (d.span.end - start) + title[d.span.end :], value
     return title, None
 
 
@@ -129,7 +240,12 @@ def _sort(mentions: list[NameMention], unnamed: list[str]) -> tuple[list[NameMen
 
 
 def _clean(mention: NameMention) -> NameMention:
-    """A role read across a blanked "Comrade" keeps single spaces."""
+    """A role read across a blanked "Comrade" keeps single spaces; "Embassy Counselor Com. B.
+    Lis" is the counselor, not a body."""
+    if mention.is_organization:
+        person = parse_person(mention.text, mention.span.start)
+        if person is not None and not person.is_organization:
+            mention = person
     if mention.role and "  " in mention.role:
         return replace(mention, role=" ".join(mention.role.split()))
     return mention
@@ -138,6 +254,12 @@ def _clean(mention: NameMention) -> NameMention:
 def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str]] | None:
     """ "X and Y", "X with Y and Z" (between/of), or "with Y" (the recorder not named)."""
     if conn == "with":
+        by = split_top(parties, _BY)
+        if by is not None:  # "with DPRK Minister X by Soviet Embassy Counsellor Y": Y's record of the talk
+            other, writer = _named(by[0], at), _named(by[2], at + by[3])
+            if other and writer and other[0] and writer[0]:
+                people = [Participant(m, "recorder") for m in writer[0]]
+                return [*people, *(Participant(m, "interlocutor") for m in other[0])], other[1] + writer[1]
         found = _named(parties, at)
         return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
     split = split_top(parties, WITH)
@@ -154,12 +276,45 @@ def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str
     return people, unnamed
 
 
+# "Stanisław Kramarz, 'Record of a Conversation of …'": the paper's author, then its own title in
+# single quotes, all inside the archive's title
+_AUTHOR_TITLE = re.compile(r"^(?P<author>[A-Z][^,;:'‘’\[\]()]{2,60}?),\s*['‘](?P<inner>.{5,}?)['’]?\s*$")
+_RANK = re.compile(r"^(?:Col|Lt|Gen|Maj|Capt|Adm)\.\s+")
+_KIND_ONLY = re.compile(r"(?P<kind>report|information|memorandum|note|letter|telegram|cable)\b", re.IGNORECASE)
+
+
+def _authored(title: str, at: int, date: DateValue | None) -> Communication | None:
+    """The record an author's quoted title names; a report with no parties in its title
+    ("I.I. Shtodin, 'Report about the Trip of a Delegation'") is the author's."""
+    m = _AUTHOR_TITLE.match(title)
+    if m is None or not looks_like_name(_RANK.sub("", m.group("author")).strip()):
+        return None  # "Cable from X to Y, 'subject'", "From the Journal of X, 'Record …'": no author first
+    found = read_title(m.group("inner"), at + m.start("inner"), date)
+    if found is not None:
+        return found
+    kind = _KIND_ONLY.match(m.group("inner"))
+    author = parse_participant(m.group("author"), at)
+    if kind is None or author is None or author.is_organization or date is None:
+        return None
+    word = kind.group("kind").lower()
+    kind_name = {"information": "report", "cable": "telegram", "note": "memo", "memorandum": "memo"}.get(word, word)
+    return Communication(kind_name, date, (Participant(_clean(author), "sender"),), Span(at, at + len(title)))
+
+
 def read_title(title: str, at: int, date: DateValue | None) -> Communication | None:
     """The communication an archive title names; `date` is the citation's, used when the
     title gives none."""
-    text = blank_matches(blank_matches(title, _COMRADE), _ORDINAL)
-    text = blank_matches(text, _SUBJECT)
+    authored = _authored(title, at, date)
+    if authored is not None:
+        return authored
+    text = blank_matches(blank_matches(_recase(title), _COMRADE), _ORDINAL)
+    text = _unquote_talk(text)
+    text = blank_matches(blank_matches(blank_matches(text, _SUBJECT), _PART), _HOURS)
     text, in_title = _title_date(text)
+    text = blank_matches(blank_matches(text, _REGISTRY), _VIA)
+    text = _PLACE_FROM.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
+    text = _PLACE_TAIL.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
+    text = blank_matches(text, _UNDATED)
     if in_title is _LIST:
         return None
     when = in_title or date
@@ -182,6 +337,14 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
         if in_title is None or _SPAN.search(title):  # a journal cited whole or for a span: no entry
             return None
         return Communication("diary_entry", in_title, (Participant(diarist, "diarist"),), span)
+    own = _OWN_DIARY.match(text)
+    if own:
+        diarist = parse_participant(own.group("x"), at + own.start("x"))
+        other = _parties_before_subject(text[own.end() :], at + own.end(), _named)
+        if diarist is None or other is None:
+            return None
+        people = (Participant(_clean(diarist), "recorder"), *(Participant(m, "interlocutor") for m in other[0]))
+        return Communication("conversation", when, people, span, tuple(other[1]))
     reception = _RECEPTION.match(text)
     if reception:  # "Record of Conversation from Premier Zhou Enlai's Reception of X": host and guest
         host = _named(reception.group("host"), at + reception.start("host"))
@@ -192,7 +355,9 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
         return Communication("conversation", when, people, span, tuple(host[1] + guest[1]))
     talk = _TALK.match(text)
     if talk:
-        sides = _talk(text[talk.end() :].rstrip(" ,."), at + talk.end(), talk.group("conn").lower())
+        conn = talk.group("conn").lower()
+        # "… with X and Y on the Plan": the parties, then what they talked about
+        sides = _parties_before_subject(text[talk.end() :], at + talk.end(), lambda t, a: _talk(t, a, conn))
         if sides is not None:
             return Communication("conversation", when, tuple(sides[0]), span, tuple(sides[1]))
     sent = _SENT_BY.match(text)
@@ -201,7 +366,7 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
         text = noun + " " * (sent.end() - len(noun) - len("from ")) + "from " + text[sent.end() :]
     lead = _KIND_COMMA.match(text)  # "Minutes, Mao Zedong's Conversation with …": the possessive head
     skip = lead.end() if lead else 0
-    found = read_record(text[skip:].rstrip(" ,."), at + skip)
+    found = _record(text[skip:], at + skip)
     if found is None or found.more_dates:
         return None
     comm = found.communication
@@ -210,6 +375,55 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     if not people:
         return None
     return Communication(comm.kind, in_title or comm.date or date, people, span, tuple(unnamed))
+
+
+_SUBJECT_WORD = re.compile(r"\b(?:on|about|concerning|regarding|containing)\b", re.IGNORECASE)
+
+
+def _parties_before_subject(
+    text: str, at: int, read: Callable[[str, int], tuple[list, list[str]] | None]
+) -> tuple[list, list[str]] | None:
+    """What `read` (`_named` or `_talk`) finds in `text`, or in its head before a subject ("… with
+    Soviet leader X on Wool"): the first reading whose roles carry no subject's words."""
+    for cut in (len(text), *(m.start() for m in _TITLE_SUBJECT.finditer(text))):
+        found = read(text[:cut].rstrip(" ,."), at)
+        if found is None:
+            continue
+        mentions = [getattr(x, "mention", x) for x in found[0]]
+        if mentions and not any(m.role and _SUBJECT_WORD.search(m.role) for m in mentions):
+            return found
+    return None
+
+
+def _full_name(mention: NameMention) -> bool:
+    """A named body, or a person named with initials or more than one word and no role: what
+    a title with no kind word must give at both ends ("G. Zhukov to the CPSU CC")."""
+    if mention.is_organization:
+        return True
+    return not mention.role and ("." in mention.text or len(mention.text.split()) > 1)
+
+
+def _record(text: str, at: int) -> RuleResult | None:
+    """The record a title names; when the whole title reads as none, its head before the
+    subject ("Cable from X to Y, containing a message from Z", "Report from X to Y on Meetings
+    with the Leaders of …")."""
+    heads = [text] + [
+        text[: subject.start()]
+        for subject in _TITLE_SUBJECT.finditer(text)
+        if re.search(r"\b(?:from|to|by)\s", text[: subject.start()], re.IGNORECASE)
+    ]
+    for head in heads:
+        head = head.rstrip(" ,.")
+        # the citation dates the title: "n.d." stands in for its date, so that a paper with
+        # one named writer ("Untitled report from X, role") is read as the rules read a dated one
+        found = read_record(head, at) or read_record(head + ", n.d.", at)
+        if found is None and not re.match(r"(?:cable|telegram|letter|report|memo)", head, re.IGNORECASE):
+            found = read_bare_letter(head + ", n.d.", at)  # "G. Zhukov to the CPSU CC": no kind word
+            if found is not None and not all(_full_name(p.mention) for p in found.communication.participants):
+                found = None  # "Proposals to the Soviet Government": a title, not two ends
+        if found is not None:
+            return found
+    return None
 
 
 def read_digital_archive(text: str, offset: int) -> RuleResult | None:

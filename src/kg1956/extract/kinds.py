@@ -95,6 +95,8 @@ MODIFIERS = (
     "soviet",  # "the Soviet record of the Ivanov–Nam Il conversation": whose record it is
     "chinese",
     "covering",  # "X's covering note of 11 March 1958": the note that sent a record on
+    "cable",  # "Cable Telegram no. 59363 from X to Y": the Digital Archive's name for a cipher telegram
+    "untitled",  # "Untitled report from X, role, concerning …": the archive names an unheaded paper
 )
 
 

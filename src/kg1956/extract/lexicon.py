@@ -410,6 +410,17 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 
+# Nouns of offices and branches that stand in a role before a name and are never part of the
+# name ("Chief of the KWP CC Propaganda Department Ri Il-gyeong", "DPRK Minister of Trade Jin Ban-su").
+OFFICE_NOUNS = frozenset(
+    """
+    department departments ministry ministries embassy legation committee commission council bureau
+    section division directorate administration office trade propaganda affairs industry agriculture
+    construction education culture finance planning security defence defense railways communications
+    politburo presidium secretariat политбюро президиума президиум секретариата
+    """.split()
+)
+
 # Bodies a memo can be addressed to; matched as a phrase start.
 ORGANIZATION_HEADS = (
     "CPSU Central Committee",

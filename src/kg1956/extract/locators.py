@@ -25,6 +25,7 @@ _REPO_CODE = {form: code for form, code in _REPO_FORMS}
 _IDENT = (
     r"(?:[IVXLC]+\s(?=[A-Z]{1,3}/\d))?"  # AAN "sygn. XI A/13": a Roman section, a space, the file
     r"[\w][\w/\-–—'’]*(?:\.\d[\w/\-–—'’]*)*(?:\s?[\-–—]\s?\d+[a-zа-я]?)?"  # A'.1.5.2.1-3 (Japanese files)
+    r"(?:(?<=\d)\sс(?=\.\s))?"  # GARF "Оп. 98 с. Д. 702": the secret inventory's letter, spaced
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
 # the pages of a file cited by its document number, right after it: "109-01040-01, 3–9", ", pp. 3–9"
@@ -47,7 +48,8 @@ _UNKEYED = (
     # "58. doboz, 162, …", "128. doboz, IV-130, …": a bare tétel after the box
     # "162-1" (tétel, sub-item); "61. doboz. 162-1." (a call number written with full stops)
     ("folder", re.compile(r"(?<=doboz[,.] )(?P<id>(?:[IVX]+-)?\d+(?:-\d+)?)(?=[,.]\s)")),
-    ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}(?:/\d{1,3})?/\d{4})(?=[\s,.;)]|$)")),  # 002145/1957, 00931/6/1966
+    # 002145/1957, 00931/6/1966; the Digital Archive's "004076/ 1955", "001118/ 1/1955"
+    ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}(?:/\s?\d{1,3})?/\s?\d{4})(?=[\s,.;)]|$)")),
 )
 # Hungarian party files write the number before its key: "M-KS 288. f. 5. cs. 12. ő. e."
 # (fond, group, unit of keeping), read as fond, opis and delo

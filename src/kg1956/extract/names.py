@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.lexicon import COUNTRIES, ORGANIZATION_HEADS, PLACES, ROLE_WORDS
+from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, PLACES, ROLE_WORDS
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -39,7 +39,7 @@ _PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на п�
 # Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"), and titles of rank
 # ("Prince"): not part of either.
 _COMRADE = re.compile(
-    r"^(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
+    r"^(?:comrades?|tov\.|tow\.|тов\.|(?-i:т\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
     r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*"
     # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
     r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"
@@ -128,6 +128,8 @@ def _is_name_token(token: str) -> bool:
         return False
     if _is_role_word(bare) and not _INITIALS_RE.match(bare):
         return False
+    if bare.lower() in OFFICE_NOUNS:
+        return False
     return _name_shaped(bare)
 
 
@@ -187,7 +189,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 _GENERIC_BODY_WORDS = frozenset(
     """
     ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
-    state
+    state politburo presidium
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -416,7 +418,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
         phrase = phrase[: titled.start()]
     comrade = re.match(
-        r"(?:comrades?|tov\.|tow\.|тов\.|т\.|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|towarzysz[a-z]*|soudruh[a-z]*)\s+",
+        # "Т. Ф. Штыков": a capital Т. before another initial is his initial, not "товарищ"
+        r"(?:comrades?|tov\.|tow\.|тов\.|(?-i:т\.)|Т\.(?!\s?[А-ЯЁ]\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?"
+        r"|towarzysz[a-z]*|soudruh[a-z]*)\s+",
         phrase,
         re.IGNORECASE,
     )
@@ -478,6 +482,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
         role = role or _ROLE_ARTICLE.sub("", re.sub(r"^(?:the|a|an)\s+", "", head.strip(" ,"), flags=re.I))
         outside = _uncomrade(apposition)
+    office = _office_named_in_bracket(outside, alias)
+    if office is not None and alias:  # "the Chairman [Mao Zedong]": the office, its holder's name in brackets
+        start = phrase.find(alias)
+        return NameMention(alias, Span(offset + start, offset + start + len(alias)), office[0], alias=office[1])
     lead_role, name, _ = _role_and_name(outside)
     name = name.strip(_QUOTES + " ,")
     if not name or not looks_like_name(name):
@@ -499,6 +507,24 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = 0
     span = Span(offset + start, offset + start + len(name))
     return NameMention(name, span, role, alias=alias)
+
+
+def _office_named_in_bracket(outside: str, alias: str | None) -> tuple[str | None, str | None] | None:
+    """(role, cryptonym) when the words outside the brackets are an office alone and the
+    bracket names its holder: "the Chairman [Mao Zedong]" is Mao with the office as his role;
+    "Director [R.Ia. Malinovskii]", with no article, is a cryptonym beside the real name. None
+    when the outside words are not an office."""
+    if not alias:
+        return None
+    article = re.match(r"(?:the|a|an)\s+", outside.strip(" ,"), flags=re.IGNORECASE)
+    words = outside.strip(" ,")[article.end() if article else 0 :].split()
+    if not words or len(words) > 6 or not _is_role_word(words[0]):
+        return None
+    if any(is_name_token(w) and not _is_role_word(w) and w.lower() not in _NATIONALITY for w in words):
+        return None
+    if article:
+        return " ".join(words), None
+    return (None, words[0]) if len(words) == 1 else None
 
 
 def parse_person(text: str, offset: int) -> NameMention | None:
@@ -531,14 +557,65 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     if len(parts) == 1 and len(every) > 1:
         text, offset = parts[0][0], offset + parts[0][1]
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
-    if len(parts) > 1 and all(looks_like_name(b.strip(_QUOTES)) or is_organization(b) for b in bare):
+    named_office = [_office_in_bracket_part(part) for part, _ in parts]
+    if len(parts) > 1 and all(
+        looks_like_name(b.strip(_QUOTES)) or is_organization(b) or office
+        for b, office in zip(bare, named_office, strict=True)
+    ):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
+        if any(named_office) and any(mentions):
+            # "the Chairman [Mao Zedong] and the Politburo": a body that says not whose it is names no one
+            kept = [
+                (m, p, o)
+                for m, p, o in zip(mentions, parts, named_office, strict=True)
+                if m or not is_generic_body(p[0])
+            ]
+            mentions, parts, named_office = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
         if all(mentions) and all(
-            not m.role or _bracketed(m.role, part) for m, (part, _) in zip(mentions[:-1], parts, strict=False)
+            not m.role or _bracketed(m.role, part) or office or _role_first(m, part)
+            for m, (part, _), office in zip(mentions[:-1], parts, named_office, strict=False)
         ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
             return mentions  # type: ignore[return-value]
+    listed = _roles_then_names(text, offset)
+    if listed:
+        return listed
     single = parse_participant(text, offset)
     return [single] if single else None
+
+
+def _roles_then_names(text: str, offset: int) -> list[NameMention] | None:
+    """ "с Председателем ЦК КПК Мао Цзэдуном, заместителями Председателя ЦК КПК Лю Шаоци, Чжоу
+    Эньлаем и членом Политбюро Пэн Чжэнем": a Russian list whose parts begin with a role in lower
+    case; read so only when every part is a name, or a role and then a name."""
+    if not re.search(r"[а-яё]", text):
+        return None
+    parts = _split_list(text, before_role=True)
+    if len(parts) < 2:
+        return None
+    mentions = [parse_participant(part, offset + at) for part, at in parts]
+    if not all(
+        m and not m.is_organization and (not m.role or _role_first(m, part))
+        for m, (part, _) in zip(mentions, parts, strict=True)
+    ):
+        return None
+    return mentions  # type: ignore[return-value]
+
+
+def _role_first(mention: NameMention | None, part: str) -> bool:
+    """ "Председателем ЦК КПК Мао Цзэдуном, заместителями … Лю Шаоци": each part of a list a role
+    and then the name, the name ending the part."""
+    if mention is None or not mention.role or mention.is_organization:
+        return False
+    bare = part.strip(" ,")
+    return bare.endswith(mention.text) and bare[: len(bare) - len(mention.text)].strip(" ,") == mention.role
+
+
+def _office_in_bracket_part(part: str) -> bool:
+    """ "the Chairman [Mao Zedong]": an office, its holder named in the bracket after it."""
+    bracket = re.search(r"[(\[](?P<name>[^()\[\]]{3,40})[)\]]\s*$", part.strip(" ,.;"))
+    if bracket is None or not looks_like_name(bracket.group("name").strip()):
+        return False
+    return _office_named_in_bracket(part[: bracket.start()], bracket.group("name").strip()) is not None
 
 
 def _named_with_role(inner: str) -> tuple[str, str] | None:
@@ -592,7 +669,9 @@ def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) ->
     )
 
 
-def _split_list(text: str) -> list[tuple[str, int]]:
+def _split_list(text: str, before_role: bool = False) -> list[tuple[str, int]]:
+    """The parts of a list, split at commas and "and" before a capital (with `before_role`, also
+    before a role word in lower case)."""
     parts, depth, start = [], 0, 0
     i = 0
     while i < len(text):
@@ -605,7 +684,9 @@ def _split_list(text: str) -> list[tuple[str, int]]:
             m = _LIST_AND.match(text, i)
             if m and m.end() > i:
                 the = re.match(r"the\s+(?=[A-ZА-Я])", text[m.end() :])
-                if text[m.end() : m.end() + 1].isupper() or the:
+                word = re.match(r"\S+", text[m.end() :])
+                role = before_role and word is not None and _is_role_word(word.group(0))
+                if text[m.end() : m.end() + 1].isupper() or the or role:
                     parts.append((text[start:i], start))
                     start = i = m.end()
                     continue

@@ -151,10 +151,16 @@ HYPHEN_PAIR = re.compile(r"-(?=[A-ZА-Я])")
 _TITLE_AFTER = re.compile(r",\s*[“\"„«][^“”\"„«»]{3,300}[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?[\s,]*$")
 
 
+_DELEGATIONS = re.compile(r"\s*(?:the\s+)?delegations?\s+of\s+", re.IGNORECASE)
+_DELEGATIONS_PLURAL = re.compile(r"\s*(?:the\s+)?delegations\s+of\s+", re.IGNORECASE)
+
+
 def side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
     """The people on one side of a conversation, or the role that stands for an unnamed one."""
     # "Molotov V.M., "O khode podgotovki …" [On the preparations …]": the record's title is no role
     text = _TITLE_AFTER.sub("", text)
+    if _DELEGATIONS.match(text):  # "the Delegations of the Korean Workers' Party": its people, not the party
+        return [], [" ".join(text.split())]
     people = parse_participants(text, offset)
     if people:
         return people, []
@@ -206,6 +212,9 @@ def conversation_sides(
         second = side(right[: subject.start()], right_at)
     if first is None or second is None:
         return None
+    if _DELEGATIONS_PLURAL.match(left):
+        # "between the Delegations of the KWP and the VWP": the second party's delegation too
+        second = ([], [*second[1], *(m.text for m in second[0])])
     people = [Participant(m, "interlocutor" if symmetric else "recorder") for m in first[0]]
     people += [Participant(m, "interlocutor") for m in second[0]]
     unnamed = first[1] + second[1]

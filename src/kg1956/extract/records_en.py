@@ -22,7 +22,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
-from kg1956.extract.lexicon import PLACES
+from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import is_generic_body, looks_like_name, parse_participant, parse_participants
@@ -63,6 +63,12 @@ _ROLE_BEFORE_TO = re.compile(
     re.IGNORECASE,
 )
 _COMMA_TO = re.compile(r",\s+to\s+", re.IGNORECASE)
+_COUNTRY = re.compile(
+    r"(?:the\s+)?(?:(?:north|south|democratic\s+republic\s+of|people['’]s\s+republic\s+of)\s+)?(?:"
+    + "|".join(sorted(COUNTRIES))
+    + r"|soviet\s+union|united\s+states|us|usa)",
+    re.IGNORECASE,
+)
 
 
 def _split_to(text: str) -> tuple[str, int, str, int] | None:
@@ -70,7 +76,14 @@ def _split_to(text: str) -> tuple[str, int, str, int] | None:
     the ", to" that follows it, when there is one."""
     first = split_top(text, _TO)
     if first is not None and _ROLE_BEFORE_TO.search(first[0]):
-        return split_top(text, _COMMA_TO) or first
+        comma = split_top(text, _COMMA_TO)
+        if comma is None and _COUNTRY.fullmatch(first[2].strip(" ,.")):
+            return None  # "from X, Polish Ambassador to the DPRK": the role's country, no addressee
+        second = split_top(first[2], _TO)
+        if comma is None and second is not None and _COUNTRY.match(first[2]):
+            # "from USSR Ambassador to the DPRK V.I. Ivanov to B.N. Ponomarev": the role's "to", then the address
+            return text[: first[3] + len(second[0])], 0, second[2], first[3] + second[3]
+        return comma or first
     return first
 
 
@@ -88,6 +101,14 @@ _PREPARED_BY = re.compile(
     r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
 )
 _FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
+# an institution's report on a period, which is no communication ("for the Period of …", "for 1956")
+_PERIODIC = re.compile(
+    r"\bfor\s+(?:the\s+(?:period|year|quarter|month|(?:first|second|third|fourth)\s+(?:half|quarter)|(?:half|part)\s+of)\b"
+    r"|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_FOR_THE_RECORD = re.compile(r"for\s+(?:the\s+)?(?:record|files?)\b")  # "Memorandum for the Record": no addressee
+_BY_RECORDER = re.compile(r"\s+by\s+(?=[A-Z])")
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
@@ -208,6 +229,12 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
         return None
     if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
+        by = split_top(body[5:], _BY_RECORDER)
+        if by is not None:  # "with DPRK Minister of Trade X by Soviet Embassy Counsellor Y": Y's record
+            other, writer = side(by[0], at + 5), side(by[2], at + 5 + by[3])
+            if other and writer and other[0] and writer[0]:
+                people = [Participant(m, "recorder") for m in writer[0]]
+                return [*people, *(Participant(m, "interlocutor") for m in other[0])], other[1] + writer[1]
         found = side(body[5:], at + 5)
         return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
     prepared = _PREPARED_BY.match(body)
@@ -237,6 +264,12 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         if found:  # "Memorandum by X for Y": written for Y to read
             return found
         return _message_sides(rest, at + lead, "", 0)
+    record = _FOR_THE_RECORD.match(low)
+    if record and not conversation:  # "Memorandum for the Record by X": X's, to no one
+        by = re.match(r"\s+by\s+", body[record.end() :])
+        return _message_sides(body[record.end() + by.end() :], at + record.end() + by.end(), "", 0) if by else None
+    if low.startswith("for ") and not conversation:
+        return _message_sides("", 0, body[4:], at + 4)  # "Report for General-Major Lebedev": written for him
     if low.startswith("to "):
         split = split_top(body[3:], _FROM_BY)
         if split:
@@ -319,6 +352,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if not conversation_like and (low_body.startswith("with ") or _ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
+    if kind == "report" and _PERIODIC.search(body):
+        return None  # "Report No. 3 of the Embassy … for the Period of 1 May to 30 June 1954": a periodic report
     end = rest_at + cut.end
     opened = text[rest_at + cut.date.span.start - 1] if cut.date is not None and cut.date.span.start else ""
     if opened + text[end : end + 1] in ('""', "“”", "„“"):
