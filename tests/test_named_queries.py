@@ -291,3 +291,14 @@ def test_network_participations(graph, source):
                     rows.add((c, kind, date, p, name, ptype, function, role, note, doc, title))
     assert rows
     assert _answer(source, "network-participations") == _expect(rows)
+
+
+def test_person_labels_preferred_first_then_the_others_sorted_in_iri_order(graph, source):
+    from kg1956.datasource import RdflibSource
+
+    expected = {}
+    for p in sorted(graph.subjects(RDF.type, KG.Person), key=str):
+        pref = str(graph.value(p, SKOS.prefLabel))
+        expected[p] = [pref, *sorted({str(a) for a in _of(graph, p, SKOS.altLabel)} - {pref})]
+    for found in (source.person_labels(), RdflibSource(graph).person_labels()):
+        assert list(found.items()) == list(expected.items())
