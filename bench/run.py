@@ -1,12 +1,16 @@
 """Time each stage of `kg1956 build` on synthetic corpora, beside a naive baseline.
 
     python bench/run.py [N ...] [--baseline-max N] [--out bench/RESULTS.md]
+    python bench/run.py --queries BUILD [--runs R]
+
 
 For each N (default 1000 3000 10000) a fresh process writes a corpus with
 bench/corpus.py, then times each stage as `kg1956 build` runs it (read, extract, resolve,
 graph, describe, render, validate while the store loads, store wait + write), the peak
 memory (from the OS), a `who-spoke-to-whom` from a fresh process on the result, and the
-whole `kg1956 build` command from a fresh process. The naive baseline (rdflib Graph.add
+whole `kg1956 build` command from a fresh process, then every named query (queries/) and
+`who-spoke-to-whom` from a fresh process each (`--queries BUILD` times those alone on an
+existing build, R runs each: wall and CPU seconds). The naive baseline (rdflib Graph.add
 one by one, one whole-graph pySHACL call, rdflib's Turtle) runs on the sizes up to
 --baseline-max. Timings live here, never in tests.
 """
@@ -105,10 +109,73 @@ def one(n: int, baseline: bool) -> dict:
     )
     row["cli_seconds"] = time.perf_counter() - mark
     row["cli_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    row["queries"] = {name: runs[0][0] for name, runs in time_queries(work / "build", runs=1).items()}
     if baseline:
         row["baseline_total"] = t["read"] + t["extract"] + t["resolve"] + _naive(builder.triples)
     shutil.rmtree(work, ignore_errors=True)
     return row
+
+
+_BUSIEST = """
+PREFIX kg: <https://w3id.org/kg1956/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?person ?name (COUNT(DISTINCT ?comm) AS ?n) WHERE {
+  ?comm a kg:Communication ; kg:participant ?person . ?person a kg:Person ; skos:prefLabel ?name .
+} GROUP BY ?person ?name ORDER BY DESC(?n) ?person
+"""
+
+
+def query_commands(build: Path) -> dict[str, list[str]]:
+    """The command lines to time on `build`: every named query (a person-bound one for the
+    person in the most communications, by IRI, or by name for `interlocutors`), and
+    `who-spoke-to-whom` for that person, for the one in the fewest, and for every pair."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from kg1956.datasource import open_source
+    from kg1956.query import list_queries
+
+    ranked = open_source(build).select(_BUSIEST).rows
+    (top, top_name, _), (_, rare_name, _) = ranked[0], ranked[-1]
+    data = ["--data", str(build)]
+    commands = {}
+    for query in list_queries():
+        params = []
+        if query.parameters == ("person",):
+            params = ["--param", f"person={top_name if query.name == 'interlocutors' else top}"]
+        commands[query.name] = ["query", query.name, *params, *data]
+    commands["who-spoke-to-whom (most communications)"] = ["who-spoke-to-whom", str(top_name), *data]
+    commands["who-spoke-to-whom (fewest)"] = ["who-spoke-to-whom", str(rare_name), *data]
+    commands["who-spoke-to-whom (every pair)"] = ["who-spoke-to-whom", *data]
+    return commands
+
+
+def time_queries(build: Path, runs: int = 3) -> dict[str, list[tuple[float, float]]]:
+    """Each of `query_commands(build)` from a fresh process, `runs` times: (wall, CPU) seconds,
+    the table output thrown away."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for name, args in query_commands(build).items():
+        for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            mark = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "kg1956", *args],
+                check=True,
+                capture_output=True,
+                env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"},
+            )
+            wall = time.perf_counter() - mark
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            out.setdefault(name, []).append((wall, cpu))
+    return out
+
+
+def _query_table(timings: dict[str, list[tuple[float, float]]]) -> str:
+    lines = ["| command | wall s (each run) | CPU s (each run) |", "|---|---|---|"]
+    for name, runs in timings.items():
+        walls = " / ".join(f"{w:.2f}" for w, _ in runs)
+        cpus = " / ".join(f"{c:.2f}" for _, c in runs)
+        lines.append(f"| {name} | {walls} | {cpus} |")
+    return "\n".join(lines)
 
 
 def _naive(triples) -> float:  # noqa: ANN001 - a TripleIndex
@@ -149,6 +216,13 @@ def _table(rows: list[dict]) -> str:
             + f"{r['cli_seconds']:.1f} s | {r['cli_peak_mb']:,.0f} | "
             + (f"{base:.1f} s | {base / s['total']:.1f}× |" if base else "— | — |")
         )
+    if rows and "queries" in rows[0]:
+        names = list(rows[0]["queries"])
+        lines.append("\nEach named query and `who-spoke-to-whom` from a fresh process (wall seconds):\n")
+        lines.append("| notes | " + " | ".join(names) + " |")
+        lines.append("|---|" + "---|" * len(names))
+        for r in rows:
+            lines.append(f"| {r['n']:,} | " + " | ".join(f"{r['queries'].get(k, 0):.2f}" for k in names) + " |")
     if len(rows) >= 2:
         a, b = rows[-2], rows[-1]
         exponent = math.log(b["seconds"]["total"] / a["seconds"]["total"]) / math.log(b["n"] / a["n"])
@@ -161,11 +235,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 3000, 10000])
     parser.add_argument("--baseline-max", type=int, default=3000, help="largest N to run the naive baseline on")
     parser.add_argument("--out", type=Path, help="write the results table (Markdown) here")
+    parser.add_argument("--queries", type=Path, metavar="BUILD", help="only time the queries on this build")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each query with --queries")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(one(args.one, args.baseline)))
+        return 0
+    if args.queries:
+        load = " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
+        table = _query_table(time_queries(args.queries, args.runs))
+        text = f"{args.queries} (load average before: {load})\n\n{table}\n"
+        print(text)
+        if args.out:
+            args.out.write_text(text, encoding="utf-8")
         return 0
     rows = []
     for n in args.sizes:
