@@ -69,6 +69,7 @@ def validate_graph(
     *,
     engine: str = "native",
     sparql_store: Callable[[], object] | None = None,
+    store_data: TripleIndex | None = None,
 ) -> ValidationReport:
     """Validate `data` against the shapes; never raises on a non-conforming graph.
 
@@ -81,7 +82,9 @@ def validate_graph(
       once per focus node).
 
     `sparql_store` may supply a pyoxigraph Store already holding `data` for the SPARQL
-    constraints (called only when they run).
+    constraints (called only when one of them has to run: most are screened out by
+    `sparql_screens`); `store_data` is what that store's default graph holds, if more
+    than `data`.
     """
     from kg1956.shacl_core import Targets, Unsupported, check_core
     from kg1956.sparql_constraints import run_sparql_constraints, split_sparql_constraints
@@ -101,7 +104,7 @@ def validate_graph(
     if engine != "native":
         graph = data if isinstance(data, Graph) else index.to_graph()
         found = _pyshacl_results(graph, core)
-    for result in run_sparql_constraints(index, shapes, constraints, targets, sparql_store):
+    for result in run_sparql_constraints(index, shapes, constraints, targets, sparql_store, store_data=store_data):
         path = URIRef(result.path) if result.path else None
         found.append((result.focus, path, result.message, SH.Violation))
     violations = sorted(
