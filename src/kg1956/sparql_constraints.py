@@ -5,6 +5,10 @@ validation time. Here `$this` becomes a variable bound to every target of the sh
 once, which gives the same results (the constraint's SELECT pre-binds `$this`, SHACL
 §5.3.1) in one query per constraint. Messages are filled in as SHACL §5.3.2 says:
 `{?var}` and `{$var}` take the value of that variable in the result row.
+
+Before a constraint is run, its screen (`sparql_screens`) may show in Python that no
+focus node can have a row; then the query is skipped, and a graph that conforms needs
+no store at all.
 """
 
 from __future__ import annotations

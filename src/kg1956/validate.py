@@ -76,7 +76,8 @@ def validate_graph(
     Engines, all giving the same report (tests prove it):
     - "native" (default): the core constraints checked in Python over the subject index
       (`shacl_core`; pySHACL if the shapes use a feature it lacks), the SHACL-SPARQL
-      constraints as one query each over the whole graph in Oxigraph (`sparql_constraints`);
+      constraints as one query each over the whole graph in Oxigraph (`sparql_constraints`),
+      each only when its Python screen cannot clear it (`sparql_screens`);
     - "pyshacl-core": pySHACL for the core constraints, the SPARQL ones as above;
     - "pyshacl": one pySHACL run for everything (slowest: it runs each SPARQL constraint
       once per focus node).
