@@ -35,8 +35,9 @@ def publish_build(
 
     TriG and Turtle are written straight to temporary files beside their place, and the
     store is handed them a piece at a time, so neither is held whole in memory. The
-    SPARQL constraints run over the new store's default graph (the Turtle) once it is
-    loaded; the core constraints are checked while it loads. `progress` hears of each step.
+    graph is validated while the store loads: the core constraints and the screens of the
+    SPARQL constraints in Python; a SPARQL constraint a screen cannot clear runs over the
+    new store's default graph (the Turtle) once it is loaded. `progress` hears of each step.
 
     Raises:
         ValueError: an unknown format name.
@@ -61,7 +62,7 @@ def publish_build(
         for fmt in dict.fromkeys(f for f in formats if f not in STREAMED):
             files.update(render(export, fmt))
         progress("validating against shapes/ while the store loads")
-        report = validate_graph(result.triples, sparql_store=store.loaded)
+        report = validate_graph(result.triples, sparql_store=store.loaded, store_data=export.everything)
     except BaseException:
         discard()
         raise
@@ -70,6 +71,7 @@ def publish_build(
         return report
     progress("writing files; waiting for the store")
     try:
+        store.loaded()  # a piece that failed to load fails the build before any file is replaced
         for name, content in files.items():
             atomic_write(out / name, content)
         while pending:

@@ -5,6 +5,10 @@ validation time. Here `$this` becomes a variable bound to every target of the sh
 once, which gives the same results (the constraint's SELECT pre-binds `$this`, SHACL
 §5.3.1) in one query per constraint. Messages are filled in as SHACL §5.3.2 says:
 `{?var}` and `{$var}` take the value of that variable in the result row.
+
+Before a constraint is run, its screen (`sparql_screens`) may show in Python that no
+focus node can have a row; then the query is skipped, and a graph that conforms needs
+no store at all.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from rdflib.namespace import SH
 
 from kg1956.export_rdf import ntriples_text
 from kg1956.shacl_core import Targets
+from kg1956.sparql_screens import constraint_key, might_fault
 from kg1956.triples import TripleIndex
 
 
@@ -80,20 +85,33 @@ def run_sparql_constraints(
     constraints: list[SparqlConstraint],
     targets: Targets | None = None,
     store: Callable[[], object] | None = None,
+    *,
+    store_data: TripleIndex | None = None,
+    screens: bool = True,
 ) -> list[SparqlResult]:
     """Evaluate every constraint over the whole graph in Oxigraph; one result per violating row.
 
     `store`, if given, returns a pyoxigraph Store whose default graph holds `data` (the
-    build loads one in the background); otherwise one is made here."""
+    build loads one in the background); otherwise one is made here. A constraint whose
+    screen (`sparql_screens`) finds that none of its focus nodes can fault is not run, and
+    when no constraint has to run the store is not asked for at all. `store_data` is
+    what the store's default graph holds, if more than `data` (the build's store also
+    holds the dataset description); `screens=False` runs every constraint."""
     if not constraints:
         return []
-    run = _oxigraph_runner(store() if store is not None else memory_store(data))
+    screened = store_data if store_data is not None else data
     targets = targets or Targets(data, shapes)
+    run = None
     results = []
     for c in constraints:
-        focus = {str(f) for cls in c.targets for f in targets(cls)}
-        if not focus:
+        focus_nodes = {f for cls in c.targets for f in targets(cls)}
+        if not focus_nodes:
             continue
+        if screens and not might_fault(constraint_key(c.prefixes, c.select), screened, focus_nodes):
+            continue
+        if run is None:
+            run = _oxigraph_runner(store() if store is not None else memory_store(data))
+        focus = {str(f) for f in focus_nodes}
         select = _THIS.sub("?this", c.select)
         head = select.split("WHERE", 1)[0]
         if "?this" not in head:  # project the focus node so each row says whose violation it is

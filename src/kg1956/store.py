@@ -71,8 +71,10 @@ class StoreWriter:
             piece.unlink(missing_ok=True)
 
     def loaded(self):  # noqa: ANN201 - a pyoxigraph Store
-        """The store being written, once everything queued is loaded (for queries before
-        `commit`, such as the SPARQL constraints of validation).
+        """The store being written, once everything queued is loaded and the store
+        compacted (for queries before `commit`, such as a SPARQL constraint no screen
+        cleared; `publish_build` also calls it to learn of a failed load before it
+        replaces any file).
 
         Raises:
             SyntaxError, OSError: a piece could not be loaded.

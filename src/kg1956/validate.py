@@ -69,19 +69,23 @@ def validate_graph(
     *,
     engine: str = "native",
     sparql_store: Callable[[], object] | None = None,
+    store_data: TripleIndex | None = None,
 ) -> ValidationReport:
     """Validate `data` against the shapes; never raises on a non-conforming graph.
 
     Engines, all giving the same report (tests prove it):
     - "native" (default): the core constraints checked in Python over the subject index
       (`shacl_core`; pySHACL if the shapes use a feature it lacks), the SHACL-SPARQL
-      constraints as one query each over the whole graph in Oxigraph (`sparql_constraints`);
+      constraints as one query each over the whole graph in Oxigraph (`sparql_constraints`),
+      each only when its Python screen cannot clear it (`sparql_screens`);
     - "pyshacl-core": pySHACL for the core constraints, the SPARQL ones as above;
     - "pyshacl": one pySHACL run for everything (slowest: it runs each SPARQL constraint
       once per focus node).
 
     `sparql_store` may supply a pyoxigraph Store already holding `data` for the SPARQL
-    constraints (called only when they run).
+    constraints (called only when one of them has to run: most are screened out by
+    `sparql_screens`); `store_data` is what that store's default graph holds, if more
+    than `data`.
     """
     from kg1956.shacl_core import Targets, Unsupported, check_core
     from kg1956.sparql_constraints import run_sparql_constraints, split_sparql_constraints
@@ -101,7 +105,7 @@ def validate_graph(
     if engine != "native":
         graph = data if isinstance(data, Graph) else index.to_graph()
         found = _pyshacl_results(graph, core)
-    for result in run_sparql_constraints(index, shapes, constraints, targets, sparql_store):
+    for result in run_sparql_constraints(index, shapes, constraints, targets, sparql_store, store_data=store_data):
         path = URIRef(result.path) if result.path else None
         found.append((result.focus, path, result.message, SH.Violation))
     violations = sorted(

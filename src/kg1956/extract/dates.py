@@ -19,7 +19,12 @@ from kg1956.extract.lexicon import HUNGARIAN_MONTHS, MONTHS, ROMAN_MONTHS
 from kg1956.models import DateValue, Span
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH = r"(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Every month name starts with one of these letters: checking that first (a lookahead the
+# alternation implies) spares trying ~180 names at each word start that can begin none;
+# the month-led patterns ran 2-6× faster (one date pattern with no such check took 40% of
+# extraction). Which text matches is unchanged.
+_MONTH_FIRST = "[" + "".join(sorted({re.escape(m[:1].lower()) + re.escape(m[:1].upper()) for m in MONTHS})) + "]"
+_MONTH = r"(?=" + _MONTH_FIRST + r")(?P<{}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|по|po|until)\s*"  # "s 1 po 14 noiabria 1957 g." (transliterated "с … по")
