@@ -56,3 +56,16 @@ def test_the_period_reported_on_is_not_the_date_nor_part_of_the_sender():
 def test_a_bulgarian_record_kind_after_the_addressee():
     text = "Georgi Dimitrov to the Politburo of the BCP CC, dokladna zapiska [memorandum], n.d., TsDA, f. 1B, op. 2."
     assert note_communications(text) == [(None, ["Georgi Dimitrov", "Politburo of the BCP CC"])]
+
+
+def test_the_place_a_cable_was_sent_from_leaves_the_subjects_party_out():
+    text = (
+        '"Cable from Zhou Enlai from Geneva concerning Conversations with Eden," May 5, 1954, '
+        "Wilson Center Digital Archive."
+    )
+    assert note_communications(text) == [("1954-05-05", ["Zhou Enlai"])]
+    variant = (
+        '"Telegram from Mikoyan from Beijing concerning Talks with Mao Zedong," April 7, 1956, '
+        "Wilson Center Digital Archive."
+    )
+    assert note_communications(variant) == [("1956-04-07", ["Mikoyan"])]

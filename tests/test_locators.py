@@ -104,3 +104,17 @@ def test_balkan_and_japanese_call_numbers_land_in_the_graph(tmp_path):
     assert copies[2] == {"repository": "AJ", "fond": "837", "delo": "I-2/4", "list": "2–17"}
     assert copies[3] == {"repository": "AQSH", "fond": "14/AP", "opis": "1957", "delo": "15", "list": "1–12"}
     assert copies[4] == {"repository": "GGS", "document": "2011-0502", "list": "3–6"}
+
+
+def test_na_is_the_czech_national_archives_only_in_czech_context(tmp_path):
+    copies = _copies(
+        tmp_path,
+        "Telegram, Smith to Dulles, 3 May 1960, NA, RG 59, Central Decimal File 1960–63, box 1234.",
+        "Telegram, Caccia to Lloyd, 3 May 1957, NA, FO 371/129045.",
+        "Telegram, Smith to Dulles, 3 May 1960, US NA, RG 59, box 3.",
+        "Record of the talks between A. Novotný and Kim Il Sung, 17 June 1961, NA, f. KSČ-ÚV-02/1, sv. 312, a.j. 401.",
+    )
+    assert copies[1] == {"repository": "NARA", "fond": "RG 59"}
+    assert copies[2]["repository"] != "NA" and copies[2]["fond"] == "FO 371"
+    assert copies[3] == {"repository": "NARA", "fond": "RG 59"}
+    assert copies[4]["repository"] == "NA" and copies[4]["fond"] == "KSČ-ÚV-02/1"

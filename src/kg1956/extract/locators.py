@@ -285,6 +285,13 @@ def _nara_decimal_file(text: str, start: int, fields: dict[str, str]) -> None:
         fields["document"] = m.group("id")
 
 
+# "NA" is the Czech National Archives only beside Czech keys (svazek, archivní jednotka, karton,
+# inventární číslo) or the Czech party's fonds (KSČ, ÚV)
+_CZECH_NA = re.compile(r"(?<!\w)(?:sv|kart|a\.\s?j|inv\.\s?č)\.|KSČ|ÚV|(?<!\w)č\.\s?j\.")
+_US_NA = re.compile(r"(?<!\w)(?:US|U\.S\.)\s*$")
+_RECORD_GROUP = re.compile(r"[,.]?\s*RG\s?\d")
+
+
 def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
     """Read an archival call number in `text` (a clause at `offset` in the note).
 
@@ -308,6 +315,10 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         following = _REPO_RE.search(text, repo.end())
         if following is not None:
             text = text[: following.start()]
+    if repo is not None and code == "NA" and repo.group("repo") == "NA" and not _CZECH_NA.search(text):
+        # "NA, RG 59, …", "US NA, …": the US National Archives; "NA, FO 371/…": a National Archives
+        # the note does not place, kept as written with its keys (the Czech one only in Czech context)
+        code = "NARA" if _US_NA.search(text[: repo.start()]) or _RECORD_GROUP.match(text, repo.end()) else ""
     search_from = repo.end() if repo else 0
     fields: dict[str, str] = {}
     first = last = None
