@@ -105,3 +105,12 @@ def test_two_states_joined_by_a_dash_are_no_message():
     assert note_communications(variant) == []
     people = "Пузанов – Громыко, шифртелеграмма, 12.XI.1957 г. // АВП РФ, ф. 0102, оп. 13, д. 5, л. 3."
     assert note_communications(people) == [("1957-11-12", ["Громыко", "Пузанов"])]
+
+
+def test_talks_recorded_in_the_authors_own_chapter_are_no_record():
+    assert note_communications("Khrushchev's talks with Mao, 31 July 1958, are recorded in Chapter 3 below.") == []
+    assert (
+        note_communications("Zhou's talks with Nehru, 20–25 April 1960, are summarised in Part II of this book.") == []
+    )
+    cited = "Zhou's talks with Nehru, 20–25 April 1960, are summarised in Zhou Enlai nianpu, 2:305–9."
+    assert note_communications(cited) == [("1960-04", ["Nehru", "Zhou"])]

@@ -140,7 +140,10 @@ _LOCATED_AT = re.compile(
     r"|ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d"  # "… is ibid., Bl. 20–21": a leaf of the file cited before
     # "Zhou's talks with Nehru …, 20–25 April 1960, are summarised in Zhou Enlai nianpu, 2:305–9": a record
     # of the talks printed in a chronicle or collection that the sentence cites
-    r"|(?:summari[sz]ed|recorded|printed|reproduced)\s+in\s+(?-i:[A-Z]))",
+    # (not the author's own book: "… are recorded in Chapter 3 below", "in Part II", "in this book")
+    r"|(?:summari[sz]ed|recorded|printed|reproduced)\s+in\s+"
+    r"(?!(?:chapters?|part|section|appendix|annex)\s+(?:\d|[IVXLC]+\b|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _ON_CONVERSATION = re.compile(
