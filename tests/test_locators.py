@@ -104,3 +104,48 @@ def test_balkan_and_japanese_call_numbers_land_in_the_graph(tmp_path):
     assert copies[2] == {"repository": "AJ", "fond": "837", "delo": "I-2/4", "list": "2–17"}
     assert copies[3] == {"repository": "AQSH", "fond": "14/AP", "opis": "1957", "delo": "15", "list": "1–12"}
     assert copies[4] == {"repository": "GGS", "document": "2011-0502", "list": "3–6"}
+
+
+def test_na_is_the_czech_national_archives_only_in_czech_context(tmp_path):
+    copies = _copies(
+        tmp_path,
+        "Telegram, Smith to Dulles, 3 May 1960, NA, RG 59, Central Decimal File 1960–63, box 1234.",
+        "Telegram, Caccia to Lloyd, 3 May 1957, NA, FO 371/129045.",
+        "Telegram, Smith to Dulles, 3 May 1960, US NA, RG 59, box 3.",
+        "Record of the talks between A. Novotný and Kim Il Sung, 17 June 1961, NA, f. KSČ-ÚV-02/1, sv. 312, a.j. 401.",
+    )
+    assert copies[1] == {"repository": "NARA", "fond": "RG 59"}
+    assert copies[2]["repository"] != "NA" and copies[2]["fond"] == "FO 371"
+    assert copies[3] == {"repository": "NARA", "fond": "RG 59"}
+    assert copies[4]["repository"] == "NA" and copies[4]["fond"] == "KSČ-ÚV-02/1"
+
+
+def test_a_leaf_or_page_after_a_dotted_mol_call_number_is_kept(tmp_path):
+    head = "Report, Hungarian Embassy in Pyongyang to the Foreign Ministry, 2 May 1967 // "
+    copies = _copies(
+        tmp_path,
+        head + "MOL. XIX-J-1-j. Korea. 1967. 61. doboz. 5/b. 002183/1967. L. 5.",
+        head + "MOL. XIX-J-1-j. Vietnam. 1966. 77. doboz. 162-2. 001455/1966. P. 3.",
+    )
+    assert copies[1]["list"] == "5" and copies[1]["document"] == "002183/1967"
+    assert copies[2]["list"] == "3" and copies[2]["document"] == "001455/1966"
+
+
+def test_the_czech_inventory_number_and_the_party_fond_by_its_initials(tmp_path):
+    head = "Dopis A. Novotného Castrovi, 10. 3. 1965, "
+    copies = _copies(
+        tmp_path,
+        head + "NA, KSČ-ÚV, f. 02/1, sv. 3, a.j. 4.",
+        head + "NA ČR, f. 1261/0/44, inv. č. 1234, kart. 5.",
+    )
+    assert copies[1] == {"repository": "NA", "fond": "KSČ-ÚV-02/1", "delo": "4"}
+    assert copies[2]["repository"] == "NA" and copies[2]["fond"] == "1261/0/44"
+
+
+def test_the_czech_inventory_number_is_kept(tmp_path):
+    from kg1956.extract.locators import parse_locator
+
+    loc = parse_locator("Národní archiv, f. KSČ-ÚV, kart. 12, inv. č. 45.", 0)
+    assert loc is not None and dict(loc.fields) == {"fond": "KSČ-ÚV", "box": "12", "file": "45"}
+    other = parse_locator("NA ČR, f. 1261/0/44, inv. č. 1234, kart. 5.", 0)
+    assert other is not None and dict(other.fields)["file"] == "1234"

@@ -36,7 +36,7 @@ from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.names import looks_like_name, parse_participant, parse_person
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
-from kg1956.extract.records_en import read_bare_letter, read_record
+from kg1956.extract.records_en import BY_MEANS, read_bare_letter, read_record, recorder_named
 from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
@@ -255,9 +255,11 @@ def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str
     """ "X and Y", "X with Y and Z" (between/of), or "with Y" (the recorder not named)."""
     if conn == "with":
         by = split_top(parties, _BY)
+        if by is not None and BY_MEANS.match(by[2]):
+            parties, by = by[0], None  # "with Y by Telephone": Y alone, no recorder
         if by is not None:  # "with DPRK Minister X by Soviet Embassy Counsellor Y": Y's record of the talk
             other, writer = _named(by[0], at), _named(by[2], at + by[3])
-            if other and writer and other[0] and writer[0]:
+            if other and writer and other[0] and recorder_named(writer[0]):
                 people = [Participant(m, "recorder") for m in writer[0]]
                 return [*people, *(Participant(m, "interlocutor") for m in other[0])], other[1] + writer[1]
         found = _named(parties, at)
@@ -421,6 +423,10 @@ def _record(text: str, at: int) -> RuleResult | None:
             found = read_bare_letter(head + ", n.d.", at)  # "G. Zhukov to the CPSU CC": no kind word
             if found is not None and not all(_full_name(p.mention) for p in found.communication.participants):
                 found = None  # "Proposals to the Soviet Government": a title, not two ends
+        if found is not None and any(
+            p.mention.role and _SUBJECT_WORD.search(p.mention.role) for p in found.communication.participants
+        ):
+            found = None  # "Cable from X from Geneva concerning Conversations with Y": Y is the subject's
         if found is not None:
             return found
     return None

@@ -584,7 +584,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "PA AA": {"bl": "list", "b1": "list"},
     "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo", "record": "opis", "file": "delo"},  # опис, архивна единица
     "ANIC": {"dosar": "file", "f": "list"},
-    "MOL": {"doboz": "box", "tétel": "folder"},
+    "MOL": {"doboz": "box", "tétel": "folder", "p": "list", "pp": "list"},  # a page: "… 002183/1967. P. 3."
     # Albanian viti (year: the inventory), dosja (file) and fletë (leaf)
     "AQSH": {"fondi": "fond", "v": "opis", "viti": "opis", "fl": "list", "dosja": "delo"},
     # Mongolian: fond (f.), dans (d., the inventory), khadgalamjiin negj (kh/n, unit of keeping),
@@ -607,6 +607,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "VNA3": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
     "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
     # Czech National Archives: fond (f.), svazek (sv., a volume: the box), archivní jednotka (a.j.,
-    # the unit: as AMVnR's a.e.), karton (kart.), bod (b., an agenda item: the document)
-    "NA": {"sv": "box", "kart": "box", "a.j": "delo", "aj": "delo", "b": "document"},
+    # the unit: as AMVnR's a.e.), karton (kart.),
+    # bod (b., an agenda item: the document), inventární číslo (inv. č., the unit's inventory number)
+    "NA": {"sv": "box", "kart": "box", "a.j": "delo", "aj": "delo", "b": "document", "inv. č": "file", "inv.č": "file"},
 }

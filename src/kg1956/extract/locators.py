@@ -285,6 +285,14 @@ def _nara_decimal_file(text: str, start: int, fields: dict[str, str]) -> None:
         fields["document"] = m.group("id")
 
 
+# "NA" is the Czech National Archives only beside Czech keys (svazek, archivní jednotka, karton,
+# inventární číslo) or the Czech party's fonds (KSČ, ÚV)
+_CZECH_NA = re.compile(r"(?<!\w)(?:sv|kart|a\.\s?j|inv\.\s?č)\.|KSČ|ÚV|(?<!\w)č\.\s?j\.")
+_PARTY_FOND = re.compile(r"[A-ZÁ-Ž]{2,}(?:-[A-ZÁ-Ž]{2,})+")  # "KSČ-ÚV"
+_US_NA = re.compile(r"(?<!\w)(?:US|U\.S\.)\s*$")
+_RECORD_GROUP = re.compile(r"[,.]?\s*RG\s?\d")
+
+
 def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
     """Read an archival call number in `text` (a clause at `offset` in the note).
 
@@ -308,6 +316,10 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         following = _REPO_RE.search(text, repo.end())
         if following is not None:
             text = text[: following.start()]
+    if repo is not None and code == "NA" and repo.group("repo") == "NA" and not _CZECH_NA.search(text):
+        # "NA, RG 59, …", "US NA, …": the US National Archives; "NA, FO 371/…": a National Archives
+        # the note does not place, kept as written with its keys (the Czech one only in Czech context)
+        code = "NARA" if _US_NA.search(text[: repo.start()]) or _RECORD_GROUP.match(text, repo.end()) else ""
     search_from = repo.end() if repo else 0
     fields: dict[str, str] = {}
     first = last = None
@@ -325,11 +337,14 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
             ident = ident.split(",")[0].strip()
             end = m.start("id") + len(ident)
         if not any(ch.isdigit() for ch in ident) and not re.fullmatch(r"[IVXLC]+", ident):
-            continue
+            if not (code == "NA" and key == "fond" and _PARTY_FOND.fullmatch(ident)):
+                continue  # (the Czech party's fond by its initials: "f. KSČ-ÚV")
         if key in fields:
             continue
-        if code == "MOL" and re.search(r"\d+\.\s*$", text[: m.start()]):
-            continue  # "61. doboz. 5/b": the box's number stands before its key, the folder after it
+        if code == "MOL" and key != "list" and re.search(r"\d+\.\s*$", text[: m.start()]):
+            # "61. doboz. 5/b": the box's number stands before its key, the folder after it (a leaf's
+            # or page's key stands before its number even after a full stop: "002183/1967. L. 5.")
+            continue
         verso = None
         if key == "list":  # "Л. 9–27 об.", "l. 5ob.": the back of the leaf, kept as written
             verso = _VERSO.match(text, m.start("id") + len(ident.rstrip("обob").rstrip()))
@@ -378,6 +393,10 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         unkeyed = _numbered_fond(text, repo, keyed_at)
     elif repo is not None and code not in _KEYED_ONLY:
         unkeyed = _unkeyed_fond(text, repo, code, keyed_at)
+    if code == "NA" and unkeyed and unkeyed[0][0] == "fond" and fields.get("fond", "")[:1].isdigit():
+        if _PARTY_FOND.fullmatch(unkeyed[0][1]):  # "NA, KSČ-ÚV, f. 02/1": the party's fond KSČ-ÚV-02/1
+            fields["fond"] = f"{unkeyed[0][1]}-{fields['fond']}"
+            first = min(first or unkeyed[0][2], unkeyed[0][2])
     if repo is not None:
         for key, value, start, end in unkeyed:
             if key not in fields and value not in fields.values():

@@ -101,14 +101,34 @@ _PREPARED_BY = re.compile(
     r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
 )
 _FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
-# an institution's report on a period, which is no communication ("for the Period of …", "for 1956")
+# an institution's report on a period, which is no communication ("for the Period of …", "for 1956",
+# "for First Quarter 1957", "for January–March 1957")
 _PERIODIC = re.compile(
-    r"\bfor\s+(?:the\s+(?:period|year|quarter|month|(?:first|second|third|fourth)\s+(?:half|quarter)|(?:half|part)\s+of)\b"
-    r"|(?:19|20)\d\d\b)",
+    r"\bfor\s+(?:(?:the\s+)?(?:period|year|quarter|month|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+    r"(?:half|quarter|half-year|months?)|(?:half|part)\s+of)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s*[–—-]\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 _FOR_THE_RECORD = re.compile(r"for\s+(?:the\s+)?(?:record|files?)\b")  # "Memorandum for the Record": no addressee
 _BY_RECORDER = re.compile(r"\s+by\s+(?=[A-Z])")
+# "with Y by Telephone", "by Direct Line", "by Order of the Soviet Government": how the talk was held
+# or on whose word, never who wrote it down (only a person's name after "by" is the recorder)
+BY_MEANS = re.compile(
+    r"(?:(?:high[- ]frequency|direct|secure|special|open|closed)\s+)?"
+    r"(?:tele(?:phone|graph|gram|type|printer|x)|phone|line|radio|wire|cable|courier|mail|letter"
+    r"|order|decision|decree|instructions?|request|invitation|agreement|command|direction|resolution)\b",
+    re.IGNORECASE,
+)
+
+
+def recorder_named(writer: list) -> bool:
+    """Whether what follows "by" names who wrote a record down: people, not a channel or an
+    order ("by Telephone", "by Order of the Soviet Government")."""
+    mentions = [getattr(m, "mention", m) for m in writer]
+    return bool(mentions) and not any(m.is_organization or BY_MEANS.match(m.text) for m in mentions)
+
+
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
@@ -120,7 +140,10 @@ _LOCATED_AT = re.compile(
     r"|ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d"  # "… is ibid., Bl. 20–21": a leaf of the file cited before
     # "Zhou's talks with Nehru …, 20–25 April 1960, are summarised in Zhou Enlai nianpu, 2:305–9": a record
     # of the talks printed in a chronicle or collection that the sentence cites
-    r"|(?:summari[sz]ed|recorded|printed|reproduced)\s+in\s+(?-i:[A-Z]))",
+    # (not the author's own book: "… are recorded in Chapter 3 below", "in Part II", "in this book")
+    r"|(?:summari[sz]ed|recorded|printed|reproduced)\s+in\s+"
+    r"(?!(?:chapters?|part|section|appendix|annex)\s+(?:\d|[IVXLC]+\b|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _ON_CONVERSATION = re.compile(
@@ -230,9 +253,11 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         return None
     if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
         by = split_top(body[5:], _BY_RECORDER)
+        if by is not None and BY_MEANS.match(by[2]):
+            body, by = body[: 5 + len(by[0])], None  # "with Y by Telephone": Y alone, no recorder
         if by is not None:  # "with DPRK Minister of Trade X by Soviet Embassy Counsellor Y": Y's record
             other, writer = side(by[0], at + 5), side(by[2], at + 5 + by[3])
-            if other and writer and other[0] and writer[0]:
+            if other and writer and other[0] and recorder_named(writer[0]):
                 people = [Participant(m, "recorder") for m in writer[0]]
                 return [*people, *(Participant(m, "interlocutor") for m in other[0])], other[1] + writer[1]
         found = side(body[5:], at + 5)

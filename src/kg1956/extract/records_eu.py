@@ -332,8 +332,8 @@ _WRITER_THEN_TITLE = re.compile(
 def read_writer_then_titled(text: str, offset: int) -> RuleResult | None:
     """'Kleinert, "Information über die Haltung der kubanischen Führung …" [Information on …],
     19.4.1966, SAPMO-BArch, …': a named writer, the quoted title of his record (its first word its
-    kind), the date; only when a call number or nothing follows (an article's author and title
-    are followed by the journal)."""
+    kind), the date (before 1992); only when a call number follows (an article's author and title
+    are followed by the journal, a historian's piece by nothing)."""
     m = _WRITER_THEN_TITLE.match(text)
     if m is None:
         return None
@@ -343,11 +343,13 @@ def read_writer_then_titled(text: str, offset: int) -> RuleResult | None:
     dated = find_dates(text[m.end() : m.end() + 40])
     if not dated or dated[0].span.start != 0 or dated[0].value is None:
         return None
+    if int(dated[0].value.iso[:4]) > 1991:
+        return None  # 'Charles Kraus, "Report from Pyongyang," 14 March 2015': a historian's piece
     end = m.end() + dated[0].span.end
     tail = text[end:].strip(" ,.;:")
     repo = find_repository(tail)
-    if tail and (repo is None or repo.start() != 0):
-        return None
+    if not tail or repo is None or repo.start() != 0:
+        return None  # 'Mastny, "Letter from the editor", 12 May 1999.': no call number, no record
     kind = _QUOTED_KIND[m.group("kind").lower()]
     comm = Communication(kind, dated[0].value, (Participant(writer, "sender"),), Span(offset, offset + end))
     return RuleResult(comm, end, ())

@@ -203,6 +203,25 @@ _RU_DASH = re.compile(
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
 
 
+# States and unions as an end of a message, in any case ("Китай", "Китаю", "Советский Союз"): no person
+_RU_STATE = re.compile(
+    r"(?:китай|вьетнам|коре|польш|венгри|чехословаки|румыни|болгари|албани|монголи|югослави|куб|япони|инди"
+    r"|индонези|бирм|лаос|камбодж|англи|франци|германи|америк|союз|россия|росси)(?:а|я|и|е|ю|у|ом|ей|ой)?",
+    re.IGNORECASE,
+)
+# a capitalised adjective before the name ("Советский", "Китайская"): part of a body's or state's name,
+# where a person's role would be written in lower case ("посол СССР")
+_RU_ADJECTIVE_ROLE = re.compile(r"[А-ЯЁ][а-яё]+(?:ский|ская|ское|цкий|цкая|ный|ная|ное|ий|ая|ое|ой)")
+
+
+def _ru_person_end(mention) -> bool:
+    """Whether one end of a message given by its two ends is a person: no state and no name
+    that a capitalised adjective belongs to."""
+    if _RU_STATE.fullmatch(mention.text):
+        return False
+    return not (mention.role and _RU_ADJECTIVE_ROLE.fullmatch(mention.role.split()[-1]))
+
+
 def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     """ "Штыков – Вышинскому, 28.VIII.1950 // АПРФ …": a message given by its two ends, the
     writer in the nominative, a dash, the addressee in the dative, then the date; or with its kind
@@ -216,6 +235,8 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     recipient = parse_participant(m.group("b"), offset + m.start("b"))
     if sender is None or recipient is None or sender.is_organization or recipient.is_organization:
         return None
+    if not all(_ru_person_end(end) for end in (sender, recipient)):
+        return None  # "Советский Союз – Китай, письмо": two states, no people
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
