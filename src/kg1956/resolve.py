@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
+from kg1956.extract.names import is_place, looks_like_name
 from kg1956.models import NameMention, Note
 from kg1956.parties import party_committee
 from kg1956.romanize import (
@@ -159,6 +160,20 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     return spelling, key
 
 
+def not_person_shaped(spelling: str) -> bool:
+    """A cryptonym that could be no one's name: a title word ("Director", "Chairman"), a place
+    ("Rangun"), anything not name-shaped. Such a word never joins two people."""
+    return not looks_like_name(spelling) or is_place(spelling)
+
+
+def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
+    """A bracketed word that cannot by itself join two people: a title word or place, or one bare
+    word ("Rangun", "Stalin") that no citation names as a person in its own right."""
+    if not_person_shaped(alias):
+        return True
+    return len(alias.split()) == 1 and "." not in alias and name_key(alias).strong not in named_keys
+
+
 def _chinese_surname_key(token: str) -> str | None:
     """ "Mao", "Chou", "Teng": a Chinese surname alone, keyed across pinyin and Wade-Giles
     ("Zhou"/"Chou" → "zh:chou"); None for one that is also Korean ("Kang", "Chang", "Ho")."""
@@ -253,12 +268,25 @@ def resolve_mentions(
     """
     label_counts = Counter(m.text for _, m in mentions if not m.is_organization)
     for _, m in mentions:  # "Filippov [Stalin]": the real name is the better label
-        if m.alias:
+        if m.alias and not not_person_shaped(m.alias):
             label_counts[m.alias] += 100
+    # "Director [R.Ia. Malinovskii]", "Chairman [Mao Zedong]": a title word beside a real name;
+    # "Kleinert (Rangun)": a word in brackets that may be a place. Such a word is a spelling of a
+    # person only, never a key: held back and joined at the end, and only when every name it
+    # stands beside is already one person (else it names no one, and is dropped).
+    named = {m.text for _, m in mentions if not m.is_organization}
+    named_keys = {name_key(t).strong for t in named}
+    titles: dict[str, set[str]] = defaultdict(set)
+    for _, m in mentions:
+        if m.alias and not m.is_organization and m.alias not in named and _unconfirmed(m.alias, named_keys):
+            titles[m.alias].add(m.text)
+    # a held-back word met again in prose (found only because it stood in brackets) is no spelling either
+    found_elsewhere = [(n, m) for n, m in found_elsewhere if m.text not in titles]
     mentions = [*mentions, *found_elsewhere]
     people = [(n, m) for n, m in mentions if not m.is_organization]
     orgs = [(n, m) for n, m in mentions if m.is_organization]
-    spellings = sorted({m.text for _, m in people} | {m.alias for _, m in people if m.alias})
+    texts = {m.text for _, m in people}
+    spellings = sorted(texts | {m.alias for _, m in people if m.alias and m.alias not in titles})
     keys = {s: name_key(s) for s in spellings}
     uf = _UnionFind()
     merges: list[tuple[str, str, str, str]] = []
@@ -279,7 +307,7 @@ def resolve_mentions(
             if effective[other].strong != keys[other].strong:
                 merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
-        if m.alias:
+        if m.alias and m.alias not in titles:
             uf.union(m.text, m.alias)
             merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
 
@@ -360,8 +388,6 @@ def resolve_mentions(
     for o in spellings:
         for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
-        for key in surname_readings(o, effective[o]):
-            reading_roots[key].add(uf.find(o))
     for s in spellings:
         if effective[s].family != "plain" or len(s.split()) != 1:
             continue
@@ -388,6 +414,16 @@ def resolve_mentions(
             uf.union(roots[0], other)
             merges.append((roots[0], other, "same name under looser romanisation rules", "weak"))
 
+    for title, holders in sorted(titles.items()):
+        roots = {uf.find(h) for h in holders}
+        if len(roots) == 1:  # two holders who are two people: the title names neither
+            spellings.append(title)
+            keys[title] = name_key(title)
+            reduced[title] = (title, keys[title])
+            target = roots.pop()
+            uf.union(target, title)
+            merges.append((target, title, "a title word used as a cryptonym beside the real name", "weak"))
+
     clusters: dict[str, list[str]] = defaultdict(list)
     for s in spellings:
         clusters[uf.find(s)].append(s)
@@ -398,13 +434,14 @@ def resolve_mentions(
     entities: list[Entity] = []
     by_spelling: dict[tuple[bool, str], Entity] = {}
     for members in clusters.values():
-        label = _label(members, keys, reduced, label_counts, counts, first_seen)
+        named = [s for s in members if s not in titles] or members  # a title word is no one's label
+        label = _label(named, keys, reduced, label_counts, counts, first_seen)
         entities.append(Entity("", label, False))
         for s in members:
             by_spelling[(False, s)] = entities[-1]
     for n, m in people:
         by_spelling[(False, m.text)].spellings.setdefault(m.text, []).append((n, m))
-        if m.alias:
+        if m.alias and (False, m.alias) in by_spelling:  # a title word held by two people is dropped
             by_spelling[(False, m.alias)].spellings.setdefault(m.alias, []).append((n, m))
     for n, m in orgs:
         key = (True, m.text)
