@@ -160,6 +160,28 @@ def test_a_title_word_used_as_a_cryptonym_of_one_person_stays_his_spelling(tmp_p
 
 
 @pytest.mark.parametrize(
+    ("initials", "first", "second"),
+    [
+        ("A.A. Gromyko", "Andrei Gromyko", "Anatolii A. Gromyko"),  # the reviewer's: father and son
+        ("V.V. Kuznetsov", "Vasilii Kuznetsov", "Viktor V. Kuznetsov"),
+    ],
+)
+def test_initials_two_given_names_begin_stay_apart_from_both(tmp_path, initials, first, second):
+    """Review 1b: "A.A." fits both Andrei and Anatolii A.: it joins neither, so the two never meet."""
+    people = _people(
+        tmp_path,
+        f"""
+1. Record of conversation between {initials} and Kim Il Sung, 12 May 1957, AVPRF, f. 0102, op. 13, d. 5, l. 3.
+2. Record of conversation between {first} and Zhou Enlai, 3 June 1957, AVPRF, f. 0100, op. 50, d. 3, l. 4.
+3. Record of conversation between {second} and Walter Lippmann, 5 October 1962, AVPRF, f. 0129, op. 46, d. 3, l. 5.
+""",
+    )
+    assert _apart(people, first, second)
+    assert _apart(people, initials, first)
+    assert _apart(people, initials, second)
+
+
+@pytest.mark.parametrize(
     ("place", "conjunction"),
     [("Rangun", "an"), ("Kairo", "an"), ("Dschakarta", "to")],  # the reviewer's two, and an English head
 )

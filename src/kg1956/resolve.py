@@ -316,14 +316,16 @@ def resolve_mentions(
     for s in spellings:
         if effective[s].family == "initials":
             initials_groups[effective[s].surname].add(uf.find(s))
+    contested = _contested_initials(spellings, effective)
     for s in spellings:
         k = effective[s]
-        if k.family == "initials":
+        if k.family == "initials" and s not in contested:
             fits = {
                 uf.find(o)
                 for o in spellings
                 if effective[o].family == "initials"
                 and effective[o].surname == k.surname
+                and o not in contested
                 and initials_compatible(effective[o].initials, k.initials)
             }
             full = {g for g in fits if g != uf.find(s)}
@@ -359,7 +361,7 @@ def resolve_mentions(
                 merges.append((group[0], other, "the same names in another order", "weak"))
     for s in spellings:
         k = effective[s]
-        if k.family != "initials":
+        if k.family != "initials" or s in contested:
             continue
         fits = {
             uf.find(o) for o in plain if effective[o].surname == k.surname and given_agrees(o.split()[0], k.initials[0])
@@ -377,7 +379,7 @@ def resolve_mentions(
                 uf.union(target, s)
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
-    _merge_initials_in_other_spellings(spellings, effective, uf, merges)
+    _merge_initials_in_other_spellings(spellings, effective, uf, merges, contested)
     _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
 
@@ -548,8 +550,31 @@ def _written_surname(spelling: str) -> str:
     return " ".join(t for t in re.sub(r"\.", ". ", spelling).split() if not re.fullmatch(r"[^\W\d_][a-zа-яё]?\.", t))
 
 
+def _contested_initials(spellings: list[str], effective: dict[str, NameKey]) -> set[str]:
+    """Spellings whose first initial two different given names written out for the same surname
+    begin ("A.A. Gromyko" beside "Andrei Gromyko" and "Anatolii A. Gromyko", father and son):
+    which one is meant cannot be told, so the initials join no one by initials or given name."""
+    given: dict[str, set[str]] = defaultdict(set)
+    for o in spellings:
+        k = effective[o]
+        if k.family == "initials" and k.initials and len(k.initials[0]) > 2:
+            given[k.surname].add(k.initials[0])
+        elif k.family == "plain" and len(o.split()) >= 2:
+            names = [t for t in k.strong.split() if t != k.surname]
+            if names and len(names[0]) > 2:
+                given[k.surname].add(names[0])
+    return {
+        s
+        for s in spellings
+        if effective[s].family == "initials"
+        and effective[s].initials
+        and len(effective[s].initials[0]) <= 2
+        and sum(given_agrees(g, effective[s].initials[0]) for g in given.get(effective[s].surname, ())) >= 2
+    }
+
+
 def _merge_initials_in_other_spellings(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str] = frozenset()
 ) -> None:
     """ "N.S. Chruščov", "Chruszczow N.S.", "N. S. Khrushchcv" and "N.S. Khrushchev": a surname
     in German, Polish, Czech or Hungarian spelling (or OCR-damaged) joins the one person whose
@@ -563,7 +588,7 @@ def _merge_initials_in_other_spellings(
             by_plain_surname[effective[o].surname].append(o)
     for s in spellings:
         k = effective[s]
-        if k.family != "initials":
+        if k.family != "initials" or s in contested:
             continue
         readings = {
             key
@@ -571,7 +596,9 @@ def _merge_initials_in_other_spellings(
             for key in foreign_surname_keys(_written_surname(form))
         } - {k.surname}
         candidates = [o for key in readings for o in by_surname.get(key, ())]
-        others = [o for o in candidates if initials_compatible(effective[o].initials, k.initials)]
+        others = [
+            o for o in candidates if o not in contested and initials_compatible(effective[o].initials, k.initials)
+        ]
         # "N.S. Hrushov" beside "Nikita Khrushchev": the given name's first letter agrees
         others += [
             o for key in readings for o in by_plain_surname.get(key, ()) if given_agrees(o.split()[0], k.initials[0])
