@@ -182,6 +182,28 @@ def test_initials_two_given_names_begin_stay_apart_from_both(tmp_path, initials,
 
 
 @pytest.mark.parametrize(
+    ("raul", "declined"),
+    [
+        ("velvyslance Václava Davida s Raúlem Castrem", "Raúlem Castrem"),  # the reviewer's: an instrumental
+        ("Raúla Castra s velvyslancem Václavem Davidem", "Raúla Castra"),  # a genitive
+    ],
+)
+def test_a_bare_declined_surname_is_no_one_when_a_declined_full_name_shares_it(tmp_path, raul, declined):
+    """Review 1c: "Castrovi" beside Fidel Castro and "Raúlem Castrem": two Castros, so no merge."""
+    people = _people(
+        tmp_path,
+        f"""
+1. Záznam o rozhovoru {raul} dne 28. 6. 1960, AMZV, TO-T 1960–1964, Kuba, k. 3.
+2. Record of conversation between A.I. Alekseev and Fidel Castro, 3 March 1961, AVPRF, f. 0104, op. 16, d. 4, l. 3.
+3. Dopis A. Novotného Castrovi, 10. 3. 1965, NA, f. 1261/0/44, sv. 3.
+""",
+    )
+    assert any("Castrovi" in p for p in people)
+    assert _apart(people, "Castrovi", "Fidel Castro")
+    assert _apart(people, "Castrovi", declined)
+
+
+@pytest.mark.parametrize(
     ("place", "conjunction"),
     [("Rangun", "an"), ("Kairo", "an"), ("Dschakarta", "to")],  # the reviewer's two, and an English head
 )

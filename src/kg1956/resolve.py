@@ -390,12 +390,25 @@ def resolve_mentions(
     for o in spellings:
         for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
+    declined_roots: dict[str, set[str]] = defaultdict(set)  # "Raúlem Castrem": a Castro too
+    for o in spellings:
+        if effective[o].family == "plain" and len(o.split()) >= 2 and reduced[o][0] == o:
+            for base in base_forms(o):
+                for surname in bare_surnames(base, name_key(base)):
+                    declined_roots[surname].add(uf.find(o))
+        for key in surname_readings(o, effective[o]):
+            reading_roots[key].add(uf.find(o))
     for s in spellings:
         if effective[s].family != "plain" or len(s.split()) != 1:
             continue
         fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
         reason = "surname alone matches one known person"
+        # "Castrovi" beside "Fidel Castro" and "Raúlem Castrem" (a declined full name kept as
+        # written): another person with that nominative surname, so the bare surname is no one's
+        declined = {uf.find(r) for key in bare_surname_keys(s) for r in declined_roots.get(key, ())} - {uf.find(s)}
+        if fits and declined - fits:
+            continue
         if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv", "Ščerbakovem"
             own = bare_surname_keys(s)
             readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
