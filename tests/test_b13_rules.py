@@ -176,9 +176,11 @@ def _aliases(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_cryptonym_that_is_a_title_word_takes_the_real_name_in_brackets():
+    """The person is the bracketed real name; the title word is only a spelling beside it (never
+    the name the party goes by: review 1a, "Director" held by Malinovskii and by Ivashutin)."""
     assert _aliases(
         "Ivanov [N.V. Ogarkov] to Director [P.I. Ivashutin], ciphered telegram, 14 August 1968, Wilson Center."
-    ) == [("Ivanov", "N.V. Ogarkov"), ("Director", "P.I. Ivashutin")]
+    ) == [("Ivanov", "N.V. Ogarkov"), ("P.I. Ivashutin", "Director")]
 
 
 def _note_takers(text: str) -> list[tuple[str, str | None]]:

@@ -107,3 +107,115 @@ def test_the_ocr_leaf_after_a_call_number_is_still_read():
 def test_a_partys_initials_are_no_archive():
     loc = parse_locator("Letter of A.B. Ivanov to the SED, l. 4, d. 5.", 0)
     assert loc is None or loc.repository != "SED"
+
+
+def _entities(tmp_path, notes: str) -> list[tuple[str, str, set[str]]]:
+    path = tmp_path / "notes.txt"
+    path.write_text("Namesakes\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
+    return [(e.slug, e.label, set(e.spellings)) for e in build([path]).resolution.entities if not e.is_organization]
+
+
+_TITLE_CRYPTONYMS = {
+    "reviewer": """
+1. Pavlov [I.A. Pliev] to Director [R.Ia. Malinovskii], ciphered telegram, 27 October 1962, Wilson Center Digital Archive.
+2. Ivanov [N.V. Ogarkov] to Director [P.I. Ivashutin], ciphered telegram, 14 August 1968, Wilson Center Digital Archive.
+3. Report, Zhou Enlai to Chairman [Mao Zedong], 3 March 1957, AVPRF, f. 0100, op. 50, d. 3, l. 4.
+4. Telegram, Pak Hon-yong to Chairman [Kim Il Sung], 4 March 1952, AVPRF, f. 0102, op. 8, d. 3, l. 5.
+5. Telegram, Zhou Enlai to Chairman [K.E. Voroshilov], 5 March 1957, AVPRF, f. 0100, op. 50, d. 3, l. 6.
+""",
+    "ambassador": """
+1. Pavlov [I.A. Pliev] to Ambassador [A.I. Alekseev], ciphered telegram, 2 November 1962, Wilson Center Digital Archive.
+2. Ivanov [N.V. Ogarkov] to Ambassador [A.M. Puzanov], ciphered telegram, 3 November 1962, Wilson Center Digital Archive.
+""",
+}
+
+
+@pytest.mark.parametrize("case", sorted(_TITLE_CRYPTONYMS))
+def test_a_title_word_used_as_a_cryptonym_joins_no_two_holders(tmp_path, case):
+    """Review 1a: "to Director [R.Ia. Malinovskii]" and "to Director [P.I. Ivashutin]" are two
+    people; the title word is never the key that joins them, nor anyone's label."""
+    people = _entities(tmp_path, _TITLE_CRYPTONYMS[case])
+    names = [
+        ("R.Ia. Malinovskii", "P.I. Ivashutin"),
+        ("Mao Zedong", "Kim Il Sung"),
+        ("Mao Zedong", "K.E. Voroshilov"),
+        ("Kim Il Sung", "K.E. Voroshilov"),
+        ("A.I. Alekseev", "A.M. Puzanov"),
+    ]
+    spellings = [p for _, _, p in people]
+    for a, b in names:
+        assert _apart(spellings, a, b)
+    for slug, label, _ in people:
+        assert label not in ("Director", "Chairman", "Ambassador")
+        assert slug not in ("director", "chairman", "ambassador")
+
+
+def test_a_title_word_used_as_a_cryptonym_of_one_person_stays_his_spelling(tmp_path):
+    people = _people(
+        tmp_path,
+        "1. Pavlov [I.A. Pliev] to Director [R.Ia. Malinovskii], ciphered telegram, 27 October 1962, "
+        "Wilson Center Digital Archive.",
+    )
+    assert {"Director", "R.Ia. Malinovskii"} in people
+
+
+@pytest.mark.parametrize(
+    ("initials", "first", "second"),
+    [
+        ("A.A. Gromyko", "Andrei Gromyko", "Anatolii A. Gromyko"),  # the reviewer's: father and son
+        ("V.V. Kuznetsov", "Vasilii Kuznetsov", "Viktor V. Kuznetsov"),
+    ],
+)
+def test_initials_two_given_names_begin_stay_apart_from_both(tmp_path, initials, first, second):
+    """Review 1b: "A.A." fits both Andrei and Anatolii A.: it joins neither, so the two never meet."""
+    people = _people(
+        tmp_path,
+        f"""
+1. Record of conversation between {initials} and Kim Il Sung, 12 May 1957, AVPRF, f. 0102, op. 13, d. 5, l. 3.
+2. Record of conversation between {first} and Zhou Enlai, 3 June 1957, AVPRF, f. 0100, op. 50, d. 3, l. 4.
+3. Record of conversation between {second} and Walter Lippmann, 5 October 1962, AVPRF, f. 0129, op. 46, d. 3, l. 5.
+""",
+    )
+    assert _apart(people, first, second)
+    assert _apart(people, initials, first)
+    assert _apart(people, initials, second)
+
+
+@pytest.mark.parametrize(
+    ("raul", "declined"),
+    [
+        ("velvyslance Václava Davida s Raúlem Castrem", "Raúlem Castrem"),  # the reviewer's: an instrumental
+        ("Raúla Castra s velvyslancem Václavem Davidem", "Raúla Castra"),  # a genitive
+    ],
+)
+def test_a_bare_declined_surname_is_no_one_when_a_declined_full_name_shares_it(tmp_path, raul, declined):
+    """Review 1c: "Castrovi" beside Fidel Castro and "Raúlem Castrem": two Castros, so no merge."""
+    people = _people(
+        tmp_path,
+        f"""
+1. Záznam o rozhovoru {raul} dne 28. 6. 1960, AMZV, TO-T 1960–1964, Kuba, k. 3.
+2. Record of conversation between A.I. Alekseev and Fidel Castro, 3 March 1961, AVPRF, f. 0104, op. 16, d. 4, l. 3.
+3. Dopis A. Novotného Castrovi, 10. 3. 1965, NA, f. 1261/0/44, sv. 3.
+""",
+    )
+    assert any("Castrovi" in p for p in people)
+    assert _apart(people, "Castrovi", "Fidel Castro")
+    assert _apart(people, "Castrovi", declined)
+
+
+@pytest.mark.parametrize(
+    ("place", "conjunction"),
+    [("Rangun", "an"), ("Kairo", "an"), ("Dschakarta", "to")],  # the reviewer's two, and an English head
+)
+def test_a_city_in_brackets_after_the_writer_is_no_cryptonym(tmp_path, place, conjunction):
+    """Review 1d: "Kleinert (Rangun) an Winzer" and "Müller (Rangun) an Winzer": where each wrote
+    from, never a name that makes the two writers one."""
+    people = _people(
+        tmp_path,
+        f"""
+1. Telegramm Kleinert ({place}) {conjunction} Winzer, 24.10.1962, PA AA, MfAA, A 13945, Bl. 3.
+2. Telegramm Müller ({place}) {conjunction} Winzer, 25.10.1962, PA AA, MfAA, A 13945, Bl. 4.
+""",
+    )
+    assert _apart(people, "Kleinert", "Müller")
+    assert not any(place in p for p in people)

@@ -176,10 +176,21 @@ def test_a_title_that_names_no_message_gives_none(title):
     assert _comms(f'"{title}," April 1, 1955, {_DA}.') == []
 
 
-def test_a_cryptonym_with_no_article_is_no_office():
-    """ "Pavlov [I.A. Pliev] to Director [R.Ia. Malinovskii]": "Director" is a cryptonym."""
-    roles = _roles("Pavlov [I.A. Pliev] to Director [R.Ia. Malinovskii], ciphered telegram, 25 October 1962.")
-    assert roles == {"Pavlov": None, "R.Ia. Malinovskii": None}
+def test_a_cryptonym_with_no_article_is_no_office(tmp_path):
+    """ "Pavlov [I.A. Pliev] to Director [R.Ia. Malinovskii]": "Director" is a cryptonym, no role;
+    the person is Malinovskii (his label), and the title word joins no second holder of it."""
+    text = "Pavlov [I.A. Pliev] to Director [R.Ia. Malinovskii], ciphered telegram, 25 October 1962."
+    assert _roles(text) == {"Pavlov": None, "R.Ia. Malinovskii": None}
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        f"Real\n\nNotes\n\n1. {text}\n2. Ivanov [N.V. Ogarkov] to Director [P.I. Ivashutin], ciphered telegram, "
+        "14 August 1968.\n",
+        encoding="utf-8",
+    )
+    people = {e.label: set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization}
+    assert people["R.Ia. Malinovskii"] == {"R.Ia. Malinovskii"}
+    assert people["P.I. Ivashutin"] == {"P.I. Ivashutin"}
+    assert "Director" not in people
 
 
 def test_the_writer_as_a_sentence_then_the_kind_and_the_date():

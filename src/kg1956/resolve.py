@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
+from kg1956.extract.names import is_place, looks_like_name
 from kg1956.models import NameMention, Note
 from kg1956.parties import party_committee
 from kg1956.romanize import (
@@ -159,6 +160,20 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     return spelling, key
 
 
+def not_person_shaped(spelling: str) -> bool:
+    """A cryptonym that could be no one's name: a title word ("Director", "Chairman"), a place
+    ("Rangun"), anything not name-shaped. Such a word never joins two people."""
+    return not looks_like_name(spelling) or is_place(spelling)
+
+
+def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
+    """A bracketed word that cannot by itself join two people: a title word or place, or one bare
+    word ("Rangun", "Stalin") that no citation names as a person in its own right."""
+    if not_person_shaped(alias):
+        return True
+    return len(alias.split()) == 1 and "." not in alias and name_key(alias).strong not in named_keys
+
+
 def _chinese_surname_key(token: str) -> str | None:
     """ "Mao", "Chou", "Teng": a Chinese surname alone, keyed across pinyin and Wade-Giles
     ("Zhou"/"Chou" → "zh:chou"); None for one that is also Korean ("Kang", "Chang", "Ho")."""
@@ -253,12 +268,25 @@ def resolve_mentions(
     """
     label_counts = Counter(m.text for _, m in mentions if not m.is_organization)
     for _, m in mentions:  # "Filippov [Stalin]": the real name is the better label
-        if m.alias:
+        if m.alias and not not_person_shaped(m.alias):
             label_counts[m.alias] += 100
+    # "Director [R.Ia. Malinovskii]", "Chairman [Mao Zedong]": a title word beside a real name;
+    # "Kleinert (Rangun)": a word in brackets that may be a place. Such a word is a spelling of a
+    # person only, never a key: held back and joined at the end, and only when every name it
+    # stands beside is already one person (else it names no one, and is dropped).
+    named = {m.text for _, m in mentions if not m.is_organization}
+    named_keys = {name_key(t).strong for t in named}
+    titles: dict[str, set[str]] = defaultdict(set)
+    for _, m in mentions:
+        if m.alias and not m.is_organization and m.alias not in named and _unconfirmed(m.alias, named_keys):
+            titles[m.alias].add(m.text)
+    # a held-back word met again in prose (found only because it stood in brackets) is no spelling either
+    found_elsewhere = [(n, m) for n, m in found_elsewhere if m.text not in titles]
     mentions = [*mentions, *found_elsewhere]
     people = [(n, m) for n, m in mentions if not m.is_organization]
     orgs = [(n, m) for n, m in mentions if m.is_organization]
-    spellings = sorted({m.text for _, m in people} | {m.alias for _, m in people if m.alias})
+    texts = {m.text for _, m in people}
+    spellings = sorted(texts | {m.alias for _, m in people if m.alias and m.alias not in titles})
     keys = {s: name_key(s) for s in spellings}
     uf = _UnionFind()
     merges: list[tuple[str, str, str, str]] = []
@@ -279,7 +307,7 @@ def resolve_mentions(
             if effective[other].strong != keys[other].strong:
                 merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
-        if m.alias:
+        if m.alias and m.alias not in titles:
             uf.union(m.text, m.alias)
             merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
 
@@ -288,14 +316,16 @@ def resolve_mentions(
     for s in spellings:
         if effective[s].family == "initials":
             initials_groups[effective[s].surname].add(uf.find(s))
+    contested = _contested_initials(spellings, effective)
     for s in spellings:
         k = effective[s]
-        if k.family == "initials":
+        if k.family == "initials" and s not in contested:
             fits = {
                 uf.find(o)
                 for o in spellings
                 if effective[o].family == "initials"
                 and effective[o].surname == k.surname
+                and o not in contested
                 and initials_compatible(effective[o].initials, k.initials)
             }
             full = {g for g in fits if g != uf.find(s)}
@@ -331,7 +361,7 @@ def resolve_mentions(
                 merges.append((group[0], other, "the same names in another order", "weak"))
     for s in spellings:
         k = effective[s]
-        if k.family != "initials":
+        if k.family != "initials" or s in contested:
             continue
         fits = {
             uf.find(o) for o in plain if effective[o].surname == k.surname and given_agrees(o.split()[0], k.initials[0])
@@ -349,7 +379,7 @@ def resolve_mentions(
                 uf.union(target, s)
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
-    _merge_initials_in_other_spellings(spellings, effective, uf, merges)
+    _merge_initials_in_other_spellings(spellings, effective, uf, merges, contested)
     _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
 
@@ -360,6 +390,12 @@ def resolve_mentions(
     for o in spellings:
         for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
+    declined_roots: dict[str, set[str]] = defaultdict(set)  # "Raúlem Castrem": a Castro too
+    for o in spellings:
+        if effective[o].family == "plain" and len(o.split()) >= 2 and reduced[o][0] == o:
+            for base in base_forms(o):
+                for surname in bare_surnames(base, name_key(base)):
+                    declined_roots[surname].add(uf.find(o))
         for key in surname_readings(o, effective[o]):
             reading_roots[key].add(uf.find(o))
     for s in spellings:
@@ -368,6 +404,11 @@ def resolve_mentions(
         fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
         reason = "surname alone matches one known person"
+        # "Castrovi" beside "Fidel Castro" and "Raúlem Castrem" (a declined full name kept as
+        # written): another person with that nominative surname, so the bare surname is no one's
+        declined = {uf.find(r) for key in bare_surname_keys(s) for r in declined_roots.get(key, ())} - {uf.find(s)}
+        if fits and declined - fits:
+            continue
         if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv", "Ščerbakovem"
             own = bare_surname_keys(s)
             readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
@@ -388,6 +429,16 @@ def resolve_mentions(
             uf.union(roots[0], other)
             merges.append((roots[0], other, "same name under looser romanisation rules", "weak"))
 
+    for title, holders in sorted(titles.items()):
+        roots = {uf.find(h) for h in holders}
+        if len(roots) == 1:  # two holders who are two people: the title names neither
+            spellings.append(title)
+            keys[title] = name_key(title)
+            reduced[title] = (title, keys[title])
+            target = roots.pop()
+            uf.union(target, title)
+            merges.append((target, title, "a title word used as a cryptonym beside the real name", "weak"))
+
     clusters: dict[str, list[str]] = defaultdict(list)
     for s in spellings:
         clusters[uf.find(s)].append(s)
@@ -398,13 +449,14 @@ def resolve_mentions(
     entities: list[Entity] = []
     by_spelling: dict[tuple[bool, str], Entity] = {}
     for members in clusters.values():
-        label = _label(members, keys, reduced, label_counts, counts, first_seen)
+        named = [s for s in members if s not in titles] or members  # a title word is no one's label
+        label = _label(named, keys, reduced, label_counts, counts, first_seen)
         entities.append(Entity("", label, False))
         for s in members:
             by_spelling[(False, s)] = entities[-1]
     for n, m in people:
         by_spelling[(False, m.text)].spellings.setdefault(m.text, []).append((n, m))
-        if m.alias:
+        if m.alias and (False, m.alias) in by_spelling:  # a title word held by two people is dropped
             by_spelling[(False, m.alias)].spellings.setdefault(m.alias, []).append((n, m))
     for n, m in orgs:
         key = (True, m.text)
@@ -511,8 +563,31 @@ def _written_surname(spelling: str) -> str:
     return " ".join(t for t in re.sub(r"\.", ". ", spelling).split() if not re.fullmatch(r"[^\W\d_][a-zа-яё]?\.", t))
 
 
+def _contested_initials(spellings: list[str], effective: dict[str, NameKey]) -> set[str]:
+    """Spellings whose first initial two different given names written out for the same surname
+    begin ("A.A. Gromyko" beside "Andrei Gromyko" and "Anatolii A. Gromyko", father and son):
+    which one is meant cannot be told, so the initials join no one by initials or given name."""
+    given: dict[str, set[str]] = defaultdict(set)
+    for o in spellings:
+        k = effective[o]
+        if k.family == "initials" and k.initials and len(k.initials[0]) > 2:
+            given[k.surname].add(k.initials[0])
+        elif k.family == "plain" and len(o.split()) >= 2:
+            names = [t for t in k.strong.split() if t != k.surname]
+            if names and len(names[0]) > 2:
+                given[k.surname].add(names[0])
+    return {
+        s
+        for s in spellings
+        if effective[s].family == "initials"
+        and effective[s].initials
+        and len(effective[s].initials[0]) <= 2
+        and sum(given_agrees(g, effective[s].initials[0]) for g in given.get(effective[s].surname, ())) >= 2
+    }
+
+
 def _merge_initials_in_other_spellings(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str] = frozenset()
 ) -> None:
     """ "N.S. Chruščov", "Chruszczow N.S.", "N. S. Khrushchcv" and "N.S. Khrushchev": a surname
     in German, Polish, Czech or Hungarian spelling (or OCR-damaged) joins the one person whose
@@ -526,7 +601,7 @@ def _merge_initials_in_other_spellings(
             by_plain_surname[effective[o].surname].append(o)
     for s in spellings:
         k = effective[s]
-        if k.family != "initials":
+        if k.family != "initials" or s in contested:
             continue
         readings = {
             key
@@ -534,7 +609,9 @@ def _merge_initials_in_other_spellings(
             for key in foreign_surname_keys(_written_surname(form))
         } - {k.surname}
         candidates = [o for key in readings for o in by_surname.get(key, ())]
-        others = [o for o in candidates if initials_compatible(effective[o].initials, k.initials)]
+        others = [
+            o for o in candidates if o not in contested and initials_compatible(effective[o].initials, k.initials)
+        ]
         # "N.S. Hrushov" beside "Nikita Khrushchev": the given name's first letter agrees
         others += [
             o for key in readings for o in by_plain_surname.get(key, ()) if given_agrees(o.split()[0], k.initials[0])

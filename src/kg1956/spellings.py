@@ -19,6 +19,7 @@ from kg1956.resolve import (
     canonical_organization,
     given_agrees,
     initials_compatible,
+    not_person_shaped,
     surname_readings,
 )
 from kg1956.romanize import NameKey, base_forms, name_key, slugify
@@ -150,8 +151,8 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         if m.is_organization:
             continue
         for spelling in (m.text, m.alias, *base_forms(m.text)):
-            if not spelling:
-                continue
+            if not spelling or (spelling == m.alias and not_person_shaped(spelling)):
+                continue  # "Director [R.Ia. Malinovskii]": a title word is no name to look for
             k = name_key(spelling)
             if k.family in ("korean", "chinese", "initials"):
                 known_strong.add((k.family, k.strong))
