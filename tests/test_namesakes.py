@@ -219,3 +219,33 @@ def test_a_city_in_brackets_after_the_writer_is_no_cryptonym(tmp_path, place, co
     )
     assert _apart(people, "Kleinert", "Müller")
     assert not any(place in p for p in people)
+
+
+def test_a_notes_own_gloss_outranks_the_authority_file(tmp_path):
+    """The authority file lists "Fyn Si" among Stalin's cryptonyms; a note that glosses it as
+    another person ("Fyn Si [Mao Zedong] to Filippov [Stalin]") is evidence about this corpus,
+    and sender and recipient must not become one person."""
+    people = _people(
+        tmp_path,
+        """
+1. Fyn Si [Mao Zedong] to Filippov [Stalin], 13 October 1950, APRF, f. 45, op. 1, d. 334, l. 5.
+
+2. Filippov to Mao Zedong, 14 October 1950, APRF, f. 45, op. 1, d. 334, l. 8.
+""",
+    )
+    assert _apart(people, "Mao Zedong", "Stalin")
+    assert _apart(people, "Fyn Si", "Filippov")
+    assert any({"Fyn Si", "Mao Zedong"} <= p for p in people)
+    assert any({"Filippov", "Stalin"} <= p for p in people)
+
+
+def test_a_gloss_that_agrees_with_the_authority_file_keeps_its_cryptonyms_together(tmp_path):
+    people = _people(
+        tmp_path,
+        """
+1. Fyn Si [Iosif Stalin] to Mao Zedong, 20 January 1950, APRF, f. 45, op. 1, d. 330, l. 2.
+
+2. Filippov [Stalin] to Zhou Enlai, 5 July 1950, APRF, f. 45, op. 1, d. 331, l. 79.
+""",
+    )
+    assert any({"Fyn Si", "Filippov", "Stalin"} <= p for p in people)

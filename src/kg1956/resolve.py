@@ -341,9 +341,18 @@ def resolve_mentions(
                 uf.union(target, s)
                 merges.append((target, s, "same surname, initials agree", "weak"))
 
+    glosses: dict[str, set[str]] = defaultdict(set)  # "Fyn Si" → {"Mao Zedong"}, and back
+    for _, m in people:
+        if m.alias and not not_person_shaped(m.alias) and not not_person_shaped(m.text):
+            glosses[m.text].add(m.alias)
+            glosses[m.alias].add(m.text)
     for entry in authority:  # cryptonyms and pseudonyms the notes cannot join by themselves
         wanted = {(name_key(n).family, name_key(n).strong) for n in entry.names}
-        present = [s for s in spellings if (effective[s].family, effective[s].strong) in wanted]
+        present = [
+            s
+            for s in spellings
+            if (effective[s].family, effective[s].strong) in wanted and not _glossed_otherwise(s, glosses, entry)
+        ]
         for other in present[1:]:
             if uf.find(other) != uf.find(present[0]):
                 uf.union(present[0], other)
@@ -481,6 +490,14 @@ def resolve_mentions(
 # An instrumental ending a nominative seldom has ("Chzhou Enlaem", "Czou En-lajem"): such a
 # spelling is the label only when no other spelling of the person is free of it.
 _LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
+
+
+def _glossed_otherwise(spelling: str, glosses: dict[str, set[str]], entry: AuthorityEntry) -> bool:
+    """True when a note glosses the spelling with a real name the authority entry does not
+    know ("Fyn Si [Mao Zedong]" against an entry for Stalin; "Filippov [Iosif Stalin]" agrees
+    by its surname): the note's own evidence outranks the authority file."""
+    last_words = {n.split()[-1].casefold() for n in entry.names if n.split()}
+    return any(g.split()[-1].casefold() not in last_words for g in glosses.get(spelling, ()) if g.split())
 
 
 def _looks_declined(display: str) -> bool:
