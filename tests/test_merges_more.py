@@ -1,6 +1,7 @@
 """A given name written out before middle initials is no part of the surname."""
 
 from kg1956.models import NameMention, Note, Span
+from kg1956.pipeline import build
 from kg1956.resolve import resolve_mentions
 from kg1956.romanize import name_key
 
@@ -39,3 +40,17 @@ def test_namesakes_with_other_given_names_stay_apart():
 
 def test_a_bare_surname_with_two_candidates_stays_apart():
     assert len(_people("Walter B. Harrison", "Walter E. Harrison", "Harrison")) == 3
+
+
+def test_a_declined_cryptonym_with_its_declined_real_name_joins_the_person_named_in_full(tmp_path):
+    """ "Телеграмма Филиппова (Сталина)": the bracketed genitive is the surname of a person the
+    notes name in full (И.В. Сталина), so it is a real name, not a word held back as a title."""
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Notes\n\n"
+        "1. Запись беседы И.В. Сталина с Мао Цзэдуном 16 декабря 1949 г. // АП РФ. Ф. 45. Оп. 1. Д. 329. Л. 9.\n\n"
+        "2. Телеграмма Филиппова (Сталина) Мао Цзэдуну, 14 мая 1950 г. — АП РФ, ф. 45, оп. 1, д. 331, л. 55.\n",
+        encoding="utf-8",
+    )
+    people = [set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization]
+    assert any({"И.В. Сталина", "Филиппова", "Сталина"} <= p for p in people)

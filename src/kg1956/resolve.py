@@ -168,10 +168,14 @@ def not_person_shaped(spelling: str) -> bool:
 
 def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
     """A bracketed word that cannot by itself join two people: a title word or place, or one bare
-    word ("Rangun", "Stalin") that no citation names as a person in its own right."""
+    word ("Rangun") that no citation names as a person in its own right, in full or by the
+    surname of a person named in full. `named_keys` holds both kinds of key."""
     if not_person_shaped(alias):
         return True
-    return len(alias.split()) == 1 and "." not in alias and name_key(alias).strong not in named_keys
+    if len(alias.split()) != 1 or "." in alias or name_key(alias).strong in named_keys:
+        return False
+    # "Филиппова (Сталина)" beside "И.В. Сталина": the surname of a person named in full
+    return not bare_surname_keys(alias) & named_keys
 
 
 def _chinese_surname_key(token: str) -> str | None:
@@ -276,6 +280,7 @@ def resolve_mentions(
     # stands beside is already one person (else it names no one, and is dropped).
     named = {m.text for _, m in mentions if not m.is_organization}
     named_keys = {name_key(t).strong for t in named}
+    named_keys |= {key for t in named if len(t.split()) >= 2 for key in bare_surname_keys(t.split()[-1])}
     titles: dict[str, set[str]] = defaultdict(set)
     for _, m in mentions:
         if m.alias and not m.is_organization and m.alias not in named and _unconfirmed(m.alias, named_keys):
@@ -494,10 +499,10 @@ _LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
 
 def _glossed_otherwise(spelling: str, glosses: dict[str, set[str]], entry: AuthorityEntry) -> bool:
     """True when a note glosses the spelling with a real name the authority entry does not
-    know ("Fyn Si [Mao Zedong]" against an entry for Stalin; "Filippov [Iosif Stalin]" agrees
-    by its surname): the note's own evidence outranks the authority file."""
-    last_words = {n.split()[-1].casefold() for n in entry.names if n.split()}
-    return any(g.split()[-1].casefold() not in last_words for g in glosses.get(spelling, ()) if g.split())
+    know ("Fyn Si [Mao Zedong]" against an entry for Stalin; "Filippov [Iosif Stalin]" and
+    "Филиппова (Сталина)" agree by the surname): the note's own evidence outranks the file."""
+    known = {key for n in entry.names if n.split() for key in bare_surname_keys(n.split()[-1])}
+    return any(not bare_surname_keys(g.split()[-1]) & known for g in glosses.get(spelling, ()) if g.split())
 
 
 def _looks_declined(display: str) -> bool:
