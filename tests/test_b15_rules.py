@@ -1,0 +1,34 @@
+"""Rules read from blind set 15 (issue #3), each checked on notes of its own: prose before a
+name is no role, titles and parties inside a quoted head, Polish and Russian declension of
+names, and call numbers."""
+
+from __future__ import annotations
+
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (p.mention.text, p.mention.role)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for p in c.participants
+    ]
+
+
+def test_prose_before_a_name_is_no_role():
+    assert ("Molotov", None) in _roles(
+        "Record of conversation between Charles E. Bohlen and V.M. Molotov, 9 May 1954, FRUS, 1952–1954, 7:1120–22; "
+        "for Molotov's own account of the talk see his note, Molotov to Khrushchev, telegram, 10 May 1954."
+    )
+    assert ("Gromyko", None) in _roles(
+        "On Gromyko's first reading of the proposal see Gromyko to Molotov, telegram, 12 April 1954."
+    )
+
+
+def test_a_title_after_a_sentence_ending_in_a_colon_is_the_role():
+    assert ("S.A. Vinogradov", "Soviet Ambassador") in _roles(
+        "The French text that Pineau handed over differs in one clause: Soviet Ambassador S.A. Vinogradov to "
+        "Molotov, telegram, 2 August 1955, AVPRF, f. 0136, op. 39, p. 212, d. 4, ll. 77–79."
+    )
