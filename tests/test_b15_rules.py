@@ -4,6 +4,8 @@ names, and call numbers."""
 
 from __future__ import annotations
 
+from conftest import note_communications
+
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
 
@@ -32,3 +34,20 @@ def test_a_title_after_a_sentence_ending_in_a_colon_is_the_role():
         "The French text that Pineau handed over differs in one clause: Soviet Ambassador S.A. Vinogradov to "
         "Molotov, telegram, 2 August 1955, AVPRF, f. 0136, op. 39, p. 212, d. 4, ll. 77–79."
     )
+
+
+def test_a_message_whose_head_names_its_writers_earlier_talk_is_the_message_and_the_talk():
+    assert note_communications(
+        "Report, Antonín Novotný to the Presidium of the CC KSČ on his conversation with Walter Ulbricht of "
+        "12 March, 20 March 1958, NA, f. KSČ-ÚV-02/2, sv. 171, a.j. 230, b. 4."
+    ) == [
+        ("1958-03-20", ["Antonín Novotný", "Presidium of the CC KSČ"]),
+        ("1958-03-12", ["Antonín Novotný", "Walter Ulbricht"]),
+    ]
+    assert note_communications(
+        "Letter, Józef Cyrankiewicz to Otto Grotewohl about his talks with Zhou Enlai of 9 April, 16 April 1957, "
+        "AAN, KC PZPR, sygn. 2811, k. 5–9."
+    ) == [
+        ("1957-04-16", ["Józef Cyrankiewicz", "Otto Grotewohl"]),
+        ("1957-04-09", ["Józef Cyrankiewicz", "Zhou Enlai"]),
+    ]

@@ -68,9 +68,18 @@ _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record o
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
 _REPORTING = re.compile(
-    r"(?:reporting|recording|describing|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
+    r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
     r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
     r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# "X to Y on his conversation with Z of 18 September, 4 October 1956": the talk named inside a
+# message's head, its day before the message's own date
+_ON_TALK_INSIDE = re.compile(
+    r"(?<=\S)\s+(?P<phrase>(?:on|about|describing|reporting)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)"
+    r"\s+with\s+[^,;()]+?\s+(?:of|on)\s+\d{1,2}\s+[A-Za-z]+)(?=\s*,\s*(?:\d{1,2}\s+)?[A-Za-z]+\s+(?:\d{1,2},?\s+)?\d{4})",
     re.IGNORECASE,
 )
 
@@ -192,6 +201,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             or self.read_present(text, off)
             or self.read_covering(text, off)
             or self.read_reporting(text, off)
+            or self.read_report_on_talk(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -371,6 +381,32 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             cur.communications.append(talk)
         cur.extend(off + m.end())
         self.remainder(text, off, m.end())
+        return True
+
+    def read_report_on_talk(self, text: str, off: int) -> bool:
+        """ "Report, X to Y on his conversation with Z of 18 September, 4 October 1956, <call number>":
+        a message whose head says, before the message's own date, which talk of its writer it
+        tells of. The message is X's to Y, of its own date; the talk is a conversation of its own
+        (read as "…, reporting his conversation with Z of 18 September" would be)."""
+        m = _ON_TALK_INSIDE.search(text)
+        if m is None or text[: m.start()].count("(") != text[: m.start()].count(")"):
+            return False
+        blanked = text[: m.start()] + text[m.end() :]
+        found = first_rule(blanked, off)
+        if found is None or found.consumed <= m.start() or found.communication.date is None:
+            return False
+        told = found.communication
+        if told.kind == "conversation" or not any(p.function == "sender" for p in told.participants):
+            return False
+        if not any(p.function == "recipient" for p in told.participants):
+            return False
+        phrase = m.group("phrase")
+        # the clause without the phrase, offsets after it shifted back to the text's own
+        self.read_clause(text[: m.start()] + " " * len(m.group(0)) + text[m.end() :], off)
+        cur = self.current
+        if cur is None or not cur.communications or cur.communications[-1].date != told.date:
+            return True
+        self.read_reporting(phrase, off + m.start("phrase"))
         return True
 
     def read_embedded(self, text: str, off: int) -> bool:
