@@ -51,3 +51,18 @@ def test_a_message_whose_head_names_its_writers_earlier_talk_is_the_message_and_
         ("1957-04-16", ["Józef Cyrankiewicz", "Otto Grotewohl"]),
         ("1957-04-09", ["Józef Cyrankiewicz", "Zhou Enlai"]),
     ]
+
+
+def test_the_writer_after_a_quoted_title_of_a_conversation_recorded_it():
+    assert ("Henryk Grochulski", "counsellor of the embassy") in _roles(
+        '"Note on a conversation with Ambassador P.F. Iudin, 14 May 1958" ["Notatka z rozmowy z ambasadorem '
+        'ZSRR, 14 maja 1958 r."], by Henryk Grochulski, counsellor of the embassy, AMSZ, z. 11, w. 47, '
+        "t. 630, k. 12–15."
+    )
+    assert (
+        note_communications(
+            '"A Conversation with Mao Zedong, 1 October 1957" [Beseda s Mao Tszedunom], by Roy Medvedev, '
+            "Voprosy istorii 9 (1990): 44–52."
+        )
+        == []
+    )

@@ -708,7 +708,28 @@ def read_quoted_record(text: str, offset: int) -> RuleResult | None:
         dates = [d for d in find_dates(text[m.end() : m.end() + 40]) if d.value]
         if dates:
             comm = Communication(comm.kind, dates[0].value, comm.participants, comm.span, comm.unnamed)
-    return RuleResult(comm, m.end(), found.more_dates)
+    end = m.end()
+    by = _BY_AFTER_TITLE.match(text, end)
+    if (
+        by is not None
+        and comm.kind == "conversation"
+        and comm.participants
+        and all(p.function == "interlocutor" for p in comm.participants)
+        and (_starts_with_archive(text[by.end() :]) or not text[by.end() :].strip(" ,.;"))
+    ):  # '"Note on a conversation with Y, date" […], by X, deputy foreign minister, PA AA, …': X recorded it
+        recorder = parse_participant(by.group("x"), offset + by.start("x"))
+        if recorder is not None and not recorder.is_organization:
+            parts = (Participant(recorder, "recorder"), *comm.participants)
+            comm = Communication(comm.kind, comm.date, parts, Span(comm.span.start, offset + by.end()), comm.unnamed)
+            end = by.end()
+    return RuleResult(comm, end, found.more_dates)
+
+
+# after a quoted title and its gloss: ", by X" or ", by X, his office" (the office in lower case)
+_BY_AFTER_TITLE = re.compile(
+    r"[\s,.]*(?:\[[^\[\]]{3,400}\])?\s*,\s*by\s+(?P<x>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:,\s*[a-z][^,;()]{3,80}?)?)(?=\s*[,;.]|\s*$)"
+)
 
 
 def _starts_with_archive(text: str) -> bool:
