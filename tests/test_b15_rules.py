@@ -66,3 +66,14 @@ def test_the_writer_after_a_quoted_title_of_a_conversation_recorded_it():
         )
         == []
     )
+
+
+def test_a_delegation_whose_members_are_named_in_brackets_is_its_members():
+    assert note_communications(
+        '"Record of the talks between Ulbricht and Grotewohl and the Chinese delegation (Peng Zhen, Chen Yi), '
+        'Berlin, 4 May 1959", SAPMO-BArch, DY 30/IV 2/20/118, Bl. 1–22.'
+    ) == [("1959-05-04", ["Chen Yi", "Grotewohl", "Peng Zhen", "Ulbricht"])]
+    assert note_communications(
+        "Record of conversation between V.V. Kuznetsov and the Indian delegation (K.P.S. Menon), 9 June 1955, "
+        "AVPRF, f. 090, op. 17, p. 57, d. 11, ll. 4–9."
+    ) == [("1955-06-09", ["K.P.S. Menon", "V.V. Kuznetsov"])]

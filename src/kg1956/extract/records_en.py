@@ -25,7 +25,7 @@ from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
 from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_generic_body, looks_like_name, parse_participant, parse_participants
+from kg1956.extract.names import is_generic_body, is_place, looks_like_name, parse_participant, parse_participants
 from kg1956.extract.parties import (
     AND,
     WITH,
@@ -227,6 +227,20 @@ def _message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[l
     return (parts, unnamed) if parts else None
 
 
+# "A, B and C and the Soviet delegation (D, E, F)[, Place]": a side named as a body, its members in brackets
+_MEMBERS_SIDE = re.compile(
+    r"(?P<a>[^()\[\]]+?)\s+and\s+(?P<body>(?:the\s+)?(?:(?!\band\b)[^()\[\],;])+?)\s*\((?P<list>[^()\[\]]+)\)"
+    r"\s*(?:,\s*(?P<place>[A-Z][\w-]+))?\s*$"
+)
+
+
+def _members_named(m: re.Match[str]) -> bool:
+    if looks_like_name(m.group("body").strip()) or (m.group("place") and not is_place(m.group("place"))):
+        return False
+    members = parse_participants(m.group("list"), 0)
+    return bool(members) and not any(x.is_organization or x.role for x in members)
+
+
 def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, list] | None:
     """Read who took part from what follows the head (dates and titles already cut)."""
     stripped = body.lstrip(" ,:")
@@ -247,6 +261,13 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return conversation_sides(split[0], at2, split[2], at2 + split[3], True)
         return None
     if low.startswith("between "):
+        members = _MEMBERS_SIDE.match(body, 8)
+        if members and _members_named(members):
+            # "between Gomułka, Ochab and Cyrankiewicz and the Soviet delegation (Khrushchev, Mikoyan, …),
+            # Warsaw": the delegation's members named in brackets are that side
+            return conversation_sides(
+                members.group("a"), at + members.start("a"), members.group("list"), at + members.start("list"), True
+            )
         split = split_pair(body[8:], AND)
         if split:
             return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
