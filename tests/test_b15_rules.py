@@ -77,3 +77,22 @@ def test_a_delegation_whose_members_are_named_in_brackets_is_its_members():
         "Record of conversation between V.V. Kuznetsov and the Indian delegation (K.P.S. Menon), 9 June 1955, "
         "AVPRF, f. 090, op. 17, p. 57, d. 11, ll. 4–9."
     ) == [("1955-06-09", ["K.P.S. Menon", "V.V. Kuznetsov"])]
+
+
+def test_the_office_beside_a_writer_is_dated_by_his_message_not_by_the_talk_it_reports():
+    roles = [
+        (c.date.iso, p.mention.text, p.mention.role)
+        for cit in extract_note(
+            Note(
+                "t",
+                1,
+                "S.V. Chervonenko (Soviet ambassador in Beijing) to Gromyko, 14 February 1960, reporting his "
+                "conversation with Chen Yi of the previous day, AVPRF, f. 0100, op. 53, p. 454, d. 8, ll. 30–33.",
+                1,
+            )
+        ).citations
+        for c in cit.communications
+        for p in c.participants
+        if p.mention.role
+    ]
+    assert roles == [("1960-02-14", "S.V. Chervonenko", "Soviet ambassador in Beijing")]

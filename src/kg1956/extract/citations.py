@@ -371,7 +371,11 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             return False
         parts = (
             # a diarist wrote the talk down as he had it, as in "From the diary of X. Record of conversation with Y"
-            *(Participant(p.mention, "recorder" if p.function == "diarist" else "interlocutor") for p in writers),
+            # the office written beside the writer is attested by the message, of its own date
+            *(
+                Participant(replace(p.mention, role=None), "recorder" if p.function == "diarist" else "interlocutor")
+                for p in writers
+            ),
             *(Participant(p, "interlocutor") for p in other),
         )
         talk = Communication("conversation", date, parts, Span(off, off + m.end()))
