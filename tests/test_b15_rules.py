@@ -8,6 +8,14 @@ from conftest import note_communications
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
+from kg1956.pipeline import build
+from kg1956.romanize import base_forms
+
+
+def _people(tmp_path, notes: str) -> list[set[str]]:
+    path = tmp_path / "notes.txt"
+    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
+    return [set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization]
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
@@ -96,3 +104,32 @@ def test_the_office_beside_a_writer_is_dated_by_his_message_not_by_the_talk_it_r
         if p.mention.role
     ]
     assert roles == [("1960-02-14", "S.V. Chervonenko", "Soviet ambassador in Beijing")]
+
+
+def test_a_surname_alone_in_the_polish_genitive_has_its_nominative_but_a_womans_surname_stays():
+    assert base_forms("Ochaba") == ["Ochab"]
+    assert base_forms("Cyrankiewicza") == ["Cyrankiewicz"]
+    assert base_forms("Gomułki") == ["Gomułka"]
+    for woman in ("Kowalska", "Popova", "Kosygina"):
+        assert base_forms(woman) == []
+    assert base_forms("Zawadzki") == []  # a nominative in -ki
+
+
+def test_a_declined_surname_before_its_initials_joins_the_nominative_either_way_round(tmp_path):
+    people = _people(
+        tmp_path,
+        """
+1. Запись беседы Брежнева Л.И. с Кадаром Я., 14 мая 1965 г. // РГАНИ. Ф. 80. Оп. 1. Д. 330. Л. 5–9.
+
+2. Запись беседы Я. Кадара с А.А. Громыко, 2 июня 1965 г. // РГАНИ. Ф. 80. Оп. 1. Д. 331. Л. 1–3.
+
+3. Запись беседы Фурцевой Е.А. с Брежневой Г.Л., 5 октября 1975 г. // РГАНИ. Ф. 5. Оп. 68. Д. 1920. Л. 11–14.
+
+4. "Record of conversation between Piotr Jaroszewicz and A.N. Kosygin, Moscow, 12 March 1965" ["Notatka z
+rozmowy Jaroszewicza z Kosyginem, Moskwa, 12 marca 1965 r."], AAN, KC PZPR, sygn. 3012, k. 40–46.
+""",
+    )
+    assert {"Кадаром Я.", "Я. Кадара"} <= next(p for p in people if "Я. Кадара" in p)
+    assert {"Piotr Jaroszewicz", "Jaroszewicza"} <= next(p for p in people if "Jaroszewicza" in p)
+    brezhnev = next(p for p in people if "Брежнева Л.И." in p)
+    assert "Брежневой Г.Л." not in brezhnev
