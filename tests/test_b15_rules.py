@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import note_communications
 
 from kg1956.extract.citations import extract_note
+from kg1956.extract.locators import parse_locator
 from kg1956.models import Note
 from kg1956.pipeline import build
 from kg1956.romanize import base_forms
@@ -133,3 +134,11 @@ rozmowy Jaroszewicza z Kosyginem, Moskwa, 12 marca 1965 r."], AAN, KC PZPR, sygn
     assert {"Piotr Jaroszewicz", "Jaroszewicza"} <= next(p for p in people if "Jaroszewicza" in p)
     brezhnev = next(p for p in people if "Брежнева Л.И." in p)
     assert "Брежневой Г.Л." not in brezhnev
+
+
+def test_the_library_of_congress_by_its_initials_keeps_its_keyed_reels_boxes_and_folders():
+    reel = parse_locator("Dmitrii A. Volkogonov Papers, LC, reel 19.", 0)
+    assert reel is not None and (reel.repository, reel.fields) == ("LC", (("reel", "19"),))
+    box = parse_locator("W. Averell Harriman Papers, LC, box 285, folder 4.", 0)
+    assert box is not None and (box.repository, dict(box.fields)) == ("LC", {"box": "285", "folder": "4"})
+    assert parse_locator("The LC transliteration of Russian names is used throughout.", 0) is None
