@@ -19,6 +19,12 @@ def _people(tmp_path, notes: str) -> list[set[str]]:
     return [set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization]
 
 
+def _build(tmp_path, notes: str):
+    path = tmp_path / "notes.txt"
+    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
+    return build([path])
+
+
 def _roles(text: str) -> list[tuple[str, str | None]]:
     return [
         (p.mention.text, p.mention.role)
@@ -142,3 +148,22 @@ def test_the_library_of_congress_by_its_initials_keeps_its_keyed_reels_boxes_and
     box = parse_locator("W. Averell Harriman Papers, LC, box 285, folder 4.", 0)
     assert box is not None and (box.repository, dict(box.fields)) == ("LC", {"box": "285", "folder": "4"})
     assert parse_locator("The LC transliteration of Russian names is used throughout.", 0) is None
+
+
+def test_a_writer_then_a_quoted_glossed_head_whose_leaves_are_ibid_is_his_record_in_the_file_before(tmp_path):
+    built = _build(
+        tmp_path,
+        """
+1. Stefan Jędrychowski to Józef Winiewicz, letter, 2 March 1958, AMSZ, z. 23, w. 31, t. 402, k. 1–5.
+
+2. Jędrychowski, "Note on a conversation with Comrade Chen Yi on 27 February 1958" ["Notatka z rozmowy z
+wicepremierem ChRL w dniu 27 lutego 1958 r."], ibid., k. 6–10.
+""",
+    )
+    second = [c for e in built.extractions if e.note.number == 2 for c in e.citations]
+    assert [(c.date.iso, sorted(p.mention.text for p in c.participants)) for d in second for c in d.communications] == [
+        ("1958-02-27", ["Chen Yi", "Jędrychowski"])
+    ]
+    assert [dict(loc.fields) for d in second for loc in d.locators] == [
+        {"fond": "23", "box": "31", "folder": "402", "list": "6–10"}
+    ]

@@ -457,6 +457,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         closing = text[pos : pos + 1]
         if closing in (")", "]") and text[:pos].count("(" if closing == ")" else "[") > text[:pos].count(closing):
             pos = _skip_punctuation(text, pos + 1)  # the bracket that closes a call number just read
+        gloss = _GLOSS.match(text, pos)
+        if gloss and _SEE_IBID.match(text, gloss.end()):
+            pos = gloss.end()  # '"Note on …" ["Notatka z …"], ibid., k. 11–14': the translation, then its leaves
         inside = _IBID_IN_BRACKETS.match(text, pos)
         if inside:  # "… conversation of 3 May 1958 (ibid., ll. 41–43)": the call number of the record just read
             self.read_clause(inside.group(1), off + inside.start(1))
