@@ -167,3 +167,12 @@ wicepremierem ChRL w dniu 27 lutego 1958 r."], ibid., k. 6–10.
     assert [dict(loc.fields) for d in second for loc in d.locators] == [
         {"fond": "23", "box": "31", "folder": "402", "list": "6–10"}
     ]
+
+
+def test_a_colon_after_the_addressee_before_the_quoted_title_ends_the_addressee():
+    assert note_communications(
+        "Jan Pudlák, Czechoslovak ambassador in Beijing, to Václav David: "
+        '"Report on the Chinese press and the Hungarian question" ["Zpráva o čínském tisku a maďarské otázce"], '
+        "9 January 1957, AMZV, TO-T 1955–1959, Čína, k. 3, obal 5, č.j. 0117/57."
+    ) == [("1957-01-09", ["Jan Pudlák", "Václav David"])]
+    assert note_communications("Gromyko to Molotov: the draft was returned unsigned, 23 July 1953.") == []

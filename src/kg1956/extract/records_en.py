@@ -632,6 +632,9 @@ def _joint_senders(text: str, offset: int) -> list | None:
 _TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,200}\])?\s*,\s*")
 
 
+_AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
+
+
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
@@ -653,7 +656,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
         if sender.is_organization and is_generic_body(sender.text):
             continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
             # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
-        for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
+        # the addressee ends at a comma, or at a colon before the record's quoted title ("X to Y: “Report on …”")
+        for comma in _top_level(text[to.end() : to.end() + 120], _AFTER_ADDRESSEE, 2):
             b_end = to.end() + comma.start()
             at = to.end() + comma.end()
             if re.match(r"to\s", text[at:]):
@@ -661,6 +665,11 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             recipient = side(text[to.end() : b_end], offset + to.end())
             if recipient is None:
                 continue
+            if comma.group().startswith(":"):
+                quoted = _TITLE_AFTER_KIND.match(text, at)
+                if quoted is None:
+                    continue
+                at = quoted.end()  # 'X to Y: "Report on …" […], date': the record's title after the colon
             kind = "letter"
             dated_kind = _KIND_OF.match(text, at)
             k = _KIND_AFTER.match(text, at)
