@@ -176,3 +176,21 @@ def test_a_colon_after_the_addressee_before_the_quoted_title_ends_the_addressee(
         "9 January 1957, AMZV, TO-T 1955–1959, Čína, k. 3, obal 5, č.j. 0117/57."
     ) == [("1957-01-09", ["Jan Pudlák", "Václav David"])]
     assert note_communications("Gromyko to Molotov: the draft was returned unsigned, 23 July 1953.") == []
+
+
+def test_talks_that_continued_on_further_days_are_the_same_talk_on_each_day():
+    assert note_communications(
+        "Record of conversation between Nikita Khrushchev and Josip Broz Tito, Brioni, 2 August 1956, RGANI, f. 52, "
+        "op. 1, d. 581, ll. 1–12; the talks were resumed on 4 and 6 August (ibid., ll. 13–30)."
+    ) == [
+        ("1956-08-02", ["Josip Broz Tito", "Nikita Khrushchev"]),
+        ("1956-08-04", ["Josip Broz Tito", "Nikita Khrushchev"]),
+        ("1956-08-06", ["Josip Broz Tito", "Nikita Khrushchev"]),
+    ]
+    assert (
+        note_communications(
+            "The talks continued on many occasions in the following years; see Rajak, Yugoslavia and the Soviet "
+            "Union, 170."
+        )
+        == []
+    )

@@ -84,6 +84,14 @@ _ON_TALK_INSIDE = re.compile(
 )
 
 
+# "the talks continued on 12 and 15 January": the talk just cited, on further days
+_CONTINUED = re.compile(
+    r"(?:the\s+)?(?:talks?|conversations?|meetings?|discussions?)\s+(?:were\s+|was\s+)?(?:continued|resumed)\s+on\s+"
+    r"(?P<days>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?(?=\s*[(,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _day_before(date: DateValue) -> DateValue | None:
     if date.precision != "day":
         return None
@@ -202,6 +210,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             or self.read_covering(text, off)
             or self.read_reporting(text, off)
             or self.read_report_on_talk(text, off)
+            or self.read_continued(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -384,6 +393,30 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         else:
             cur.communications.append(talk)
         cur.extend(off + m.end())
+        self.remainder(text, off, m.end())
+        return True
+
+    def read_continued(self, text: str, off: int) -> bool:
+        """ "Record of conversation between X and Y, 11 January 1957, …; the talks continued on 12 and
+        15 January (ibid., k. 63–88)": the same talk again on each day named, its year the first's."""
+        m = _CONTINUED.match(text)
+        cur = self.current
+        if m is None or cur is None or not cur.communications:
+            return False
+        talk = cur.communications[-1]
+        if talk.kind != "conversation" or talk.date is None or talk.date.precision != "day":
+            return False
+        month = find_dates(f"1 {m.group('month')} 2000")
+        if not month or month[0].value is None or month[0].value.precision != "day":
+            return False
+        year = int(m.group("year") or talk.date.iso[:4])
+        dates = [make_date(year, int(month[0].value.iso[5:7]), int(d)) for d in re.findall(r"\d{1,2}", m.group("days"))]
+        if not dates or any(d is None for d in dates):
+            return False
+        span = Span(off, off + m.end())
+        draft = self.start(span, title=text[: m.end()].strip())
+        people = tuple(Participant(replace(p.mention, role=None), p.function) for p in talk.participants)
+        draft.communications.extend(replace(talk, date=d, participants=people, span=span) for d in dates)
         self.remainder(text, off, m.end())
         return True
 
