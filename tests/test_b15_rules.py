@@ -194,3 +194,18 @@ def test_talks_that_continued_on_further_days_are_the_same_talk_on_each_day():
         )
         == []
     )
+
+
+def test_an_ibid_with_a_volume_and_page_points_to_a_book_and_repeats_no_call_number(tmp_path):
+    built = _build(
+        tmp_path,
+        """
+1. Iudin to Gromyko, telegram, 22 July 1958, AVPRF, f. 0100, op. 51, p. 432, d. 6, ll. 88–93.
+
+2. Mao Zedong nianpu, 1949–1976 [Chronicle of Mao Zedong's life] (Beijing: Zhongyang wenxian chubanshe, 2013),
+3:380, dates the meeting a day later. Ibid., 3:381.
+""",
+    )
+    second = [c for e in built.extractions if e.note.number == 2 for c in e.citations]
+    assert [loc for c in second for loc in c.locators] == []
+    assert [comm for c in second for comm in c.communications] == []
