@@ -209,3 +209,22 @@ def test_an_ibid_with_a_volume_and_page_points_to_a_book_and_repeats_no_call_num
     second = [c for e in built.extractions if e.note.number == 2 for c in e.citations]
     assert [loc for c in second for loc in c.locators] == []
     assert [comm for c in second for comm in c.communications] == []
+
+
+def test_a_mol_folder_with_two_letters_and_the_ocrs_space_before_a_leafs_stop():
+    mol = parse_locator("MOL, XIX-J-1-j, Vietnam, 1958, 3. doboz, 4/cb, 001233/1958.", 0)
+    assert mol is not None and dict(mol.fields)["folder"] == "4/cb"
+    located = [
+        dict(loc.fields)
+        for cit in extract_note(
+            Note(
+                "t",
+                1,
+                "Запись беседы А.М. Пузанова с Ким Ир Сеном, 14 апреля 1958 г. // АВП РФ. Ф. 0102. Оп. 14. П. 75. "
+                "Д. 8. Л . 50–52.",
+                1,
+            )
+        ).citations
+        for loc in cit.locators
+    ]
+    assert located == [{"fond": "0102", "opis": "14", "papka": "75", "delo": "8", "list": "50–52"}]

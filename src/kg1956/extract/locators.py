@@ -44,7 +44,7 @@ _CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[
 # Identifiers some archives cite without a keyword, by their shape (MOL):
 _UNKEYED = (
     ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
-    ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z])(?=[\s,.;]|$)")),  # 5/b (tétel)
+    ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z]{1,2})(?=[\s,.;]|$)")),  # 5/b, 5/ca (tétel)
     # "58. doboz, 162, …", "128. doboz, IV-130, …": a bare tétel after the box
     # "162-1" (tétel, sub-item); "61. doboz. 162-1." (a call number written with full stops)
     ("folder", re.compile(r"(?<=doboz[,.] )(?P<id>(?:[IVX]+-)?\d+(?:-\d+)?)(?=[,.]\s)")),
@@ -106,7 +106,9 @@ def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     # "op, 12": OCR's comma for the full stop of an abbreviation that is no word (two letters each)
     rx = re.compile(
-        rf"(?<![\w])(?P<key>{alternatives})(?:\.\s*|\s+|(?<={_COMMA_KEYS}),\s?(?=\d))(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
+        # "Л . 31–35": the OCR's space before the stop of a one-letter key
+        rf"(?<![\w])(?P<key>{alternatives})(?:\.\s*|(?<=(?<!\w)\w)\s\.\s*|\s+|(?<={_COMMA_KEYS}),\s?(?=\d))"
+        rf"(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
         re.IGNORECASE,
     )
     return rx, {k.lower(): v for k, v in keys.items()}
