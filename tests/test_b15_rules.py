@@ -228,3 +228,18 @@ def test_a_mol_folder_with_two_letters_and_the_ocrs_space_before_a_leafs_stop():
         for loc in cit.locators
     ]
     assert located == [{"fond": "0102", "opis": "14", "papka": "75", "delo": "8", "list": "50–52"}]
+
+
+def test_an_ibid_after_a_work_cited_only_short_points_to_that_work(tmp_path):
+    built = _build(
+        tmp_path,
+        """
+1. Puzanov to Gromyko, telegram, 3 May 1958, AVPRF, f. 0102, op. 14, p. 75, d. 9, ll. 12–14.
+
+2. Person, Sino-Soviet Relations and the Korean Workers' Party, 58.
+
+3. Ibid., 62.
+""",
+    )
+    third = [c for e in built.extractions if e.note.number == 3 for c in e.citations]
+    assert [loc for c in third for loc in c.locators] == []

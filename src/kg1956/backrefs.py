@@ -125,6 +125,10 @@ def resolve_back_references(
                 unresolved.append(
                     (ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed"))
                 )
+                if c.form == "short" and c.back_reference is not None and not c.communications and not c.locators:
+                    # "Szalontai, Kim Il Sung in the Khrushchev Era, 178." cited short without its full
+                    # reference: still the work an "Ibid., 181." after it points to, never the call number before
+                    registry.add(c, ex.note.number)
                 continue
             citations.append(resolved)
             registry.add(resolved, ex.note.number)
