@@ -243,3 +243,10 @@ def test_an_ibid_after_a_work_cited_only_short_points_to_that_work(tmp_path):
     )
     third = [c for e in built.extractions if e.note.number == 3 for c in e.citations]
     assert [loc for c in third for loc in c.locators] == []
+
+
+def test_a_nara_series_named_in_words_is_no_file():
+    loc = parse_locator("NARA, RG 59, Subject Numeric Files 1967–69, box 1987.", 0)
+    assert loc is not None and dict(loc.fields) == {"fond": "RG 59", "box": "1987"}
+    decimal = parse_locator("NARA, RG 59, 795.00/6-1853, box 4269.", 0)
+    assert decimal is not None and dict(decimal.fields)["document"] == "795.00/6-1853"

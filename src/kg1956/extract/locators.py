@@ -212,6 +212,8 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
             found.append(("fond", signature.group("fond"), at, at + len(piece)))
             found.append(("file", signature.group("file"), at, at + len(piece)))
             break
+        if found and code == "NARA" and _SERIES_IN_WORDS.fullmatch(piece):
+            break  # "NARA, RG 59, Central Foreign Policy Files 1964–66, box 2945": a series named in words
         found.append(("fond" if not found else "file", piece, at, at + len(piece)))
         if len(found) == 2 or code in _FOND_ONLY:
             break
@@ -278,6 +280,9 @@ def _numbered_fond(text: str, repo: re.Match[str], keyed: set[int]) -> list[tupl
 # year of the despatch); "Central Decimal File 1950–54" is the series and its years, not a file.
 _NARA_DECIMAL = re.compile(r"(?<![\w/.])(?P<id>\d{3}\.\d{2}[A-Z0-9]*/\d{1,2}-\d{3,4})(?=[\s,.;)]|$)")
 _SERIES_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?")
+
+
+_SERIES_IN_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)+(?:,?\s+(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?)?")
 
 
 def _nara_decimal_file(text: str, start: int, fields: dict[str, str]) -> None:
