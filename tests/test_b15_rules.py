@@ -250,3 +250,15 @@ def test_a_nara_series_named_in_words_is_no_file():
     assert loc is not None and dict(loc.fields) == {"fond": "RG 59", "box": "1987"}
     decimal = parse_locator("NARA, RG 59, 795.00/6-1853, box 4269.", 0)
     assert decimal is not None and dict(decimal.fields)["document"] == "795.00/6-1853"
+
+
+def test_a_tna_series_and_piece_then_the_registrys_file():
+    loc = parse_locator(
+        "Trevelyan (Peking) to Foreign Office, telegram, 14 June 1955, TNA, FO 371/115176, FC 1071/23.", 0
+    )
+    assert loc is not None and (loc.repository, dict(loc.fields)) == (
+        "TNA",
+        {"fond": "FO 371", "file": "115176", "document": "FC 1071/23"},
+    )
+    piece = parse_locator("TNA, FO 371/186983.", 0)
+    assert piece is not None and dict(piece.fields) == {"fond": "FO 371", "file": "186983"}

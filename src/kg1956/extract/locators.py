@@ -90,6 +90,8 @@ _NUMBERED_FOND = frozenset({"AJ"})
 _JP_DOC_RE = re.compile(r"(?<![\w/.–-])(?P<id>(?:19|20)\d\d-\d{4})(?![\w/–-])")
 _DOCUMENT_SHAPES = {"PRC-FMA": re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")}
 _DOCUMENT_SHAPES |= {"GGS": _JP_DOC_RE, "Gaimushō": _JP_DOC_RE}
+# TNA: the Foreign Office registry's file after the series and piece ("FO 371/150404, FC 10338/41")
+_DOCUMENT_SHAPES["TNA"] = re.compile(r"(?<=\d,\s)(?P<id>[A-Z]{1,3}\s?\d+/\d+)(?![\d/])")
 # An archive that is the subject of a sentence is prose, not a call number: "the Korean
 # referentura of the AVPRF is fond 0102"
 _ARCHIVE_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|had|holds|keeps)\b")
