@@ -262,3 +262,20 @@ def test_a_tna_series_and_piece_then_the_registrys_file():
     )
     piece = parse_locator("TNA, FO 371/186983.", 0)
     assert piece is not None and dict(piece.fields) == {"fond": "FO 371", "file": "186983"}
+
+
+def test_idem_to_another_addressee_on_the_same_date(tmp_path):
+    built = _build(
+        tmp_path,
+        """
+1. Wilhelm Pieck to Kim Il Sung, letter, 6 July 1955, SAPMO-BArch, NY 4036/585, Bl. 20–22; idem to Nam Il, letter,
+same date, ibid., Bl. 23.
+""",
+    )
+    comms = [
+        (c.date.iso, sorted(p.mention.text for p in c.participants))
+        for e in built.extractions
+        for cit in e.citations
+        for c in cit.communications
+    ]
+    assert comms == [("1955-07-06", ["Kim Il Sung", "Wilhelm Pieck"]), ("1955-07-06", ["Nam Il", "Wilhelm Pieck"])]
