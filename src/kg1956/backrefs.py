@@ -125,6 +125,10 @@ def resolve_back_references(
                 unresolved.append(
                     (ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed"))
                 )
+                if c.form == "short" and c.back_reference is not None and not c.communications and not c.locators:
+                    # "Szalontai, Kim Il Sung in the Khrushchev Era, 178." cited short without its full
+                    # reference: still the work an "Ibid., 181." after it points to, never the call number before
+                    registry.add(c, ex.note.number)
                 continue
             citations.append(resolved)
             registry.add(resolved, ex.note.number)
@@ -222,6 +226,10 @@ _PRINTED_PAGE = re.compile(r"(?<!\w)(?P<key>с|стр|s|str|p|pp|P)\.\s*\d", re.
 _NEVER_LEAF = frozenset({"с", "стр", "s", "str"})
 
 
+# "Ibid., 1:85": a volume and page of a printed work, which no archive writes
+_VOLUME_PAGE = re.compile(r"(?:ibid|ibidem)\.?,?\s*\d{1,2}:\s?\d+(?:[–-]\d+)?\.?\s*$", re.IGNORECASE)
+
+
 def _printed_page(c: Citation, target: Citation, note_text: str) -> bool:
     """An Ibid. that gives only a printed page where it cannot be a leaf of the call number
     cited before: a Russian, German or Polish page word (archives count leaves: л., Bl., k.),
@@ -307,7 +315,9 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
                     )
         if c.ibid_entries is not None:
             return _diary_entries(c, target)
-        if not c.locators and _printed_page(c, target, note_text):
+        if not c.locators and (
+            _printed_page(c, target, note_text) or _VOLUME_PAGE.match(note_text, c.span.start, c.span.end)
+        ):
             # "Там же. С. 130.", "ebd., S. 7", "Ibid., p. 5": a page of a book or article, which an
             # archival record does not have; the Ibid. points back to a work, never to a call number
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))

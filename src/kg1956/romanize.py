@@ -167,6 +167,22 @@ def both_declined(tokens: list[str]) -> list[str]:
     return out
 
 
+# A surname alone in the genitive of a Slavic text, Polish or Russian in transliteration:
+# "Ochaba", "Cyrankiewicza" (a consonant stem), "Gomułki" (a surname in -ka)
+_LONE_GENITIVE = re.compile(r"[A-ZĀ-Ž][^\W\d_]{3,}[bcdfghjklłmnprstvwzżźś]a|[A-ZĀ-Ž][^\W\d_]{2,}[^\Wsczż][kg]i")
+
+
+def _lone_surname_genitive(word: str) -> list[str]:
+    """The nominative of a surname written alone in the genitive ("Ochaba" → "Ochab",
+    "Gomułki" → "Gomułka"); a woman's surname ("Khrushcheva", "Kowalska", "Kosygina") ends
+    the same way and is left as written."""
+    if not _LONE_GENITIVE.fullmatch(word) or _FEMININE_SURNAME.search(word):
+        return []
+    if word.endswith("i"):
+        return [word[:-1] + "a"]
+    return [word[:-1]]
+
+
 def _latin_base_forms(name: str) -> list[str]:
     tokens = name.split()
     if (
@@ -174,11 +190,12 @@ def _latin_base_forms(name: str) -> list[str]:
         and all(_LATIN_INITIALS.fullmatch(t) for t in tokens[1:])
         and not _LATIN_INITIALS.fullmatch(tokens[0])
     ):
-        # the surname first, then the initials: "Tsedenbalom Yu.", "Andropova Yu.V."
-        return [
-            f"{base.split()[-1]} {' '.join(tokens[1:])}"
-            for base in _latin_base_forms(f"{' '.join(tokens[1:])} {tokens[0]}")
-        ]
+        # the surname first, then the initials: "Tsedenbalom Yu.", "Andropova Yu.V." (their
+        # nominative written either way round: "Tsedenbal Yu.", "Yu. Tsedenbal")
+        out = []
+        for base in _latin_base_forms(f"{' '.join(tokens[1:])} {tokens[0]}"):
+            out += [f"{base.split()[-1]} {' '.join(tokens[1:])}", base]
+        return out
     last = tokens[-1]
     endings = list(_LATIN_CASE_ENDINGS)
     # initials of one or two letters, Polish digraphs too ("Wł.", "Sz.", "Cz.")
@@ -209,6 +226,8 @@ def _latin_base_forms(name: str) -> list[str]:
         out.extend(both_declined(tokens))
     if len(tokens) > 1 and re.search(r"[^\W\d_]{2,}[gk]iem$", last):
         out.append(" ".join([*tokens[:-1], last[:-3]]))  # Polish instrumental after g, k: "Pham Van Dongiem"
+    if len(tokens) == 1:
+        out.extend(_lone_surname_genitive(last))
     polish = _POLISH_GENITIVE.match(name)
     if polish:
         out.append(f"{polish.group('given')} {polish.group('stem')}a")
@@ -231,6 +250,14 @@ def _base_forms(name: str) -> tuple[str, ...]:
     if not is_cyrillic(name):
         return _latin_base_forms(name)
     tokens = name.split()
+    initials = re.compile(r"(?:[А-ЯЁ][а-яё]?\.\s?)+")
+    if len(tokens) > 1 and all(initials.fullmatch(t) for t in tokens[1:]) and not initials.fullmatch(tokens[0]):
+        # the surname first, then the initials: "Цеденбалом Ю.", "Цеденбалу Ю." (the nominative
+        # written either way round: "Цеденбал Ю.", "Ю. Цеденбал"); the initials stay as written
+        out = []
+        for base in _base_forms(f"{' '.join(tokens[1:])} {tokens[0]}"):
+            out += [f"{base.split()[-1]} {' '.join(tokens[1:])}", base]
+        return tuple(out)
     last = tokens[-1]
     out = []
     if len(tokens) > 1 and all(re.fullmatch(r"(?:[А-ЯЁ][а-яё]?\.\s?)+", t) for t in tokens[:-1]):

@@ -23,6 +23,8 @@ from kg1956.models import BackReference, Communication, Participant, Span
 
 IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
 # "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
+# "idem to Walter Ulbricht, letter, same date": the addressee (and kind), then the date of the record before
+_SAME_DATE = re.compile(r"(?P<body>[^;()]{2,120}?),\s*(?:the\s+)?same\s+(?:date|day)\b", re.IGNORECASE)
 IDEM_TO = re.compile(
     r"^(?:and\s+)?(?:(?:cable|telegram|letter|report|memorandum)\s*,\s*)?(?:idem|id\.|the\s+same)\s+to\s+",
     re.IGNORECASE,
@@ -52,27 +54,32 @@ class BackReferenceReaders:
         if not m:
             return False
         cut = people_until_date(text[m.end() :], off + m.end())
+        body, date, more, cut_end = cut.body, cut.date.value if cut.date else None, cut.more, cut.end
         if cut.date is None:
-            return False
-        addressee = cut.body.strip(" ,")
+            same = _SAME_DATE.match(text, m.end())  # "idem to Y, letter, same date": the record's before
+            cur = self.current
+            if same is None or cur is None or not cur.communications or cur.communications[-1].date is None:
+                return False
+            body, date, more, cut_end = same.group("body"), cur.communications[-1].date, (), same.end() - m.end()
+        addressee = body.strip(" ,")
         head, comma, last = addressee.rpartition(",")
         if comma and re.sub(r"\s*\[[^\[\]]*\]", "", last).strip().lower() in KINDS:
             addressee = head.strip(" ,")  # "Idem to Rapacki, szyfrogram, 9 IX 1963": the kind after the addressee
         recipients: list[Participant] = []
         unnamed: list[str] = []
         if addressee.lower() not in ("idem", "id.", "the same"):
-            found = side(addressee, off + m.end() + (len(cut.body) - len(cut.body.lstrip(" ,"))))
+            found = side(addressee, off + m.end() + (len(body) - len(body.lstrip(" ,"))))
             if found is None:
                 return False
             recipients = [Participant(x, "recipient") for x in found[0]]
             unnamed = found[1]
-        end = m.end() + cut.end
-        comm = Communication("letter", cut.date.value, tuple(recipients), Span(off, off + end), tuple(unnamed))
+        end = m.end() + cut_end
+        comm = Communication("letter", date, tuple(recipients), Span(off, off + end), tuple(unnamed))
         draft = self.start(
             Span(off, off + end), title=text[:end].strip(" ,."), back_reference=BackReference(author=IDEM)
         )
         draft.communications.append(comm)
-        draft.communications.extend(replace(comm, date=d) for d in cut.more)
+        draft.communications.extend(replace(comm, date=d) for d in more)
         self.remainder(text, off, end)
         return True
 

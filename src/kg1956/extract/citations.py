@@ -68,9 +68,26 @@ _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record o
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
 _REPORTING = re.compile(
-    r"(?:reporting|recording|describing|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
+    r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
     r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
     r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# "X to Y on his conversation with Z of 18 September, 4 October 1956": the talk named inside a
+# message's head, its day before the message's own date
+_ON_TALK_INSIDE = re.compile(
+    r"(?<=\S)\s+(?P<phrase>(?:on|about|describing|reporting)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)"
+    r"\s+with\s+[^,;()]+?\s+(?:of|on)\s+\d{1,2}\s+[A-Za-z]+)(?=\s*,\s*(?:\d{1,2}\s+)?[A-Za-z]+\s+(?:\d{1,2},?\s+)?\d{4})",
+    re.IGNORECASE,
+)
+
+
+# "the talks continued on 12 and 15 January": the talk just cited, on further days
+_CONTINUED = re.compile(
+    r"(?:the\s+)?(?:talks?|conversations?|meetings?|discussions?)\s+(?:were\s+|was\s+)?(?:continued|resumed)\s+on\s+"
+    r"(?P<days>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?(?=\s*[(,.;]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -192,6 +209,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             or self.read_present(text, off)
             or self.read_covering(text, off)
             or self.read_reporting(text, off)
+            or self.read_report_on_talk(text, off)
+            or self.read_continued(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -361,7 +380,11 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             return False
         parts = (
             # a diarist wrote the talk down as he had it, as in "From the diary of X. Record of conversation with Y"
-            *(Participant(p.mention, "recorder" if p.function == "diarist" else "interlocutor") for p in writers),
+            # the office written beside the writer is attested by the message, of its own date
+            *(
+                Participant(replace(p.mention, role=None), "recorder" if p.function == "diarist" else "interlocutor")
+                for p in writers
+            ),
             *(Participant(p, "interlocutor") for p in other),
         )
         talk = Communication("conversation", date, parts, Span(off, off + m.end()))
@@ -371,6 +394,56 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
             cur.communications.append(talk)
         cur.extend(off + m.end())
         self.remainder(text, off, m.end())
+        return True
+
+    def read_continued(self, text: str, off: int) -> bool:
+        """ "Record of conversation between X and Y, 11 January 1957, …; the talks continued on 12 and
+        15 January (ibid., k. 63–88)": the same talk again on each day named, its year the first's."""
+        m = _CONTINUED.match(text)
+        cur = self.current
+        if m is None or cur is None or not cur.communications:
+            return False
+        talk = cur.communications[-1]
+        if talk.kind != "conversation" or talk.date is None or talk.date.precision != "day":
+            return False
+        month = find_dates(f"1 {m.group('month')} 2000")
+        if not month or month[0].value is None or month[0].value.precision != "day":
+            return False
+        year = int(m.group("year") or talk.date.iso[:4])
+        dates = [make_date(year, int(month[0].value.iso[5:7]), int(d)) for d in re.findall(r"\d{1,2}", m.group("days"))]
+        if not dates or any(d is None for d in dates):
+            return False
+        span = Span(off, off + m.end())
+        draft = self.start(span, title=text[: m.end()].strip())
+        people = tuple(Participant(replace(p.mention, role=None), p.function) for p in talk.participants)
+        draft.communications.extend(replace(talk, date=d, participants=people, span=span) for d in dates)
+        self.remainder(text, off, m.end())
+        return True
+
+    def read_report_on_talk(self, text: str, off: int) -> bool:
+        """ "Report, X to Y on his conversation with Z of 18 September, 4 October 1956, <call number>":
+        a message whose head says, before the message's own date, which talk of its writer it
+        tells of. The message is X's to Y, of its own date; the talk is a conversation of its own
+        (read as "…, reporting his conversation with Z of 18 September" would be)."""
+        m = _ON_TALK_INSIDE.search(text)
+        if m is None or text[: m.start()].count("(") != text[: m.start()].count(")"):
+            return False
+        blanked = text[: m.start()] + text[m.end() :]
+        found = first_rule(blanked, off)
+        if found is None or found.consumed <= m.start() or found.communication.date is None:
+            return False
+        told = found.communication
+        if told.kind == "conversation" or not any(p.function == "sender" for p in told.participants):
+            return False
+        if not any(p.function == "recipient" for p in told.participants):
+            return False
+        phrase = m.group("phrase")
+        # the clause without the phrase, offsets after it shifted back to the text's own
+        self.read_clause(text[: m.start()] + " " * len(m.group(0)) + text[m.end() :], off)
+        cur = self.current
+        if cur is None or not cur.communications or cur.communications[-1].date != told.date:
+            return True
+        self.read_reporting(phrase, off + m.start("phrase"))
         return True
 
     def read_embedded(self, text: str, off: int) -> bool:
@@ -417,6 +490,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders):
         closing = text[pos : pos + 1]
         if closing in (")", "]") and text[:pos].count("(" if closing == ")" else "[") > text[:pos].count(closing):
             pos = _skip_punctuation(text, pos + 1)  # the bracket that closes a call number just read
+        gloss = _GLOSS.match(text, pos)
+        if gloss and _SEE_IBID.match(text, gloss.end()):
+            pos = gloss.end()  # '"Note on …" ["Notatka z …"], ibid., k. 11–14': the translation, then its leaves
         inside = _IBID_IN_BRACKETS.match(text, pos)
         if inside:  # "… conversation of 3 May 1958 (ibid., ll. 41–43)": the call number of the record just read
             self.read_clause(inside.group(1), off + inside.start(1))

@@ -169,6 +169,11 @@ _WRITER_QUOTED = re.compile(
 _QUOTED_INNER = re.compile(r"[“\"„«](?P<inner>[^“”\"„«»]{5,300}?)[,.]?[”\"“»]")
 
 
+_GLOSS_AFTER = re.compile(r"[\s,.]*\[[^\[\]]{3,400}\]")
+# the leaves of the file cited before: "ibid., k. 11–14", "там же. Л. 5"
+_IBID_LEAVES = re.compile(r"(?:ibid|ebd|там\s+же)\.?,?\s*(?:ll?|k|bl|fl|ff?|pp?|л|лл)\.\s*\d", re.IGNORECASE)
+
+
 def read_writer_then_quoted(text: str, offset: int) -> RuleResult | None:
     """ "A. M. Ignat'ev, "Zapis' besedy s Kho Ka I" [Record of conversation with Hŏ Ka-i], 2.VI.1948";
     "Janusz Lewandowski, Polish commissioner …, "Notatka z rozmowy z Pham Van Dongiem, 14 XI 1966"";
@@ -208,9 +213,10 @@ def read_writer_then_quoted(text: str, offset: int) -> RuleResult | None:
         consumed = pos + dated[0].span.end
     else:
         consumed = at + found.consumed
-    tail = text[consumed:].strip(" ,.;:")
+    gloss = _GLOSS_AFTER.match(text, consumed)  # '"Note on …" ["Notatka z …"], ibid., k. 11–14': its translation
+    tail = text[gloss.end() if gloss else consumed :].strip(" ,.;:")
     repo = find_repository(tail)
-    if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None:
+    if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None and not _IBID_LEAVES.match(tail):
         return None  # an article's title in quotes, by its author: what follows is no call number
     unnamed = tuple(u for u in comm.unnamed if u != "the recorder (not named)")
     comm = replace(

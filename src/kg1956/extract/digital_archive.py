@@ -424,7 +424,9 @@ def _record(text: str, at: int) -> RuleResult | None:
             if found is not None and not all(_full_name(p.mention) for p in found.communication.participants):
                 found = None  # "Proposals to the Soviet Government": a title, not two ends
         if found is not None and any(
-            p.mention.role and _SUBJECT_WORD.search(p.mention.role) for p in found.communication.participants
+            (p.mention.role and _SUBJECT_WORD.search(p.mention.role))
+            or _SUBJECT_WORD.search(head, 0, max(0, p.mention.span.start - at))
+            for p in found.communication.participants
         ):
             found = None  # "Cable from X from Geneva concerning Conversations with Y": Y is the subject's
         if found is not None:

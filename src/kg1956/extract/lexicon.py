@@ -282,6 +282,8 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     # the same archive by its Vietnamese initials (Trung tâm Lưu trữ Quốc gia III), a code of its own
     "TTLTQG III": ("TTLTQG III", "TTLTQG3", "Trung tâm Lưu trữ Quốc gia III"),
     "Library of Congress": ("Library of Congress",),  # its Manuscript Division's papers: reel, box, folder
+    "TNA": ("TNA",),  # the National Archives, Kew: "FO 371/150404" (series/piece), then the registry's file
+    "LC": ("LC",),  # the Library of Congress by its initials, kept as written ("Volkogonov Papers, LC, reel 17")
     "ARAN": ("ARAN", "АРАН"),
     "NA": ("NA", "NA ČR", "Národní archiv"),  # the Czech National Archives, Prague (the party's archive)
     "NMML": ("NMML", "Nehru Memorial Museum and Library"),  # New Delhi: private papers, by file
@@ -319,6 +321,8 @@ REPOSITORY_NAMES = {
     "VNA3": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
     "TTLTQG III": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
     "Library of Congress": "Library of Congress, Washington, DC",
+    "TNA": "The National Archives of the United Kingdom, Kew",
+    "LC": "Library of Congress, Washington, DC",
     "ARAN": "Archive of the Russian Academy of Sciences",
     "NA": "National Archives of the Czech Republic (Národní archiv), Prague",
     "NMML": "Nehru Memorial Museum and Library, New Delhi",

@@ -44,7 +44,7 @@ _CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[
 # Identifiers some archives cite without a keyword, by their shape (MOL):
 _UNKEYED = (
     ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
-    ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z])(?=[\s,.;]|$)")),  # 5/b (tétel)
+    ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z]{1,2})(?=[\s,.;]|$)")),  # 5/b, 5/ca (tétel)
     # "58. doboz, 162, …", "128. doboz, IV-130, …": a bare tétel after the box
     # "162-1" (tétel, sub-item); "61. doboz. 162-1." (a call number written with full stops)
     ("folder", re.compile(r"(?<=doboz[,.] )(?P<id>(?:[IVX]+-)?\d+(?:-\d+)?)(?=[,.]\s)")),
@@ -67,7 +67,8 @@ _HEREAFTER_START = re.compile(
 _FOND_ONLY = frozenset({"AMZV"})
 # Archives whose call numbers have no unkeyed part: the Library of Congress's "…, Manuscript
 # Division, Library of Congress, reel 23" (whatever follows the name unkeyed is an address).
-_KEYED_ONLY = frozenset({"Library of Congress", "NMML"})  # NMML: "…, Subimal Dutt Papers, file 27", papers in words
+# NMML: "…, Subimal Dutt Papers, file 27", papers in words
+_KEYED_ONLY = frozenset({"Library of Congress", "LC", "NMML"})
 # Archives that cite the year of a series, unkeyed, after it: the year is the inventory (opis),
 # "DAMSPS, PA, 1956, f. 75, …" (political archive, 1956)
 _YEAR_IS_OPIS = frozenset({"DAMSPS"})
@@ -89,6 +90,8 @@ _NUMBERED_FOND = frozenset({"AJ"})
 _JP_DOC_RE = re.compile(r"(?<![\w/.–-])(?P<id>(?:19|20)\d\d-\d{4})(?![\w/–-])")
 _DOCUMENT_SHAPES = {"PRC-FMA": re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")}
 _DOCUMENT_SHAPES |= {"GGS": _JP_DOC_RE, "Gaimushō": _JP_DOC_RE}
+# TNA: the Foreign Office registry's file after the series and piece ("FO 371/150404, FC 10338/41")
+_DOCUMENT_SHAPES["TNA"] = re.compile(r"(?<=\d,\s)(?P<id>[A-Z]{1,3}\s?\d+/\d+)(?![\d/])")
 # An archive that is the subject of a sentence is prose, not a call number: "the Korean
 # referentura of the AVPRF is fond 0102"
 _ARCHIVE_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|had|holds|keeps)\b")
@@ -105,7 +108,9 @@ def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     # "op, 12": OCR's comma for the full stop of an abbreviation that is no word (two letters each)
     rx = re.compile(
-        rf"(?<![\w])(?P<key>{alternatives})(?:\.\s*|\s+|(?<={_COMMA_KEYS}),\s?(?=\d))(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
+        # "Л . 31–35": the OCR's space before the stop of a one-letter key
+        rf"(?<![\w])(?P<key>{alternatives})(?:\.\s*|(?<=(?<!\w)\w)\s\.\s*|\s+|(?<={_COMMA_KEYS}),\s?(?=\d))"
+        rf"(?P<id>{_IDENT})(?=[\s,.;:)]|$)",
         re.IGNORECASE,
     )
     return rx, {k.lower(): v for k, v in keys.items()}
@@ -209,6 +214,8 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
             found.append(("fond", signature.group("fond"), at, at + len(piece)))
             found.append(("file", signature.group("file"), at, at + len(piece)))
             break
+        if found and code == "NARA" and _SERIES_IN_WORDS.fullmatch(piece):
+            break  # "NARA, RG 59, Central Foreign Policy Files 1964–66, box 2945": a series named in words
         found.append(("fond" if not found else "file", piece, at, at + len(piece)))
         if len(found) == 2 or code in _FOND_ONLY:
             break
@@ -275,6 +282,9 @@ def _numbered_fond(text: str, repo: re.Match[str], keyed: set[int]) -> list[tupl
 # year of the despatch); "Central Decimal File 1950–54" is the series and its years, not a file.
 _NARA_DECIMAL = re.compile(r"(?<![\w/.])(?P<id>\d{3}\.\d{2}[A-Z0-9]*/\d{1,2}-\d{3,4})(?=[\s,.;)]|$)")
 _SERIES_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?")
+
+
+_SERIES_IN_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)+(?:,?\s+(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?)?")
 
 
 def _nara_decimal_file(text: str, start: int, fields: dict[str, str]) -> None:

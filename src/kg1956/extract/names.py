@@ -367,6 +367,40 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
     return role, text[name_start:], name_start
 
 
+# Words that qualify an office but name none ("first", "acting", "первый"): "on X's first
+# assessment see" is prose.
+_QUALIFIERS = re.compile(
+    r"first|second|third|vice|acting|temporary|provisional|erste[rn]?|zweite[rn]?|dritte[rn]?"
+    r"|перв\w*|втор\w*|трет\w*|pervogo|pervym|pervyi|vtorogo|vtorym|vtoroi"
+)
+# English words of a sentence, never of a title before a name ("for X's account of the same
+# meeting see his report", "the Russian text that X forwarded differs substantially:").
+_PROSE_WORDS = frozenset(
+    "a an the of for to on at and or with by from see cf cf. that which who his her their its this these those".split()
+)
+
+
+def _office_word(token: str) -> bool:
+    bare = token.lower().strip(".,’'()")
+    if bare in OFFICE_NOUNS:
+        return True
+    parts = [p for p in bare.split("-") if p] or [bare]
+    return any(_is_role_word(p) and not _QUALIFIERS.fullmatch(p) for p in parts)
+
+
+def is_prose_before_name(role: str) -> bool:
+    """Whether the words before a name are a piece of the sentence rather than a title: no
+    word of them names an office, and they hold an English function word, a possessive or a
+    colon ("on X's first assessment see", "X and the Soviet delegation"). A title in another
+    language without a known office word ("místopředsedou vlády KLDR") is left as it is."""
+    words = role.split()
+    if any(_office_word(w) for w in words):
+        return False
+    return role.rstrip().endswith(":") or any(
+        w.lower().strip(",;:") in _PROSE_WORDS or re.search(r"['’]s$", w.strip(",;:")) for w in words
+    )
+
+
 def _uncomrade(apposition: str) -> str:
     """ "Genossen Pak Sen Tschol,": the name set off by commas, without the form of address."""
     phrase = apposition.strip(_QUOTES + " ,")
@@ -502,6 +536,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
         # "…der KDVR, Genossen X" keeps no comma; a lone "dem" is no role
         lead_role = _ROLE_ARTICLE.sub("", " ".join(words) + " ").strip(" ,") or None
+    if lead_role and ": " in lead_role:
+        lead_role = lead_role.rsplit(": ", 1)[1].strip() or None  # "… differs in one clause: Soviet Ambassador X"
+    if lead_role and is_prose_before_name(lead_role):
+        lead_role = None  # "on X's first assessment see": a piece of the sentence before a name, no office
     if lead_role and not role:
         role = lead_role
     start = phrase.find(name)

@@ -25,7 +25,7 @@ from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
 from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_generic_body, looks_like_name, parse_participant, parse_participants
+from kg1956.extract.names import is_generic_body, is_place, looks_like_name, parse_participant, parse_participants
 from kg1956.extract.parties import (
     AND,
     WITH,
@@ -227,6 +227,20 @@ def _message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[l
     return (parts, unnamed) if parts else None
 
 
+# "A, B and C and the Soviet delegation (D, E, F)[, Place]": a side named as a body, its members in brackets
+_MEMBERS_SIDE = re.compile(
+    r"(?P<a>[^()\[\]]+?)\s+and\s+(?P<body>(?:the\s+)?(?:(?!\band\b)[^()\[\],;])+?)\s*\((?P<list>[^()\[\]]+)\)"
+    r"\s*(?:,\s*(?P<place>[A-Z][\w-]+))?\s*$"
+)
+
+
+def _members_named(m: re.Match[str]) -> bool:
+    if looks_like_name(m.group("body").strip()) or (m.group("place") and not is_place(m.group("place"))):
+        return False
+    members = parse_participants(m.group("list"), 0)
+    return bool(members) and not any(x.is_organization or x.role for x in members)
+
+
 def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, list] | None:
     """Read who took part from what follows the head (dates and titles already cut)."""
     stripped = body.lstrip(" ,:")
@@ -247,6 +261,13 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             return conversation_sides(split[0], at2, split[2], at2 + split[3], True)
         return None
     if low.startswith("between "):
+        members = _MEMBERS_SIDE.match(body, 8)
+        if members and _members_named(members):
+            # "between Gomułka, Ochab and Cyrankiewicz and the Soviet delegation (Khrushchev, Mikoyan, …),
+            # Warsaw": the delegation's members named in brackets are that side
+            return conversation_sides(
+                members.group("a"), at + members.start("a"), members.group("list"), at + members.start("list"), True
+            )
         split = split_pair(body[8:], AND)
         if split:
             return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
@@ -611,6 +632,9 @@ def _joint_senders(text: str, offset: int) -> list | None:
 _TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,200}\])?\s*,\s*")
 
 
+_AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
+
+
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
@@ -632,7 +656,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
         if sender.is_organization and is_generic_body(sender.text):
             continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
             # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
-        for comma in _top_level(text[to.end() : to.end() + 120], re.compile(r",\s*"), 2):
+        # the addressee ends at a comma, or at a colon before the record's quoted title ("X to Y: “Report on …”")
+        for comma in _top_level(text[to.end() : to.end() + 120], _AFTER_ADDRESSEE, 2):
             b_end = to.end() + comma.start()
             at = to.end() + comma.end()
             if re.match(r"to\s", text[at:]):
@@ -640,6 +665,11 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             recipient = side(text[to.end() : b_end], offset + to.end())
             if recipient is None:
                 continue
+            if comma.group().startswith(":"):
+                quoted = _TITLE_AFTER_KIND.match(text, at)
+                if quoted is None:
+                    continue
+                at = quoted.end()  # 'X to Y: "Report on …" […], date': the record's title after the colon
             kind = "letter"
             dated_kind = _KIND_OF.match(text, at)
             k = _KIND_AFTER.match(text, at)
@@ -708,7 +738,28 @@ def read_quoted_record(text: str, offset: int) -> RuleResult | None:
         dates = [d for d in find_dates(text[m.end() : m.end() + 40]) if d.value]
         if dates:
             comm = Communication(comm.kind, dates[0].value, comm.participants, comm.span, comm.unnamed)
-    return RuleResult(comm, m.end(), found.more_dates)
+    end = m.end()
+    by = _BY_AFTER_TITLE.match(text, end)
+    if (
+        by is not None
+        and comm.kind == "conversation"
+        and comm.participants
+        and all(p.function == "interlocutor" for p in comm.participants)
+        and (_starts_with_archive(text[by.end() :]) or not text[by.end() :].strip(" ,.;"))
+    ):  # '"Note on a conversation with Y, date" […], by X, deputy foreign minister, PA AA, …': X recorded it
+        recorder = parse_participant(by.group("x"), offset + by.start("x"))
+        if recorder is not None and not recorder.is_organization:
+            parts = (Participant(recorder, "recorder"), *comm.participants)
+            comm = Communication(comm.kind, comm.date, parts, Span(comm.span.start, offset + by.end()), comm.unnamed)
+            end = by.end()
+    return RuleResult(comm, end, found.more_dates)
+
+
+# after a quoted title and its gloss: ", by X" or ", by X, his office" (the office in lower case)
+_BY_AFTER_TITLE = re.compile(
+    r"[\s,.]*(?:\[[^\[\]]{3,400}\])?\s*,\s*by\s+(?P<x>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:,\s*[a-z][^,;()]{3,80}?)?)(?=\s*[,;.]|\s*$)"
+)
 
 
 def _starts_with_archive(text: str) -> bool:

@@ -44,7 +44,8 @@ _MONTH_NEXT = re.compile(
 # Initials of two letters: Russian-style ("Yu.", "Zh."), Hungarian digraphs ("N. Sz. Hruscsov", "Gy.") and
 # Polish "Wł." (Władysław).
 _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Дж Ю Я".split())
-_LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\.\s*(?:[\dIVX]|[РR]-\d)")  # ГАРФ's "Ф. Р-5446"
+# ГАРФ's "Ф. Р-5446"; the OCR's space before the stop ("Л . 31–35")
+_LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\s?\.\s*(?:[\dIVX]|[РR]-\d)")
 
 
 # A call number in the bibliographic (GOST) style, every part ended by a full stop: the archive,
