@@ -25,6 +25,16 @@ def note_communications(text: str) -> list[tuple[str | None, list[str]]]:
     return out
 
 
+def participant_roles(text: str) -> list[tuple[str, str | None]]:
+    """The participants of one note's communications, as (name as written, role or None)."""
+    return [
+        (p.mention.text, p.mention.role)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for p in c.participants
+    ]
+
+
 def ask(graph: Graph, sparql: str):
     """Run `sparql` (ASK or SELECT) over `graph` with the kg1956 prefixes prepended.
 

@@ -4,7 +4,7 @@ Indian archives, cryptonyms, and parties and roles that are no one."""
 
 from __future__ import annotations
 
-from conftest import ask, note_communications
+from conftest import ask, note_communications, participant_roles
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
@@ -143,25 +143,16 @@ def test_a_role_of_a_named_office_is_no_party():
     ) == [("1963-09-02", ["Paul Verner"])]
 
 
-def _roles(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (p.mention.text, p.mention.role)
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for c in cit.communications
-        for p in c.participants
-    ]
-
-
 def test_the_authors_link_words_before_a_sender_are_no_role():
-    assert ("Filippov", None) in _roles(
+    assert ("Filippov", None) in participant_roles(
         "See Shen Zhihua, Mao, Stalin and the Korean War (London: Routledge, 2012), 90; and, for a later echo, "
         "Filippov [Stalin] to Kim Il Sung, ciphered telegram, 30 January 1950, APRF, f. 45, op. 1, d. 346, l. 70."
     )
-    assert ("Llewellyn Thompson", None) in _roles(
+    assert ("Llewellyn Thompson", None) in participant_roles(
         "Record of conversation between Dean Rusk and Anatoly Dobrynin, 1 March 1962, in FRUS, 1961–1963, vol. V, "
         "doc. 168; compare Llewellyn Thompson to the Department of State, telegram, 12 March 1962."
     )
-    assert ("A.M. Puzanov", "the Soviet Ambassador") in _roles(
+    assert ("A.M. Puzanov", "the Soviet Ambassador") in participant_roles(
         "Record of conversation between the Soviet Ambassador A.M. Puzanov and Kim Il Sung, 2 May 1958."
     )
 
@@ -202,11 +193,13 @@ def test_a_czech_note_taker_of_a_talk_with_a_side_named_by_role():
 
 
 def test_a_post_abroad_in_apposition_keeps_its_place():
-    assert ("S.V. Chervonenko", "Soviet ambassador in Beijing") in _roles(
+    assert ("S.V. Chervonenko", "Soviet ambassador in Beijing") in participant_roles(
         "Record of conversation between Ferenc Martin and S.V. Chervonenko, Soviet ambassador in Beijing, "
         "3 March 1962, MOL, XIX-J-1-j."
     )
-    assert ("Khrushchev", None) in _roles("Record of Mao Zedong's talks with Khrushchev in Beijing, 2 October 1959.")
+    assert ("Khrushchev", None) in participant_roles(
+        "Record of Mao Zedong's talks with Khrushchev in Beijing, 2 October 1959."
+    )
 
 
 def test_a_russian_roman_date_with_its_year_word_keeps_the_record_whole():

@@ -4,7 +4,7 @@ names, and call numbers."""
 
 from __future__ import annotations
 
-from conftest import note_communications
+from conftest import note_communications, participant_roles
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
@@ -25,27 +25,18 @@ def _build(tmp_path, notes: str):
     return build([path])
 
 
-def _roles(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (p.mention.text, p.mention.role)
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for c in cit.communications
-        for p in c.participants
-    ]
-
-
 def test_prose_before_a_name_is_no_role():
-    assert ("Molotov", None) in _roles(
+    assert ("Molotov", None) in participant_roles(
         "Record of conversation between Charles E. Bohlen and V.M. Molotov, 9 May 1954, FRUS, 1952–1954, 7:1120–22; "
         "for Molotov's own account of the talk see his note, Molotov to Khrushchev, telegram, 10 May 1954."
     )
-    assert ("Gromyko", None) in _roles(
+    assert ("Gromyko", None) in participant_roles(
         "On Gromyko's first reading of the proposal see Gromyko to Molotov, telegram, 12 April 1954."
     )
 
 
 def test_a_title_after_a_sentence_ending_in_a_colon_is_the_role():
-    assert ("S.A. Vinogradov", "Soviet Ambassador") in _roles(
+    assert ("S.A. Vinogradov", "Soviet Ambassador") in participant_roles(
         "The French text that Pineau handed over differs in one clause: Soviet Ambassador S.A. Vinogradov to "
         "Molotov, telegram, 2 August 1955, AVPRF, f. 0136, op. 39, p. 212, d. 4, ll. 77–79."
     )
@@ -69,7 +60,7 @@ def test_a_message_whose_head_names_its_writers_earlier_talk_is_the_message_and_
 
 
 def test_the_writer_after_a_quoted_title_of_a_conversation_recorded_it():
-    assert ("Henryk Grochulski", "counsellor of the embassy") in _roles(
+    assert ("Henryk Grochulski", "counsellor of the embassy") in participant_roles(
         '"Note on a conversation with Ambassador P.F. Iudin, 14 May 1958" ["Notatka z rozmowy z ambasadorem '
         'ZSRR, 14 maja 1958 r."], by Henryk Grochulski, counsellor of the embassy, AMSZ, z. 11, w. 47, '
         "t. 630, k. 12–15."
