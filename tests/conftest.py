@@ -35,6 +35,20 @@ def participant_roles(text: str) -> list[tuple[str, str | None]]:
     ]
 
 
+def build_notes(tmp_path: Path, notes: str):
+    """Build a small notes file written from `notes` (numbered notes under a "Notes" heading)."""
+    from kg1956.pipeline import build
+
+    path = tmp_path / "notes.txt"
+    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
+    return build([path])
+
+
+def people_in(tmp_path: Path, notes: str) -> list[set[str]]:
+    """The spellings of each person `build_notes` resolves."""
+    return [set(e.spellings) for e in build_notes(tmp_path, notes).resolution.entities if not e.is_organization]
+
+
 def ask(graph: Graph, sparql: str):
     """Run `sparql` (ASK or SELECT) over `graph` with the kg1956 prefixes prepended.
 

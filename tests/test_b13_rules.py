@@ -4,26 +4,13 @@ Indian archives, cryptonyms, and parties and roles that are no one."""
 
 from __future__ import annotations
 
-from conftest import ask, note_communications, participant_roles
+from conftest import ask, build_notes, note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import parse_locator
 from kg1956.models import Note
-from kg1956.pipeline import build
 from kg1956.romanize import base_forms
-
-
-def _people(tmp_path, notes: str) -> list[set[str]]:
-    path = tmp_path / "notes.txt"
-    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
-    return [set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization]
-
-
-def _build(tmp_path, notes: str):
-    path = tmp_path / "notes.txt"
-    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
-    return build([path])
 
 
 def test_a_czech_record_of_a_conversation_from_záznam_z_rozhovoru_names_both_sides():
@@ -44,7 +31,7 @@ def test_spanish_dates_with_de_are_read():
 
 
 def test_a_quoted_date_after_dated_and_a_leaf_after_is_ibid_belong_to_the_record(tmp_path):
-    result = _build(
+    result = build_notes(
         tmp_path,
         "1. N.S. Khrushchev to Fidel Castro, letter, 9 January 1961, AVPRF, f. 0104, op. 17, p. 118, d. 3, ll. 5–9.\n\n"
         '2. Castro\'s reply to Khrushchev, dated only "marzo de 1961", is ibid., ll. 12–14.',
@@ -55,7 +42,7 @@ def test_a_quoted_date_after_dated_and_a_leaf_after_is_ibid_belong_to_the_record
 
 
 def test_czech_instrumental_of_spanish_and_vietnamese_names_joins_the_nominative(tmp_path):
-    people = _people(
+    people = people_in(
         tmp_path,
         '1. "Záznam z rozhovoru s. J. Hendrycha s Raúlem Castrem, Praha, 2. 5. 1962" '
         "[Record of the conversation between J. Hendrych and Raúl Castro], AMZV, TO-T, k. 3.\n\n"
@@ -111,7 +98,7 @@ def test_private_papers_named_in_words_are_no_fond():
 
 
 def test_places_of_publication_joined_by_a_semicolon_are_one_imprint(tmp_path):
-    result = _build(
+    result = build_notes(
         tmp_path,
         "1. Record of conversation between Jawaharlal Nehru and Ho Chi Minh, 17 October 1954, NMML, file 12.\n\n"
         "2. Подробнее см.: Lüthi L.M. The Sino-Soviet Split: Cold War in the Communist World. Princeton; Oxford, "
@@ -230,7 +217,7 @@ def test_a_czech_letter_from_a_genitive_to_a_dative_without_a_preposition():
 
 
 def test_czech_dative_and_soft_genitive_join_the_nominative(tmp_path):
-    people = _people(
+    people = people_in(
         tmp_path,
         '1. "Dopis Jiřího Hendrycha Raúlu Castrovi, 2. 9. 1962" [Letter from Jiří Hendrych to Raúl Castro], '
         "AMZV, TO-T, k. 5.",
@@ -267,7 +254,7 @@ def test_a_writer_then_the_quoted_title_of_his_report_and_its_date():
 
 
 def test_czech_declension_never_joins_people_whose_given_names_differ(tmp_path):
-    people = _people(
+    people = people_in(
         tmp_path,
         "1. Záznam z rozhovoru s. Jiřího Hendrycha s Fidelem Castrem, Havana, 3. 4. 1962, AMZV, TO-T, k. 1.\n\n"
         "2. Record of conversation between Jan Hendrych and Raúl Castro, 5 April 1962, AMZV, TO-T, k. 1.\n\n"

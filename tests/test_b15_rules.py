@@ -4,25 +4,12 @@ names, and call numbers."""
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
 from kg1956.models import Note
-from kg1956.pipeline import build
 from kg1956.romanize import base_forms
-
-
-def _people(tmp_path, notes: str) -> list[set[str]]:
-    path = tmp_path / "notes.txt"
-    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
-    return [set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization]
-
-
-def _build(tmp_path, notes: str):
-    path = tmp_path / "notes.txt"
-    path.write_text("Rules\n\nNotes\n\n" + notes.strip() + "\n", encoding="utf-8")
-    return build([path])
 
 
 def test_prose_before_a_name_is_no_role():
@@ -114,7 +101,7 @@ def test_a_surname_alone_in_the_polish_genitive_has_its_nominative_but_a_womans_
 
 
 def test_a_declined_surname_before_its_initials_joins_the_nominative_either_way_round(tmp_path):
-    people = _people(
+    people = people_in(
         tmp_path,
         """
 1. Запись беседы Брежнева Л.И. с Кадаром Я., 14 мая 1965 г. // РГАНИ. Ф. 80. Оп. 1. Д. 330. Л. 5–9.
@@ -142,7 +129,7 @@ def test_the_library_of_congress_by_its_initials_keeps_its_keyed_reels_boxes_and
 
 
 def test_a_writer_then_a_quoted_glossed_head_whose_leaves_are_ibid_is_his_record_in_the_file_before(tmp_path):
-    built = _build(
+    built = build_notes(
         tmp_path,
         """
 1. Stefan Jędrychowski to Józef Winiewicz, letter, 2 March 1958, AMSZ, z. 23, w. 31, t. 402, k. 1–5.
@@ -188,7 +175,7 @@ def test_talks_that_continued_on_further_days_are_the_same_talk_on_each_day():
 
 
 def test_an_ibid_with_a_volume_and_page_points_to_a_book_and_repeats_no_call_number(tmp_path):
-    built = _build(
+    built = build_notes(
         tmp_path,
         """
 1. Iudin to Gromyko, telegram, 22 July 1958, AVPRF, f. 0100, op. 51, p. 432, d. 6, ll. 88–93.
@@ -222,7 +209,7 @@ def test_a_mol_folder_with_two_letters_and_the_ocrs_space_before_a_leafs_stop():
 
 
 def test_an_ibid_after_a_work_cited_only_short_points_to_that_work(tmp_path):
-    built = _build(
+    built = build_notes(
         tmp_path,
         """
 1. Puzanov to Gromyko, telegram, 3 May 1958, AVPRF, f. 0102, op. 14, p. 75, d. 9, ll. 12–14.
@@ -256,7 +243,7 @@ def test_a_tna_series_and_piece_then_the_registrys_file():
 
 
 def test_idem_to_another_addressee_on_the_same_date(tmp_path):
-    built = _build(
+    built = build_notes(
         tmp_path,
         """
 1. Wilhelm Pieck to Kim Il Sung, letter, 6 July 1955, SAPMO-BArch, NY 4036/585, Bl. 20–22; idem to Nam Il, letter,
