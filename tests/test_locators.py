@@ -149,3 +149,14 @@ def test_the_czech_inventory_number_is_kept(tmp_path):
     assert loc is not None and dict(loc.fields) == {"fond": "KSČ-ÚV", "box": "12", "file": "45"}
     other = parse_locator("NA ČR, f. 1261/0/44, inv. č. 1234, kart. 5.", 0)
     assert other is not None and dict(other.fields)["file"] == "1234"
+
+
+def test_na_before_a_british_departments_series_is_the_national_archives_at_kew(tmp_path):
+    copies = _copies(
+        tmp_path,
+        "Telegram, Caccia to Lloyd, 3 May 1957, NA, FO 371/129045.",
+        "Macmillan to Eisenhower, letter, 9 June 1958, NA, PREM 11/2387.",
+        "Telegram, Trevelyan to the Foreign Office, 14 May 1956, NA, CAB 128/30.",
+    )
+    assert {copies[n]["repository"] for n in (1, 2, 3)} == {"TNA"}
+    assert copies[2]["fond"] == "PREM 11"

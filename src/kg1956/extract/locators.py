@@ -95,7 +95,7 @@ _DOCUMENT_SHAPES["TNA"] = re.compile(r"(?<=\d,\s)(?P<id>[A-Z]{1,3}\s?\d+/\d+)(?!
 # An archive that is the subject of a sentence is prose, not a call number: "the Korean
 # referentura of the AVPRF is fond 0102"
 _ARCHIVE_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|had|holds|keeps)\b")
-_SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,3}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
+_SIGNATURE = re.compile(r"^(?P<fond>[A-Z]{1,4}\s?\d+)\s?/\s?(?P<file>.+)$")  # SAPMO-BArch: "DY 30/IV 2/20/137"
 
 
 _COMMA_KEYS = "(?:op|оп|ll|лл)"
@@ -301,6 +301,8 @@ _CZECH_NA = re.compile(r"(?<!\w)(?:sv|kart|a\.\s?j|inv\.\s?č)\.|KSČ|ÚV|(?<!\w
 _PARTY_FOND = re.compile(r"[A-ZÁ-Ž]{2,}(?:-[A-ZÁ-Ž]{2,})+")  # "KSČ-ÚV"
 _US_NA = re.compile(r"(?<!\w)(?:US|U\.S\.)\s*$")
 _RECORD_GROUP = re.compile(r"[,.]?\s*RG\s?\d")
+# "NA, FO 371/129045", "NA, PREM 11/…": a British department's series, so The National Archives, Kew
+_UK_SERIES = re.compile(r"[,.]?\s*(?:FO|PREM|CAB|DEFE|CO|DO|WO|AIR|ADM)\s?\d")
 
 
 def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
@@ -327,9 +329,12 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         if following is not None:
             text = text[: following.start()]
     if repo is not None and code == "NA" and repo.group("repo") == "NA" and not _CZECH_NA.search(text):
-        # "NA, RG 59, …", "US NA, …": the US National Archives; "NA, FO 371/…": a National Archives
-        # the note does not place, kept as written with its keys (the Czech one only in Czech context)
-        code = "NARA" if _US_NA.search(text[: repo.start()]) or _RECORD_GROUP.match(text, repo.end()) else ""
+        # "NA, RG 59, …", "US NA, …": the US National Archives; "NA, FO 371/…": the British one; any
+        # other NA is kept as written with its keys (the Czech one only in Czech context)
+        if _US_NA.search(text[: repo.start()]) or _RECORD_GROUP.match(text, repo.end()):
+            code = "NARA"
+        else:
+            code = "TNA" if _UK_SERIES.match(text, repo.end()) else ""
     search_from = repo.end() if repo else 0
     fields: dict[str, str] = {}
     first = last = None
