@@ -278,13 +278,7 @@ def resolve_mentions(
     # "Kleinert (Rangun)": a word in brackets that may be a place. Such a word is a spelling of a
     # person only, never a key: held back and joined at the end, and only when every name it
     # stands beside is already one person (else it names no one, and is dropped).
-    named = {m.text for _, m in mentions if not m.is_organization}
-    named_keys = {name_key(t).strong for t in named}
-    named_keys |= {key for t in named if len(t.split()) >= 2 for key in bare_surname_keys(t.split()[-1])}
-    titles: dict[str, set[str]] = defaultdict(set)
-    for _, m in mentions:
-        if m.alias and not m.is_organization and m.alias not in named and _unconfirmed(m.alias, named_keys):
-            titles[m.alias].add(m.text)
+    titles = _held_back_words(mentions)
     # a held-back word met again in prose (found only because it stood in brackets) is no spelling either
     found_elsewhere = [(n, m) for n, m in found_elsewhere if m.text not in titles]
     mentions = [*mentions, *found_elsewhere]
@@ -346,11 +340,7 @@ def resolve_mentions(
                 uf.union(target, s)
                 merges.append((target, s, "same surname, initials agree", "weak"))
 
-    glosses: dict[str, set[str]] = defaultdict(set)  # "Fyn Si" → {"Mao Zedong"}, and back
-    for _, m in people:
-        if m.alias and not not_person_shaped(m.alias) and not not_person_shaped(m.text):
-            glosses[m.text].add(m.alias)
-            glosses[m.alias].add(m.text)
+    glosses = _glosses(people)
     for entry in authority:  # cryptonyms and pseudonyms the notes cannot join by themselves
         wanted = {(name_key(n).family, name_key(n).strong) for n in entry.names}
         present = [
@@ -495,6 +485,28 @@ def resolve_mentions(
 # An instrumental ending a nominative seldom has ("Chzhou Enlaem", "Czou En-lajem"): such a
 # spelling is the label only when no other spelling of the person is free of it.
 _LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
+
+
+def _held_back_words(mentions: list[tuple[Note, NameMention]]) -> dict[str, set[str]]:
+    """The bracketed words that are no key (see `_unconfirmed`), each with the names it stands beside."""
+    named = {m.text for _, m in mentions if not m.is_organization}
+    named_keys = {name_key(t).strong for t in named}
+    named_keys |= {key for t in named if len(t.split()) >= 2 for key in bare_surname_keys(t.split()[-1])}
+    titles: dict[str, set[str]] = defaultdict(set)
+    for _, m in mentions:
+        if m.alias and not m.is_organization and m.alias not in named and _unconfirmed(m.alias, named_keys):
+            titles[m.alias].add(m.text)
+    return titles
+
+
+def _glosses(people: list[tuple[Note, NameMention]]) -> dict[str, set[str]]:
+    """Each spelling's glosses in brackets, both ways ("Fyn Si" → {"Mao Zedong"} and back)."""
+    glosses: dict[str, set[str]] = defaultdict(set)
+    for _, m in people:
+        if m.alias and not not_person_shaped(m.alias) and not not_person_shaped(m.text):
+            glosses[m.text].add(m.alias)
+            glosses[m.alias].add(m.text)
+    return glosses
 
 
 def _glossed_otherwise(spelling: str, glosses: dict[str, set[str]], entry: AuthorityEntry) -> bool:
