@@ -5,6 +5,8 @@ and who else was present."""
 
 from __future__ import annotations
 
+from conftest import build_notes, note_communications, participant_roles
+
 from kg1956.extract.locators import parse_locator
 
 
@@ -17,3 +19,57 @@ def test_the_prc_foreign_ministry_archive_named_in_russian_keeps_its_document_an
         found = parse_locator(text, 0)
         assert found is not None and found.repository == "PRC-FMA", text
         assert dict(found.fields) == {"document": document, "list": pages}, text
+
+
+def test_the_place_occasion_and_unnamed_others_after_the_last_name_of_a_talk_are_no_party():
+    assert note_communications(
+        "Запись беседы А.И. Микояна с Ким Ир Сеном, Пак Чен Аем, Нам Иром и др. 18 сентября 1956 г. "
+        "// РГАНИ. Ф. 5. Оп. 28. Д. 412. Л. 40–52."
+    ) == [("1956-09-18", sorted(["А.И. Микояна", "Ким Ир Сеном", "Пак Чен Аем", "Нам Иром"]))]
+    assert note_communications(
+        "Из записи беседы Н.С. Хрущева с Хо Ши Мином и Фам Ван Донгом на Совещании коммунистических и "
+        "рабочих партий, 14 ноября 1957 г. // АП РФ. Ф. 52. Оп. 1. Д. 612. Л. 3–9."
+    ) == [("1957-11-14", sorted(["Н.С. Хрущева", "Хо Ши Мином", "Фам Ван Донгом"]))]
+    roles = participant_roles(
+        "Стенограмма беседы А.Н. Косыгина с Чжоу Эньлаем и Кан Шэном в аэропорту Иркутска 3.11.1964 г. "
+        "// РГАНИ. Ф. 80. Оп. 1. Д. 317. Л. 2–19."
+    )
+    assert roles == [("А.Н. Косыгина", None), ("Чжоу Эньлаем", None), ("Кан Шэном", None)]
+    # "в" inside the role before the name stays; the place after the name goes
+    assert participant_roles(
+        "Запись беседы Н.С. Хрущева с послом КНР в СССР Лю Сяо в Кремле 2 февраля 1960 г. // АП РФ. "
+        "Ф. 52. Оп. 1. Д. 507. Л. 1–8."
+    ) == [("Н.С. Хрущева", None), ("Лю Сяо", "послом КНР в СССР")]
+
+
+def test_a_talk_named_without_a_record_may_remark_on_its_date_before_the_call_number():
+    assert note_communications(
+        "Беседа А.Н. Косыгина с Фам Ван Донгом в Ханое, февраль 1965 г. (дата уточняется) // АП РФ. "
+        "Ф. 3. Оп. 66. Д. 918. Л. 1–14."
+    ) == [("1965-02", sorted(["А.Н. Косыгина", "Фам Ван Донгом"]))]
+
+
+def test_who_else_was_present_at_a_russian_talk_took_part():
+    assert participant_roles(
+        "Запись беседы В.И. Иванова с Ким Ир Сеном в присутствии Нам Ира и советника посольства "
+        "Н.М. Шестакова в Пхеньяне, 21 марта 1955 г. // АВП РФ. Ф. 0102. Оп. 11. П. 60. Д. 5. Л. 88–91."
+    ) == [("В.И. Иванова", None), ("Ким Ир Сеном", None), ("Нам Ира", None), ("Н.М. Шестакова", "советника посольства")]
+
+
+def test_a_talk_between_people_in_the_genitive_joined_by_and(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Стенограмма переговоров А.А. Громыко и Чэнь И в Женеве 20 июня 1961 г. // АВП РФ. Ф. 0100. "
+        "Оп. 54. П. 470. Д. 12. Л. 1–25.\n\n"
+        "2. Стенограмма переговоров Н.С. Хрущева, Мао Цзэдуна и Лю Шаоци в Пекине 2 октября 1959 г. "
+        "(неправленая) // АП РФ. Ф. 52. Оп. 1. Д. 499. Л. 40–61.\n\n"
+        "3. Стенограмма переговоров делегаций КПСС и КПК в Москве 5–20 июля 1963 г. см.: Борисов О.Б. "
+        "Советско-китайские отношения. М., 1980. С. 77.",
+    )
+    talks = [
+        sorted(p.mention.text for p in c.participants)
+        for note in built.extractions
+        for cit in note.citations
+        for c in cit.communications
+    ]
+    assert talks == [sorted(["А.А. Громыко", "Чэнь И"]), sorted(["Н.С. Хрущева", "Мао Цзэдуна", "Лю Шаоци"])]

@@ -15,6 +15,7 @@ from kg1956.extract.names import (
     starts_with_body,
 )
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.extract.ru_sides import genitive_pair, split_presence, trim_circumstance
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
@@ -79,19 +80,28 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     body, date = cut.body, cut.date
     end = m.end() + cut.end
     split = split_top(body, _RU_WITH)
+    paired = split is None  # "переговоров М.А. Суслова и Дэн Сяопина": both took part alike
+    if paired:
+        split = genitive_pair(body)
     if split is None:
         return None
     left, _, right, right_at = split
-    second = side(right, offset + m.end() + right_at)
+    present = split_presence(right)
+    if present is not None:  # "… с Y в присутствии Z": Z took part too
+        right = present[0]
+    second = side(trim_circumstance(right), offset + m.end() + right_at)
     if second is None:
         return None
+    if present is not None:
+        also = side(present[1], offset + m.end() + right_at + present[2])
+        second = (second[0] + also[0], second[1]) if also else second
     parts = [Participant(x, "interlocutor") for x in second[0]]
     unnamed = list(second[1])
     if left.strip():
         first = side(left, offset + m.end())
         if first is None:
             return None
-        parts = [Participant(x, "recorder") for x in first[0]] + parts
+        parts = [Participant(x, "interlocutor" if paired else "recorder") for x in first[0]] + parts
         unnamed += first[1]
     if not parts and not (unnamed and not left.strip()):
         # "Iz dnevnika V.I. Ivanova. Zapis' besedy s poslom VNR v KNDR" (or in Cyrillic): the
@@ -107,6 +117,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
         # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
+        # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
+        tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
         if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail)):
             return None
     comm = Communication(
