@@ -73,3 +73,17 @@ def test_a_talk_between_people_in_the_genitive_joined_by_and(tmp_path):
         for c in cit.communications
     ]
     assert talks == [sorted(["А.А. Громыко", "Чэнь И"]), sorted(["Н.С. Хрущева", "Мао Цзэдуна", "Лю Шаоци"])]
+
+
+def test_surnames_russian_does_not_decline_are_the_two_ends_of_a_message():
+    for text, ends in (
+        (
+            "Телеграмма Громыко Червоненко, 22 октября 1962 г. // АВП РФ. Ф. 0100. Оп. 55. П. 481. Д. 3. Л. 41.",
+            ["Громыко", "Червоненко"],
+        ),
+        ("Шифртелеграмма Федоренко Громыко, 12 мая 1958 г.", ["Федоренко", "Громыко"]),
+        ("Письмо Мжаванадзе Ким Ир Сену, 3 апреля 1962 г.", ["Мжаванадзе", "Ким Ир Сену"]),
+        ("Телеграмма Косыгина Червоненко от 5 июня 1965 г.", ["Косыгина", "Червоненко"]),
+    ):
+        assert participant_roles(text) == [(ends[0], None), (ends[1], None)], text
+    assert participant_roles("Телеграмма Громыко, 5 сентября 1960 г.") == [("Громыко", None)]

@@ -15,7 +15,7 @@ from kg1956.extract.names import (
     starts_with_body,
 )
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
-from kg1956.extract.ru_sides import genitive_pair, split_presence, trim_circumstance
+from kg1956.extract.ru_sides import genitive_pair, indeclinable_surname, split_presence, trim_circumstance
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
@@ -285,6 +285,8 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         role_first = bool(recipient.role and recipient.role[:1].islower())  # "послу СССР …", not "Си [Сталина]"
         score = 2 if _RU_INITIAL.match(right) or (role_first and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
+        # "телеграмма Громыко Червоненко": a surname Russian does not decline may be either end
+        score += indeclinable_surname(sender.text) + indeclinable_surname(recipient.text)
         if not sender.text.lower().endswith(_GENITIVE) and sender.alias:
             # "Фын Си (И.В. Сталина) Мао Цзэдуну": a pseudonym that does not decline, the real name
             # in brackets in the genitive

@@ -71,3 +71,14 @@ def split_presence(text: str) -> tuple[str, str, int] | None:
     if not people or any(p.is_organization for p in people):
         return None
     return text[: m.start()], present, m.end()
+
+
+# Surnames Russian does not decline (Громыко, Червоненко, Гречко; Georgian Мжаванадзе,
+# Джугашвили): the same in the genitive of a writer and the dative of an addressee
+_INDECLINABLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ко|дзе|швили)")
+
+
+def indeclinable_surname(name: str) -> bool:
+    """Whether the last word of `name` is a surname Russian leaves undeclined."""
+    words = name.split()
+    return bool(words) and _INDECLINABLE.fullmatch(words[-1]) is not None
