@@ -87,3 +87,17 @@ def test_surnames_russian_does_not_decline_are_the_two_ends_of_a_message():
     ):
         assert participant_roles(text) == [(ends[0], None), (ends[1], None)], text
     assert participant_roles("Телеграмма Громыко, 5 сентября 1960 г.") == [("Громыко", None)]
+
+
+def test_whom_a_russian_paper_was_for_follows_dlia():
+    assert note_communications(
+        "Информация ЦК КПСС для руководства братских партий о советско-албанских отношениях, 12 декабря 1961 г. "
+        "// РГАНИ. Ф. 2. Оп. 1. Д. 571. Л. 3–19."
+    ) == [("1961-12-12", ["ЦК КПСС"])]
+    assert participant_roles("Записка Ю.В. Андропова для Н.С. Хрущева о положении в Албании, 3 мая 1961 г.") == [
+        ("Ю.В. Андропова", None),
+        ("Н.С. Хрущева", None),
+    ]
+    assert note_communications("Информация посольства для МИД СССР о поездке делегации КНДР, 14.07.1961") == [
+        ("1961-07-14", ["МИД СССР"])
+    ]

@@ -56,6 +56,7 @@ KINDS = {
     "отчёт": "report",
     "донесение": "report",
     "доклад": "report",
+    "информация": "report",  # "Информация ЦК КПСС для руководства братских партий …"
     # the same in Library of Congress transliteration
     "pis'mo": "letter",
     "pis'ma": "letter",

@@ -15,7 +15,13 @@ from kg1956.extract.names import (
     starts_with_body,
 )
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
-from kg1956.extract.ru_sides import genitive_pair, indeclinable_surname, split_presence, trim_circumstance
+from kg1956.extract.ru_sides import (
+    genitive_pair,
+    indeclinable_surname,
+    split_for,
+    split_presence,
+    trim_circumstance,
+)
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
@@ -177,7 +183,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
-    split = _split_to(body) or split_by_case(body)
+    split = _split_to(body) or split_for(body) or split_by_case(body)
     if split is None:
         if cut.date is None:
             return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import is_name_token, parse_participants
+from kg1956.extract.names import is_name_token, parse_participant, parse_participants, unnamed_party
 
 # "и др.", "и другими": the others, unnamed (docs/gold-format.md lists only who is named)
 _OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)\s*$")
@@ -82,3 +82,20 @@ def indeclinable_surname(name: str) -> bool:
     """Whether the last word of `name` is a surname Russian leaves undeclined."""
     words = name.split()
     return bool(words) and _INDECLINABLE.fullmatch(words[-1]) is not None
+
+
+_FOR = re.compile(r"\s+(?:для|dlia)\s+(?=\S)")
+
+
+def split_for(body: str) -> tuple[str, int, str, int] | None:
+    """ "Информация ЦК КПСС для руководства братских партий", "Записка Ю.В. Андропова для
+    Н.С. Хрущева": the writer, then whom the paper was for. The addressee is kept when it names
+    someone; a readership named by no one ("руководства братских партий") is left out."""
+    m = _FOR.search(body)
+    left = body[: m.start()] if m else ""
+    if m is None or "(" in left or (parse_participant(left, 0) is None and unnamed_party(left) is None):
+        return None
+    right = body[m.end() :]
+    if parse_participants(right, 0) is None:
+        return left, 0, "", len(body)
+    return left, 0, right, m.end()
