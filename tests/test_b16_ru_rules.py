@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from conftest import build_notes, note_communications, participant_roles
 
+from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
+from kg1956.models import Note
 
 
 def test_the_prc_foreign_ministry_archive_named_in_russian_keeps_its_document_and_pages():
@@ -101,3 +103,32 @@ def test_whom_a_russian_paper_was_for_follows_dlia():
     assert note_communications("Информация посольства для МИД СССР о поездке делегации КНДР, 14.07.1961") == [
         ("1961-07-14", ["МИД СССР"])
     ]
+
+
+def test_a_russian_reply_named_with_the_message_it_answers_is_two_messages():
+    def messages(text):
+        return [
+            (c.kind, c.date.iso if c.date else None, [(p.mention.text, p.function) for p in c.participants])
+            for cit in extract_note(Note("t", 1, text, 1)).citations
+            for c in cit.communications
+        ]
+
+    assert messages(
+        "Ответ ЦК ТПК на письмо ЦК КПСС от 12 июня 1961 г. был направлен только 30 июля 1961 г. См.: Ланьков А.Н. "
+        "Северная Корея: вчера и сегодня. М., 1995. С. 88."
+    ) == [
+        ("letter", "1961-07-30", [("ЦК ТПК", "sender"), ("ЦК КПСС", "recipient")]),
+        ("letter", "1961-06-12", [("ЦК КПСС", "sender"), ("ЦК ТПК", "recipient")]),
+    ]
+    assert messages(
+        "Ответ Н.С. Хрущева от 5 мая 1958 г. на послание Мао Цзэдуна от 2 апреля 1958 г. // АП РФ. Ф. 3. Оп. 65. "
+        "Д. 338. Л. 4–9."
+    ) == [
+        ("letter", "1958-05-05", [("Н.С. Хрущева", "sender"), ("Мао Цзэдуна", "recipient")]),
+        ("letter", "1958-04-02", [("Мао Цзэдуна", "sender"), ("Н.С. Хрущева", "recipient")]),
+    ]
+    assert messages("Ответ ЦК КПСС на телеграмму Хо Ши Мина от 9 февраля 1965 г. // РГАНИ. Ф. 2. Оп. 3. Д. 112.") == [
+        ("letter", None, [("ЦК КПСС", "sender"), ("Хо Ши Мина", "recipient")]),
+        ("telegram", "1965-02-09", [("Хо Ши Мина", "sender"), ("ЦК КПСС", "recipient")]),
+    ]
+    assert messages("Ответ на письмо ЦК КПСС от 12 июня 1961 г. так и не был получен.") == []

@@ -583,6 +583,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             draft.communications.append(comm)
             draft.reply = draft.reply or result.reply
             draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
+            draft.communications.extend(result.also)
             more, used = more_dates(text[consumed:], comm)
             # '"Report from X to Y," May 11, 1955': a quoted head ends before its own date, which is no second one
             draft.communications.extend(c for c in more if c not in draft.communications)
