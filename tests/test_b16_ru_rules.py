@@ -132,3 +132,13 @@ def test_a_russian_reply_named_with_the_message_it_answers_is_two_messages():
         ("telegram", "1965-02-09", [("Хо Ши Мина", "sender"), ("ЦК КПСС", "recipient")]),
     ]
     assert messages("Ответ на письмо ЦК КПСС от 12 июня 1961 г. так и не был получен.") == []
+
+
+def test_a_chinese_name_ending_in_a_vowel_is_undeclined_at_either_end_of_a_message():
+    for text, ends in (
+        ("Письмо Н.Т. Федоренко Чэнь И, 26 августа 1960 г.", ["Н.Т. Федоренко", "Чэнь И"]),
+        ("Телеграмма Мао Цзэдуна Лю Шаоци, 9 июля 1963 г. (перевод)", ["Мао Цзэдуна", "Лю Шаоци"]),
+        ("Письмо Лю Шаоци Ким Ир Сену от 4 ноября 1963 г.", ["Лю Шаоци", "Ким Ир Сену"]),
+    ):
+        assert participant_roles(text) == [(ends[0], None), (ends[1], None)], text
+    assert participant_roles("Телеграмма Чэнь И, 3 мая 1960 г.") == [("Чэнь И", None)]

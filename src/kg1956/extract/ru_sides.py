@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.names import is_name_token, parse_participant, parse_participants, unnamed_party
+from kg1956.romanize import name_key
 
 # "и др.", "и другими": the others, unnamed (docs/gold-format.md lists only who is named)
 _OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)\s*$")
@@ -79,9 +80,14 @@ _INDECLINABLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ко|дзе|швили)")
 
 
 def indeclinable_surname(name: str) -> bool:
-    """Whether the last word of `name` is a surname Russian leaves undeclined."""
+    """Whether the last word of `name` is a surname Russian leaves undeclined, or `name` a
+    Chinese name ending in a vowel, which Russian does not decline either ("Лю Шаоци", "Чэнь И")."""
     words = name.split()
-    return bool(words) and _INDECLINABLE.fullmatch(words[-1]) is not None
+    if not words:
+        return False
+    if _INDECLINABLE.fullmatch(words[-1]) is not None:
+        return True
+    return len(words) > 1 and words[-1][-1:].lower() in "иоэ" and name_key(name).family == "chinese"
 
 
 _FOR = re.compile(r"\s+(?:для|dlia)\s+(?=\S)")
