@@ -142,3 +142,14 @@ def test_a_chinese_name_ending_in_a_vowel_is_undeclined_at_either_end_of_a_messa
     ):
         assert participant_roles(text) == [(ends[0], None), (ends[1], None)], text
     assert participant_roles("Телеграмма Чэнь И, 3 мая 1960 г.") == [("Чэнь И", None)]
+
+
+def test_a_government_named_with_its_country_is_a_body_in_any_case():
+    assert participant_roles(
+        "Памятная записка правительства ДРВ, врученная послу СССР И.С. Щербакову 14 октября 1967 г. // АВП РФ. "
+        "Ф. 079. Оп. 22. П. 51. Д. 8. Л. 12–15."
+    ) == [("правительства ДРВ", None), ("И.С. Щербакову", "послу СССР")]
+    assert participant_roles("Письмо правительства КНР правительству СССР, 16 июля 1960 г.") == [
+        ("правительства КНР", None),
+        ("правительству СССР", None),
+    ]
