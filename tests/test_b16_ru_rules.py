@@ -153,3 +153,12 @@ def test_a_government_named_with_its_country_is_a_body_in_any_case():
         ("правительства КНР", None),
         ("правительству СССР", None),
     ]
+
+
+def test_a_message_by_its_two_ends_and_its_kind_may_put_ot_before_its_date():
+    assert note_communications(
+        "Писарев В.И. – Цеденбалу Ю., письмо от 3 апреля 1957 г. (копия) // ГАРФ. Ф. Р-5446. Оп. 98. Д. 471. Л. 8–9."
+    ) == [("1957-04-03", sorted(["Писарев В.И.", "Цеденбалу Ю."]))]
+    assert note_communications("Во Нгуен Зиап – Р.Я. Малиновскому, шифртелеграмма от 17 июня 1966 г.") == [
+        ("1966-06-17", sorted(["Во Нгуен Зиап", "Р.Я. Малиновскому"]))
+    ]

@@ -215,7 +215,8 @@ _RU_DASH_KINDS = {
 }
 _RU_DASH = re.compile(
     r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
-    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*\d)",
+    # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date
+    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
     re.IGNORECASE,
 )
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
