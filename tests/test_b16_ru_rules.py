@@ -176,3 +176,26 @@ def test_a_russian_reference_note_is_its_writers_report():
         )
         == []
     )
+
+
+def test_talks_given_by_their_two_ends_in_the_nominative_are_one_conversation_a_day(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Дневник В.И. Иванова за 1–30 апреля 1955 г. // АВП РФ. Ф. 0102. Оп. 11. П. 61. Д. 7. Л. 1–120.\n\n"
+        "2. Иванов – Ким Ир Сен, беседы 7 и 19 апреля 1955 г. // Там же. Л. 70–75, 80.",
+    )
+    second = built.extractions[1]
+    talks = [
+        (c.kind, c.date.iso, sorted(p.mention.text for p in c.participants), {p.function for p in c.participants})
+        for cit in second.citations
+        for c in cit.communications
+    ]
+    both = sorted(["Иванов", "Ким Ир Сен"])
+    assert talks == [
+        ("conversation", "1955-04-07", both, {"interlocutor"}),
+        ("conversation", "1955-04-19", both, {"interlocutor"}),
+    ]
+    # "Там же. Л. 70–75, 80": the diary's file, with the leaves of both talks
+    assert [dict(loc.fields) for cit in second.citations for loc in cit.locators] == [
+        {"fond": "0102", "opis": "11", "papka": "61", "delo": "7", "list": "70–75, 80"}
+    ]

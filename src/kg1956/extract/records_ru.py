@@ -213,6 +213,8 @@ _RU_DASH_KINDS = {
     "записка": "memo",
     "донесение": "report",
     "доклад": "report",
+    "беседы": "conversation",  # "Пузанов – Ким Ир Сен, беседы 2, 9 и 16 мая 1958 г.": their talks
+    "беседа": "conversation",
 }
 _RU_DASH = re.compile(
     r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
@@ -261,8 +263,9 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     if cut.date is None or cut.body.strip(" ,"):
         return None
     end = m.end() + cut.end
-    parts = (Participant(sender, "sender"), Participant(recipient, "recipient"))
     kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
+    ends = ("interlocutor", "interlocutor") if kind == "conversation" else ("sender", "recipient")
+    parts = (Participant(sender, ends[0]), Participant(recipient, ends[1]))
     comm = Communication(kind, cut.date.value, parts, Span(offset, offset + end))
     return RuleResult(comm, end, cut.more)
 
