@@ -199,3 +199,9 @@ def test_talks_given_by_their_two_ends_in_the_nominative_are_one_conversation_a_
     assert [dict(loc.fields) for cit in second.citations for loc in cit.locators] == [
         {"fond": "0102", "opis": "11", "papka": "61", "delo": "7", "list": "70–75, 80"}
     ]
+
+
+def test_a_latin_e_read_by_ocr_inside_a_russian_head():
+    assert note_communications(
+        "3апись бeседы А.М. Пузанова с Пак Чен Аем 27 мая 1958 г. // АВП РФ. Ф. 0102. 0п. 14. П. 76. Д. 8. Л. 40–43."
+    ) == [("1958-05-27", sorted(["А.М. Пузанова", "Пак Чен Аем"]))]
