@@ -20,6 +20,7 @@ from kg1956.extract.ru_sides import (
     indeclinable_surname,
     split_for,
     split_presence,
+    split_session,
     trim_circumstance,
 )
 from kg1956.models import Communication, Participant, Span
@@ -185,7 +186,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
-    split = _split_to(body) or split_for(body) or split_by_case(body)
+    split = _split_to(body) or split_for(body) or split_session(body) or split_by_case(body)
     if split is None:
         if cut.date is None:
             return None

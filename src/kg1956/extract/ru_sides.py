@@ -105,3 +105,19 @@ def split_for(body: str) -> tuple[str, int, str, int] | None:
     if parse_participants(right, 0) is None:
         return left, 0, "", len(body)
     return left, 0, right, m.end()
+
+
+_SESSION = re.compile(r"\s+на\s+(?:заседании|заседаниях)\s+(?=\S)")
+
+
+def split_session(body: str) -> tuple[str, int, str, int] | None:
+    """ "Доклад А.И. Микояна на заседании Президиума ЦК КПСС": a report made at a session of a
+    named body is made to that body (a gathering that is no body, "на совещании", is not split)."""
+    m = _SESSION.search(body)
+    if m is None:
+        return None
+    left, right = body[: m.start()], body[m.end() :]
+    found = parse_participant(right, 0)
+    if parse_participant(left, 0) is None or found is None or not found.is_organization:
+        return None
+    return left, 0, right, m.end()
