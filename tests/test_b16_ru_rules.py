@@ -219,3 +219,18 @@ def test_a_report_at_a_session_of_a_named_body_is_made_to_that_body():
         )
         == []
     )
+
+
+def test_entries_named_after_a_russian_ibid_are_the_diarys_on_their_own_leaves(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Из дневника посла СССР в ДРВ С.А. Товмасяна. 2–25 октября 1962 г. // АВП РФ. Ф. 079. Оп. 17. П. 34. "
+        "Д. 9. Л. 1–64.\n\n"
+        "2. Там же. Записи от 3 и 11 ноября 1962 г. Л. 70, 84–86 об.",
+    )
+    second = built.extractions[1]
+    entries = [c for cit in second.citations for c in cit.communications]
+    assert [(c.kind, c.date.iso) for c in entries] == [("diary_entry", "1962-11-03"), ("diary_entry", "1962-11-11")]
+    assert all(p.mention.role is None for c in entries for p in c.participants)  # the office is note 1's
+    located = [dict(loc.fields) for cit in second.citations for loc in cit.locators]
+    assert located == [{"fond": "079", "opis": "17", "papka": "34", "delo": "9", "list": "70, 84–86 об."}]

@@ -43,6 +43,11 @@ _PAGES = re.compile(
 )
 
 
+_ENTRY_LEAVES = re.compile(
+    r"[\s.,]+(?:Л|Лл|l|ll)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
+)
+
+
 class BackReferenceReaders:
     """Ibid., Там же, ebd. and Idem, for the note reader."""
 
@@ -108,7 +113,11 @@ class BackReferenceReaders:
             draft.copies.extend(copies)
             return True
         if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
-            draft.ibid_entries = rest.strip()
+            entries = rest.strip()
+            leaves = _ENTRY_LEAVES.search(entries)
+            if leaves:  # "Записи от 7 и 14 марта 1958 г. Л. 52, 60–61": the entries, then their leaves
+                draft.pages, entries = leaves.group("pages"), entries[: leaves.start()]
+            draft.ibid_entries = entries
             return True
         pm = _PAGES.match(rest.strip())
         if pm:
