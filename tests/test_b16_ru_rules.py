@@ -234,3 +234,13 @@ def test_entries_named_after_a_russian_ibid_are_the_diarys_on_their_own_leaves(t
     assert all(p.mention.role is None for c in entries for p in c.participants)  # the office is note 1's
     located = [dict(loc.fields) for cit in second.citations for loc in cit.locators]
     assert located == [{"fond": "079", "opis": "17", "papka": "34", "delo": "9", "list": "70, 84–86 об."}]
+
+
+def test_a_second_russian_talk_joined_by_i_s_is_the_same_recorders():
+    assert note_communications(
+        "Записи бесед П.Ф. Юдина с Мао Цзэдуном 3 мая 1957 г. и с Лю Шаоци 5 мая 1957 г. // АВП РФ. Ф. 0100. "
+        "Оп. 50. П. 423. Д. 3. Л. 1–9, 12–14."
+    ) == [
+        ("1957-05-03", sorted(["П.Ф. Юдина", "Мао Цзэдуном"])),
+        ("1957-05-05", sorted(["П.Ф. Юдина", "Лю Шаоци"])),
+    ]

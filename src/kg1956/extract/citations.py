@@ -34,6 +34,7 @@ from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,
 )
+from kg1956.extract.records_ru import read_russian_conversation
 from kg1956.extract.text import ends_sentence, split_clauses
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.models import (
@@ -602,22 +603,26 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             return 0
         start = at + m.end()
         rest = text[start:]
-        if rest.lower().startswith("with "):
+        # "Записи бесед X с Y 7 февраля 1965 г. и с Z 8 февраля 1965 г.": X's talk with Z too
+        russian = re.match(r"со?\s", rest) is not None
+        lead = "Запись беседы " if russian else "Conversation "
+        if rest.lower().startswith("with ") or russian:
             recorders = [p for p in comm.participants if p.function == "recorder"]
             if not recorders:
                 return 0
-            result = read_conversation("Conversation " + rest, off + start - len("Conversation "))
+            reader = read_russian_conversation if russian else read_conversation
+            result = reader(lead + rest, off + start - len(lead))
             if result is None:
                 return 0
             extra = replace(result.communication, participants=(*recorders, *result.communication.participants))
         else:
-            result = read_conversation("Conversation " + rest, off + start - len("Conversation "))
+            result = read_conversation(lead + rest, off + start - len(lead))
             if result is None:
                 return 0
             extra = result.communication
         draft.communications.append(extra)
         draft.communications.extend(replace(extra, date=d) for d in result.more_dates)
-        used = m.end() + result.consumed - len("Conversation ")
+        used = m.end() + result.consumed - len(lead)
         return used + self.read_continuation(text, off, at + used, extra, draft)
 
     def read_signers(self, text: str, off: int) -> bool:
