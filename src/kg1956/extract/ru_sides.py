@@ -11,7 +11,8 @@ from kg1956.extract.names import is_name_token, parse_participant, parse_partici
 from kg1956.romanize import name_key
 
 # "и др.", "и другими": the others, unnamed (docs/gold-format.md lists only who is named)
-_OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)\s*$")
+# ("и другими китайскими руководителями": the others described, never named)
+_OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,}))*\s*$")
 # "в Москве", "во Внукове", "на Бухарестском совещании", "v Pekine": a place or an occasion after a name
 _WHERE = re.compile(r"\s+(?:в|во|на|v|vo|na)\s+(?=\S)")
 # "в присутствии X": X took part (never trimmed away); "на имя X": an addressee
@@ -47,7 +48,8 @@ def genitive_pair(body: str) -> tuple[str, int, str, int] | None:
     """ "Стенограмма переговоров М.А. Суслова и Дэн Сяопина в Москве": a talk between people
     named in the genitive and joined by "и" (no "с" between them), split before the last of
     them; None unless every part is a person's name."""
-    bare = trim_circumstance(body)
+    # "Запись беседы между Н.С. Хрущевым и Мао Цзэдуном": "между" blanked, the offsets kept
+    bare = trim_circumstance(re.sub(r"^между\s+", lambda m: " " * len(m.group(0)), body))
     people = parse_participants(bare, 0)
     if not people or len(people) < 2 or any(p.is_organization or p.role for p in people):
         return None
