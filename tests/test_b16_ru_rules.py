@@ -52,6 +52,10 @@ def test_a_talk_named_without_a_record_may_remark_on_its_date_before_the_call_nu
 
 
 def test_who_else_was_present_at_a_russian_talk_took_part():
+    assert note_communications(
+        "Запись беседы Н.С. Хрущева с Хо Ши Мином в присутствии переводчика, 30 июля 1959 г. // АП РФ. Ф. 52. "
+        "Оп. 1. Д. 613. Л. 17–25."
+    ) == [("1959-07-30", sorted(["Н.С. Хрущева", "Хо Ши Мином"]))]  # one present named by role only
     assert participant_roles(
         "Запись беседы В.И. Иванова с Ким Ир Сеном в присутствии Нам Ира и советника посольства "
         "Н.М. Шестакова в Пхеньяне, 21 марта 1955 г. // АВП РФ. Ф. 0102. Оп. 11. П. 60. Д. 5. Л. 88–91."

@@ -102,7 +102,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         return None
     if present is not None:
         also = side(present[1], offset + m.end() + right_at + present[2])
-        second = (second[0] + also[0], second[1]) if also else second
+        if also and not any(p.is_organization for p in also[0]):
+            second = (second[0] + also[0], second[1] + also[1])
     parts = [Participant(x, "interlocutor") for x in second[0]]
     unnamed = list(second[1])
     if left.strip():

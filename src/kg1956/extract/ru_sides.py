@@ -65,15 +65,12 @@ _PRESENCE = re.compile(r",?\s+(?:в|v)\s+(?:присутствии|prisutstvii)\
 
 def split_presence(text: str) -> tuple[str, str, int] | None:
     """ "с Ким Ир Сеном в присутствии Пак Чен Ая": (the side before, who else was present, where
-    they begin) when both name people; None otherwise."""
+    they begin) when a name ends the side before; who was present may be named by role only
+    ("в присутствии переводчика")."""
     m = _PRESENCE.search(text)
     if m is None or not _ends_in_name(text[: m.start()]):
         return None
-    present = trim_circumstance(text[m.end() :])
-    people = parse_participants(present, 0)
-    if not people or any(p.is_organization for p in people):
-        return None
-    return text[: m.start()], present, m.end()
+    return text[: m.start()], trim_circumstance(text[m.end() :]), m.end()
 
 
 # Surnames Russian does not decline (Громыко, Червоненко, Гречко; Georgian Мжаванадзе,
