@@ -258,3 +258,24 @@ def test_others_described_but_not_named_and_a_talk_between_two():
     assert participant_roles(
         "Запись беседы между Н.С. Хрущевым и Хо Ши Мином 29 июля 1959 г. // АП РФ. Ф. 52. Оп. 1. Д. 613. Л. 1–16."
     ) == [("Н.С. Хрущевым", None), ("Хо Ши Мином", None)]
+
+
+def test_the_recorders_next_talk_after_a_semicolon_takes_the_records_year(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Запись беседы Л.И. Брежнева с Ле Зуаном, Москва, 10 апреля 1966 г. // РГАНИ. Ф. 80. Оп. 1. Д. 456. "
+        "Л. 1–20; беседы с Фам Ван Донгом 12 и 14 апреля – там же. Л. 21–40.",
+    )
+    note = built.extractions[0]
+    talks = [
+        (c.date.iso, sorted(p.mention.text for p in c.participants))
+        for cit in note.citations
+        for c in cit.communications
+    ]
+    assert talks == [
+        ("1966-04-10", sorted(["Л.И. Брежнева", "Ле Зуаном"])),
+        ("1966-04-12", sorted(["Л.И. Брежнева", "Фам Ван Донгом"])),
+        ("1966-04-14", sorted(["Л.И. Брежнева", "Фам Ван Донгом"])),
+    ]
+    leaves = [dict(loc.fields).get("list") for cit in note.citations for loc in cit.locators]
+    assert leaves == ["1–20", "21–40"]

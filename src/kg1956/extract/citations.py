@@ -35,6 +35,7 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.records_ru import read_russian_conversation
+from kg1956.extract.ru_next import read_next_talk
 from kg1956.extract.text import ends_sentence, split_clauses
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.models import (
@@ -191,6 +192,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             or self.read_reporting(text, off)
             or self.read_report_on_talk(text, off)
             or self.read_continued(text, off)
+            or self.read_next_talk_ru(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -398,6 +400,20 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         people = tuple(Participant(replace(p.mention, role=None), p.function) for p in talk.participants)
         draft.communications.extend(replace(talk, date=d, participants=people, span=span) for d in dates)
         self.remainder(text, off, m.end())
+        return True
+
+    def read_next_talk_ru(self, text: str, off: int) -> bool:
+        """ "…; беседа с Хо Ши Мином 8 февраля – там же. Л. 19–30": the recorder's next talk."""
+        cur = self.current
+        if cur is None or not cur.communications:
+            return False
+        found = read_next_talk(text, off, cur.communications[-1])
+        if found is None:
+            return False
+        talks, end = found
+        draft = self.start(Span(off, off + end), title=text[:end].strip(" ,.–—"))
+        draft.communications.extend(talks)
+        self.remainder(text, off, end)
         return True
 
     def read_report_on_talk(self, text: str, off: int) -> bool:
