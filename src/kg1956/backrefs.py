@@ -149,14 +149,16 @@ def _diary_entries(c: Citation, target: Citation) -> Citation | None:
     values, _ = entry_dates(text, target.covers)
     if not values:
         return None
-    comms = tuple(Communication("diary_entry", v, (Participant(target.diarist, "diarist"),), c.span) for v in values)
+    # the keeper's office belongs to the note that wrote it, not to these entries' dates
+    keeper = replace(target.diarist, role=None)
+    comms = tuple(Communication("diary_entry", v, (Participant(keeper, "diarist"),), c.span) for v in values)
     return replace(
         c,
         title=target.title,
         communications=comms,
         covers=target.covers,
         diarist=target.diarist,
-        locators=_inherited(target.locators),
+        locators=_inherited(target.locators, c.pages),  # "… Л. 52, 60–61": the entries' own leaves
     )
 
 

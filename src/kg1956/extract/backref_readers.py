@@ -39,7 +39,12 @@ _IBID = re.compile(
 _IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
 _RECORD_IN_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{10,300})\)[\s.]*$")  # the record on those pages
 _PAGES = re.compile(
-    r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
+    r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*)\s*\.?$"
+)
+
+
+_ENTRY_LEAVES = re.compile(
+    r"[\s.,]+(?:Л|Лл|l|ll)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
 )
 
 
@@ -108,7 +113,11 @@ class BackReferenceReaders:
             draft.copies.extend(copies)
             return True
         if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
-            draft.ibid_entries = rest.strip()
+            entries = rest.strip()
+            leaves = _ENTRY_LEAVES.search(entries)
+            if leaves:  # "Записи от 7 и 14 марта 1958 г. Л. 52, 60–61": the entries, then their leaves
+                draft.pages, entries = leaves.group("pages"), entries[: leaves.start()]
+            draft.ibid_entries = entries
             return True
         pm = _PAGES.match(rest.strip())
         if pm:

@@ -34,6 +34,8 @@ from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,
 )
+from kg1956.extract.records_ru import read_russian_conversation
+from kg1956.extract.ru_next import read_next_talk
 from kg1956.extract.text import ends_sentence, split_clauses
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.models import (
@@ -190,6 +192,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             or self.read_reporting(text, off)
             or self.read_report_on_talk(text, off)
             or self.read_continued(text, off)
+            or self.read_next_talk_ru(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -399,6 +402,20 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         self.remainder(text, off, m.end())
         return True
 
+    def read_next_talk_ru(self, text: str, off: int) -> bool:
+        """ "…; беседа с Хо Ши Мином 8 февраля – там же. Л. 19–30": the recorder's next talk."""
+        cur = self.current
+        if cur is None or not cur.communications:
+            return False
+        found = read_next_talk(text, off, cur.communications[-1])
+        if found is None:
+            return False
+        talks, end = found
+        draft = self.start(Span(off, off + end), title=text[:end].strip(" ,.–—"))
+        draft.communications.extend(talks)
+        self.remainder(text, off, end)
+        return True
+
     def read_report_on_talk(self, text: str, off: int) -> bool:
         """ "Report, X to Y on his conversation with Z of 18 September, 4 October 1956, <call number>":
         a message whose head says, before the message's own date, which talk of its writer it
@@ -583,6 +600,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             draft.communications.append(comm)
             draft.reply = draft.reply or result.reply
             draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
+            draft.communications.extend(result.also)
             more, used = more_dates(text[consumed:], comm)
             # '"Report from X to Y," May 11, 1955': a quoted head ends before its own date, which is no second one
             draft.communications.extend(c for c in more if c not in draft.communications)
@@ -601,22 +619,26 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             return 0
         start = at + m.end()
         rest = text[start:]
-        if rest.lower().startswith("with "):
+        # "Записи бесед X с Y 7 февраля 1965 г. и с Z 8 февраля 1965 г.": X's talk with Z too
+        russian = re.match(r"со?\s", rest) is not None
+        lead = "Запись беседы " if russian else "Conversation "
+        if rest.lower().startswith("with ") or russian:
             recorders = [p for p in comm.participants if p.function == "recorder"]
             if not recorders:
                 return 0
-            result = read_conversation("Conversation " + rest, off + start - len("Conversation "))
+            reader = read_russian_conversation if russian else read_conversation
+            result = reader(lead + rest, off + start - len(lead))
             if result is None:
                 return 0
             extra = replace(result.communication, participants=(*recorders, *result.communication.participants))
         else:
-            result = read_conversation("Conversation " + rest, off + start - len("Conversation "))
+            result = read_conversation(lead + rest, off + start - len(lead))
             if result is None:
                 return 0
             extra = result.communication
         draft.communications.append(extra)
         draft.communications.extend(replace(extra, date=d) for d in result.more_dates)
-        used = m.end() + result.consumed - len("Conversation ")
+        used = m.end() + result.consumed - len(lead)
         return used + self.read_continuation(text, off, at + used, extra, draft)
 
     def read_signers(self, text: str, off: int) -> bool:

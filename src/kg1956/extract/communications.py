@@ -34,6 +34,7 @@ from kg1956.extract.records_eu import (
     read_writer_then_titled,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
+from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
@@ -87,6 +88,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
     read_record,
     read_russian_conversation,
+    read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
     read_russian_message,
     read_russian_dash_message,
     read_memo_to_body,

@@ -254,6 +254,8 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
         "PRC Foreign Ministry Archives",
         "Chinese Foreign Ministry Archive",
         "Chinese Foreign Ministry Archives",
+        "Архив МИД КНР",  # Russian: "Архив МИД КНР. 109-01213-02, 1–20"
+        "Arkhiv MID KNR",
     ),
     "NARA": ("NARA",),
     "AAN": ("AAN", "Archiwum Akt Nowych"),

@@ -24,6 +24,7 @@ class RuleResult:
     consumed: int  # characters of the clause the rule understood
     more_dates: tuple[DateValue, ...] = ()  # "7, 18 and 27 December 1956": one communication each
     reply: bool = False  # "Grotewohl's reply of 12 January 1957": addressed to whoever wrote the record before
+    also: tuple[Communication, ...] = ()  # "Ответ X на письмо Y от …": the message answered, cited with the reply
 
 
 def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | None:

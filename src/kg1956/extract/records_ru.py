@@ -15,13 +15,22 @@ from kg1956.extract.names import (
     starts_with_body,
 )
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.extract.ru_sides import (
+    genitive_pair,
+    indeclinable_surname,
+    split_for,
+    split_presence,
+    split_session,
+    trim_circumstance,
+)
 from kg1956.models import Communication, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
     # OCR reads "и" as "н" ("Запнсь беседы") and "З" as the digit "3" ("3апись беседы")
     # and splits a word at a line break ("Зап ись")
     # "Из записи беседы X с Y": an excerpt from the record
-    r"(?:(?:из\s+)?(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+(?:бесед(?:ы|а)?|переговоров|встречи)"
+    # and a Latin "e" for the Cyrillic one ("3апись бeседы")
+    r"(?:(?:из\s+)?(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+(?:б[еe]с[еe]д(?:ы|а)?|переговоров|встречи)"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
     r"|о\s+(?:беседе|беседах|переговорах|встрече)"  # "О беседе X с Y 30 января 1964 г. см.: …"
     r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
@@ -79,19 +88,29 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     body, date = cut.body, cut.date
     end = m.end() + cut.end
     split = split_top(body, _RU_WITH)
+    paired = split is None  # "переговоров М.А. Суслова и Дэн Сяопина": both took part alike
+    if paired:
+        split = genitive_pair(body)
     if split is None:
         return None
     left, _, right, right_at = split
-    second = side(right, offset + m.end() + right_at)
+    present = split_presence(right)
+    if present is not None:  # "… с Y в присутствии Z": Z took part too
+        right = present[0]
+    second = side(trim_circumstance(right), offset + m.end() + right_at)
     if second is None:
         return None
+    if present is not None:
+        also = side(present[1], offset + m.end() + right_at + present[2])
+        if also and not any(p.is_organization for p in also[0]):
+            second = (second[0] + also[0], second[1] + also[1])
     parts = [Participant(x, "interlocutor") for x in second[0]]
     unnamed = list(second[1])
     if left.strip():
         first = side(left, offset + m.end())
         if first is None:
             return None
-        parts = [Participant(x, "recorder") for x in first[0]] + parts
+        parts = [Participant(x, "interlocutor" if paired else "recorder") for x in first[0]] + parts
         unnamed += first[1]
     if not parts and not (unnamed and not left.strip()):
         # "Iz dnevnika V.I. Ivanova. Zapis' besedy s poslom VNR v KNDR" (or in Cyrillic): the
@@ -107,6 +126,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
         # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
+        # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
+        tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
         if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail)):
             return None
     comm = Communication(
@@ -125,7 +146,7 @@ def _starts_with_archive(text: str) -> bool:
 
 _RU_MESSAGE = re.compile(
     r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
-    r"информация|ответ(?!\s+на\b)"
+    r"информация|справка|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
@@ -161,11 +182,12 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         rest_at += bulgarian.end()
     titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
     cut = people_until_date(titled[rest_at:], offset)
-    body = re.sub(r"\s+о\s+[а-яё].*$", "", cut.body)  # "… в ЦК КПСС о положении в КНДР": the subject
+    # "… в ЦК КПСС о положении в КНДР": the subject ("Справка о пребывании …": the subject alone)
+    body = re.sub(r"(?:^|\s+)о\s+[а-яё].*$", "", cut.body)
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
-    split = _split_to(body) or split_by_case(body)
+    split = _split_to(body) or split_for(body) or split_session(body) or split_by_case(body)
     if split is None:
         if cut.date is None:
             return None
@@ -194,10 +216,13 @@ _RU_DASH_KINDS = {
     "записка": "memo",
     "донесение": "report",
     "доклад": "report",
+    "беседы": "conversation",  # "Пузанов – Ким Ир Сен, беседы 2, 9 и 16 мая 1958 г.": their talks
+    "беседа": "conversation",
 }
 _RU_DASH = re.compile(
     r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
-    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*\d)",
+    # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date
+    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
     re.IGNORECASE,
 )
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
@@ -241,8 +266,9 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     if cut.date is None or cut.body.strip(" ,"):
         return None
     end = m.end() + cut.end
-    parts = (Participant(sender, "sender"), Participant(recipient, "recipient"))
     kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
+    ends = ("interlocutor", "interlocutor") if kind == "conversation" else ("sender", "recipient")
+    parts = (Participant(sender, ends[0]), Participant(recipient, ends[1]))
     comm = Communication(kind, cut.date.value, parts, Span(offset, offset + end))
     return RuleResult(comm, end, cut.more)
 
@@ -273,6 +299,8 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         role_first = bool(recipient.role and recipient.role[:1].islower())  # "послу СССР …", not "Си [Сталина]"
         score = 2 if _RU_INITIAL.match(right) or (role_first and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
+        # "телеграмма Громыко Червоненко": a surname Russian does not decline may be either end
+        score += indeclinable_surname(sender.text) + indeclinable_surname(recipient.text)
         if not sender.text.lower().endswith(_GENITIVE) and sender.alias:
             # "Фын Си (И.В. Сталина) Мао Цзэдуну": a pseudonym that does not decline, the real name
             # in brackets in the genitive

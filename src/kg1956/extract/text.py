@@ -45,6 +45,9 @@ _MONTH_NEXT = re.compile(
 # Polish "Wł." (Władysław).
 _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Дж Ю Я".split())
 # ГАРФ's "Ф. Р-5446"; the OCR's space before the stop ("Л . 31–35")
+# "Там же. Записи от 7 и 14 марта …": the entries of the diary an Ibid. points back to
+_ENTRIES_NEXT = re.compile(r"(?:записи|запись)\s+(?:от|за)\s+\d", re.IGNORECASE)
+_IBID_BEFORE = re.compile(r"(?<!\w)там\s+же$", re.IGNORECASE)
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\s?\.\s*(?:[\dIVX]|[РR]-\d)")
 
 
@@ -87,6 +90,8 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         return False
     if _LOCATOR_NEXT.match(following):  # "Ф. 0102. Оп. 14. Д. 9": one call number
         return False
+    if _ENTRIES_NEXT.match(following) and _IBID_BEFORE.search(text, max(0, i - 12), i):
+        return False  # "Там же. Записи от 7 и 14 марта 1958 г. Л. 52": the diary's entries, in one clause
     if clause_start is not None and _DOTTED_ARCHIVE.match(text, clause_start) and _CALL_PIECE.match(following):
         return False  # "// MOL. XIX-J-1-j. Korea. 1967. 61. doboz": a call number written with full stops
     word = re.search(r"([\w’'-]+)$", text[max(0, i - 60) : i])  # bounded: no rescan of the whole note

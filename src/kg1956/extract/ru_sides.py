@@ -1,0 +1,122 @@
+"""The side of a Russian talk after its last name: where and at what the talk was held ("с
+Дэн Сяопином и Чжоу Эньлаем в Москве", "с Чжоу Эньлаем в аэропорту Пекина", "с Пэн Чжэнем
+и Кан Шэном на Бухарестском совещании") and the others left unnamed ("с Мао Цзэдуном, Чжоу
+Эньлаем, Лю Шаоци и др."), none of them a party or a role."""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.names import is_name_token, parse_participant, parse_participants, unnamed_party
+from kg1956.romanize import name_key
+
+# "и др.", "и другими": the others, unnamed (docs/gold-format.md lists only who is named)
+# ("и другими китайскими руководителями": the others described, never named)
+_OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,}))*\s*$")
+# "в Москве", "во Внукове", "на Бухарестском совещании", "v Pekine": a place or an occasion after a name
+_WHERE = re.compile(r"\s+(?:в|во|на|v|vo|na)\s+(?=\S)")
+# "в присутствии X": X took part (never trimmed away); "на имя X": an addressee
+_NOT_WHERE = re.compile(r"(?:присутствии|prisutstvii|имя|imia)\b", re.IGNORECASE)
+
+
+def trim_circumstance(text: str) -> str:
+    """`text` without the place, the occasion or the unnamed others after its last name; the
+    same text when the words before them do not end in a name (then "в" may belong to a role
+    before the name: "с послом КНР в СССР Лю Сяо")."""
+    text = _OTHERS.sub("", text)
+    for m in _WHERE.finditer(text):
+        tail = text[m.end() :]
+        if _NOT_WHERE.match(tail) or not _ends_in_name(text[: m.start()]):
+            continue
+        return text[: m.start()]
+    return text
+
+
+def _ends_in_name(head: str) -> bool:
+    """Whether every part of `head` names someone and the last name ends it."""
+    people = parse_participants(head, 0)
+    if not people or any(p.is_organization for p in people):
+        return False
+    last = people[-1]
+    return head.rstrip(" ,").endswith(last.text) and is_name_token(last.text.split()[-1])
+
+
+_AND = re.compile(r"\s+(?:и|i)\s+")
+
+
+def genitive_pair(body: str) -> tuple[str, int, str, int] | None:
+    """ "Стенограмма переговоров М.А. Суслова и Дэн Сяопина в Москве": a talk between people
+    named in the genitive and joined by "и" (no "с" between them), split before the last of
+    them; None unless every part is a person's name."""
+    # "Запись беседы между Н.С. Хрущевым и Мао Цзэдуном": "между" blanked, the offsets kept
+    bare = trim_circumstance(re.sub(r"^между\s+", lambda m: " " * len(m.group(0)), body))
+    people = parse_participants(bare, 0)
+    if not people or len(people) < 2 or any(p.is_organization or p.role for p in people):
+        return None
+    joints = [m for m in _AND.finditer(bare) if "(" not in bare[m.end() :] and ")" not in bare[m.end() :]]
+    if not joints or not bare.rstrip(" ,").endswith(people[-1].text):
+        return None
+    last = joints[-1]
+    return bare[: last.start()], 0, bare[last.end() :], last.end()
+
+
+_PRESENCE = re.compile(r",?\s+(?:в|v)\s+(?:присутствии|prisutstvii)\s+(?=\S)", re.IGNORECASE)
+
+
+def split_presence(text: str) -> tuple[str, str, int] | None:
+    """ "с Ким Ир Сеном в присутствии Пак Чен Ая": (the side before, who else was present, where
+    they begin) when a name ends the side before; who was present may be named by role only
+    ("в присутствии переводчика")."""
+    m = _PRESENCE.search(text)
+    if m is None or not _ends_in_name(text[: m.start()]):
+        return None
+    return text[: m.start()], trim_circumstance(text[m.end() :]), m.end()
+
+
+# Surnames Russian does not decline (Громыко, Червоненко, Гречко; Georgian Мжаванадзе,
+# Джугашвили): the same in the genitive of a writer and the dative of an addressee
+_INDECLINABLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ко|дзе|швили)")
+
+
+def indeclinable_surname(name: str) -> bool:
+    """Whether the last word of `name` is a surname Russian leaves undeclined, or `name` a
+    Chinese name ending in a vowel, which Russian does not decline either ("Лю Шаоци", "Чэнь И")."""
+    words = name.split()
+    if not words:
+        return False
+    if _INDECLINABLE.fullmatch(words[-1]) is not None:
+        return True
+    return len(words) > 1 and words[-1][-1:].lower() in "иоэ" and name_key(name).family == "chinese"
+
+
+_FOR = re.compile(r"\s+(?:для|dlia)\s+(?=\S)")
+
+
+def split_for(body: str) -> tuple[str, int, str, int] | None:
+    """ "Информация ЦК КПСС для руководства братских партий", "Записка Ю.В. Андропова для
+    Н.С. Хрущева": the writer, then whom the paper was for. The addressee is kept when it names
+    someone; a readership named by no one ("руководства братских партий") is left out."""
+    m = _FOR.search(body)
+    left = body[: m.start()] if m else ""
+    if m is None or "(" in left or (parse_participant(left, 0) is None and unnamed_party(left) is None):
+        return None
+    right = body[m.end() :]
+    if parse_participants(right, 0) is None:
+        return left, 0, "", len(body)
+    return left, 0, right, m.end()
+
+
+_SESSION = re.compile(r"\s+на\s+(?:заседании|заседаниях)\s+(?=\S)")
+
+
+def split_session(body: str) -> tuple[str, int, str, int] | None:
+    """ "Доклад А.И. Микояна на заседании Президиума ЦК КПСС": a report made at a session of a
+    named body is made to that body (a gathering that is no body, "на совещании", is not split)."""
+    m = _SESSION.search(body)
+    if m is None:
+        return None
+    left, right = body[: m.start()], body[m.end() :]
+    found = parse_participant(right, 0)
+    if parse_participant(left, 0) is None or found is None or not found.is_organization:
+        return None
+    return left, 0, right, m.end()
