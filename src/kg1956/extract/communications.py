@@ -22,6 +22,7 @@ from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_balkan import read_balkan_record
+from kg1956.extract.records_chain import read_dash_chain
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
     read_dash_pair,
@@ -91,6 +92,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_russian_dash_message,
     read_memo_to_body,
     read_pair_then_kind,
+    read_dash_chain,  # "A – B, role, date, memorandum of conversation"
     read_dash_pair,  # "Fischer–Kim Il Sung, 5.1.1956": after every rule with a kind word
     read_bare_letter,
     read_quoted_record,

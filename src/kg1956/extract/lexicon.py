@@ -483,7 +483,7 @@ COUNTRIES = frozenset(
 PLACES = frozenset(
     """
     pyongyang moscow beijing peking berlin budapest prague warsaw bucharest sofia hanoi tirana
-    belgrade seoul tokyo washington kaesong panmunjom shenyang mukden vladivostok khabarovsk
+    belgrade seoul tokyo washington kaesong panmunjom shenyang mukden vladivostok khabarovsk saigon rome vienna
     dalian harbin ulan-bator ulaanbaatar geneva london paris new-york
     пхеньян москва пекин берлин будапешт прага варшава
     ханой улан-батор бухарест софия тирана белград сеул токио вашингтон женева лондон париж
