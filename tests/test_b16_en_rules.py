@@ -22,3 +22,33 @@ def test_parties_joined_by_dashes_then_the_date_then_the_kind_of_record():
 
 def test_places_joined_by_dashes_are_no_parties():
     assert note_communications("Warsaw – Hanoi, 3 May 1967, conversation, AMSZ, z. 27/70, w. 8, t. 70, k. 2.") == []
+
+
+def test_a_writer_with_his_office_set_off_by_commas_on_his_own_conversation():
+    assert participant_roles(
+        "Károly Szabó, counsellor of the Hungarian embassy in Pyongyang, on his conversation with Pak Song-chol, "
+        "14 May 1962, MOL, XIX-J-1-j, Korea, 1962, 11. doboz, 5/d, 004112/1962."
+    ) == [("Károly Szabó", "counsellor of the Hungarian embassy in Pyongyang"), ("Pak Song-chol", None)]
+    assert note_communications(
+        "Václav Kratochvíl, first secretary, memorandum of his conversation with Hoang Van Loi, Hanoi, 2 February 1966, "
+        "AMZV, TO-T 1965–1969, Vietnam, k. 2, obal 4, č.j. 0117/66."
+    ) == [("1966-02-02", ["Hoang Van Loi", "Václav Kratochvíl"])]
+    # the other side named only by role is no person; the delegate's office is his role
+    assert participant_roles(
+        "Stanisław Kowalczyk, Polish delegate to the ICSC, on his talk with the Indian chairman, 9 April 1965, AMSZ, "
+        "z. 27/70, w. 3, t. 22, k. 7–9."
+    ) == [("Stanisław Kowalczyk", "Polish delegate to the ICSC")]
+
+
+def test_one_in_conversation_with_another_then_the_date_and_the_call_number():
+    assert note_communications(
+        "Le Thanh Nghi in conversation with the Czechoslovak ambassador J. Pudlák, 12 October 1967 (NA, f. "
+        "KSČ-ÚV-02/1, sv. 140, a.j. 201)."
+    ) == [("1967-10-12", ["J. Pudlák", "Le Thanh Nghi"])]
+    assert (
+        note_communications(
+            "Pham Van Dong in conversation with Western journalists, 1966, repeatedly denied that any talks with "
+            "Washington were under way."
+        )
+        == []
+    )

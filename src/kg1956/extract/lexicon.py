@@ -408,7 +408,7 @@ ROLE_WORDS = frozenset(
     премьер консул атташе референт член поверенный первый второй третий генерал
     руководитель начальник корреспондент переводчик сотрудник
     ambasadorom ambasadoru ambasadori ambasadorit ambasadorin ambasadorët poslanik poslanikom poslanika
-    commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru
+    commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru delegate delegates
     velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     tlumočník tlumočníka tlumočníkem tlumočnice dolmetscher dolmetscherin tłumacz tolmács
     """.split()

@@ -1,0 +1,78 @@
+"""A writer named with the office set off by commas, then what he wrote of his own talk:
+
+    "Ferenc Baranyai, chargé d'affaires in Hanoi, on his conversation with Nguyễn Duy Trinh, 3 March 1967, …"
+    "János Péter, foreign minister, memorandum of his conversation with Nguyen Duy Trinh, Budapest, 25 October 1967"
+    "Kim Tu-bong in conversation with the Soviet chargé d'affaires A.M. Petrov, 30 August 1956 (AVPRF, …)"
+
+The writer took part in the talk (his own conversation); the one he spoke with may be named
+only by role ("the Canadian commissioner"), and is then kept unnamed. The head must end at
+the date, and the date be followed by the call number, a back reference or nothing, so a
+sentence of prose that happens to start this way yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.kinds import fuzzy
+from kg1956.extract.locators import find_repository
+from kg1956.extract.names import is_place, looks_like_name, parse_participant
+from kg1956.extract.parties import RuleResult, people_until_date, side
+from kg1956.models import Communication, Participant, Span
+
+_TALK = "|".join(fuzzy(w) for w in ("conversations", "conversation", "talks", "talk", "meeting", "discussion"))
+_RECORD = "|".join(fuzzy(w) for w in ("memorandum", "memo", "record", "minutes", "notes", "note", "report"))
+# "X, office, [memorandum of|report on] his conversation with "
+_APPOSED = re.compile(
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?P<role>[A-Za-z][^,;:()\[\]“”\"]{2,100}?),\s+"
+    rf"(?:(?:{_RECORD})\s+(?:of|on|about)\s+|on\s+|about\s+)(?:his|her)\s+(?:{_TALK})\s+with\s+",
+)
+# "X in conversation with Y"
+_IN_CONVERSATION = re.compile(
+    rf"^(?P<x>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)\s+in\s+(?:a\s+)?(?:{_TALK})\s+with\s+",
+)
+_PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][\w'’ -]{2,30})$")
+_BACK = re.compile(r"(?:ibid|ibidem|idem|ebd|ebenda|tamże|tamtéž)\b", re.IGNORECASE)
+
+
+def _cited_after(text: str) -> bool:
+    """What follows the date is the call number, a back reference, or nothing."""
+    rest = text.lstrip(" ,;:(")
+    if not rest.strip(" .)"):
+        return True
+    if _BACK.match(rest):
+        return True
+    repo = find_repository(rest)
+    return repo is not None and repo.start() == 0
+
+
+def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
+    """ "X, office, on his conversation with Y, date, <call number>" and "X in conversation with
+    Y, date (<call number>)": the conversation of X and Y, X's office attested by the record."""
+    m = _APPOSED.match(text) or _IN_CONVERSATION.match(text)
+    if m is None:
+        return None
+    if not looks_like_name(m.group("x")):
+        return None
+    writer_text = text[: m.end("role")] if "role" in m.groupdict() else m.group("x")
+    writer = parse_participant(writer_text, offset)
+    if writer is None or writer.is_organization or ("role" in m.groupdict() and not writer.role):
+        return None
+    cut = people_until_date(text[m.end() :], offset + m.end())
+    if cut.date is None or cut.date.value is None:
+        return None
+    end = m.end() + cut.end
+    if not _cited_after(text[end:]):
+        return None
+    body = cut.body.rstrip(" ,")
+    place = _PLACE_TAIL.search(body)
+    if place and is_place(place.group("place")):
+        body = body[: place.start()]  # "…, Budapest, 25 October 1967": where they met
+    other = side(body, offset + m.end())
+    if other is None or any(x.is_organization for x in other[0]) or len(other[0]) + len(other[1]) != 1:
+        return None
+    # the writer of "X, office, on his conversation with Y" recorded it; "X in conversation with Y" says not who did
+    function = "recorder" if "role" in m.groupdict() else "interlocutor"
+    parts = (Participant(writer, function), *(Participant(x, "interlocutor") for x in other[0]))
+    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
+    return RuleResult(comm, end, cut.more)
