@@ -52,3 +52,13 @@ def test_one_in_conversation_with_another_then_the_date_and_the_call_number():
         )
         == []
     )
+
+
+def test_a_department_that_says_not_whose_it_is_is_no_party():
+    assert note_communications(
+        "N.P. Lazarev (first secretary) to the First European Department, report on the Albanian press, 3 April 1961, "
+        "AVPRF, f. 0144, op. 21, p. 93, d. 7, ll. 22–30."
+    ) == [("1961-04-03", ["N.P. Lazarev"])]
+    assert note_communications(
+        "M.A. Suslov to the CC CPSU International Department, letter, 8 July 1963, RGANI, f. 5, op. 55, d. 43, ll. 2–3."
+    ) == [("1963-07-08", ["CC CPSU International Department", "M.A. Suslov"])]
