@@ -3,7 +3,9 @@ checked on notes of its own composition (tests/corpora/dev-b16-en.txt holds more
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles
+from conftest import build_notes, note_communications, participant_roles
+
+from kg1956.extract.locators import parse_locator
 
 
 def test_parties_joined_by_dashes_then_the_date_then_the_kind_of_record():
@@ -62,3 +64,38 @@ def test_a_department_that_says_not_whose_it_is_is_no_party():
     assert note_communications(
         "M.A. Suslov to the CC CPSU International Department, letter, 8 July 1963, RGANI, f. 5, op. 55, d. 43, ll. 2–3."
     ) == [("1963-07-08", ["CC CPSU International Department", "M.A. Suslov"])]
+
+
+def _call_numbers(tmp_path, notes: str) -> dict[int, list[tuple[str, dict[str, str]]]]:
+    """Each note's call numbers after back references are resolved."""
+    built = build_notes(tmp_path, notes)
+    return {
+        ex.note.number: [(loc.repository, dict(loc.fields)) for c in ex.citations for loc in c.locators]
+        for ex in built.extractions
+    }
+
+
+def test_the_czech_national_archives_pages_are_the_units_leaves():
+    loc = parse_locator("NA, f. KSČ-ÚV-02/1, sv. 131, a.j. 190, pp. 12–19.", 0)
+    assert loc is not None
+    assert dict(loc.fields) == {"fond": "KSČ-ÚV-02/1", "box": "131", "delo": "190", "list": "12–19"}
+
+
+def test_ibid_with_keys_after_a_record_continues_the_file_cited_before(tmp_path):
+    found = _call_numbers(
+        tmp_path,
+        """
+1. Report of the Romanian embassy in Hanoi, 4 May 1968, ANIC, fond CC al PCR – Secția Relații Externe, dosar 71/1968, f. 3–9.
+
+2. Le Duc Tho – Emil Bodnăraș, 19 June 1968, stenogram of conversation, ibid., dosar 74/1968, f. 11–20.
+
+3. Report of the Hungarian embassy in Hanoi to the Foreign Ministry, 9 October 1968, MOL, XIX-J-1-j, Vietnam, 1968, 151. doboz, 5/a, 004410/1968.
+
+4. Imre Tóth, first secretary, on his conversation with Xuan Thuy, 22 October 1968, ibid., 004587/1968.
+
+5. S.V. Chervonenko to M.S. Kapitsa, report, 2 March 1962, AVPRF, f. 0100, op. 55, p. 480, d. 4, ll. 7–9; idem to M.S. Kapitsa, 9 March 1962, ibid ., l. 10.
+""",
+    )
+    assert found[2] == [("ANIC", {"fond": "CC al PCR – Secția Relații Externe", "file": "74/1968", "list": "11–20"})]
+    assert found[4] == [("MOL", {"fond": "XIX-J-1-j", "box": "151", "folder": "5/a", "document": "004587/1968"})]
+    assert found[5][1] == ("AVPRF", {"fond": "0100", "opis": "55", "papka": "480", "delo": "4", "list": "10"})

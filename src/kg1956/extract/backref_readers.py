@@ -19,7 +19,7 @@ from kg1956.extract.locators import parse_locator
 from kg1956.extract.parties import people_until_date, side
 from kg1956.extract.published import read_file_copies
 from kg1956.extract.records_eu import read_european_about
-from kg1956.models import BackReference, Communication, Participant, Span
+from kg1956.models import BackReference, Communication, Locator, Participant, Span
 
 IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
 # "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
@@ -33,7 +33,7 @@ IDEM_TO = re.compile(
 _IBID = re.compile(
     r"^(?:(?:is|are)\s+(?=ibid))?"  # "Castro's reply …, dated …, is ibid., Bl. 20–21"
     r"(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+ж[еe]|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
-    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
+    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)(?:\s?\.)?,?\s*",  # "ibid ., l. 52" too
     re.IGNORECASE,
 )
 _IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
@@ -41,6 +41,20 @@ _RECORD_IN_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{10,300})\)[\s.]*$")  # t
 _PAGES = re.compile(
     r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?)\s*\.?$"
 )
+
+
+# a document's registry number alone after "ibid." (Hungarian and Czech files: "ibid., 002611/1967")
+_REGISTRY_NUMBER = re.compile(r"\s*(?P<id>\d{3,}(?:/\d{1,3})?/(?:19|20)\d\d)\s*\.?\s*$")
+
+
+def _registry_number(rest: str, at: int) -> Locator | None:
+    m = _REGISTRY_NUMBER.match(rest)
+    if m is None:
+        return None
+    span = Span(at + m.start("id"), at + m.end("id"))
+    return Locator(
+        repository="", repository_text="", fields=(("document", m.group("id")),), text=m.group("id"), span=span
+    )
 
 
 class BackReferenceReaders:
@@ -99,6 +113,8 @@ class BackReferenceReaders:
                 cur.locator_ibid = pm.group("pages") if pm else ""
                 cur.extend(off + len(text.rstrip(". ")))
                 return True
+            if self._record_ibid_keys(cur, text[m.end() :], off + m.end()):
+                return True
         rest = text[m.end() :]
         if self._ibid_naming_its_record(text, off, m.end()):
             return True
@@ -119,6 +135,20 @@ class BackReferenceReaders:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
                 self.fragments.append(leftover(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def _record_ibid_keys(self, cur, rest: str, at: int) -> bool:  # noqa: ANN001 - a Draft
+        """ "Pham Van Dong – Maurer, 12 March 1967, stenogram of conversation, ibid., dosar 48/1967, f. 2–15";
+        "…, on his conversation with Y, 3 March 1967, ibid., 002611/1967": the record's own call number is
+        the file cited before with the keys the Ibid. gives (a registry number alone replaces the
+        document's); read as that archive's once back references are resolved."""
+        loc = parse_locator(rest, at, continued=True) or _registry_number(rest, at)
+        if loc is None or re.search(r"\w", rest[loc.span.end - at :]):
+            return False
+        start = at + len(rest) - len(rest.lstrip(" ,"))  # from the first key, even one no archive is known by yet
+        loc = replace(loc, text=rest[start - at : loc.span.end - at], span=Span(start, loc.span.end))
+        cur.locators.append(loc)
+        cur.extend(loc.span.end)
         return True
 
     def _ibid_naming_its_record(self, text: str, off: int, at: int) -> bool:

@@ -612,6 +612,18 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
     # Czech National Archives: fond (f.), svazek (sv., a volume: the box), archivní jednotka (a.j.,
     # the unit: as AMVnR's a.e.), karton (kart.),
-    # bod (b., an agenda item: the document), inventární číslo (inv. č., the unit's inventory number)
-    "NA": {"sv": "box", "kart": "box", "a.j": "delo", "aj": "delo", "b": "document", "inv. č": "file", "inv.č": "file"},
+    # bod (b., an agenda item: the document), inventární číslo (inv. č., the unit's inventory number);
+    # the pages of the unit, as English notes write them (pp.) or Czech ones (s., str.), are its leaves
+    "NA": {
+        "sv": "box",
+        "kart": "box",
+        "a.j": "delo",
+        "aj": "delo",
+        "b": "document",
+        "inv. č": "file",
+        "inv.č": "file",
+        "pp": "list",
+        "p": "list",
+        "str": "list",
+    },
 }
