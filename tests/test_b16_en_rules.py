@@ -99,3 +99,13 @@ def test_ibid_with_keys_after_a_record_continues_the_file_cited_before(tmp_path)
     assert found[2] == [("ANIC", {"fond": "CC al PCR – Secția Relații Externe", "file": "74/1968", "list": "11–20"})]
     assert found[4] == [("MOL", {"fond": "XIX-J-1-j", "box": "151", "folder": "5/a", "document": "004587/1968"})]
     assert found[5][1] == ("AVPRF", {"fond": "0100", "opis": "55", "papka": "480", "delo": "4", "list": "10"})
+
+
+def test_a_diary_entry_with_its_call_number_ends_before_the_record_that_follows(tmp_path):
+    found = _call_numbers(
+        tmp_path,
+        """
+1. Diary of Sudarikov for 3 March 1962, AVPRF, f. 0102, op. 18, p. 93, d. 5, l. 12; Diary of Sudarikov for 6 March 1962, ibid., ll. 20–21; record of conversation between Sudarikov and Pak Kum-chol, 9 March 1962, ibid., ll. 25–27.
+""",
+    )
+    assert [fields["list"] for _, fields in found[1]] == ["12", "20–21", "25–27"]

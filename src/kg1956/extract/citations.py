@@ -566,6 +566,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             ):
                 return False
             diary_draft = self.current if (self.current and self.current.diarist) else None
+            if diary_draft is not None and (diary_draft.locators or diary_draft.locator_ibid is not None):
+                # "Journal of X for D, ibid., ll. 11–12; memorandum of …": the entry's call number ends it
+                diary_draft = None
             entries_only = diary_draft is not None and all(c.kind == "diary_entry" for c in diary_draft.communications)
             if diary_draft is not None and entries_only and comm.kind == "conversation":
                 # "Diary of X, entry for 1.VIII.1956: conversation with Y": the entry is that conversation
