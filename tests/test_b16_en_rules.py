@@ -109,3 +109,10 @@ def test_a_diary_entry_with_its_call_number_ends_before_the_record_that_follows(
 """,
     )
     assert [fields["list"] for _, fields in found[1]] == ["12", "20–21", "25–27"]
+
+
+def test_a_stenogram_is_the_record_of_a_talk():
+    assert note_communications(
+        "Stenogram of the talks between Ion Gheorghe Maurer and Zhou Enlai, Beijing, 6 September 1968, ANIC, fond CC "
+        "al PCR – Secția Relații Externe, dosar 80/1968, f. 1–25."
+    ) == [("1968-09-06", ["Ion Gheorghe Maurer", "Zhou Enlai"])]
