@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from conftest import build_notes, note_communications, participant_roles
 
+from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
+from kg1956.models import Note
 
 
 def test_parties_joined_by_dashes_then_the_date_then_the_kind_of_record():
@@ -116,3 +118,14 @@ def test_a_stenogram_is_the_record_of_a_talk():
         "Stenogram of the talks between Ion Gheorghe Maurer and Zhou Enlai, Beijing, 6 September 1968, ANIC, fond CC "
         "al PCR – Secția Relații Externe, dosar 80/1968, f. 1–25."
     ) == [("1968-09-06", ["Ion Gheorghe Maurer", "Zhou Enlai"])]
+
+
+def test_the_kind_of_a_message_after_its_date_and_the_ibid_after_it(tmp_path):
+    note = (
+        "Gomułka to Brezhnev, 12 March 1968, letter, AAN, KC PZPR, sygn. XI A/15, k. 3–5; Kliszko to Gomułka, "
+        "14 March 1968, cipher telegram, ibid., k. 6."
+    )
+    kinds = [c.kind for cit in extract_note(Note("t", 1, note, 1)).citations for c in cit.communications]
+    assert kinds == ["letter", "telegram"]
+    found = _call_numbers(tmp_path, "1. " + note)
+    assert found[1][1] == ("AAN", {"fond": "KC PZPR", "file": "XI A/15", "list": "6"})

@@ -635,6 +635,12 @@ _TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,2
 _AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
 
 
+_KIND_AFTER_DATE = re.compile(
+    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message)(?=\s*(?:[,;]|\.?\s*$))",
+    re.IGNORECASE,
+)
+
+
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
@@ -693,6 +699,9 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 continue
             parts = [*(Participant(m, "sender") for m in senders), *(Participant(m, "recipient") for m in recipient[0])]
             end = at + cut.end
+            named_after = _KIND_AFTER_DATE.match(text, end) if not (k or dated_kind) else None
+            if named_after:  # "Rapacki to Michałowski, 5 January 1966, telegram, ibid., k. 232": the kind last
+                kind, end = KINDS.get(re.sub(r"\s+", "", named_after.group("kind").lower()), kind), named_after.end()
             comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
             return RuleResult(comm, end, cut.more)
     return None
