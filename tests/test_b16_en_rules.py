@@ -129,3 +129,19 @@ def test_the_kind_of_a_message_after_its_date_and_the_ibid_after_it(tmp_path):
     assert kinds == ["letter", "telegram"]
     found = _call_numbers(tmp_path, "1. " + note)
     assert found[1][1] == ("AAN", {"fond": "KC PZPR", "file": "XI A/15", "list": "6"})
+
+
+def test_an_ibid_with_a_page_after_a_note_citing_an_unread_book_repeats_no_record(tmp_path):
+    found = _call_numbers(
+        tmp_path,
+        """
+1. János Kádár, first secretary, memorandum of his conversation with Pham Van Dong, Budapest, 14 November 1967, MOL, XIX-J-1-j, Vietnam, 1967, 146. doboz, 5/d, 004120/1967.
+
+2. The Politburo's answer came only in January; Voss, Brothers in Arms, pp. 88–91, dates it to the 9th.
+
+3. Ibid., p. 92.
+
+4. Ibid., 004121/1967.
+""",
+    )
+    assert found[1] and found[3] == []

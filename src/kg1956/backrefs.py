@@ -117,9 +117,14 @@ def resolve_back_references(
     registry = _Registry()
     unresolved: list[tuple[int, Fragment]] = []
     result: list[NoteExtraction] = []
+    before: NoteExtraction | None = None
     for ex in extractions:
         citations: list[Citation] = []
         for c in ex.citations:
+            if not citations and _ibid_of_unread_work(c, before):
+                citations.append(c)  # it points to what the note before cites, which no rule read
+                registry.add(c, ex.note.number)
+                continue
             resolved = _resolve(c, registry, ex.note.text, ex.note.number)
             if resolved is None:
                 unresolved.append(
@@ -133,7 +138,21 @@ def resolve_back_references(
             citations.append(resolved)
             registry.add(resolved, ex.note.number)
         result.append(replace(ex, citations=tuple(citations)))
+        before = ex
     return result, unresolved
+
+
+# a page of a printed work: "pp. 280–284", "p. 12"
+_WORK_PAGE = re.compile(r"(?<!\w)pp?\.\s*\d")
+
+
+def _ibid_of_unread_work(c: Citation, before: NoteExtraction | None) -> bool:
+    """ "Ibid., p. 285." after a note that cites a book's pages in a sentence no rule read ("Hanoi's
+    reply reached Warsaw on 6 December 1966; Corbel, Secret Doors, pp. 280–284, reconstructs …"):
+    the Ibid. points to that book, never to a record cited in an earlier note."""
+    if c.form != "ibid" or c.locators or c.communications or before is None or before.citations:
+        return False
+    return bool(_WORK_PAGE.search(before.note.text))
 
 
 def _diary_entries(c: Citation, target: Citation) -> Citation | None:
