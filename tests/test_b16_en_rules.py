@@ -145,3 +145,12 @@ def test_an_ibid_with_a_page_after_a_note_citing_an_unread_book_repeats_no_recor
 """,
     )
     assert found[1] and found[3] == []
+
+
+def test_the_diarists_name_then_the_word_diary_then_the_days():
+    assert note_communications("Rapacki, diary, 3–11 March 1966, AAN, KC PZPR, sygn. XI A/94, k. 10–44.") == [
+        ("1966-03", ["Rapacki"])
+    ]
+    assert note_communications(
+        "Jerzy Michałowski, journal, 30 December 1965, AMSZ, z. 27/70, w. 9, t. 71, k. 3–5."
+    ) == [("1965-12-30", ["Jerzy Michałowski"])]
