@@ -154,3 +154,15 @@ def test_the_diarists_name_then_the_word_diary_then_the_days():
     assert note_communications(
         "Jerzy Michałowski, journal, 30 December 1965, AMSZ, z. 27/70, w. 9, t. 71, k. 3–5."
     ) == [("1965-12-30", ["Jerzy Michałowski"])]
+
+
+def test_a_message_from_an_unnamed_writer_on_the_talk_of_two_others():
+    assert note_communications(
+        "Cable from Hanoi, 6 December 1966, on the talks between Le Duan and Kosygin of 2 December, AMSZ, z. 27/70, "
+        "w. 5, t. 52, k. 14."
+    ) == [("1966-12-02", ["Kosygin", "Le Duan"])]
+    # a talk of a day later in the year than the message is of the year before
+    assert note_communications(
+        "Report from Moscow, 3 January 1967, on the conversation of Brezhnev and Le Duan of 28 December, MOL, "
+        "XIX-J-1-j, Szovjetunió, 1967, 60. doboz, 4/a, 00021/1967."
+    ) == [("1966-12-28", ["Brezhnev", "Le Duan"])]

@@ -21,7 +21,7 @@ from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
-from kg1956.extract.records_apposed import read_apposed_writer
+from kg1956.extract.records_apposed import read_apposed_writer, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_chain import read_dash_chain
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
@@ -108,6 +108,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_titled_message,  # last: "Hungarian Embassy in Pyongyang, "title" [gloss], report, date"
     read_titled_pair,
     read_prepared_by,
+    read_report_on_others_talk,  # "Report from Beijing, D, on the conversation of A and B of 10 April": last
 )
 
 

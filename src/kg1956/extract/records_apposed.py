@@ -1,8 +1,11 @@
-"""A writer named with the office set off by commas, then what he wrote of his own talk:
+"""A writer named with the office set off by commas, then what he wrote of his own talk, and a
+message whose writer is not named that tells of a talk between two others:
 
     "Ferenc Baranyai, chargé d'affaires in Hanoi, on his conversation with Nguyễn Duy Trinh, 3 March 1967, …"
     "János Péter, foreign minister, memorandum of his conversation with Nguyen Duy Trinh, Budapest, 25 October 1967"
     "Kim Tu-bong in conversation with the Soviet chargé d'affaires A.M. Petrov, 30 August 1956 (AVPRF, …)"
+
+    "Report from Beijing, 18 April 1967, on the conversation of Zhou Enlai and Phạm Văn Đồng of 10 April, …"
 
 The writer took part in the talk (his own conversation); the one he spoke with may be named
 only by role ("the Canadian commissioner"), and is then kept unnamed. The head must end at
@@ -14,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.kinds import fuzzy
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import is_place, looks_like_name, parse_participant
-from kg1956.extract.parties import RuleResult, people_until_date, side
+from kg1956.extract.parties import AND, RuleResult, conversation_sides, people_until_date, side, split_pair
 from kg1956.models import Communication, Participant, Span
 
 _TALK = "|".join(fuzzy(w) for w in ("conversations", "conversation", "talks", "talk", "meeting", "discussion"))
@@ -76,3 +80,49 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     parts = (Participant(writer, function), *(Participant(x, "interlocutor") for x in other[0]))
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
     return RuleResult(comm, end, cut.more)
+
+
+# ", on the conversation of A and B of 10 April": the talk of two others that a message tells of
+_ON_OTHERS_TALK = re.compile(
+    rf"\s*,?\s*(?:on|about|concerning|reporting)\s+the\s+(?:{_TALK})\s+(?:of|between)\s+(?P<pair>[^,;()]{{3,120}}?)"
+    r"\s+(?:of|on)\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)(?=\s*(?:[,;]|\.?\s*$))"
+)
+_MESSAGE_HEAD = re.compile(
+    r"^(?:(?:cipher(?:ed)?|coded|political)\s+)?(?:report|telegram|cable|dispatch|despatch|information|letter|memo(?:randum)?)"
+    r"\b[^,;:()]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def read_report_on_others_talk(text: str, offset: int) -> RuleResult | None:
+    """ "Report from Beijing, 18 April 1967, on the conversation of Zhou Enlai and Phạm Văn Đồng of 10
+    April, MOL, …": a message whose writer the head does not name (a capital, an embassy) tells of
+    a talk between two others; the talk is their conversation, its year the message's (never later)."""
+    cut = people_until_date(text, offset)
+    if cut.date is None or cut.date.value is None or cut.date.value.precision != "day":
+        return None
+    if not _MESSAGE_HEAD.match(cut.body.strip(" ,")):
+        return None
+    m = _ON_OTHERS_TALK.match(text, cut.end)
+    if m is None:
+        return None
+    pair = split_pair(m.group("pair"), AND)
+    if pair is None:
+        return None
+    at = offset + m.start("pair")
+    sides = conversation_sides(pair[0], at, pair[2], at + pair[3], True)
+    if sides is None or sides[1] or len(sides[0]) != 2 or any(p.mention.is_organization for p in sides[0]):
+        return None
+    day = find_dates(m.group("day") if re.search(r"\d{4}$", m.group("day")) else f"{m.group('day')} 2000")
+    if not day or day[0].value is None or day[0].value.precision != "day":
+        return None
+    sent = cut.date.value
+    year = int(day[0].value.iso[:4]) if re.search(r"\d{4}$", m.group("day")) else int(sent.iso[:4])
+    month, dom = int(day[0].value.iso[5:7]), int(day[0].value.iso[8:10])
+    date = make_date(year, month, dom)
+    if date is not None and date.iso > sent.iso and not re.search(r"\d{4}$", m.group("day")):
+        date = make_date(year - 1, month, dom)  # "Report, 3 January 1967, on the talks … of 28 December"
+    if date is None or date.iso > sent.iso:
+        return None
+    comm = Communication("conversation", date, tuple(sides[0]), Span(offset, offset + m.end()))
+    return RuleResult(comm, m.end())
