@@ -166,3 +166,13 @@ def test_a_message_from_an_unnamed_writer_on_the_talk_of_two_others():
         "Report from Moscow, 3 January 1967, on the conversation of Brezhnev and Le Duan of 28 December, MOL, "
         "XIX-J-1-j, Szovjetunió, 1967, 60. doboz, 4/a, 00021/1967."
     ) == [("1966-12-28", ["Brezhnev", "Le Duan"])]
+
+
+def test_aufgezeichnet_von_names_the_note_taker_and_his_office():
+    note = (
+        '"Vermerk über das Gespräch des Genossen Peter Florin mit Pham Van Dong am 14.3.1967," aufgezeichnet von '
+        "Attaché H. Weber, PA AA, MfAA, C 1077/70, Bl. 4–9."
+    )
+    comms = [c for cit in extract_note(Note("t", 1, note, 1)).citations for c in cit.communications]
+    assert [(m.text, m.role) for c in comms for m in c.note_takers] == [("H. Weber", "Attaché")]
+    assert sorted(p.mention.text for c in comms for p in c.participants) == ["Peter Florin", "Pham Van Dong"]
