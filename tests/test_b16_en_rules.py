@@ -3,7 +3,7 @@ checked on notes of its own composition (tests/corpora/dev-b16-en.txt holds more
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
@@ -176,3 +176,18 @@ def test_aufgezeichnet_von_names_the_note_taker_and_his_office():
     comms = [c for cit in extract_note(Note("t", 1, note, 1)).citations for c in cit.communications]
     assert [(m.text, m.role) for c in comms for m in c.note_takers] == [("H. Weber", "Attaché")]
     assert sorted(p.mention.text for c in comms for p in c.participants) == ["Peter Florin", "Pham Van Dong"]
+
+
+def test_russian_style_ai_is_the_mccune_reischauer_ae(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Memorandum of conversation between V.I. Pelishenko and Han Son Ai, deputy chairwoman of the Women's Union, 4 March 1957, AVPRF, f. 0102, op. 13, p. 72, d. 6, ll. 44–46.
+
+2. Han Sŏng-ae to the CC CPSU, letter, 9 June 1957, RGANI, f. 5, op. 28, d. 488, ll. 2–4.
+
+3. Ho Ka-i to the CC CPSU, letter, 1 July 1953, RGANI, f. 5, op. 28, d. 12, l. 3.
+""",
+    )
+    assert {"Han Son Ai", "Han Sŏng-ae"} in people
+    assert {"Ho Ka-i"} in people
