@@ -191,3 +191,14 @@ def test_russian_style_ai_is_the_mccune_reischauer_ae(tmp_path):
     )
     assert {"Han Son Ai", "Han Sŏng-ae"} in people
     assert {"Ho Ka-i"} in people
+
+
+def test_the_writers_possessive_then_the_message_addressed_to_someone():
+    assert note_communications(
+        "See also Kim Ch'aek's first telegram, sent to Shtykov, 4 July 1950, TsAMO, f. 5, op. 918795, d. 122, l. 41."
+    ) == [("1950-07-04", ["Kim Ch'aek", "Shtykov"])]
+    assert note_communications(
+        "Nam Il's last letter, addressed to the Soviet ambassador, 12 May 1954, AVPRF, f. 0102, op. 10, p. 52, d. 9, "
+        "l. 17."
+    ) == [("1954-05-12", ["Nam Il"])]
+    assert note_communications("Kim Il Sung's second letter, addressed to Stalin, was never answered.") == []

@@ -21,7 +21,7 @@ from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
-from kg1956.extract.records_apposed import read_apposed_writer, read_report_on_others_talk
+from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_chain import read_dash_chain
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
@@ -88,6 +88,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
+    read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_record,
     read_russian_conversation,
     read_russian_message,

@@ -126,3 +126,36 @@ def read_report_on_others_talk(text: str, offset: int) -> RuleResult | None:
         return None
     comm = Communication("conversation", date, tuple(sides[0]), Span(offset, offset + m.end()))
     return RuleResult(comm, m.end())
+
+
+# "Pak Hŏn-yŏng's second letter, addressed to Filippov, 20 November 1950": the writer's possessive,
+# an ordinal, the kind, then the addressee after "addressed/sent to"
+_OWN_MESSAGE_TO = re.compile(
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)[’']s\s+"
+    r"(?:(?:first|second|third|fourth|last|final|further|next|earlier|later|own)\s+)?"
+    r"(?P<kind>letter|telegram|cable|message|report|memorandum)\s*,?\s+(?:addressed|sent|written)\s+to\s+"
+)
+_MESSAGE_KINDS = {"cable": "telegram", "message": "letter", "memorandum": "memo"}
+
+
+def read_own_message_to(text: str, offset: int) -> RuleResult | None:
+    """ "X's second letter, addressed to Y, <date>": X's message to Y."""
+    m = _OWN_MESSAGE_TO.match(text)
+    if m is None or not looks_like_name(m.group("x")):
+        return None
+    writer = parse_participant(m.group("x"), offset)
+    if writer is None or writer.is_organization:
+        return None
+    cut = people_until_date(text[m.end() :], offset + m.end())
+    if cut.date is None or cut.date.value is None:
+        return None
+    end = m.end() + cut.end
+    if not _cited_after(text[end:]):
+        return None
+    other = side(cut.body.rstrip(" ,"), offset + m.end())
+    if other is None or len(other[0]) + len(other[1]) != 1:
+        return None
+    kind = _MESSAGE_KINDS.get(m.group("kind"), m.group("kind"))
+    parts = (Participant(writer, "sender"), *(Participant(x, "recipient") for x in other[0]))
+    comm = Communication(kind, cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
+    return RuleResult(comm, end, cut.more)
