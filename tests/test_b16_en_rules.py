@@ -202,3 +202,18 @@ def test_the_writers_possessive_then_the_message_addressed_to_someone():
         "l. 17."
     ) == [("1954-05-12", ["Nam Il"])]
     assert note_communications("Kim Il Sung's second letter, addressed to Stalin, was never answered.") == []
+
+
+def test_a_dash_chain_of_three_before_the_kind_or_after_the_records_noun():
+    assert note_communications(
+        "Rapacki – Ha Van Lau – Sullivan, record of the three-way talk, 9 January 1967, AMSZ, z. 27/70, w. 8, t. 72, "
+        "k. 20–24."
+    ) == [("1967-01-09", ["Ha Van Lau", "Rapacki", "Sullivan"])]
+    assert note_communications(
+        "Record of conversation, Michałowski – Ha Van Lau – Harriman, 11 January 1967, AMSZ, z. 27/70, w. 8, t. 72, "
+        "k. 25–30."
+    ) == [("1967-01-11", ["Ha Van Lau", "Harriman", "Michałowski"])]
+    assert note_communications(
+        "Shcherbakov – Nguyen Duy Trinh, 4 and 6 April 1967, memoranda of conversation, AVPRF, f. 079, op. 22, p. 51, "
+        "d. 6, ll. 14–22."
+    ) == [("1967-04-04", ["Nguyen Duy Trinh", "Shcherbakov"]), ("1967-04-06", ["Nguyen Duy Trinh", "Shcherbakov"])]

@@ -20,11 +20,31 @@ from kg1956.models import Communication, Participant, Span
 
 _TALK = "|".join(fuzzy(w) for w in ("conversations", "conversation", "talks", "talk", "meeting", "discussion"))
 _RECORD = "|".join(
-    fuzzy(w) for w in ("memorandum", "memo", "record", "minutes", "notes", "note", "transcript", "stenogram", "summary")
+    fuzzy(w)
+    for w in (
+        "memoranda",
+        "memorandum",
+        "memo",
+        "records",
+        "record",
+        "minutes",
+        "notes",
+        "note",
+        "transcripts",
+        "transcript",
+        "stenograms",
+        "stenogram",
+        "summary",
+    )
 )
 # the kind after the date: "memorandum of conversation", "record of the three-way meeting", "conversation"
 _KIND_AFTER_DATE = re.compile(
     rf"\s*,\s*(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?(?:{_TALK})\b(?=\s*(?:[,;.(]|$))",
+    re.IGNORECASE,
+)
+_KIND_AFTER_PARTIES = re.compile(
+    rf"^(?P<chain>[^,;()]{{5,160}}?),\s*(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?(?:{_TALK})"
+    r"\s*,\s*(?=\S)",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r",\s*(?P<place>[A-Z][\w'’ -]{2,30})$")
@@ -44,37 +64,54 @@ def _chain(body: str, at: int) -> list[tuple[str, int]] | None:
     return parts if len(parts) >= 2 else None
 
 
-def read_dash_chain(text: str, offset: int) -> RuleResult | None:
-    """The parties joined by dashes, the date, then the kind of record ("…, memorandum of
-    conversation"): one conversation of every party named."""
-    cut = people_until_date(text, offset)
-    if cut.date is None or cut.date.value is None:
-        return None
-    kind = _KIND_AFTER_DATE.match(text, cut.end)
-    if kind is None:
-        return None
-    body = cut.body.rstrip(" ,")
-    place = _PLACE_AFTER.search(body)
-    if place and is_place(place.group("place")):
-        body = body[: place.start()]
-    chain = _chain(body, offset)
-    if chain is None:
+def chain_sides(body: str, at: int, least: int = 2) -> tuple[list[Participant], list[str]] | None:
+    """The parties of "A – B – C" (at least `least` links), each link one party, person or
+    role; None when a link is a place, a body or several people, or when nobody is named."""
+    chain = _chain(body, at)
+    if chain is None or len(chain) < least:
         return None
     named: list[Participant] = []
     unnamed: list[str] = []
-    for part, at in chain:
+    for part, part_at in chain:
         stripped = part.strip()
         if not stripped or is_place(stripped):
             return None
-        found = side(stripped, at + len(part) - len(part.lstrip()))
+        found = side(stripped, part_at + len(part) - len(part.lstrip()))
         if found is None or len(found[0]) + len(found[1]) != 1:
             return None  # each link of the chain is one party
         if any(m.is_organization for m in found[0]):
             return None
         named += [Participant(m, "interlocutor") for m in found[0]]
         unnamed += found[1]
-    if not named:
-        return None
-    end = kind.end()
+    return (named, unnamed) if named else None
+
+
+def read_dash_chain(text: str, offset: int) -> RuleResult | None:
+    """The parties joined by dashes, the date, then the kind of record ("…, memorandum of
+    conversation"), or the kind before the date ("A – B – C, record of the three-way meeting,
+    2 December 1966"): one conversation of every party named."""
+    kind_first = _KIND_AFTER_PARTIES.match(text)
+    if kind_first is not None:  # "A – B – C, record of …, date": three or more (a pair is read elsewhere)
+        sides = chain_sides(kind_first.group("chain"), offset, least=3)
+        cut = people_until_date(text[kind_first.end() :], offset)
+        if sides is None or cut.date is None or cut.date.value is None or cut.body.strip(" ,"):
+            return None
+        end = kind_first.end() + cut.end
+    else:
+        cut = people_until_date(text, offset)
+        if cut.date is None or cut.date.value is None:
+            return None
+        kind = _KIND_AFTER_DATE.match(text, cut.end)
+        if kind is None:
+            return None
+        body = cut.body.rstrip(" ,")
+        place = _PLACE_AFTER.search(body)
+        if place and is_place(place.group("place")):
+            body = body[: place.start()]
+        sides = chain_sides(body, offset)
+        if sides is None:
+            return None
+        end = kind.end()
+    named, unnamed = sides
     comm = Communication("conversation", cut.date.value, tuple(named), Span(offset, offset + end), tuple(unnamed))
     return RuleResult(comm, end, cut.more)

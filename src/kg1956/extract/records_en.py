@@ -38,6 +38,7 @@ from kg1956.extract.parties import (
     split_pair,
     split_top,
 )
+from kg1956.extract.records_chain import chain_sides
 from kg1956.models import Communication, Participant, Span
 
 _NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
@@ -337,6 +338,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         split = _split_to(body)
         if split:
             return _message_sides(split[0], at, split[2], at + split[3])
+    chain = chain_sides(body, at, least=3) if conversation else None
+    if chain is not None:  # "Record of conversation, Lewandowski – D'Orlandi – Lodge, …": three parties
+        return chain
     pair = pair_split(body)
     if pair and not conversation:  # "Letter CPSU CC–CCP CC, 14 June 1963": from the first to the second
         return _message_sides(pair[0], at, pair[2], at + pair[3])
