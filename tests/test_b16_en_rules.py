@@ -217,3 +217,20 @@ def test_a_dash_chain_of_three_before_the_kind_or_after_the_records_noun():
         "Shcherbakov – Nguyen Duy Trinh, 4 and 6 April 1967, memoranda of conversation, AVPRF, f. 079, op. 22, p. 51, "
         "d. 6, ll. 14–22."
     ) == [("1967-04-04", ["Nguyen Duy Trinh", "Shcherbakov"]), ("1967-04-06", ["Nguyen Duy Trinh", "Shcherbakov"])]
+
+
+def test_the_writers_office_in_brackets_and_several_people_spoken_with():
+    assert participant_roles(
+        "J. Pudlák (Czechoslovak ambassador) on his conversation with Le Thanh Nghi, 19 May 1966, AMZV, TO-T "
+        "1965–1969, Vietnam, k. 2, obal 5, č.j. 0166/66."
+    ) == [("J. Pudlák", "Czechoslovak ambassador"), ("Le Thanh Nghi", None)]
+    assert note_communications(
+        "Károly Szabó, counsellor, record of his talks with Kim Il and Pak Song-chol, 2 June 1962, MOL, XIX-J-1-j, "
+        "Korea, 1962, 11. doboz, 5/d, 004301/1962."
+    ) == [("1962-06-02", ["Kim Il", "Károly Szabó", "Pak Song-chol"])]
+
+
+def test_the_diarists_name_then_diary_then_the_entries():
+    assert note_communications(
+        "Rapacki, diary, entries of 7 and 9 March 1966, AAN, KC PZPR, sygn. XI A/94, k. 45–52."
+    ) == [("1966-03-07", ["Rapacki"]), ("1966-03-09", ["Rapacki"])]

@@ -88,7 +88,9 @@ _QUOTED_DIARY = re.compile(
 
 
 # "Siedlecki, diary, 12–18 February 1967": the diarist's name, then the word, then the days
-_NAME_THEN_DIARY = re.compile(r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:[Dd]iary|[Jj]ournal),\s+(?=\d)")
+_NAME_THEN_DIARY = re.compile(
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:[Dd]iary|[Jj]ournal),\s+(?=\d|entr)"
+)
 
 
 def _name_then_diary(text: str, offset: int) -> Diary | None:

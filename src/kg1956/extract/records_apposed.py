@@ -28,7 +28,8 @@ _TALK = "|".join(fuzzy(w) for w in ("conversations", "conversation", "talks", "t
 _RECORD = "|".join(fuzzy(w) for w in ("memorandum", "memo", "record", "minutes", "notes", "note", "report"))
 # "X, office, [memorandum of|report on] his conversation with "
 _APPOSED = re.compile(
-    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?P<role>[A-Za-z][^,;:()\[\]“”\"]{2,100}?),\s+"
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"(?:,\s+(?P<role>[A-Za-z][^,;:()\[\]“”\"]{2,100}?),\s+|\s*\((?P<brole>[^()\[\]]{2,100})\),?\s+)"
     rf"(?:(?:{_RECORD})\s+(?:of|on|about)\s+|on\s+|about\s+)(?:his|her)\s+(?:{_TALK})\s+with\s+",
 )
 # "X in conversation with Y"
@@ -58,9 +59,15 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
         return None
     if not looks_like_name(m.group("x")):
         return None
-    writer_text = text[: m.end("role")] if "role" in m.groupdict() else m.group("x")
-    writer = parse_participant(writer_text, offset)
-    if writer is None or writer.is_organization or ("role" in m.groupdict() and not writer.role):
+    office = m.groupdict().get("role") or m.groupdict().get("brole")
+    if m.groupdict().get("role"):
+        writer_end = m.end("role")  # "X, office"
+    elif office:
+        writer_end = m.end("brole") + 1  # "X (office)"
+    else:
+        writer_end = m.end("x")
+    writer = parse_participant(text[:writer_end], offset)
+    if writer is None or writer.is_organization or (office and not writer.role):
         return None
     cut = people_until_date(text[m.end() :], offset + m.end())
     if cut.date is None or cut.date.value is None:
@@ -73,10 +80,10 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     if place and is_place(place.group("place")):
         body = body[: place.start()]  # "…, Budapest, 25 October 1967": where they met
     other = side(body, offset + m.end())
-    if other is None or any(x.is_organization for x in other[0]) or len(other[0]) + len(other[1]) != 1:
-        return None
+    if other is None or any(x.is_organization for x in other[0]) or (other[1] and other[0]):
+        return None  # one named by role alone, or people each named
     # the writer of "X, office, on his conversation with Y" recorded it; "X in conversation with Y" says not who did
-    function = "recorder" if "role" in m.groupdict() else "interlocutor"
+    function = "recorder" if office else "interlocutor"
     parts = (Participant(writer, function), *(Participant(x, "interlocutor") for x in other[0]))
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
     return RuleResult(comm, end, cut.more)
