@@ -234,3 +234,25 @@ def test_the_diarists_name_then_diary_then_the_entries():
     assert note_communications(
         "Rapacki, diary, entries of 7 and 9 March 1966, AAN, KC PZPR, sygn. XI A/94, k. 45–52."
     ) == [("1966-03-07", ["Rapacki"]), ("1966-03-09", ["Rapacki"])]
+
+
+def test_an_ibids_keys_are_read_as_the_archive_cited_before_knows_them(tmp_path):
+    found = _call_numbers(
+        tmp_path,
+        """
+1. Report of the Hungarian embassy in Hanoi, 2 March 1968, MOL, XIX-J-1-j, Vietnam, 1968, 150. doboz, 5/b, 001870/1968.
+
+2. Ibid., 151. doboz, 5/c, 002013/1968.
+
+3. Record of the conversation of Todor Zhivkov with Le Duan, 3 October 1966, TsDA, f. 1B, op. 60, a.e. 31, l. 1–14.
+
+4. Ibid., a.e. 32, l. 5.
+
+5. Record of the conversation of Jiří Hendrych with Xuan Thuy, 12 May 1967, NA, f. KSČ-ÚV-02/1, sv. 140, a.j. 199, pp. 1–6.
+
+6. Record of the conversation of Jiří Hendrych with Le Duan, 14 May 1967, ibid., a.j. 201, pp. 3–5.
+""",
+    )
+    assert found[2] == [("MOL", {"fond": "XIX-J-1-j", "box": "151", "folder": "5/c", "document": "002013/1968"})]
+    assert found[4] == [("TsDA", {"fond": "1B", "opis": "60", "delo": "32", "list": "5"})]
+    assert found[6] == [("NA", {"fond": "KSČ-ÚV-02/1", "box": "140", "delo": "201", "list": "3–5"})]

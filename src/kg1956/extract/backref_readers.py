@@ -57,6 +57,27 @@ def _registry_number(rest: str, at: int) -> Locator | None:
     )
 
 
+# what may follow the keys an Ibid.'s call number was read by: more short keys and their numbers (", pp. 2–4")
+_ONLY_KEYS = re.compile(r"(?:[\s,;]*[^\W\d_]{1,5}(?:\.[^\W\d_]{1,2})?\.?\s*[\w/–-]*\d[\w/–-]*)*[\s.,;]*")
+_MOL_SHAPES = re.compile(r"\d+\.\s*doboz\b")
+
+
+def ibid_keys(rest: str, at: int) -> Locator | None:
+    """The call number after an "Ibid." that names no archive, its text running from the first key
+    to the end, so that keys only the archive cited before knows ("a.e. 13", "dosar 48/1967", "sv.
+    112") are read when the archive is known; "145. doboz, 5/c, 003500/1967" in the Hungarian
+    archive's shapes; a registry number alone ("002611/1967"). None when words follow the keys."""
+    loc = parse_locator(rest, at, continued=True)
+    if loc is None and _MOL_SHAPES.search(rest):
+        loc = parse_locator(rest, at, archive="MOL", continued=True)
+    loc = loc or _registry_number(rest, at)
+    if loc is None or not _ONLY_KEYS.fullmatch(rest[loc.span.end - at :]):
+        return None
+    start = at + len(rest) - len(rest.lstrip(" ,"))
+    end = max(at + len(rest.rstrip(" .,;")), loc.span.end)
+    return replace(loc, text=rest[start - at : end - at], span=Span(start, end))
+
+
 class BackReferenceReaders:
     """Ibid., Там же, ebd. and Idem, for the note reader."""
 
@@ -130,7 +151,8 @@ class BackReferenceReaders:
         if pm:
             draft.pages = pm.group("pages")
         else:
-            loc = parse_locator(rest, off + m.end(), continued=True)  # "Там же. Оп. 42. …", "Ibid., f. 17"
+            # "Там же. Оп. 42. …", "Ibid., f. 17", "Ibid., a.e. 13, l. 2" (keys of the archive cited before)
+            loc = ibid_keys(rest, off + m.end()) or parse_locator(rest, off + m.end(), continued=True)
             if loc:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
@@ -142,11 +164,9 @@ class BackReferenceReaders:
         "…, on his conversation with Y, 3 March 1967, ibid., 002611/1967": the record's own call number is
         the file cited before with the keys the Ibid. gives (a registry number alone replaces the
         document's); read as that archive's once back references are resolved."""
-        loc = parse_locator(rest, at, continued=True) or _registry_number(rest, at)
-        if loc is None or re.search(r"\w", rest[loc.span.end - at :]):
+        loc = ibid_keys(rest, at)
+        if loc is None:
             return False
-        start = at + len(rest) - len(rest.lstrip(" ,"))  # from the first key, even one no archive is known by yet
-        loc = replace(loc, text=rest[start - at : loc.span.end - at], span=Span(start, loc.span.end))
         cur.locators.append(loc)
         cur.extend(loc.span.end)
         return True

@@ -424,6 +424,13 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
                 fields[key] = um.group("id")
                 first = um.start() if first is None else min(first, um.start())
                 last = max(last or 0, um.end())
+    if repo is None and continued and code == "MOL":  # "Ibid., 145. doboz, 5/c, 003500/1967": after an Ibid.
+        for key, rx in _UNKEYED:
+            um = rx.search(text)
+            if um and key not in fields and not any(um.group("id") == v for v in fields.values()):
+                fields[key] = um.group("id")
+                first = um.start() if first is None else min(first, um.start())
+                last = max(last or 0, um.end())
     if repo is None and not continued and first is not None and _IBID_BEFORE.search(text[:first]):
         continued = True  # "… 30 июля 1956 г. см.: Там же. Л. 19–21": one key after an Ibid. is enough
     if not fields or (repo is None and len(fields) < (1 if continued else 2)):
