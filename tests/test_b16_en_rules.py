@@ -256,3 +256,9 @@ def test_an_ibids_keys_are_read_as_the_archive_cited_before_knows_them(tmp_path)
     assert found[2] == [("MOL", {"fond": "XIX-J-1-j", "box": "151", "folder": "5/c", "document": "002013/1968"})]
     assert found[4] == [("TsDA", {"fond": "1B", "opis": "60", "delo": "32", "list": "5"})]
     assert found[6] == [("NA", {"fond": "KSČ-ÚV-02/1", "box": "140", "delo": "201", "list": "3–5"})]
+
+
+def test_the_kind_after_the_date_with_its_number():
+    note = "Siedlecki to Rapacki, 10 February 1967, cipher telegram no. 1567, AMSZ, z. 27/70, w. 6, t. 60, k. 14."
+    kinds = [c.kind for cit in extract_note(Note("t", 1, note, 1)).citations for c in cit.communications]
+    assert kinds == ["telegram"]

@@ -640,7 +640,8 @@ _AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
 
 
 _KIND_AFTER_DATE = re.compile(
-    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message)(?=\s*(?:[,;]|\.?\s*$))",
+    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message)"
+    r"(?:\s+(?:no\.|nr\.?|№)\s*[\w/-]+)?(?=\s*(?:[,;]|\.?\s*$))",
     re.IGNORECASE,
 )
 
