@@ -262,3 +262,12 @@ def test_the_kind_after_the_date_with_its_number():
     note = "Siedlecki to Rapacki, 10 February 1967, cipher telegram no. 1567, AMSZ, z. 27/70, w. 6, t. 60, k. 14."
     kinds = [c.kind for cit in extract_note(Note("t", 1, note, 1)).citations for c in cit.communications]
     assert kinds == ["telegram"]
+
+
+def test_a_short_title_and_its_page_name_no_periodical():
+    from kg1956.extract.works import read_work
+
+    found = read_work('Varga, "Fraternal Quarrels," p. 58', 0)
+    assert found is None or found[0].container is None
+    article = read_work('Varga, "Fraternal Quarrels," Slavic Review 31, no. 2 (1972): 40–55', 0)
+    assert article is not None and article[0].container is not None and article[0].container.title == "Slavic Review"
