@@ -271,3 +271,19 @@ def test_a_short_title_and_its_page_name_no_periodical():
     assert found is None or found[0].container is None
     article = read_work('Varga, "Fraternal Quarrels," Slavic Review 31, no. 2 (1972): 40–55', 0)
     assert article is not None and article[0].container is not None and article[0].container.title == "Slavic Review"
+
+
+def test_a_message_sent_on_the_same_day_as_the_record_before():
+    assert note_communications(
+        "Diary of N.G. Sudarikov, memorandum of conversation with Kim Il Sung, 3 May 1962, AVPRF, f. 0102, op. 18, "
+        "p. 93, d. 5, ll. 30–33. On the same day Sudarikov reported the talk to Moscow by telegram."
+    ) == [("1962-05-03", ["Kim Il Sung", "N.G. Sudarikov"]), ("1962-05-03", ["Sudarikov"])]
+    assert note_communications(
+        "Record of conversation between Puzanov and Nam Il, 14 June 1958, AVPRF, f. 0102, op. 14, p. 76, d. 8, "
+        "ll. 40–43. The next day Nam Il sent Puzanov the draft communiqué in a letter."
+    )[-1] == ("1958-06-15", ["Nam Il"])
+    # how it was sent is not said: no message
+    assert note_communications(
+        "Record of conversation between Puzanov and Nam Il, 14 June 1958, AVPRF, f. 0102, op. 14, p. 76, d. 8, "
+        "ll. 40–43. On the same day Puzanov reported the substance of the talk to Moscow."
+    ) == [("1958-06-14", ["Nam Il", "Puzanov"])]
