@@ -287,3 +287,16 @@ def test_a_message_sent_on_the_same_day_as_the_record_before():
         "Record of conversation between Puzanov and Nam Il, 14 June 1958, AVPRF, f. 0102, op. 14, p. 76, d. 8, "
         "ll. 40–43. On the same day Puzanov reported the substance of the talk to Moscow."
     ) == [("1958-06-14", ["Nam Il", "Puzanov"])]
+
+
+def test_a_pair_then_talks_then_the_place_and_date():
+    assert note_communications(
+        "Zhivkov–Pham Van Dong talks, Sofia, 21 October 1965, minutes, TsDA, f. 1B, op. 60, a.e. 14, l. 20–31."
+    ) == [("1965-10-21", ["Pham Van Dong", "Zhivkov"])]
+
+
+def test_the_report_of_x_on_his_conversation_with_y():
+    assert participant_roles(
+        "Report of Ambassador Nikolov on his conversation with Xuan Thuy on 11 May 1968, AMVnR, op. 24p, a.e. 1044, "
+        "l. 16–20."
+    ) == [("Nikolov", "Ambassador"), ("Xuan Thuy", None)]

@@ -43,9 +43,13 @@ _KIND_AFTER_DATE = re.compile(
     re.IGNORECASE,
 )
 _KIND_AFTER_PARTIES = re.compile(
-    rf"^(?P<chain>[^,;()]{{5,160}}?),\s*(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?(?:{_TALK})"
-    r"\s*,\s*(?=\S)",
+    rf"^(?P<chain>[^,;()]{{5,160}}?)(?:,\s*|\s+)(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?"
+    rf"(?:{_TALK})\s*,\s*(?=\S)",
     re.IGNORECASE,
+)
+# the record's kind again after the date: "Zhivkov–Pham Van Dong talks, Sofia, 21 October 1965, minutes, TsDA, …"
+_RECORD_AFTER = re.compile(
+    rf"\s*,\s*(?:{_RECORD})(?:\s+of\s+(?:(?:a|an|the|their)\s+)?(?:{_TALK}))?(?=\s*(?:[,;(]|\.?\s*$))", re.IGNORECASE
 )
 _PLACE_AFTER = re.compile(r",\s*(?P<place>[A-Z][\w'’ -]{2,30})$")
 
@@ -91,12 +95,16 @@ def read_dash_chain(text: str, offset: int) -> RuleResult | None:
     conversation"), or the kind before the date ("A – B – C, record of the three-way meeting,
     2 December 1966"): one conversation of every party named."""
     kind_first = _KIND_AFTER_PARTIES.match(text)
-    if kind_first is not None:  # "A – B – C, record of …, date": three or more (a pair is read elsewhere)
-        sides = chain_sides(kind_first.group("chain"), offset, least=3)
+    if kind_first is not None:  # "A – B – C, record of …, date"; "A – B talks, Sofia, date"
+        sides = chain_sides(kind_first.group("chain"), offset)
         cut = people_until_date(text[kind_first.end() :], offset)
-        if sides is None or cut.date is None or cut.date.value is None or cut.body.strip(" ,"):
+        if sides is None or cut.date is None or cut.date.value is None:
+            return None
+        if cut.body.strip(" ,") and not is_place(cut.body.strip(" ,")):
             return None
         end = kind_first.end() + cut.end
+        again = _RECORD_AFTER.match(text, end)
+        end = again.end() if again else end
     else:
         cut = people_until_date(text, offset)
         if cut.date is None or cut.date.value is None:

@@ -324,6 +324,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         return _message_sides("", 0, body[3:], at + 3)
     if low.startswith("of "):
         rest = body[3:]
+        conv = _ON_CONVERSATION.search(rest)
+        if conv and conversation:  # "Report of Ambassador X on his conversation with Y"
+            return conversation_sides(rest[: conv.start()], at + 3, rest[conv.end() :], at + 3 + conv.end(), False)
         if conversation:
             split = split_top(rest, WITH) or split_top(rest, AND)
             if split:
@@ -640,7 +643,7 @@ _AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
 
 
 _KIND_AFTER_DATE = re.compile(
-    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message)"
+    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message|szyfrogram)"
     r"(?:\s+(?:no\.|nr\.?|№)\s*[\w/-]+)?(?=\s*(?:[,;]|\.?\s*$))",
     re.IGNORECASE,
 )
