@@ -300,3 +300,12 @@ def test_the_report_of_x_on_his_conversation_with_y():
         "Report of Ambassador Nikolov on his conversation with Xuan Thuy on 11 May 1968, AMVnR, op. 24p, a.e. 1044, "
         "l. 16–20."
     ) == [("Nikolov", "Ambassador"), ("Xuan Thuy", None)]
+
+
+def test_the_hungarian_box_abbreviated_and_czech_pages():
+    mol = parse_locator("MOL, XIX-J-1-j, Vietnam, 1968, 152. d., 5/b, 002988/1968.", 0)
+    assert mol is not None
+    assert dict(mol.fields) == {"fond": "XIX-J-1-j", "box": "152", "folder": "5/b", "document": "002988/1968"}
+    na = parse_locator("Národní archiv (NA), f. KSČ-ÚV-02/1, sv. 150, a.j. 230, s. 4–9.", 0)
+    assert na is not None
+    assert dict(na.fields) == {"fond": "KSČ-ÚV-02/1", "box": "150", "delo": "230", "list": "4–9"}

@@ -625,5 +625,6 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
         "pp": "list",
         "p": "list",
         "str": "list",
+        "s": "list",
     },
 }
