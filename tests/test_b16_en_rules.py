@@ -309,3 +309,17 @@ def test_the_hungarian_box_abbreviated_and_czech_pages():
     na = parse_locator("Národní archiv (NA), f. KSČ-ÚV-02/1, sv. 150, a.j. 230, s. 4–9.", 0)
     assert na is not None
     assert dict(na.fields) == {"fond": "KSČ-ÚV-02/1", "box": "150", "delo": "230", "list": "4–9"}
+
+
+def test_a_dash_pair_then_the_date_then_a_record_noun_in_the_archives_language():
+    assert participant_roles(
+        "Florin (GDR ambassador) – Nguyen Co Thach (deputy foreign minister), 8 August 1967, Vermerk, PA AA, MfAA, "
+        "C 1093/70, Bl. 2–6."
+    ) == [("Florin", "GDR ambassador"), ("Nguyen Co Thach", "deputy foreign minister")]
+
+
+def test_the_writers_report_to_someone_on_his_conversation_with_another():
+    assert note_communications(
+        "Lewandowski's report to Rapacki on his conversation with D'Orlandi, 22 November 1966, AMSZ, z. 27/70, w. 5, "
+        "t. 51, k. 62–66."
+    ) == [("1966-11-22", ["D'Orlandi", "Lewandowski"])]

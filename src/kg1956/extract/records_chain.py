@@ -38,8 +38,14 @@ _RECORD = "|".join(
     )
 )
 # the kind after the date: "memorandum of conversation", "record of the three-way meeting", "conversation"
+# a record's noun that alone names the record of a talk, in the languages of the archives cited
+_TALK_RECORD = "|".join(
+    ("memcon", "minutes", "stenogram", "vermerk", "gesprächsvermerk", "aktenvermerk", "niederschrift")
+    + ("notatka", "notatka z rozmowy", "záznam", "záznam o rozhovoru", "feljegyzés", "stenograma")
+)
 _KIND_AFTER_DATE = re.compile(
-    rf"\s*,\s*(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?(?:{_TALK})\b(?=\s*(?:[,;.(]|$))",
+    rf"\s*,\s*(?:(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?(?:{_TALK})|{_TALK_RECORD})\b"
+    r"(?=\s*(?:[,;.(]|$))",
     re.IGNORECASE,
 )
 _KIND_AFTER_PARTIES = re.compile(

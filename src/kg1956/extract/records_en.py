@@ -565,6 +565,11 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     receiving = re.match(r"[\s,]*(?:on\s+)?receiving\s+", body, re.IGNORECASE)
     if receiving and kind == "conversation":  # "Mao Zedong's conversation on receiving Ambassador Yudin"
         body = " " * (receiving.end() - 5) + "with " + body[receiving.end() :]
+    to_on = re.match(
+        rf"[\s,]*to\s+[^,;()]+?\s+(?:on|about|concerning)\s+(?:his|her|their)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.I
+    )
+    if to_on and kind == "conversation":  # "X's report to Y on his conversation with Z": the talk of X and Z
+        body = " " * to_on.end() + body[to_on.end() :]
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
     if kind == "conversation" or low.startswith("with "):
