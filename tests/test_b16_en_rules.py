@@ -323,3 +323,12 @@ def test_the_writers_report_to_someone_on_his_conversation_with_another():
         "Lewandowski's report to Rapacki on his conversation with D'Orlandi, 22 November 1966, AMSZ, z. 27/70, w. 5, "
         "t. 51, k. 62–66."
     ) == [("1966-11-22", ["D'Orlandi", "Lewandowski"])]
+
+
+def test_the_diarists_possessive_then_the_days():
+    assert note_communications("Puzanov's journal, 13 May 1958, AVPRF, f. 0102, op. 14, p. 76, d. 8, ll. 153–155.") == [
+        ("1958-05-13", ["Puzanov"])
+    ]
+    assert note_communications(
+        "Ivanov's diary for 2–9 July 1956, AVPRF, f. 0102, op. 12, p. 68, d. 5, ll. 100–131."
+    ) == [("1956-07", ["Ivanov"])]

@@ -88,8 +88,9 @@ _QUOTED_DIARY = re.compile(
 
 
 # "Siedlecki, diary, 12–18 February 1967": the diarist's name, then the word, then the days
+# "Puzanov's journal, 13 May 1958", "Puzanov's journal for 10–16 March 1958": the possessive, then the days
 _NAME_THEN_DIARY = re.compile(
-    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:[Dd]iary|[Jj]ournal),\s+(?=\d|entr)"
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,\s+|[’']s\s+)(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
 )
 
 
