@@ -332,3 +332,19 @@ def test_the_diarists_possessive_then_the_days():
     assert note_communications(
         "Ivanov's diary for 2–9 July 1956, AVPRF, f. 0102, op. 12, p. 68, d. 5, ll. 100–131."
     ) == [("1956-07", ["Ivanov"])]
+
+
+def test_idem_then_a_record_of_conversation_is_recorded_by_the_writer_before(tmp_path):
+    built = build_notes(
+        tmp_path,
+        """
+1. Report by S.N. Filatov, counsellor of the embassy, on his conversation with Ri Il-gyong, 6 October 1957, AVPRF, f. 0102, op. 13, p. 72, d. 6, ll. 120–123.
+
+2. Idem, memorandum of conversation with Kim Chang-man, 9 October 1957, ibid., ll. 124–126.
+""",
+    )
+    second = next(ex for ex in built.extractions if ex.note.number == 2)
+    comms = [c for cit in second.citations for c in cit.communications]
+    assert [(c.date.iso, sorted(p.mention.text for p in c.participants)) for c in comms] == [
+        ("1957-10-09", ["Kim Chang-man", "S.N. Filatov"])
+    ]

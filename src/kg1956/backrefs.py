@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.backref_readers import IDEM
+from kg1956.extract.backref_readers import IDEM, IDEM_RECORDER
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.extract.locators import parse_locator
@@ -215,6 +215,20 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     return replace(c, communications=tuple(comms))
 
 
+def _same_recorder(c: Citation, before: Citation) -> Citation | None:
+    """ "Idem, memorandum of conversation with Y": recorded by whoever wrote the record cited before
+    (its recorder, sender or diarist); None when that record names no writer."""
+    if not before.communications:
+        return None
+    earlier = before.communications[-1]
+    writer = next((p for p in earlier.participants if p.function in ("recorder", "sender", "diarist")), None)
+    if writer is None or writer.mention.is_organization:
+        return None
+    moved = Participant(replace(writer.mention, span=Span(0, 0), role=None), "recorder")
+    comms = tuple(replace(comm, participants=(moved, *comm.participants)) for comm in c.communications)
+    return replace(c, communications=comms)
+
+
 def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple[Locator, ...]:
     """Locators taken over from the cited note ("Ibid., l. 9"): the same archival file
     with the Ibid.'s own list. Their spans belong to the other note, so they are
@@ -364,6 +378,10 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             work=target.work,
             locators=c.locators or target.locators,
         )
+    if c.back_reference is not None and c.back_reference.author == IDEM_RECORDER:
+        c = _same_recorder(c, registry.citations[-1]) if registry.citations else None
+        if c is None:
+            return None
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
         c = _same_writer(c, registry.citations[-1]) if registry.citations else None
         if c is None:

@@ -22,6 +22,9 @@ from kg1956.extract.records_eu import read_european_about
 from kg1956.models import BackReference, Communication, Locator, Participant, Span
 
 IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
+# BackReference.author of "Idem, memorandum of conversation with Y": the record's recorder is the writer before
+IDEM_RECORDER = "idem-recorder"
+_IDEM_COMMA = re.compile(r"^(?:idem|id\.)\s*,\s*(?=\S)", re.IGNORECASE)
 # "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
 # "idem to Walter Ulbricht, letter, same date": the addressee (and kind), then the date of the record before
 _SAME_DATE = re.compile(r"(?P<body>[^;()]{2,120}?),\s*(?:the\s+)?same\s+(?:date|day)\b", re.IGNORECASE)
@@ -119,7 +122,7 @@ class BackReferenceReaders:
         return True
 
     def read_ibid(self, text: str, off: int) -> bool:
-        if self.read_idem_to(text, off):
+        if self.read_idem_to(text, off) or self.read_idem_record(text, off):
             return True
         m = _IBID.match(text)
         if not m:
@@ -157,6 +160,27 @@ class BackReferenceReaders:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
                 self.fragments.append(leftover(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def read_idem_record(self, text: str, off: int) -> bool:
+        """ "Idem, memorandum of conversation with Nam Il, 4 September 1956, ibid., ll. 325–327." after a
+        record of A.M. Petrov: a conversation Petrov recorded with Nam Il (filled in when back
+        references are resolved)."""
+        m = _IDEM_COMMA.match(text)
+        if m is None:
+            return False
+        found = first_rule(text[m.end() :], off + m.end())
+        if found is None or found.communication.kind != "conversation" or found.communication.unnamed:
+            return False
+        parts = found.communication.participants
+        if len(parts) != 1 or parts[0].function != "interlocutor" or parts[0].mention.is_organization:
+            return False
+        end = m.end() + found.consumed
+        back = BackReference(author=IDEM_RECORDER)
+        draft = self.start(Span(off, off + end), title=text[m.end() : end].strip(" ,."), back_reference=back)
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        self.remainder(text, off, end)
         return True
 
     def _record_ibid_keys(self, cur, rest: str, at: int) -> bool:  # noqa: ANN001 - a Draft
