@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.backref_readers import IDEM
+from kg1956.extract.backref_readers import IDEM, IDEM_RECORDER
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.extract.locators import parse_locator
@@ -117,9 +117,14 @@ def resolve_back_references(
     registry = _Registry()
     unresolved: list[tuple[int, Fragment]] = []
     result: list[NoteExtraction] = []
+    before: NoteExtraction | None = None
     for ex in extractions:
         citations: list[Citation] = []
         for c in ex.citations:
+            if not citations and _ibid_of_unread_work(c, before):
+                citations.append(c)  # it points to what the note before cites, which no rule read
+                registry.add(c, ex.note.number)
+                continue
             resolved = _resolve(c, registry, ex.note.text, ex.note.number)
             if resolved is None:
                 unresolved.append(
@@ -133,7 +138,21 @@ def resolve_back_references(
             citations.append(resolved)
             registry.add(resolved, ex.note.number)
         result.append(replace(ex, citations=tuple(citations)))
+        before = ex
     return result, unresolved
+
+
+# a page of a printed work: "pp. 280–284", "p. 12"
+_WORK_PAGE = re.compile(r"(?<!\w)pp?\.\s*\d")
+
+
+def _ibid_of_unread_work(c: Citation, before: NoteExtraction | None) -> bool:
+    """ "Ibid., p. 285." after a note that cites a book's pages in a sentence no rule read ("Hanoi's
+    reply reached Warsaw on 6 December 1966; Corbel, Secret Doors, pp. 280–284, reconstructs …"):
+    the Ibid. points to that book, never to a record cited in an earlier note."""
+    if c.form != "ibid" or c.locators or c.communications or before is None or before.citations:
+        return False
+    return bool(_WORK_PAGE.search(before.note.text))
 
 
 def _diary_entries(c: Citation, target: Citation) -> Citation | None:
@@ -198,6 +217,20 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     return replace(c, communications=tuple(comms))
 
 
+def _same_recorder(c: Citation, before: Citation) -> Citation | None:
+    """ "Idem, memorandum of conversation with Y": recorded by whoever wrote the record cited before
+    (its recorder, sender or diarist); None when that record names no writer."""
+    if not before.communications:
+        return None
+    earlier = before.communications[-1]
+    writer = next((p for p in earlier.participants if p.function in ("recorder", "sender", "diarist")), None)
+    if writer is None or writer.mention.is_organization:
+        return None
+    moved = Participant(replace(writer.mention, span=Span(0, 0), role=None), "recorder")
+    comms = tuple(replace(comm, participants=(moved, *comm.participants)) for comm in c.communications)
+    return replace(c, communications=comms)
+
+
 def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple[Locator, ...]:
     """Locators taken over from the cited note ("Ibid., l. 9"): the same archival file
     with the Ibid.'s own list. Their spans belong to the other note, so they are
@@ -218,7 +251,7 @@ def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple
 _RANK = {"fond": 0, "opis": 1, "papka": 2, "box": 2, "delo": 3, "folder": 3, "file": 3, "document": 4, "list": 5}
 # the key of an archival leaf after "Ibid." ("Ibid., l. 46", "Там же. Л. 5", "ebd., Bl. 7")
 _LEAF_KEY = re.compile(r"(?<!\w)(?:l|ll|list|listy|л|лл|Bl|fol)\.?\s*\d", re.IGNORECASE)
-_AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
+_AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)(?:\s?\.)?,?\s*$", re.IGNORECASE)
 
 
 # The page of a printed work after "Ibid." ("Там же. С. 130", "ebd., S. 7", "Ibid., p. 5",
@@ -347,6 +380,10 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             work=target.work,
             locators=c.locators or target.locators,
         )
+    if c.back_reference is not None and c.back_reference.author == IDEM_RECORDER:
+        c = _same_recorder(c, registry.citations[-1]) if registry.citations else None
+        if c is None:
+            return None
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
         c = _same_writer(c, registry.citations[-1]) if registry.citations else None
         if c is None:

@@ -320,6 +320,7 @@ def _korean_syllable(s: str, weak: bool) -> str:
     s = re.sub(r"r$", "l", s)
     s = re.sub(r"(?<=[aeiouy])(?:g|k)$", "k", s)
     if weak:
+        s = "e" if s == "ai" else s  # Russian-style "Ai" (Ай) for 애, McCune–Reischauer "ae": "Pak Chen Ai"
         s = re.sub(r"ng$", "n", s)
         s = re.sub(r"[eu]", "o", s)
         s = s.replace("yo", "o")

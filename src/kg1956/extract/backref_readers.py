@@ -19,9 +19,12 @@ from kg1956.extract.locators import parse_locator
 from kg1956.extract.parties import people_until_date, side
 from kg1956.extract.published import read_file_copies
 from kg1956.extract.records_eu import read_european_about
-from kg1956.models import BackReference, Communication, Participant, Span
+from kg1956.models import BackReference, Communication, Locator, Participant, Span
 
 IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
+# BackReference.author of "Idem, memorandum of conversation with Y": the record's recorder is the writer before
+IDEM_RECORDER = "idem-recorder"
+_IDEM_COMMA = re.compile(r"^(?:idem|id\.)\s*,\s*(?=\S)", re.IGNORECASE)
 # "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
 # "idem to Walter Ulbricht, letter, same date": the addressee (and kind), then the date of the record before
 _SAME_DATE = re.compile(r"(?P<body>[^;()]{2,120}?),\s*(?:the\s+)?same\s+(?:date|day)\b", re.IGNORECASE)
@@ -33,7 +36,7 @@ IDEM_TO = re.compile(
 _IBID = re.compile(
     r"^(?:(?:is|are)\s+(?=ibid))?"  # "Castro's reply …, dated …, is ibid., Bl. 20–21"
     r"(?P<kw>ibid|ibidem|idem|id\.|op\.\s*cit|там\s+ж[еe]|указ\.\s*соч|ebd|ebenda|tamże|tamtéž"
-    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)\.?,?\s*",
+    r"|(?:(?:are|is)\s+(?:kept\s+|filed\s+)?)?in\s+the\s+same\s+file)(?:\s?\.)?,?\s*",  # "ibid ., l. 52" too
     re.IGNORECASE,
 )
 _IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
@@ -46,6 +49,41 @@ _PAGES = re.compile(
 _ENTRY_LEAVES = re.compile(
     r"[\s.,]+(?:Л|Лл|l|ll)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
 )
+
+
+# a document's registry number alone after "ibid." (Hungarian and Czech files: "ibid., 002611/1967")
+_REGISTRY_NUMBER = re.compile(r"\s*(?P<id>\d{3,}(?:/\d{1,3})?/(?:19|20)\d\d)\s*\.?\s*$")
+
+
+def _registry_number(rest: str, at: int) -> Locator | None:
+    m = _REGISTRY_NUMBER.match(rest)
+    if m is None:
+        return None
+    span = Span(at + m.start("id"), at + m.end("id"))
+    return Locator(
+        repository="", repository_text="", fields=(("document", m.group("id")),), text=m.group("id"), span=span
+    )
+
+
+# what may follow the keys an Ibid.'s call number was read by: more short keys and their numbers (", pp. 2–4")
+_ONLY_KEYS = re.compile(r"(?:[\s,;]*[^\W\d_]{1,5}(?:\.[^\W\d_]{1,2})?\.?\s*[\w/–-]*\d[\w/–-]*)*[\s.,;]*")
+_MOL_SHAPES = re.compile(r"\d+\.\s*doboz\b")
+
+
+def ibid_keys(rest: str, at: int) -> Locator | None:
+    """The call number after an "Ibid." that names no archive, its text running from the first key
+    to the end, so that keys only the archive cited before knows ("a.e. 13", "dosar 48/1967", "sv.
+    112") are read when the archive is known; "145. doboz, 5/c, 003500/1967" in the Hungarian
+    archive's shapes; a registry number alone ("002611/1967"). None when words follow the keys."""
+    loc = parse_locator(rest, at, continued=True)
+    if loc is None and _MOL_SHAPES.search(rest):
+        loc = parse_locator(rest, at, archive="MOL", continued=True)
+    loc = loc or _registry_number(rest, at)
+    if loc is None or not _ONLY_KEYS.fullmatch(rest[loc.span.end - at :]):
+        return None
+    start = at + len(rest) - len(rest.lstrip(" ,"))
+    end = max(at + len(rest.rstrip(" .,;")), loc.span.end)
+    return replace(loc, text=rest[start - at : end - at], span=Span(start, end))
 
 
 class BackReferenceReaders:
@@ -89,7 +127,7 @@ class BackReferenceReaders:
         return True
 
     def read_ibid(self, text: str, off: int) -> bool:
-        if self.read_idem_to(text, off):
+        if self.read_idem_to(text, off) or self.read_idem_record(text, off):
             return True
         m = _IBID.match(text)
         if not m:
@@ -103,6 +141,8 @@ class BackReferenceReaders:
             if pm or not text[m.end() :].strip(" .,"):
                 cur.locator_ibid = pm.group("pages") if pm else ""
                 cur.extend(off + len(text.rstrip(". ")))
+                return True
+            if self._record_ibid_keys(cur, text[m.end() :], off + m.end()):
                 return True
         rest = text[m.end() :]
         if self._ibid_naming_its_record(text, off, m.end()):
@@ -123,11 +163,45 @@ class BackReferenceReaders:
         if pm:
             draft.pages = pm.group("pages")
         else:
-            loc = parse_locator(rest, off + m.end(), continued=True)  # "Там же. Оп. 42. …", "Ibid., f. 17"
+            # "Там же. Оп. 42. …", "Ibid., f. 17", "Ibid., a.e. 13, l. 2" (keys of the archive cited before)
+            loc = ibid_keys(rest, off + m.end()) or parse_locator(rest, off + m.end(), continued=True)
             if loc:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
                 self.fragments.append(leftover(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def read_idem_record(self, text: str, off: int) -> bool:
+        """ "Idem, memorandum of conversation with Nam Il, 4 September 1956, ibid., ll. 325–327." after a
+        record of A.M. Petrov: a conversation Petrov recorded with Nam Il (filled in when back
+        references are resolved)."""
+        m = _IDEM_COMMA.match(text)
+        if m is None:
+            return False
+        found = first_rule(text[m.end() :], off + m.end())
+        if found is None or found.communication.kind != "conversation" or found.communication.unnamed:
+            return False
+        parts = found.communication.participants
+        if len(parts) != 1 or parts[0].function != "interlocutor" or parts[0].mention.is_organization:
+            return False
+        end = m.end() + found.consumed
+        back = BackReference(author=IDEM_RECORDER)
+        draft = self.start(Span(off, off + end), title=text[m.end() : end].strip(" ,."), back_reference=back)
+        draft.communications.append(found.communication)
+        draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+        self.remainder(text, off, end)
+        return True
+
+    def _record_ibid_keys(self, cur, rest: str, at: int) -> bool:  # noqa: ANN001 - a Draft
+        """ "Pham Van Dong – Maurer, 12 March 1967, stenogram of conversation, ibid., dosar 48/1967, f. 2–15";
+        "…, on his conversation with Y, 3 March 1967, ibid., 002611/1967": the record's own call number is
+        the file cited before with the keys the Ibid. gives (a registry number alone replaces the
+        document's); read as that archive's once back references are resolved."""
+        loc = ibid_keys(rest, at)
+        if loc is None:
+            return False
+        cur.locators.append(loc)
+        cur.extend(loc.span.end)
         return True
 
     def _ibid_naming_its_record(self, text: str, off: int, at: int) -> bool:

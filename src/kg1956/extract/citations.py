@@ -29,13 +29,14 @@ from kg1956.extract.dates import find_dates, make_date, shared_precision
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository, parse_locator
-from kg1956.extract.names import parse_participants
+from kg1956.extract.names import parse_participant, parse_participants
 from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.records_ru import read_russian_conversation
 from kg1956.extract.ru_next import read_next_talk
+from kg1956.extract.sameday import read_same_day
 from kg1956.extract.text import ends_sentence, split_clauses
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.models import (
@@ -193,6 +194,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             or self.read_report_on_talk(text, off)
             or self.read_continued(text, off)
             or self.read_next_talk_ru(text, off)
+            or self.read_same_day(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -416,6 +418,26 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         self.remainder(text, off, end)
         return True
 
+    def read_same_day(self, text: str, off: int) -> bool:
+        """ "On the same day Ivanov reported the substance of the talk to Moscow by telegram." after a
+        dated record: a message of that writer, of the record's day (or the next), with no call number."""
+        said = read_same_day(text)
+        cur = self.current
+        if said is None or cur is None or not cur.communications or cur.communications[-1].date is None:
+            return False
+        date = cur.communications[-1].date
+        if date.precision != "day":
+            return False
+        if said.next_day:
+            date = DateValue((datetime.date.fromisoformat(date.iso) + datetime.timedelta(days=1)).isoformat())
+        writer = parse_participant(said.writer, off + said.writer_at)
+        if writer is None or writer.is_organization:
+            return False
+        span = Span(off, off + len(text.rstrip()))
+        draft = self.start(span, title=text.strip())
+        draft.communications.append(Communication(said.kind, date, (Participant(writer, "sender"),), span))
+        return True
+
     def read_report_on_talk(self, text: str, off: int) -> bool:
         """ "Report, X to Y on his conversation with Z of 18 September, 4 October 1956, <call number>":
         a message whose head says, before the message's own date, which talk of its writer it
@@ -583,6 +605,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             ):
                 return False
             diary_draft = self.current if (self.current and self.current.diarist) else None
+            if diary_draft is not None and (diary_draft.locators or diary_draft.locator_ibid is not None):
+                # "Journal of X for D, ibid., ll. 11–12; memorandum of …": the entry's call number ends it
+                diary_draft = None
             entries_only = diary_draft is not None and all(c.kind == "diary_entry" for c in diary_draft.communications)
             if diary_draft is not None and entries_only and comm.kind == "conversation":
                 # "Diary of X, entry for 1.VIII.1956: conversation with Y": the entry is that conversation

@@ -21,7 +21,9 @@ from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
+from kg1956.extract.records_chain import read_dash_chain
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
     read_dash_pair,
@@ -86,6 +88,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
+    read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
+    read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_record,
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
@@ -93,6 +97,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_russian_dash_message,
     read_memo_to_body,
     read_pair_then_kind,
+    read_dash_chain,  # "A – B, role, date, memorandum of conversation"
     read_dash_pair,  # "Fischer–Kim Il Sung, 5.1.1956": after every rule with a kind word
     read_bare_letter,
     read_quoted_record,
@@ -106,6 +111,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_titled_message,  # last: "Hungarian Embassy in Pyongyang, "title" [gloss], report, date"
     read_titled_pair,
     read_prepared_by,
+    read_report_on_others_talk,  # "Report from Beijing, D, on the conversation of A and B of 10 April": last
 )
 
 

@@ -87,11 +87,35 @@ _QUOTED_DIARY = re.compile(
 )
 
 
+# "Siedlecki, diary, 12–18 February 1967": the diarist's name, then the word, then the days
+# "Puzanov's journal, 13 May 1958", "Puzanov's journal for 10–16 March 1958": the possessive, then the days
+_NAME_THEN_DIARY = re.compile(
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,\s+|[’']s\s+)(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
+)
+
+
+def _name_then_diary(text: str, offset: int) -> Diary | None:
+    """Read "X, diary, <days>" as "Diary of X, <days>" would be, offsets kept to the note's."""
+    named = _NAME_THEN_DIARY.match(text)
+    if named is None:
+        return None
+    lead = "Diary of "
+    found = read_diary(lead + named.group("x") + ", " + text[named.end() :], offset - len(lead))
+    if found is None or found.diarist is None:
+        return None
+    consumed = found.consumed + named.end() - len(lead) - len(named.group("x")) - 2  # back to this text's offsets
+    span = Span(offset, offset + consumed)
+    entries = tuple(Communication(e.kind, e.date, e.participants, span, e.unnamed) for e in found.entries)
+    return Diary(found.diarist, found.covers, entries, consumed, found.unnamed)
+
+
 def read_diary(text: str, offset: int) -> Diary | None:
     """ "Diary of the Soviet Ambassador A.M. Puzanov, 1 October to 25 October 1959,
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    if _NAME_THEN_DIARY.match(text):
+        return _name_then_diary(text, offset)
     quoted = _QUOTED_DIARY.match(text)
     if quoted:  # '"Dnevnik A. M. Puzanova za period s 1 po 15 oktiabria 1957 g." [Diary of …], entry for …'
         blank = " " * (quoted.end() - quoted.end("inner"))

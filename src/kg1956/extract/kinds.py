@@ -33,6 +33,8 @@ KINDS = {
     "minutes": "conversation",
     "transcript": "conversation",
     "transcripts": "conversation",
+    "stenogram": "conversation",  # a verbatim record of talks, as East European archives call it
+    "stenograms": "conversation",
     "summary": "conversation",
     "conversation": "conversation",
     "conversations": "conversation",

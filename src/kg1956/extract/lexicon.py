@@ -410,7 +410,7 @@ ROLE_WORDS = frozenset(
     премьер консул атташе референт член поверенный первый второй третий генерал
     руководитель начальник корреспондент переводчик сотрудник
     ambasadorom ambasadoru ambasadori ambasadorit ambasadorin ambasadorët poslanik poslanikom poslanika
-    commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru
+    commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru delegate delegates
     velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     tlumočník tlumočníka tlumočníkem tlumočnice dolmetscher dolmetscherin tłumacz tolmács
     """.split()
@@ -485,7 +485,7 @@ COUNTRIES = frozenset(
 PLACES = frozenset(
     """
     pyongyang moscow beijing peking berlin budapest prague warsaw bucharest sofia hanoi tirana
-    belgrade seoul tokyo washington kaesong panmunjom shenyang mukden vladivostok khabarovsk
+    belgrade seoul tokyo washington kaesong panmunjom shenyang mukden vladivostok khabarovsk saigon rome vienna
     dalian harbin ulan-bator ulaanbaatar geneva london paris new-york
     пхеньян москва пекин берлин будапешт прага варшава
     ханой улан-батор бухарест софия тирана белград сеул токио вашингтон женева лондон париж
@@ -614,6 +614,19 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
     # Czech National Archives: fond (f.), svazek (sv., a volume: the box), archivní jednotka (a.j.,
     # the unit: as AMVnR's a.e.), karton (kart.),
-    # bod (b., an agenda item: the document), inventární číslo (inv. č., the unit's inventory number)
-    "NA": {"sv": "box", "kart": "box", "a.j": "delo", "aj": "delo", "b": "document", "inv. č": "file", "inv.č": "file"},
+    # bod (b., an agenda item: the document), inventární číslo (inv. č., the unit's inventory number);
+    # the pages of the unit, as English notes write them (pp.) or Czech ones (s., str.), are its leaves
+    "NA": {
+        "sv": "box",
+        "kart": "box",
+        "a.j": "delo",
+        "aj": "delo",
+        "b": "document",
+        "inv. č": "file",
+        "inv.č": "file",
+        "pp": "list",
+        "p": "list",
+        "str": "list",
+        "s": "list",
+    },
 }

@@ -43,7 +43,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d(?:\s?[–-]\s?(?:19|20)\d\d)?$")
 _CODE = re.compile(r"^[A-ZČŠŽ][\w./-]*(?:\s+(?:[A-Z0-9][\w./–-]*|al|–|-|[A-ZĂÂÎȘȚ][\wăâîșț]+)){0,5}$")
 # Identifiers some archives cite without a keyword, by their shape (MOL):
 _UNKEYED = (
-    ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*doboz\b")),  # 11. doboz
+    ("box", re.compile(r"(?<![\w/])(?P<id>\d+)\.\s*(?:doboz\b|d\.)")),  # 11. doboz, abbreviated "11. d."
     ("folder", re.compile(r"(?<![\w/.])(?P<id>\d+/[a-z]{1,2})(?=[\s,.;]|$)")),  # 5/b, 5/ca (tétel)
     # "58. doboz, 162, …", "128. doboz, IV-130, …": a bare tétel after the box
     # "162-1" (tétel, sub-item); "61. doboz. 162-1." (a call number written with full stops)
@@ -420,6 +420,13 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
                 last = max(last or 0, end)
         for key, rx in _UNKEYED if code == "MOL" else ():
             um = rx.search(text, repo.end())
+            if um and key not in fields and not any(um.group("id") == v for v in fields.values()):
+                fields[key] = um.group("id")
+                first = um.start() if first is None else min(first, um.start())
+                last = max(last or 0, um.end())
+    if repo is None and continued and code == "MOL":  # "Ibid., 145. doboz, 5/c, 003500/1967": after an Ibid.
+        for key, rx in _UNKEYED:
+            um = rx.search(text)
             if um and key not in fields and not any(um.group("id") == v for v in fields.values()):
                 fields[key] = um.group("id")
                 first = um.start() if first is None else min(first, um.start())

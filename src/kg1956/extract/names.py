@@ -231,7 +231,25 @@ def is_generic_body(text: str) -> bool:
     words = [w.strip(".,").lower() for w in text.split()]
     if _POST_ABROAD.fullmatch(text.strip(" ,")):
         return True  # "the Embassy in the Soviet Union": the writer's own mission, not named
-    return bool(words) and all(w in _GENERIC_BODY_WORDS for w in words)
+    return bool(words) and all(w in _GENERIC_BODY_WORDS for w in words) or _unowned_department(words)
+
+
+# "the Far Eastern Department", "the First European Department", "the Consular Department": a
+# ministry's department named by its region, rank or business, never by whose ministry it is
+_DEPARTMENT_WORDS = frozenset(
+    """
+    the first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th 6th
+    far near middle east eastern west western north northern south southern southeast southeastern central
+    asia asian europe european america american africa african latin pacific and
+    consular press protocol legal treaty political economic information personnel cadres
+    """.split()
+)
+
+
+def _unowned_department(words: list[str]) -> bool:
+    if len(words) < 2 or words[-1] not in ("department", "division"):
+        return False
+    return all(w in _DEPARTMENT_WORDS for w in words[:-1])
 
 
 _POST_ABROAD = re.compile(

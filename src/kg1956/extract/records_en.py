@@ -38,6 +38,7 @@ from kg1956.extract.parties import (
     split_pair,
     split_top,
 )
+from kg1956.extract.records_chain import chain_sides
 from kg1956.models import Communication, Participant, Span
 
 _NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
@@ -323,6 +324,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         return _message_sides("", 0, body[3:], at + 3)
     if low.startswith("of "):
         rest = body[3:]
+        conv = _ON_CONVERSATION.search(rest)
+        if conv and conversation:  # "Report of Ambassador X on his conversation with Y"
+            return conversation_sides(rest[: conv.start()], at + 3, rest[conv.end() :], at + 3 + conv.end(), False)
         if conversation:
             split = split_top(rest, WITH) or split_top(rest, AND)
             if split:
@@ -337,6 +341,9 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         split = _split_to(body)
         if split:
             return _message_sides(split[0], at, split[2], at + split[3])
+    chain = chain_sides(body, at, least=3) if conversation else None
+    if chain is not None:  # "Record of conversation, Lewandowski – D'Orlandi – Lodge, …": three parties
+        return chain
     pair = pair_split(body)
     if pair and not conversation:  # "Letter CPSU CC–CCP CC, 14 June 1963": from the first to the second
         return _message_sides(pair[0], at, pair[2], at + pair[3])
@@ -558,6 +565,11 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     receiving = re.match(r"[\s,]*(?:on\s+)?receiving\s+", body, re.IGNORECASE)
     if receiving and kind == "conversation":  # "Mao Zedong's conversation on receiving Ambassador Yudin"
         body = " " * (receiving.end() - 5) + "with " + body[receiving.end() :]
+    to_on = re.match(
+        rf"[\s,]*to\s+[^,;()]+?\s+(?:on|about|concerning)\s+(?:his|her|their)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.I
+    )
+    if to_on and kind == "conversation":  # "X's report to Y on his conversation with Z": the talk of X and Z
+        body = " " * to_on.end() + body[to_on.end() :]
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
     if kind == "conversation" or low.startswith("with "):
@@ -635,6 +647,13 @@ _TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,2
 _AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
 
 
+_KIND_AFTER_DATE = re.compile(
+    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message|szyfrogram)"
+    r"(?:\s+(?:no\.|nr\.?|№)\s*[\w/-]+)?(?=\s*(?:[,;]|\.?\s*$))",
+    re.IGNORECASE,
+)
+
+
 def read_bare_letter(text: str, offset: int) -> RuleResult | None:
     """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
     telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
@@ -693,6 +712,9 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 continue
             parts = [*(Participant(m, "sender") for m in senders), *(Participant(m, "recipient") for m in recipient[0])]
             end = at + cut.end
+            named_after = _KIND_AFTER_DATE.match(text, end) if not (k or dated_kind) else None
+            if named_after:  # "Rapacki to Michałowski, 5 January 1966, telegram, ibid., k. 232": the kind last
+                kind, end = KINDS.get(re.sub(r"\s+", "", named_after.group("kind").lower()), kind), named_after.end()
             comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
             return RuleResult(comm, end, cut.more)
     return None

@@ -171,6 +171,9 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
         after = re.sub(r"\s*\((?:working title|unpublished|forthcoming|in [A-Z]\w+)\)\s*", " ", after).strip(_EDGE)
         if after and not re.search(r"[^\W\d_]", after):  # '"77 Conversations," 85–86': pages, no periodical
             pages, after = pages or after, ""
+        cited_page = re.fullmatch(r"(?:pp?|S|s|str|с)\.\s*(?P<pages>\d[\d\s,–—-]*)", after)
+        if cited_page:  # 'Oh, "August Incident," p. 58': a short title and its page, no periodical named "p."
+            pages, after = pages or cited_page.group("pages").strip(), ""
         if after:
             vi = _VOL_ISSUE.match(after)
             if vi:
