@@ -421,6 +421,7 @@ def resolve_mentions(
             fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
         _join_if_one(fits, s, uf, merges, reason)
+    _merge_bare_surnames_across_orthographies(spellings, effective, uf, merges)
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -687,6 +688,38 @@ def _merge_given_and_surname_in_other_spellings(
     for s, mine in keys.items():
         fits = {uf.find(o) for key in mine for o in index[key]} - {uf.find(s)}
         _join_if_one(fits, s, uf, merges, "same given name, surname in another language's spelling")
+
+
+# Letters and digraphs the English spelling of a Russian name never uses: diacritics, Polish
+# "cz", "sz", "w", Hungarian "cs", "zs", German "sch" ("Chruščov", "Chruszczow", "Hruscsov")
+_FOREIGN_ORTHOGRAPHY = re.compile(r"[^\x00-\x7f]|cz|sz|cs|zs|sch|w", re.IGNORECASE)
+
+
+def _merge_bare_surnames_across_orthographies(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+) -> None:
+    """ "Chruščov", "Hruscsov", "Chruszczowa" (Polish genitive) beside "Khrushchev", every one a
+    surname written alone: a surname in a spelling that shows another language's letters joins
+    the one person whose surname, written alone or after a given name or initials, is its
+    reading in English letters. Two bare surnames both in English letters ("Kosarev",
+    "Kozarev") are never read into each other; with two people of that surname, none is joined."""
+    roots: dict[str, set[str]] = defaultdict(set)
+    for o in spellings:
+        k = effective[o]
+        if k.family == "plain" and len(o.split()) == 1:
+            for key in bare_surname_keys(o):
+                roots[key].add(o)
+        for surname in bare_surnames(o, k):
+            roots[surname].add(o)
+    for s in spellings:
+        if effective[s].family != "plain" or len(s.split()) != 1 or len(s) < 6:
+            continue
+        if not _FOREIGN_ORTHOGRAPHY.search(s):
+            continue
+        readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
+        readings -= bare_surname_keys(s)
+        fits = {uf.find(o) for key in readings for o in roots.get(key, ())} - {uf.find(s)}
+        _join_if_one(fits, s, uf, merges, "surname alone, in another language's spelling, matches one known person")
 
 
 def _merge_across_romanisations(

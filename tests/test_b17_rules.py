@@ -1,0 +1,100 @@
+"""Rules read from blind set 17 (issue #3), each checked on notes of its own: Russian
+declension of surnames in -жа/-ша/-ча/-ха, surnames written alone in another language's
+letters, Hungarian cases and the Czech fleeting e, with the people who must stay apart."""
+
+from __future__ import annotations
+
+from conftest import people_in
+
+from kg1956.romanize import base_forms
+
+
+def _together(people: list[set[str]], *spellings: str) -> bool:
+    return any(set(spellings) <= p for p in people)
+
+
+def _apart(people: list[set[str]], a: str, b: str) -> bool:
+    return not any({a, b} <= p for p in people)
+
+
+def test_a_russian_surname_in_a_hushing_consonant_and_a_declines_like_one_in_ka(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Запись беседы посла СССР в Чехословакии М.В. Зимянина с С. Квашей. 3 марта 1962 г. // АВП РФ. Ф. 0138. Оп. 43. Д. 12. П. 217. Л. 5–9.
+
+2. Письмо С. Кваши Ю.В. Андропову, 9 марта 1962 г. // РГАНИ. Ф. 5. Оп. 50. Д. 411. Л. 3–4.
+
+3. Ответ Ю.В. Андропова С. Кваше, 15 марта 1962 г. // РГАНИ. Ф. 5. Оп. 50. Д. 411. Л. 7–8.
+
+4. Запись беседы Ю.В. Андропова с Л. Квашей. 20 марта 1962 г. // РГАНИ. Ф. 5. Оп. 50. Д. 412. Л. 1–2.
+""",
+    )
+    assert _together(people, "С. Квашей", "С. Кваши", "С. Кваше")
+    assert _apart(people, "С. Квашей", "Л. Квашей")  # other initials: another person
+    assert "Э. Ходжа" in base_forms("Э. Ходжей") and "П. Муха" in base_forms("П. Мухи")
+
+
+def test_a_surname_alone_in_another_languages_letters_joins_the_one_person_of_that_surname(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Record of conversation between Shcherbakov and Pham Van Dong, 4 May 1965, AVPRF, f. 079, op. 20, p. 47, d. 6, ll. 12–18.
+
+2. Ščerbakov to Brežněv, telegram, 20 May 1965 (Czech translation), NA, f. KSČ-ÚV-02/1, sv. 101, a.j. 110, b. 3.
+
+3. Brezhnev to Pham Van Dong, letter, 1 June 1965, RGANI, f. 2, op. 3, d. 8, ll. 1–3.
+""",
+    )
+    assert _together(people, "Shcherbakov", "Ščerbakov")
+    assert _together(people, "Brezhnev", "Brežněv")
+
+
+def test_a_surname_alone_in_english_letters_is_not_read_as_another(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Record of conversation between Kosarev and Le Thanh Nghi, 8 June 1965, AVPRF, f. 079, op. 20, p. 47, d. 9, ll. 2–4.
+
+2. Record of conversation between Kozarev and Pham Van Dong, 10 June 1965, AVPRF, f. 079, op. 20, p. 47, d. 9, ll. 7–9.
+""",
+    )
+    assert _apart(people, "Kosarev", "Kozarev")
+
+
+def test_a_foreign_spelling_of_a_surname_two_people_bear_joins_neither(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Record of conversation between I.S. Shcherbakov and Pham Van Dong, 4 May 1965, AVPRF, f. 079, op. 20, p. 47, d. 6, ll. 12–18.
+
+2. Record of conversation between A.N. Shcherbakov and Le Duan, 6 May 1965, AVPRF, f. 079, op. 20, p. 47, d. 6, ll. 19–22.
+
+3. Ščerbakov to Novotný, telegram, 20 May 1965 (Czech translation), NA, f. KSČ-ÚV-02/1, sv. 101, a.j. 110, b. 3.
+""",
+    )
+    assert _apart(people, "I.S. Shcherbakov", "A.N. Shcherbakov")
+    assert _apart(people, "Ščerbakov", "I.S. Shcherbakov") and _apart(people, "Ščerbakov", "A.N. Shcherbakov")
+
+
+def test_hungarian_cases_and_the_czech_fleeting_e():
+    assert "Kádár János" in base_forms("Kádár Jánoshoz")
+    assert "Novotný Antonín" in base_forms("Novotný Antonínhoz")
+    assert "Carlos Rafael Rodríguez" in base_forms("Carlos Rafael Rodríguezzel")
+    assert "Osvaldo Dorticós" in base_forms("Osvaldo Dorticóssal")
+    assert "Fidel Castro" in base_forms("Fidel Castróval")
+    assert "J. Kubíček" in base_forms("J. Kubíčka")
+    assert "Hájek" in base_forms("Hájkovi")
+    assert "Gomułek" not in base_forms("Gomułka")  # a Polish nominative in -ka keeps its -ka
+
+
+def test_a_czech_genitive_in_ka_joins_the_nominative_in_ek(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Telegram from Kubíček, Havana, May 4, 1961, AMZV, TO-T 1960–1964, Kuba, k. 2, obal 7, č.j. 021.448/61.
+
+2. Záznam o rozhovoru velvyslance J. Kubíčka s Raúlem Castrem [Record of ambassador J. Kubíček's conversation with Raúl Castro], May 9, 1961, AMZV, TO-T 1960–1964, Kuba, k. 2, obal 7, č.j. 021.502/61.
+""",
+    )
+    assert _together(people, "Kubíček", "J. Kubíčka", "J. Kubíček")
