@@ -98,3 +98,34 @@ def test_a_czech_genitive_in_ka_joins_the_nominative_in_ek(tmp_path):
 """,
     )
     assert _together(people, "Kubíček", "J. Kubíčka", "J. Kubíček")
+
+
+def test_the_wade_giles_syllable_i_is_pinyin_yi(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Record of conversation between N.G. Sudarikov and Liu I, counsellor of the PRC embassy, 5 March 1958, AVPRF, f. 0100, op. 51, p. 432, d. 9, ll. 2–6.
+
+2. Record of conversation between Liu Yi and N.G. Sudarikov, 9 March 1958, AVPRF, f. 0100, op. 51, p. 432, d. 9, ll. 7–10.
+
+3. Record of conversation between Liu Yu and N.G. Sudarikov, 11 March 1958, AVPRF, f. 0100, op. 51, p. 432, d. 9, ll. 11–12.
+""",
+    )
+    assert _together(people, "Liu I", "Liu Yi")
+    assert _apart(people, "Liu Yi", "Liu Yu")
+
+
+def test_a_surname_with_a_final_y_for_i_joins_the_same_initials_only(tmp_path):
+    notes = """
+1. Record of conversation between V.V. Kuznetsov and K. Ramaswamy, 2 June 1961, AVPRF, f. 090, op. 23, p. 61, d. 4, ll. 11–15.
+
+2. K. Ramaswami to V.V. Kuznetsov, letter, 7 June 1961, AVPRF, f. 090, op. 23, p. 61, d. 4, l. 16.
+"""
+    assert _together(people_in(tmp_path, notes), "K. Ramaswamy", "K. Ramaswami")
+    people = people_in(
+        tmp_path,
+        notes
+        + "\n3. S. Ramaswami to V.V. Kuznetsov, letter, 9 June 1961, AVPRF, f. 090, op. 23, p. 61, d. 4, l. 17.\n",
+    )
+    assert _apart(people, "K. Ramaswamy", "S. Ramaswami")
+    assert _apart(people, "K. Ramaswami", "S. Ramaswami")

@@ -384,6 +384,7 @@ def resolve_mentions(
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
     _merge_initials_in_other_spellings(spellings, effective, uf, merges, contested)
+    _merge_final_y_and_i(spellings, effective, uf, merges, contested)
     _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
 
@@ -653,6 +654,33 @@ def _merge_initials_in_other_spellings(
         ]
         fits = {uf.find(o) for o in others} - {uf.find(s)}
         _join_if_one(fits, s, uf, merges, "initials agree, surname in another language's spelling or OCR-repaired")
+
+
+def _final_y_as_i(surname: str) -> str | None:
+    """ "parthasarathy" → "parthasarathi": a final -y after a consonant, which English
+    transliteration (of Indian and Russian names) writes for -i; None for other surnames."""
+    return surname[:-1] + "i" if re.search(r"[b-df-hj-np-tv-xz]y$", surname) and len(surname) >= 6 else None
+
+
+def _merge_final_y_and_i(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str]
+) -> None:
+    """ "G. Parthasarathy" and "G. Parthasarathi": initials that agree before a surname
+    written with a final -y and with -i join when exactly one person fits (other initials,
+    "K. Parthasarathi", stay apart)."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for o in spellings:
+        if effective[o].family == "initials" and o not in contested:
+            by_surname[effective[o].surname].append(o)
+    for s in spellings:
+        k = effective[s]
+        other = _final_y_as_i(k.surname) if k.family == "initials" and s not in contested else None
+        if other is None or other not in by_surname:
+            continue
+        if any(not initials_compatible(effective[o].initials, k.initials) for o in by_surname[other]):
+            continue
+        fits = {uf.find(o) for o in by_surname[other]} - {uf.find(s)}
+        _join_if_one(fits, s, uf, merges, "initials agree, surname with a final -y for -i")
 
 
 def _join_if_one(fits: set[str], spelling: str, uf: _UnionFind, merges: list, reason: str) -> None:

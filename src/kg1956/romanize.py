@@ -478,7 +478,9 @@ def name_key(name: str) -> NameKey:
         weak = weak_surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), True) for g in given)
         return NameKey("korean", strong, weak, surname, ())
     if first in CHINESE_SURNAMES and 2 <= len(folded) <= 3:
-        key = chinese_fold(folded[0]) + " " + chinese_fold(" ".join(folded[1:]))
+        # Wade-Giles writes the syllable pinyin spells "yi" as "i": "Ch'en I" = "Chen Yi"
+        given = re.sub(r"(?<![a-z])i(?![a-z])", "yi", " ".join(folded[1:]))
+        key = chinese_fold(folded[0]) + " " + chinese_fold(given)
         return NameKey("chinese", key, key, chinese_fold(folded[0]))
     surname = fold_surname(folded[-1])
     strong = " ".join(fold_surname(t) for t in folded)
