@@ -4,8 +4,10 @@ letters, Hungarian cases and the Czech fleeting e, with the people who must stay
 
 from __future__ import annotations
 
-from conftest import people_in
+from conftest import note_communications, participant_roles, people_in
 
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
 from kg1956.romanize import base_forms
 
 
@@ -129,3 +131,47 @@ def test_a_surname_with_a_final_y_for_i_joins_the_same_initials_only(tmp_path):
     )
     assert _apart(people, "K. Ramaswamy", "S. Ramaswami")
     assert _apart(people, "K. Ramaswami", "S. Ramaswami")
+
+
+def test_a_polish_head_translated_in_brackets_is_read_in_polish():
+    assert participant_roles(
+        "List Ochaba do Mikojana [Ochab's letter to Mikoyan], May 3, 1957, AAN, KC PZPR, sygn. 2904, k. 11–14."
+    ) == [("Ochaba", None), ("Mikojana", None)]
+
+
+def test_a_head_that_is_only_its_kind_is_the_kind_of_the_english_pair_after_its_translation():
+    assert note_communications(
+        "Szyfrogram nr 2281 z Pekinu [Cipher telegram no. 2281 from Peking], S. Kiryluk to Rapacki, "
+        "March 12, 1958, AMSZ, z. 11, w. 47, t. 631, k. 2–4."
+    ) == [("1958-03-12", ["Rapacki", "S. Kiryluk"])]
+    assert participant_roles(
+        "Jelentés [Report], Martin Ferenc, Hungarian ambassador in Peking, to Foreign Minister Sík Endre, "
+        "Jan. 9, 1960, MOL, XIX-J-1-j, Kína, 1960, 3. doboz, 4/a, 001204/1960."
+    ) == [("Martin Ferenc", "Hungarian ambassador in Peking"), ("Sík Endre", "Foreign Minister")]
+    kinds = [
+        c.kind
+        for cit in extract_note(
+            Note("t", 1, "Jelentés [Report], Martin Ferenc to Sík Endre, Jan. 9, 1960, MOL, XIX-J-1-j, 001204/1960.", 1)
+        ).citations
+        for c in cit.communications
+    ]
+    assert kinds == ["report"]
+
+
+def test_a_glossed_head_with_no_one_after_it_is_no_communication():
+    assert (
+        note_communications("Jelentés [Report], Budapest, Oct. 3, 1962, MOL, XIX-J-1-j, Kuba, 1962, 003901/1962.") == []
+    )
+    assert (
+        note_communications(
+            "List [Letter] of the Polish delegates to the United Nations, 1962, quoted in Kowalczyk 2009, 14."
+        )
+        == []
+    )
+
+
+def test_a_hungarian_letter_to_someone_in_the_allative_after_comrade():
+    assert note_communications(
+        "Gerő Ernő elvtárs levele Rákosi Mátyáshoz [Comrade Ernő Gerő's letter to Mátyás Rákosi], July 2, 1956, "
+        "MOL, XIX-J-1-j, Szovjetunió, 1956, 7. doboz, 2/c, 003318/1956."
+    ) == [("1956-07-02", ["Gerő Ernő", "Rákosi Mátyáshoz"])]
