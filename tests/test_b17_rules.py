@@ -175,3 +175,26 @@ def test_a_hungarian_letter_to_someone_in_the_allative_after_comrade():
         "Gerő Ernő elvtárs levele Rákosi Mátyáshoz [Comrade Ernő Gerő's letter to Mátyás Rákosi], July 2, 1956, "
         "MOL, XIX-J-1-j, Szovjetunió, 1956, 7. doboz, 2/c, 003318/1956."
     ) == [("1956-07-02", ["Gerő Ernő", "Rákosi Mátyáshoz"])]
+
+
+def test_a_cryptonym_in_quotes_with_the_real_name_in_brackets(tmp_path):
+    assert note_communications(
+        'Cable, "Vostok" (A.S. Panyushkin) to "Director" (M.V. Zakharov), March 2, 1950, TsAMO, f. 16, op. 3139, '
+        "d. 4, l. 12."
+    ) == [("1950-03-02", ["M.V. Zakharov", "Vostok"])]
+    people = people_in(
+        tmp_path,
+        """
+1. Cable, "Vostok" (A.S. Panyushkin) to "Director" (M.V. Zakharov), March 2, 1950, TsAMO, f. 16, op. 3139, d. 4, l. 12.
+
+2. Record of conversation between A.S. Panyushkin and Zhou Enlai, 4 March 1950, AVPRF, f. 0100, op. 43, p. 302, d. 10, ll. 1–5.
+""",
+    )
+    assert _together(people, "Vostok", "A.S. Panyushkin")
+    assert _together(people, "Director", "M.V. Zakharov")
+
+
+def test_a_quoted_title_word_before_its_translation_is_no_cryptonym():
+    assert participant_roles(
+        'Gromyko to Molotov, "Spravka" [Information], 3 May 1955, AVPRF, f. 06, op. 14, p. 8, d. 101, l. 3.'
+    ) == [("Gromyko", None), ("Molotov", None)]

@@ -498,12 +498,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
-    if alias and re.fullmatch(r"[A-Z][a-z]+", outside) and _is_role_word(outside) and _INITIAL_START.match(alias):
+    word = outside.strip(_QUOTES)  # '"Director" (R.Ia. Malinovskii)': the title word in quotes too
+    if alias and re.fullmatch(r"[A-Z][a-z]+", word) and _is_role_word(word) and _INITIAL_START.match(alias):
         # "Director [R.Ia. Malinovskii]": a cryptonym that is a title word, the real name in brackets.
         # The person is the bracketed name; the title word is only a spelling beside it, which
         # resolve joins only when no other holder of that title is named (never a key or a label).
         start = offset + phrase.find(alias)
-        return NameMention(alias, Span(start, start + len(alias)), None, alias=outside)
+        return NameMention(alias, Span(start, start + len(alias)), None, alias=word)
     # "N.T. Fedorenko, the head of the …" : apposition after a comma.
     head, _, apposition = outside.partition(", ")
     if apposition and looks_like_name(head.strip(_QUOTES)):

@@ -179,6 +179,10 @@ def _blank_titles(text: str) -> str:
         inner = m.group(0).strip(' ,“”"‘’')
         if looks_like_name(inner) or (_DATED.search(text, 0, m.start() + 1) and _only_date(inner)):
             return m.group(0)  # "…, dated only “febrero de 1963”": the date the record gives, quoted
+        if re.fullmatch(r"[A-Z][a-z]+", inner) and re.match(
+            r"\s*[(\[](?:(?:[A-Z][a-z]?\.\s?)+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+[)\]])", text[m.end() :]
+        ):
+            return m.group(0)  # '"Pavlov" (I.A. Pliev)': a cryptonym in quotes, the real name in brackets
         return " " * len(m.group(0))
 
     return _QUOTED_TITLE.sub(blank, text)
