@@ -7,6 +7,8 @@ from __future__ import annotations
 from conftest import note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
+from kg1956.extract.locators import parse_locator
+from kg1956.extract.names import parse_participant
 from kg1956.models import Note
 from kg1956.romanize import base_forms
 
@@ -198,3 +200,20 @@ def test_a_quoted_title_word_before_its_translation_is_no_cryptonym():
     assert participant_roles(
         'Gromyko to Molotov, "Spravka" [Information], 3 May 1955, AVPRF, f. 06, op. 14, p. 8, d. 101, l. 3.'
     ) == [("Gromyko", None), ("Molotov", None)]
+
+
+def test_a_hungarian_party_file_with_group_and_unit_under_one_key():
+    fields = dict(parse_locator("MOL, M-KS 288. f. 9/412. ő.e., 3–5.", 0).fields)
+    assert fields == {"fond": "288", "opis": "9", "delo": "412", "list": "3–5"}
+    fields = dict(parse_locator("MOL, M-KS 288. f. 5/131. ő.e., pp. 17–29.", 0).fields)
+    assert fields == {"fond": "288", "opis": "5", "delo": "131", "list": "17–29"}
+    # a page list that runs on is not taken for the file's pages
+    assert "list" not in dict(parse_locator("MOL, M-KS 276. f. 65/17. ő.e., 3–5, and 9.", 0).fields)
+
+
+def test_hungarian_and_czech_party_bodies_are_bodies():
+    assert note_communications(
+        "Apró Antal's report to the MSZMP Politikai Bizottság on his Moscow talks, Nov. 2, 1962, MOL, "
+        "M-KS 288. f. 5/131. ő.e., pp. 17–29."
+    ) == [("1962-11-02", ["Apró Antal", "MSZMP Politikai Bizottság"])]
+    assert [m.is_organization for m in [parse_participant("předsednictvo ÚV KSČ", 0)]] == [True]

@@ -177,6 +177,7 @@ _ORG_WORDS = frozenset(
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
     nagykövetség követség minisztérium külügyminisztérium
+    bizottság bizottságnak bizottsághoz bizottságának titkárság předsednictvo předsednictvu předsednictva
     """.split()
 )
 # Words that describe a body or a group rather than name one ("the Soviet embassy",
