@@ -217,3 +217,14 @@ def test_hungarian_and_czech_party_bodies_are_bodies():
         "M-KS 288. f. 5/131. ő.e., pp. 17–29."
     ) == [("1962-11-02", ["Apró Antal", "MSZMP Politikai Bizottság"])]
     assert [m.is_organization for m in [parse_participant("předsednictvo ÚV KSČ", 0)]] == [True]
+
+
+def test_the_writers_talk_named_after_the_message_with_a_us_style_day():
+    assert note_communications(
+        "Apró Antal's report to the MSZMP Politikai Bizottság, Dec. 4, 1962, on his talks with Mikojan of Nov. 29, "
+        "MOL, M-KS 288. f. 5/286. ő.e., 2–9."
+    ) == [("1962-12-04", ["Apró Antal", "MSZMP Politikai Bizottság"]), ("1962-11-29", ["Apró Antal", "Mikojan"])]
+    assert note_communications(
+        "Apró Antal's report to the MSZMP Politikai Bizottság, Dec. 4, 1962, on the talks with Mikojan, "
+        "MOL, M-KS 288. f. 5/286. ő.e., 2–9."
+    ) == [("1962-12-04", ["Apró Antal", "MSZMP Politikai Bizottság"])]

@@ -63,7 +63,7 @@ _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the
 _REPORTING = re.compile(
     r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
     r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
-    r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
+    r"|\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|[A-Za-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
     re.IGNORECASE,
 )
 
