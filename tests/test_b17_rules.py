@@ -228,3 +228,12 @@ def test_the_writers_talk_named_after_the_message_with_a_us_style_day():
         "Apró Antal's report to the MSZMP Politikai Bizottság, Dec. 4, 1962, on the talks with Mikojan, "
         "MOL, M-KS 288. f. 5/286. ő.e., 2–9."
     ) == [("1962-12-04", ["Apró Antal", "MSZMP Politikai Bizottság"])]
+
+
+def test_an_english_head_then_the_records_own_title_after_a_colon(tmp_path):
+    note = (
+        "Martin Ferenc's conversation with Zhou Enlai: Beszélgetés Csou En-lajjal [Conversation with Zhou Enlai], "
+        "Feb. 3, 1960, MOL, XIX-J-1-j, Kína, 1960, 3. doboz, 4/a, 001377/1960."
+    )
+    assert note_communications(note) == [("1960-02-03", ["Martin Ferenc", "Zhou Enlai"])]
+    assert _together(people_in(tmp_path, "1. " + note), "Zhou Enlai", "Csou En-lajjal")

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.parties import RuleResult
-from kg1956.extract.records_en import read_bare_letter
+from kg1956.extract.records_en import read_bare_letter, read_record
 from kg1956.extract.records_eu import (
     _with_gloss_spellings,
     read_european_conversation,
@@ -42,6 +42,7 @@ _ORIGINAL_KINDS = {
     "zpráva": "report",
     "dopis": "letter",
     "záznam": "conversation",
+    "beszélgetés": "conversation",
 }
 _KIND_WORDS = "|".join(sorted(_ORIGINAL_KINDS, key=len, reverse=True))
 _GLOSSED = re.compile(
@@ -98,3 +99,26 @@ def _kind_then_english_pair(text: str, offset: int, m: re.Match[str]) -> RuleRes
     parts = tuple(Participant(p.mention, p.function) for p in comm.participants)
     comm = replace(comm, kind=kind, participants=parts, span=Span(offset, comm.span.end))
     return replace(found, communication=comm, consumed=found.consumed + at)
+
+
+# "Kovács Imre's conversation with X: Beszélgetés X-zel [Conversation with X], date": the head in
+# English, then the record's own title in its language and its translation
+_ENGLISH_THEN_ORIGINAL = re.compile(
+    rf"^(?P<en>[^:;\[\]()\"“”]{{5,200}}?):\s+(?P<orig>(?:{_KIND_WORDS})\b[^\[\]:;()]{{0,160}}?\s*\[[^\[\]]{{3,300}}\])",
+    re.IGNORECASE,
+)
+
+
+def read_english_head_then_original_title(text: str, offset: int) -> RuleResult | None:
+    """The English head is read as if the original title and its translation after the colon were
+    not there (their spellings of the same people are found later, as every spelling is)."""
+    m = _ENGLISH_THEN_ORIGINAL.match(text)
+    if m is None:
+        return None
+    blanked = text[: m.end("en")] + " " * (m.end() - m.end("en")) + text[m.end() :]
+    found = read_record(blanked, offset)
+    if found is None or found.communication.date is None or found.consumed <= m.end():
+        return None
+    if any(p.mention.span.end > offset + m.end("en") for p in found.communication.participants):
+        return None
+    return found
