@@ -237,3 +237,11 @@ def test_an_english_head_then_the_records_own_title_after_a_colon(tmp_path):
     )
     assert note_communications(note) == [("1960-02-03", ["Martin Ferenc", "Zhou Enlai"])]
     assert _together(people_in(tmp_path, "1. " + note), "Zhou Enlai", "Csou En-lajjal")
+
+
+def test_a_kind_only_head_then_its_writer_after_by():
+    assert participant_roles(
+        "Notatka [Note] by Józef Winiewicz, deputy foreign minister, for Rapacki, March 4, 1963, AMSZ, z. 6, w. 43, "
+        "t. 702, k. 2–5."
+    ) == [("Józef Winiewicz", "deputy foreign minister"), ("Rapacki", None)]
+    assert note_communications("Jelentés [Report] by the embassy, Oct. 3, 1962, MOL, XIX-J-1-j, 003911/1962.") == []

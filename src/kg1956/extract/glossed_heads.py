@@ -55,6 +55,7 @@ _KIND_ONLY = re.compile(
     re.IGNORECASE,
 )
 _AFTER_GLOSS = re.compile(r"[\s.]*,\s*")
+_BY_AFTER_GLOSS = re.compile(r",?\s+(?P<by>by\s+(?-i:[A-Z]))", re.IGNORECASE)
 _HEAD_RULES = (read_european_titled_message, read_polish_kind_first, read_european_conversation, read_european_message)
 
 
@@ -84,7 +85,19 @@ def read_glossed_original_head(text: str, offset: int) -> RuleResult | None:
 
 
 def _kind_then_english_pair(text: str, offset: int, m: re.Match[str]) -> RuleResult | None:
-    """ "Jelentés [Report], X, role, to Y, date": the message of the head's kind between the two."""
+    """ "Jelentés [Report], X, role, to Y, date": the message of the head's kind between the two;
+    "Feljegyzés [Memorandum] by X, role, for Y on …, date": the translation and what follows it
+    read as one English head."""
+    by = _BY_AFTER_GLOSS.match(text, m.end())
+    if by is not None:
+        at = m.start("gloss")
+        english = text[at : m.end("gloss")] + " " * (by.start("by") - m.end("gloss")) + text[by.start("by") :]
+        found = read_record(english, offset + at)
+        if found is None or found.communication.date is None or found.communication.kind == "conversation":
+            return None
+        kind = _ORIGINAL_KINDS[m.group("kind").lower()]
+        comm = replace(found.communication, kind=kind, span=Span(offset, found.communication.span.end))
+        return replace(found, communication=comm, consumed=found.consumed + at)
     after = _AFTER_GLOSS.match(text, m.end())
     if after is None:
         return None
