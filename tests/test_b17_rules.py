@@ -245,3 +245,10 @@ def test_a_kind_only_head_then_its_writer_after_by():
         "t. 702, k. 2–5."
     ) == [("Józef Winiewicz", "deputy foreign minister"), ("Rapacki", None)]
     assert note_communications("Jelentés [Report] by the embassy, Oct. 3, 1962, MOL, XIX-J-1-j, 003911/1962.") == []
+
+
+def test_a_list_of_people_that_ends_and_others():
+    assert note_communications(
+        "Record of conversation, A.I. Mikoyan with Ho Chi Minh, Pham Van Dong, Truong Chinh and others, Hanoi, "
+        "3 April 1960, AVPRF, f. 079, op. 15, p. 28, d. 5, ll. 1–22."
+    ) == [("1960-04-03", ["A.I. Mikoyan", "Ho Chi Minh", "Pham Van Dong", "Truong Chinh"])]
