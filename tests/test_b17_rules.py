@@ -252,3 +252,21 @@ def test_a_list_of_people_that_ends_and_others():
         "Record of conversation, A.I. Mikoyan with Ho Chi Minh, Pham Van Dong, Truong Chinh and others, Hanoi, "
         "3 April 1960, AVPRF, f. 079, op. 15, p. 28, d. 5, ll. 1–22."
     ) == [("1960-04-03", ["A.I. Mikoyan", "Ho Chi Minh", "Pham Van Dong", "Truong Chinh"])]
+
+
+def test_russian_heads_of_a_report_a_memo_and_a_reference_note():
+    assert note_communications(
+        "Доклад Р. Алии (Ramiz Alia) о Московском совещании, 2 декабря 1960 г. // AQSH. F. 14/AP. V. 1960. D. 41. "
+        "Fl. 3–17."
+    ) == [("1960-12-02", ["Р. Алии"])]
+    assert note_communications(
+        "Памятная записка В.В. Кузнецова о положении в руководстве АПТ, 3 мая 1961 г. // АВП РФ. Ф. 0144. Оп. 21. "
+        "Д. 9. П. 105. Л. 4–9."
+    ) == [("1961-05-03", ["В.В. Кузнецова"])]
+    assert note_communications(
+        "Справка И.В. Шикина об албанской печати, 14 июня 1961 г. // АВП РФ. Ф. 0144. Оп. 21. Д. 10. П. 105. Л. 30–41."
+    ) == [("1961-06-14", ["И.В. Шикина"])]
+    assert note_communications(
+        "Памятная записка МИД СССР правительству ДРВ о советских специалистах, 9 июня 1961 г. // АВП РФ. Ф. 079. "
+        "Оп. 16. Д. 2. П. 31. Л. 10–12."
+    ) == [("1961-06-09", ["МИД СССР", "правительству ДРВ"])]
