@@ -270,3 +270,26 @@ def test_russian_heads_of_a_report_a_memo_and_a_reference_note():
         "Памятная записка МИД СССР правительству ДРВ о советских специалистах, 9 июня 1961 г. // АВП РФ. Ф. 079. "
         "Оп. 16. Д. 2. П. 31. Л. 10–12."
     ) == [("1961-06-09", ["МИД СССР", "правительству ДРВ"])]
+
+
+def test_an_albanian_head_with_one_side_named_only(tmp_path):
+    assert note_communications(
+        "Procesverbal i bisedës së shokut Gjergj Xhuvani me ambasadorin sovjetik, 9 mars 1961 // AQSH, F. 14/AP, "
+        "V. 1961, D. 12, fl. 10–14."
+    ) == [("1961-03-09", ["Gjergj Xhuvani"])]
+    assert note_communications("Procesverbal i bisedës me ambasadorin sovjetik, 9 mars 1961 // AQSH, F. 14/AP.") == []
+
+
+def test_a_full_name_in_albanian_letters_joins_russian_initials_its_given_name_begins(tmp_path):
+    notes = """
+1. Procesverbal i bisedës së shokut Gjergj Xhuvani me ambasadorin sovjetik, 9 mars 1961 // AQSH, F. 14/AP, V. 1961, D. 12, fl. 10–14.
+
+2. Запись беседы советника посольства СССР в Албании Г.Н. Ломакина с Г. Джувани. 12 марта 1961 г. // АВП РФ. Ф. 0144. Оп. 21. Д. 7. П. 105. Л. 30–33.
+"""
+    assert _together(people_in(tmp_path, notes), "Gjergj Xhuvani", "Г. Джувани")
+    wife = "\n3. Procesverbal i bisedës së shoqes Nexhmije Xhuvani me ambasadorin sovjetik, 10 mars 1961 // AQSH, F. 14/AP, V. 1961, D. 12, fl. 15.\n"
+    people = people_in(tmp_path, notes + wife)
+    assert _apart(people, "Nexhmije Xhuvani", "Г. Джувани")
+    brother = "\n3. Procesverbal i bisedës së shokut Gani Xhuvani me ambasadorin sovjetik, 10 mars 1961 // AQSH, F. 14/AP, V. 1961, D. 12, fl. 15.\n"
+    people = people_in(tmp_path, notes + brother)
+    assert _apart(people, "Gjergj Xhuvani", "Г. Джувани") and _apart(people, "Gani Xhuvani", "Г. Джувани")

@@ -385,6 +385,7 @@ def resolve_mentions(
 
     _merge_initials_in_other_spellings(spellings, effective, uf, merges, contested)
     _merge_final_y_and_i(spellings, effective, uf, merges, contested)
+    _merge_full_name_read_into_initials(spellings, effective, uf, merges, contested)
     _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
 
@@ -681,6 +682,29 @@ def _merge_final_y_and_i(
             continue
         fits = {uf.find(o) for o in by_surname[other]} - {uf.find(s)}
         _join_if_one(fits, s, uf, merges, "initials agree, surname with a final -y for -i")
+
+
+def _merge_full_name_read_into_initials(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str]
+) -> None:
+    """ "Enver Hoxha" beside "Э. Ходжа" (E. Khodzha): a given name and surname whose surname,
+    read as its own language spells it, is the surname of initials the given name begins; joined
+    when exactly one person with such initials fits and no other given name written out for that
+    surname begins with the same initial ("Nexhmije Hoxha" stays apart from "Э. Ходжа")."""
+    full: dict[str, list[str]] = defaultdict(list)  # surname reading → full names
+    for o in spellings:
+        if effective[o].family == "plain" and len(o.split()) == 2 and len(o.split()[0]) >= 3:
+            for key in foreign_surname_keys(o.split()[1], loose=False):
+                full[key].append(o)
+    for s in spellings:
+        k = effective[s]
+        if k.family != "initials" or s in contested or not k.initials or k.surname not in full:
+            continue
+        agreeing = [o for o in full[k.surname] if given_agrees(o.split()[0], k.initials[0])]
+        if len({fold(o.split()[0]) for o in agreeing}) != 1:
+            continue
+        fits = {uf.find(o) for o in agreeing} - {uf.find(s)}
+        _join_if_one(fits, s, uf, merges, "initials agree with the given name, surname in another language's spelling")
 
 
 def _join_if_one(fits: set[str], spelling: str, uf: _UnionFind, merges: list, reason: str) -> None:
