@@ -293,3 +293,13 @@ def test_a_full_name_in_albanian_letters_joins_russian_initials_its_given_name_b
     brother = "\n3. Procesverbal i bisedës së shokut Gani Xhuvani me ambasadorin sovjetik, 10 mars 1961 // AQSH, F. 14/AP, V. 1961, D. 12, fl. 15.\n"
     people = people_in(tmp_path, notes + brother)
     assert _apart(people, "Gjergj Xhuvani", "Г. Джувани") and _apart(people, "Gani Xhuvani", "Г. Джувани")
+
+
+def test_a_department_with_its_head_named_in_brackets_is_the_heads_record():
+    assert participant_roles(
+        "Memorandum of the South-East Asia Department (B.P. Miroshnichenko, head) on the situation in Laos, "
+        "14 May 1961, AVPRF, f. 079, op. 16, p. 31, d. 9, ll. 3–11."
+    ) == [("B.P. Miroshnichenko", "head")]
+    assert parse_participant("the Soviet embassy (Beijing)", 0) is None or not parse_participant(
+        "the Soviet embassy (Beijing)", 0
+    ).text.startswith("Beijing")

@@ -219,6 +219,14 @@ def is_organization(text: str) -> bool:
     return any(w.lower() in _ORG_WORDS and (w[:1].isupper() or not w[:1].isalpha()) for w in words)
 
 
+# a body, then the name of the one who heads it and his office in brackets
+_BODY_THEN_HEAD = re.compile(
+    r"(?P<body>[^()]{3,80}?)\s*\((?P<name>(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+),\s*"
+    r"(?P<role>(?:its\s+)?(?:head|chief|director|chairman|deputy\s+head))\)"
+    r"(?=\s*$|\s+(?:on|about|concerning|regarding)\s)"  # what the body wrote about may follow
+)
+
+
 def starts_with_body(text: str) -> bool:
     """Whether `text` opens with a body's word ("ЦК КПСС …", "МИД СССР", "the Ministry …")."""
     bare = re.sub(r"^(?:the|das|die|den|dem|der)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -469,6 +477,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     office = _office_then_surname(phrase, offset)
     if office is not None:
         return office
+    head_of_body = _BODY_THEN_HEAD.match(phrase.strip())
+    if head_of_body and is_organization(head_of_body.group("body")) and looks_like_name(head_of_body.group("name")):
+        # "the Far Eastern Department (M.S. Kapitsa, head)": the body's head, named in brackets, wrote for it
+        name, role = head_of_body.group("name"), head_of_body.group("role")
+        start = offset + phrase.find(name)
+        return NameMention(name, Span(start, start + len(name)), role)
     if is_organization(phrase) and not looks_like_name(phrase):
         name = organization_name(phrase)
         if is_generic_body(name):
