@@ -303,3 +303,10 @@ def test_a_department_with_its_head_named_in_brackets_is_the_heads_record():
     assert parse_participant("the Soviet embassy (Beijing)", 0) is None or not parse_participant(
         "the Soviet embassy (Beijing)", 0
     ).text.startswith("Beijing")
+
+
+def test_a_note_on_the_translation_after_a_name_is_no_role():
+    assert participant_roles(
+        "Из дневника Б. Баллуку (пер. с алб.), записи от 5 и 9 апреля 1961 г. // AQSH. F. 14/AP. V. 1961. D. 15. "
+        "Fl. 3, 8."
+    ) == [("Б. Баллуку", None), ("Б. Баллуку", None)]

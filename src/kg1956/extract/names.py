@@ -219,6 +219,10 @@ def is_organization(text: str) -> bool:
     return any(w.lower() in _ORG_WORDS and (w[:1].isupper() or not w[:1].isalpha()) for w in words)
 
 
+# "(пер. с алб.)", "(trans. from the Albanian)": a word on the translation, in brackets after a name
+_TRANSLATED_NOTE = re.compile(r"(?:пер\.|перевод|trans\.|transl\.|translated|übers\.|tłum\.)(?:\s|$)", re.IGNORECASE)
+
+
 # a body, then the name of the one who heads it and his office in brackets
 _BODY_THEN_HEAD = re.compile(
     r"(?P<body>[^()]{3,80}?)\s*\((?P<name>(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+),\s*"
@@ -509,6 +513,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         elif _named_with_role(inner) and phrase[: at - 1].strip():
             # '"Orlov" [V.K. Pashchenko, counsellor of the Soviet embassy in Tirana]': the real name and his role
             alias, role = _named_with_role(inner)  # type: ignore[misc]
+        elif _TRANSLATED_NOTE.match(inner):
+            continue  # "Н. Насе (пер. с алб.)": the record read in translation, no office
         elif inner and not _is_title(inner) and not _other_script(inner, phrase[: at - 1]):
             # "[Record of a conversation]", "[Information]": a title translated; "(Ю.Цэдэнбал, … тэмдэглэл)"
             # after a Latin name: the title in its own script
