@@ -310,3 +310,11 @@ def test_a_note_on_the_translation_after_a_name_is_no_role():
         "Из дневника Б. Баллуку (пер. с алб.), записи от 5 и 9 апреля 1961 г. // AQSH. F. 14/AP. V. 1961. D. 15. "
         "Fl. 3, 8."
     ) == [("Б. Баллуку", None), ("Б. Баллуку", None)]
+
+
+def test_a_record_of_the_same_day_takes_the_date_of_the_one_before():
+    assert note_communications(
+        "Record of conversation, V.V. Kuznetsov with K.P.S. Menon, 12 July 1958, AVPRF, f. 090, op. 20, p. 55, d. 8, "
+        "ll. 3–7; and Kuznetsov's memorandum to the CC CPSU Presidium of the same day, RGANI, f. 3, op. 12, d. 502, "
+        "ll. 10–12."
+    ) == [("1958-07-12", ["K.P.S. Menon", "V.V. Kuznetsov"]), ("1958-07-12", ["CC CPSU Presidium", "Kuznetsov"])]

@@ -77,6 +77,10 @@ _ON_TALK_INSIDE = re.compile(
 )
 
 
+# "… to the CC CPSU Presidium of the same day": the date of the record cited just before
+_OF_SAME_DAY = re.compile(r"\s+of\s+(?:the\s+same\s+day|that\s+day|the\s+same\s+date)(?=\s*[,;.]|\s*$)", re.IGNORECASE)
+
+
 # "the talks continued on 12 and 15 January": the talk just cited, on further days
 _CONTINUED = re.compile(
     r"(?:the\s+)?(?:talks?|conversations?|meetings?|discussions?)\s+(?:were\s+|was\s+)?(?:continued|resumed)\s+on\s+"
@@ -190,6 +194,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             or self.read_reporting(text, off)
             or self.read_report_on_talk(text, off)
             or self.read_continued(text, off)
+            or self.read_same_day(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -373,6 +378,25 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             cur.communications.append(talk)
         cur.extend(off + m.end())
         self.remainder(text, off, m.end())
+        return True
+
+    def read_same_day(self, text: str, off: int) -> bool:
+        """ "…, 9 September 1959, AVPRF, …; and Gromyko's memorandum to the CC CPSU Presidium of the
+        same day, RGANI, …": a record dated by the one just cited, read without the phrase."""
+        m = _OF_SAME_DAY.search(text, 0, 240)
+        cur = self.current
+        if m is None or cur is None or not cur.communications or cur.communications[-1].date is None:
+            return False
+        date = cur.communications[-1].date
+        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        found = first_rule(blanked, off)
+        if found is None or found.communication.date is not None or found.consumed < m.start():
+            return False
+        self.read_clause(blanked, off)
+        new = self.current
+        if new is None or new is cur or not new.communications or new.communications[-1].date is not None:
+            return True
+        new.communications[-1] = replace(new.communications[-1], date=date)
         return True
 
     def read_continued(self, text: str, off: int) -> bool:
