@@ -318,3 +318,11 @@ def test_a_record_of_the_same_day_takes_the_date_of_the_one_before():
         "ll. 3–7; and Kuznetsov's memorandum to the CC CPSU Presidium of the same day, RGANI, f. 3, op. 12, d. 502, "
         "ll. 10–12."
     ) == [("1958-07-12", ["K.P.S. Menon", "V.V. Kuznetsov"]), ("1958-07-12", ["CC CPSU Presidium", "Kuznetsov"])]
+
+
+def test_instructions_to_someone_are_a_message():
+    assert participant_roles(
+        "Winiewicz's instructions to Jerzy Michałowski, Polish permanent representative at the UN, cable, "
+        "March 9, 1963, AMSZ, Departament II, w. 44, t. 711, k. 5–6."
+    ) == [("Winiewicz", None), ("Jerzy Michałowski", "Polish permanent representative at the UN")]
+    assert note_communications("Molotov's instructions were ignored in Pyongyang; see Kowalczyk-Brandt 2009, 55.") == []

@@ -409,6 +409,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if opened + text[end : end + 1] in ('""', "“”", "„“"):
         end += 1  # "…, dated only “febrero de 1963”": the closing quote of a quoted date
     if owner is not None:
+        # "X's instructions to Y, his office, cable, date": the kind after the addressee is no part of him
+        body = _KIND_LAST.sub(lambda t: " " * len(t.group(0)), body)
         sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)
@@ -465,6 +467,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     return found
 
 
+_KIND_LAST = re.compile(r",\s*(?:cable|telegram|ciphered\s+telegram|cipher\s+telegram|letter)\s*,?\s*$", re.IGNORECASE)
 _DATE_FIRST_ENDS = re.compile(
     r",\s*(?P<x>[^,;:()“”\"]{3,60}?),?\s+to\s+(?P<y>[^,;:()“”\"]{3,60}?)(?=\s*[,;]|\s{2}|(?<=[a-z]{2})\.(?:\s|$)|\s*$)"
 )
