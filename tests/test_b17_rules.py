@@ -4,7 +4,7 @@ letters, Hungarian cases and the Czech fleeting e, with the people who must stay
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
@@ -326,3 +326,26 @@ def test_instructions_to_someone_are_a_message():
         "March 9, 1963, AMSZ, Departament II, w. 44, t. 711, k. 5–6."
     ) == [("Winiewicz", None), ("Jerzy Michałowski", "Polish permanent representative at the UN")]
     assert note_communications("Molotov's instructions were ignored in Pyongyang; see Kowalczyk-Brandt 2009, 55.") == []
+
+
+def test_a_talk_reported_ibid_is_the_talk_in_the_file_cited_before(tmp_path):
+    result = build_notes(
+        tmp_path,
+        """
+1. Szyfrogram nr 3310 z Hawany [Cipher telegram no. 3310 from Havana], B. Jeleń to Rapacki, May 2, 1963, AMSZ, z. 6, w. 43, t. 705, k. 2–4.
+
+2. Dorticós's conversation with Jeleń on Apr. 30, 1963, is reported ibid., k. 5–7.
+""",
+    )
+    second = [e for e in result.extractions if e.note.number == 2][0]
+    assert [
+        (c.date.iso, sorted(p.mention.text for p in c.participants))
+        for cit in second.citations
+        for c in cit.communications
+    ] == [("1963-04-30", ["Dorticós", "Jeleń"])]
+    assert (
+        note_communications(
+            "Castro's conversation with Wolniak on 25 October 1962 is reported in the press; see Hendry 2001, 4."
+        )
+        == []
+    )

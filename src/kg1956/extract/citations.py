@@ -48,6 +48,10 @@ from kg1956.models import (
 
 _SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+ж[еe]|ebd)\.?", re.IGNORECASE)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+ж[еe]|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
+_TOLD_IBID = re.compile(
+    r"(?:is|are)\s+(?:reported|recorded|summari[sz]ed|described)\s+(?=ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d)",
+    re.IGNORECASE,
+)
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
 
 
@@ -496,6 +500,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         gloss = _GLOSS.match(text, pos)
         if gloss and _SEE_IBID.match(text, gloss.end()):
             pos = gloss.end()  # '"Note on …" ["Notatka z …"], ibid., k. 11–14': the translation, then its leaves
+        told = _TOLD_IBID.match(text, pos)
+        if told:  # "X's conversation with Y on D, is reported ibid., k. 11–14": the leaves of the file cited before
+            pos = told.end()
         inside = _IBID_IN_BRACKETS.match(text, pos)
         if inside:  # "… conversation of 3 May 1958 (ibid., ll. 41–43)": the call number of the record just read
             self.read_clause(inside.group(1), off + inside.start(1))

@@ -138,6 +138,8 @@ _PROSE_AFTER = re.compile(
 _LOCATED_AT = re.compile(
     r"^[\s,]*(?:is|are)\s+(?:(?:on|at|in)\s+(?:(?:ll?|pp?|ff?|fl|Bl|k|л|лл)\.\s*\d|the\s+same\s+(?:file|folder|delo))"
     r"|ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d"  # "… is ibid., Bl. 20–21": a leaf of the file cited before
+    # "Castro's conversation with X on Oct. 25, 1962, is reported ibid., k. 11–14": told in the file cited before
+    r"|(?:reported|recorded|summari[sz]ed|described)\s+ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d"
     # "Zhou's talks with Nehru …, 20–25 April 1960, are summarised in Zhou Enlai nianpu, 2:305–9": a record
     # of the talks printed in a chronicle or collection that the sentence cites
     # (not the author's own book: "… are recorded in Chapter 3 below", "in Part II", "in this book")
