@@ -384,6 +384,8 @@ def resolve_mentions(
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
     _merge_initials_in_other_spellings(spellings, effective, uf, merges, contested)
+    _merge_final_y_and_i(spellings, effective, uf, merges, contested)
+    _merge_full_name_read_into_initials(spellings, effective, uf, merges, contested)
     _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
 
@@ -421,6 +423,7 @@ def resolve_mentions(
             fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
         _join_if_one(fits, s, uf, merges, reason)
+    _merge_bare_surnames_across_orthographies(spellings, effective, uf, merges)
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -654,6 +657,56 @@ def _merge_initials_in_other_spellings(
         _join_if_one(fits, s, uf, merges, "initials agree, surname in another language's spelling or OCR-repaired")
 
 
+def _final_y_as_i(surname: str) -> str | None:
+    """ "parthasarathy" → "parthasarathi": a final -y after a consonant, which English
+    transliteration (of Indian and Russian names) writes for -i; None for other surnames."""
+    return surname[:-1] + "i" if re.search(r"[b-df-hj-np-tv-xz]y$", surname) and len(surname) >= 6 else None
+
+
+def _merge_final_y_and_i(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str]
+) -> None:
+    """ "G. Parthasarathy" and "G. Parthasarathi": initials that agree before a surname
+    written with a final -y and with -i join when exactly one person fits (other initials,
+    "K. Parthasarathi", stay apart)."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for o in spellings:
+        if effective[o].family == "initials" and o not in contested:
+            by_surname[effective[o].surname].append(o)
+    for s in spellings:
+        k = effective[s]
+        other = _final_y_as_i(k.surname) if k.family == "initials" and s not in contested else None
+        if other is None or other not in by_surname:
+            continue
+        if any(not initials_compatible(effective[o].initials, k.initials) for o in by_surname[other]):
+            continue
+        fits = {uf.find(o) for o in by_surname[other]} - {uf.find(s)}
+        _join_if_one(fits, s, uf, merges, "initials agree, surname with a final -y for -i")
+
+
+def _merge_full_name_read_into_initials(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str]
+) -> None:
+    """ "Enver Hoxha" beside "Э. Ходжа" (E. Khodzha): a given name and surname whose surname,
+    read as its own language spells it, is the surname of initials the given name begins; joined
+    when exactly one person with such initials fits and no other given name written out for that
+    surname begins with the same initial ("Nexhmije Hoxha" stays apart from "Э. Ходжа")."""
+    full: dict[str, list[str]] = defaultdict(list)  # surname reading → full names
+    for o in spellings:
+        if effective[o].family == "plain" and len(o.split()) == 2 and len(o.split()[0]) >= 3:
+            for key in foreign_surname_keys(o.split()[1], loose=False):
+                full[key].append(o)
+    for s in spellings:
+        k = effective[s]
+        if k.family != "initials" or s in contested or not k.initials or k.surname not in full:
+            continue
+        agreeing = [o for o in full[k.surname] if given_agrees(o.split()[0], k.initials[0])]
+        if len({fold(o.split()[0]) for o in agreeing}) != 1:
+            continue
+        fits = {uf.find(o) for o in agreeing} - {uf.find(s)}
+        _join_if_one(fits, s, uf, merges, "initials agree with the given name, surname in another language's spelling")
+
+
 def _join_if_one(fits: set[str], spelling: str, uf: _UnionFind, merges: list, reason: str) -> None:
     """Join `spelling` to the one person (union-find root) in `fits`, as a weak merge to be
     reviewed; with none or several candidates, join nothing."""
@@ -687,6 +740,38 @@ def _merge_given_and_surname_in_other_spellings(
     for s, mine in keys.items():
         fits = {uf.find(o) for key in mine for o in index[key]} - {uf.find(s)}
         _join_if_one(fits, s, uf, merges, "same given name, surname in another language's spelling")
+
+
+# Letters and digraphs the English spelling of a Russian name never uses: diacritics, Polish
+# "cz", "sz", "w", Hungarian "cs", "zs", German "sch" ("Chruščov", "Chruszczow", "Hruscsov")
+_FOREIGN_ORTHOGRAPHY = re.compile(r"[^\x00-\x7f]|cz|sz|cs|zs|sch|w", re.IGNORECASE)
+
+
+def _merge_bare_surnames_across_orthographies(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+) -> None:
+    """ "Chruščov", "Hruscsov", "Chruszczowa" (Polish genitive) beside "Khrushchev", every one a
+    surname written alone: a surname in a spelling that shows another language's letters joins
+    the one person whose surname, written alone or after a given name or initials, is its
+    reading in English letters. Two bare surnames both in English letters ("Kosarev",
+    "Kozarev") are never read into each other; with two people of that surname, none is joined."""
+    roots: dict[str, set[str]] = defaultdict(set)
+    for o in spellings:
+        k = effective[o]
+        if k.family == "plain" and len(o.split()) == 1:
+            for key in bare_surname_keys(o):
+                roots[key].add(o)
+        for surname in bare_surnames(o, k):
+            roots[surname].add(o)
+    for s in spellings:
+        if effective[s].family != "plain" or len(s.split()) != 1 or len(s) < 6:
+            continue
+        if not _FOREIGN_ORTHOGRAPHY.search(s):
+            continue
+        readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
+        readings -= bare_surname_keys(s)
+        fits = {uf.find(o) for key in readings for o in roots.get(key, ())} - {uf.find(s)}
+        _join_if_one(fits, s, uf, merges, "surname alone, in another language's spelling, matches one known person")
 
 
 def _merge_across_romanisations(

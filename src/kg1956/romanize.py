@@ -124,8 +124,9 @@ _GIVEN_IN_O = frozenset({"em"})
 # "Fedorenkina", "Kowalska"; with a given name in -a beside it, the pair is read as written.
 _FEMININE_SURNAME = re.compile(r"(?:ov|ev|ёв|in|yn|sk|ck|zk)a$")
 # The same for a surname in -ka/-ga written in Cyrillic after initials: "В. Гомулке",
-# "В. Гомулки", "В. Гомулкой" → "В. Гомулка".
-_RU_KA_CASE = re.compile(r"(?<=[кгКГ])(?:е|и|у|ой|ою)$")
+# "В. Гомулки", "В. Гомулкой" → "В. Гомулка"; after х and the hushing consonants too, where
+# Russian writes the instrumental -ей: "Э. Ходжи", "Э. Ходже", "Э. Ходжей" → "Э. Ходжа".
+_RU_KA_CASE = re.compile(r"(?<=[кгКГ])(?:е|и|у|ой|ою)$|(?<=[хжшчщХЖШЧЩ])(?:е|и|у|ой|ою|ей|ею)$")
 # A Polish genitive of a man's given name and a surname in -ka: "Władysława Gomułki" →
 # "Władysław Gomułka" (the given name loses its -a, the surname's -i becomes -a).
 _POLISH_GENITIVE = re.compile(
@@ -233,6 +234,36 @@ def _latin_base_forms(name: str) -> list[str]:
         out.append(f"{polish.group('given')} {polish.group('stem')}a")
     if re.search(r"[^\Wsxzß]s$", last) and len(last) >= (4 if len(tokens) > 1 else 6):
         out.append(" ".join([*tokens[:-1], last[:-1]]))  # German genitive: "Nguyen Duy Trinhs", "Le Duans"
+    out.extend(" ".join([*tokens[:-1], stem]) for stem in _hungarian_czech_stems(last))
+    return out
+
+
+# Hungarian cases written onto the last word of a name: allative "Kádár Jánoshoz", "Kim Ir
+# Szenhez"; instrumental "Castróval", with a final consonant doubled instead: "Rodríguezzel",
+# "Kádárral"; adessive and ablative "Péter Jánosnál", "Hruscsovtól". A long vowel before the
+# ending is the short final vowel of the nominative ("Castróval" → "Castro").
+_HU_CASE = re.compile(r"(?:h[oeö]z|v[ae]l|n[áé]l|t[óő]l)$")
+_HU_DOUBLED = re.compile(r"([b-df-hj-np-tv-zß])\1[ae]l$")
+_HU_LONG = str.maketrans("áéó", "aeo")
+# The Czech fleeting e of a surname in -ek: "Pavlíčka", "Pavlíčkovi", "Pavlíčkem" (Pavlíček),
+# read only in a word that shows Czech letters (a Polish "Gomułka" is a nominative)
+_CZ_FLEETING = re.compile(r"(?<=[^\Waeiouyáéíóúůý])k(?:a|ovi|em|u)$")
+_CZ_LETTERS = re.compile(r"[ěščřžýáíéůúň]")
+
+
+def _hungarian_czech_stems(word: str) -> list[str]:
+    """Nominatives of a word in a Hungarian case or in the Czech declension of a name in -ek."""
+    out = []
+    hu = _HU_CASE.search(word)
+    if hu and hu.start() >= 3:
+        stem = word[: hu.start()]
+        out.append(stem[:-1] + stem[-1].translate(_HU_LONG) if hu.group(0)[0] == "v" else stem)
+    doubled = _HU_DOUBLED.search(word)
+    if doubled and doubled.start() >= 3:
+        out.append(word[: doubled.start() + 1])
+    fleeting = _CZ_FLEETING.search(word)
+    if fleeting and fleeting.start() >= 3 and _CZ_LETTERS.search(word):
+        out.append(word[: fleeting.start()] + "ek")
     return out
 
 
@@ -448,7 +479,9 @@ def name_key(name: str) -> NameKey:
         weak = weak_surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), True) for g in given)
         return NameKey("korean", strong, weak, surname, ())
     if first in CHINESE_SURNAMES and 2 <= len(folded) <= 3:
-        key = chinese_fold(folded[0]) + " " + chinese_fold(" ".join(folded[1:]))
+        # Wade-Giles writes the syllable pinyin spells "yi" as "i": "Ch'en I" = "Chen Yi"
+        given = re.sub(r"(?<![a-z])i(?![a-z])", "yi", " ".join(folded[1:]))
+        key = chinese_fold(folded[0]) + " " + chinese_fold(given)
         return NameKey("chinese", key, key, chinese_fold(folded[0]))
     surname = fold_surname(folded[-1])
     strong = " ".join(fold_surname(t) for t in folded)

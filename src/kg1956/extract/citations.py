@@ -51,6 +51,10 @@ from kg1956.models import (
 
 _SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+ж[еe]|ebd)\.?", re.IGNORECASE)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+ж[еe]|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
+_TOLD_IBID = re.compile(
+    r"(?:is|are)\s+(?:reported|recorded|summari[sz]ed|described)\s+(?=ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d)",
+    re.IGNORECASE,
+)
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
 
 
@@ -66,7 +70,7 @@ _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the
 _REPORTING = re.compile(
     r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
     r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
-    r"|\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?|[A-Za-z]+\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
+    r"|\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|[A-Za-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -78,6 +82,10 @@ _ON_TALK_INSIDE = re.compile(
     r"\s+with\s+[^,;()]+?\s+(?:of|on)\s+\d{1,2}\s+[A-Za-z]+)(?=\s*,\s*(?:\d{1,2}\s+)?[A-Za-z]+\s+(?:\d{1,2},?\s+)?\d{4})",
     re.IGNORECASE,
 )
+
+
+# "… to the CC CPSU Presidium of the same day": the date of the record cited just before
+_OF_SAME_DAY = re.compile(r"\s+of\s+(?:the\s+same\s+day|that\s+day|the\s+same\s+date)(?=\s*[,;.]|\s*$)", re.IGNORECASE)
 
 
 # "the talks continued on 12 and 15 January": the talk just cited, on further days
@@ -380,6 +388,25 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         self.remainder(text, off, m.end())
         return True
 
+    def read_same_day(self, text: str, off: int) -> bool:
+        """ "…, 9 September 1959, AVPRF, …; and Gromyko's memorandum to the CC CPSU Presidium of the
+        same day, RGANI, …": a record dated by the one just cited, read without the phrase."""
+        m = _OF_SAME_DAY.search(text, 0, 240)
+        cur = self.current
+        if m is None or cur is None or not cur.communications or cur.communications[-1].date is None:
+            return False
+        date = cur.communications[-1].date
+        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        found = first_rule(blanked, off)
+        if found is None or found.communication.date is not None or found.consumed < m.start():
+            return False
+        self.read_clause(blanked, off)
+        new = self.current
+        if new is None or new is cur or not new.communications or new.communications[-1].date is not None:
+            return True
+        new.communications[-1] = replace(new.communications[-1], date=date)
+        return True
+
     def read_continued(self, text: str, off: int) -> bool:
         """ "Record of conversation between X and Y, 11 January 1957, …; the talks continued on 12 and
         15 January (ibid., k. 63–88)": the same talk again on each day named, its year the first's."""
@@ -511,6 +538,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         gloss = _GLOSS.match(text, pos)
         if gloss and _SEE_IBID.match(text, gloss.end()):
             pos = gloss.end()  # '"Note on …" ["Notatka z …"], ibid., k. 11–14': the translation, then its leaves
+        told = _TOLD_IBID.match(text, pos)
+        if told:  # "X's conversation with Y on D, is reported ibid., k. 11–14": the leaves of the file cited before
+            pos = told.end()
         inside = _IBID_IN_BRACKETS.match(text, pos)
         if inside:  # "… conversation of 3 May 1958 (ibid., ll. 41–43)": the call number of the record just read
             self.read_clause(inside.group(1), off + inside.start(1))

@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
+from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
 from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
@@ -88,6 +89,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
+    read_glossed_original_head,  # "List X do Y [X's letter to Y]": likewise for Polish, Hungarian, Czech heads
+    read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_record,

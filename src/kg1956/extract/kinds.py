@@ -17,6 +17,7 @@ KINDS = {
     "telegrams": "telegram",
     "wire": "telegram",
     "cipher": "telegram",
+    "instructions": "letter",  # "Rapacki's instructions to X, cable, date": written orders sent to X
     "report": "report",
     "reports": "report",
     "dispatch": "report",
@@ -54,6 +55,7 @@ KINDS = {
     "шифротелеграмма": "telegram",
     "докладная записка": "memo",
     "записка": "memo",
+    "справка": "report",
     "отчет": "report",
     "отчёт": "report",
     "донесение": "report",

@@ -55,6 +55,10 @@ _UNKEYED = (
 # (fond, group, unit of keeping), read as fond, opis and delo
 _HU_POSTFIX = re.compile(r"(?<![\w/.])(?P<id>\d+[a-z]?)\.?\s*(?P<key>f|cs|ő\.\s?e)\.(?!\w)")
 _HU_KEYS = {"f": "fond", "cs": "opis"}
+# the group and the unit under one key, "5/282. ő.e." (5. cs. 282. ő.e.), and the pages written
+# bare right after the unit: "M-KS 288. f. 5/283. ő.e., 12–15"
+_HU_GROUP_UNIT = re.compile(r"(?<![\w/.])(?P<cs>\d+)/(?P<oe>\d+[a-z]?)\.?\s*ő\.\s?e\.(?!\w)")
+_HU_BARE_PAGES = re.compile(r",\s*(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[.;]|$))")
 # The closing bracket of a short form introduced with the full name: "(hereafter SAPMO-BArch)".
 _HEREAFTER_END = re.compile(r"\s*\)")
 # The end of an archive's name after the words a lexicon form gives ("… spoljnih poslova Srbije")
@@ -340,6 +344,13 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     first = last = None
     keyed_at: set[int] = set()
     where: dict[str, tuple[int, int]] = {}
+    if code == "MOL" and (unit := _HU_GROUP_UNIT.search(text, search_from)) is not None:
+        fields.update(opis=unit.group("cs"), delo=unit.group("oe"))
+        first, last = unit.start(), unit.end()
+        pages = _HU_BARE_PAGES.match(text, unit.end())
+        if pages:
+            fields["list"] = pages.group("id")
+            last = pages.end()
     if code == "MOL":
         for m in _HU_POSTFIX.finditer(text, search_from):
             fields.setdefault(_HU_KEYS.get(m.group("key"), "delo"), m.group("id"))

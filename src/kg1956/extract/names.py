@@ -178,6 +178,7 @@ _ORG_WORDS = frozenset(
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
     nagykövetség követség minisztérium külügyminisztérium
+    bizottság bizottságnak bizottsághoz bizottságának titkárság předsednictvo předsednictvu předsednictva
     """.split()
 )
 # Words that describe a body or a group rather than name one ("the Soviet embassy",
@@ -216,6 +217,18 @@ def is_organization(text: str) -> bool:
     # acronym ("MID USSR") names it; "the Soviet embassy" only describes it.
     words = [w.strip(".,") for w in _ORG_TAIL.sub("", bare).split()]
     return any(w.lower() in _ORG_WORDS and (w[:1].isupper() or not w[:1].isalpha()) for w in words)
+
+
+# "(пер. с алб.)", "(trans. from the Albanian)": a word on the translation, in brackets after a name
+_TRANSLATED_NOTE = re.compile(r"(?:пер\.|перевод|trans\.|transl\.|translated|übers\.|tłum\.)(?:\s|$)", re.IGNORECASE)
+
+
+# a body, then the name of the one who heads it and his office in brackets
+_BODY_THEN_HEAD = re.compile(
+    r"(?P<body>[^()]{3,80}?)\s*\((?P<name>(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+),\s*"
+    r"(?P<role>(?:its\s+)?(?:head|chief|director|chairman|deputy\s+head))\)"
+    r"(?=\s*$|\s+(?:on|about|concerning|regarding)\s)"  # what the body wrote about may follow
+)
 
 
 def starts_with_body(text: str) -> bool:
@@ -486,6 +499,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     office = _office_then_surname(phrase, offset)
     if office is not None:
         return office
+    head_of_body = _BODY_THEN_HEAD.match(phrase.strip())
+    if head_of_body and is_organization(head_of_body.group("body")) and looks_like_name(head_of_body.group("name")):
+        # "the Far Eastern Department (M.S. Kapitsa, head)": the body's head, named in brackets, wrote for it
+        name, role = head_of_body.group("name"), head_of_body.group("role")
+        start = offset + phrase.find(name)
+        return NameMention(name, Span(start, start + len(name)), role)
     if is_organization(phrase) and not looks_like_name(phrase):
         name = organization_name(phrase)
         if is_generic_body(name):
@@ -512,17 +531,20 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         elif _named_with_role(inner) and phrase[: at - 1].strip():
             # '"Orlov" [V.K. Pashchenko, counsellor of the Soviet embassy in Tirana]': the real name and his role
             alias, role = _named_with_role(inner)  # type: ignore[misc]
+        elif _TRANSLATED_NOTE.match(inner):
+            continue  # "Н. Насе (пер. с алб.)": the record read in translation, no office
         elif inner and not _is_title(inner) and not _other_script(inner, phrase[: at - 1]):
             # "[Record of a conversation]", "[Information]": a title translated; "(Ю.Цэдэнбал, … тэмдэглэл)"
             # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
-    if alias and re.fullmatch(r"[A-Z][a-z]+", outside) and _is_role_word(outside) and _INITIAL_START.match(alias):
+    word = outside.strip(_QUOTES)  # '"Director" (R.Ia. Malinovskii)': the title word in quotes too
+    if alias and re.fullmatch(r"[A-Z][a-z]+", word) and _is_role_word(word) and _INITIAL_START.match(alias):
         # "Director [R.Ia. Malinovskii]": a cryptonym that is a title word, the real name in brackets.
         # The person is the bracketed name; the title word is only a spelling beside it, which
         # resolve joins only when no other holder of that title is named (never a key or a label).
         start = offset + phrase.find(alias)
-        return NameMention(alias, Span(start, start + len(alias)), None, alias=outside)
+        return NameMention(alias, Span(start, start + len(alias)), None, alias=word)
     # "N.T. Fedorenko, the head of the …" : apposition after a comma.
     head, _, apposition = outside.partition(", ")
     if apposition and looks_like_name(head.strip(_QUOTES)):

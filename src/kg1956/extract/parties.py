@@ -156,12 +156,17 @@ _DELEGATIONS = re.compile(r"\s*(?:the\s+)?delegations?\s+of\s+", re.IGNORECASE)
 _DELEGATIONS_PLURAL = re.compile(r"\s*(?:the\s+)?delegations\s+of\s+", re.IGNORECASE)
 
 
+_AND_OTHERS = re.compile(r"(?:,?\s+(?:and|&)\s+others|,?\s+et\s+al\.?)(?=\s*(?:,\s*[A-Z][\w-]+)?\s*$)")
+
+
 def side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
     """The people on one side of a conversation, or the role that stands for an unnamed one."""
     # "Molotov V.M., "O khode podgotovki …" [On the preparations …]": the record's title is no role
     text = _TITLE_AFTER.sub("", text)
     if _DELEGATIONS.match(text):  # "the Delegations of the Korean Workers' Party": its people, not the party
         return [], [" ".join(text.split())]
+    # "Mao Zedong, Liu Shaoqi, Zhou Enlai and others": the named ones; the others are no one named
+    text = _AND_OTHERS.sub("", text)
     people = parse_participants(text, offset)
     if people:
         return people, []

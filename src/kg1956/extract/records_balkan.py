@@ -70,7 +70,10 @@ def _conversation(body: str, at: int, cut, offset: int, end: int, sep: re.Patter
     if split is None:
         return None
     first, second = side(split[0], at), side(split[2], at + split[3])
-    if first is None or second is None or not (first[0] and second[0]):
+    # "… së shokut Enver Hoxha me ambasadorin kinez": one side named, the other only by its office
+    if first is None or second is None or not (first[0] or second[0]) or not (first[0] or first[1]):
+        return None
+    if not (second[0] or second[1]):
         return None
     parts = tuple(Participant(p, "interlocutor") for p in (*first[0], *second[0]))
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), (*first[1], *second[1]))

@@ -139,6 +139,8 @@ _PROSE_AFTER = re.compile(
 _LOCATED_AT = re.compile(
     r"^[\s,]*(?:is|are)\s+(?:(?:on|at|in)\s+(?:(?:ll?|pp?|ff?|fl|Bl|k|л|лл)\.\s*\d|the\s+same\s+(?:file|folder|delo))"
     r"|ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d"  # "… is ibid., Bl. 20–21": a leaf of the file cited before
+    # "Castro's conversation with X on Oct. 25, 1962, is reported ibid., k. 11–14": told in the file cited before
+    r"|(?:reported|recorded|summari[sz]ed|described)\s+ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d"
     # "Zhou's talks with Nehru …, 20–25 April 1960, are summarised in Zhou Enlai nianpu, 2:305–9": a record
     # of the talks printed in a chronicle or collection that the sentence cites
     # (not the author's own book: "… are recorded in Chapter 3 below", "in Part II", "in this book")
@@ -180,6 +182,10 @@ def _blank_titles(text: str) -> str:
         inner = m.group(0).strip(' ,“”"‘’')
         if looks_like_name(inner) or (_DATED.search(text, 0, m.start() + 1) and _only_date(inner)):
             return m.group(0)  # "…, dated only “febrero de 1963”": the date the record gives, quoted
+        if re.fullmatch(r"[A-Z][a-z]+", inner) and re.match(
+            r"\s*[(\[](?:(?:[A-Z][a-z]?\.\s?)+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+[)\]])", text[m.end() :]
+        ):
+            return m.group(0)  # '"Pavlov" (I.A. Pliev)': a cryptonym in quotes, the real name in brackets
         return " " * len(m.group(0))
 
     return _QUOTED_TITLE.sub(blank, text)
@@ -412,6 +418,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if opened + text[end : end + 1] in ('""', "“”", "„“"):
         end += 1  # "…, dated only “febrero de 1963”": the closing quote of a quoted date
     if owner is not None:
+        # "X's instructions to Y, his office, cable, date": the kind after the addressee is no part of him
+        body = _KIND_LAST.sub(lambda t: " " * len(t.group(0)), body)
         sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)
@@ -468,6 +476,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     return found
 
 
+_KIND_LAST = re.compile(r",\s*(?:cable|telegram|ciphered\s+telegram|cipher\s+telegram|letter)\s*,?\s*$", re.IGNORECASE)
 _DATE_FIRST_ENDS = re.compile(
     r",\s*(?P<x>[^,;:()“”\"]{3,60}?),?\s+to\s+(?P<y>[^,;:()“”\"]{3,60}?)(?=\s*[,;]|\s{2}|(?<=[a-z]{2})\.(?:\s|$)|\s*$)"
 )

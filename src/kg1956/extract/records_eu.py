@@ -94,6 +94,7 @@ _TITLED_KIND = {
     "sprawozdanie": "report",
     "szyfrogram": "telegram",
     "pismo": "letter",
+    "list": "letter",  # Polish: "List Gomułki do Chruszczowa" (Gomułka's letter to Khrushchev)
 }
 _TITLED_HEAD = re.compile(
     # "Chiffriertes Telegramm Nr. 37 von Botschafter Brie an …": a modifier before the kind, a number after it
@@ -120,9 +121,13 @@ _HU_OWNED_HEAD = re.compile(
 )
 # A Hungarian addressee in the dative ("Kim Ir Szennek", "N. Sz. Hruscsovnak", "… elvtársnak"): the
 # name as written, declined; "elvtárs" (comrade) is neither name nor role.
+# The allative names the addressee too: "Hruscsov elvtárs levele Kádár Jánoshoz" (to János Kádár).
 _HU_DATIVE = re.compile(
-    r"(?P<comrade>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?)\s+elvtársnak|(?P<to>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?(?:nak|nek))"
+    r"(?P<comrade>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?)\s+elvtárs(?:nak|hoz)"
+    r"|(?P<to>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?(?:nak|nek|hoz|hez|höz))"
 )
+# "Hruscsov elvtárs levele": "elvtárs" (comrade) after the writer's name is no part of it
+_HU_COMRADE_AFTER = re.compile(r"\s+elvtárs(?:nő)?$")
 # A Hungarian subject after the record: "a koreai–kínai viszonyról" (about the Korean–Chinese relations).
 _HU_SUBJECT = re.compile(r"(?:az?\s+)?[^,;]{0,80}?\w(?:ról|ről)", re.IGNORECASE)
 _HU_NOTE_ON = re.compile(
@@ -538,7 +543,7 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     owned = _HU_OWNED_HEAD.match(text)
     if not owned:
         return None
-    writer = side(owned.group("a"), offset)
+    writer = side(_HU_COMRADE_AFTER.sub("", owned.group("a")), offset)
     if writer is None or not writer[0]:
         # "Szabó Imre phenjani nagykövet jelentése …": the writer with his role after the name
         named = _name_then_role(owned.group("a"), offset)

@@ -145,7 +145,7 @@ def _starts_with_archive(text: str) -> bool:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
+    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
     r"информация|справка|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -182,8 +182,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         rest_at += bulgarian.end()
     titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
     cut = people_until_date(titled[rest_at:], offset)
-    # "… в ЦК КПСС о положении в КНДР": the subject ("Справка о пребывании …": the subject alone)
-    body = re.sub(r"(?:^|\s+)о\s+[а-яё].*$", "", cut.body)
+    # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
+    # ("Справка о пребывании …": the subject alone)
+    body = re.sub(r"(?:^|\s+)(?:о|об)\s+[А-ЯЁа-яё].*$", "", cut.body)
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
