@@ -202,6 +202,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             or self.read_report_on_talk(text, off)
             or self.read_continued(text, off)
             or self.read_next_talk_ru(text, off)
+            or self.read_of_same_day(text, off)
             or self.read_same_day(text, off)
         ):
             return
@@ -388,7 +389,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         self.remainder(text, off, m.end())
         return True
 
-    def read_same_day(self, text: str, off: int) -> bool:
+    def read_of_same_day(self, text: str, off: int) -> bool:
         """ "…, 9 September 1959, AVPRF, …; and Gromyko's memorandum to the CC CPSU Presidium of the
         same day, RGANI, …": a record dated by the one just cited, read without the phrase."""
         m = _OF_SAME_DAY.search(text, 0, 240)

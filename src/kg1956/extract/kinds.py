@@ -61,7 +61,6 @@ KINDS = {
     "донесение": "report",
     "доклад": "report",
     "информация": "report",  # "Информация ЦК КПСС для руководства братских партий …"
-    "справка": "report",  # a reference note: "Справка Б.Н. Заурова «О …», 12 марта 1959 г."
     # the same in Library of Congress transliteration
     "pis'mo": "letter",
     "pis'ma": "letter",
