@@ -302,3 +302,43 @@ def test_person_labels_preferred_first_then_the_others_sorted_in_iri_order(graph
         expected[p] = [pref, *sorted({str(a) for a in _of(graph, p, SKOS.altLabel)} - {pref})]
     for found in (source.person_labels(), RdflibSource(graph).person_labels()):
         assert list(found.items()) == list(expected.items())
+
+
+def _two_people_one_name() -> Graph:
+    """Two persons who share a spelling ("Kim"), each in one talk with someone else."""
+    g = Graph()
+    base = "https://w3id.org/kg1956/"
+    kim1, kim2, other1, other2 = (URIRef(f"{base}person/{n}") for n in ("kim-a", "kim-b", "pak", "li"))
+    for person, pref in ((kim1, "Kim A"), (kim2, "Kim B"), (other1, "Pak"), (other2, "Li")):
+        g.add((person, RDF.type, KG.Person))
+        g.add((person, SKOS.prefLabel, Literal(pref)))
+    g.add((kim1, SKOS.altLabel, Literal("Kim")))
+    g.add((kim2, SKOS.altLabel, Literal("KIM")))
+    for n, (me, other) in enumerate(((kim1, other1), (kim2, other2)), start=1):
+        comm, note = URIRef(f"{base}communication/{n}"), URIRef(f"{base}source/s/note/{n}")
+        g.add((comm, RDF.type, KG.Communication))
+        g.add((comm, KG.kind, Literal("conversation")))
+        g.add((comm, KG.participant, me))
+        g.add((comm, KG.participant, other))
+        g.add((comm, PROV.wasDerivedFrom, note))
+        g.add((note, KG.noteNumber, Literal(n)))
+    return g
+
+
+@pytest.mark.parametrize("store", ["rdflib", "oxigraph"])
+def test_interlocutors_of_a_name_two_people_share(store):
+    """A name is looked up before the query runs; every person bearing it is asked about."""
+    import pyoxigraph
+
+    from kg1956.datasource import OxigraphSource, RdflibSource
+
+    g = _two_people_one_name()
+    if store == "rdflib":
+        source = RdflibSource(g)
+    else:
+        ox = pyoxigraph.Store()
+        ox.load(g.serialize(format="nt").encode("utf-8"), pyoxigraph.RdfFormat.N_TRIPLES)
+        source = OxigraphSource(ox, "memory")
+    for wanted in ("kim", "Kim", "Pak", "https://w3id.org/kg1956/person/kim-b", "Nobody"):
+        assert _answer(source, "interlocutors", {"person": wanted}) == _expect(_interlocutors(g, wanted)), wanted
+    assert {row[1] for row in _answer(source, "interlocutors", {"person": "kim"})} == {"Pak", "Li"}

@@ -179,6 +179,22 @@ def test_the_longest_bound_namespace_wins():
     assert "sub:x ex:p" in text
 
 
+def test_a_namespace_ending_inside_a_name_prefixes_what_follows_it():
+    prefixes = {**PREFIXES, "part": DATA + "part-", "deep": DATA + "a/b#c"}
+    graph = make_graph(
+        [
+            (URIRef(DATA + "part-one"), URIRef(EX + "p"), URIRef(DATA + "a/b#cd")),
+            (URIRef(DATA + "part-/x"), URIRef(EX + "p"), URIRef(DATA + "a/b#")),
+            (URIRef("urn:x"), URIRef(EX + "p"), URIRef(DATA + "part-")),
+        ],
+        prefixes,
+    )
+    text = _agree_everywhere(graph).decode("utf-8")
+    assert "part:one ex:p deep:d ." in text
+    assert f"<{DATA}part-/x> ex:p d:a/b#" not in text and f"<{DATA}part-/x> ex:p <{DATA}a/b#> ." in text
+    assert "<urn:x> ex:p d:part- ." in text  # nothing after `part:`: the shorter namespace
+
+
 def test_grouping_with_semicolons_and_commas():
     s1, s2 = URIRef(DATA + "b"), URIRef(DATA + "a")
     graph = _small_graph(

@@ -3,9 +3,10 @@ remote SPARQL 1.1 endpoint — one interface, the same answers.
 
 Every command that reads a graph opens a `DataSource` with `open_source(data, endpoint)`.
 Parameters are always bound as RDF terms: rdflib's initBindings, or (Oxigraph, remote
-endpoints) a VALUES block at the top of the WHERE clause holding the term serialised as
-N-Triples, so a name with quotes or braces stays a literal. Named queries therefore use
-their parameters in the top-level group, where both ways bind them alike.
+endpoints, and rdflib for a parameter bound to several terms) a VALUES block at the top of
+the WHERE clause holding the term serialised as N-Triples, so a name with quotes or braces
+stays a literal. Named queries therefore use their parameters in the top-level group,
+where both ways bind them alike.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import product
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +47,10 @@ SELECT ?person ?pref ?alt WHERE {
 # each of them again and again: at 100,000 notes 0.23 of the query's 0.30 s.)
 
 
+# a parameter's binding: one term, or several (a non-empty tuple: one solution each)
+Binding = URIRef | Literal | tuple[URIRef | Literal, ...]
+
+
 @dataclass(frozen=True)
 class QueryResult:
     variables: tuple[str, ...]
@@ -56,11 +62,12 @@ class DataSource:
 
     description = "graph"
 
-    def select(self, text: str, bindings: dict[str, URIRef | Literal] | None = None) -> QueryResult:
-        """Run a SELECT (or ASK) query; values come back as rdflib terms."""
+    def select(self, text: str, bindings: dict[str, Binding] | None = None) -> QueryResult:
+        """Run a SELECT (or ASK) query; values come back as rdflib terms. A binding to a
+        (non-empty) tuple of terms binds the variable to each in turn."""
         return self._select(text, bindings or {})
 
-    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
+    def _select(self, text: str, bindings: dict[str, Binding]) -> QueryResult:
         raise NotImplementedError
 
     def person_labels(self) -> dict[URIRef, list[str]]:
@@ -98,8 +105,11 @@ class RdflibSource(DataSource):
         self.graph = graph
         self.description = description
 
-    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
-        result = self.graph.query(text, initBindings={Variable(k): v for k, v in bindings.items()})
+    def _select(self, text: str, bindings: dict[str, Binding]) -> QueryResult:
+        if any(isinstance(v, tuple) for v in bindings.values()):  # initBindings binds one term each
+            result = self.graph.query(_with_values(text, bindings))
+        else:
+            result = self.graph.query(text, initBindings={Variable(k): v for k, v in bindings.items()})
         if result.type == "ASK":
             return QueryResult(("ask",), ((Literal(bool(result.askAnswer)),),))
         return QueryResult(tuple(str(v) for v in result.vars or ()), tuple(tuple(row) for row in result))
@@ -144,7 +154,7 @@ class OxigraphSource(DataSource):
         self.store = store
         self.description = description
 
-    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
+    def _select(self, text: str, bindings: dict[str, Binding]) -> QueryResult:
         try:
             result = self.store.query(_with_values(text, bindings))
         except SyntaxError as exc:
@@ -174,7 +184,7 @@ class EndpointSource(DataSource):
         self.timeout = timeout
         self.description = url
 
-    def _select(self, text: str, bindings: dict[str, URIRef | Literal]) -> QueryResult:
+    def _select(self, text: str, bindings: dict[str, Binding]) -> QueryResult:
         query = _with_values(text, bindings)
         request = urllib.request.Request(
             self.url,
@@ -225,13 +235,16 @@ def _from_json(binding: dict | None) -> object:
     return Literal(value)
 
 
-def _with_values(text: str, bindings: dict[str, URIRef | Literal]) -> str:
+def _with_values(text: str, bindings: dict[str, Binding]) -> str:
     """Bind parameters for a remote endpoint: a VALUES block after the query's first "{"
-    of WHERE, each value written as an N-Triples term (escaped, so it is only ever a term)."""
+    of WHERE, each value written as an N-Triples term (escaped, so it is only ever a term);
+    a tuple of terms gives one row each (rows of several such: every combination)."""
     if not bindings:
         return text
     names = sorted(bindings)
-    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(bindings[n].n3() for n in names) + ") }"
+    rows = product(*(v if isinstance(v, tuple) else (v,) for v in (bindings[n] for n in names)))
+    body = " ".join("(" + " ".join(term.n3() for term in row) + ")" for row in rows)
+    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { " + body + " }"
     upper = text.upper()
     at = upper.find("WHERE")
     brace = text.find("{", at if at >= 0 else 0)

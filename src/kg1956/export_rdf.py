@@ -69,6 +69,11 @@ _STRING_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r
 _IRI_ESCAPES = {c: f"\\u{c:04X}" for c in [*range(0x21), *map(ord, '<>"{}|^`\\')]}
 
 
+def _last_separator(iri: str) -> int:
+    """Where the last '/' or '#' of `iri` is (-1: none)."""
+    return max(iri.rfind("/"), iri.rfind("#"))
+
+
 class _TurtleTerms:
     """Writes terms as Turtle, prefixing IRIs with the graph's bound namespaces.
 
@@ -78,6 +83,12 @@ class _TurtleTerms:
     def __init__(self, namespaces: Iterable[tuple[str, URIRef]]) -> None:
         # longest namespace first: the most specific prefix wins
         self.namespaces = sorted(((str(ns), prefix) for prefix, ns in namespaces), key=lambda x: -len(x[0]))
+        # A local name holds no '/' or '#', so only a namespace reaching past an IRI's last
+        # '/' or '#' can prefix it, and such a namespace ends its own text up to its last
+        # '/' or '#' where the IRI does: namespaces by that head, longest first.
+        self._by_head: dict[str, list[tuple[str, str]]] = {}
+        for ns, prefix in self.namespaces:
+            self._by_head.setdefault(ns[: _last_separator(ns) + 1], []).append((ns, prefix))
         self.used: dict[str, str] = {}  # prefix → namespace, for the prefixes written
         self._iris: dict[str, str] = {}
 
@@ -88,7 +99,7 @@ class _TurtleTerms:
         return text
 
     def _prefixed(self, iri: str) -> str:
-        for ns, prefix in self.namespaces:
+        for ns, prefix in self._by_head.get(iri[: _last_separator(iri) + 1], ()):
             if iri.startswith(ns) and _PN_LOCAL.match(iri, len(ns)):
                 self.used[prefix] = ns
                 return f"{prefix}:{iri[len(ns) :]}"
@@ -270,6 +281,23 @@ def ntriples_bytes(graph: Graph) -> bytes:
     return "".join(line + "\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
 
 
+def _by_subject(triples: Iterable[Triple]) -> dict:
+    """subject → predicate → objects (a list) of distinct `triples`: what `_subject_blocks`
+    reads, without a `TripleIndex`'s upkeep (a graph of the TriG is written once)."""
+    out: dict = {}
+    for s, p, o in triples if isinstance(triples, (set, frozenset)) else set(triples):
+        by_predicate = out.get(s)
+        if by_predicate is None:
+            out[s] = {p: [o]}
+        else:
+            objects = by_predicate.get(p)
+            if objects is None:
+                by_predicate[p] = [o]
+            else:
+                objects.append(o)
+    return out
+
+
 def trig_parts(graphs: NamedGraphs, terms: _TurtleTerms) -> Iterator[str]:
     """The body of the TriG export, one named graph block at a time, in order of graph
     name (graph names as full IRIs), each holding its subjects as the Turtle writer writes
@@ -279,8 +307,8 @@ def trig_parts(graphs: NamedGraphs, terms: _TurtleTerms) -> Iterator[str]:
         triples = graphs[name]
         if not triples:
             continue
-        index = triples if isinstance(triples, TripleIndex) else TripleIndex(triples)
-        body = "\n".join(_subject_blocks(index.subjects_index(), terms, _INDENT))
+        subjects = triples.subjects_index() if isinstance(triples, TripleIndex) else _by_subject(triples)
+        body = "\n".join(_subject_blocks(subjects, terms, _INDENT))
         label = "" if name == DATASET_DEFAULT_GRAPH_ID else _nt_iri(str(name)) + " "
         yield label + "{\n" + body + "}\n"
 

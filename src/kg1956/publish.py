@@ -28,13 +28,17 @@ def publish_build(
     strict: bool = False,
     progress: Callable[[str], None] = lambda message: None,
 ) -> ValidationReport:
-    """Render the exports (Turtle and TriG always, plus `formats`), load them into a new
-    store as they are rendered, validate the graph, then put files and store in place,
+    """Render the exports (Turtle and TriG always, plus `formats`), load the Turtle into a
+    new store as it is rendered, validate the graph, then put files and store in place,
     unless `strict` and the graph does not conform, in which case the previous build stays
     as it was.
 
-    TriG and Turtle are written straight to temporary files beside their place, and the
-    store is handed them a piece at a time, so neither is held whole in memory. The
+    The store holds the whole graph once, in its default graph: the TriG's per-note graphs
+    would hold every triple again (and a union of them as the default graph would repeat a
+    triple once per note asserting it), for nothing the named queries or the shapes ask.
+    Turtle and TriG are written straight to temporary files beside their place, the
+    Turtle first, handed to the store a piece at a time (so it loads while the TriG is
+    rendered), so neither is held whole in memory. The
     graph is validated while the store loads: the core constraints and the screens of the
     SPARQL constraints in Python; a SPARQL constraint a screen cannot clear runs over the
     new store's default graph (the Turtle) once it is loaded. `progress` hears of each step.
@@ -54,10 +58,10 @@ def publish_build(
         store.discard()
 
     try:
-        progress("rendering TriG and Turtle")
-        for fmt, name in (("trig", TRIG_FILE), ("turtle", TURTLE_FILE)):
+        progress("rendering Turtle and TriG")
+        for fmt, name in (("turtle", TURTLE_FILE), ("trig", TRIG_FILE)):
             pending.append(PendingFile(out / name))
-            to_store = partial(store.load, fmt=fmt, default_graph=fmt == "turtle")
+            to_store = partial(store.load, fmt=fmt, default_graph=True) if fmt == "turtle" else None
             render_to(export, fmt, pending[-1].fh, chunks=to_store)
         for fmt in dict.fromkeys(f for f in formats if f not in STREAMED):
             files.update(render(export, fmt))

@@ -2,7 +2,9 @@
 
 Parameters are never pasted into query text: each `--param key=value` is bound with
 initBindings as a literal (or an IRI when it looks like one), so a value containing
-quotes, braces or `UNION` stays a value.
+quotes, braces or `UNION` stays a value. A parameter a query names on a `# Lookup:` line
+is a person: a name given there is first looked up among the persons' labels (ignoring
+case) and the query is bound to the IRIs of the persons so named.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class NamedQuery:
     text: str
     description: str
     parameters: tuple[str, ...]
+    lookups: tuple[str, ...] = ()  # parameters naming a person: a name is looked up first
 
 
 def list_queries(queries_dir: Path = QUERIES_DIR) -> list[NamedQuery]:
@@ -50,15 +53,20 @@ def load_query(name: str, queries_dir: Path = QUERIES_DIR) -> NamedQuery:
         raise QueryError(f"unknown query {name!r}; named queries: {known}")
     text = path.read_text(encoding="utf-8")
     comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
-    params = ()
+    params: tuple[str, ...] = ()
+    lookups: tuple[str, ...] = ()
     for line in comments:
-        m = re.match(r"(?i)parameters?:\s*(.*)", line)
+        m = re.match(r"(?i)(parameters?|lookups?):\s*(.*)", line)
         if m:
             # "person (any spelling, or an IRI), other": names before any bracketed description
-            listed = re.sub(r"\([^)]*\)", "", m.group(1))
-            params = tuple(p.strip().split()[0] for p in listed.split(",") if p.strip() and p.strip().lower() != "none")
+            listed = re.sub(r"\([^)]*\)", "", m.group(2))
+            names = tuple(p.strip().split()[0] for p in listed.split(",") if p.strip() and p.strip().lower() != "none")
+            if m.group(1).lower().startswith("param"):
+                params = names
+            else:
+                lookups = names
     description = comments[0] if comments else ""
-    return NamedQuery(path.stem, path, text, description, params)
+    return NamedQuery(path.stem, path, text, description, params, tuple(n for n in lookups if n in params))
 
 
 def load_graph(data: Path) -> Graph:
@@ -81,6 +89,28 @@ def _term(value: str) -> URIRef | Literal:
     if re.match(r"^(?:https?|urn):", value):
         return URIRef(value)
     return Literal(value)
+
+
+# The persons a name (bound to ?name) is a label of, ignoring case: how a `# Lookup:`
+# parameter given as a name is turned into persons before its query runs.
+PERSONS_NAMED = """
+PREFIX kg: <https://w3id.org/kg1956/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?person WHERE {
+  ?person a kg:Person ; skos:prefLabel|skos:altLabel ?label .
+  FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
+}
+"""
+
+
+def _looked_up(source: DataSource, term: URIRef | Literal) -> URIRef | tuple[URIRef, ...]:
+    """A `# Lookup:` parameter's binding: an IRI as given; a name, the persons it is a
+    label of, bound together as several solutions (a name nobody bears stays the literal,
+    which no person is, so the query answers nothing)."""
+    if isinstance(term, URIRef):
+        return term
+    persons = sorted({row[0] for row in source.select(PERSONS_NAMED, {"name": term}).rows}, key=str)
+    return tuple(persons) if persons else term
 
 
 def _check_syntax(query: NamedQuery) -> None:
@@ -119,13 +149,20 @@ def run_query(
         )
     if query.path.parent.resolve() != QUERIES_DIR:  # the shipped queries are parsed by the tests
         _check_syntax(query)
-    bindings = {k: _term(v) for k, v in params.items()}
     source = as_source(data)
+
+    def select() -> QueryResult:
+        bindings = {k: _term(v) for k, v in params.items()}
+        for name in query.lookups:
+            if name in bindings:
+                bindings[name] = _looked_up(source, bindings[name])
+        return source.select(query.text, bindings)
+
     try:
         if timeout and getattr(source, "runs_outside_python", False):
-            return _in_thread(lambda: source.select(query.text, bindings), timeout, query)
+            return _in_thread(select, timeout, query)
         with _deadline(timeout, query):
-            return source.select(query.text, bindings)
+            return select()
     except QueryError as exc:
         if str(exc).startswith(str(query.path)):
             raise
