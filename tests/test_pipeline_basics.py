@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,23 @@ def test_extraction_on_both_cores_gives_what_one_core_gives(seed):
     parallel = extract_notes(notes, workers=2)
     assert parallel == extract_notes(notes, workers=1)
     assert sum(len(ex.citations) for ex in parallel) > len(notes)
+
+
+def _killed_worker(bounds):
+    os._exit(9)  # as the kernel's out-of-memory killer would end it
+
+
+def test_a_killed_extraction_worker_does_not_hang_the_build(seed, monkeypatch):
+    """A worker killed mid-way (the system short of memory) once left the build waiting for
+    ever; now the notes are extracted in the main process instead, with the same result."""
+    from dataclasses import replace
+
+    from kg1956 import pipeline
+
+    notes = [replace(n, number=i + 1) for i, n in enumerate(seed.sources[0].notes * 4)]
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_NOTES", 10)
+    monkeypatch.setattr(pipeline, "_extract_range", _killed_worker)
+    assert pipeline.extract_notes(notes, workers=2) == pipeline.extract_notes(notes, workers=1)
 
 
 def test_notes_past_9999_are_read_and_one_copy_cited_twice_keeps_one_locator_text(tmp_path):

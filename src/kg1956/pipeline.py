@@ -8,6 +8,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -108,8 +110,12 @@ def extract_notes(notes: Sequence[Note], workers: int | None = None) -> list[Not
     bounds = [(i, min(i + step, len(notes))) for i in range(0, len(notes), step)]
     _NOTES_FOR_WORKERS = notes
     try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_extract_range, bounds)
+        with ProcessPoolExecutor(workers, mp_context=mp.get_context("fork")) as pool:
+            parts = list(pool.map(_extract_range, bounds))
+    except BrokenProcessPool:
+        # a worker was killed (the system short of memory, a signal): do the work here
+        # rather than wait for it, as a Pool would, for ever
+        return [extract_note(note) for note in notes]
     finally:
         _NOTES_FOR_WORKERS = ()
     return [ex for part in parts for ex in part]
