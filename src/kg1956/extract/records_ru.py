@@ -150,6 +150,17 @@ _RU_MESSAGE = re.compile(
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
+# "Справка к беседе X с Y", "для беседы", "по беседе", "для подготовки визита": the talk, visit or
+# session a paper was written for is its subject; the people of that talk wrote and got nothing
+_OCCASION = re.compile(
+    r"(?:^|\s+)(?:к|ко|для|по)\s+(?:бесед|переговор|встреч|визит|поездк|пребывани|приезд|при[её]м|совещани|заседани"
+    r"|выступлени|доклад|подготовк|вопрос|итог|повод)[а-яё]*(?:\s.*)?$"
+    r"|(?:^|\s+)(?:k|dlia|po)\s+(?:besed|peregovor|vstrech|vizit|poezdk|prebyvani|priezd|priem|soveshchani"
+    r"|zasedani|vystuplen|doklad|podgotovk|vopros|itog|povod)[a-z]*(?:\s.*)?$",
+    re.S,
+)
+# a role is an office; one that ends in a preposition ("к беседе Н.С. Хрущева с") is the head's words
+_ROLE_ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:с|со|к|ко|для|по|о|об|на|в|во|от|из|и)$")
 _RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к|до|(?-i:v)|na\s+imia)\s+")  # Bulgarian "до МВнР": to the ministry
 
 
@@ -184,6 +195,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(titled[rest_at:], offset)
     # "… в ЦК КПСС о положении в КНДР": the subject ("Справка о пребывании …": the subject alone)
     body = re.sub(r"(?:^|\s+)о\s+[а-яё].*$", "", cut.body)
+    body = _OCCASION.sub("", body)  # "Справка к беседе X с Y", "Записка X для беседы Y с Z": what it was for
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
@@ -196,6 +208,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     recipient = side(split[2], offset + rest_at + split[3]) if split[2].strip() else ([], [])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
+    if any(_ROLE_ENDS_IN_PREPOSITION.search(x.role or "") for x in (*sender[0], *recipient[0])):
+        return None  # "к беседе Н.С. Хрущева с": head words before a name, no office
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = rest_at + cut.end
     comm = Communication(

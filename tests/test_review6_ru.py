@@ -1,0 +1,51 @@
+"""Review 6, Russian rules: the reviewer's counter-examples to the rules on 'Справка'/'для'
+(F1), Chinese names ending in a vowel (F3) and undeclined surnames (F9), each built as a
+notes file and checked on what the build makes of it."""
+
+from __future__ import annotations
+
+from conftest import build_notes, note_communications, participant_roles
+
+
+def _messages(built):
+    """Each note's communications, as (kind, ISO date, [(name as written, function, role)])."""
+    return [
+        [
+            (
+                c.kind,
+                c.date.iso if c.date else None,
+                [(p.mention.text, p.function, p.mention.role) for p in c.participants],
+            )
+            for cit in note.citations
+            for c in cit.communications
+        ]
+        for note in built.extractions
+    ]
+
+
+def test_f1_a_briefing_paper_for_a_talk_is_no_report_or_memo_of_the_talks_parties(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Справка к беседе Н.С. Хрущева с Ким Ир Сеном, 2 июня 1957 г. // АВП РФ. Ф. 0102. Оп. 13. П. 72. Д. 5. "
+        "Л. 1–6.\n\n"
+        "2. Справка для беседы А.И. Микояна с Чжоу Эньлаем, 3 июня 1957 г. // АВП РФ. Ф. 0100. Оп. 50. П. 424. "
+        "Д. 2. Л. 7–9.\n\n"
+        "3. Записка А.А. Громыко для беседы Н.С. Хрущева с Д. Рапацким, 6 апреля 1959 г. // АВП РФ. Ф. 0122. "
+        "Оп. 43. П. 320. Д. 2. Л. 1–4.\n\n"
+        "4. Справка по беседе Н.С. Хрущева с Ким Ир Сеном, 6 мая 1956 г. // АВП РФ. Ф. 0102. Оп. 12. П. 68. Д. 6. "
+        "Л. 1–3.",
+    )
+    first, second, third, fourth = _messages(built)
+    assert first == [] and second == [] and fourth == []  # a reference note for a talk names no writer
+    assert third == [("memo", "1959-04-06", [("А.А. Громыко", "sender", None)])]  # never a memo to Rapacki
+    # the call numbers stay
+    assert all(cit.locators for note in built.extractions for cit in note.citations)
+
+
+def test_f1_a_paper_for_a_visit_keeps_its_writer_alone():
+    assert note_communications("Записка А.А. Громыко к визиту Н.С. Хрущева в КНР, 6 апреля 1959 г.") == [
+        ("1959-04-06", ["А.А. Громыко"])
+    ]
+    assert participant_roles("Zapiska A.A. Gromyko dlia besedy N.S. Khrushcheva s Mao Tszedunom, 3 maia 1959 g.") == [
+        ("A.A. Gromyko", None)
+    ]
