@@ -4,7 +4,7 @@ notes file and checked on what the build makes of it."""
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 
 def _messages(built):
@@ -49,3 +49,17 @@ def test_f1_a_paper_for_a_visit_keeps_its_writer_alone():
     assert participant_roles("Zapiska A.A. Gromyko dlia besedy N.S. Khrushcheva s Mao Tszedunom, 3 maia 1959 g.") == [
         ("A.A. Gromyko", None)
     ]
+
+
+NOTE_F3 = "10. Письмо Ху Цяому Ли Фучуню, 3 марта 1957 г. // АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 4. Л. 6."
+
+
+def test_f3_a_chinese_name_ending_in_u_writes_to_another_chinese_name(tmp_path):
+    built = build_notes(tmp_path, NOTE_F3)
+    assert _messages(built) == [
+        [("letter", "1957-03-03", [("Ху Цяому", "sender", None), ("Ли Фучуню", "recipient", None)])]
+    ]
+    spellings = [s for person in people_in(tmp_path, NOTE_F3) for s in person]
+    assert "Ху Цяому Ли" not in spellings and "Фучуню" not in spellings
+    # a writer whose name Russian leaves undeclined, before the same addressee
+    assert participant_roles("Письмо Лю Шаоци Ли Фучуню, 9 июля 1963 г.") == [("Лю Шаоци", None), ("Ли Фучуню", None)]

@@ -86,7 +86,14 @@ def indeclinable_surname(name: str) -> bool:
         return False
     if _INDECLINABLE.fullmatch(words[-1]) is not None:
         return True
-    return len(words) > 1 and words[-1][-1:].lower() in "иоэ" and name_key(name).family == "chinese"
+    # a surname and one given name ("Лю Шаоци", "Ху Цяому"): a third word is no part of it ("Ху Цяому Ли"
+    # is Hu Qiaomu and the next man's surname); a given name in -ю, or in -у after "н", may be a dative
+    # ("Мао Цзэдуну", "Ли Фучуню", "Чжоу Эньлаю"), one in -у after another consonant or "о" is not
+    # ("Ху Цяому", "Чжоу")
+    return len(words) == 2 and _CHINESE_UNDECLINED.search(words[-1]) is not None and name_key(name).family == "chinese"
+
+
+_CHINESE_UNDECLINED = re.compile(r"(?:[иоэ]|[^нйрьюаея]у)$", re.IGNORECASE)
 
 
 _FOR = re.compile(r"\s+(?:для|dlia)\s+(?=\S)")
