@@ -63,3 +63,44 @@ def test_f3_a_chinese_name_ending_in_u_writes_to_another_chinese_name(tmp_path):
     assert "Ху Цяому Ли" not in spellings and "Фучуню" not in spellings
     # a writer whose name Russian leaves undeclined, before the same addressee
     assert participant_roles("Письмо Лю Шаоци Ли Фучуню, 9 июля 1963 г.") == [("Лю Шаоци", None), ("Ли Фучуню", None)]
+
+
+def test_f9_an_undeclined_surname_then_the_same_mans_name_and_patronymic_is_one_person(tmp_path):
+    notes = (
+        "1. Письмо Громыко Андрею Андреевичу, 12 марта 1958 г. // АВП РФ. Ф. 0100. Оп. 51. П. 430. Д. 3. Л. 4–6.\n\n"
+        "2. Телеграмма Червоненко Степану Васильевичу, 4 июня 1962 г. // АВП РФ. Ф. 0100. Оп. 55. П. 12. Д. 5. "
+        "Л. 1–2."
+    )
+    built = build_notes(tmp_path, notes)
+    assert _messages(built) == [
+        [("letter", "1958-03-12", [("Громыко Андрею Андреевичу", "recipient", None)])],
+        [("telegram", "1962-06-04", [("Червоненко Степану Васильевичу", "recipient", None)])],
+    ]
+    spellings = [s for person in people_in(tmp_path, notes) for s in person]
+    assert "Андрею Андреевичу" not in spellings and "Степану Васильевичу" not in spellings
+    assert "Громыко" not in spellings and "Червоненко" not in spellings  # no bare writer either
+
+
+def test_f9_a_name_and_patronymic_stay_with_the_surname_on_either_side():
+    assert participant_roles("Письмо Андрея Андреевича Громыко, 12 марта 1958 г.") == [
+        ("Андрея Андреевича Громыко", None)
+    ]
+    for text, ends in (
+        (
+            "Письмо Андрея Андреевича Громыко Ким Ир Сену, 12 марта 1958 г.",
+            ["Андрея Андреевича Громыко", "Ким Ир Сену"],
+        ),
+        (
+            "Письмо Громыко Андрея Андреевича Ким Ир Сену, 12 марта 1958 г.",
+            ["Громыко Андрея Андреевича", "Ким Ир Сену"],
+        ),
+        (
+            "Письмо Ким Ир Сена Андрею Андреевичу Громыко, 12 марта 1958 г.",
+            ["Ким Ир Сена", "Андрею Андреевичу Громыко"],
+        ),
+        ("Телеграмма Громыко Червоненко, 22 октября 1962 г.", ["Громыко", "Червоненко"]),  # what the rule was for
+        # a Serbian surname in -ович is no patronymic of the writer's
+        ("Телеграмма Громыко Мичуновичу, 12 марта 1958 г.", ["Громыко", "Мичуновичу"]),
+        ("Письмо Н.С. Хрущева Александру Ранковичу, 12 марта 1958 г.", ["Н.С. Хрущева", "Александру Ранковичу"]),
+    ):
+        assert participant_roles(text) == [(ends[0], None), (ends[1], None)], text

@@ -18,9 +18,12 @@ from kg1956.extract.parties import RuleResult, people_until_date, side, split_to
 from kg1956.extract.ru_sides import (
     genitive_pair,
     indeclinable_surname,
+    name_and_patronymic,
+    opens_on_own_name,
     split_for,
     split_presence,
     split_session,
+    surname_in_dative_patronymic,
     trim_circumstance,
 )
 from kg1956.models import Communication, Participant, Span
@@ -204,7 +207,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         if cut.date is None:
             return None
         split = (body, 0, "", len(body))  # one-sided: "Телеграмма посла П.Ф. Юдина, 9 ноября 1956 г."
-    sender = side(split[0], offset + rest_at)
+        if surname_in_dative_patronymic(body):  # "Письмо Громыко Андрею Андреевичу": to him
+            split = ("", 0, body, 0)
+    sender = side(split[0], offset + rest_at) if split[0].strip() else ([], [])
     recipient = side(split[2], offset + rest_at + split[3]) if split[2].strip() else ([], [])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
@@ -293,6 +298,13 @@ _DATIVE = ("у", "ю", "ому", "ему", "ым", "u", "iu", "omu", "emu", "ym"
 _RU_INITIAL = re.compile(r"^(?:(?:[А-ЯЁ]|[A-Z][a-z]?)\.\s?){1,2}")
 
 
+def _surname_next(text: str) -> bool:
+    """Whether `text` opens on a surname in the writer's genitive or one Russian leaves undeclined
+    ("Громыко …", "Хрущева …"), not on initials or an addressee's dative."""
+    first = text.split()[0] if text.split() else ""
+    return _RU_INITIAL.match(first) is None and (indeclinable_surname(first) or first.lower().endswith(_GENITIVE))
+
+
 def split_by_case(body: str) -> tuple[str, int, str, int] | None:
     """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
     "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
@@ -310,11 +322,17 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
+        if opens_on_own_name(right):
+            continue  # "Андрея | Андреевича Громыко", "Громыко | Андрея Андреевича Ким Ир Сену": the writer's name
+        if name_and_patronymic(sender.text) and _surname_next(right):
+            continue  # "Андрея Андреевича | Громыко Ким Ир Сену": his surname follows
         role_first = bool(recipient.role and recipient.role[:1].islower())  # "послу СССР …", not "Си [Сталина]"
         score = 2 if _RU_INITIAL.match(right) or (role_first and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
-        # "телеграмма Громыко Червоненко": a surname Russian does not decline may be either end
-        score += indeclinable_surname(sender.text) + indeclinable_surname(recipient.text)
+        # "телеграмма Громыко Червоненко": a surname Russian does not decline may be either end; not
+        # before a bare name and patronymic, the rest of his own name ("Письмо Громыко Андрею Андреевичу")
+        own_name = " " not in left and name_and_patronymic(recipient.text)
+        score += (indeclinable_surname(sender.text) and not own_name) + indeclinable_surname(recipient.text)
         if not sender.text.lower().endswith(_GENITIVE) and sender.alias:
             # "Фын Си (И.В. Сталина) Мао Цзэдуну": a pseudonym that does not decline, the real name
             # in brackets in the genitive
