@@ -18,9 +18,12 @@ from kg1956.extract.parties import RuleResult, people_until_date, side, split_to
 from kg1956.extract.ru_sides import (
     genitive_pair,
     indeclinable_surname,
+    name_and_patronymic,
+    opens_on_own_name,
     split_for,
     split_presence,
     split_session,
+    surname_in_dative_patronymic,
     trim_circumstance,
 )
 from kg1956.models import Communication, Participant, Span
@@ -150,6 +153,17 @@ _RU_MESSAGE = re.compile(
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
 )
+# "Справка к беседе X с Y", "для беседы", "по беседе", "для подготовки визита": the talk, visit or
+# session a paper was written for is its subject; the people of that talk wrote and got nothing
+_OCCASION = re.compile(
+    r"(?:^|\s+)(?:к|ко|для|по)\s+(?:бесед|переговор|встреч|визит|поездк|пребывани|приезд|при[её]м|совещани|заседани"
+    r"|выступлени|доклад|подготовк|вопрос|итог|повод)[а-яё]*(?:\s.*)?$"
+    r"|(?:^|\s+)(?:k|dlia|po)\s+(?:besed|peregovor|vstrech|vizit|poezdk|prebyvani|priezd|priem|soveshchani"
+    r"|zasedani|vystuplen|doklad|podgotovk|vopros|itog|povod)[a-z]*(?:\s.*)?$",
+    re.S,
+)
+# a role is an office; one that ends in a preposition ("к беседе Н.С. Хрущева с") is the head's words
+_ROLE_ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:с|со|к|ко|для|по|о|об|на|в|во|от|из|и)$")
 _RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к|до|(?-i:v)|na\s+imia)\s+")  # Bulgarian "до МВнР": to the ministry
 
 
@@ -185,6 +199,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
     body = re.sub(r"(?:^|\s+)(?:о|об)\s+[А-ЯЁа-яё].*$", "", cut.body)
+    body = _OCCASION.sub("", body)  # "Справка к беседе X с Y", "Записка X для беседы Y с Z": what it was for
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
@@ -193,10 +208,14 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         if cut.date is None:
             return None
         split = (body, 0, "", len(body))  # one-sided: "Телеграмма посла П.Ф. Юдина, 9 ноября 1956 г."
-    sender = side(split[0], offset + rest_at)
+        if surname_in_dative_patronymic(body):  # "Письмо Громыко Андрею Андреевичу": to him
+            split = ("", 0, body, 0)
+    sender = side(split[0], offset + rest_at) if split[0].strip() else ([], [])
     recipient = side(split[2], offset + rest_at + split[3]) if split[2].strip() else ([], [])
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
+    if any(_ROLE_ENDS_IN_PREPOSITION.search(x.role or "") for x in (*sender[0], *recipient[0])):
+        return None  # "к беседе Н.С. Хрущева с": head words before a name, no office
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = rest_at + cut.end
     comm = Communication(
@@ -280,6 +299,13 @@ _DATIVE = ("у", "ю", "ому", "ему", "ым", "u", "iu", "omu", "emu", "ym"
 _RU_INITIAL = re.compile(r"^(?:(?:[А-ЯЁ]|[A-Z][a-z]?)\.\s?){1,2}")
 
 
+def _surname_next(text: str) -> bool:
+    """Whether `text` opens on a surname in the writer's genitive or one Russian leaves undeclined
+    ("Громыко …", "Хрущева …"), not on initials or an addressee's dative."""
+    first = text.split()[0] if text.split() else ""
+    return _RU_INITIAL.match(first) is None and (indeclinable_surname(first) or first.lower().endswith(_GENITIVE))
+
+
 def split_by_case(body: str) -> tuple[str, int, str, int] | None:
     """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
     "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
@@ -297,11 +323,17 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
+        if opens_on_own_name(right):
+            continue  # "Андрея | Андреевича Громыко", "Громыко | Андрея Андреевича Ким Ир Сену": the writer's name
+        if name_and_patronymic(sender.text) and _surname_next(right):
+            continue  # "Андрея Андреевича | Громыко Ким Ир Сену": his surname follows
         role_first = bool(recipient.role and recipient.role[:1].islower())  # "послу СССР …", not "Си [Сталина]"
         score = 2 if _RU_INITIAL.match(right) or (role_first and _RU_INITIAL.match(recipient.text)) else 0
         score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
-        # "телеграмма Громыко Червоненко": a surname Russian does not decline may be either end
-        score += indeclinable_surname(sender.text) + indeclinable_surname(recipient.text)
+        # "телеграмма Громыко Червоненко": a surname Russian does not decline may be either end; not
+        # before a bare name and patronymic, the rest of his own name ("Письмо Громыко Андрею Андреевичу")
+        own_name = " " not in left and name_and_patronymic(recipient.text)
+        score += (indeclinable_surname(sender.text) and not own_name) + indeclinable_surname(recipient.text)
         if not sender.text.lower().endswith(_GENITIVE) and sender.alias:
             # "Фын Си (И.В. Сталина) Мао Цзэдуну": a pseudonym that does not decline, the real name
             # in brackets in the genitive

@@ -78,6 +78,40 @@ def split_presence(text: str) -> tuple[str, str, int] | None:
 _INDECLINABLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ко|дзе|швили)")
 
 
+# a patronymic, in any case ("Андреевич", "Андреевичу", "Васильевны"): the given name before it and
+# the surname before or after belong to one man or woman (a Serbian surname in -ович looks the same:
+# "Александру Ранковичу", so a patronymic alone never keeps two ends apart)
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич)(?:а|у|ем|е)?|[А-ЯЁ][а-яё]+(?:овн|евн|ичн)(?:а|ы|е|у|ой)")
+_GIVEN = re.compile(r"[А-ЯЁ][а-яё]+")
+
+
+def name_and_patronymic(text: str) -> bool:
+    """Whether `text` is a given name and a patronymic alone ("Андрею Андреевичу")."""
+    words = text.split()
+    return len(words) == 2 and _GIVEN.fullmatch(words[0]) is not None and bool(_PATRONYMIC.fullmatch(words[1]))
+
+
+def opens_on_own_name(text: str) -> bool:
+    """Whether `text` opens on a patronymic in the genitive, or a given name and one ("Андреевича
+    Громыко", "Андрея Андреевича Ким Ир Сену"): the writer's own name runs on, for an addressee
+    stands in the dative."""
+    words = [w.strip(",") for w in text.split()]
+    for at in (0, 1):
+        if len(words) > at and _PATRONYMIC.fullmatch(words[at]) and words[at].endswith(("а", "ы")):
+            return at == 0 or _GIVEN.fullmatch(words[0]) is not None
+    return False
+
+
+def surname_in_dative_patronymic(text: str) -> bool:
+    """Whether `text` is a surname, a given name and a patronymic in the dative, in either order
+    ("Громыко Андрею Андреевичу", "Андрею Андреевичу Громыко"): the one man a message went to."""
+    words = text.split()
+    if len(words) != 3 or not all(_GIVEN.fullmatch(w) for w in words):
+        return False
+    pair = " ".join(words[1:]) if _PATRONYMIC.fullmatch(words[2]) else " ".join(words[:2])
+    return name_and_patronymic(pair) and pair.split()[1].endswith(("у", "е"))
+
+
 def indeclinable_surname(name: str) -> bool:
     """Whether the last word of `name` is a surname Russian leaves undeclined, or `name` a
     Chinese name ending in a vowel, which Russian does not decline either ("Лю Шаоци", "Чэнь И")."""
@@ -86,7 +120,14 @@ def indeclinable_surname(name: str) -> bool:
         return False
     if _INDECLINABLE.fullmatch(words[-1]) is not None:
         return True
-    return len(words) > 1 and words[-1][-1:].lower() in "иоэ" and name_key(name).family == "chinese"
+    # a surname and one given name ("Лю Шаоци", "Ху Цяому"): a third word is no part of it ("Ху Цяому Ли"
+    # is Hu Qiaomu and the next man's surname); a given name in -ю, or in -у after "н", may be a dative
+    # ("Мао Цзэдуну", "Ли Фучуню", "Чжоу Эньлаю"), one in -у after another consonant or "о" is not
+    # ("Ху Цяому", "Чжоу")
+    return len(words) == 2 and _CHINESE_UNDECLINED.search(words[-1]) is not None and name_key(name).family == "chinese"
+
+
+_CHINESE_UNDECLINED = re.compile(r"(?:[иоэ]|[^нйрьюаея]у)$", re.IGNORECASE)
 
 
 _FOR = re.compile(r"\s+(?:для|dlia)\s+(?=\S)")
