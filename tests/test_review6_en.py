@@ -13,6 +13,24 @@ def _comms(text: str):
     return [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
 
 
+# F2: 'aufgezeichnet von' — the note-taker's name ends before the archive or fond, never at 'Bl.'
+def test_aufgezeichnet_von_ends_the_note_takers_name_before_a_mixed_case_archive(tmp_path):
+    notes = """
+1. Vermerk über das Gespräch des Genossen Winzer mit Botschafter Abrassimow, 5.3.1965, aufgezeichnet von Botschafter Schwab, MfAA, A 13478, Bl. 3–7.
+
+4. Vermerk über das Gespräch des Genossen Axen mit Ponomarjow, 8.3.1965, aufgezeichnet von Genossin Schönfeld, Leiterin der Abteilung, BArch, DY 30/3619, Bl. 12.
+"""
+    people = people_in(tmp_path, notes)
+    assert not any("Bl" in spellings for spellings in people)
+    first = _comms(notes.strip().split("\n\n")[0].split(". ", 1)[1])
+    assert [(m.text, m.role) for c in first for m in c.note_takers] == [("Schwab", "Botschafter")]
+    second = _comms(notes.strip().split("\n\n")[1].split(". ", 1)[1])
+    takers = [(m.text, m.role) for c in second for m in c.note_takers]
+    assert [t for t, _ in takers] == ["Schönfeld"]
+    assert all(role is None or not any(ch.isdigit() for ch in role) for _, role in takers)
+    assert all(role is None or "BArch" not in role for _, role in takers)
+
+
 # F4: Russian-style 'Ai' for 애 is 애 only, never 우, 오 or 요 under the looser rules
 def test_russian_style_ai_is_not_u_o_or_yo(tmp_path):
     people = people_in(
