@@ -3,7 +3,7 @@ written for, on which they did harm (each test failed before its fix)."""
 
 from __future__ import annotations
 
-from conftest import people_in
+from conftest import participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
@@ -66,3 +66,17 @@ def test_russian_style_ai_and_mccune_reischauer_ae_do_not_chain_to_u(tmp_path):
     )
     assert {"Pak Chen Ai", "Pak Chong-ae"} in people
     assert not any("Pak Chong-ae" in spellings and any("Пак" in s for s in spellings) for spellings in people)
+
+
+# F5: a bracketed remark after the writer is no office
+def test_a_bracketed_remark_after_the_writer_is_no_office():
+    roles = participant_roles(
+        "Novotný (in a letter to Brezhnev) on his conversation with Dubček, 5 January 1968, NA, f. KSČ-ÚV-02/1, "
+        "sv. 50, a.j. 60, b. 2."
+    )
+    assert ("Novotný", "in a letter to Brezhnev") not in roles
+    roles = participant_roles(
+        "Pudlák (1961) on his conversation with Guevara, 9 May 1961, AMZV, TO-T 1960–1964, Kuba, k. 2, obal 7, "
+        "č.j. 021.601/61."
+    )
+    assert all(role != "1961" for _, role in roles)

@@ -20,7 +20,7 @@ import re
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.kinds import fuzzy
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_place, looks_like_name, parse_participant
+from kg1956.extract.names import is_place, looks_like_name, parse_participant, reads_as_office
 from kg1956.extract.parties import AND, RuleResult, conversation_sides, people_until_date, side, split_pair
 from kg1956.models import Communication, Participant, Span
 
@@ -60,6 +60,8 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     if not looks_like_name(m.group("x")):
         return None
     office = m.groupdict().get("role") or m.groupdict().get("brole")
+    if m.groupdict().get("brole") and not reads_as_office(m.group("brole")):
+        return None  # "Novotný (in a letter to Brezhnev)", "Pudlák (1961)": a remark, no office
     if m.groupdict().get("role"):
         writer_end = m.end("role")  # "X, office"
     elif office:
