@@ -3,7 +3,7 @@ written for, on which they did harm (each test failed before its fix)."""
 
 from __future__ import annotations
 
-from conftest import participant_roles, people_in
+from conftest import note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
@@ -80,3 +80,11 @@ def test_a_bracketed_remark_after_the_writer_is_no_office():
         "č.j. 021.601/61."
     )
     assert all(role != "1961" for _, role in roles)
+
+
+# F10: an unnamed embassy keeps no diary of its own
+def test_an_unnamed_embassy_is_no_diarist():
+    assert (
+        note_communications("Soviet Embassy, diary, 12 February 1967, AVPRF, f. 079, op. 22, p. 50, d. 8, ll. 3–5.")
+        == []
+    )
