@@ -3,7 +3,7 @@ written for, on which they did harm (each test failed before its fix)."""
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
@@ -88,3 +88,38 @@ def test_an_unnamed_embassy_is_no_diarist():
         note_communications("Soviet Embassy, diary, 12 February 1967, AVPRF, f. 079, op. 22, p. 50, d. 8, ll. 3–5.")
         == []
     )
+
+
+# F12: 'addressed/sent/written to' — an intermediary, a city or 'the Party' is no addressee
+def test_a_message_addressed_via_an_intermediary_to_a_city_or_to_the_party():
+    roles = participant_roles(
+        "Stalin's letter, addressed to Mao via Kovalev, 5 May 1949, APRF, f. 45, op. 1, d. 331, ll. 1–3."
+    )
+    assert "Kovalev" not in [name for name, _ in roles]
+    assert all(role is None or "via" not in role for _, role in roles)
+    assert [
+        names
+        for _, names in note_communications(
+            "Zhou Enlai's cable, sent to Haiphong, 5 May 1965, PRC FMA, 106-01234-01, 1–2."
+        )
+    ] in ([], [["Zhou Enlai"]])
+    assert [
+        names
+        for _, names in note_communications(
+            "Ho Chi Minh's last letter, written to the Party, 10 May 1969, VNA3, Phông Phủ Thủ tướng, hồ sơ 123."
+        )
+    ] in ([], [["Ho Chi Minh"]])
+
+
+def test_no_person_party_or_city_from_an_addressee_slot(tmp_path):
+    result = build_notes(
+        tmp_path,
+        """
+2. Zhou Enlai's cable, sent to Haiphong, 5 May 1965, PRC FMA, 106-01234-01, 1–2.
+
+4. Ho Chi Minh's last letter, written to the Party, 10 May 1969, VNA3, Phông Phủ Thủ tướng, hồ sơ 123.
+""",
+    )
+    labels = {e.label for e in result.resolution.entities if not e.is_organization}
+    assert "Haiphong" not in labels
+    assert "Party" not in labels

@@ -20,7 +20,7 @@ import re
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.kinds import fuzzy
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_place, looks_like_name, parse_participant, reads_as_office
+from kg1956.extract.names import is_generic_body, is_place, looks_like_name, parse_participant, reads_as_office
 from kg1956.extract.parties import AND, RuleResult, conversation_sides, people_until_date, side, split_pair
 from kg1956.models import Communication, Participant, Span
 
@@ -144,6 +144,10 @@ _OWN_MESSAGE_TO = re.compile(
     r"(?:(?:first|second|third|fourth|last|final|further|next|earlier|later|own)\s+)?"
     r"(?P<kind>letter|telegram|cable|message|report|memorandum)\s*,?\s+(?:addressed|sent|written)\s+to\s+"
 )
+# "… via Kovalev", "through the embassy", "c/o …": who carried the message, no addressee
+_CARRIED_BY = re.compile(r"\s+(?:via|through|c/o|care\s+of|by\s+way\s+of)\s+", re.IGNORECASE)
+# "the Party", "the Centre": a body that the article and one word leave unnamed, never a person
+_ARTICLE_AND_ONE_WORD = re.compile(r"(?:the|a|an)\s+[\w’'-]+", re.IGNORECASE)
 _MESSAGE_KINDS = {"cable": "telegram", "message": "letter", "memorandum": "memo"}
 
 
@@ -161,7 +165,13 @@ def read_own_message_to(text: str, offset: int) -> RuleResult | None:
     end = m.end() + cut.end
     if not _cited_after(text[end:]):
         return None
-    other = side(cut.body.rstrip(" ,"), offset + m.end())
+    body = cut.body.rstrip(" ,")
+    carrier = _CARRIED_BY.search(body)
+    if carrier is not None:
+        body = body[: carrier.start()]  # "addressed to Mao via Kovalev": Kovalev carried it, Mao is its addressee
+    if is_place(body) or is_generic_body(body) or _ARTICLE_AND_ONE_WORD.fullmatch(body):
+        return None  # "sent to Haiphong", "written to the Party": no one named
+    other = side(body, offset + m.end())
     if other is None or len(other[0]) + len(other[1]) != 1:
         return None
     kind = _MESSAGE_KINDS.get(m.group("kind"), m.group("kind"))
