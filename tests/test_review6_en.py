@@ -123,3 +123,8 @@ def test_no_person_party_or_city_from_an_addressee_slot(tmp_path):
     labels = {e.label for e in result.resolution.entities if not e.is_organization}
     assert "Haiphong" not in labels
     assert "Party" not in labels
+
+
+# F13: two historians' exchange with no call number after it is no communication
+def test_in_conversation_with_and_no_call_number_is_no_communication():
+    assert note_communications("Chen Jian in conversation with Shen Zhihua, Shanghai, 14 June 2005.") == []

@@ -40,11 +40,11 @@ _PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][\w'’ -]{2,30})$")
 _BACK = re.compile(r"(?:ibid|ibidem|idem|ebd|ebenda|tamże|tamtéž)\b", re.IGNORECASE)
 
 
-def _cited_after(text: str) -> bool:
-    """What follows the date is the call number, a back reference, or nothing."""
+def _cited_after(text: str, bare: bool = True) -> bool:
+    """What follows the date is the call number, a back reference, or (when `bare`) nothing."""
     rest = text.lstrip(" ,;:(")
     if not rest.strip(" .)"):
-        return True
+        return bare
     if _BACK.match(rest):
         return True
     repo = find_repository(rest)
@@ -54,7 +54,9 @@ def _cited_after(text: str) -> bool:
 def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     """ "X, office, on his conversation with Y, date, <call number>" and "X in conversation with
     Y, date (<call number>)": the conversation of X and Y, X's office attested by the record."""
-    m = _APPOSED.match(text) or _IN_CONVERSATION.match(text)
+    m = _APPOSED.match(text)
+    told = m is None  # "X in conversation with Y": who recorded it is not said, so its call number must follow
+    m = m or _IN_CONVERSATION.match(text)
     if m is None:
         return None
     if not looks_like_name(m.group("x")):
@@ -75,8 +77,8 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     if cut.date is None or cut.date.value is None:
         return None
     end = m.end() + cut.end
-    if not _cited_after(text[end:]):
-        return None
+    if not _cited_after(text[end:], bare=not told):
+        return None  # "Chen Jian in conversation with Shen Zhihua, Shanghai, 14 June 2005.": two historians talking
     body = cut.body.rstrip(" ,")
     place = _PLACE_TAIL.search(body)
     if place and is_place(place.group("place")):
