@@ -338,6 +338,11 @@ def fold_surname(s: str) -> str:
     return re.sub(r"(?<=[oe])w\b", "v", s)  # German and Polish write Russian -ов as -ow: "Puzanow"
 
 
+# 애 as a syllable of its own: McCune–Reischauer "ae", Russian-style "Ai" (Ай) or "E" (Э); under the
+# looser rules it stays "ae", so "Pak Chen Ai" is "Pak Chong-ae" but neither is "Pak Chong-u"/"-o"/"-yo"
+_KOREAN_AE = {"ae", "ai", "e"}
+
+
 def _korean_syllable(s: str, weak: bool) -> str:
     s = s.replace("eo", "o").replace("eu", "u").replace("ae", "e")
     s = re.sub(r"^(?:j|ch|tsch|tch|cs)", "ch", s)  # German "Tschol", Hungarian "Csol" for Ch'ŏl
@@ -351,7 +356,6 @@ def _korean_syllable(s: str, weak: bool) -> str:
     s = re.sub(r"r$", "l", s)
     s = re.sub(r"(?<=[aeiouy])(?:g|k)$", "k", s)
     if weak:
-        s = "e" if s == "ai" else s  # Russian-style "Ai" (Ай) for 애, McCune–Reischauer "ae": "Pak Chen Ai"
         s = re.sub(r"ng$", "n", s)
         s = re.sub(r"[eu]", "o", s)
         s = s.replace("yo", "o")
@@ -477,6 +481,9 @@ def name_key(name: str) -> NameKey:
         strong = surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), False) for g in given)
         weak_surname = "i" if first in _KOREAN_I else _korean_syllable(first, True)
         weak = weak_surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), True) for g in given)
+        bare = [re.sub(r"[^a-z]", "", g) for g in given]
+        if any(g in _KOREAN_AE for g in bare):  # 애 alone is 애 (or 에) only: never the weak key of 우, 오, 요
+            weak = weak_surname + " " + "".join("ae" if g in _KOREAN_AE else _korean_syllable(g, True) for g in bare)
         return NameKey("korean", strong, weak, surname, ())
     if first in CHINESE_SURNAMES and 2 <= len(folded) <= 3:
         # Wade-Giles writes the syllable pinyin spells "yi" as "i": "Ch'en I" = "Chen Yi"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
-from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.extract.names import is_organization, looks_like_name, parse_participant, unnamed_party
 from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
@@ -101,7 +101,9 @@ def _name_then_diary(text: str, offset: int) -> Diary | None:
         return None
     lead = "Diary of "
     found = read_diary(lead + named.group("x") + ", " + text[named.end() :], offset - len(lead))
-    if found is None or found.diarist is None:
+    if found is None or found.diarist is None or found.diarist.is_organization:
+        return None  # "Soviet Embassy, diary, 12 February 1967": a body (which embassy, unsaid) keeps no diary here
+    if is_organization(named.group("x")) or not looks_like_name(named.group("x")):
         return None
     consumed = found.consumed + named.end() - len(lead) - len(named.group("x")) - 2  # back to this text's offsets
     span = Span(offset, offset + consumed)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg1956.extract.communications import first_rule, read_conversation, read_diary
 from kg1956.extract.dates import find_dates
-from kg1956.extract.locators import parse_locator
+from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
 from kg1956.extract.told import read_told
 from kg1956.models import Fragment, Span
@@ -35,8 +35,12 @@ def _starts_with_call_number(text: str) -> bool:
 
 _RECORDED_BY = re.compile(
     r"\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?))\s+"
-    r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|in\s)))"
+    r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
+
+
+# a key of a call number, never a note-taker's name ("Bl. 3–7", "l. 5", "k. 12", "S. 4")
+_LOCATOR_KEY = re.compile(r"(?:Bl|Bll|S|ll?|k|f|d|p|pp|op|L|Л|Лл|Д|Ф)\.?")
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -156,8 +160,16 @@ class FollowUpReaders:
         if comm.kind != "conversation" or len(comm.participants) + len(comm.unnamed) < 2:
             return False  # a side named only by its role still makes the conversation one between others
         taker = parse_person(m.group("x"), off + m.start("x"))
-        if taker is None or taker.is_organization:
+        head, comma, office = m.group("x").partition(",")
+        if comma and taker is not None and taker.span.start >= off + m.start("x") + len(head):
+            # "Genossin Schönfeld, Leiterin der Abteilung": the name before the comma, his office after it
+            first = parse_person(head, off + m.start("x"))
+            if first is not None and not first.is_organization:
+                taker = replace(first, role=office.strip() or first.role)
+        if taker is None or taker.is_organization or _LOCATOR_KEY.fullmatch(taker.text):
             return False
+        if taker.role and (re.search(r"\d", taker.role) or find_repository(taker.role) is not None):
+            taker = replace(taker, role=None)  # a call number is no office
         if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
             return False
         cur.communications = [

@@ -497,10 +497,13 @@ PLACES = frozenset(
     praha praga warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie
     pchenjan budapešť berlín varšava phenjanban pekingben moszkvában
     pekinie moskwie warszawie berlinie budapeszcie hanoji moskvě praze pekingu phenjanu
+    haiphong hai-phong danang tianjin tientsin qingdao tsingtao lushun nampo chinnampo хайфон
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье
     """.split()
-) | frozenset({"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa"})  # written in two words
+) | frozenset(
+    {"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa", "hai phong", "port arthur"}
+)  # written in two words
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

@@ -420,6 +420,17 @@ def _office_word(token: str) -> bool:
     return any(_is_role_word(p) and not _QUALIFIERS.fullmatch(p) for p in parts)
 
 
+def reads_as_office(text: str) -> bool:
+    """ "Czechoslovak ambassador", "chargé d'affaires in Hanoi": words holding an office word, no
+    figure, no kind of record and no opening preposition ("in a letter to Brezhnev", "1961")."""
+    words = re.findall(r"[^\W\d_][\w.'’-]*", text)
+    if not words or re.search(r"\d", text) or words[0].lower() in _PROSE_WORDS:
+        return False
+    if any(w.lower().strip(".") in KINDS for w in words):
+        return False
+    return any(_office_word(w) for w in words)
+
+
 def is_prose_before_name(role: str) -> bool:
     """Whether the words before a name are a piece of the sentence rather than a title: no
     word of them names an office, and they hold an English function word, a possessive or a

@@ -20,7 +20,7 @@ import re
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.kinds import fuzzy
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_place, looks_like_name, parse_participant
+from kg1956.extract.names import is_generic_body, is_place, looks_like_name, parse_participant, reads_as_office
 from kg1956.extract.parties import AND, RuleResult, conversation_sides, people_until_date, side, split_pair
 from kg1956.models import Communication, Participant, Span
 
@@ -40,11 +40,11 @@ _PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][\w'’ -]{2,30})$")
 _BACK = re.compile(r"(?:ibid|ibidem|idem|ebd|ebenda|tamże|tamtéž)\b", re.IGNORECASE)
 
 
-def _cited_after(text: str) -> bool:
-    """What follows the date is the call number, a back reference, or nothing."""
+def _cited_after(text: str, bare: bool = True) -> bool:
+    """What follows the date is the call number, a back reference, or (when `bare`) nothing."""
     rest = text.lstrip(" ,;:(")
     if not rest.strip(" .)"):
-        return True
+        return bare
     if _BACK.match(rest):
         return True
     repo = find_repository(rest)
@@ -54,12 +54,16 @@ def _cited_after(text: str) -> bool:
 def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     """ "X, office, on his conversation with Y, date, <call number>" and "X in conversation with
     Y, date (<call number>)": the conversation of X and Y, X's office attested by the record."""
-    m = _APPOSED.match(text) or _IN_CONVERSATION.match(text)
+    m = _APPOSED.match(text)
+    told = m is None  # "X in conversation with Y": who recorded it is not said, so its call number must follow
+    m = m or _IN_CONVERSATION.match(text)
     if m is None:
         return None
     if not looks_like_name(m.group("x")):
         return None
     office = m.groupdict().get("role") or m.groupdict().get("brole")
+    if m.groupdict().get("brole") and not reads_as_office(m.group("brole")):
+        return None  # "Novotný (in a letter to Brezhnev)", "Pudlák (1961)": a remark, no office
     if m.groupdict().get("role"):
         writer_end = m.end("role")  # "X, office"
     elif office:
@@ -73,8 +77,8 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     if cut.date is None or cut.date.value is None:
         return None
     end = m.end() + cut.end
-    if not _cited_after(text[end:]):
-        return None
+    if not _cited_after(text[end:], bare=not told):
+        return None  # "Chen Jian in conversation with Shen Zhihua, Shanghai, 14 June 2005.": two historians talking
     body = cut.body.rstrip(" ,")
     place = _PLACE_TAIL.search(body)
     if place and is_place(place.group("place")):
@@ -142,6 +146,10 @@ _OWN_MESSAGE_TO = re.compile(
     r"(?:(?:first|second|third|fourth|last|final|further|next|earlier|later|own)\s+)?"
     r"(?P<kind>letter|telegram|cable|message|report|memorandum)\s*,?\s+(?:addressed|sent|written)\s+to\s+"
 )
+# "… via Kovalev", "through the embassy", "c/o …": who carried the message, no addressee
+_CARRIED_BY = re.compile(r"\s+(?:via|through|c/o|care\s+of|by\s+way\s+of)\s+", re.IGNORECASE)
+# "the Party", "the Centre": a body that the article and one word leave unnamed, never a person
+_ARTICLE_AND_ONE_WORD = re.compile(r"(?:the|a|an)\s+[\w’'-]+", re.IGNORECASE)
 _MESSAGE_KINDS = {"cable": "telegram", "message": "letter", "memorandum": "memo"}
 
 
@@ -159,7 +167,13 @@ def read_own_message_to(text: str, offset: int) -> RuleResult | None:
     end = m.end() + cut.end
     if not _cited_after(text[end:]):
         return None
-    other = side(cut.body.rstrip(" ,"), offset + m.end())
+    body = cut.body.rstrip(" ,")
+    carrier = _CARRIED_BY.search(body)
+    if carrier is not None:
+        body = body[: carrier.start()]  # "addressed to Mao via Kovalev": Kovalev carried it, Mao is its addressee
+    if is_place(body) or is_generic_body(body) or _ARTICLE_AND_ONE_WORD.fullmatch(body):
+        return None  # "sent to Haiphong", "written to the Party": no one named
+    other = side(body, offset + m.end())
     if other is None or len(other[0]) + len(other[1]) != 1:
         return None
     kind = _MESSAGE_KINDS.get(m.group("kind"), m.group("kind"))
