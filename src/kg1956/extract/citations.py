@@ -25,7 +25,7 @@ from kg1956.extract.communications import (
     read_signers,
     strip_lead_in,
 )
-from kg1956.extract.dates import find_dates, make_date, shared_precision
+from kg1956.extract.dates import days_of_month, find_dates, make_date, shared_precision
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository, parse_locator
@@ -418,12 +418,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         talk = cur.communications[-1]
         if talk.kind != "conversation" or talk.date is None or talk.date.precision != "day":
             return False
-        month = find_dates(f"1 {m.group('month')} 2000")
-        if not month or month[0].value is None or month[0].value.precision != "day":
-            return False
-        year = int(m.group("year") or talk.date.iso[:4])
-        dates = [make_date(year, int(month[0].value.iso[5:7]), int(d)) for d in re.findall(r"\d{1,2}", m.group("days"))]
-        if not dates or any(d is None for d in dates):
+        dates = days_of_month(m.group("days"), m.group("month"), int(m.group("year") or talk.date.iso[:4]))
+        if dates is None:
             return False
         span = Span(off, off + m.end())
         draft = self.start(span, title=text[: m.end()].strip())

@@ -327,3 +327,16 @@ def read_day_list(text: str) -> tuple[list[tuple[int, int]], int] | None:
             return None
         pairs.append((month, int(m.group("d") or m.group("d2"))))
     return list(reversed(pairs)), items[-1].end()
+
+
+def days_of_month(days: str, month: str, year: int) -> list[DateValue] | None:
+    """ "12 and 15", "January", 1957 → those days of that month; None when the month is no
+    month name or a day does not exist ("31 and 32 June")."""
+    found = find_dates(f"1 {month} 2000")
+    if not found or found[0].value is None or found[0].value.precision != "day":
+        return None
+    number = int(found[0].value.iso[5:7])
+    dates = [make_date(year, number, int(d)) for d in re.findall(r"\d{1,2}", days)]
+    if not dates or any(d is None for d in dates):
+        return None
+    return dates

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.dates import days_of_month
 from kg1956.extract.parties import side
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.models import Communication, Participant, Span
@@ -39,12 +39,8 @@ def read_next_talk(text: str, offset: int, talk: Communication) -> tuple[list[Co
     who = side(trim_circumstance(rest[: d.start()]), offset + m.end())
     if not who or not who[0] or who[1] or any(x.is_organization for x in who[0]):
         return None
-    month = find_dates(f"1 {d.group('month')} 2000")
-    if not month or month[0].value is None or month[0].value.precision != "day":
-        return None
-    year = int(d.group("year") or talk.date.iso[:4])
-    dates = [make_date(year, int(month[0].value.iso[5:7]), int(x)) for x in re.findall(r"\d{1,2}", d.group("days"))]
-    if not dates or any(x is None for x in dates):
+    dates = days_of_month(d.group("days"), d.group("month"), int(d.group("year") or talk.date.iso[:4]))
+    if dates is None:
         return None
     end = m.end() + d.end()
     span = Span(offset, offset + end)
