@@ -178,6 +178,31 @@ def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
     return not bare_surname_keys(alias) & named_keys
 
 
+def _surname_keys_of(spelling: str) -> set[str]:
+    """Every key the surname of `spelling` has: as written, declined, or read in another
+    language's letters."""
+    key = name_key(spelling)
+    keys = set(bare_surnames(spelling, key)) | set(surname_readings(spelling, key))
+    if len(spelling.split()) == 1:
+        keys |= bare_surname_keys(spelling)
+        keys |= {k for form in [spelling, *base_forms(spelling)] for k in foreign_surname_keys(form)}
+    return keys - {""}
+
+
+def _cover_names(people: list[tuple[Note, NameMention]], titles: dict[str, set[str]]) -> set[str]:
+    """'"Pavlov" (I.A. Pliev)', "Filippov [Stalin]": one word written beside a real name of
+    another surname is a cover name. It is a spelling of that person only, never a surname
+    written alone, so it joins no one else who bears it as his own ("S.P. Pavlov"). A word beside
+    its own surname in other letters ("Chruszczowa [Khrushchev]") is no cover name."""
+    out: set[str] = set()
+    for _, m in people:
+        if not m.alias or m.alias in titles or not_person_shaped(m.alias) or len(m.text.split()) != 1:
+            continue
+        if not _surname_keys_of(m.text) & _surname_keys_of(m.alias):
+            out.add(m.text)
+    return out
+
+
 def _chinese_surname_key(token: str) -> str | None:
     """ "Mao", "Chou", "Teng": a Chinese surname alone, keyed across pinyin and Wade-Giles
     ("Zhou"/"Chou" → "zh:chou"); None for one that is also Korean ("Kang", "Chang", "Ho")."""
@@ -404,8 +429,9 @@ def resolve_mentions(
                     declined_roots[surname].add(uf.find(o))
         for key in surname_readings(o, effective[o]):
             reading_roots[key].add(uf.find(o))
+    covers = _cover_names(people, titles)
     for s in spellings:
-        if effective[s].family != "plain" or len(s.split()) != 1:
+        if effective[s].family != "plain" or len(s.split()) != 1 or s in covers:
             continue
         fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
@@ -422,8 +448,8 @@ def resolve_mentions(
             fits |= {root for key in own for root in reading_roots.get(key, ())}  # "Ponomarev", "B. N. Ponornarev"
             fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
-        _join_if_one(fits, s, uf, merges, reason)
-    _merge_bare_surnames_across_orthographies(spellings, effective, uf, merges)
+        _join_if_one(fits, s, uf, merges, reason, effective)
+    _merge_bare_surnames_across_orthographies(spellings, effective, uf, merges, covers)
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -707,13 +733,42 @@ def _merge_full_name_read_into_initials(
         _join_if_one(fits, s, uf, merges, "initials agree with the given name, surname in another language's spelling")
 
 
-def _join_if_one(fits: set[str], spelling: str, uf: _UnionFind, merges: list, reason: str) -> None:
+def _join_if_one(
+    fits: set[str],
+    spelling: str,
+    uf: _UnionFind,
+    merges: list,
+    reason: str,
+    effective: dict[str, NameKey] | None = None,
+) -> None:
     """Join `spelling` to the one person (union-find root) in `fits`, as a weak merge to be
-    reviewed; with none or several candidates, join nothing."""
+    reviewed; with none or several candidates, join nothing. Given `effective`, a join that would
+    put two spellings with initials that disagree ("I.A. Pliev", "S.P. Pavlov") in one person is
+    refused: a bare surname is never the bridge between two people."""
     if len(fits) == 1:
         target = fits.pop()
+        if effective is not None and _initials_clash(uf, target, spelling, effective):
+            return
         uf.union(target, spelling)
         merges.append((target, spelling, reason, "weak"))
+
+
+def _initials_clash(uf: _UnionFind, a: str, b: str, effective: dict[str, NameKey]) -> bool:
+    """Whether the persons of `a` and `b` each hold a spelling with initials, and some two of
+    them (whatever their surnames) cannot be one man's initials."""
+    ra, rb = uf.find(a), uf.find(b)
+    mine: list[tuple[str, ...]] = []
+    theirs: list[tuple[str, ...]] = []
+    for s in list(uf.parent):
+        k = effective.get(s)
+        if k is None or k.family != "initials" or not k.initials:
+            continue
+        root = uf.find(s)
+        if root == ra:
+            mine.append(k.initials)
+        elif root == rb:
+            theirs.append(k.initials)
+    return any(not initials_compatible(x, y) for x in mine for y in theirs)
 
 
 def _merge_given_and_surname_in_other_spellings(
@@ -748,7 +803,7 @@ _FOREIGN_ORTHOGRAPHY = re.compile(r"[^\x00-\x7f]|cz|sz|cs|zs|sch|w", re.IGNORECA
 
 
 def _merge_bare_surnames_across_orthographies(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, covers: set[str] = frozenset()
 ) -> None:
     """ "Chruščov", "Hruscsov", "Chruszczowa" (Polish genitive) beside "Khrushchev", every one a
     surname written alone: a surname in a spelling that shows another language's letters joins
@@ -764,14 +819,16 @@ def _merge_bare_surnames_across_orthographies(
         for surname in bare_surnames(o, k):
             roots[surname].add(o)
     for s in spellings:
-        if effective[s].family != "plain" or len(s.split()) != 1 or len(s) < 6:
+        if effective[s].family != "plain" or len(s.split()) != 1 or len(s) < 6 or s in covers:
             continue
         if not _FOREIGN_ORTHOGRAPHY.search(s):
             continue
         readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
         readings -= bare_surname_keys(s)
         fits = {uf.find(o) for key in readings for o in roots.get(key, ())} - {uf.find(s)}
-        _join_if_one(fits, s, uf, merges, "surname alone, in another language's spelling, matches one known person")
+        _join_if_one(
+            fits, s, uf, merges, "surname alone, in another language's spelling, matches one known person", effective
+        )
 
 
 def _merge_across_romanisations(
