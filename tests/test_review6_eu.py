@@ -106,16 +106,27 @@ def test_a_polish_wifes_surname_in_a_polish_head_stays_apart_from_her_husband(tm
     assert _apart(people, "Brezhnev", "Breżniewa")
 
 
-def test_a_polish_genitive_after_do_still_joins_the_man(tmp_path):
+def test_a_polish_wifes_surname_stays_apart_from_her_husband_named_with_initials(tmp_path):
     people = people_in(
         tmp_path,
         """
+1. Record of conversation between L.I. Brezhnev and E. Gierek, 4 May 1972, RGANI, f. 80, op. 1, d. 300, ll. 1–5.
+
+2. Breżniewa to Gierkowa, 6 May 1972, letter, AAN, KC PZPR, sygn. 1800, k. 12.
+""",
+    )
+    assert _apart(people, "L.I. Brezhnev", "Breżniewa")
+
+
+def test_a_polish_genitive_after_do_still_joins_the_man(tmp_path):
+    notes = """
 1. Record of conversation between Khrushchev and Gomułka, 5 June 1963, RGANI, f. 52, op. 1, d. 560, ll. 1–5.
 
 2. List Gomułki do Chruszczowa, Oct. 28, 1962, AAN, KC PZPR, sygn. 3198, k. 4–9.
-""",
-    )
+"""
+    people = people_in(tmp_path, notes)
     assert _together(people, "Khrushchev", "Chruszczowa")
+    assert "Khrushchev" in _labels(tmp_path, notes)
 
 
 # F7: a capital in the Hungarian allative or dative is no addressee
