@@ -778,7 +778,14 @@ def _split_list(text: str, before_role: bool = False) -> list[tuple[str, int]]:
 
 # Case endings a capital takes in Polish, Czech, Slovak, German and Hungarian ("z Hanoi do
 # Warszawy", "w Pekinie", "do Moskwy", "z Pragi", "Berlinben"), and the prepositions before it.
-_PLACE_ENDINGS = frozenset("a u y i e ie ě em ą ę ou ban ben ba be ból ből ot et om".split())
+# Hungarian cases after a capital (Pekinghez, Varsóhoz, and with the stem's last vowel lengthened:
+# Moszkvához, Prágának, Moszkvából)
+_HU_PLACE_CASES = "hoz hez höz nak nek ra re ról ről tól től val vel ban ben ba be ból ből"
+_PLACE_ENDINGS = frozenset(
+    "a u y i e ie ě em ą ę ou ot et om".split()
+    + _HU_PLACE_CASES.split()
+    + [long + case for long in "áé" for case in _HU_PLACE_CASES.split()]
+)
 _PLACE_LEAD = re.compile(r"^(?:from|to|in|at|z|ze|do|w|we|v|ve|na|aus|nach|von|in|из|в|во|на)\s+", re.IGNORECASE)
 
 
