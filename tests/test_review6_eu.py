@@ -173,9 +173,19 @@ def test_an_english_head_on_someone_then_the_original_title_is_not_his_record():
         "9 May 1961, MOL, XIX-J-1-j, Korea, 1961, 3. doboz, 005/1961."
     )
     assert all("Kim Il Sung" not in names for _, names in note_communications(note))
-    assert all(role is None or not role.endswith(" on") for _, role in participant_roles(note))
+    # no one named wrote it: no party at all, and no role made of the head's words
+    assert participant_roles(note) == []
 
 
 def test_a_report_of_an_embassy_on_someone_is_not_his_report():
     note = "Report of the Hungarian embassy on Ulbricht, 8 May 1961, MOL, XIX-J-1-j, NDK, 1961, 3. doboz, 006/1961."
     assert all("Ulbricht" not in names for _, names in note_communications(note))
+    assert participant_roles(note) == []
+
+
+def test_an_english_head_then_the_original_title_still_reads_the_talk():
+    note = (
+        "Martin Ferenc's conversation with Zhou Enlai: Beszélgetés Csou En-lajjal [Conversation with Zhou Enlai], "
+        "Feb. 3, 1960, MOL, XIX-J-1-j, Kína, 1960, 3. doboz, 4/a, 001377/1960."
+    )
+    assert note_communications(note) == [("1960-02-03", ["Martin Ferenc", "Zhou Enlai"])]

@@ -577,6 +577,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
         # "…der KDVR, Genossen X" keeps no comma; a lone "dem" is no role
         lead_role = _ROLE_ARTICLE.sub("", " ".join(words) + " ").strip(" ,") or None
+    if lead_role and (
+        _SUBJECT_BEFORE.search(lead_role) or (lead_role.rstrip().endswith(":") and _SUBJECT_WITHIN.search(lead_role))
+    ):
+        # "the Hungarian legation on Kim Il Sung": whom the record is about, not who wrote it; and the
+        # record's own title after that head and a colon ("…: Feljegyzés Kim Ir Szenről") is no one
+        return None
     if lead_role and ": " in lead_role:
         lead_role = lead_role.rsplit(": ", 1)[1].strip() or None  # "… differs in one clause: Soviet Ambassador X"
     if lead_role and is_prose_before_name(lead_role):
@@ -588,6 +594,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = 0
     span = Span(offset + start, offset + start + len(name))
     return NameMention(name, span, role, alias=alias)
+
+
+# the words before a name ending in a preposition of subject: the name is what the record is about
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\s)(?:on|about|concerning|regarding|re:?|über|betreffend|о|об|o)\s*$", re.IGNORECASE
+)
+_SUBJECT_WITHIN = re.compile(r"\s(?:on|about|concerning|regarding)\s", re.IGNORECASE)
 
 
 def _office_named_in_bracket(outside: str, alias: str | None) -> tuple[str | None, str | None] | None:
