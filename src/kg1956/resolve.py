@@ -178,6 +178,74 @@ def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
     return not bare_surname_keys(alias) & named_keys
 
 
+def _surname_keys_of(spelling: str) -> set[str]:
+    """Every key the surname of `spelling` has: as written, declined, or read in another
+    language's letters."""
+    key = name_key(spelling)
+    keys = set(bare_surnames(spelling, key)) | set(surname_readings(spelling, key))
+    if len(spelling.split()) == 1:
+        keys |= bare_surname_keys(spelling)
+        keys |= {k for form in [spelling, *base_forms(spelling)] for k in foreign_surname_keys(form)}
+    return keys - {""}
+
+
+def _cover_names(people: list[tuple[Note, NameMention]], titles: dict[str, set[str]]) -> set[str]:
+    """'"Pavlov" (I.A. Pliev)', "Filippov [Stalin]": one word written beside a real name of
+    another surname is a cover name. It is a spelling of that person only, never a surname
+    written alone, so it joins no one else who bears it as his own ("S.P. Pavlov"). A word beside
+    its own surname in other letters ("Chruszczowa [Khrushchev]") is no cover name."""
+    out: set[str] = set()
+    for _, m in people:
+        if not m.alias or m.alias in titles or not_person_shaped(m.alias) or len(m.text.split()) != 1:
+            continue
+        if not _surname_keys_of(m.text) & _surname_keys_of(m.alias):
+            out.add(m.text)
+    return out
+
+
+# "Breżniewa", "Chruszczowa", "Gierkowa": a Polish woman's surname, which is also the man's genitive
+_POLISH_FEMININE = re.compile(r"[oe]wa$")
+# the words before a Polish surname that make it a genitive: prepositions ("do Chruszczowa"), a
+# record's noun before its writer ("List Chruszczowa"), an office in the genitive ("do premiera …")
+_GENITIVE_BEFORE = re.compile(
+    r"(?:^|[\s(\[])(?:do|od|dla|u|bez|według|wobec|spod|sprzed|około|obok|podczas|list|listu|listy|notatka|notatki"
+    r"|pismo|pisma|depesza|depeszy|szyfrogram|szyfrogramu|telegram|telegramu|rozmowa|rozmowy|odpowiedź|przemówienie"
+    r"|wystąpienie|oświadczenie|sprawozdanie|raport|memorandum|stenogram|protokół|zapis|wizyta|wizyty|posłanie"
+    r"|orędzie|informacja|stanowisko|propozycja|propozycje|uwagi|tow\.|towarzysza|premiera|sekretarza|ambasadora"
+    r"|przewodniczącego|ministra|marszałka|generała|posła)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _feminine_nominatives(mentions: list[tuple[Note, NameMention]]) -> set[str]:
+    """Polish surnames in -owa/-ewa written alone that no note puts where Polish wants a genitive:
+    "Breżniewa to Gierkowa", "Breżniewa do Gierkowej" name the wives, not Brezhnev ("do
+    Chruszczowa", "List Chruszczowa" are the man's genitive)."""
+    shaped = {m.text for _, m in mentions if len(m.text.split()) == 1 and _POLISH_FEMININE.search(m.text)}
+    genitive = {
+        m.text
+        for n, m in mentions
+        if m.text in shaped and _GENITIVE_BEFORE.search(n.text[max(0, m.span.start - 40) : m.span.start])
+    }
+    return shaped - genitive
+
+
+def _forms(spelling: str, women: set[str]) -> list[str]:
+    """The spelling and the nominatives it may be declined from (none for a woman's surname)."""
+    return [spelling] if spelling in women else [spelling, *base_forms(spelling)]
+
+
+def _bare_keys(spelling: str, women: set[str]) -> set[str]:
+    """`bare_surname_keys`, a woman's surname read as written only (never as a man's genitive)."""
+    if spelling not in women:
+        return bare_surname_keys(spelling)
+    keys = {name_key(spelling).surname}
+    chinese = _chinese_surname_key(spelling)
+    if chinese:
+        keys.add(chinese)
+    return keys - {""}
+
+
 def _chinese_surname_key(token: str) -> str | None:
     """ "Mao", "Chou", "Teng": a Chinese surname alone, keyed across pinyin and Wade-Giles
     ("Zhou"/"Chou" → "zh:chou"); None for one that is also Korean ("Kang", "Chang", "Ho")."""
@@ -404,26 +472,29 @@ def resolve_mentions(
                     declined_roots[surname].add(uf.find(o))
         for key in surname_readings(o, effective[o]):
             reading_roots[key].add(uf.find(o))
+    covers = _cover_names(people, titles)
+    women = _feminine_nominatives(people)
     for s in spellings:
-        if effective[s].family != "plain" or len(s.split()) != 1:
+        if effective[s].family != "plain" or len(s.split()) != 1 or s in covers:
             continue
-        fits = {root for key in bare_surname_keys(s) for root in surname_roots.get(key, ())}
+        fits = {root for key in _bare_keys(s, women) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
         reason = "surname alone matches one known person"
         # "Castrovi" beside "Fidel Castro" and "Raúlem Castrem" (a declined full name kept as
         # written): another person with that nominative surname, so the bare surname is no one's
-        declined = {uf.find(r) for key in bare_surname_keys(s) for r in declined_roots.get(key, ())} - {uf.find(s)}
+        declined = {uf.find(r) for key in _bare_keys(s, women) for r in declined_roots.get(key, ())} - {uf.find(s)}
         if fits and declined - fits:
             continue
         if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv", "Ščerbakovem"
-            own = bare_surname_keys(s)
-            readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
+            own = _bare_keys(s, women)
+            readings = {key for form in _forms(s, women) for key in foreign_surname_keys(form)}
             fits = {root for key in own | readings for root in surname_roots.get(key, ())}
             fits |= {root for key in own for root in reading_roots.get(key, ())}  # "Ponomarev", "B. N. Ponornarev"
             fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
-        _join_if_one(fits, s, uf, merges, reason)
-    _merge_bare_surnames_across_orthographies(spellings, effective, uf, merges)
+        _join_if_one(fits, s, uf, merges, reason, effective)
+    # "Chruszczowa" joined to "Khrushchev": a form in another language's letters, maybe declined, is no label
+    foreign = _merge_bare_surnames_across_orthographies(spellings, effective, uf, merges, covers, women)
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -457,6 +528,7 @@ def resolve_mentions(
     by_spelling: dict[tuple[bool, str], Entity] = {}
     for members in clusters.values():
         named = [s for s in members if s not in titles] or members  # a title word is no one's label
+        named = [s for s in named if s not in foreign] or named
         label = _label(named, keys, reduced, label_counts, counts, first_seen)
         entities.append(Entity("", label, False))
         for s in members:
@@ -707,13 +779,44 @@ def _merge_full_name_read_into_initials(
         _join_if_one(fits, s, uf, merges, "initials agree with the given name, surname in another language's spelling")
 
 
-def _join_if_one(fits: set[str], spelling: str, uf: _UnionFind, merges: list, reason: str) -> None:
+def _join_if_one(
+    fits: set[str],
+    spelling: str,
+    uf: _UnionFind,
+    merges: list,
+    reason: str,
+    effective: dict[str, NameKey] | None = None,
+) -> bool:
     """Join `spelling` to the one person (union-find root) in `fits`, as a weak merge to be
-    reviewed; with none or several candidates, join nothing."""
+    reviewed; with none or several candidates, join nothing. Given `effective`, a join that would
+    put two spellings with initials that disagree ("I.A. Pliev", "S.P. Pavlov") in one person is
+    refused: a bare surname is never the bridge between two people."""
     if len(fits) == 1:
         target = fits.pop()
+        if effective is not None and _initials_clash(uf, target, spelling, effective):
+            return False
         uf.union(target, spelling)
         merges.append((target, spelling, reason, "weak"))
+        return True
+    return False
+
+
+def _initials_clash(uf: _UnionFind, a: str, b: str, effective: dict[str, NameKey]) -> bool:
+    """Whether the persons of `a` and `b` each hold a spelling with initials, and some two of
+    them (whatever their surnames) cannot be one man's initials."""
+    ra, rb = uf.find(a), uf.find(b)
+    mine: list[tuple[str, ...]] = []
+    theirs: list[tuple[str, ...]] = []
+    for s in list(uf.parent):
+        k = effective.get(s)
+        if k is None or k.family != "initials" or not k.initials:
+            continue
+        root = uf.find(s)
+        if root == ra:
+            mine.append(k.initials)
+        elif root == rb:
+            theirs.append(k.initials)
+    return any(not initials_compatible(x, y) for x in mine for y in theirs)
 
 
 def _merge_given_and_surname_in_other_spellings(
@@ -748,30 +851,42 @@ _FOREIGN_ORTHOGRAPHY = re.compile(r"[^\x00-\x7f]|cz|sz|cs|zs|sch|w", re.IGNORECA
 
 
 def _merge_bare_surnames_across_orthographies(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
-) -> None:
+    spellings: list[str],
+    effective: dict[str, NameKey],
+    uf: _UnionFind,
+    merges: list,
+    covers: set[str] = frozenset(),
+    women: set[str] = frozenset(),
+) -> set[str]:
     """ "Chruščov", "Hruscsov", "Chruszczowa" (Polish genitive) beside "Khrushchev", every one a
     surname written alone: a surname in a spelling that shows another language's letters joins
     the one person whose surname, written alone or after a given name or initials, is its
     reading in English letters. Two bare surnames both in English letters ("Kosarev",
-    "Kozarev") are never read into each other; with two people of that surname, none is joined."""
+    "Kozarev") are never read into each other; with two people of that surname, none is joined.
+    A cover name ('"Pavlov" (I.A. Pliev)') joins no one, and a Polish woman's surname in
+    -owa/-ewa is read as her husband's genitive only where the note's grammar wants one
+    (`women`). Returns the spellings joined."""
+    joined: set[str] = set()
     roots: dict[str, set[str]] = defaultdict(set)
     for o in spellings:
         k = effective[o]
         if k.family == "plain" and len(o.split()) == 1:
-            for key in bare_surname_keys(o):
+            for key in _bare_keys(o, women):
                 roots[key].add(o)
         for surname in bare_surnames(o, k):
             roots[surname].add(o)
     for s in spellings:
-        if effective[s].family != "plain" or len(s.split()) != 1 or len(s) < 6:
+        if effective[s].family != "plain" or len(s.split()) != 1 or len(s) < 6 or s in covers:
             continue
         if not _FOREIGN_ORTHOGRAPHY.search(s):
             continue
-        readings = {key for form in [s, *base_forms(s)] for key in foreign_surname_keys(form)}
-        readings -= bare_surname_keys(s)
+        readings = {key for form in _forms(s, women) for key in foreign_surname_keys(form)}
+        readings -= _bare_keys(s, women)
         fits = {uf.find(o) for key in readings for o in roots.get(key, ())} - {uf.find(s)}
-        _join_if_one(fits, s, uf, merges, "surname alone, in another language's spelling, matches one known person")
+        reason = "surname alone, in another language's spelling, matches one known person"
+        if _join_if_one(fits, s, uf, merges, reason, effective):
+            joined.add(s)
+    return joined
 
 
 def _merge_across_romanisations(

@@ -496,6 +496,7 @@ PLACES = frozenset(
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
     praha praga warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie
     pchenjan budapešť berlín varšava phenjanban pekingben moszkvában
+    moszkva varsó prága belgrád szófia bécs párizs ulánbátor
     pekinie moskwie warszawie berlinie budapeszcie hanoji moskvě praze pekingu phenjanu
     haiphong hai-phong danang tianjin tientsin qingdao tsingtao lushun nampo chinnampo хайфон
     monday tuesday wednesday thursday friday saturday sunday

@@ -588,6 +588,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
         # "…der KDVR, Genossen X" keeps no comma; a lone "dem" is no role
         lead_role = _ROLE_ARTICLE.sub("", " ".join(words) + " ").strip(" ,") or None
+    if lead_role and (
+        _SUBJECT_BEFORE.search(lead_role) or (lead_role.rstrip().endswith(":") and _SUBJECT_WITHIN.search(lead_role))
+    ):
+        # "the Hungarian legation on Kim Il Sung": whom the record is about, not who wrote it; and the
+        # record's own title after that head and a colon ("…: Feljegyzés Kim Ir Szenről") is no one
+        return None
     if lead_role and ": " in lead_role:
         lead_role = lead_role.rsplit(": ", 1)[1].strip() or None  # "… differs in one clause: Soviet Ambassador X"
     if lead_role and is_prose_before_name(lead_role):
@@ -599,6 +605,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = 0
     span = Span(offset + start, offset + start + len(name))
     return NameMention(name, span, role, alias=alias)
+
+
+# the words before a name ending in a preposition of subject: the name is what the record is about
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|\s)(?:on|about|concerning|regarding|re:?|über|betreffend|о|об|o)\s*$", re.IGNORECASE
+)
+_SUBJECT_WITHIN = re.compile(r"\s(?:on|about|concerning|regarding)\s", re.IGNORECASE)
 
 
 def _office_named_in_bracket(outside: str, alias: str | None) -> tuple[str | None, str | None] | None:
@@ -789,7 +802,14 @@ def _split_list(text: str, before_role: bool = False) -> list[tuple[str, int]]:
 
 # Case endings a capital takes in Polish, Czech, Slovak, German and Hungarian ("z Hanoi do
 # Warszawy", "w Pekinie", "do Moskwy", "z Pragi", "Berlinben"), and the prepositions before it.
-_PLACE_ENDINGS = frozenset("a u y i e ie ě em ą ę ou ban ben ba be ból ből ot et om".split())
+# Hungarian cases after a capital (Pekinghez, Varsóhoz, and with the stem's last vowel lengthened:
+# Moszkvához, Prágának, Moszkvából)
+_HU_PLACE_CASES = "hoz hez höz nak nek ra re ról ről tól től val vel ban ben ba be ból ből"
+_PLACE_ENDINGS = frozenset(
+    "a u y i e ie ě em ą ę ou ot et om".split()
+    + _HU_PLACE_CASES.split()
+    + [long + case for long in "áé" for case in _HU_PLACE_CASES.split()]
+)
 _PLACE_LEAD = re.compile(r"^(?:from|to|in|at|z|ze|do|w|we|v|ve|na|aus|nach|von|in|из|в|во|на)\s+", re.IGNORECASE)
 
 
