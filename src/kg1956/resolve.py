@@ -178,6 +178,39 @@ def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
     return not bare_surname_keys(alias) & named_keys
 
 
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
+def _surname_keys(spelling: str) -> set[str]:
+    """The keys a full name's surname has: its own, its nominative when declined, and its
+    reading as another language spells it."""
+    last = spelling.split()[-1].split(".")[-1]
+    keys = {name_key(spelling).surname, *bare_surname_keys(last)}
+    keys |= foreign_surname_keys(last, loose=False) | foreign_surname_keys(last)
+    return keys - {""}
+
+
+def _other_surname_in_other_script(text: str, alias: str) -> bool:
+    """ "Х. Капо (Ramiz Alia)": a name of two words or more with a bracketed name of two words or
+    more in the other script is the same person's name in its own letters only when the surnames
+    meet ("Х. Капо (Hysni Kapo)"); a co-signer or an editor named beside him is another man. A
+    one-word cryptonym ("Filippov [Stalin]") is not this case."""
+    if len(text.split()) < 2 or len(alias.split()) < 2 and "." not in alias:
+        return False
+    if bool(_CYRILLIC.search(text)) == bool(_CYRILLIC.search(alias)):
+        return False
+    return not any(_same_stem(a, b) for a in _surname_keys(text) for b in _surname_keys(alias))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two surname keys that differ at most in their case ending ("belishovoi"/"belishova",
+    "ali"/"alya"): all but the last letter of the shorter one agree, three letters or more, or the
+    shorter begins the longer (a "y" read as "i")."""
+    a, b = sorted((a.replace("y", "i"), b.replace("y", "i")), key=len)
+    n = len(a) - 1
+    return (n >= 3 and a[:n] == b[:n]) or (len(a) >= 3 and b.startswith(a))
+
+
 def _chinese_surname_key(token: str) -> str | None:
     """ "Mao", "Chou", "Teng": a Chinese surname alone, keyed across pinyin and Wade-Giles
     ("Zhou"/"Chou" → "zh:chou"); None for one that is also Korean ("Kang", "Chang", "Ho")."""
@@ -306,7 +339,7 @@ def resolve_mentions(
             if effective[other].strong != keys[other].strong:
                 merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
-        if m.alias and m.alias not in titles:
+        if m.alias and m.alias not in titles and not _other_surname_in_other_script(m.text, m.alias):
             uf.union(m.text, m.alias)
             merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
 
