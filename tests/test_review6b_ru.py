@@ -3,7 +3,16 @@ notes the rules were not written for, and what the graph must (not) say of them.
 
 from __future__ import annotations
 
-from conftest import people_in
+from conftest import note_communications, participant_roles, people_in
+
+KOSYGIN = "Запись беседы А.Н. Косыгина с Фам Ван Донгом, 7 февраля 1965 г. // РГАНИ. Ф. 3. Оп. 18. Д. 50. Л. 1–18; "
+YUDIN = "Записи бесед П.Ф. Юдина с Мао Цзэдуном 5 мая 1958 г. и с "
+YUDIN_TAIL = " 8 мая 1958 г. // АВП РФ. Ф. 0100. Оп. 51. П. 432. Д. 11. Л. 1–20."
+
+
+def _talks(text: str) -> list[tuple[str | None, list[str]]]:
+    return note_communications(text)
+
 
 def test_g10_a_latin_name_of_another_man_in_brackets_is_no_alias(tmp_path):
     notes = """
@@ -23,3 +32,47 @@ def test_g10_a_declined_surname_still_joins_its_latin_name(tmp_path):
 1. Доклад Р. Алии (Ramiz Alia) о Московском совещании, 2 декабря 1960 г. // АВП РФ. Ф. 0601. Оп. 3. П. 10. Д. 32. Л. 1–3.
 """
     assert any({"Р. Алии", "Ramiz Alia"} <= p for p in people_in(tmp_path, notes))
+
+
+def test_g8_a_talk_with_someones_wife_or_son_is_not_with_him():
+    wife = (
+        "Записи бесед А.М. Пузанова с Ким Ир Сеном 5 мая 1958 г. и с женой Ким Ир Сена 8 мая 1958 г. "
+        "// АВП РФ. Ф. 0102. Оп. 14. П. 76. Д. 70. Л. 1–20."
+    )
+    assert _talks(wife) == [("1958-05-05", ["А.М. Пузанова", "Ким Ир Сеном"])]
+    son = KOSYGIN + "беседа с сыном Хо Ши Мина 8 февраля – там же. Л. 19–30."
+    assert [d for d, _ in _talks(son)] == ["1965-02-07"]
+
+
+def test_g15_a_talk_that_did_not_take_place_is_none():
+    planned = KOSYGIN + "беседа с Хо Ши Мином, намеченная на 8 февраля, не состоялась."
+    assert [d for d, _ in _talks(planned)] == ["1965-02-07"]
+    cancelled = YUDIN + "Лю Шаоци (не состоялась)" + YUDIN_TAIL
+    assert [d for d, _ in _talks(cancelled)] == ["1958-05-05"]
+
+
+def test_g15_a_source_remark_is_no_role():
+    remark = KOSYGIN + "беседа с Хо Ши Мином, по воспоминаниям переводчика, 8 февраля."
+    assert ("Хо Ши Мином", "по воспоминаниям переводчика") not in participant_roles(remark)
+
+
+def test_g2_a_city_or_a_country_in_the_instrumental_is_no_interlocutor():
+    for place in ("Ханоем", "Вьетнамом"):
+        assert [d for d, _ in _talks(KOSYGIN + f"беседа с {place} 8 февраля – там же. Л. 19–30.")] == ["1965-02-07"]
+    for place in ("Москвой", "Пекином"):
+        assert [d for d, _ in _talks(YUDIN + place + YUDIN_TAIL)] == ["1958-05-05"]
+
+
+def test_g2_g8_the_next_talk_with_a_person_still_reads():
+    """What the rules were written for: the recorder's next talk with a person named."""
+    text = KOSYGIN + "беседа с Хо Ши Мином 8 февраля – там же. Л. 19–30."
+    assert ("1965-02-08", ["А.Н. Косыгина", "Хо Ши Мином"]) in _talks(text)
+    assert ("1958-05-08", ["Лю Шаоци", "П.Ф. Юдина"]) in _talks(YUDIN + "Лю Шаоци" + YUDIN_TAIL)
+
+
+def test_g13_the_next_talk_after_new_year_is_in_the_next_year():
+    text = (
+        "Запись беседы А.Н. Косыгина с Фам Ван Донгом, 30 декабря 1964 г. // РГАНИ. Ф. 3. Оп. 18. Д. 80. Л. 1–18; "
+        "беседа с Хо Ши Мином 2 января – там же. Л. 19–30."
+    )
+    assert [d for d, _ in _talks(text)] == ["1964-12-30", "1965-01-02"]
