@@ -3,7 +3,7 @@ notes the rules were not written for, and what the graph must (not) say of them.
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 KOSYGIN = "Запись беседы А.Н. Косыгина с Фам Ван Донгом, 7 февраля 1965 г. // РГАНИ. Ф. 3. Оп. 18. Д. 50. Л. 1–18; "
 YUDIN = "Записи бесед П.Ф. Юдина с Мао Цзэдуном 5 мая 1958 г. и с "
@@ -76,3 +76,32 @@ def test_g13_the_next_talk_after_new_year_is_in_the_next_year():
         "беседа с Хо Ши Мином 2 января – там же. Л. 19–30."
     )
     assert [d for d, _ in _talks(text)] == ["1964-12-30", "1965-01-02"]
+
+
+def test_g11_memorandum_of_a_capital_or_of_unnamed_comrades_names_no_one():
+    for head in ("Пекина Москве", "Ханоя", "Вьетнамских товарищей"):
+        text = f"Памятная записка {head}, 5 мая 1960 г. // АВП РФ. Ф. 0100. Оп. 53. П. 454. Д. 40. Л. 1–3."
+        assert _talks(text) == []
+
+
+def test_g11_a_ministry_keeps_no_capital_after_it(tmp_path):
+    text = "1. Памятная записка МИД СССР Тиране, 6 мая 1960 г. // АВП РФ. Ф. 0601. Оп. 3. П. 10. Д. 40. Л. 1–3."
+    orgs = [set(e.spellings) for e in build_notes(tmp_path, text).resolution.entities if e.is_organization]
+    assert orgs and not any("МИД СССР Тиране" in o for o in orgs)
+    assert not any(any("Тиран" in s for s in o) for o in orgs)
+
+
+def test_g11_memorandum_of_a_person_to_a_person_still_reads():
+    text = (
+        "Памятная записка Ким Ир Сена Н.С. Хрущеву о Пак Хон Ене, 10 мая 1956 г. "
+        "// АВП РФ. Ф. 0102. Оп. 12. П. 68. Д. 7. Л. 1–3."
+    )
+    assert _talks(text) == [("1956-05-10", ["Ким Ир Сена", "Н.С. Хрущеву"])]
+
+
+def test_g7_albanian_head_with_a_capital_as_the_one_named_party():
+    text = (
+        "Procesverbal i bisedës së ambasadorit sovjetik me Tiranën, 7 maj 1961, "
+        "AQSh, f. 14/AP, OU, v. 1961, d. 12, fl. 1–5."
+    )
+    assert _talks(text) == []
