@@ -122,6 +122,11 @@ class _Known:
         return bool(index.get(key, set()) - {spelling})
 
 
+# a Russian woman's surname in an oblique case (genitive, dative, instrumental): "Хрущевой",
+# "Архиповой", "Belishovoi"; a man's in -ов/-ев/-ин never ends so
+_FEMININE_OBLIQUE = re.compile(r"[а-яё]{2,}(?:ов|ев|ёв|ин|ын)ой$|[a-z]{2,}(?:ov|ev|in|yn)oi$")
+
+
 def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     """Reduce a declined form to the base form some other spelling uses, or that another
     declined form reduces to ("Ким Ир Сена" and "Ким Ир Сеном" → "Ким Ир Сен"; "Kim Ir Senem"
@@ -129,6 +134,10 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     elsewhere ("A. Novotného" beside "Novotný")."""
     key = name_key(spelling)
     bases = [(base, name_key(base)) for base in base_forms(spelling)]
+    if _FEMININE_OBLIQUE.search(spelling):
+        # "Н.П. Хрущевой", "И.А. Архиповой": a woman's surname, never reduced to a man's ("Хрущев"),
+        # nor to her nominative ("Хрущева"), which keys as the man's genitive does
+        return spelling, key
     for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
         if known.used_by_other(known.strong, bkey.strong, spelling):
             return base, bkey
