@@ -105,3 +105,22 @@ def test_g7_albanian_head_with_a_capital_as_the_one_named_party():
         "AQSh, f. 14/AP, OU, v. 1961, d. 12, fl. 1–5."
     )
     assert _talks(text) == []
+
+
+def test_a_womans_surname_never_joins_a_man(tmp_path):
+    """Older wrong merges the reviewer noted: 'Н.П. Хрущевой' (Nina Petrovna, in the genitive or
+    instrumental) joined Nikita Khrushchev, 'И.А. Архиповой' Ivan Arkhipov ('initial agrees')."""
+    notes = """
+1. Record of conversation between Nikita Khrushchev and Mao Zedong, 2 October 1959, APRF, f. 3, op. 65, d. 606, ll. 1–33.
+2. Запись беседы Н.П. Хрущевой с женой Мао Цзэдуна, 3 октября 1959 г. // АП РФ. Ф. 3. Оп. 65. Д. 607. Л. 1–3.
+3. Record of conversation between Ivan Arkhipov and Zhou Enlai, 2 October 1959, APRF, f. 3, op. 65, d. 608, ll. 1–33.
+4. Запись беседы И.А. Архиповой с Дэн Инчао, 3 октября 1959 г. // АП РФ. Ф. 3. Оп. 65. Д. 609. Л. 1–3.
+"""
+    people = people_in(tmp_path, notes)
+    assert not any({"Nikita Khrushchev", "Н.П. Хрущевой"} <= p for p in people)
+    assert not any({"Ivan Arkhipov", "И.А. Архиповой"} <= p for p in people)
+
+
+def test_g8_a_record_of_a_talk_with_someones_wife_is_not_with_him():
+    text = "Запись беседы Н.П. Хрущевой с женой Мао Цзэдуна, 3 октября 1959 г. // АП РФ. Ф. 3. Оп. 65. Д. 607. Л. 1–3."
+    assert not any("Мао" in name for name, _ in participant_roles(text))

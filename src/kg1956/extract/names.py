@@ -815,6 +815,13 @@ def is_place(text: str) -> bool:
     return False
 
 
+# a kinship word before a genitive name: "с женой Ким Ир Сена" is his (unnamed) wife, not him
+KINSHIP = re.compile(
+    r"^(?:жен(?:а|ы|е|у|ой|ою)|супруг(?:а|и|е|у|ой|ою)?|сын(?:а|у|ом|овья|овей|овьями)?|доч(?:ь|ери|ерью|ерьми)"
+    r"|брат(?:а|у|ом|ья|ьев)?|сестр(?:а|ы|е|у|ой|ою)|вдов(?:а|ы|е|у|ой|ою)|от(?:ец|ца|цу|цом)|мат(?:ь|ери|ерью)"
+    r"|родственни(?:к|ка|ку|ком|ца|цы|це|цу|цей)|wife|son|daughter|widow|brother|sister|father|mother)$",
+    re.IGNORECASE,
+)
 # States Russian and Albanian notes name where a person should stand ("беседа с Вьетнамом")
 _STATES_RU_SQ = frozenset(
     """вьетнам китай корея кндр кнр дрв ссср албания польша венгрия чехословакия румыния болгария

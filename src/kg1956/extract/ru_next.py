@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import days_of_month
-from kg1956.extract.names import is_place_any_case
+from kg1956.extract.names import KINSHIP, is_place_any_case
 from kg1956.extract.parties import side
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.models import Communication, Participant, Span
@@ -23,12 +23,6 @@ _IBID_DASH = re.compile(r"\s*[–—]\s*(?=там\s+же\b)")
 # the talk did not take place, or was only planned: "не состоялась", "намеченная на 8 февраля"
 _DENIED = re.compile(
     r"\bне\s+(?:состоял|проводил|был|имел)|\bнамечен|\bпланир|\bотмен[её]н|\bперенес[её]н|\bсорвал",
-    re.IGNORECASE,
-)
-# a kinship word before a genitive name: "с женой Ким Ир Сена" is a talk with his (unnamed) wife
-_KINSHIP = re.compile(
-    r"^(?:жен[аыеоуй]\w*|супруг\w*|сын\w*|доч[ье]\w*|брат\w*|сестр\w*|вдов\w*|отц\w*|отец|мат[ье]\w*"
-    r"|родственни\w*|wife|son|daughter|widow|brother|sister|father|mother)$",
     re.IGNORECASE,
 )
 # a role that is a source's remark, not an office: "по воспоминаниям переводчика", "(не состоялась)"
@@ -54,7 +48,7 @@ def named_interlocutors(people, clause: str):
         if len(x.text.split()) == 1 and "." not in x.text:
             return None  # one capitalised word, no initials: a place or a state as often as a person
         role = x.role
-        if role and any(_KINSHIP.match(w.strip(" ,.")) for w in role.split()):
+        if role and any(KINSHIP.match(w.strip(" ,.")) for w in role.split()):
             return None
         if role and _REMARK_ROLE.search(role.strip()):
             x = replace(x, role=None)
