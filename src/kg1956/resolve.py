@@ -122,6 +122,11 @@ class _Known:
         return bool(index.get(key, set()) - {spelling})
 
 
+# a Russian woman's surname in an oblique case (genitive, dative, instrumental): "Хрущевой",
+# "Архиповой", "Belishovoi"; a man's in -ов/-ев/-ин never ends so
+_FEMININE_OBLIQUE = re.compile(r"[а-яё]{2,}(?:ов|ев|ёв|ин|ын)ой$|[a-z]{2,}(?:ov|ev|in|yn)oi$")
+
+
 def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     """Reduce a declined form to the base form some other spelling uses, or that another
     declined form reduces to ("Ким Ир Сена" and "Ким Ир Сеном" → "Ким Ир Сен"; "Kim Ir Senem"
@@ -129,6 +134,10 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     elsewhere ("A. Novotného" beside "Novotný")."""
     key = name_key(spelling)
     bases = [(base, name_key(base)) for base in base_forms(spelling)]
+    if _FEMININE_OBLIQUE.search(spelling):
+        # "Н.П. Хрущевой", "И.А. Архиповой": a woman's surname, never reduced to a man's ("Хрущев"),
+        # nor to her nominative ("Хрущева"), which keys as the man's genitive does
+        return spelling, key
     for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
         if known.used_by_other(known.strong, bkey.strong, spelling):
             return base, bkey
@@ -244,6 +253,39 @@ def _bare_keys(spelling: str, women: set[str]) -> set[str]:
     if chinese:
         keys.add(chinese)
     return keys - {""}
+
+
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
+def _surname_keys(spelling: str) -> set[str]:
+    """The keys a full name's surname has: its own, its nominative when declined, and its
+    reading as another language spells it."""
+    last = spelling.split()[-1].split(".")[-1]
+    keys = {name_key(spelling).surname, *bare_surname_keys(last)}
+    keys |= foreign_surname_keys(last, loose=False) | foreign_surname_keys(last)
+    return keys - {""}
+
+
+def _other_surname_in_other_script(text: str, alias: str) -> bool:
+    """ "Х. Капо (Ramiz Alia)": a name of two words or more with a bracketed name of two words or
+    more in the other script is the same person's name in its own letters only when the surnames
+    meet ("Х. Капо (Hysni Kapo)"); a co-signer or an editor named beside him is another man. A
+    one-word cryptonym ("Filippov [Stalin]") is not this case."""
+    if len(text.split()) < 2 or len(alias.split()) < 2 and "." not in alias:
+        return False
+    if bool(_CYRILLIC.search(text)) == bool(_CYRILLIC.search(alias)):
+        return False
+    return not any(_same_stem(a, b) for a in _surname_keys(text) for b in _surname_keys(alias))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two surname keys that differ at most in their case ending ("belishovoi"/"belishova",
+    "ali"/"alya"): all but the last letter of the shorter one agree, three letters or more, or the
+    shorter begins the longer (a "y" read as "i")."""
+    a, b = sorted((a.replace("y", "i"), b.replace("y", "i")), key=len)
+    n = len(a) - 1
+    return (n >= 3 and a[:n] == b[:n]) or (len(a) >= 3 and b.startswith(a))
 
 
 def _chinese_surname_key(token: str) -> str | None:
@@ -374,7 +416,7 @@ def resolve_mentions(
             if effective[other].strong != keys[other].strong:
                 merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
-        if m.alias and m.alias not in titles:
+        if m.alias and m.alias not in titles and not _other_surname_in_other_script(m.text, m.alias):
             uf.union(m.text, m.alias)
             merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
 

@@ -35,7 +35,7 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.records_ru import read_russian_conversation
-from kg1956.extract.ru_next import read_next_talk
+from kg1956.extract.ru_next import named_interlocutors, read_next_talk
 from kg1956.extract.sameday import read_same_day
 from kg1956.extract.text import ends_sentence, split_clauses
 from kg1956.extract.work_readers import WorkReaders
@@ -682,7 +682,14 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             result = reader(lead + rest, off + start - len(lead))
             if result is None:
                 return 0
-            extra = replace(result.communication, participants=(*recorders, *result.communication.participants))
+            parts = result.communication.participants
+            if russian:  # "… и с Москвой 8 мая", "… и с женой Ким Ир Сена 8 мая", "(не состоялась)"
+                clause = rest[: max(result.consumed - len(lead), 0)]
+                people = named_interlocutors([p.mention for p in parts if p.function == "interlocutor"], clause)
+                if people is None or any(p.function != "interlocutor" for p in parts):
+                    return 0
+                parts = tuple(Participant(x, "interlocutor") for x in people)
+            extra = replace(result.communication, participants=(*recorders, *parts))
         else:
             result = read_conversation(lead + rest, off + start - len(lead))
             if result is None:

@@ -835,6 +835,47 @@ def is_place(text: str) -> bool:
     return False
 
 
+# a kinship word before a genitive name: "с женой Ким Ир Сена" is his (unnamed) wife, not him
+KINSHIP = re.compile(
+    r"^(?:жен(?:а|ы|е|у|ой|ою)|супруг(?:а|и|е|у|ой|ою)?|сын(?:а|у|ом|овья|овей|овьями)?|доч(?:ь|ери|ерью|ерьми)"
+    r"|брат(?:а|у|ом|ья|ьев)?|сестр(?:а|ы|е|у|ой|ою)|вдов(?:а|ы|е|у|ой|ою)|от(?:ец|ца|цу|цом)|мат(?:ь|ери|ерью)"
+    r"|родственни(?:к|ка|ку|ком|ца|цы|це|цу|цей)|wife|son|daughter|widow|brother|sister|father|mother)$",
+    re.IGNORECASE,
+)
+# States Russian and Albanian notes name where a person should stand ("беседа с Вьетнамом")
+_STATES_RU_SQ = frozenset(
+    """вьетнам китай корея кндр кнр дрв ссср албания польша венгрия чехословакия румыния болгария
+    югославия монголия мнр гдр фрг куба сша америка франция англия германия япония индия
+    shqipëri shqipëria kinë kina moskë beograd varshavë pragë sofje bukuresht budapest berlin""".split()
+)
+# case endings a one-word place may carry in Russian (Ханоем, Москвой, Вьетнамом, Тиране) or
+# Albanian (Tiranën, Moskën, Pekinin, Beogradin); each cut is tried with and without a final vowel
+_PLACE_CASES_RU = ("ом", "ем", "ой", "ей", "ою", "ею", "ы", "и", "е", "у", "ю", "а", "я")
+_PLACE_CASES_SQ = ("ën", "ës", "in", "it", "n", "s", "u")
+
+
+def is_place_any_case(text: str, states: bool = True) -> bool:
+    """Whether one word (or a place `is_place` knows) is a capital, a city or (with `states`) a
+    state in a Russian or Albanian case: "Ханоем", "Москвой", "Вьетнамом", "Пекина", "Тиране",
+    "Tiranën", "Moskën"."""
+    word = text.strip(" ,;:.")
+    if is_place(word):
+        return True
+    if " " in word or not word[:1].isupper():
+        return False
+    low = word.lower().replace("ë", "e")
+    cyrillic = re.search(r"[а-яё]", low) is not None
+    stems = {low}
+    for end in _PLACE_CASES_RU if cyrillic else _PLACE_CASES_SQ:
+        end = end.replace("ë", "e")
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stems.add(low[: -len(end)])
+    for stem in list(stems):
+        stems |= {stem + v for v in (("а", "я", "й", "ь") if cyrillic else ("a", "e"))}
+    known = {w.replace("ë", "e") for w in _STATES_RU_SQ} if states else set()
+    return any(s in known or s in PLACES or is_place(s.capitalize()) for s in stems)
+
+
 def unnamed_party(text: str) -> str | None:
     """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role; a
     capital or an unnamed ministry that a cable goes to ("to Prague", "to the MFA")."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from kg1956.extract.dates import DateMatch, find_dates, read_date_list, shared_precision
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import looks_like_name, parse_participants, unnamed_party
+from kg1956.extract.names import KINSHIP, looks_like_name, parse_participants, unnamed_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import name_key
 
@@ -168,6 +168,9 @@ def side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
     # "Mao Zedong, Liu Shaoqi, Zhou Enlai and others": the named ones; the others are no one named
     text = _AND_OTHERS.sub("", text)
     people = parse_participants(text, offset)
+    if any(KINSHIP.match(w.strip(" ,.")) for p in people or () for w in (p.role or "").split()):
+        # "с женой Мао Цзэдуна", "with the wife of Kim Il Sung": his wife, unnamed; he is no party
+        return [], [" ".join(text.split())]
     if people:
         return people, []
     unnamed = unnamed_party(text)

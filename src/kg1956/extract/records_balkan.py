@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import is_place, parse_participants
+from kg1956.extract.names import is_place, is_place_any_case, parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.records_ru import split_by_case
 from kg1956.extract.text import blank_matches
@@ -75,6 +75,8 @@ def _conversation(body: str, at: int, cut, offset: int, end: int, sep: re.Patter
         return None
     if not (second[0] or second[1]):
         return None
+    if any(not p.is_organization and is_place_any_case(p.text) for p in (*first[0], *second[0])):
+        return None  # "… me Tiranën", "… me Moskën": a capital in any case is no party
     parts = tuple(Participant(p, "interlocutor") for p in (*first[0], *second[0]))
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), (*first[1], *second[1]))
     return RuleResult(comm, end, cut.more)

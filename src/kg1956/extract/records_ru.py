@@ -4,12 +4,14 @@ in the genitive, dative or instrumental as Russian declines them)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import (
     is_generic_body,
     is_organization,
+    is_place_any_case,
     parse_participant,
     parse_participants,
     starts_with_body,
@@ -26,7 +28,7 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
-from kg1956.models import Communication, Participant, Span
+from kg1956.models import Communication, NameMention, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
     # OCR reads "и" as "н" ("Запнсь беседы") and "З" as the digit "3" ("3апись беседы")
@@ -182,6 +184,32 @@ def _split_to(body: str) -> tuple[str, int, str, int] | None:
     return None
 
 
+# "Вьетнамских товарищей", "Советского руководства": people described by their nation, not named
+_DESCRIBED_PEOPLE = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:ских|ского|ские|ский|ская|ской|цких|цкого|ных|ного)$|(?:товарищ|руководител|руководств)[а-яё]*$"
+)
+
+
+def _no_places(people: list[NameMention]) -> list[NameMention]:
+    """The people and bodies of a message's side without its places: a person any of whose words
+    is a capital, a city or a state in any case ("Пекина Москве", "Ханоя") or who is a nation's
+    adjective ("Вьетнамских") is no one; a body keeps its name without the place after it ("МИД
+    СССР Тиране": the ministry; Tirana is no part of it)."""
+    out = []
+    for x in people:
+        words = x.text.split()
+        if x.is_organization:
+            while len(words) > 1 and not words[-1].isupper() and is_place_any_case(words[-1], states=False):
+                words.pop()
+            if len(words) < len(x.text.split()):
+                name = " ".join(words)
+                x = replace(x, text=name, span=Span(x.span.start, x.span.start + len(name)))
+            out.append(x)
+        elif not any(is_place_any_case(w) for w in words) and not _DESCRIBED_PEOPLE.search(x.text):
+            out.append(x)
+    return out
+
+
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
     "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
@@ -216,7 +244,10 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         return None
     if any(_ROLE_ENDS_IN_PREPOSITION.search(x.role or "") for x in (*sender[0], *recipient[0])):
         return None  # "к беседе Н.С. Хрущева с": head words before a name, no office
-    parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
+    senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
+    if not (senders or recipients):
+        return None  # "Памятная записка Пекина Москве", "… Ханоя", "… Вьетнамских товарищей": no one named
+    parts = [Participant(x, "sender") for x in senders] + [Participant(x, "recipient") for x in recipients]
     end = rest_at + cut.end
     comm = Communication(
         kind,

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import days_of_month
+from kg1956.extract.names import KINSHIP, is_place_any_case
 from kg1956.extract.parties import side
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.models import Communication, Participant, Span
@@ -19,6 +20,40 @@ _DAYS = re.compile(
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*гг?\.)?)?(?=[\s,.;:–—(]|$)"
 )
 _IBID_DASH = re.compile(r"\s*[–—]\s*(?=там\s+же\b)")
+# the talk did not take place, or was only planned: "не состоялась", "намеченная на 8 февраля"
+_DENIED = re.compile(
+    r"\bне\s+(?:состоял|проводил|был|имел)|\bнамечен|\bпланир|\bотмен[её]н|\bперенес[её]н|\bсорвал",
+    re.IGNORECASE,
+)
+# a role that is a source's remark, not an office: "по воспоминаниям переводчика", "(не состоялась)"
+_REMARK_ROLE = re.compile(r"^(?:по|согласно|со\s+слов|в|во|на|из|как|\()|[()]", re.IGNORECASE)
+
+
+def denied(clause: str) -> bool:
+    """Whether a clause says a talk did not take place or was only planned."""
+    return _DENIED.search(clause) is not None
+
+
+def named_interlocutors(people, clause: str):
+    """The interlocutors of a next talk read from `clause`, or None when the clause names no
+    one who could be one: a place or a state in any case ("с Ханоем", "с Вьетнамом"), a kinship
+    word before a genitive name ("с женой Ким Ир Сена": his wife, unnamed), a talk the clause
+    denies ("не состоялась"). A role that is a source's remark is dropped."""
+    if denied(clause):
+        return None
+    out = []
+    for x in people:
+        if x.is_organization or is_place_any_case(x.text):
+            return None
+        if len(x.text.split()) == 1 and "." not in x.text:
+            return None  # one capitalised word, no initials: a place or a state as often as a person
+        role = x.role
+        if role and any(KINSHIP.match(w.strip(" ,.")) for w in role.split()):
+            return None
+        if role and _REMARK_ROLE.search(role.strip()):
+            x = replace(x, role=None)
+        out.append(x)
+    return out or None
 
 
 def read_next_talk(text: str, offset: int, talk: Communication) -> tuple[list[Communication], int] | None:
@@ -37,13 +72,23 @@ def read_next_talk(text: str, offset: int, talk: Communication) -> tuple[list[Co
     if d is None:
         return None
     who = side(trim_circumstance(rest[: d.start()]), offset + m.end())
-    if not who or not who[0] or who[1] or any(x.is_organization for x in who[0]):
+    if not who or not who[0] or who[1]:
         return None
-    dates = days_of_month(d.group("days"), d.group("month"), int(d.group("year") or talk.date.iso[:4]))
+    clause = rest.split(";", 1)[0]
+    people = named_interlocutors(who[0], clause)
+    if people is None:
+        return None
+    year = int(d.group("year") or talk.date.iso[:4])
+    dates = days_of_month(d.group("days"), d.group("month"), year)
     if dates is None:
         return None
+    if not d.group("year") and any(v is not None and v.iso < talk.date.iso for v in dates):
+        # "30 декабря 1964 г. …; беседа с Хо Ши Мином 2 января": the next talk is in the next year
+        dates = days_of_month(d.group("days"), d.group("month"), year + 1)
+        if dates is None or any(v is not None and v.iso < talk.date.iso for v in dates):
+            return None
     end = m.end() + d.end()
     span = Span(offset, offset + end)
-    parts = (*recorders, *(Participant(x, "interlocutor") for x in who[0]))
+    parts = (*recorders, *(Participant(x, "interlocutor") for x in people))
     dash = _IBID_DASH.match(text, end)  # "… 8 февраля – там же. Л. 19–30": the leaves in the file before
     return [Communication("conversation", v, parts, span) for v in dates if v is not None], dash.end() if dash else end
