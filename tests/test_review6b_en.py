@@ -1,0 +1,60 @@
+"""Review 6b counter-examples to the English rules (and the rules shared with them): notes the rules
+were not written for, on which they did harm (each test failed before its fix)."""
+
+from __future__ import annotations
+
+from conftest import build_notes
+
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
+
+
+def _comms(text: str) -> list[tuple[str, str | None, list[tuple[str, str | None]]]]:
+    """Each communication of one note as (kind, ISO date, [(name as written, role)])."""
+    return [
+        (c.kind, c.date.iso if c.date else None, [(p.mention.text, p.mention.role) for p in c.participants])
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+    ]
+
+
+def _call_numbers(tmp_path, notes: str) -> dict[int, list[tuple[str, dict[str, str]]]]:
+    """Each note's call numbers after back references are resolved."""
+    built = build_notes(tmp_path, notes)
+    return {
+        ex.note.number: [(loc.repository, dict(loc.fields)) for c in ex.citations for loc in c.locators]
+        for ex in built.extractions
+    }
+
+
+# G6: "X's instructions to Y for his talks with Z" — Z is the subject; "to Mao via Kovalev" — Kovalev carried it
+def test_instructions_to_y_for_his_talks_with_z_are_to_y_by_cable():
+    found = _comms(
+        "Khrushchev's instructions to Mikoyan for his talks with Castro, cable, 5 November 1962, APRF, f. 3, op. 65, "
+        "d. 905, ll. 1–3."
+    )
+    assert found == [("telegram", "1962-11-05", [("Khrushchev", None), ("Mikoyan", None)])]
+
+
+def test_instructions_via_a_go_between_are_to_the_addressee():
+    found = _comms("Stalin's instructions to Mao via Kovalev, cable, 10 May 1949, APRF, f. 45, op. 1, d. 331, ll. 4–5.")
+    assert found == [("telegram", "1949-05-10", [("Stalin", None), ("Mao", None)])]
+
+
+# G14: "by X on Y" — Y is what the paper is about, never its writer or addressee
+def test_a_glossed_memorandum_by_x_on_y_is_xs():
+    found = _comms(
+        "Feljegyzés [Memorandum] by Kádár on Khrushchev, 13 May 1961, MOL, M-KS 288. f. 5/230. ő.e., pp. 1–4."
+    )
+    assert [names for _, _, names in found] == [[("Kádár", None)]]
+    found = _comms("Memorandum by Kádár on Khrushchev, 13 May 1961, MOL, M-KS 288. f. 5/230. ő.e., pp. 1–4.")
+    assert [names for _, _, names in found] == [[("Kádár", None)]]
+
+
+def test_a_report_by_x_to_y_on_z_is_to_y():
+    for head in ("Jelentés [Report]", "Report"):
+        found = _comms(
+            f"{head} by Károly Csatordai, ambassador, to János Péter on Kim Il Sung, 11 May 1961, MOL, XIX-J-1-j, "
+            "Korea, 1961, 3. doboz, 5/b, 007/1961."
+        )
+        assert [names for _, _, names in found] == [[("Károly Csatordai", "ambassador"), ("János Péter", None)]], head
