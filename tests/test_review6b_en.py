@@ -58,3 +58,25 @@ def test_a_report_by_x_to_y_on_z_is_to_y():
             "Korea, 1961, 3. doboz, 5/b, 007/1961."
         )
         assert [names for _, _, names in found] == [[("Károly Csatordai", "ambassador"), ("János Péter", None)]], head
+
+
+# G3: "Department on <subject> (X, head)" — the bracket heads the subject, not the writing body
+def test_the_head_of_the_body_a_memo_is_about_is_no_writer():
+    for note in (
+        "Memorandum of the Far Eastern Department on the Soviet government delegation (A.I. Mikoyan, head), "
+        "14 May 1958, AVPRF, f. 0102, op. 14, p. 76, d. 20, ll. 1–3.",
+        "Memorandum of the Far Eastern Department on the Soviet Embassy in Beijing (P.F. Iudin, head) on its work "
+        "in 1957, 10 January 1958, AVPRF, f. 0100, op. 51, p. 430, d. 2, ll. 1–12.",
+        "Memorandum of the Soviet Embassy in Pyongyang on the Chinese People's Volunteers (P.S. Kim, head), "
+        "16 May 1958, AVPRF, f. 0102, op. 14, p. 76, d. 22, ll. 1–3.",
+    ):
+        found = _comms(note)
+        names = [name for _, _, people in found for name, _ in people]
+        assert not {"A.I. Mikoyan", "P.F. Iudin", "P.S. Kim"} & set(names), note
+        assert all(date is None or len(date) == 10 for _, date, _ in found), note  # no memo "of 1957"
+    # what the rule was written for: the bracket right after the writing body
+    found = _comms(
+        "Memorandum of the Far Eastern Department (M.S. Kapitsa, head) on the Soviet delegation, 14 May 1958, AVPRF, "
+        "f. 0102, op. 14, p. 76, d. 20, ll. 1–3."
+    )
+    assert found == [("memo", "1958-05-14", [("M.S. Kapitsa", "head")])]
