@@ -80,3 +80,24 @@ def test_the_head_of_the_body_a_memo_is_about_is_no_writer():
         "f. 0102, op. 14, p. 76, d. 20, ll. 1–3."
     )
     assert found == [("memo", "1958-05-14", [("M.S. Kapitsa", "head")])]
+
+
+# G4: an Ibid. citing another archive's keys is not grafted onto the call number cited before
+def test_an_ibid_with_another_archives_keys_is_not_grafted_on(tmp_path):
+    found = _call_numbers(
+        tmp_path,
+        """
+3. Record of conversation between A.M. Puzanov and Kim Il Sung, 14 May 1961, AVPRF, f. 0102, op. 17, p. 80, d. 7, ll. 3–5.
+
+4. Ibid., 12. doboz, 5/c, 002013/1968.
+
+7. Record of conversation between A.M. Puzanov and Kim Il Sung, 15 May 1961, AVPRF, f. 0102, op. 17, p. 80, d. 8, ll. 3–5.
+
+8. Ibid., a.e. 32, l. 5.
+
+9. Ibid., d. 10, ll. 3–4.
+""",
+    )
+    assert found[4] == []
+    assert found[8] == []
+    assert found[9] == [("AVPRF", {"fond": "0102", "opis": "17", "papka": "80", "delo": "10", "list": "3–4"})]
