@@ -101,3 +101,38 @@ def test_an_ibid_with_another_archives_keys_is_not_grafted_on(tmp_path):
     assert found[4] == []
     assert found[8] == []
     assert found[9] == [("AVPRF", {"fond": "0102", "opis": "17", "papka": "80", "delo": "10", "list": "3–4"})]
+
+
+# G1: 'On the same day X reported … by telegram' — only a party of the record just read is X
+def test_a_newspaper_radio_or_capital_reporting_on_the_same_day_sends_nothing(tmp_path):
+    notes = """
+1. Record of conversation between V.I. Ivanov and Kim Il Sung, 12 April 1957, AVPRF, f. 0102, op. 13, p. 72, d. 5, ll. 1–6. On the same day Pravda reported the talk in a short report.
+
+2. Record of conversation between A.M. Puzanov and Kim Il Sung, 14 May 1958, AVPRF, f. 0102, op. 14, p. 76, d. 7, ll. 3–5. On the same day Radio Pyongyang reported the visit in a report.
+
+3. Record of conversation between A.M. Puzanov and Kim Il Sung, 16 May 1958, AVPRF, f. 0102, op. 14, p. 76, d. 8, ll. 3–5. On the same day Nodong Sinmun informed its readers in a report.
+
+5. Record of conversation between A.M. Puzanov and Kim Il Sung, 19 May 1958, AVPRF, f. 0102, op. 14, p. 76, d. 10, ll. 3–5. The next day Pyongyang informed Beijing by telegram.
+"""
+    for note in notes.strip().split("\n\n"):
+        found = _comms(note.split(". ", 1)[1])
+        assert [kind for kind, _, _ in found] == ["conversation"], note
+    people = [set(e.spellings) for e in build_notes(tmp_path, notes).resolution.entities]
+    assert not any({"Pravda", "Radio Pyongyang", "Nodong Sinmun", "Pyongyang"} & spellings for spellings in people)
+    # what the rule was written for
+    found = _comms(
+        "Diary of N.G. Sudarikov, memorandum of conversation with Kim Il Sung, 3 May 1962, AVPRF, f. 0102, op. 18, "
+        "p. 93, d. 5, ll. 30–33. On the same day Sudarikov reported the talk to Moscow by telegram."
+    )
+    assert found[1] == ("telegram", "1962-05-03", [("Sudarikov", None)])
+
+
+# G16: the medium belongs to someone else's act, or the sentence says nothing was sent
+def test_a_medium_in_a_reported_clause_or_a_negation_is_no_message_of_the_writer():
+    for note in (
+        "Diary of V.I. Ivanov, memorandum of conversation with Kim Il Sung, 12 April 1957, AVPRF, f. 0102, op. 13, "
+        "p. 72, d. 5, ll. 1–6. On the same day Ivanov reported that Kim had complained to Mao in a letter.",
+        "Diary of V.I. Ivanov, memorandum of conversation with Kim Il Sung, 13 April 1957, AVPRF, f. 0102, op. 13, "
+        "p. 72, d. 6, ll. 1–6. The next day Ivanov sent nothing, as Moscow had forbidden contacts by telegram.",
+    ):
+        assert [kind for kind, _, _ in _comms(note)] == ["conversation"], note
