@@ -136,3 +136,16 @@ def test_a_medium_in_a_reported_clause_or_a_negation_is_no_message_of_the_writer
         "p. 72, d. 6, ll. 1–6. The next day Ivanov sent nothing, as Moscow had forbidden contacts by telegram.",
     ):
         assert [kind for kind, _, _ in _comms(note)] == ["conversation"], note
+
+
+# G9: a dash pair, the date, a record's noun — states, directions and co-authors are no talk
+def test_states_directions_and_co_authors_before_a_record_noun_are_no_conversation():
+    for note in (
+        "Sowjetunion – China, 5 May 1966, Vermerk, PA AA, B 41, Bd. 63, Bl. 1–4.",
+        "Ost – West, 8 May 1966, Vermerk, PA AA, B 41, Bd. 65, Bl. 1–4.",
+        "Jarząbek – Skobelski, Polska wobec Wietnamu, 2011, notatka, s. 45.",
+    ):
+        assert _comms(note) == [], note
+    # what the rule was written for
+    found = _comms("Ulbricht – Gomułka, 4 May 1966, Vermerk, PA AA, B 41, Bd. 63, Bl. 1–4.")
+    assert found == [("conversation", "1966-05-04", [("Ulbricht", None), ("Gomułka", None)])]
