@@ -149,3 +149,42 @@ def test_states_directions_and_co_authors_before_a_record_noun_are_no_conversati
     # what the rule was written for
     found = _comms("Ulbricht – Gomułka, 4 May 1966, Vermerk, PA AA, B 41, Bd. 63, Bl. 1–4.")
     assert found == [("conversation", "1966-05-04", [("Ulbricht", None), ("Gomułka", None)])]
+
+
+# G12: 'Idem' after a short work citation is that work's author, not the diarist of the note before
+def test_idem_after_a_short_work_citation_is_not_the_earlier_diarist(tmp_path):
+    built = build_notes(
+        tmp_path,
+        """
+3. Diary of V.I. Ivanov, 19 June 1956, AVPRF, f. 0102, op. 12, p. 68, d. 11, ll. 3–5.
+
+4. See Lankov, p. 46. Idem, memorandum of conversation with Pak Chang-ok, 20 June 1956, ibid., ll. 6–7.
+""",
+    )
+    talks = [
+        sorted(p.mention.text for p in c.participants)
+        for ex in built.extractions
+        if ex.note.number == 4
+        for cit in ex.citations
+        for c in cit.communications
+    ]
+    assert ["Pak Chang-ok", "V.I. Ivanov"] not in talks
+
+
+def test_idem_right_after_the_diary_is_its_diarist(tmp_path):
+    built = build_notes(
+        tmp_path,
+        """
+3. Diary of V.I. Ivanov, 19 June 1956, AVPRF, f. 0102, op. 12, p. 68, d. 11, ll. 3–5.
+
+4. Idem, memorandum of conversation with Pak Chang-ok, 20 June 1956, ibid., ll. 6–7.
+""",
+    )
+    talks = [
+        sorted(p.mention.text for p in c.participants)
+        for ex in built.extractions
+        if ex.note.number == 4
+        for cit in ex.citations
+        for c in cit.communications
+    ]
+    assert talks == [["Pak Chang-ok", "V.I. Ivanov"]]

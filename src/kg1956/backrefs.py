@@ -217,6 +217,18 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     return replace(c, communications=tuple(comms))
 
 
+def _just_before(c: Citation, registry: _Registry, note_text: str, note: int | None) -> bool:
+    """Whether the last citation read stands immediately before `c`: earlier in the same note
+    with nothing but punctuation between them, or in an earlier note when `c` opens its own
+    ("See Lankov, p. 46. Idem, …": the historian's work, not read as a citation, stands between)."""
+    before = registry.citations[-1]
+    if note is not None and registry.notes[-1] == note:
+        between = note_text[before.span.end : c.span.start]
+    else:
+        between = note_text[: c.span.start]
+    return not between.strip(" \t\n.,;:")
+
+
 def _same_recorder(c: Citation, before: Citation) -> Citation | None:
     """ "Idem, memorandum of conversation with Y": recorded by whoever wrote the record cited before
     (its recorder, sender or diarist); None when that record names no writer."""
@@ -392,7 +404,8 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             locators=c.locators or target.locators,
         )
     if c.back_reference is not None and c.back_reference.author == IDEM_RECORDER:
-        c = _same_recorder(c, registry.citations[-1]) if registry.citations else None
+        adjacent = registry.citations and _just_before(c, registry, note_text, note)
+        c = _same_recorder(c, registry.citations[-1]) if adjacent else None
         if c is None:
             return None
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
