@@ -188,3 +188,20 @@ def test_idem_right_after_the_diary_is_its_diarist(tmp_path):
         for c in cit.communications
     ]
     assert talks == [["Pak Chang-ok", "V.I. Ivanov"]]
+
+
+# G5: the possessive diary head — a newspaper or an unnamed legation is no diarist
+def test_a_newspaper_or_a_legation_keeps_no_journal(tmp_path):
+    notes = """
+15. Pravda's journal, 14 May 1958, p. 3.
+
+16. Hungarian Legation's journal, 13 May 1958, MOL, XIX-J-1-j, Korea, 1958, 3. doboz, 5/b, 005/1958.
+"""
+    built = build_notes(tmp_path, notes)
+    kinds = [c.kind for ex in built.extractions for cit in ex.citations for c in cit.communications]
+    assert "diary_entry" not in kinds
+    people = [set(e.spellings) for e in built.resolution.entities]
+    assert not any({"Pravda", "Hungarian Legation"} & spellings for spellings in people)
+    # what the rule was written for
+    found = _comms("Puzanov's journal, 13 May 1958, AVPRF, f. 0102, op. 14, p. 76, d. 7, ll. 3–5.")
+    assert found == [("diary_entry", "1958-05-13", [("Puzanov", None)])]
