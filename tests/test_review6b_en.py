@@ -41,6 +41,14 @@ def test_instructions_via_a_go_between_are_to_the_addressee():
     assert found == [("telegram", "1949-05-10", [("Stalin", None), ("Mao", None)])]
 
 
+def test_instructions_to_y_for_the_conversation_with_z_are_to_y():
+    found = _comms(
+        "Instructions to P.F. Iudin for the conversation with Mao Zedong, 4 May 1957, AVPRF, f. 0100, op. 50, "
+        "p. 423, d. 2, ll. 1–3."
+    )
+    assert [names for _, _, names in found] == [[("P.F. Iudin", None)]]
+
+
 # G14: "by X on Y" — Y is what the paper is about, never its writer or addressee
 def test_a_glossed_memorandum_by_x_on_y_is_xs():
     found = _comms(
@@ -80,6 +88,12 @@ def test_the_head_of_the_body_a_memo_is_about_is_no_writer():
         "f. 0102, op. 14, p. 76, d. 20, ll. 1–3."
     )
     assert found == [("memo", "1958-05-14", [("M.S. Kapitsa", "head")])]
+    # the year the subject is about ("on its work in 1957") is no second date
+    found = _comms(
+        "Memorandum of the Far Eastern Department (M.S. Kapitsa, head) on its work in 1957, 10 January 1958, AVPRF, "
+        "f. 0100, op. 51, p. 430, d. 2, ll. 1–12."
+    )
+    assert found == [("memo", "1958-01-10", [("M.S. Kapitsa", "head")])]
 
 
 # G4: an Ibid. citing another archive's keys is not grafted onto the call number cited before

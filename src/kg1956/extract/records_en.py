@@ -334,7 +334,7 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         split = split_top(body[3:], _FROM_BY)
         if split:
             return _message_sides(split[2], at + 3 + split[3], split[0], at + 3)
-        return _message_sides("", 0, body[3:], at + 3)
+        return _message_sides("", 0, _addressee_only(body[3:]), at + 3)
     if low.startswith("of "):
         rest = body[3:]
         conv = _ON_CONVERSATION.search(rest)
@@ -611,13 +611,19 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     recipient = re.sub(r"\s+of\s*$", "", recipient)
     # "X's instructions to Y for his talks with Z", "… to Mao via Kovalev": the addressee is what stands
     # before the purpose, the subject or the go-between (Z and Kovalev are no party)
+    return _message_sides(owner, owner_at, _addressee_only(recipient), body_at + lead + 3)
+
+
+def _addressee_only(recipient: str) -> str:
+    """The addressee before a go-between ("Mao via Kovalev") or a purpose or subject before the
+    first comma ("Mikoyan for his talks with Castro", "P.F. Iudin for the conversation with Mao")."""
     via = _RECIPIENT_VIA.search(recipient)
     if via is not None:
         recipient = recipient[: via.start()]
     purpose = _RECIPIENT_FOR.match(recipient)
     if purpose is not None and purpose.group(0)[-1].islower():
         recipient = purpose.group("y")
-    return _message_sides(owner, owner_at, recipient, body_at + lead + 3)
+    return recipient
 
 
 def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - internal
