@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg1956.extract.backref_readers import IDEM, IDEM_RECORDER
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
-from kg1956.extract.locators import parse_locator
+from kg1956.extract.locators import keys_foreign_to, parse_locator
 from kg1956.models import (
     Citation,
     Communication,
@@ -217,6 +217,18 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     return replace(c, communications=tuple(comms))
 
 
+def _just_before(c: Citation, registry: _Registry, note_text: str, note: int | None) -> bool:
+    """Whether the last citation read stands immediately before `c`: earlier in the same note
+    with nothing but punctuation between them, or in an earlier note when `c` opens its own
+    ("See Lankov, p. 46. Idem, …": the historian's work, not read as a citation, stands between)."""
+    before = registry.citations[-1]
+    if note is not None and registry.notes[-1] == note:
+        between = note_text[before.span.end : c.span.start]
+    else:
+        between = note_text[: c.span.start]
+    return not between.strip(" \t\n.,;:")
+
+
 def _same_recorder(c: Citation, before: Citation) -> Citation | None:
     """ "Idem, memorandum of conversation with Y": recorded by whoever wrote the record cited before
     (its recorder, sender or diarist); None when that record names no writer."""
@@ -277,10 +289,13 @@ def _printed_page(c: Citation, target: Citation, note_text: str) -> bool:
     return target.work is not None or m.group("key").lower() in _NEVER_LEAF
 
 
-def _continued(loc: Locator, earlier: Locator) -> Locator:
+def _continued(loc: Locator, earlier: Locator) -> Locator | None:
     """A call number after "Ibid." with keys of its own: "Там же. Оп. 42. П. 160. Д. 5. Л.
     30–44" after "АВП РФ. Ф. 0111. Оп. 41 …" is AVPRF, fond 0111, opis 42 …; its keys are
-    read as the earlier archive's ("Ibid., f. 17" after ANIC is a leaf, `list`)."""
+    read as the earlier archive's ("Ibid., f. 17" after ANIC is a leaf, `list`). None when it cites
+    keys of another archive's scheme, which cannot be resolved exactly."""
+    if keys_foreign_to(loc.text, earlier.repository):
+        return None  # "Ibid., a.e. 32, l. 5" after AVPRF: another archive's keys, never grafted on its call number
     again = parse_locator(loc.text, loc.span.start, archive=earlier.repository, continued=True) or loc
     own = dict(again.fields)
     top = min(_RANK.get(k, 5) for k in own)
@@ -299,12 +314,15 @@ def _record_without_call_number(target: Citation | None, located: Citation, regi
     return notes.get(id(target)) == notes.get(id(located))
 
 
-def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citation:
+def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> tuple[Citation, bool]:
     """Give a call number written after "Ibid."/"Там же" without an archive the archive of
     the call number cited before: that of the record just before when it has one (one key
-    is enough), else the latest cited (only when the Ibid. gives two keys or more)."""
+    is enough), else the latest cited (only when the Ibid. gives two keys or more). With it, whether
+    a call number was left out because its keys are another archive's (it cannot be resolved, and
+    the Ibid. then inherits no call number either)."""
     if not any(loc.repository == "" for loc in c.locators):
-        return c
+        return c, False
+    foreign = False
     target = registry.citations[-1] if registry.citations else None
     located = next((x for x in reversed(registry.citations) if x.locators), None)
     out = []
@@ -316,19 +334,24 @@ def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> Citati
             if len(loc.fields) >= 2:
                 out.append(loc)  # a call number whose archive the note named earlier
             continue  # "Ibid., vol. 12, p. 3": a page of a book, no call number
+        earlier = None
         if target is not None and target.locators:
-            out.append(_continued(loc, target.locators[-1]))
+            earlier = target.locators[-1]
         elif located is not None and (len(loc.fields) >= 2 or _record_without_call_number(target, located, registry)):
             # "…, kh/n 520, kh. 14; and X to Y, telegram, 13.IX.1969, ibid., kh. 15–16": the record
             # just before gives no call number, so the Ibid.'s key continues the latest located one
-            out.append(_continued(loc, located.locators[-1]))
+            earlier = located.locators[-1]
+        if earlier is not None:
+            continued = _continued(loc, earlier)
+            foreign = foreign or continued is None
+            out.extend([continued] if continued is not None else [])
         elif len(loc.fields) >= 2:
             out.append(loc)  # no archive to continue: kept as written
-    return replace(c, locators=tuple(out))
+    return replace(c, locators=tuple(out)), foreign
 
 
 def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | None = None) -> Citation | None:
-    c = _unnamed_archive(c, registry, note_text)
+    c, foreign = _unnamed_archive(c, registry, note_text)
     last_copy_work = None
     if registry.citations and registry.citations[-1].copies:
         last_copy_work = registry.citations[-1].copies[-1].work
@@ -361,7 +384,7 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             title=target.title,
             communications=target.communications,
             work=target.work,
-            locators=c.locators or _inherited(target.locators, c.pages),
+            locators=c.locators or (() if foreign else _inherited(target.locators, c.pages)),
             copies=_fill_copies(c.copies, registry, last_copy_work),
             covers=target.covers,
         )
@@ -381,7 +404,8 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             locators=c.locators or target.locators,
         )
     if c.back_reference is not None and c.back_reference.author == IDEM_RECORDER:
-        c = _same_recorder(c, registry.citations[-1]) if registry.citations else None
+        adjacent = registry.citations and _just_before(c, registry, note_text, note)
+        c = _same_recorder(c, registry.citations[-1]) if adjacent else None
         if c is None:
             return None
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
@@ -390,7 +414,7 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             return None
     if c.reply and registry.citations:
         c = _addressed_back(c, registry.citations[-1])
-    if c.locator_ibid is not None and not c.locators and registry.citations:
+    if c.locator_ibid is not None and not c.locators and registry.citations and not foreign:
         inherited = _inherited(registry.archival_before().locators, c.locator_ibid or None)
         c = replace(c, locators=inherited)
     return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))

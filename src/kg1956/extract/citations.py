@@ -455,8 +455,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         if said.next_day:
             date = DateValue((datetime.date.fromisoformat(date.iso) + datetime.timedelta(days=1)).isoformat())
         writer = parse_participant(said.writer, off + said.writer_at)
-        if writer is None or writer.is_organization:
-            return False
+        if writer is None or writer.is_organization or not _party_of(writer.text, cur.communications[-1]):
+            return False  # "On the same day Pravda/Radio Pyongyang reported …": only a party of the record
         span = Span(off, off + len(text.rstrip()))
         draft = self.start(span, title=text.strip())
         draft.communications.append(Communication(said.kind, date, (Participant(writer, "sender"),), span))
@@ -837,3 +837,16 @@ def extract_note(note: Note) -> NoteExtraction:
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     return _NoteReader(note).read()
+
+
+def _party_of(name: str, comm: Communication) -> bool:
+    """Whether `name` is one of the parties of `comm`, written in full or by the surname ("Ivanov"
+    after "Diary of V.I. Ivanov"; "Nam Il" after "between Puzanov and Nam Il")."""
+    words = name.split()
+    for p in comm.participants:
+        party = p.mention.text.replace(".", ". ").split()
+        if party and (name == p.mention.text or (len(words) == 1 and words[0] == party[-1])):
+            return True
+        if len(words) > 1 and party[-len(words) :] == words:
+            return True
+    return False

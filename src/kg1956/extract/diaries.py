@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
+from kg1956.extract.lexicon import PRESS_NAMES
 from kg1956.extract.names import is_organization, looks_like_name, parse_participant, unnamed_party
 from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -94,6 +95,12 @@ _NAME_THEN_DIARY = re.compile(
 )
 
 
+def _is_press(name: str) -> bool:
+    """A newspaper, news agency or radio station ("Pravda", "Radio Pyongyang")."""
+    low = name.strip().lower()
+    return low in PRESS_NAMES or low.startswith(("radio ", "the radio ")) or low.endswith((" sinmun", " ribao"))
+
+
 def _name_then_diary(text: str, offset: int) -> Diary | None:
     """Read "X, diary, <days>" as "Diary of X, <days>" would be, offsets kept to the note's."""
     named = _NAME_THEN_DIARY.match(text)
@@ -105,6 +112,8 @@ def _name_then_diary(text: str, offset: int) -> Diary | None:
         return None  # "Soviet Embassy, diary, 12 February 1967": a body (which embassy, unsaid) keeps no diary here
     if is_organization(named.group("x")) or not looks_like_name(named.group("x")):
         return None
+    if _is_press(named.group("x")):
+        return None  # "Pravda's journal, 14 May 1958, p. 3": a newspaper's issue, no diary
     consumed = found.consumed + named.end() - len(lead) - len(named.group("x")) - 2  # back to this text's offsets
     span = Span(offset, offset + consumed)
     entries = tuple(Communication(e.kind, e.date, e.participants, span, e.unnamed) for e in found.entries)

@@ -482,6 +482,62 @@ COUNTRIES = frozenset(
     """.split()
 )
 
+# Newspapers, news agencies and radio stations: the press, which keeps no diary and sends no
+# message between people ("Pravda's journal, 14 May 1958, p. 3" is an issue of the paper)
+PRESS_NAMES = frozenset(
+    {
+        "pravda",
+        "izvestiia",
+        "izvestiya",
+        "izvestia",
+        "trud",
+        "krasnaia zvezda",
+        "krasnaya zvezda",
+        "tass",
+        "xinhua",
+        "kcna",
+        "pap",
+        "čtk",
+        "ctk",
+        "mti",
+        "adn",
+        "agerpres",
+        "bta",
+        "ata",
+        "vna",
+        "tanjug",
+        "renmin ribao",
+        "people's daily",
+        "jiefangjun bao",
+        "hongqi",
+        "red flag",
+        "nodong sinmun",
+        "rodong sinmun",
+        "minju choson",
+        "neues deutschland",
+        "trybuna ludu",
+        "rudé právo",
+        "rude pravo",
+        "népszabadság",
+        "nepszabadsag",
+        "scînteia",
+        "scinteia",
+        "rabotnichesko delo",
+        "zëri i popullit",
+        "zeri i popullit",
+        "nhân dân",
+        "nhan dan",
+        "borba",
+        "le monde",
+        "the times",
+        "new york times",
+        "the new york times",
+        "washington post",
+        "the washington post",
+    }
+)
+
+
 PLACES = frozenset(
     """
     pyongyang moscow beijing peking berlin budapest prague warsaw bucharest sofia hanoi tirana

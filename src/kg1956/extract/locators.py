@@ -159,6 +159,25 @@ def _keyed(text: str, start: int, code: str, unnamed_ibid: bool) -> list[tuple[r
     return found
 
 
+def keys_foreign_to(text: str, code: str) -> bool:
+    """Whether `text` (an Ibid.'s call number) cites a key of some other archive's own scheme
+    that the archive `code` does not know ("a.e. 32" after AVPRF), or is written in the Hungarian
+    archive's unkeyed shapes when `code` is not that archive ("12. doboz, 5/c, 002013/1968")."""
+    own_re, _ = _field_re(code)
+    own = {m.start() for m in own_re.finditer(text)}
+    for other in REPOSITORY_KEYS:
+        if other == code:
+            continue
+        other_re, _ = _field_re(other)
+        for m in other_re.finditer(text):
+            key = m.group("key")
+            if m.start() not in own and len(key.rstrip(".")) > 1 and key.lower() not in _BOOK_PAGES:
+                return True
+    if code != "MOL" and not own and any(rx.search(text) for key, rx in _UNKEYED if key == "box"):
+        return True
+    return False
+
+
 def find_repository(text: str) -> re.Match[str] | None:
     """Find the first archive abbreviation in `text`."""
     return _REPO_RE.search(text)

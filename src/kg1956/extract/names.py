@@ -223,9 +223,11 @@ def is_organization(text: str) -> bool:
 _TRANSLATED_NOTE = re.compile(r"(?:пер\.|перевод|trans\.|transl\.|translated|übers\.|tłum\.)(?:\s|$)", re.IGNORECASE)
 
 
-# a body, then the name of the one who heads it and his office in brackets
+# a body, then the name of the one who heads it and his office in brackets; the bracket follows the
+# writing body directly ("the Far Eastern Department on the Soviet delegation (A.I. Mikoyan, head)"
+# heads the subject, not the writer)
 _BODY_THEN_HEAD = re.compile(
-    r"(?P<body>[^()]{3,80}?)\s*\((?P<name>(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+),\s*"
+    r"(?P<body>(?:(?!\b(?:on|about|concerning|regarding)\s)[^()]){3,80}?)\s*\((?P<name>(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+),\s*"
     r"(?P<role>(?:its\s+)?(?:head|chief|director|chairman|deputy\s+head))\)"
     r"(?=\s*$|\s+(?:on|about|concerning|regarding)\s)"  # what the body wrote about may follow
 )

@@ -69,10 +69,11 @@ class DateCut:
     end: int  # end of the date (list) in the text, or of the body when undated
 
 
-# "for 1965", "за 1957 г.", German "für 1959", "im ersten Halbjahr 1959", "im Jahre 1958": the year reported on
+# "for 1965", "за 1957 г.", German "für 1959", "im ersten Halbjahr 1959", "im Jahre 1958", "on its work in
+# 1957": the year reported on (only when the record's own date follows it)
 _PERIOD = re.compile(
     r"\s+(?:for|за|für|im\s+Jahre?|im\s+(?:ersten|zweiten|1\.|2\.)\s+(?:Halbjahr|Quartal)"
-    r"|in\s+the\s+(?:first|second)\s+half\s+of)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
+    r"|in\s+the\s+(?:first|second)\s+half\s+of|in)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
 )
 _PERIOD_SPAN = re.compile(r"\s+(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?\s+|\s+за\s+период\s+(?:с\s+)?")
 _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.kinds import fuzzy
+from kg1956.extract.lexicon import COUNTRIES
 from kg1956.extract.names import is_place
 from kg1956.extract.parties import DASH_PAIR, RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
@@ -42,6 +43,16 @@ _RECORD = "|".join(
 _TALK_RECORD = "|".join(
     ("memcon", "minutes", "stenogram", "vermerk", "gesprächsvermerk", "aktenvermerk", "niederschrift")
     + ("notatka", "notatka z rozmowy", "záznam", "záznam o rozhovoru", "feljegyzés", "stenograma")
+)
+# states and regions, as file headings in the archives' languages name them ("Sowjetunion – China")
+_STATES_AND_REGIONS = COUNTRIES | frozenset(
+    """
+    sowjetunion udssr sssr ussr volksrepublik brd ddr bundesrepublik usa vrc kvdr drv vdr čssr cssr
+    kuba polen ungarn rumänien bulgarien albanien jugoslawien mongolei nordkorea nordvietnam südvietnam japan
+    indien frankreich england amerika vietnam korea sowjetische chinesische
+    ost west nord süd osten westen norden süden east west north south eastern western
+    polska chiny zsrr związek radziecki kuba węgry čína sssr sovětský svaz kína szovjetunió
+    """.split()
 )
 _KIND_AFTER_DATE = re.compile(
     rf"\s*,\s*(?:(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?(?:{_TALK})|{_TALK_RECORD})\b"
@@ -86,9 +97,13 @@ def chain_sides(body: str, at: int, least: int = 2) -> tuple[list[Participant], 
         stripped = part.strip()
         if not stripped or is_place(stripped):
             return None
+        if all(w.lower().strip(".,") in _STATES_AND_REGIONS for w in stripped.split()):
+            return None  # "Sowjetunion – China", "Ost – West": relations between states, a topic
         found = side(stripped, part_at + len(part) - len(part.lstrip()))
         if found is None or len(found[0]) + len(found[1]) != 1:
             return None  # each link of the chain is one party
+        if "," in stripped and found[0] and not found[0][0].role:
+            return None  # "Jarząbek – Skobelski, Polska wobec Wietnamu, 2011": a title after co-authors, no office
         if any(m.is_organization for m in found[0]):
             return None
         named += [Participant(m, "interlocutor") for m in found[0]]
@@ -118,6 +133,9 @@ def read_dash_chain(text: str, offset: int) -> RuleResult | None:
         kind = _KIND_AFTER_DATE.match(text, cut.end)
         if kind is None:
             return None
+        noun_alone = re.fullmatch(rf"\s*,\s*(?:{_TALK_RECORD})", kind.group(0), re.IGNORECASE)
+        if noun_alone and cut.date.value.precision != "day":
+            return None  # "…, 2011, notatka, s. 45": a record's noun alone after a bare year is a work's page
         body = cut.body.rstrip(" ,")
         place = _PLACE_AFTER.search(body)
         if place and is_place(place.group("place")):

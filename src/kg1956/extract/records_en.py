@@ -95,6 +95,8 @@ _NOTES_BY = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
+# whom or what a paper written by X (to Y) is about, a name included ("by Kádár on Khrushchev")
+_SUBJECT_NAMED = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=\S)", re.IGNORECASE)
 _SUBJECT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:his|her|their|the|a|an)\s", re.IGNORECASE)
 # a subject starts in lower case, or with someone's possessive ("on Yi Sang-cho's request")
 _ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z]|[^,;()]{2,40}?[’']s\s+[a-z])")
@@ -309,7 +311,12 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
             rest = rest[: subject.start()]  # "Report by M.A. Lavrentev on his trip to the PRC": what it is about
         split = _split_to(rest)
         if split:
-            return _message_sides(split[0], at + lead, split[2], at + lead + split[3])
+            # "Report by X, ambassador, to Y on Kim Il Sung": whom it is about is no addressee
+            addressee = _SUBJECT_NAMED.split(split[2], maxsplit=1)[0]
+            return _message_sides(split[0], at + lead, addressee, at + lead + split[3])
+        named = _SUBJECT_NAMED.search(rest)
+        if named and not conversation:
+            rest = rest[: named.start()]  # "Memorandum by Kádár on Khrushchev": Khrushchev is no party
         if conversation:
             return None
         split = split_top(rest, _FOR)
@@ -327,7 +334,7 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         split = split_top(body[3:], _FROM_BY)
         if split:
             return _message_sides(split[2], at + 3 + split[3], split[0], at + 3)
-        return _message_sides("", 0, body[3:], at + 3)
+        return _message_sides("", 0, _addressee_only(body[3:]), at + 3)
     if low.startswith("of "):
         rest = body[3:]
         conv = _ON_CONVERSATION.search(rest)
@@ -418,8 +425,13 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if opened + text[end : end + 1] in ('""', "“”", "„“"):
         end += 1  # "…, dated only “febrero de 1963”": the closing quote of a quoted date
     if owner is not None:
-        # "X's instructions to Y, his office, cable, date": the kind after the addressee is no part of him
-        body = _KIND_LAST.sub(lambda t: " " * len(t.group(0)), body)
+        # "X's instructions to Y, his office, cable, date": the kind after the addressee is no part of him,
+        # but says what was sent ("cable" → a telegram, not the 'instructions' → letter default)
+        last = _KIND_LAST.search(body)
+        if last is not None:
+            body = body[: last.start()] + " " * len(last.group(0))
+            if kind == "letter" and _CABLE.match(last.group(0)):
+                kind = "telegram"
         sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)
@@ -476,6 +488,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     return found
 
 
+_CABLE = re.compile(r"[\s,]*(?:cable|(?:ciphered\s+|cipher\s+)?telegram)", re.IGNORECASE)
 _KIND_LAST = re.compile(r",\s*(?:cable|telegram|ciphered\s+telegram|cipher\s+telegram|letter)\s*,?\s*$", re.IGNORECASE)
 _DATE_FIRST_ENDS = re.compile(
     r",\s*(?P<x>[^,;:()“”\"]{3,60}?),?\s+to\s+(?P<y>[^,;:()“”\"]{3,60}?)(?=\s*[,;]|\s{2}|(?<=[a-z]{2})\.(?:\s|$)|\s*$)"
@@ -558,6 +571,14 @@ def _writer_first(text: str, offset: int) -> RuleResult | None:
 _PLACE_TAIL = re.compile(r"\s+(?:at|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]*$")
 
 
+# the purpose or subject before the addressee's first comma ("to Mikoyan for his talks with Castro"; an
+# office after the comma keeps its "for": "to Y, Minister for Foreign Affairs"), and a go-between anywhere
+_RECIPIENT_FOR = re.compile(
+    r"^(?P<y>[^,]*?)\s+(?:for|on|about|concerning|regarding)\s+(?:his|her|their|the|a|an|[a-z])", re.IGNORECASE
+)
+_RECIPIENT_VIA = re.compile(r"\s*,?\s+(?:via|through|c/o)\s", re.IGNORECASE)
+
+
 def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
@@ -588,7 +609,21 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
         return conversation_sides(owner, owner_at, other, body_at + lead + 5, False)
     recipient = body[lead + 3 :] if low.startswith("to ") else ""
     recipient = re.sub(r"\s+of\s*$", "", recipient)
-    return _message_sides(owner, owner_at, recipient, body_at + lead + 3)
+    # "X's instructions to Y for his talks with Z", "… to Mao via Kovalev": the addressee is what stands
+    # before the purpose, the subject or the go-between (Z and Kovalev are no party)
+    return _message_sides(owner, owner_at, _addressee_only(recipient), body_at + lead + 3)
+
+
+def _addressee_only(recipient: str) -> str:
+    """The addressee before a go-between ("Mao via Kovalev") or a purpose or subject before the
+    first comma ("Mikoyan for his talks with Castro", "P.F. Iudin for the conversation with Mao")."""
+    via = _RECIPIENT_VIA.search(recipient)
+    if via is not None:
+        recipient = recipient[: via.start()]
+    purpose = _RECIPIENT_FOR.match(recipient)
+    if purpose is not None and purpose.group(0)[-1].islower():
+        recipient = purpose.group("y")
+    return recipient
 
 
 def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - internal
