@@ -44,6 +44,17 @@ def build_notes(tmp_path: Path, notes: str):
     return build([path])
 
 
+def talks_in(built, number: int | None = None) -> list[list[str]]:
+    """The participants (sorted, as written) of each communication a build read, in one note or all."""
+    return [
+        sorted(p.mention.text for p in c.participants)
+        for ex in built.extractions
+        if number is None or ex.note.number == number
+        for cit in ex.citations
+        for c in cit.communications
+    ]
+
+
 def people_in(tmp_path: Path, notes: str) -> list[set[str]]:
     """The spellings of each person `build_notes` resolves."""
     return [set(e.spellings) for e in build_notes(tmp_path, notes).resolution.entities if not e.is_organization]

@@ -3,7 +3,7 @@ were not written for, on which they did harm (each test failed before its fix)."
 
 from __future__ import annotations
 
-from conftest import build_notes
+from conftest import build_notes, talks_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
@@ -175,13 +175,7 @@ def test_idem_after_a_short_work_citation_is_not_the_earlier_diarist(tmp_path):
 4. See Lankov, p. 46. Idem, memorandum of conversation with Pak Chang-ok, 20 June 1956, ibid., ll. 6–7.
 """,
     )
-    talks = [
-        sorted(p.mention.text for p in c.participants)
-        for ex in built.extractions
-        if ex.note.number == 4
-        for cit in ex.citations
-        for c in cit.communications
-    ]
+    talks = talks_in(built, 4)
     assert ["Pak Chang-ok", "V.I. Ivanov"] not in talks
 
 
@@ -194,13 +188,7 @@ def test_idem_right_after_the_diary_is_its_diarist(tmp_path):
 4. Idem, memorandum of conversation with Pak Chang-ok, 20 June 1956, ibid., ll. 6–7.
 """,
     )
-    talks = [
-        sorted(p.mention.text for p in c.participants)
-        for ex in built.extractions
-        if ex.note.number == 4
-        for cit in ex.citations
-        for c in cit.communications
-    ]
+    talks = talks_in(built, 4)
     assert talks == [["Pak Chang-ok", "V.I. Ivanov"]]
 
 
