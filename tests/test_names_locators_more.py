@@ -127,7 +127,7 @@ def test_a_polish_two_letter_initial_begins_its_given_name():
 
 
 def test_an_embassy_is_named_by_its_state_and_host_either_way():
-    from kg1956.resolve import canonical_organization
+    from kg1956.organizations import canonical_organization
 
     assert canonical_organization("Embassy of Hungary in North Korea") == "Hungarian Embassy in North Korea"
     assert canonical_organization("Hungarian Embassy in Pyongyang") == "Hungarian Embassy in North Korea"

@@ -14,16 +14,20 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
-from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, ORGANIZATION_ALIASES
-from kg1956.extract.names import is_place, looks_like_name
+from kg1956.merge_guards import (
+    bare_keys_of,
+    cover_names,
+    feminine_nominatives,
+    forms_of,
+    not_person_shaped,
+    other_surname_in_other_script,
+)
 from kg1956.models import NameMention, Note
-from kg1956.parties import party_committee
+from kg1956.organizations import canonical_organization
 from kg1956.romanize import (
-    STROKES,
     NameKey,
     base_forms,
     both_declined,
-    chinese_fold,
     fold,
     fold_surname,
     name_key,
@@ -35,7 +39,14 @@ from kg1956.romanize_cross import (
     instrumental_nominative,
     russian_initials_nominative,
 )
-from kg1956.romanize_ja import japanese_name
+from kg1956.surname_keys import (
+    bare_surname_keys,
+    bare_surnames,
+    given_agrees,
+    initials_compatible,
+    surname_readings,
+    written_surname,
+)
 
 
 @dataclass
@@ -169,12 +180,6 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     return spelling, key
 
 
-def not_person_shaped(spelling: str) -> bool:
-    """A cryptonym that could be no one's name: a title word ("Director", "Chairman"), a place
-    ("Rangun"), anything not name-shaped. Such a word never joins two people."""
-    return not looks_like_name(spelling) or is_place(spelling)
-
-
 def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
     """A bracketed word that cannot by itself join two people: a title word or place, or one bare
     word ("Rangun") that no citation names as a person in its own right, in full or by the
@@ -185,189 +190,6 @@ def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
         return False
     # "Филиппова (Сталина)" beside "И.В. Сталина": the surname of a person named in full
     return not bare_surname_keys(alias) & named_keys
-
-
-def _surname_keys_of(spelling: str) -> set[str]:
-    """Every key the surname of `spelling` has: as written, declined, or read in another
-    language's letters."""
-    key = name_key(spelling)
-    keys = set(bare_surnames(spelling, key)) | set(surname_readings(spelling, key))
-    if len(spelling.split()) == 1:
-        keys |= bare_surname_keys(spelling)
-        keys |= {k for form in [spelling, *base_forms(spelling)] for k in foreign_surname_keys(form)}
-    return keys - {""}
-
-
-def _cover_names(people: list[tuple[Note, NameMention]], titles: dict[str, set[str]]) -> set[str]:
-    """'"Pavlov" (I.A. Pliev)', "Filippov [Stalin]": one word written beside a real name of
-    another surname is a cover name. It is a spelling of that person only, never a surname
-    written alone, so it joins no one else who bears it as his own ("S.P. Pavlov"). A word beside
-    its own surname in other letters ("Chruszczowa [Khrushchev]") is no cover name."""
-    out: set[str] = set()
-    for _, m in people:
-        if not m.alias or m.alias in titles or not_person_shaped(m.alias) or len(m.text.split()) != 1:
-            continue
-        if not _surname_keys_of(m.text) & _surname_keys_of(m.alias):
-            out.add(m.text)
-    return out
-
-
-# "Breżniewa", "Chruszczowa", "Gierkowa": a Polish woman's surname, which is also the man's genitive
-_POLISH_FEMININE = re.compile(r"[oe]wa$")
-# the words before a Polish surname that make it a genitive: prepositions ("do Chruszczowa"), a
-# record's noun before its writer ("List Chruszczowa"), an office in the genitive ("do premiera …")
-_GENITIVE_BEFORE = re.compile(
-    r"(?:^|[\s(\[])(?:do|od|dla|u|bez|według|wobec|spod|sprzed|około|obok|podczas|list|listu|listy|notatka|notatki"
-    r"|pismo|pisma|depesza|depeszy|szyfrogram|szyfrogramu|telegram|telegramu|rozmowa|rozmowy|odpowiedź|przemówienie"
-    r"|wystąpienie|oświadczenie|sprawozdanie|raport|memorandum|stenogram|protokół|zapis|wizyta|wizyty|posłanie"
-    r"|orędzie|informacja|stanowisko|propozycja|propozycje|uwagi|tow\.|towarzysza|premiera|sekretarza|ambasadora"
-    r"|przewodniczącego|ministra|marszałka|generała|posła)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _feminine_nominatives(mentions: list[tuple[Note, NameMention]]) -> set[str]:
-    """Polish surnames in -owa/-ewa written alone that no note puts where Polish wants a genitive:
-    "Breżniewa to Gierkowa", "Breżniewa do Gierkowej" name the wives, not Brezhnev ("do
-    Chruszczowa", "List Chruszczowa" are the man's genitive)."""
-    shaped = {m.text for _, m in mentions if len(m.text.split()) == 1 and _POLISH_FEMININE.search(m.text)}
-    genitive = {
-        m.text
-        for n, m in mentions
-        if m.text in shaped and _GENITIVE_BEFORE.search(n.text[max(0, m.span.start - 40) : m.span.start])
-    }
-    return shaped - genitive
-
-
-def _forms(spelling: str, women: set[str]) -> list[str]:
-    """The spelling and the nominatives it may be declined from (none for a woman's surname)."""
-    return [spelling] if spelling in women else [spelling, *base_forms(spelling)]
-
-
-def _bare_keys(spelling: str, women: set[str]) -> set[str]:
-    """`bare_surname_keys`, a woman's surname read as written only (never as a man's genitive)."""
-    if spelling not in women:
-        return bare_surname_keys(spelling)
-    keys = {name_key(spelling).surname}
-    chinese = _chinese_surname_key(spelling)
-    if chinese:
-        keys.add(chinese)
-    return keys - {""}
-
-
-_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
-
-
-def _surname_keys(spelling: str) -> set[str]:
-    """The keys a full name's surname has: its own, its nominative when declined, and its
-    reading as another language spells it."""
-    last = spelling.split()[-1].split(".")[-1]
-    keys = {name_key(spelling).surname, *bare_surname_keys(last)}
-    keys |= foreign_surname_keys(last, loose=False) | foreign_surname_keys(last)
-    return keys - {""}
-
-
-def _other_surname_in_other_script(text: str, alias: str) -> bool:
-    """ "Х. Капо (Ramiz Alia)": a name of two words or more with a bracketed name of two words or
-    more in the other script is the same person's name in its own letters only when the surnames
-    meet ("Х. Капо (Hysni Kapo)"); a co-signer or an editor named beside him is another man. A
-    one-word cryptonym ("Filippov [Stalin]") is not this case."""
-    if len(text.split()) < 2 or len(alias.split()) < 2 and "." not in alias:
-        return False
-    if bool(_CYRILLIC.search(text)) == bool(_CYRILLIC.search(alias)):
-        return False
-    return not any(_same_stem(a, b) for a in _surname_keys(text) for b in _surname_keys(alias))
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Two surname keys that differ at most in their case ending ("belishovoi"/"belishova",
-    "ali"/"alya"): all but the last letter of the shorter one agree, three letters or more, or the
-    shorter begins the longer (a "y" read as "i")."""
-    a, b = sorted((a.replace("y", "i"), b.replace("y", "i")), key=len)
-    n = len(a) - 1
-    return (n >= 3 and a[:n] == b[:n]) or (len(a) >= 3 and b.startswith(a))
-
-
-def _chinese_surname_key(token: str) -> str | None:
-    """ "Mao", "Chou", "Teng": a Chinese surname alone, keyed across pinyin and Wade-Giles
-    ("Zhou"/"Chou" → "zh:chou"); None for one that is also Korean ("Kang", "Chang", "Ho")."""
-    folded = fold(token)
-    if folded not in CHINESE_SURNAMES or folded in KOREAN_SURNAMES:
-        return None
-    return "zh:" + chinese_fold(folded)
-
-
-def bare_surname(spelling: str, key: NameKey) -> str | None:
-    """The surname a bare mention would use: initials-style and Western names' last word,
-    a Chinese name's first; never a Korean surname (Kim, Pak, Yi are shared by too many)."""
-    if key.family == "initials":
-        return key.surname
-    if key.family == "chinese":
-        return "zh:" + chinese_fold(spelling.split()[0])
-    if key.family == "plain" and len(spelling.split()) >= 2:
-        return key.surname
-    return None
-
-
-def bare_surnames(spelling: str, key: NameKey) -> list[str]:
-    """Every surname a bare mention of this person may use: `bare_surname`, and for a
-    Japanese name either word, as the family name may be written first ("Hatoyama Ichirō")
-    or last ("Ichiro Hatoyama")."""
-    surname = bare_surname(spelling, key)
-    out = [surname] if surname else []
-    if key.family == "plain" and japanese_name(spelling):
-        out.append(fold_surname(spelling.split()[0]))
-    return out
-
-
-def surname_readings(spelling: str, key: NameKey) -> frozenset[str]:
-    """The surname keys a person's surname has when read as another language spells it or
-    OCR-repaired ("B. N. Ponornarev" → "ponomarev", "A. M. Pusanow" → "puzanov")."""
-    if key.family == "initials":
-        return foreign_surname_keys(_written_surname(spelling))
-    if key.family == "plain" and len(spelling.split()) >= 2:
-        return foreign_surname_keys(spelling.split()[-1])
-    return frozenset()
-
-
-def bare_surname_keys(spelling: str) -> set[str]:
-    """What a surname written alone may stand for: itself, its nominative when declined
-    ("Пузанову", "Ivanovem"), a Chinese surname in any romanisation."""
-    keys = {name_key(spelling).surname}
-    keys |= {name_key(b).surname for b in base_forms(spelling)}
-    chinese = _chinese_surname_key(spelling)
-    if chinese:
-        keys.add(chinese)
-    return keys - {""}
-
-
-def given_agrees(given: str, initial: str) -> bool:
-    """Whether a given name written out begins with an initial: "Antonín" with "A.", and a
-    two-letter initial with its two letters ("Yumjaagiin" with "Yu.", "Iurii" with "Iu.",
-    "Yevgenii" with "E.", as `name_key` folds initials; "Władysław" with "Wł.")."""
-    g = fold(given.translate(STROKES))
-    if not g or not initial:
-        return False
-    if len(initial) == 1 and g[0] == initial:
-        return True
-    two = {"ye": "e", "ie": "e", "je": "e", "ia": "ya", "ja": "ya", "iu": "yu", "ju": "yu"}.get(g[:2], g[:2])
-    return two == initial or (len(initial) > 2 and g == initial)
-
-
-def initials_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two persons' initials can be one person's: one list begins the other, and
-    each pair agrees ("Y." is the English short form of Yu., Ya., Yo.: Ю, Я, Ё)."""
-    shorter, longer = sorted((a, b), key=len)
-    return all(_initial_agrees(x, y) for x, y in zip(shorter, longer, strict=False))
-
-
-def _initial_agrees(a: str, b: str) -> bool:
-    """Two initials, or an initial and a given name written out ("S." and "Stepan" in
-    "S.V. Chervonenko" and "Stepan V. Chervonenko"); two given names written out must be equal."""
-    if a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"}):
-        return True
-    short, full = sorted((a, b), key=len)
-    return len(short) <= 2 < len(full) and given_agrees(full, short)
 
 
 def resolve_mentions(
@@ -416,7 +238,7 @@ def resolve_mentions(
             if effective[other].strong != keys[other].strong:
                 merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
-        if m.alias and m.alias not in titles and not _other_surname_in_other_script(m.text, m.alias):
+        if m.alias and m.alias not in titles and not other_surname_in_other_script(m.text, m.alias):
             uf.union(m.text, m.alias)
             merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
 
@@ -514,22 +336,22 @@ def resolve_mentions(
                     declined_roots[surname].add(uf.find(o))
         for key in surname_readings(o, effective[o]):
             reading_roots[key].add(uf.find(o))
-    covers = _cover_names(people, titles)
-    women = _feminine_nominatives(people)
+    covers = cover_names(people, titles)
+    women = feminine_nominatives(people)
     for s in spellings:
         if effective[s].family != "plain" or len(s.split()) != 1 or s in covers:
             continue
-        fits = {root for key in _bare_keys(s, women) for root in surname_roots.get(key, ())}
+        fits = {root for key in bare_keys_of(s, women) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}
         reason = "surname alone matches one known person"
         # "Castrovi" beside "Fidel Castro" and "Raúlem Castrem" (a declined full name kept as
         # written): another person with that nominative surname, so the bare surname is no one's
-        declined = {uf.find(r) for key in _bare_keys(s, women) for r in declined_roots.get(key, ())} - {uf.find(s)}
+        declined = {uf.find(r) for key in bare_keys_of(s, women) for r in declined_roots.get(key, ())} - {uf.find(s)}
         if fits and declined - fits:
             continue
         if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv", "Ščerbakovem"
-            own = _bare_keys(s, women)
-            readings = {key for form in _forms(s, women) for key in foreign_surname_keys(form)}
+            own = bare_keys_of(s, women)
+            readings = {key for form in forms_of(s, women) for key in foreign_surname_keys(form)}
             fits = {root for key in own | readings for root in surname_roots.get(key, ())}
             fits |= {root for key in own for root in reading_roots.get(key, ())}  # "Ponomarev", "B. N. Ponornarev"
             fits = {uf.find(root) for root in fits} - {uf.find(s)}
@@ -661,7 +483,7 @@ def _label(
     own_count = Counter(own.values())
     unreduced = {own[s] for s in members if reduced[s][0] == s}
     # "-ова" is a man's genitive or a woman's name: read as a man's only if a spelling says so
-    masculine = any(_written_surname(s)[-1:] not in ("а", "a", "") for s in members if keys[s].family != "korean")
+    masculine = any(written_surname(s)[-1:] not in ("а", "a", "") for s in members if keys[s].family != "korean")
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     shown: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in members:
@@ -674,7 +496,7 @@ def _label(
             base == s
             and keys[s].family == "initials"
             and russian_initials_nominative(s) != s
-            and (masculine or not _written_surname(s).endswith("а"))  # "Е.А. Фурцева" is a woman
+            and (masculine or not written_surname(s).endswith("а"))  # "Е.А. Фурцева" is a woman
         ):
             group, display = ("key", own[s]), russian_initials_nominative(s)
         elif base == s and instrumental_nominative(s):
@@ -707,11 +529,6 @@ def _label(
         )
 
     return display_of(max(groups, key=score))
-
-
-def _written_surname(spelling: str) -> str:
-    """The words of an initials-style spelling that are not initials ("N. Chruščov" → "Chruščov")."""
-    return " ".join(t for t in re.sub(r"\.", ". ", spelling).split() if not re.fullmatch(r"[^\W\d_][a-zа-яё]?\.", t))
 
 
 def _contested_initials(spellings: list[str], effective: dict[str, NameKey]) -> set[str]:
@@ -757,7 +574,7 @@ def _merge_initials_in_other_spellings(
         readings = {
             key
             for form in [s, *base_forms(s)]  # "N.S. Chruščovem" → "N.S. Chruščov"
-            for key in foreign_surname_keys(_written_surname(form))
+            for key in foreign_surname_keys(written_surname(form))
         } - {k.surname}
         candidates = [o for key in readings for o in by_surname.get(key, ())]
         others = [
@@ -913,7 +730,7 @@ def _merge_bare_surnames_across_orthographies(
     for o in spellings:
         k = effective[o]
         if k.family == "plain" and len(o.split()) == 1:
-            for key in _bare_keys(o, women):
+            for key in bare_keys_of(o, women):
                 roots[key].add(o)
         for surname in bare_surnames(o, k):
             roots[surname].add(o)
@@ -922,8 +739,8 @@ def _merge_bare_surnames_across_orthographies(
             continue
         if not _FOREIGN_ORTHOGRAPHY.search(s):
             continue
-        readings = {key for form in _forms(s, women) for key in foreign_surname_keys(form)}
-        readings -= _bare_keys(s, women)
+        readings = {key for form in forms_of(s, women) for key in foreign_surname_keys(form)}
+        readings -= bare_keys_of(s, women)
         fits = {uf.find(o) for key in readings for o in roots.get(key, ())} - {uf.find(s)}
         reason = "surname alone, in another language's spelling, matches one known person"
         if _join_if_one(fits, s, uf, merges, reason, effective):
@@ -953,48 +770,6 @@ def _merge_across_romanisations(
             else "same name read in another romanisation system or OCR-repaired"
         )
         _join_if_one(fits, s, uf, merges, reason)
-
-
-_ORG_INDEX = {slugify(alias): names[0] for names in ORGANIZATION_ALIASES for alias in names}
-
-
-# The bloc's states as English writes them: the adjective first, then names and capitals.
-# An embassy is named by its state and its host, either way round ("Embassy of Hungary in
-# North Korea" = "Hungarian Embassy in Pyongyang").
-_STATES: tuple[tuple[str, ...], ...] = (
-    ("Soviet", "the USSR", "USSR", "Soviet Union", "the Soviet Union", "Moscow"),
-    ("Hungarian", "Hungary", "Budapest"),
-    ("Polish", "Poland", "Warsaw"),
-    ("East German", "the GDR", "GDR", "East Germany", "East Berlin"),
-    ("Czechoslovak", "Czechoslovakia", "Prague"),
-    ("Romanian", "Romania", "Bucharest"),
-    ("Bulgarian", "Bulgaria", "Sofia"),
-    ("Albanian", "Albania", "Tirana"),
-    ("Yugoslav", "Yugoslavia", "Belgrade"),
-    ("Mongolian", "Mongolia", "the MPR", "Ulaanbaatar", "Ulan Bator"),
-    ("Chinese", "China", "the PRC", "PRC", "Beijing", "Peking"),
-    ("North Korean", "North Korea", "the DPRK", "DPRK", "Pyongyang", "P'yŏngyang"),
-    ("North Vietnamese", "North Vietnam", "the DRV", "DRV", "Hanoi"),
-)
-_STATE = {fold(n): names[0] for names in _STATES for n in names}
-_COUNTRY = {names[0]: names[1] for names in _STATES}
-_STATE_WORDS = "|".join(re.escape(fold(n)) for n in sorted(_STATE, key=len, reverse=True))
-_EMBASSY = re.compile(
-    rf"(?:the )?(?:embassy of (?P<of>{_STATE_WORDS})|(?P<adj>{_STATE_WORDS}) embassy) in (?P<host>{_STATE_WORDS})"
-)
-
-
-def _embassy(name: str) -> str | None:
-    m = _EMBASSY.fullmatch(" ".join(fold(name).split()))
-    if m is None:
-        return None
-    state, host = _STATE[m.group("of") or m.group("adj")], _STATE[m.group("host")]
-    return None if state == host else f"{state} Embassy in {_COUNTRY[host]}"
-
-
-def canonical_organization(name: str) -> str:
-    """The usual English name of a body written in another way ("ЦК КПСС", "CC CPSU")."""
-    return _ORG_INDEX.get(slugify(name)) or party_committee(name) or _embassy(name) or name
 
 
 def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:

@@ -10,20 +10,20 @@ from collections import defaultdict
 from kg1956.extract.citations import MAX_NOTE_CHARS
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES, ROLE_WORDS
 from kg1956.extract.names import is_name_token
+from kg1956.merge_guards import not_person_shaped
 from kg1956.models import NameMention, Note, Span
+from kg1956.organizations import canonical_organization
 from kg1956.parties import committee_names
-from kg1956.resolve import (
-    _written_surname,
-    bare_surname_keys,
-    bare_surnames,
-    canonical_organization,
-    given_agrees,
-    initials_compatible,
-    not_person_shaped,
-    surname_readings,
-)
 from kg1956.romanize import NameKey, base_forms, name_key, slugify
 from kg1956.romanize_cross import cross_keys, foreign_surname_keys
+from kg1956.surname_keys import (
+    bare_surname_keys,
+    bare_surnames,
+    given_agrees,
+    initials_compatible,
+    surname_readings,
+    written_surname,
+)
 
 _U = "A-ZА-ЯЁÀ-ÖØ-ÞĀ-ſƠƯẠ-ỹ"  # capitals with diacritics and strokes too: "Đồng", "Łukasz", "Živkov"
 _TOKEN = re.compile(
@@ -120,7 +120,7 @@ def _initials_fit(text: str, surnames: dict, readings: dict) -> bool:
             continue
         holders = surnames.get(key.surname, set())
         if not holders:  # only then the surname in another language's spelling
-            keys = foreign_surname_keys(_written_surname(form))
+            keys = foreign_surname_keys(written_surname(form))
             holders = {h for k in keys for h in surnames.get(k, ())} | readings.get(key.surname, set())
         # namesakes whose initials or given name disagree are someone else ("Nexhmije Hoxha");
         # a surname known only written alone is no evidence for whose initials these are
