@@ -482,6 +482,20 @@ COUNTRIES = frozenset(
     """.split()
 )
 
+# States as the archives' own languages and Russian or Albanian notes name them ("Sowjetunion –
+# China", "беседа с Вьетнамом", "Shqipëria"): a link of a chain or an end of a talk that is no person
+STATE_NAMES = frozenset(
+    """
+    sowjetunion udssr sssr ussr volksrepublik brd ddr bundesrepublik usa vrc kvdr drv vdr čssr cssr
+    kuba polen ungarn rumänien bulgarien albanien jugoslawien mongolei nordkorea nordvietnam südvietnam japan
+    indien frankreich england amerika vietnam korea sowjetische chinesische
+    polska chiny zsrr związek radziecki węgry čína sovětský svaz kína szovjetunió
+    вьетнам китай корея кндр кнр дрв ссср албания польша венгрия чехословакия румыния болгария
+    югославия монголия мнр гдр фрг куба сша америка франция англия германия япония индия
+    shqipëri shqipëria kinë kina
+    """.split()
+)
+
 # Newspapers, news agencies and radio stations: the press, which keeps no diary and sends no
 # message between people ("Pravda's journal, 14 May 1958, p. 3" is an issue of the paper)
 PRESS_NAMES = frozenset(
@@ -554,6 +568,7 @@ PLACES = frozenset(
     pchenjan budapešť berlín varšava phenjanban pekingben moszkvában
     moszkva varsó prága belgrád szófia bécs párizs ulánbátor
     pekinie moskwie warszawie berlinie budapeszcie hanoji moskvě praze pekingu phenjanu
+    moskë varshavë pragë sofje bukuresht beograd
     haiphong hai-phong danang tianjin tientsin qingdao tsingtao lushun nampo chinnampo хайфон
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, PLACES, ROLE_WORDS
+from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, PLACES, ROLE_WORDS, STATE_NAMES
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -844,12 +844,6 @@ KINSHIP = re.compile(
     r"|родственни(?:к|ка|ку|ком|ца|цы|це|цу|цей)|wife|son|daughter|widow|brother|sister|father|mother)$",
     re.IGNORECASE,
 )
-# States Russian and Albanian notes name where a person should stand ("беседа с Вьетнамом")
-_STATES_RU_SQ = frozenset(
-    """вьетнам китай корея кндр кнр дрв ссср албания польша венгрия чехословакия румыния болгария
-    югославия монголия мнр гдр фрг куба сша америка франция англия германия япония индия
-    shqipëri shqipëria kinë kina moskë beograd varshavë pragë sofje bukuresht budapest berlin""".split()
-)
 # case endings a one-word place may carry in Russian (Ханоем, Москвой, Вьетнамом, Тиране) or
 # Albanian (Tiranën, Moskën, Pekinin, Beogradin); each cut is tried with and without a final vowel
 _PLACE_CASES_RU = ("ом", "ем", "ой", "ей", "ою", "ею", "ы", "и", "е", "у", "ю", "а", "я")
@@ -874,7 +868,7 @@ def is_place_any_case(text: str, states: bool = True) -> bool:
             stems.add(low[: -len(end)])
     for stem in list(stems):
         stems |= {stem + v for v in (("а", "я", "й", "ь") if cyrillic else ("a", "e"))}
-    known = {w.replace("ë", "e") for w in _STATES_RU_SQ} if states else set()
+    known = {w.replace("ë", "e") for w in STATE_NAMES} if states else set()
     return any(s in known or s in PLACES or is_place(s.capitalize()) for s in stems)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.kinds import fuzzy
-from kg1956.extract.lexicon import COUNTRIES
+from kg1956.extract.lexicon import COUNTRIES, STATE_NAMES
 from kg1956.extract.names import is_place
 from kg1956.extract.parties import DASH_PAIR, RuleResult, people_until_date, side, split_top
 from kg1956.models import Communication, Participant, Span
@@ -44,15 +44,12 @@ _TALK_RECORD = "|".join(
     ("memcon", "minutes", "stenogram", "vermerk", "gesprächsvermerk", "aktenvermerk", "niederschrift")
     + ("notatka", "notatka z rozmowy", "záznam", "záznam o rozhovoru", "feljegyzés", "stenograma")
 )
-# states and regions, as file headings in the archives' languages name them ("Sowjetunion – China")
-_STATES_AND_REGIONS = COUNTRIES | frozenset(
-    """
-    sowjetunion udssr sssr ussr volksrepublik brd ddr bundesrepublik usa vrc kvdr drv vdr čssr cssr
-    kuba polen ungarn rumänien bulgarien albanien jugoslawien mongolei nordkorea nordvietnam südvietnam japan
-    indien frankreich england amerika vietnam korea sowjetische chinesische
-    ost west nord süd osten westen norden süden east west north south eastern western
-    polska chiny zsrr związek radziecki kuba węgry čína sssr sovětský svaz kína szovjetunió
-    """.split()
+# states and regions, as file headings in the archives' languages name them ("Sowjetunion – China",
+# "Ost – West")
+_STATES_AND_REGIONS = (
+    COUNTRIES
+    | STATE_NAMES
+    | frozenset("ost west nord süd osten westen norden süden east north south eastern western".split())
 )
 _KIND_AFTER_DATE = re.compile(
     rf"\s*,\s*(?:(?:(?:{_RECORD})\s+of\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+)?)?(?:{_TALK})|{_TALK_RECORD})\b"
