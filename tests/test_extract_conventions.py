@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import note_communications
 
 from kg1956.backrefs import resolve_back_references
 from kg1956.extract.citations import extract_note
@@ -440,3 +441,25 @@ def test_a_letter_between_two_parties_joined_by_a_dash_goes_from_the_first_to_th
 def test_a_capital_with_a_translated_title_in_brackets_is_no_person():
     text = "A.M. Puzanov to Moscow [Information], 14 May 1958, AVPRF, f. 0102, op. 14."
     assert _parties(text) == [[("A.M. Puzanov", None)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "talk_date", "diary_date"),
+    [
+        ("Oct. 22–25, 1962", "1962-10-22", "1962-10-25", "1962-10", "1962-10"),
+        ("Oct. 22–Nov. 3, 1962", "1962-10-22", "1962-11-03", "1962", "1962"),
+        ("October 22 to November 3, 1962", "1962-10-22", "1962-11-03", "1962", "1962"),
+    ],
+)
+def test_a_us_style_span_of_days_keeps_both_ends(text, start, end, talk_date, diary_date):
+    found = find_dates(f"cited {text}, AVPRF")
+    assert [(d.range_start.iso, d.value.iso) for d in found if d.range_start and d.value] == [(start, end)]
+    talk = f"Record of conversation, A.A. Gromyko–Zhou Enlai, {text}, AVPRF, f. 06, op. 4, d. 5, l. 3."
+    assert note_communications(talk) == [(talk_date, ["A.A. Gromyko", "Zhou Enlai"])]
+    diary = f"Diary of A.A. Gromyko, {text}, AVPRF, f. 06, op. 4, d. 5, l. 3."
+    assert note_communications(diary) == [(diary_date, ["A.A. Gromyko"])]
+
+
+def test_a_us_style_date_and_a_day_after_it_stay_one_date():
+    # one day, then prose: no span
+    assert [d.value.iso for d in find_dates("June 16, 1956 – 20 copies") if d.value] == ["1956-06-16"]

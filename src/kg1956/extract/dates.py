@@ -78,6 +78,12 @@ _PATTERNS = [
         rf"\b(?P<d1>\d{{1,2}})\s+{_MONTH.format('m1')}(?:\s+{_YEAR.format('y1')})?{_DASH}"
         rf"(?P<d2>\d{{1,2}})\s+{_MONTH.format('m2')}\s+{_YEAR.format('y')}{_GOD}",
     ),
+    # Oct. 22–25, 1962 / Oct. 22–Nov. 3, 1962 / October 22 to November 3, 1962 (US style)
+    (
+        "range_md",
+        rf"\b{_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}}){_DASH}(?:{_MONTH.format('m2')}\s+)?(?P<d2>\d{{1,2}}),?\s+"
+        rf"{_YEAR.format('y')}",
+    ),
     # 16 June 1956 / 3 апреля 1957 г.
     # 14 de febrero de 1963 (Spanish)
     (
@@ -198,6 +204,12 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         y1 = int(g["y1"]) if g.get("y1") else y
         start = make_date(y1, _month(g["m1"]), int(g["d1"]))
         return DateMatch(make_date(y, _month(g["m2"]), int(g["d2"])), span, start)
+    if name == "range_md":
+        m1 = _month(g["m1"])
+        m2 = _month(g["m2"]) if g.get("m2") else m1
+        if (m2, int(g["d2"])) <= (m1, int(g["d1"])):
+            return None
+        return DateMatch(make_date(y, m2, int(g["d2"])), span, make_date(y, m1, int(g["d1"])))
     if name in ("dmy", "mdy"):
         value = make_date(y, _month(g["m"]), int(g["d"]))
     elif name in ("numeric", "iso", "ymd"):
