@@ -74,6 +74,7 @@ class GraphBuilder:
         self.context: URIRef | None = None
         self.contexts = NamedGraphs(self.triples)
         self._asserted: list | None = None  # the flat list of the graph being written
+        self._role_labels: dict[URIRef, list[str]] = {}  # a role node's labels, first first
 
     @property
     def graph(self) -> Graph:
@@ -294,6 +295,13 @@ class GraphBuilder:
     ) -> None:
         role = role.strip()
         node = trusted_iri(f"{comm_node}/role/" + iri_path(ent.slug, f"{note.source}-{note.number}"))
+        # a second, different role of the same person in the same communication and note
+        # ("Zhou Enlai (Premier) … Zhou Enlai (Foreign Minister)") is an attestation of its own
+        labels = self._role_labels.setdefault(node, [])
+        if role not in labels:
+            labels.append(role)
+        if labels.index(role):
+            node = trusted_iri(f"{node}-{labels.index(role) + 1}")
         self.add(node, RDF.type, KG.RoleAttestation)
         self.add(node, ORG.member, person)
         self.add(node, KG.roleLabel, Literal(role))
