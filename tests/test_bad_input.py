@@ -261,3 +261,17 @@ def test_sigterm_ends_a_worker_forked_during_a_build_at_once():
                 os._exit(0)
         _, status = os.waitpid(pid, 0)
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM
+
+
+@pytest.mark.parametrize("command", ["build", "export"], ids=str)
+@pytest.mark.parametrize("where", ["a file", "under a file"], ids=str)
+def test_an_output_folder_that_is_a_file_is_named_in_one_line(runner, tmp_path, seed_build_dir, command, where):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(GOOD, encoding="utf-8")
+    out = notes if where == "a file" else notes / "sub"
+    args = ["build", str(notes)] if command == "build" else ["export", "--data", str(seed_build_dir), "-f", "turtle"]
+    result = runner.invoke(app, [*args, "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {out}: ") and "Traceback" not in result.output
+    assert notes.read_text(encoding="utf-8") == GOOD  # the file in the way is left as it was

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg1956.errors import Kg1956Error
+from kg1956.errors import Kg1956Error, make_output_folder
 
 
 class BuildLockedError(Kg1956Error):
@@ -22,7 +22,7 @@ def build_lock(out: Path) -> Iterator[None]:
     Raises:
         BuildLockedError: another kg1956 process holds it; the caller should wait and retry.
     """
-    out.mkdir(parents=True, exist_ok=True)
+    make_output_folder(out)
     path = out / ".kg1956.lock"
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:

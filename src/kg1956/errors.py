@@ -1,5 +1,7 @@
 """Errors kg1956 raises; the CLI turns each into one line and an exit code."""
 
+from pathlib import Path
+
 
 class Kg1956Error(Exception):
     """Base class: something the user can fix (bad input, bad query, bad shapes)."""
@@ -21,3 +23,21 @@ class QueryError(Kg1956Error):
 
 class GraphDataError(Kg1956Error):
     """A built graph (build folder or file) cannot be found or parsed."""
+
+
+class OutputError(Kg1956Error):
+    """The output folder cannot be made or written (a file in its place, no permission)."""
+
+
+def make_output_folder(out: Path) -> None:
+    """Make `out` (and its parents) if missing.
+
+    Raises:
+        OutputError: `out` or one of its parents is a file, or the folder cannot be made.
+    """
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: exists and is not a folder; pass --out a folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{out}: cannot make the output folder ({e.strerror or e})") from None

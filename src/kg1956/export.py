@@ -35,7 +35,7 @@ from kg1956.dataset_description import (
     description_root,
     split_description,
 )
-from kg1956.errors import GraphDataError
+from kg1956.errors import GraphDataError, make_output_folder
 from kg1956.export_csv import CSV_TABLES, csv_files
 from kg1956.export_jsonld import jsonld_bytes
 from kg1956.export_rdf import (
@@ -297,6 +297,9 @@ def export_build(data: Path, out_dir: Path, formats: Sequence[str]) -> list[Path
 
     Raises:
         GraphDataError: the build cannot be read, or TriG is asked of a plain graph file.
+        OutputError: `out_dir` is a file or cannot be made.
         ValueError: an unknown format name.
     """
-    return _write(load_export(data), out_dir, list(formats))
+    export = load_export(data)
+    make_output_folder(out_dir)
+    return _write(export, out_dir, list(formats))

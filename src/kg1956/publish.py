@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
+from kg1956.errors import make_output_folder
 from kg1956.export import STREAMED, TRIG_FILE, TURTLE_FILE, atomic_write, export_dataset, render, render_to
 from kg1956.pending import PendingFile
 from kg1956.pipeline import BuildResult
@@ -48,7 +49,7 @@ def publish_build(
     """
     export = export_dataset(result)
     files: dict[str, bytes] = {}
-    out.mkdir(parents=True, exist_ok=True)
+    make_output_folder(out)
     store = StoreWriter(out)
     pending: list[PendingFile] = []
 
