@@ -275,3 +275,24 @@ def test_an_output_folder_that_is_a_file_is_named_in_one_line(runner, tmp_path, 
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {out}: ") and "Traceback" not in result.output
     assert notes.read_text(encoding="utf-8") == GOOD  # the file in the way is left as it was
+
+
+@pytest.mark.parametrize("base", ["notaniri", "http://example.org/a b/", "<http://example.org/>"], ids=str)
+def test_a_base_that_is_no_absolute_iri_is_refused_before_anything_is_written(runner, tmp_path, base):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(notes), "--out", str(out), "--base", base])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: --base") and "absolute IRI" in lines[0]
+    assert not out.exists()
+
+
+def test_a_query_file_that_is_not_text_is_named_in_one_line(runner, tmp_path, seed_build_dir):
+    query = tmp_path / "q.rq"
+    query.write_bytes(b"\xff\xfe\x00SELECT")
+    result = runner.invoke(app, ["query", str(query), "--data", str(seed_build_dir)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {query}: ") and "Traceback" not in result.output

@@ -62,11 +62,11 @@ def _progress(message: str) -> None:
 
 
 def _base(base: str | None) -> str:
-    if base:
-        return base
-    from kg1956.config import configured_base
+    from kg1956.config import checked_base, configured_base
 
-    return configured_base()
+    if base:
+        return checked_base(base)
+    return checked_base(configured_base(), "the base in pyproject.toml [tool.kg1956]")
 
 
 @contextmanager
@@ -125,10 +125,9 @@ def build(
 
     started = time.perf_counter()
     try:
+        base_iri = _base(base)
         with build_lock(out), few_collections(), _terminated_cleanly():
-            result = run_build(
-                files or None, base=_base(base), encoding=encoding, progress=_progress, authority=authority
-            )
+            result = run_build(files or None, base=base_iri, encoding=encoding, progress=_progress, authority=authority)
             settle()
             report = publish_build(result, out, [f.value for f in formats or []], strict=strict, progress=_progress)
     except Kg1956Error as exc:

@@ -25,6 +25,10 @@ class GraphDataError(Kg1956Error):
     """A built graph (build folder or file) cannot be found or parsed."""
 
 
+class ConfigError(Kg1956Error):
+    """A setting (an option or pyproject.toml's [tool.kg1956]) has a value kg1956 cannot use."""
+
+
 class OutputError(Kg1956Error):
     """The output folder cannot be made or written (a file in its place, no permission)."""
 

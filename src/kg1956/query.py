@@ -51,7 +51,12 @@ def load_query(name: str, queries_dir: Path = QUERIES_DIR) -> NamedQuery:
     if not path.exists():
         known = ", ".join(p.stem for p in sorted(queries_dir.glob("*.rq")))
         raise QueryError(f"unknown query {name!r}; named queries: {known}")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise QueryError(f"{path}: not a SPARQL query (the file is not UTF-8 text)") from None
+    except OSError as e:
+        raise QueryError(f"{path}: cannot read the query ({e.strerror or e})") from None
     comments = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
     params: tuple[str, ...] = ()
     lookups: tuple[str, ...] = ()
