@@ -24,6 +24,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
+from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_chain import read_dash_chain
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
@@ -88,6 +89,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_romanian_bulgarian_record,  # Romanian and Bulgarian heads, quoted or not, before their English gloss
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
     read_glossed_original_head,  # "List X do Y [X's letter to Y]": likewise for Polish, Hungarian, Czech heads
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
