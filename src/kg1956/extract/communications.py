@@ -24,7 +24,6 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
-from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_chain import read_dash_chain
 from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
@@ -37,6 +36,7 @@ from kg1956.extract.records_eu import (
     read_quoted_european,
     read_writer_then_titled,
 )
+from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
