@@ -338,7 +338,8 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     for pattern, table in _RU_SURNAME_ORTHOGRAPHIES:
         if _ENGLISH_SPELLING.search(lower) and "xh" not in table:
             continue  # "Shelokov" is spelt the English way: no Hungarian "s" (ш) in it
-        out.add(_yo(fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))))
+        reading = fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))
+        out |= {_yo(reading), reading}  # "Hruşciov": "Khrushchev", and "Khrushchov" as Bulgarian writes ё
     out |= {_yo(fold_surname(r)) for r in ocr_readings(lower)}
     if _GERMAN_LETTERS.search(lower):
         out.add(_yo(fold_surname(_GERMAN_S.sub("z", lower))))

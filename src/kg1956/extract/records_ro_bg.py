@@ -77,6 +77,14 @@ _WHOSE_NOT = re.compile(
     r"^(?:MAE|M\.A\.E\.|Biroul\s+Politic|Centrala|Centru|Ministerul\s+Afacerilor\s+Externe|МВнР|МВР|Политбюро|Центъра)$",
     re.IGNORECASE,
 )
+# "Information on X's conversation with Y": the translation's kind before a possessive
+_GLOSS_LEAD = re.compile(
+    r"^(?:information|note|notes|transcripts?|record|minutes)\s+(?:on|of)\s+(?=(?-i:[A-Z])\S*\s)", re.IGNORECASE
+)
+# "… cu Mao Tzedun (3 martie 1964) şi cu Ciu En-lai (4 martie 1964)": a second talk of the first side
+_AND_WITH = re.compile(r"^\s*(?:şi|și)\s+cu\s+(?P<who>[^()\[\],;]{3,60}?)\s*\((?P<date>[^()]{6,30})\)")
+# its translation: "…, and with Zhou Enlai, March 4, 1964"
+_GLOSS_AND_WITH = re.compile(r"\band\s+with\s+(?P<who>[A-Z][^,;()\[\]]{2,60}?),\s")
 _QUOTED = re.compile(r"^[“\"„](?P<inner>[^”\"“„\[\]]{10,300}?)[,.]?[”\"“]")
 _GLOSS = re.compile(r"\s*\[(?P<gloss>[^\[\]]{5,300})\]")
 
@@ -126,7 +134,7 @@ def _talk_aliases(parts: tuple[Participant, ...], gloss: str | None) -> tuple[Pa
     crossed pairing is no closer in letters than the straight one."""
     if gloss is None or len(parts) != 2:
         return parts
-    found = read_record(gloss, 0)
+    found = read_record(gloss, 0) or read_record(_GLOSS_LEAD.sub("", gloss), 0)
     if found is None:
         return parts
     other = [p for p in found.communication.participants if not p.mention.is_organization]
@@ -167,7 +175,43 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
         return None
     parts = _talk_aliases(tuple(Participant(p, "interlocutor") for p in (*first, *second)), gloss)
     end = m.end() + cut.end
-    return RuleResult(Communication("conversation", cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
+    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end))
+    second_talk = _second_talk(bare, offset, end, parts[0], gloss)
+    if second_talk is not None:
+        end = second_talk.span.end - offset
+        return RuleResult(comm, end, cut.more, also=(second_talk,))
+    return RuleResult(comm, end, cut.more)
+
+
+def _given_agrees(a: str, b: str) -> bool:
+    """Two spellings of a name whose words after the first (the given name of a Chinese name)
+    are the same letters: "Ciu En-lai" and "Zhou Enlai"."""
+    given = [re.sub(r"[^a-z]", "", fold(" ".join(x.split()[1:]))) for x in (a, b)]
+    return len(given[0]) >= 3 and given[0] == given[1]
+
+
+def _second_talk(bare: str, offset: int, end: int, first: Participant, gloss: str | None) -> Communication | None:
+    """ "… cu Y (3 martie 1964) şi cu Z (4 martie 1964)": the first side's talk with Z on the
+    second date (the first date closed by its bracket)."""
+    rest = bare[end:]
+    close = re.match(r"\s*\)", rest)
+    if close is None:
+        return None
+    m = _AND_WITH.match(rest[close.end() :])
+    if m is None:
+        return None
+    cut = people_until_date(m.group("date"), 0)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    found = _one(m.group("who"), offset + end + close.end() + m.start("who"))
+    if not found or len(found) != 1 or found[0].is_organization:
+        return None
+    other = found[0]
+    translated = _GLOSS_AND_WITH.search(gloss or "")
+    if translated and _given_agrees(other.text, translated.group("who")) and other.text != translated.group("who"):
+        other = replace(other, alias=translated.group("who"))
+    span = Span(offset, offset + end + close.end() + m.end())
+    return Communication("conversation", cut.date.value, (first, Participant(other, "interlocutor")), span)
 
 
 def _message(bare: str, offset: int, m: re.Match[str], to: re.Pattern[str], gloss: str | None) -> RuleResult | None:
