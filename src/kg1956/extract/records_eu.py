@@ -32,7 +32,7 @@ from kg1956.models import Communication, NameMention, Participant, Span
 _CONVERSATION_HEAD = re.compile(
     r"^(?:(?:akten)?vermerke?|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
-    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung"
+    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"  # "gesprach": OCR
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch))\w*\s+"
     r"|^záznam\s+(?:o|z|ze)\s+(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
@@ -70,7 +70,7 @@ _MESSAGE_KIND = {
 _BARE_AN = re.compile(
     r"^(?P<a>[^,;]{3,80}?)\s+(?:an|către|catre|–>|->)\s+(?P<b>[^,;]{3,80}?),\s*(?P<kind>"
     + "|".join(sorted(_MESSAGE_KIND, key=len, reverse=True))
-    + r")\b(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*",
+    + r")\b(?:(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*|\s+vom\s+(?=\d))",  # "…, Brief vom 2. Oktober 1960"
     re.IGNORECASE,
 )
 # "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
@@ -201,7 +201,9 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         return None
     cut = people_until_date(text[m.end() :], offset)
     body = _DATE_WORD.sub("", cut.body)
-    body = re.sub(r"^(?:des|der|zwischen)\s+", "", body, flags=re.IGNORECASE)
+    body = re.sub(
+        r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
+    )  # "ein Gespräch von Botschaftsrat X mit …"
     end = _gloss_end(text, m.end() + cut.end)
     if m.group("author"):  # "Vermerke von Otto Kessler über Gespräche mit Genossen A.M. Puzanow am …"
         writer = parse_participant(m.group("author"), offset + m.start("author"))
