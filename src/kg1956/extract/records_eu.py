@@ -32,7 +32,8 @@ from kg1956.models import Communication, NameMention, Participant, Span
 _CONVERSATION_HEAD = re.compile(
     r"^(?:(?:akten)?vermerke?|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
-    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"  # "gesprach": OCR
+    # "gesprach": the OCR's a for ä
+    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch))\w*\s+"
     r"|^záznam\s+(?:o|z|ze)\s+(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
