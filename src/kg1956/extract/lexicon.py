@@ -404,7 +404,7 @@ ROLE_WORDS = frozenset(
     attachés velvyslanec velvyslance vyslanec vyslance ambasador ambasadora konsul chargé_d'affaires
     außenminister außenministers stellvertretender stellvertretenden stellvertretende ministerpräsident
     ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
-    mitglied mitgliedes mitglieds člen člena členem członek członka członkiem
+    mitglied mitgliedes mitglieds kandidat kandidaten oberst obersten člen člena členem członek członka członkiem
     präsident präsidenten missionschef missionschefs erster ersten erste zweiter zweiten dritter dritten
     generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger botschaftsrats leiter leiters
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът

@@ -34,14 +34,15 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     # "gesprach": the OCR's a for ä
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
-    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch))\w*\s+"
+    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang))\w*\s+"
     r"|^záznam\s+(?:o|z|ze)\s+(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
 )
-_WITH = re.compile(r"\s+(?:mit|s|se|z|ze)\s+")
-_AT_HOST = re.compile(r"\s+bei\s+(?:(?:dem|der)\s+)?")
+_WITH = re.compile(r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|z|ze)\s+")  # "mit dem Genossen X"
+# the host of a visit; of a reception ("Empfang des Botschafters X durch den Ministerpräsidenten Y"), who received
+_AT_HOST = re.compile(r"(?:\s+bei|,?\s+durch)\s+(?:(?:dem|der|den|die)\s+)?")
 _WITH_ONLY = re.compile(
     r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
 )  # "Záznam o rozhovoru s velvyslancem …": the other side only
