@@ -227,3 +227,25 @@ def test_the_stasi_archive():
     loc = parse_locator("BStU, MfS, HA II Nr. 31455, Bl. 40–58", 0)
     assert loc is not None and loc.repository == "BStU"
     assert dict(loc.fields) == {"fond": "MfS", "file": "HA II Nr. 31455", "list": "40–58"}
+
+
+def test_a_german_diary_quoted_for_a_span_of_days():
+    from kg1956.extract.dates import find_dates
+
+    found = find_dates("3.–17. Mai 1966")
+    assert [(d.range_start.iso if d.range_start else None, d.value.iso) for d in found] == [
+        ("1966-05-03", "1966-05-17")
+    ]
+    text = '"Tagebuch des Botschafters in Pjöngjang, Kurt Bergmann, 3.–17. Mai 1966," PA AA, MfAA, C 1310/74, Bl. 1–38.'
+    assert note_communications(text) == [("1966-05", ["Kurt Bergmann"])]
+    assert participant_roles(text) == [("Kurt Bergmann", "Botschafters in Pjöngjang")]
+
+
+def test_remarks_made_to_someone_are_a_talk_of_the_one_named():
+    text = (
+        '"Information Nr. 17/66 über Äußerungen Ri Dong Gons gegenüber dem Botschafter der ČSSR, 21.6.1966," '
+        "SAPMO-BArch, DY 30/IV A 2/20/262, Bl. 40–43."
+    )
+    assert note_communications(text) == [("1966-06-21", ["Ri Dong Gons"])]
+    press = '"Information über Äußerungen in der Presse der KDVR, 30.6.1966," SAPMO-BArch, DY 30/IV A 2/20/262, Bl. 44.'
+    assert note_communications(press) == []  # the press is no one

@@ -31,10 +31,12 @@ from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
     r"^(?:(?:akten)?vermerke?|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)"
+    r"(?:\s+Nr\.\s*\d[\w/.-]*)?"  # "Information Nr. 41/62 über …"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     # "gesprach": the OCR's a for ä
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
-    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang))\w*\s+"
+    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
+    r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     r"|^záznam\s+(?:o|z|ze)\s+(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
@@ -43,6 +45,7 @@ _CONVERSATION_HEAD = re.compile(
 _WITH = re.compile(r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|z|ze)\s+")  # "mit dem Genossen X"
 # the host of a visit; of a reception ("Empfang des Botschafters X durch den Ministerpräsidenten Y"), who received
 _AT_HOST = re.compile(r"(?:\s+bei|,?\s+durch)\s+(?:(?:dem|der|den|die)\s+)?")
+_TOWARDS = re.compile(r"\s+gegenüber\s+(?:(?:dem|der|den)\s+)?")
 _WITH_ONLY = re.compile(
     r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
 )  # "Záznam o rozhovoru s velvyslancem …": the other side only
@@ -230,12 +233,12 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     if writer is not None:
         return None
     # "Vermerk über den Antrittsbesuch des Botschafters X bei Ministerpräsident Y": the visitor and the host
-    split = split_top(body, _AT_HOST if m.group("visit") else _WITH) or split_pair(
-        body, re.compile(r"\s+(?:und|a|i|și)\s+")
-    )
+    joint = _AT_HOST if m.group("visit") else _TOWARDS if m.group("remarks") else _WITH
+    split = split_top(body, joint) or split_pair(body, re.compile(r"\s+(?:und|a|i|și)\s+"))
     if split is None:
         return None
-    sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], False)
+    remarks = bool(m.group("remarks"))  # the one who spoke is no recorder
+    sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], remarks)
     if sides is None:
         return None
     comm = Communication(
