@@ -249,3 +249,11 @@ def test_remarks_made_to_someone_are_a_talk_of_the_one_named():
     assert note_communications(text) == [("1966-06-21", ["Ri Dong Gons"])]
     press = '"Information über Äußerungen in der Presse der KDVR, 30.6.1966," SAPMO-BArch, DY 30/IV A 2/20/262, Bl. 44.'
     assert note_communications(press) == []  # the press is no one
+
+
+def test_a_quoted_report_with_its_author_in_brackets():
+    text = '"Einschätzung der Lage in der DRV" (Verfasser: Attaché Werner Raabe), 14.8.1966, PA AA, MfAA, C 1322/74.'
+    assert note_communications(text) == [("1966-08-14", ["Werner Raabe"])]
+    assert participant_roles(text) == [("Werner Raabe", "Attaché")]
+    copy = '"Information über die Lage in der DRV" (Übersetzung), 20.8.1966, PA AA, MfAA, C 1322/74, Bl. 20–24.'
+    assert note_communications(copy) == []

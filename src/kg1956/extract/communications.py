@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from kg1956.extract.authored import read_authored_title
 from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
@@ -106,6 +107,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_dash_pair,  # "Fischer–Kim Il Sung, 5.1.1956": after every rule with a kind word
     read_bare_letter,
     read_quoted_record,
+    read_authored_title,  # '"Information über …" (Verfasser: X), date': before the title is read alone
     read_quoted_european,
     read_european_conversation,
     read_european_message,
