@@ -289,6 +289,20 @@ def _printed_page(c: Citation, target: Citation, note_text: str) -> bool:
     return target.work is not None or m.group("key").lower() in _NEVER_LEAF
 
 
+def _bare_page_after_keyed_leaves(c: Citation, target: Citation, note_text: str) -> bool:
+    """ "Ibid., 205." after a call number whose leaves carry their key ("…, Bl. 20–29"): the
+    archive writes its leaves with a key, so a bare number is the page of a work (one the notes
+    between named in prose), not a leaf of that file."""
+    if not c.pages or c.locators or not target.locators or target.work is not None:
+        return False
+    if _LEAF_KEY.search(note_text, c.span.start, c.span.end):
+        return False
+    return all(_GERMAN_LEAF.search(loc.text) for loc in target.locators)
+
+
+_GERMAN_LEAF = re.compile(r"(?<!\w)Bl\.\s*\d")
+
+
 def _continued(loc: Locator, earlier: Locator) -> Locator | None:
     """A call number after "Ibid." with keys of its own: "Там же. Оп. 42. П. 160. Д. 5. Л.
     30–44" after "АВП РФ. Ф. 0111. Оп. 41 …" is AVPRF, fond 0111, opis 42 …; its keys are
@@ -378,6 +392,8 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
         ):
             # "Там же. С. 130.", "ebd., S. 7", "Ibid., p. 5": a page of a book or article, which an
             # archival record does not have; the Ibid. points back to a work, never to a call number
+            return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
+        if _bare_page_after_keyed_leaves(c, target, note_text):
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
         return replace(
             c,

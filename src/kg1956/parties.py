@@ -1,9 +1,10 @@
 """The Central Committees of the bloc's parties, named in any language of the notes: "CC of
 the CPSU", "CC CPSU", "CPSU CC", "ЦК КПСС", "KQ të PKBS" (Albanian), "ZK der SED" (German),
-"ÚV KSČ" (Czech), "KC PZPR" (Polish), "MSZMP KB" (Hungarian), "CK SKJ" (Serbo-Croatian) are
-each one body. Two small lexicons, not a list of names: the words for "Central Committee",
-and each party's abbreviations (and English names) in those languages. A name is read as a
-Central Committee only when it is nothing but such words.
+"CC al PCUS" (Romanian), "ЦК на БКП" (Bulgarian), "ÚV KSČ" (Czech), "KC PZPR" (Polish),
+"MSZMP KB" (Hungarian), "CK SKJ" (Serbo-Croatian) are each one body. Two small lexicons, not a
+list of names: the words for "Central Committee", and each party's abbreviations (and English
+names) in those languages. A name is read as a Central Committee only when it is nothing but
+such words.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from functools import lru_cache
 # Each party: its English abbreviation first, then what other languages and English write.
 # An abbreviation two parties share (Polish "KPP" is also the prewar Polish party) is left out.
 PARTIES: tuple[tuple[str, ...], ...] = (
-    ("CPSU", "KPSS", "КПСС", "PKBS", "KPdSU", "KSSS", "KPZR", "SZKP", "Communist Party of the Soviet Union"),
+    ("CPSU", "KPSS", "КПСС", "PKBS", "KPdSU", "KSSS", "KPZR", "SZKP", "PCUS", "Communist Party of the Soviet Union"),
     ("ALP", "PLA", "PPSh", "АПТ", "APT", "PPA", "Albanian Party of Labour", "Party of Labour of Albania"),
     ("KWP", "WPK", "ТПК", "TPK", "PdAK", "PTK", "Korean Workers' Party", "Workers' Party of Korea"),
-    ("CCP", "CPC", "КПК", "KPK", "KKP", "Chinese Communist Party", "Communist Party of China"),
-    ("SED", "СЕПГ", "SEPG", "Socialist Unity Party"),
+    ("CCP", "CPC", "КПК", "KPK", "KKP", "ККП", "Chinese Communist Party", "Communist Party of China"),
+    ("SED", "СЕПГ", "SEPG", "ГЕСП", "PSUG", "Socialist Unity Party"),
     ("PUWP", "PZPR", "ПОРП", "PORP", "LEMP", "Polish United Workers' Party"),
     ("HSWP", "MSZMP", "MSzMP", "ВСРП", "VSRP", "Hungarian Socialist Workers' Party"),
     ("CPCz", "KSČ", "KSC", "КПЧ", "KPCh", "Communist Party of Czechoslovakia"),
@@ -70,7 +71,8 @@ def _ru_committee() -> tuple[str, ...]:
 
 
 COMMITTEE = COMMITTEE + _ru_committee()
-_BETWEEN = ("of the", "der", "të", "e", "i")  # "CC of the CPSU", "ZK der SED", "KQ të PPSh", "KQ i PPSh"
+# "CC of the CPSU", "ZK der SED", "KQ të PPSh", "KQ i PPSh"; Romanian "CC al PCUS", Bulgarian "ЦК на БКП"
+_BETWEEN = ("of the", "der", "të", "e", "i", "al", "на", "na")
 
 _PARTY = {abbr: party[0] for party in PARTIES for abbr in party}
 for _abbr, *_names in _RU_GENITIVE:

@@ -102,6 +102,7 @@ _RU_LATIN_BACK = (
     ("shch", "щ"),
     ("chzh", "чж"),
     ("tsz", "цз"),
+    ("tz", "цз"),  # Romanian: "Mao Tzedun"
     ("zh", "ж"),
     ("kh", "х"),
     ("ts", "ц"),
@@ -163,6 +164,41 @@ def _polish_hungarian_readings(word: str) -> list[str]:
     return [polish, hungarian]
 
 
+# German and Romanian letters for a Chinese name, as English Wade-Giles writes it: German
+# "Tschou En-lai", "Liu Schao-tschi", "Wang Kuo-tschüan"; Romanian "Liu Şao-ci", "Hsü Cien-kuo"
+# (ş = sh, ţ = ts, c before e and i = ch). Romanian "tz" is Russian цз: "Mao Tzedun".
+_ROMANIAN_CEDILLAS = str.maketrans(
+    {"ş": "sh", "ș": "sh", "Ş": "Sh", "Ș": "Sh", "ţ": "ts", "ț": "ts", "Ţ": "Ts", "Ț": "Ts"}
+)
+
+
+def _german_romanian_readings(name: str) -> list[list[str]]:
+    """The name's words read as German and as Romanian spelling, in English letters (folded)."""
+    german = [
+        re.sub(r"tsch|dsch|sch", lambda m: {"tsch": "ch", "dsch": "j", "sch": "sh"}[m.group(0)], w)
+        for w in fold(name).split()
+    ]
+    romanian = [re.sub(r"c(?=[ei])", "ch", w) for w in fold(name.translate(_ROMANIAN_CEDILLAS)).split()]
+    return [[w.replace("-", "") for w in words] for words in (german, romanian)]
+
+
+def _bulgarian_chinese_keys(name: str) -> set[str]:
+    """A Chinese name in Bulgarian Cyrillic ("Дън Сяопин", "Пън Джън"): ъ is Russian э, дж is
+    чж, and a final н may be нь; the keys of the Russian (Palladius) readings."""
+    if "ъ" not in name.lower() and "дж" not in name.lower():
+        return set()
+    words = name.replace("ъ", "э").replace("Ъ", "Э").replace("Дж", "Чж").replace("дж", "чж").split()
+    if not 2 <= len(words) <= 3:
+        return set()
+    options = [[w, w + "ь"] if w.endswith("н") else [w] for w in words]
+    out = set()
+    for combo in product(*options):
+        key = name_key(" ".join(combo))
+        if key.family == "chinese":
+            out.add(key.strong)
+    return out
+
+
 def _chinese_latin_key(words: list[str]) -> str | None:
     if len(words) < 2 or len(words) > 3 or words[0] not in CHINESE_SURNAMES:
         return None
@@ -175,7 +211,7 @@ def chinese_readings(name: str) -> frozenset[str]:
     as Russian Palladius, Polish or Hungarian transcription: "Chzhou Enlai" and "Czou
     En-laj" → the key of "Zhou Enlai"."""
     if is_cyrillic(name):
-        return frozenset()
+        return frozenset(_bulgarian_chinese_keys(name))
     words = [w.replace("-", "") for w in fold(name).split()]
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z]+", w) for w in words):
         return frozenset()
@@ -189,6 +225,10 @@ def chinese_readings(name: str) -> frozenset[str]:
                 out.add(key)
     for reading in zip(*(_polish_hungarian_readings(w) for w in words), strict=True):
         key = _chinese_latin_key([fold(r) for r in reading])
+        if key:
+            out.add(key)
+    for reading in _german_romanian_readings(name):
+        key = _chinese_latin_key(reading) if len(reading) == len(words) else None
         if key:
             out.add(key)
     return frozenset(out)
@@ -232,6 +272,11 @@ _RU_SURNAME_ORTHOGRAPHIES = (
             "j": "y",
             "c": "ts",
         },
+    ),
+    # Romanian: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma; "ci" before a, o, u is ч)
+    (
+        r"ş|ș|ţ|ț|ci(?=[aou])|c(?=[ei])|j|h",
+        {"ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts", "ci": "ch", "c": "ch", "j": "zh", "h": "kh"},
     ),
     # Albanian: Levyçkin, Mikojan, Kozllov, Hoxha (Ходжа); its "sh" is also щ (see _albanian_shch)
     (
@@ -293,7 +338,8 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     for pattern, table in _RU_SURNAME_ORTHOGRAPHIES:
         if _ENGLISH_SPELLING.search(lower) and "xh" not in table:
             continue  # "Shelokov" is spelt the English way: no Hungarian "s" (ш) in it
-        out.add(_yo(fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))))
+        reading = fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))
+        out |= {_yo(reading), reading}  # "Hruşciov": "Khrushchev", and "Khrushchov" as Bulgarian writes ё
     out |= {_yo(fold_surname(r)) for r in ocr_readings(lower)}
     if _GERMAN_LETTERS.search(lower):
         out.add(_yo(fold_surname(_GERMAN_S.sub("z", lower))))

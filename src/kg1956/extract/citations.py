@@ -50,6 +50,12 @@ from kg1956.models import (
 )
 
 _SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+ж[еe]|ebd)\.?", re.IGNORECASE)
+# what the copy cited is, in brackets after the record's date: a translation, a copy, a draft
+_COPY_REMARK = re.compile(
+    r"\s*\((?:(?:english\s+|russian\s+|german\s+)?translation|übersetzung|copy|abschrift|kopie|draft|entwurf)"
+    r"(?:\s+(?:from|aus|of)\s+[^()]{3,40})?\)",
+    re.IGNORECASE,
+)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+ж[еe]|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
 _TOLD_IBID = re.compile(
     r"(?:is|are)\s+(?:reported|recorded|summari[sz]ed|described)\s+(?=ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d)",
@@ -657,6 +663,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             # '"Report from X to Y," May 11, 1955': a quoted head ends before its own date, which is no second one
             draft.communications.extend(c for c in more if c not in draft.communications)
             consumed += used
+            remark = _COPY_REMARK.match(text, consumed)  # "20.11.1960 (Übersetzung), ebd., Bl. 37–40"
+            consumed = remark.end() if remark else consumed
             consumed += self.read_continuation(text, off, consumed, comm, draft)
             self.remainder(text, off, consumed)
             return True

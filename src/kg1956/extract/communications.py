@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from kg1956.extract.authored import read_authored_title
 from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
@@ -36,6 +37,7 @@ from kg1956.extract.records_eu import (
     read_quoted_european,
     read_writer_then_titled,
 )
+from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
@@ -88,6 +90,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_romanian_bulgarian_record,  # Romanian and Bulgarian heads, quoted or not, before their English gloss
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
     read_glossed_original_head,  # "List X do Y [X's letter to Y]": likewise for Polish, Hungarian, Czech heads
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
@@ -104,6 +107,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_dash_pair,  # "Fischer–Kim Il Sung, 5.1.1956": after every rule with a kind word
     read_bare_letter,
     read_quoted_record,
+    read_authored_title,  # '"Information über …" (Verfasser: X), date': before the title is read alone
     read_quoted_european,
     read_european_conversation,
     read_european_message,

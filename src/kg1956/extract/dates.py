@@ -64,7 +64,11 @@ _PATTERNS = [
     ("iso", rf"\b{_YEAR.format('y')}-(?P<mn>\d{{2}})-(?P<d>\d{{2}})\b"),
     ("ymd", rf"\b{_YEAR.format('y')}\.\s?(?P<mn>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\b(?!\.?\d)"),
     # 5–9 марта 1958 г. / 5-9 March 1958
-    ("range_days", rf"\b(?P<d1>\d{{1,2}}){_DASH}(?P<d2>\d{{1,2}})\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}{_GOD}"),
+    # "1–15 March 1961"; German "1.–15. März 1961"
+    (
+        "range_days",
+        rf"\b(?P<d1>\d{{1,2}})\.?{_DASH}(?P<d2>\d{{1,2}})\.?\s+{_MONTH.format('m')}\s+{_YEAR.format('y')}{_GOD}",
+    ),
     # 22–23.VI.1962 / 22-23 VI 1962 / 22–23.06.1962 / 20.–22. 7. 1957 (Czech): a range of days in a Roman
     # or numeric month
     (

@@ -82,7 +82,7 @@ _POSSESSIVE_DIARY = re.compile(
 
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)?\d\d)\b(?!\s*[–—-]?\s*\d)")
 _QUOTED_DIARY = re.compile(
-    r"^[“\"„«](?P<inner>(?:(?:из|iz)\s+)?(?:дневник|dnevnik|diary|from\s+the\s+diary|journal)[^“”\"„«»]{3,200}?)"
+    r"^[“\"„«](?P<inner>(?:(?:из|iz)\s+)?(?:дневник|dnevnik|diary|from\s+the\s+diary|journal|tagebuch|deník|dziennik)[^“”\"„«»]{3,200}?)"
     r"[,.]?[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?",
     re.IGNORECASE,
 )

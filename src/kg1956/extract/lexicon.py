@@ -261,6 +261,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "AAN": ("AAN", "Archiwum Akt Nowych"),
     "AMSZ": ("AMSZ", "Archiwum MSZ"),
     "PA AA": ("PA AA", "PAAA", "PA/AA", "PolA AA", "PolAAA"),
+    "BStU": ("BStU",),  # the Stasi Records Agency: "BStU, MfS, ZAIG 4711, Bl. 12–18"
     "TsDA": (
         "TsDA",
         "TsDA RB",
@@ -308,6 +309,7 @@ REPOSITORY_NAMES = {
     "AAN": "Archiwum Akt Nowych (Archive of Modern Records), Warsaw",
     "AMSZ": "Archive of the Polish Ministry of Foreign Affairs",
     "PA AA": "Politisches Archiv des Auswärtigen Amts, Berlin",
+    "BStU": "Der Bundesbeauftragte für die Unterlagen des Staatssicherheitsdienstes der ehemaligen DDR",
     "TsDA": "Central State Archive of Bulgaria",
     "ANIC": "National Archives of Romania (Arhivele Naționale Istorice Centrale)",
     "AQSH": "Central State Archive of Albania",
@@ -402,7 +404,7 @@ ROLE_WORDS = frozenset(
     attachés velvyslanec velvyslance vyslanec vyslance ambasador ambasadora konsul chargé_d'affaires
     außenminister außenministers stellvertretender stellvertretenden stellvertretende ministerpräsident
     ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
-    mitglied mitgliedes mitglieds člen člena členem członek członka członkiem
+    mitglied mitgliedes mitglieds kandidat kandidaten oberst obersten člen člena členem członek członka członkiem
     präsident präsidenten missionschef missionschefs erster ersten erste zweiter zweiten dritter dritten
     generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger botschaftsrats leiter leiters
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
@@ -663,6 +665,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMSZ": {"w": "box", "t": "folder", "k": "list", "z": "fond", "sygn": "file"},  # sygnatura: the file
     "SAPMO-BArch": {"bl": "list", "b1": "list"},  # Blatt; OCR's digit one for its l
     "PA AA": {"bl": "list", "b1": "list"},
+    "BStU": {"bl": "list", "b1": "list"},
     "TsDA": {"a.e": "delo", "ае": "delo", "а.е": "delo", "record": "opis", "file": "delo"},  # опис, архивна единица
     "ANIC": {"dosar": "file", "f": "list"},
     "MOL": {"doboz": "box", "tétel": "folder", "p": "list", "pp": "list"},  # a page: "… 002183/1967. P. 3."

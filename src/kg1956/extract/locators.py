@@ -194,6 +194,23 @@ def _segments(text: str, start: int, dotted: bool = False) -> list[tuple[str, in
     return out
 
 
+# after an Ibid., a German archive's file without its key, before the leaves: PA AA "A 8913",
+# "C 1089/72"; a SAPMO-BArch signature "NY 4182/1230" (fond and file)
+_IBID_FILE = re.compile(r"(?:^|,)\s*(?P<file>[A-C]\s\d{3,5}(?:/\d{2})?)\s*,\s*$")
+_IBID_SIGNATURE = re.compile(r"(?:^|,)\s*(?P<fond>(?:DY|NY|DC|DO|DE|DK|DR)\s\d+)/(?P<file>[^,;\s][^,;]*?)\s*,\s*$")
+
+
+def _file_after_ibid(before: str, fields: dict[str, str], first: int) -> int:
+    """ "ibid., A 8913, Bl. 1–40", "ebd., NY 4182/1230, Bl. 5": the file (and the fond) written
+    before the keyed leaves of a call number that continues the archive cited before; returns
+    where the call number now begins."""
+    m = _IBID_FILE.search(before) or _IBID_SIGNATURE.search(before)
+    if m is None:
+        return first
+    fields.update({k: v for k, v in m.groupdict().items() if v})
+    return m.start("fond") if m.groupdict().get("fond") else m.start("file")
+
+
 def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) -> list[tuple[str, str, int, int]]:
     """ "MOL, XIX-J-1-j, …", "AAN, KC PZPR, sygn. …", "AMZV, TO-T 1955–1959, …",
     "SAPMO-BArch, DY 30/IV 2/20/137, …", "PA AA, MfAA, A 6615, …": the fond (and, for
@@ -463,6 +480,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
                 last = max(last or 0, um.end())
     if repo is None and not continued and first is not None and _IBID_BEFORE.search(text[:first]):
         continued = True  # "… 30 июля 1956 г. см.: Там же. Л. 19–21": one key after an Ibid. is enough
+    if repo is None and continued and first is not None and "file" not in fields:
+        first = _file_after_ibid(text[:first], fields, first)
     if not fields or (repo is None and len(fields) < (1 if continued else 2)):
         return None
     if repo is None and not continued and _PUBLISHED.search(text[: first or 0]):

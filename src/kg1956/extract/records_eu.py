@@ -31,16 +31,21 @@ from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
     r"^(?:(?:akten)?vermerke?|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)"
+    r"(?:\s+Nr\.\s*\d[\w/.-]*)?"  # "Information Nr. 41/62 über …"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
-    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|unterredung|aussprache|besprechung"
-    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch))\w*\s+"
+    # "gesprach": the OCR's a for ä
+    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
+    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
+    r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     r"|^záznam\s+(?:o|z|ze)\s+(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
 )
-_WITH = re.compile(r"\s+(?:mit|s|se|z|ze)\s+")
-_AT_HOST = re.compile(r"\s+bei\s+(?:(?:dem|der)\s+)?")
+_WITH = re.compile(r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|z|ze)\s+")  # "mit dem Genossen X"
+# the host of a visit; of a reception ("Empfang des Botschafters X durch den Ministerpräsidenten Y"), who received
+_AT_HOST = re.compile(r"(?:\s+bei|,?\s+durch)\s+(?:(?:dem|der|den|die)\s+)?")
+_TOWARDS = re.compile(r"\s+gegenüber\s+(?:(?:dem|der|den)\s+)?")
 _WITH_ONLY = re.compile(
     r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
 )  # "Záznam o rozhovoru s velvyslancem …": the other side only
@@ -70,7 +75,7 @@ _MESSAGE_KIND = {
 _BARE_AN = re.compile(
     r"^(?P<a>[^,;]{3,80}?)\s+(?:an|către|catre|–>|->)\s+(?P<b>[^,;]{3,80}?),\s*(?P<kind>"
     + "|".join(sorted(_MESSAGE_KIND, key=len, reverse=True))
-    + r")\b(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*",
+    + r")\b(?:(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*|\s+vom\s+(?=\d))",  # "…, Brief vom 2. Oktober 1960"
     re.IGNORECASE,
 )
 # "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
@@ -201,7 +206,9 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         return None
     cut = people_until_date(text[m.end() :], offset)
     body = _DATE_WORD.sub("", cut.body)
-    body = re.sub(r"^(?:des|der|zwischen)\s+", "", body, flags=re.IGNORECASE)
+    body = re.sub(
+        r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
+    )  # "ein Gespräch von Botschaftsrat X mit …"
     end = _gloss_end(text, m.end() + cut.end)
     if m.group("author"):  # "Vermerke von Otto Kessler über Gespräche mit Genossen A.M. Puzanow am …"
         writer = parse_participant(m.group("author"), offset + m.start("author"))
@@ -226,12 +233,12 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     if writer is not None:
         return None
     # "Vermerk über den Antrittsbesuch des Botschafters X bei Ministerpräsident Y": the visitor and the host
-    split = split_top(body, _AT_HOST if m.group("visit") else _WITH) or split_pair(
-        body, re.compile(r"\s+(?:und|a|i|și)\s+")
-    )
+    joint = _AT_HOST if m.group("visit") else _TOWARDS if m.group("remarks") else _WITH
+    split = split_top(body, joint) or split_pair(body, re.compile(r"\s+(?:und|a|i|și)\s+"))
     if split is None:
         return None
-    sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], False)
+    remarks = bool(m.group("remarks"))  # the one who spoke is no recorder
+    sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], remarks)
     if sides is None:
         return None
     comm = Communication(

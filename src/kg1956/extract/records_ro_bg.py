@@ -1,0 +1,263 @@
+"""Romanian and Bulgarian record heads, read in their own language, quoted or not, with the
+English translation in square brackets after them giving the same people's English spellings:
+
+- "Stenograma convorbirii tovarăşului X cu tovarăşul Y, 22 iunie 1960" (X's talk with Y);
+  "Stenograma convorbirii dintre X şi Y, Moscova, 25 noiembrie 1960"; "Nota convorbirii tov. X
+  cu ambasadorul R.P. Chineze, Y, 11 septembrie 1963" (the role before the name, a comma between);
+- "Scrisoarea lui X către Y, 7 iulie 1963", "Scrisoarea CC al PCUS către CC al PMR, …",
+  "Telegrama nr. 20.145 a lui X către MAE, …", "Raport al tov. X, secretar al CC al PMR, către
+  Biroul Politic, …" (a body that does not say whose, MAE or the Politburo, is no party);
+- "Информация за разговора на другаря X с китайския посланик Y, 14 септември 1960 г."
+  (the role before the name, lower-case words; "другаря", comrade, is no role).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from kg1956.extract.names import is_place, parse_participant
+from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.extract.records_en import read_record
+from kg1956.extract.records_eu import _with_gloss_spellings
+from kg1956.models import Communication, NameMention, Participant, Span
+from kg1956.romanize import fold
+
+_RO_TALK = re.compile(
+    r"^(?:stenograma|stenogramele|nota|notă|notă\s+de\s+convorbire|informarea|informare)\s+"
+    r"(?:convorbirii|convorbirilor|discuţiei|discuției|discuţiilor|discuțiilor|întrevederii|întâlnirii)\s+"
+    r"(?:dintre\s+)?",
+    re.IGNORECASE,
+)
+_RO_WITH = re.compile(r"\s+(?:cu|şi|și)\s+")
+_BG_TALK = re.compile(
+    r"^(?:информация|запис|протокол|стенограма|бележка)\s+(?:за|от|на)\s+"
+    r"(?:разговора|разговорите|беседата|срещата)\s+(?:на\s+|между\s+)?",
+    re.IGNORECASE,
+)
+_BG_WITH = re.compile(r"\s+(?:с|със|и)\s+")
+_RO_MESSAGE = re.compile(
+    r"^(?P<kind>scrisoarea|scrisoare|telegrama|telegramă|raportul|raport)"
+    r"(?:\s+(?:nr\.?|no\.)\s*[\d.,/-]*\d)?\s+(?:(?:a|al|ale)\s+)?",
+    re.IGNORECASE,
+)
+_RO_TO = re.compile(r",?\s+(?:către|catre)\s+")
+_BG_MESSAGE = re.compile(r"^(?P<kind>писмо|доклад|телеграма|шифрограма)\s+(?:от|на)\s+", re.IGNORECASE)
+_BG_TO = re.compile(r"\s+до\s+")
+_KINDS = {
+    "scrisoarea": "letter",
+    "scrisoare": "letter",
+    "telegrama": "telegram",
+    "telegramă": "telegram",
+    "raportul": "report",
+    "raport": "report",
+    "писмо": "letter",
+    "доклад": "report",
+    "телеграма": "telegram",
+    "шифрограма": "telegram",
+}
+# "tovarăşului", "tov.", "lui" (the Romanian genitive article), "другаря": forms of address, no role
+_ADDRESS = re.compile(
+    r"^(?:(?:tovarăşul|tovarășul|tovarăşului|tovarășului|tovarăşa|tovarășa|tovarăşei|tovarășei|tov\.|lui"
+    r"|другаря|другарите|другарката)\s+)+",
+    re.IGNORECASE,
+)
+# "ambasadorul R.P. Chineze, Hsü Cien-kuo": a lower-case office, its state, a comma, the name
+# "delegaţiei PMR conduse de I. Gh. Maurer": the delegation led by X is X's side, no role of his
+_LED_BY = re.compile(
+    r"^(?:delegaţiei|delegației|delegaţia|delegația|делегацията)\s+[^,;]{0,40}?\s+(?:conduse|condusă|condusa|водена)\s+(?:de|от)\s+",
+    re.IGNORECASE,
+)
+_ROLE_COMMA_NAME = re.compile(r"^(?P<role>\w[^,;]{2,60}?),\s+(?P<name>[^,;]{3,60})$")
+# "N. Ceauşescu, secretar al CC al PMR": the name, then his office in lower case after a comma
+_NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,;]{3,60}?),\s+(?P<role>[a-zăâîşșţț][^,;]{2,80})$")
+# a body that does not say whose: the Foreign Ministry, the Politburo, the Centre
+_WHOSE_NOT = re.compile(
+    r"^(?:MAE|M\.A\.E\.|Biroul\s+Politic|Centrala|Centru|Ministerul\s+Afacerilor\s+Externe|МВнР|МВР|Политбюро|Центъра)$",
+    re.IGNORECASE,
+)
+# "Information on X's conversation with Y": the translation's kind before a possessive
+_GLOSS_LEAD = re.compile(
+    r"^(?:information|note|notes|transcripts?|record|minutes)\s+(?:on|of)\s+(?=(?-i:[A-Z])\S*\s)", re.IGNORECASE
+)
+# "… cu Mao Tzedun (3 martie 1964) şi cu Ciu En-lai (4 martie 1964)": a second talk of the first side
+_AND_WITH = re.compile(r"^\s*(?:şi|și)\s+cu\s+(?P<who>[^()\[\],;]{3,60}?)\s*\((?P<date>[^()]{6,30})\)")
+# its translation: "…, and with Zhou Enlai, March 4, 1964"
+_GLOSS_AND_WITH = re.compile(r"\band\s+with\s+(?P<who>[A-Z][^,;()\[\]]{2,60}?),\s")
+_QUOTED = re.compile(r"^[“\"„](?P<inner>[^”\"“„\[\]]{10,300}?)[,.]?[”\"“]")
+_GLOSS = re.compile(r"\s*\[(?P<gloss>[^\[\]]{5,300})\]")
+
+
+def _one(text: str, at: int) -> list[NameMention] | None:
+    """One side of a head: the named people in it, with a role before or after the name;
+    None when a side names no one."""
+    bare = _ADDRESS.sub("", _LED_BY.sub("", text.strip()))
+    at += len(text) - len(text.lstrip()) + len(text.strip()) - len(bare)
+    if _WHOSE_NOT.match(bare):
+        return []
+    for rx, lower_role in ((_ROLE_COMMA_NAME, True), (_NAME_COMMA_ROLE, False)):
+        m = rx.match(bare)
+        if m is None or (lower_role and not m.group("role")[:1].islower()):
+            continue
+        person = parse_participant(m.group("name"), at + m.start("name"))
+        if person is None or person.is_organization or person.role:
+            continue
+        return [replace(person, role=m.group("role").strip())]
+    found = side(bare, at)
+    if found is None or not found[0]:
+        return None
+    return list(found[0])
+
+
+def _head(text: str) -> tuple[str, int, str | None]:
+    """The head without its quotation marks, where the quote and its translation end, and the
+    bracketed translation after it (the quote's marks and the bracket blanked, offsets kept)."""
+    m = _QUOTED.match(text)
+    if m is None:
+        g = _GLOSS.search(text)
+        if g is None:
+            return text, 0, None
+        return text[: g.start()] + " " * (g.end() - g.start()) + text[g.end() :], g.end(), g.group("gloss")
+    inner = m.group("inner")
+    after = text[m.end() :]
+    g = _GLOSS.match(after)
+    gloss = g.group("gloss") if g else None
+    tail = after[g.end() :] if g else after
+    # the date may stand inside the quotes or after them (and after the translation)
+    return " " + inner + " " * (len(text) - len(tail) - len(inner) - 1) + tail, len(text) - len(tail), gloss
+
+
+def _talk_aliases(parts: tuple[Participant, ...], gloss: str | None) -> tuple[Participant, ...]:
+    """Two people of a talk, each with the spelling the translation gives for the person in the
+    same place, when the translation reads as a talk of the same two named people and the
+    crossed pairing is no closer in letters than the straight one."""
+    if gloss is None or len(parts) != 2:
+        return parts
+    found = read_record(gloss, 0) or read_record(_GLOSS_LEAD.sub("", gloss), 0)
+    if found is None:
+        return parts
+    other = [p for p in found.communication.participants if not p.mention.is_organization]
+    if len(other) != 2 or len(found.communication.participants) != 2:
+        return parts
+
+    def near(a: str, b: str) -> float:
+        return SequenceMatcher(None, fold(a), fold(b)).ratio()
+
+    a, b = (p.mention.text for p in parts)
+    x, y = (p.mention.text for p in other)
+    if near(a, x) + near(b, y) <= near(a, y) + near(b, x):
+        return parts
+    out = []
+    for p, q in zip(parts, other, strict=True):
+        if q.mention.text != p.mention.text and not p.mention.alias and not p.mention.is_organization:
+            p = Participant(replace(p.mention, alias=q.mention.text), p.function)
+        out.append(p)
+    return tuple(out)
+
+
+def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss: str | None) -> RuleResult | None:
+    cut = people_until_date(bare[m.end() :], offset)
+    if cut.date is None:
+        return None
+    body = cut.body.rstrip(" ,")
+    place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
+    if place and is_place(place.group("p")):  # "…, Moscova, 25 noiembrie 1960": where, not who
+        body = body[: place.start()]
+    split = split_top(body, sep)
+    if split is None:
+        return None
+    at = offset + m.end()
+    first, second = _one(split[0], at), _one(split[2], at + split[3])
+    if not first or not second or len(first) != 1 or len(second) != 1:
+        return None
+    if any(not p.is_organization and is_place(p.text) for p in (*first, *second)):
+        return None
+    parts = _talk_aliases(tuple(Participant(p, "interlocutor") for p in (*first, *second)), gloss)
+    end = m.end() + cut.end
+    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end))
+    second_talk = _second_talk(bare, offset, end, parts[0], gloss)
+    if second_talk is not None:
+        end = second_talk.span.end - offset
+        return RuleResult(comm, end, cut.more, also=(second_talk,))
+    return RuleResult(comm, end, cut.more)
+
+
+def _given_agrees(a: str, b: str) -> bool:
+    """Two spellings of a name whose words after the first (the given name of a Chinese name)
+    are the same letters: "Ciu En-lai" and "Zhou Enlai"."""
+    given = [re.sub(r"[^a-z]", "", fold(" ".join(x.split()[1:]))) for x in (a, b)]
+    return len(given[0]) >= 3 and given[0] == given[1]
+
+
+def _second_talk(bare: str, offset: int, end: int, first: Participant, gloss: str | None) -> Communication | None:
+    """ "… cu Y (3 martie 1964) şi cu Z (4 martie 1964)": the first side's talk with Z on the
+    second date (the first date closed by its bracket)."""
+    rest = bare[end:]
+    close = re.match(r"\s*\)", rest)
+    if close is None:
+        return None
+    m = _AND_WITH.match(rest[close.end() :])
+    if m is None:
+        return None
+    cut = people_until_date(m.group("date"), 0)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    found = _one(m.group("who"), offset + end + close.end() + m.start("who"))
+    if not found or len(found) != 1 or found[0].is_organization:
+        return None
+    other = found[0]
+    translated = _GLOSS_AND_WITH.search(gloss or "")
+    if translated and _given_agrees(other.text, translated.group("who")) and other.text != translated.group("who"):
+        other = replace(other, alias=translated.group("who"))
+    span = Span(offset, offset + end + close.end() + m.end())
+    return Communication("conversation", cut.date.value, (first, Participant(other, "interlocutor")), span)
+
+
+def _message(bare: str, offset: int, m: re.Match[str], to: re.Pattern[str], gloss: str | None) -> RuleResult | None:
+    cut = people_until_date(bare[m.end() :], offset)
+    if cut.date is None:
+        return None
+    split = split_top(cut.body.rstrip(" ,"), to)
+    if split is None:
+        return None
+    at = offset + m.end()
+    sender, recipient = _one(split[0], at), _one(split[2], at + split[3])
+    if not sender or recipient is None:
+        return None
+    parts = tuple([Participant(p, "sender") for p in sender] + [Participant(p, "recipient") for p in recipient])
+    if gloss is not None:
+        parts = _with_gloss_spellings(parts, gloss)
+    end = m.end() + cut.end
+    kind = _KINDS[m.group("kind").lower()]
+    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
+
+
+def read_romanian_bulgarian_record(text: str, offset: int) -> RuleResult | None:
+    """A Romanian or Bulgarian record head (see the module docstring), quoted or not, with its
+    date inside the quotes or after them; the English translation in brackets gives the same
+    people's spellings."""
+    bare, head_end, gloss = _head(text)
+    lead = len(bare) - len(bare.lstrip())
+    body = bare[lead:]
+    for head, sep in ((_RO_TALK, _RO_WITH), (_BG_TALK, _BG_WITH)):
+        m = head.match(body)
+        if m is not None:
+            return _shifted(_talk(body, offset + lead, m, sep, gloss), bare, lead, head_end, offset)
+    for head, to in ((_RO_MESSAGE, _RO_TO), (_BG_MESSAGE, _BG_TO)):
+        m = head.match(body)
+        if m is not None:
+            return _shifted(_message(body, offset + lead, m, to, gloss), bare, lead, head_end, offset)
+    return None
+
+
+def _shifted(found: RuleResult | None, bare: str, lead: int, head_end: int, offset: int) -> RuleResult | None:
+    """The rule's result measured from the clause's start (the opening quote counted), through
+    the closing quote and the translation when the date stood inside the quotes."""
+    if found is None:
+        return None
+    end = found.consumed + lead
+    if end < head_end and not bare[end:head_end].strip(" ,."):
+        end = head_end
+    comm = replace(found.communication, span=Span(offset, offset + end))
+    return replace(found, communication=comm, consumed=end)
