@@ -300,6 +300,13 @@ def _base_forms(name: str) -> tuple[str, ...]:
             out.append(" ".join([*tokens[:-1], last[: -len(ending)]]))
             if ending in ("я", "ю", "ем", "е") and last[-len(ending) - 1].lower() in "аеиоуэ":
                 out.append(" ".join([*tokens[:-1], last[: -len(ending)] + "й"]))  # "Пэн Дэхуая" → "Пэн Дэхуай"
+        elif (  # a Korean syllable of one vowel and й, written apart: "Пак Чен Ая", "Пак Чен Аем" → "Пак Чен Ай"
+            ending in ("я", "ю", "ем", "е")
+            and len(tokens) >= 3
+            and last.lower() == last[:1].lower() + ending
+            and last[:1].lower() in "аеоуэ"
+        ):
+            out.append(" ".join([*tokens[:-1], last[:1] + "й"]))
     return out
 
 

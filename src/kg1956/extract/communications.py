@@ -58,7 +58,7 @@ _LEAD_IN = re.compile(
     # "For example, see:", "Подробнее см.:" (see for more)
     r"^(?:[^:;]{0,80}?(?:\b(?:see(?:\s+also)?|cf\.|e\.g\.|as cited in|quoted in|for example)\b|(?<!\w)(?:см|ср)\.)"
     r"[^:;]{0,40}?:\s*"
-    r"|(?:see(?:\s+also)?|cf\.|(?:см|ср)\.(?:\s+также)?:?)\s+)",
+    r"|(?:see(?:\s+also)?|cf\.|(?:подробнее\s+)?(?:см|ср)\.(?:\s+также)?:?)\s+)",
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")

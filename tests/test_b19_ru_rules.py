@@ -1,0 +1,174 @@
+"""Rules read from the Russian notes of blind sets 18 and 19 (issue #3), each checked on notes
+of its own: a state's name closing a Russian role, Japanese names in Polivanov's Cyrillic and
+in Hepburn, with the people who must stay apart."""
+
+from __future__ import annotations
+
+from conftest import note_communications, participant_roles, people_in
+
+from kg1956.extract.dates import find_dates
+from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
+
+
+def _together(people: list[set[str]], *spellings: str) -> bool:
+    return any(set(spellings) <= p for p in people)
+
+
+def _apart(people: list[set[str]], a: str, b: str) -> bool:
+    return not any({a, b} <= p for p in people)
+
+
+def test_a_state_in_the_genitive_closes_the_role_before_a_name():
+    roles = participant_roles(
+        "Запись беседы Н.Т. Федоренко с министром иностранных дел Японии Фудзияма Айитиро 12.II.1958 "
+        "// АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 6. Л. 10–14."
+    )
+    assert ("Фудзияма Айитиро", "министром иностранных дел Японии") in roles
+    roles = participant_roles(
+        "Запись беседы Н.Т. Федоренко с послом Монголии Ц. Батором 3.V.1958 // АВП РФ. Ф. 0111. Оп. 40. П. 212. Д. 3. Л. 1–4."
+    )
+    assert ("Ц. Батором", "послом Монголии") in roles
+
+
+def test_a_role_without_a_state_keeps_its_words():
+    roles = participant_roles(
+        "Запись беседы Н.Т. Федоренко с министром иностранных дел Фудзияма Айитиро 12.II.1958 "
+        "// АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 6. Л. 10–14."
+    )
+    assert ("Фудзияма Айитиро", "министром иностранных дел") in roles
+
+
+def test_japanese_names_key_alike_in_polivanov_and_hepburn():
+    assert japanese_name_key("Фудзияма Айитиро") == japanese_name_key("Fujiyama Aiichirō")
+    assert japanese_name_key("Фудзиямой Айитиро") == japanese_name_key("Fujiyama Aiichirō")  # instrumental
+    assert japanese_name_key("Ёсида Сигэру") == japanese_name_key("Yoshida Shigeru")
+    assert japanese_word_key("Киси") == japanese_word_key("Kishi")
+    # Slavic, Korean, Chinese names read as no Japanese name
+    assert japanese_name_key("Ким Ир") is None and japanese_name_key("Мао Цзэдун") is None
+    assert japanese_word_key("Булганина") is None and japanese_word_key("Малика") is None
+
+
+def test_japanese_names_join_across_scripts_and_cases(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Запись беседы Н.Т. Федоренко с министром иностранных дел Японии Фудзияма Айитиро 12.II.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 6. Л. 10–14.
+
+2. Fujiyama Aiichirō to Kishi Nobusuke, tel. no. 88, 14.II.1958 // Gaimushō, 2011-0345, pp. 2–6.
+
+3. Запись беседы Н.Т. Федоренко с Фудзиямой Айитиро 20.III.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 6. Л. 30–33. Фудзиямы в Москве ждали весной.
+
+4. Запись беседы Н.Т. Федоренко с премьер-министром Японии Киси Нобусукэ 5.IV.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 7. Л. 1–9.
+""",
+    )
+    assert _together(people, "Фудзияма Айитиро", "Fujiyama Aiichirō", "Фудзиямой Айитиро")
+    assert _together(people, "Kishi Nobusuke", "Киси Нобусукэ")
+    assert _apart(people, "Фудзияма Айитиро", "Киси Нобусукэ")
+
+
+def test_a_japanese_word_shared_by_two_people_joins_neither(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Запись беседы Н.Т. Федоренко с Като Тадао 12.II.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 6. Л. 10–14.
+
+2. Запись беседы Н.Т. Федоренко с Като Сиро 14.II.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 6. Л. 15–16.
+
+3. Като – Н.Т. Федоренко, 20.II.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 300. Д. 6. Л. 17.
+""",
+    )
+    assert _apart(people, "Като Тадао", "Като Сиро")
+    assert _apart(people, "Като", "Като Тадао") and _apart(people, "Като", "Като Сиро")
+
+
+def test_a_korean_syllable_in_ai_declines_like_a_russian_noun_in_i(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Запись беседы посла СССР в КНДР В.П. Москвина с Ли Ду Аем, 4.III.1963 // АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 4. Л. 7–9.
+
+2. Телеграмма В.П. Москвина о позиции Ли Ду Ая, 9.III.1963 // АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 5. Л. 2.
+
+3. Запись беседы В.П. Москвина с Ли Ду Оком, 12.III.1963 // АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 4. Л. 20–21.
+""",
+    )
+    assert _together(people, "Ли Ду Аем", "Ли Ду Ая")
+    assert _apart(people, "Ли Ду Аем", "Ли Ду Оком")  # another syllable: another person
+
+
+def test_talks_listed_by_commas_are_each_a_conversation_of_the_recorder():
+    talks = note_communications(
+        "Подробнее см. записи бесед В.П. Москвина с Ли Хё Соном 5.III.1963, с Пак Сон Чхором 9.III.1963 "
+        "и с Нам Иром 14.III.1963 // АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 4. Л. 7–9, 12–15, 30–31."
+    )
+    assert talks == [
+        ("1963-03-05", ["В.П. Москвина", "Ли Хё Соном"]),
+        ("1963-03-09", ["В.П. Москвина", "Пак Сон Чхором"]),
+        ("1963-03-14", ["В.П. Москвина", "Нам Иром"]),
+    ]
+
+
+def test_a_comma_before_what_is_no_name_adds_no_talk():
+    talks = note_communications(
+        "Запись беседы В.П. Москвина с Ли Хё Соном 5.III.1963, с приложением проекта коммюнике "
+        "// АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 4. Л. 7–9."
+    )
+    assert talks == [("1963-03-05", ["В.П. Москвина", "Ли Хё Соном"])]
+
+
+def test_an_office_after_the_last_name_of_a_list_is_that_persons():
+    roles = participant_roles(
+        "Запись беседы В.П. Москвина с Ли Хё Соном и Пак Сон Чхором, заместителем председателя Кабинета "
+        "министров КНДР, 5.III.1963 // АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 4. Л. 7–9."
+    )
+    assert ("Ли Хё Соном", None) in roles
+    assert ("Пак Сон Чхором", "заместителем председателя Кабинета министров КНДР") in roles
+
+
+def test_a_plural_office_after_a_list_is_given_to_no_one():
+    roles = participant_roles(
+        "Запись беседы В.П. Москвина с Ли Хё Соном и Пак Сон Чхором, членами Политбюро ЦК ТПК, 5.III.1963 "
+        "// АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 4. Л. 7–9."
+    )
+    assert ("Пак Сон Чхором", "членами Политбюро ЦК ТПК") not in roles
+
+
+def test_ocr_ze_for_the_digit_three_before_a_roman_month():
+    talks = note_communications(
+        "Запнсь беседы В.П. Москвина с Пак Кым Чхором, З.VI.1963 // АВП РФ. Ф. 0102. Оп. 19. П. 96. Д. 2. Л. 5–7."
+    )
+    assert talks == [("1963-06-03", ["В.П. Москвина", "Пак Кым Чхором"])]
+    # an initial З. before a name is no digit
+    assert find_dates("Записка З.П. Ивановой, 5.VI.1963")[0].value.iso == "1963-06-05"
+
+
+def test_two_parties_each_with_an_office_before_the_name():
+    roles = participant_roles(
+        "Письма заместителя министра иностранных дел СССР Н.П. Фирюбина и полномочного представителя Японии "
+        "Като Тадао от 2.VI.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 301. Д. 9. Л. 4–7."
+    )
+    assert roles == [
+        ("Н.П. Фирюбина", "заместителя министра иностранных дел СССР"),
+        ("Като Тадао", "полномочного представителя Японии"),
+    ]
+
+
+def test_an_answer_named_after_a_letter_goes_back_from_its_recipient():
+    talks = note_communications(
+        "Письмо Киси Нобусукэ А.А. Громыко, 8.VII.1958, и ответ Громыко от 22 июля "
+        "// АВП РФ. Ф. 0146. Оп. 41. П. 301. Д. 11. Л. 1–6."
+    )
+    assert talks == [("1958-07-08", ["А.А. Громыко", "Киси Нобусукэ"]), ("1958-07-22", ["Громыко", "Киси Нобусукэ"])]
+    # a day that would fall before the letter is in the next year
+    talks = note_communications(
+        "Письмо Киси Нобусукэ А.А. Громыко, 28.XII.1958, и ответ Громыко от 9 января // АВП РФ. Ф. 0146. Оп. 41. П. 301. Д. 11. Л. 1–6."
+    )
+    assert talks[-1][0] == "1959-01-09"
+
+
+def test_an_answer_by_someone_else_is_not_read():
+    talks = note_communications(
+        "Письмо Като Сиро А.А. Громыко, 1.VIII.1958, и ответ Федоренко от 9 августа "
+        "// АВП РФ. Ф. 0146. Оп. 41. П. 301. Д. 11. Л. 8–10."
+    )
+    assert talks == [("1958-08-01", ["А.А. Громыко", "Като Сиро"])]
