@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from conftest import note_communications, participant_roles, people_in
 
+from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
+from kg1956.models import Note
+from kg1956.romanize import base_forms
 from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
 
 
@@ -172,3 +175,43 @@ def test_an_answer_by_someone_else_is_not_read():
         "// АВП РФ. Ф. 0146. Оп. 41. П. 301. Д. 11. Л. 8–10."
     )
     assert talks == [("1958-08-01", ["А.А. Громыко", "Като Сиро"])]
+
+
+def test_a_surname_declined_as_an_adjective_and_one_in_a_after_initials(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Телеграмма советника посольства СССР в МНР Б.Е. Бельского, 14.XI.1958 // АВП РФ. Ф. 0111. Оп. 40. П. 214. Д. 8. Л. 33–35. Бельский сообщал о ходе переговоров о кредитах.
+
+2. Докладная записка Ж. Самбы в ЦК КПСС, июнь 1958 г. // РГАНИ. Ф. 5. Оп. 30. Д. 255. Л. 12–15. Самба просил об отсрочке платежей.
+
+3. Запись беседы Б.Е. Бельского с К. Бельской, 3.XII.1958 // АВП РФ. Ф. 0111. Оп. 40. П. 214. Д. 9. Л. 4–6.
+""",
+    )
+    assert _together(people, "Б.Е. Бельского", "Бельский")
+    assert _together(people, "Ж. Самбы", "Самба")
+    assert _apart(people, "К. Бельской", "Б.Е. Бельского")  # a woman of that name: another person
+    assert "Н.П. Ясинский" in base_forms("Н.П. Ясинскому") and "Д. Дамба" in base_forms("Д. Дамбы")
+
+
+def test_a_dash_pair_with_an_office_in_brackets_and_the_kind_after_a_full_stop():
+    roles = participant_roles(
+        "Зимин С.П. (зав. Отделом стран Дальнего Востока МИД СССР) – Фирюбин Н.П. Докладная записка, 17.IX.1959 "
+        "// АВП РФ. Ф. 0146. Оп. 42. П. 305. Д. 3. Л. 20–26."
+    )
+    assert roles == [("Зимин С.П.", "зав. Отделом стран Дальнего Востока МИД СССР"), ("Фирюбин Н.П.", None)]
+    kinds = [
+        c.kind
+        for cit in extract_note(
+            Note(
+                "t",
+                1,
+                "Зимин С.П. – Фирюбин Н.П. Докладная записка, 17.IX.1959 // АВП РФ. Ф. 0146. Оп. 42. Д. 3. Л. 2.",
+                1,
+            )
+        ).citations
+        for c in cit.communications
+    ]
+    assert kinds == ["memo"]
+    # two places joined by a dash, then a date: no message
+    assert note_communications("Москва – Токио. Записка, 17.IX.1959 // АВП РФ. Ф. 0146. Оп. 42. Д. 3. Л. 2.") == []

@@ -264,6 +264,7 @@ _RU_DASH_KINDS = {
     "телеграмма": "telegram",
     "шифровка": "telegram",
     "письмо": "letter",
+    "докладная записка": "memo",
     "записка": "memo",
     "донесение": "report",
     "доклад": "report",
@@ -271,9 +272,11 @@ _RU_DASH_KINDS = {
     "беседа": "conversation",
 }
 _RU_DASH = re.compile(
-    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
-    # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date
-    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
+    # the writer may carry an office in brackets: "Курдюков И.Ф. (зав. … отделом МИД СССР) – Громыко А.А."
+    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\))?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
+    # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date; or after a full stop:
+    # "… – Громыко А.А. Докладная записка, 10.X.1956"
+    r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
     re.IGNORECASE,
 )
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
