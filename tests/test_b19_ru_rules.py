@@ -215,3 +215,35 @@ def test_a_dash_pair_with_an_office_in_brackets_and_the_kind_after_a_full_stop()
     assert kinds == ["memo"]
     # two places joined by a dash, then a date: no message
     assert note_communications("Москва – Токио. Записка, 17.IX.1959 // АВП РФ. Ф. 0146. Оп. 42. Д. 3. Л. 2.") == []
+
+
+def test_who_signed_a_report_is_its_writer_with_the_office_the_head_gives():
+    roles = participant_roles(
+        "Отчет посольства СССР в МНР за 1958 г. Подписан временным поверенным в делах С.П. Гусевым, 20.I.1959 "
+        "// АВП РФ. Ф. 0111. Оп. 41. П. 220. Д. 2. Л. 1–95."
+    )
+    assert roles == [("посольства СССР в МНР", None), ("С.П. Гусевым", "временным поверенным в делах")]
+
+
+def test_the_recorders_next_talk_dated_in_roman_numerals():
+    talks = note_communications(
+        "Запись беседы Н.Т. Федоренко с Фудзиямой Айитиро 3.IX.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 302. Д. 4. Л. 5–9; "
+        "его же беседа с Като Тадао 8.IX.1958 // Там же. Л. 10–12."
+    )
+    assert talks == [
+        ("1958-09-03", ["Н.Т. Федоренко", "Фудзиямой Айитиро"]),
+        ("1958-09-08", ["Като Тадао", "Н.Т. Федоренко"]),
+    ]
+    talks = note_communications(
+        "См. записи бесед В.П. Московского с Нам Иром 4.XI.1963 (АВП РФ. Ф. 0102. Оп. 19. П. 97. Д. 1. Л. 3–6), "
+        "а также его беседу с Ли Хё Соном 20.XI.1963 (там же. Л. 20–22)."
+    )
+    assert talks[-1] == ("1963-11-20", ["В.П. Московского", "Ли Хё Соном"])
+
+
+def test_a_next_talk_that_did_not_take_place_is_none():
+    talks = note_communications(
+        "Запись беседы В.П. Московского с Нам Иром 2.X.1963 // АВП РФ. Ф. 0102. Оп. 19. П. 97. Д. 2. Л. 1–4; "
+        "его же беседа с Пак Сон Чхором 9.X.1963 не состоялась."
+    )
+    assert talks == [("1963-10-02", ["В.П. Московского", "Нам Иром"])]
