@@ -176,7 +176,8 @@ _ORG_WORDS = frozenset(
     tsk posol'stvo posol'stva ministerstva
     центральный центрального центральному центральным комитет комитета комитету комитетом
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
-    правительства правительству правительством министерству министерством
+    правительства правительству правительством министерству министерством министерства
+    совет совета совету советом госплан госплана госплану госпланом
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
     nagykövetség követség minisztérium külügyminisztérium
