@@ -266,3 +266,14 @@ def test_a_ministry_a_council_and_gosplan_are_bodies_in_any_case():
         "// АВП РФ. Ф. 0111. Оп. 40. П. 212. Д. 3. Л. 1–4."
     )
     assert ("Ю. Цэдэнбалом", "председателем Совета Министров МНР") in roles
+
+
+def test_a_paper_in_the_accusative_after_what_it_is_cited_for():
+    talks = note_communications(
+        "О позиции Ли Ду Ая см. телеграмму В.П. Московского от 18.III.1963 (АВП РФ. Ф. 0102. Оп. 19. П. 95. Д. 5. Л. 14)."
+    )
+    assert talks == [("1963-03-18", ["В.П. Московского"])]
+    assert (
+        note_communications("Об этом эпизоде см. справку в кн.: Савченко А.И. Курильский вопрос. М., 2001. С. 14.")
+        == []
+    )
