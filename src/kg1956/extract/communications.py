@@ -38,6 +38,7 @@ from kg1956.extract.records_eu import (
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
 from kg1956.extract.ru_replies import read_russian_reply
+from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
@@ -97,6 +98,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_record,
+    read_told_in,  # "Беседа X с Y <date> изложена в их телеграмме в Z от <date>": before the talk alone
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
     read_russian_message,
