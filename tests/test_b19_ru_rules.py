@@ -4,7 +4,7 @@ in Hepburn, with the people who must stay apart."""
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
@@ -294,3 +294,22 @@ def test_a_talk_told_in_the_telegram_of_its_first_side():
         "Курильский вопрос. М., 2001. С. 30."
     )
     assert not any("ЦК КПСС" in people for _, people in talks)
+
+
+def test_an_ibid_giving_a_leaf_and_then_the_entry_on_it(tmp_path):
+    built = build_notes(
+        tmp_path,
+        """
+1. Дневник Н.Т. Федоренко, 1–20.XI.1958 // АВП РФ. Ф. 0146. Оп. 41. П. 303. Д. 1. Л. 1–40.
+
+2. Там же. Л. 17 (запись от 9 ноября).
+""",
+    )
+    found = [
+        (c.kind, c.date.iso, [p.mention.text for p in c.participants])
+        for e in built.extractions
+        if e.note.number == 2
+        for cit in e.citations
+        for c in cit.communications
+    ]
+    assert found == [("diary_entry", "1958-11-09", ["Н.Т. Федоренко"])]
