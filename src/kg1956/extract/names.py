@@ -13,6 +13,7 @@ import unicodedata
 
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, PLACES, ROLE_WORDS, STATE_NAMES
+from kg1956.extract.ru_role_ends import state_ends_role, without_apposed_office
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -361,22 +362,6 @@ def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
     return i > 1 and bool(_ADJECTIVE.fullmatch(before)) and tokens[i - 2].group() in _OBJECT_ARTICLES
 
 
-_STATE_CASE_ENDS = ("ии", "ию", "ией", "ом", "ой", "ы", "и", "е", "у", "а", "я")
-
-
-def _state_ends_role(tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether tokens[i] is a state's name in a Russian case ("Японии", "Монголии") closing a
-    lower-case Russian role ("министром иностранных дел"), not the first word of a name."""
-    word, before = tokens[i].group(), tokens[i - 1].group()
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word) or not re.fullmatch(r"[а-яё-]+", before):
-        return False
-    if not any(_is_role_word(t.group()) for t in tokens[:i]):
-        return False
-    low = word.lower()
-    stems = {low} | {low[: -len(end)] for end in _STATE_CASE_ENDS if low.endswith(end)}
-    return any(stem + tail in STATE_NAMES for stem in stems for tail in ("", "ия", "а", "я", "й"))
-
-
 def _role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -401,7 +386,7 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
         i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
-    if 0 < i < len(tokens) - 1 and _state_ends_role(tokens, i):
+    if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, _is_role_word):
         i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
@@ -686,7 +671,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         text, offset = parts[0][0], offset + parts[0][1]
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
     if len(parts) > 1:  # "… и Чвэ Ён Гоном, председателем Президиума ВНС КНДР": the office is the last one's
-        bare[-1] = _without_apposed_office(bare[-1])
+        bare[-1] = without_apposed_office(bare[-1], _is_role_word)
     named_office = [_office_in_bracket_part(part) for part, _ in parts]
     if len(parts) > 1 and all(
         looks_like_name(b.strip(_QUOTES)) or is_organization(b) or office
@@ -711,16 +696,6 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         return listed
     single = parse_participant(text, offset)
     return [single] if single else None
-
-
-def _without_apposed_office(part: str) -> str:
-    """The name of a Russian list's last part set off from an office in the singular that
-    follows it after a comma ("Чвэ Ён Гоном, председателем …" → "Чвэ Ён Гоном"); a plural
-    office ("членами Политбюро") may be everyone's, and the part is left as it is."""
-    m = re.match(r"(?P<name>[^,]+),\s*(?P<word>[а-яё-]+)\s", part)
-    if m is None or not _is_role_word(m.group("word")) or re.search(r"(?:ами|ями|ые|ие|ых|их)$", m.group("word")):
-        return part
-    return m.group("name")
 
 
 def _roles_then_names(text: str, offset: int) -> list[NameMention] | None:
