@@ -39,6 +39,7 @@ from kg1956.romanize_cross import (
     instrumental_nominative,
     russian_initials_nominative,
 )
+from kg1956.romanize_ja_ru import japanese_name_key
 from kg1956.surname_keys import (
     bare_surname_keys,
     bare_surnames,
@@ -320,6 +321,7 @@ def resolve_mentions(
     _merge_full_name_read_into_initials(spellings, effective, uf, merges, contested)
     _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     _merge_across_romanisations(spellings, effective, uf, merges)
+    _merge_japanese_across_scripts(spellings, effective, uf, merges)
 
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
@@ -770,6 +772,23 @@ def _merge_across_romanisations(
             else "same name read in another romanisation system or OCR-repaired"
         )
         _join_if_one(fits, s, uf, merges, reason)
+
+
+def _merge_japanese_across_scripts(
+    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
+) -> None:
+    """A Japanese name in Polivanov's Cyrillic, declined or not, and in Hepburn ("Коно Итиро",
+    "Хатоямой Итиро", "Kōno Ichirō"): both words the same once read alike."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for s in spellings:
+        key = japanese_name_key(s) if effective[s].family == "plain" else None
+        if key:
+            groups[key].append(s)
+    for group in groups.values():
+        for other in group[1:]:
+            if uf.find(other) != uf.find(group[0]):
+                uf.union(group[0], other)
+                merges.append((group[0], other, "same Japanese name in Cyrillic and Latin letters", "weak"))
 
 
 def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:

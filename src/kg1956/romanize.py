@@ -27,6 +27,8 @@ _CHINESE_CYRILLIC = frozenset(
     "mao chzhou lyu den pen chzhu chen van kan gao lin chzhan yan u pan dun tsyao syuy khe khuan khu lo chzhao "
     "tsay tszyan".split()
 )
+# a man's surname in -ский/-цкий in an oblique case ("Ясинского", "Домницкому", "Ясинским")
+_RU_ADJECTIVE_CASE = re.compile(r"(?<=[а-яё]{2}[сц]к)(?:ого|ому|им|ом)$")
 RU_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)(?:а|у|ым|ом|е|ого|ому|им)$", re.IGNORECASE)
 INITIAL_RE = re.compile(r"^([A-Za-zА-Яа-яЁё][a-zа-яё]?)\.$")
 _KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
@@ -295,11 +297,23 @@ def _base_forms(name: str) -> tuple[str, ...]:
         ka = _RU_KA_CASE.search(last)
         if ka and ka.start() >= 3:
             out.append(" ".join([*tokens[:-1], last[: ka.start()] + "а"]))
+        if re.search(r"[а-яё]{2}[бвдзлмнпрстфц]ы$", last):  # "Д. Дамбы" → "Д. Дамба": a surname in -а
+            out.append(" ".join([*tokens[:-1], last[:-1] + "а"]))
+    adjective = _RU_ADJECTIVE_CASE.search(last)
+    if adjective:  # "Ясинского", "Домницкому" → "Ясинский", "Домницкий": a surname declined as an adjective
+        out.append(" ".join([*tokens[:-1], last[: adjective.start()] + "ий"]))
     for ending in _CASE_ENDINGS:
         if last.lower().endswith(ending) and len(last) - len(ending) >= 2:
             out.append(" ".join([*tokens[:-1], last[: -len(ending)]]))
             if ending in ("я", "ю", "ем", "е") and last[-len(ending) - 1].lower() in "аеиоуэ":
                 out.append(" ".join([*tokens[:-1], last[: -len(ending)] + "й"]))  # "Пэн Дэхуая" → "Пэн Дэхуай"
+        elif (  # a Korean syllable of one vowel and й, written apart: "Пак Чен Ая", "Пак Чен Аем" → "Пак Чен Ай"
+            ending in ("я", "ю", "ем", "е")
+            and len(tokens) >= 3
+            and last.lower() == last[:1].lower() + ending
+            and last[:1].lower() in "аеоуэ"
+        ):
+            out.append(" ".join([*tokens[:-1], last[:1] + "й"]))
     return out
 
 
@@ -464,6 +478,7 @@ def name_key(name: str) -> NameKey:
         written = " ".join(rest)
         if is_cyrillic(written):  # "Хрущева", "Хрущеву", "Пузановым" → "Хрущев", "Пузанов"
             written = RU_SURNAME_CASE.sub(r"\1", written)
+            written = _RU_ADJECTIVE_CASE.sub("ий", written)
         surname = fold_surname(written)
         inits = tuple(_fold_initial(t) for t in initials)
         key = f"{surname}|{''.join(inits)}"

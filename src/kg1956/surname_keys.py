@@ -10,6 +10,7 @@ from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES
 from kg1956.romanize import STROKES, NameKey, base_forms, chinese_fold, fold, fold_surname, name_key
 from kg1956.romanize_cross import foreign_surname_keys
 from kg1956.romanize_ja import japanese_name
+from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
 
 
 def written_surname(spelling: str) -> str:
@@ -46,6 +47,8 @@ def bare_surnames(spelling: str, key: NameKey) -> list[str]:
     out = [surname] if surname else []
     if key.family == "plain" and japanese_name(spelling):
         out.append(fold_surname(spelling.split()[0]))
+    if key.family == "plain" and japanese_name_key(spelling):  # "Коно Итиро", "Kōno Ichirō": "Коно"
+        out.extend(k for k in map(japanese_word_key, spelling.split()) if k)
     return out
 
 
@@ -67,6 +70,8 @@ def bare_surname_keys(spelling: str) -> set[str]:
     chinese = chinese_surname_key(spelling)
     if chinese:
         keys.add(chinese)
+    if " " not in spelling.strip():  # "Хатоямы", "Сигэмицу": a Japanese name in any script
+        keys.add(japanese_word_key(spelling) or "")
     return keys - {""}
 
 

@@ -46,6 +46,11 @@ _PAGES = re.compile(
 )
 
 
+_LEAVES_THEN_ENTRIES = re.compile(
+    r"^(?:Л|Лл)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)"
+    r"\s*\((?P<entries>(?:запись|записи)\s+(?:от|за)\s+[^()]{3,60})\)\s*\.?$",
+    re.IGNORECASE,
+)
 _ENTRY_LEAVES = re.compile(
     r"[\s.,]+(?:Л|Лл|l|ll)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
 )
@@ -151,6 +156,10 @@ class BackReferenceReaders:
         copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
         if copies:
             draft.copies.extend(copies)
+            return True
+        named = _LEAVES_THEN_ENTRIES.match(rest.strip())
+        if named:  # "Там же. Л. 9 (запись от 12 октября)": the leaves, then the entries on them
+            draft.pages, draft.ibid_entries = named.group("pages"), named.group("entries")
             return True
         if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
             entries = rest.strip()

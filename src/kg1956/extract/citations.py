@@ -35,6 +35,7 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.records_ru import read_russian_conversation
+from kg1956.extract.ru_answer import read_answer
 from kg1956.extract.ru_next import named_interlocutors, read_next_talk
 from kg1956.extract.sameday import read_same_day
 from kg1956.extract.text import ends_sentence, split_clauses
@@ -665,6 +666,10 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             consumed += used
             remark = _COPY_REMARK.match(text, consumed)  # "20.11.1960 (Übersetzung), ebd., Bl. 37–40"
             consumed = remark.end() if remark else consumed
+            answer = read_answer(text[consumed:], off + consumed, comm)  # "…, и ответ Булганина от 13 сентября"
+            if answer is not None:
+                draft.communications.append(answer[0])
+                consumed += answer[1]
             consumed += self.read_continuation(text, off, consumed, comm, draft)
             self.remainder(text, off, consumed)
             return True
@@ -675,6 +680,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         second conversation in the same citation. Returns the characters read."""
         # "…, 9 May 1956, and of N.S. Khrushchev with Kōno, 12 May 1956": "of X with Y" is a second record too
         m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s|of\s)", text[at:], re.IGNORECASE)
+        # "… с Ким Ир Сеном 14.III.1957, с Нам Иром 19.III.1957 и с …": a list of talks, by commas too
+        m = m or re.match(r",\s*(?=(?-i:со?)\s+[А-ЯЁ])", text[at:])
         if m is None:
             return 0
         start = at + m.end()

@@ -40,6 +40,7 @@ from kg1956.extract.records_eu import (
 from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
 from kg1956.extract.ru_replies import read_russian_reply
+from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
@@ -60,7 +61,10 @@ _LEAD_IN = re.compile(
     # "For example, see:", "Подробнее см.:" (see for more)
     r"^(?:[^:;]{0,80}?(?:\b(?:see(?:\s+also)?|cf\.|e\.g\.|as cited in|quoted in|for example)\b|(?<!\w)(?:см|ср)\.)"
     r"[^:;]{0,40}?:\s*"
-    r"|(?:see(?:\s+also)?|cf\.|(?:см|ср)\.(?:\s+также)?:?)\s+)",
+    r"|(?:see(?:\s+also)?|cf\.|(?:подробнее\s+)?(?:см|ср)\.(?:\s+также)?:?)\s+"
+    # "О позиции Пак Чен Ая см. телеграмму …": what the paper is cited for, then "см." and the paper
+    r"|(?:о|об)\s+[^:;()]{3,80}?\s+см\.\s+(?=(?:телеграмму|шифр(?:о)?телеграмму|записку|докладную\s+записку"
+    r"|справку|письмо|отч[её]т|донесение|доклад)\s))",
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")
@@ -97,6 +101,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_record,
+    read_told_in,  # "Беседа X с Y <date> изложена в их телеграмме в Z от <date>": before the talk alone
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
     read_russian_message,

@@ -245,7 +245,14 @@ def shared_precision(start: DateValue, end: DateValue) -> DateValue | None:
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9lO]*\d)(?=[0-9]*[lO])[0-9lO]{2,4}(?![^\W\d_])")
 
 
+# OCR reads the digit 3 as the Cyrillic letter З before a Roman month ("З.VII.1960", "2З.V.1958")
+_OCR_ZE = re.compile(
+    r"(?<![^\W\d_])(?=[0-3З]{1,2}\.[IVX]{1,4}\.(?:19|20)\d\d)[0-3]?З|(?<=\b[12])З(?=\.[IVX]{1,4}\.(?:19|20)\d\d)"
+)
+
+
 def _ocr_digits(text: str) -> str:
+    text = _OCR_ZE.sub(lambda m: m.group(0).replace("З", "3"), text)
     return _OCR_NUMBER.sub(lambda m: m.group(0).replace("l", "1").replace("O", "0"), text)
 
 

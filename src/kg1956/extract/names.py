@@ -13,6 +13,7 @@ import unicodedata
 
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, PLACES, ROLE_WORDS, STATE_NAMES
+from kg1956.extract.ru_role_ends import state_ends_role, without_apposed_office
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”'\"«»"
@@ -82,6 +83,8 @@ _RU_ROLE_STEMS = (
     "втор",
     "генеральн",
     "чрезвычайн",
+    "полномочн",  # "полномочного представителя Японии", "полномочным министром"
+    "представител",
 )
 
 
@@ -174,7 +177,8 @@ _ORG_WORDS = frozenset(
     tsk posol'stvo posol'stva ministerstva
     центральный центрального центральному центральным комитет комитета комитету комитетом
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
-    правительства правительству правительством министерству министерством
+    правительства правительству правительством министерству министерством министерства
+    совет совета совету советом госплан госплана госплану госпланом
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
     nagykövetség követség minisztérium külügyminisztérium
@@ -382,6 +386,8 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
         i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
+    if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, _is_role_word):
+        i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     if i > 0 and _object_of_role(tokens, i):
@@ -664,6 +670,8 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     if len(parts) == 1 and len(every) > 1:
         text, offset = parts[0][0], offset + parts[0][1]
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
+    if len(parts) > 1:  # "… и Чвэ Ён Гоном, председателем Президиума ВНС КНДР": the office is the last one's
+        bare[-1] = without_apposed_office(bare[-1], _is_role_word)
     named_office = [_office_in_bracket_part(part) for part, _ in parts]
     if len(parts) > 1 and all(
         looks_like_name(b.strip(_QUOTES)) or is_organization(b) or office

@@ -150,7 +150,7 @@ def _starts_with_archive(text: str) -> bool:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|отч[её]т|донесение|доклад|"
+    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|"
     r"информация|справка|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -210,6 +210,22 @@ def _no_places(people: list[NameMention]) -> list[NameMention]:
     return out
 
 
+# "Отчет посольства … за 1960 г. Подписан послом А.М. Пузановым, 15.I.1961": who signed the paper
+_SIGNED = re.compile(r"[.,]?\s+(?:[Пп]одписан[аоы]?|[Пп]одпись)\s+(?=\S)")
+
+
+def _signed_by(body: str, at: int) -> tuple[list[NameMention], str]:
+    """The person a message's head says signed it ("Подписан послом А.М. Пузановым": the
+    ambassador, with his office), and the head without that clause."""
+    m = _SIGNED.search(body)
+    if m is None:
+        return [], body
+    found = parse_participant(body[m.end() :].strip(" ,"), at + m.end())
+    if found is None or found.is_organization:
+        return [], body[: m.start()]
+    return [found], body[: m.start()]
+
+
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
     "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
@@ -231,6 +247,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
+    signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
     split = _split_to(body) or split_for(body) or split_session(body) or split_by_case(body)
     if split is None:
         if cut.date is None:
@@ -247,6 +264,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
     if not (senders or recipients):
         return None  # "Памятная записка Пекина Москве", "… Ханоя", "… Вьетнамских товарищей": no one named
+    senders += [x for x in signers if x not in senders]
     parts = [Participant(x, "sender") for x in senders] + [Participant(x, "recipient") for x in recipients]
     end = rest_at + cut.end
     comm = Communication(
@@ -264,6 +282,7 @@ _RU_DASH_KINDS = {
     "телеграмма": "telegram",
     "шифровка": "telegram",
     "письмо": "letter",
+    "докладная записка": "memo",
     "записка": "memo",
     "донесение": "report",
     "доклад": "report",
@@ -271,9 +290,11 @@ _RU_DASH_KINDS = {
     "беседа": "conversation",
 }
 _RU_DASH = re.compile(
-    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
-    # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date
-    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
+    # the writer may carry an office in brackets: "Курдюков И.Ф. (зав. … отделом МИД СССР) – Громыко А.А."
+    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\))?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
+    # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date; or after a full stop:
+    # "… – Громыко А.А. Докладная записка, 10.X.1956"
+    r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
     re.IGNORECASE,
 )
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")

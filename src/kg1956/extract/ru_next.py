@@ -7,14 +7,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.dates import days_of_month
+from kg1956.extract.dates import days_of_month, find_dates
 from kg1956.extract.names import KINSHIP, is_place_any_case
 from kg1956.extract.parties import side
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.models import Communication, Participant, Span
 
 # lower case only: the clause goes on from the record before it
-_NEXT = re.compile(r"(?:беседа|беседы|запись\s+беседы|записи\s+бесед)\s+с\s+(?=\S)")
+# "его же беседа с …", "а также его беседу с …": his (the recorder's) talk
+_NEXT = re.compile(
+    r"(?:а\s+также\s+)?(?:(?:его|её|ее|их)(?:\s+же)?\s+)?"
+    r"(?:беседа|беседу|беседы|запись\s+беседы|записи\s+бесед)\s+с\s+(?=\S)"
+)
+# a day in Roman-numeral style: "16.VIII.1955"
+_ROMAN_DAY = re.compile(r"[\s,]+(?P<date>\d{1,2}\.[IVX]{1,4}\.(?:19|20)\d\d)(?:\s*г\.)?(?=[\s,.;:–—(/]|$)")
 _DAYS = re.compile(
     r"[\s,]+(?P<days>\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*)\s+(?P<month>[а-яё]+)"
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*гг?\.)?)?(?=[\s,.;:–—(]|$)"
@@ -69,6 +75,9 @@ def read_next_talk(text: str, offset: int, talk: Communication) -> tuple[list[Co
         return None
     rest = text[m.end() :]
     d = _DAYS.search(rest)
+    roman = _ROMAN_DAY.search(rest)
+    if roman is not None and (d is None or roman.start() < d.start()):
+        return _roman_talk(rest, roman, offset + m.end(), m.end(), text, talk)
     if d is None:
         return None
     who = side(trim_circumstance(rest[: d.start()]), offset + m.end())
@@ -92,3 +101,39 @@ def read_next_talk(text: str, offset: int, talk: Communication) -> tuple[list[Co
     parts = (*recorders, *(Participant(x, "interlocutor") for x in people))
     dash = _IBID_DASH.match(text, end)  # "… 8 февраля – там же. Л. 19–30": the leaves in the file before
     return [Communication("conversation", v, parts, span) for v in dates if v is not None], dash.end() if dash else end
+
+
+def _roman_talk(rest: str, roman: re.Match[str], at: int, head: int, text: str, talk: Communication):
+    """The next talk dated in Roman-numeral style ("его же беседа с Мацумото 16.VIII.1955")."""
+    recorders = tuple(
+        Participant(replace(p.mention, role=None), p.function) for p in talk.participants if p.function == "recorder"
+    )
+    who = side(trim_circumstance(rest[: roman.start()]), at)
+    if not recorders or not who or not who[0] or who[1]:
+        return None
+    people = _named_bare_too(who[0], rest.split(";", 1)[0])
+    found = find_dates(roman.group("date"))
+    if people is None or not found or found[0].value is None:
+        return None
+    end = head + roman.end()
+    parts = (*recorders, *(Participant(x, "interlocutor") for x in people))
+    dash = _IBID_DASH.match(text, end)
+    return [Communication("conversation", found[0].value, parts, Span(at - head, at - head + end))], (
+        dash.end() if dash else end
+    )
+
+
+def _named_bare_too(people, clause: str):
+    """`named_interlocutors`, a surname written alone kept when it is no place or state
+    ("с Мацумото"): a Roman-numeral date names a day of a record, not a prose span."""
+    if denied(clause):
+        return None
+    out = []
+    for x in people:
+        if x.is_organization or is_place_any_case(x.text):
+            return None
+        role = x.role
+        if role and (any(KINSHIP.match(w.strip(" ,.")) for w in role.split()) or _REMARK_ROLE.search(role.strip())):
+            return None
+        out.append(x)
+    return out or None
