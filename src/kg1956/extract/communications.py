@@ -62,7 +62,13 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")
-_FOR_SEE = re.compile(r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+(?=(?-i:[A-Z\"“]))", re.IGNORECASE)
+_FOR_SEE = re.compile(
+    r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+"
+    # "For X's contacts see the report of A.B. Ivanov, …": a record's noun after the article
+    r"(?:the\s+(?=(?:report|record|telegram|cable|letter|memorandum)\s+(?:of|from|by)\s+(?-i:[A-Z])))?"
+    r"(?=(?-i:[A-Z\"“])|(?:report|record|telegram|cable|letter|memorandum)\s)",
+    re.IGNORECASE,
+)
 _PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
 
 

@@ -382,6 +382,14 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
         i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
+    if (
+        i == len(tokens) - 1
+        and i > 0
+        and _ACRONYM.fullmatch(tokens[i].group())
+        and tokens[i - 1].group()[:1].islower()
+        and any(_is_role_word(t.group()) for t in tokens[:i])
+    ):
+        return text.strip(), "", len(text)  # "chargé d'affaires ChRL": the state's acronym ends a role, no name
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     if i > 0 and _object_of_role(tokens, i):
@@ -651,10 +659,20 @@ def parse_person(text: str, offset: int) -> NameMention | None:
 _LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
 
 
+# "Mao Zedong and other Chinese leaders", "и другими членами делегации": unnamed others after the named
+_AND_OTHERS = re.compile(
+    r",?\s+(?:and|и)\s+(?:other|others|другими|другие|других)\b(?:\s+[^\W\d_][\w-]*){0,3}\s*$", re.IGNORECASE
+)
+
+
 def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     """ "Kim Il Sung and Pak Chŏng-ae": several people, when every part is a name;
     otherwise the phrase as one participant (None if it names nobody). Places and
-    weekdays in the list ("…, Pyongyang, Friday") are not people."""
+    weekdays in the list ("…, Pyongyang, Friday") are not people; "… and other Chinese
+    leaders" names no one more."""
+    others = _AND_OTHERS.search(text)
+    if others is not None and others.start() > 0:
+        text = text[: others.start()]
     every = _split_list(text)
     parts = [(p, at) for p, at in every if not is_place(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
