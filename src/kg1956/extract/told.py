@@ -26,7 +26,10 @@ _VERB = (
 )
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
 # a party's body named in full: "the Presidium of the CC CPSU", "the Politburo of the PUWP"
-_BODY = r"the\s+(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Central\s+Committee)\s+of\s+the\s+(?:[A-Z][\w-]*\s?){1,3}"
+_BODY = (
+    r"the\s+(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Central\s+Committee)"
+    r"\s+of\s+the\s+(?:[A-Z][\w-]*\s?){1,3}"
+)
 _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:later\s+|again\s+|also\s+)?"
     rf"{_VERB}\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
