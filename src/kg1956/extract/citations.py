@@ -499,6 +499,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         for m in _BRACKETED.finditer(text):  # "… (Diary of …)", "Rapacki told Aristov … [Notatka z rozmowy …]"
             group = "round" if m.group("round") is not None else "square"
             inner, at = m.group(group), off + m.start(group)
+            if group == "square" and find_repository(inner) is None:
+                continue  # "[Report on the conversation with X]": a translated title, not a record cited
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)

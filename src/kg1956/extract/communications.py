@@ -37,6 +37,7 @@ from kg1956.extract.records_eu import (
     read_writer_then_titled,
 )
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
+from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
@@ -104,6 +105,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
     read_russian_message,
     read_russian_dash_message,
+    read_russian_dash_more,  # "X (role) — role Y-dative", "X — в ЦК КПСС", "X — Y, донесение об …"
     read_memo_to_body,
     read_pair_then_kind,
     read_dash_chain,  # "A – B, role, date, memorandum of conversation"
