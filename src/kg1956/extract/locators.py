@@ -72,7 +72,7 @@ _FOND_ONLY = frozenset({"AMZV"})
 # Archives whose call numbers have no unkeyed part: the Library of Congress's "…, Manuscript
 # Division, Library of Congress, reel 23" (whatever follows the name unkeyed is an address).
 # NMML: "…, Subimal Dutt Papers, file 27", papers in words
-_KEYED_ONLY = frozenset({"Library of Congress", "LC", "NMML"})
+_KEYED_ONLY = frozenset({"Library of Congress", "LC", "LOC", "NMML"})
 # Archives that cite the year of a series, unkeyed, after it: the year is the inventory (opis),
 # "DAMSPS, PA, 1956, f. 75, …" (political archive, 1956)
 _YEAR_IS_OPIS = frozenset({"DAMSPS"})
