@@ -168,6 +168,8 @@ class FollowUpReaders:
                 taker = replace(first, role=office.strip() or first.role)
         if taker is None or taker.is_organization or _LOCATOR_KEY.fullmatch(taker.text):
             return False
+        if comma and taker.role is None and taker.text == head.strip() and office.strip()[:1].islower():
+            taker = replace(taker, role=office.strip())  # "notował Józef Winiewicz, wiceminister": his office
         if taker.role and (re.search(r"\d", taker.role) or find_repository(taker.role) is not None):
             taker = replace(taker, role=None)  # a call number is no office
         if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
