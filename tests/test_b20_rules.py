@@ -157,3 +157,38 @@ def test_the_note_taker_of_a_polish_record_and_his_office():
 def test_loc_is_the_library_of_congress_by_its_initials():
     loc = parse_locator("LOC, reel 12", 0)
     assert loc is not None and loc.repository == "LOC" and dict(loc.fields) == {"reel": "12"}
+
+
+def test_a_hungarian_surname_in_a_soft_sign_declined_in_russian(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Запись беседы Ю.В. Андропова с Ференцем Надем, 12 марта 1957 г. // АВП РФ. Ф. 077. Оп. 38. П. 198. Д. 4. Л. 7–9.
+
+2. Письмо Ф. Надя Ю.В. Андропову, 14 марта 1957 г. // ГАРФ. Ф. Р-5446. Оп. 99. Д. 12. Л. 3.
+
+3. Запись беседы Ю.В. Андропова с Имре Надем, 20 марта 1957 г. // АВП РФ. Ф. 077. Оп. 38. П. 198. Д. 4. Л. 10.
+""",
+    )
+    assert _together(people, "Ференцем Надем", "Ф. Надя")
+    assert _apart(people, "Имре Надем", "Ф. Надя")  # another given name: a namesake
+    assert _apart(people, "Имре Надем", "Ференцем Надем")
+
+
+def test_the_polish_genitive_of_a_chinese_name_joins_its_pinyin(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Ciphered telegram, Gromyko to Iudin for Zhou Enlai, 12 June 1958, AVPRF, f. 0100, op. 51, p. 430, d. 2, ll. 14–15.
+
+2. List J. Cyrankiewicza do Czou En-laja, 3 III 1959 r., AAN, KC PZPR, sygn. XI A/99, k. 1–2.
+""",
+    )
+    assert _together(people, "Czou En-laja", "Zhou Enlai")
+
+
+def test_tsamo_in_cyrillic_is_kept_as_written():
+    loc = parse_locator("ЦАМО. Ф. 32. Оп. 11309. Д. 8. Л. 5–7.", 0)
+    assert loc is not None and loc.repository == "ЦАМО"
+    loc = parse_locator("TsAMO, f. 16, op. 3139, d. 4, l. 12", 0)
+    assert loc is not None and loc.repository == "TsAMO"

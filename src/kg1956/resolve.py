@@ -116,6 +116,7 @@ class _Known:
         self.surnames: dict[str, set[str]] = defaultdict(set)  # as written with initials or bare
         self.reordered: dict[tuple[str, ...], set[str]] = defaultdict(set)  # "Kádár János", "János Kádár"
         self.full_names: dict[str, set[str]] = defaultdict(set)  # given name and surname, by surname
+        self.initialled_bases: dict[str, set[str]] = defaultdict(set)  # a declined full name's base, initialled
         for s, k in known.items():
             self.strong[k.strong].add(s)
             self.weak[k.weak].add(s)
@@ -128,6 +129,9 @@ class _Known:
             if k.family == "plain" and len(s.split()) >= 2:
                 self.reordered[tuple(sorted(k.strong.split()))].add(s)
                 self.full_names[k.surname].add(s)
+            if k.family == "plain" and len(s.split()) == 2:  # "Ференцем Надем": "Ф. Над" for "Ф. Надя"
+                for b in base_forms(s):
+                    self.initialled_bases[initialled_key(b)].add(s)
 
     def used_by_other(self, index: dict, key: str | tuple[str, ...], spelling: str) -> bool:
         return bool(index.get(key, set()) - {spelling})
@@ -175,9 +179,24 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
                 and len(base.split()) == 2
                 and known.used_by_other(known.surnames, bkey.surname, spelling)
             )
+            or (  # "Ф. Надя" beside "Ференцем Надем", whose base is "Ф. Над" when initialled
+                bkey.family == "initials" and known.used_by_other(known.initialled_bases, bkey.strong, spelling)
+            )
+            or (  # "Имре Надем" beside "И. Надя" and "И. Надем", which reduce to "И. Над": one stem
+                bkey.family == "plain"
+                and len(base.split()) == 2
+                and known.used_by_other(known.bases, initialled_key(base), spelling)
+            )
         ):
             return base, bkey
     return spelling, key
+
+
+def initialled_key(name: str) -> str:
+    """The strong key of a given name and surname written with the given name's initial
+    ("Имре Над" → the key of "И. Над")."""
+    given, surname = name.split()
+    return name_key(f"{given[0]}. {surname}").strong
 
 
 def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
