@@ -192,3 +192,32 @@ def test_tsamo_in_cyrillic_is_kept_as_written():
     assert loc is not None and loc.repository == "ЦАМО"
     loc = parse_locator("TsAMO, f. 16, op. 3139, d. 4, l. 12", 0)
     assert loc is not None and loc.repository == "TsAMO"
+
+
+def test_a_surname_written_alike_after_initials_and_a_given_name_is_no_declined_stem(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Karel Klos, Záznam o rozhovoru s velvyslancem SSSR s. Ivanovem dne 8. 9. 1956, AMZV, TO-T, k. 2, obal 4.
+
+2. Telegram, Klos to V. David, 27. 1. 1959, AMZV, TO-T, k. 3, obal 1.
+
+3. Record of conversation between ambassador K. Klos and Qiao Xiaoguang, 2. 3. 1960, AMZV, TO-T, k. 3, obal 2.
+""",
+    )
+    assert _together(people, "Karel Klos", "K. Klos", "Klos")  # no stem "Klo" guessed for either
+
+
+def test_a_polish_cable_from_a_place_and_a_cryptonym_in_polish_quotes(tmp_path):
+    text = "Szyfrogram J. Knothego z Pekinu, 26 VII 1963 r., AMSZ, z. 11, w. 55, t. 760, k. 4–6."
+    assert note_communications(text) == [("1963-07-26", ["J. Knothego"])]
+    assert note_communications("Szyfrogram J. Knothego z tow. Chen Yi, 26 VII 1963 r., AMSZ, z. 11.") == []
+    people = people_in(
+        tmp_path,
+        """
+1. Szyfrogram „Odra” [H. Grochulskiego] do Rapackiego, 9 I 1958 r., AMSZ, z. 11, w. 47, t. 619, k. 3.
+
+2. Notatka z rozmowy H. Grochulskiego z A.A. Gromyką, 2 II 1958 r., AMSZ, z. 11, w. 47, t. 619, k. 7.
+""",
+    )
+    assert _together(people, "Odra", "H. Grochulskiego")

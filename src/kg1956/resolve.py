@@ -180,16 +180,24 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
                 and known.used_by_other(known.surnames, bkey.surname, spelling)
             )
             or (  # "Ф. Надя" beside "Ференцем Надем", whose base is "Ф. Над" when initialled
-                bkey.family == "initials" and known.used_by_other(known.initialled_bases, bkey.strong, spelling)
+                bkey.family == "initials"
+                and _declined_otherwise(known.initialled_bases.get(bkey.strong, set()), spelling, key)
             )
             or (  # "Имре Надем" beside "И. Надя" and "И. Надем", which reduce to "И. Над": one stem
                 bkey.family == "plain"
                 and len(base.split()) == 2
-                and known.used_by_other(known.bases, initialled_key(base), spelling)
+                and _declined_otherwise(known.bases.get(initialled_key(base), set()), spelling, key)
             )
         ):
             return base, bkey
     return spelling, key
+
+
+def _declined_otherwise(others: set[str], spelling: str, key: NameKey) -> bool:
+    """Whether some other spelling that reduces to the same base writes the surname with
+    another ending ("И. Надя" beside "Имре Надем"): the evidence that both are declined; "K. Klos"
+    beside "Karel Klos" is one surname as written, and no stem is guessed for it."""
+    return any(name_key(o).surname != key.surname for o in others - {spelling})
 
 
 def initialled_key(name: str) -> str:

@@ -22,6 +22,7 @@ from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.pl_sent_from import read_polish_sent_from
 from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_chain import read_dash_chain
@@ -116,6 +117,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
+    read_polish_sent_from,  # "Szyfrogram X z Pekinu, date": the writer and where he sent it from
     read_polish_kind_first,
     read_translated_title,
     read_writer_then_titled,  # 'Kleinert, "Information über …" […], 19.4.1966': before the title is read alone

@@ -15,7 +15,7 @@ from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, PLACES, ROLE_WORDS, STATE_NAMES
 from kg1956.models import NameMention, Span
 
-_QUOTES = "‘’“”'\"«»"
+_QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
 _INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.\s?)"
 _INITIALS_RE = re.compile(rf"^{_INITIAL}+$")
 _NATIONALITY = frozenset(
