@@ -221,3 +221,13 @@ def test_a_polish_cable_from_a_place_and_a_cryptonym_in_polish_quotes(tmp_path):
 """,
     )
     assert _together(people, "Odra", "H. Grochulskiego")
+
+
+def test_a_talk_told_in_russian_prose_with_its_record_in_brackets():
+    text = (
+        "3 апреля 1957 г. Е.И. Громов сообщил Мюнниху о решении Москвы "
+        "[запись беседы: АВП РФ. Ф. 077. Оп. 40. П. 205. Д. 3. Л. 11–13]."
+    )
+    assert note_communications(text) == [("1957-04-03", ["Е.И. Громов", "Мюнниху"])]
+    text = "3 апреля 1957 г. Е.И. Громов сообщил Мюнниху о решении Москвы (см.: Мусатов В.Л. Предвестники. М., 1996. С. 70)."
+    assert note_communications(text) == []  # a book in the brackets: the author's remark

@@ -23,7 +23,8 @@ from kg1956.models import Fragment, Span
 # "(record in PRC FMA …)": a record named without its parties, after prose that names them
 _RECORD_LEAD = re.compile(
     r"(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:(?:Chinese|Soviet|Polish|Russian|Hungarian|Czechoslovak|East\s+German|Romanian|Bulgarian|Korean|Vietnamese|Mongolian|Albanian|Yugoslav|American|British)\s+)?(?:record|minutes|notes|memorandum|memo|transcript|report)"
-    r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*",
+    r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
+    r"|запись\s+(?:беседы|разговора)[\s,:]*",  # "[запись беседы: АВП РФ. …]"
     re.IGNORECASE,
 )
 

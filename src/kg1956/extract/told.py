@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.lexicon import MONTHS
 from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _VERB = (
@@ -81,7 +82,8 @@ def read_told(text: str, offset: int) -> Told | None:
     prose = text[: bracket.start()]
     m = _TOLD.search(prose)
     if m is None:
-        return None
+        russian = read_told_ru(text, offset)  # "8 ноября 1956 г. Андропов изложил Кадару … [запись беседы: …]"
+        return Told(*russian) if russian is not None else None
     unnamed: list[str] = []
     said = m.group("a")
     pair = re.fullmatch(rf"(?P<x>.+?)\s+and\s+(?P<y>{_NAME})", said)
