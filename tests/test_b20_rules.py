@@ -231,3 +231,15 @@ def test_a_talk_told_in_russian_prose_with_its_record_in_brackets():
     assert note_communications(text) == [("1957-04-03", ["Е.И. Громов", "Мюнниху"])]
     text = "3 апреля 1957 г. Е.И. Громов сообщил Мюнниху о решении Москвы (см.: Мусатов В.Л. Предвестники. М., 1996. С. 70)."
     assert note_communications(text) == []  # a book in the brackets: the author's remark
+
+
+def test_a_report_named_by_its_title_then_its_signer():
+    text = "Embassy annual report for 1957, signed by Iudin, 30 January 1958, AVPRF, f. 0100, op. 51, p. 430, d. 1."
+    assert note_communications(text) == [("1958-01-30", ["Iudin"])]
+    text = (
+        "Политический отчет посольства СССР в ПНР за 1957 г. (подписан П.К. Пономаренко), 10 февраля 1958 г. "
+        "// АВП РФ. Ф. 0122. Оп. 42. П. 330. Д. 2. Л. 1–70."
+    )
+    assert note_communications(text) == [("1958-02-10", ["П.К. Пономаренко"])]
+    text = "The treaty, signed by Zhou Enlai, 14 February 1950, is printed in Renmin Ribao the next day."
+    assert note_communications(text) == []

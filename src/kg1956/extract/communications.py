@@ -40,6 +40,7 @@ from kg1956.extract.records_eu import (
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_replies import read_russian_reply
+from kg1956.extract.signed import read_signed
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
@@ -101,6 +102,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
+    read_signed,  # "Embassy political report for 1958, signed by X, date": before the periodic report is refused
     read_record,
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
