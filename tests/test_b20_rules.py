@@ -243,3 +243,12 @@ def test_a_report_named_by_its_title_then_its_signer():
     assert note_communications(text) == [("1958-02-10", ["П.К. Пономаренко"])]
     text = "The treaty, signed by Zhou Enlai, 14 February 1950, is printed in Renmin Ribao the next day."
     assert note_communications(text) == []
+
+
+def test_the_next_record_of_a_list_after_the_records_of():
+    text = (
+        "See the records of V.V. Kuznetsov's conversations with Zhang Wentian on 4 May 1952, AVPRF, f. 0100, "
+        "op. 45, p. 317, d. 9, ll. 1–6; and of Molotov's talk with Zhang Wentian and Wang Jiaxiang on 6 May 1952, "
+        "AVPRF, f. 06, op. 14, p. 8, d. 101, ll. 3–9."
+    )
+    assert note_communications(text)[-1] == ("1952-05-06", ["Molotov", "Wang Jiaxiang", "Zhang Wentian"])

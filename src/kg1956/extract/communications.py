@@ -72,6 +72,10 @@ _FOR_SEE = re.compile(
     r"(?=(?-i:[A-Z\"“])|(?:report|record|telegram|cable|letter|memorandum)\s)",
     re.IGNORECASE,
 )
+_AND_OF = re.compile(
+    r"^(?:and|as\s+well\s+as)\s+of\s+(?=[A-Z][^,;:]{0,60}?[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:talks?|conversations?|meetings?|letters?|telegrams?|cables?|reports?|memorand(?:um|a))\b)"
+)
 _PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
 
 
@@ -83,6 +87,9 @@ def strip_lead_in(text: str) -> int:
         return m.end()
     m = _PROSE_LEAD.match(text)
     if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group("lead"))) >= 4:
+        return m.end()
+    m = _AND_OF.match(text)  # "…; and of Stalin’s talk with Zhou on D": the next record after "the records of"
+    if m:
         return m.end()
     m = _FOR_SEE.match(text)  # "For Zhou Enlai's visit see Diary of …": what the citation is for, then "see"
     if m:
