@@ -252,3 +252,20 @@ def test_the_next_record_of_a_list_after_the_records_of():
         "AVPRF, f. 06, op. 14, p. 8, d. 101, ll. 3–9."
     )
     assert note_communications(text)[-1] == ("1952-05-06", ["Molotov", "Wang Jiaxiang", "Zhang Wentian"])
+
+
+def test_a_declined_surname_in_polish_letters_joins_the_english_surname_alone(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Notatka z rozmowy tow. J. Cyrankiewicza z tow. N. Chruszczowem, 12 V 1959 r., AAN, KC PZPR, sygn. XI A/101, k. 1–9.
+
+2. Record of conversation between Khrushchev and Cyrankiewicz, 13 May 1959, RGANI, f. 52, op. 1, d. 592, ll. 3–11.
+
+3. Szyfrogram F. Grossego z Warszawy, 20 V 1959 r., AMSZ, z. 11, w. 52, t. 702, k. 4.
+
+4. Record of conversation between Fritz Grosse and Cyrankiewicz, 22 May 1959, SAPMO-BArch, DY 30/IV 2/20/140, Bl. 5.
+""",
+    )
+    assert _together(people, "N. Chruszczowem", "Khrushchev")
+    assert _together(people, "F. Grossego", "Fritz Grosse")

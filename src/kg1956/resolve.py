@@ -363,6 +363,10 @@ def resolve_mentions(
                     declined_roots[surname].add(uf.find(o))
         for key in surname_readings(o, effective[o]):
             reading_roots[key].add(uf.find(o))
+        if effective[o].family == "initials" and reduced[o][0] == o:  # "L. Breżniewem": "L. Breżniew" read as Brezhnev
+            for base in base_forms(o):
+                for key in surname_readings(base, name_key(base)):
+                    reading_roots[key].add(uf.find(o))
     covers = cover_names(people, titles)
     women = feminine_nominatives(people)
     for s in spellings:
