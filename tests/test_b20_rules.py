@@ -269,3 +269,16 @@ def test_a_declined_surname_in_polish_letters_joins_the_english_surname_alone(tm
     )
     assert _together(people, "N. Chruszczowem", "Khrushchev")
     assert _together(people, "F. Grossego", "Fritz Grosse")
+
+
+def test_a_participant_named_in_full_later_in_the_note(tmp_path):
+    people = people_in(
+        tmp_path,
+        """
+1. Gromyko's conversation with Liu Xiao (PRC ambassador), 2 June 1956, AVPRF, f. 0100, op. 49, p. 410, d. 7, ll. 3–5. The Soviet record names the deputy minister in full as A.A. Gromyko.
+
+2. Molotov's conversation with Liu Xiao, 3 June 1956, AVPRF, f. 0100, op. 49, p. 410, d. 7, ll. 6. The author's name is given in full as I.I. Petrov.
+""",
+    )
+    assert _together(people, "Gromyko", "A.A. Gromyko")
+    assert not any("I.I. Petrov" in p for p in people)  # no participant of that surname: no one
