@@ -282,3 +282,13 @@ def test_a_participant_named_in_full_later_in_the_note(tmp_path):
     )
     assert _together(people, "Gromyko", "A.A. Gromyko")
     assert not any("I.I. Petrov" in p for p in people)  # no participant of that surname: no one
+
+
+def test_the_note_taker_after_the_records_published_translation():
+    text = (
+        "Record of conversation between Molotov and Zhang Wentian, 9 May 1952, AVPRF, f. 06, op. 14, p. 8, d. 102, "
+        "ll. 1–6; translated in CWIHP Bulletin, no. 16 (2008), 40–42. Recorded by A.M. Ledovskii, interpreter."
+    )
+    cits = extract_note(Note("t", 1, text, 1)).citations
+    takers = [(t.text, t.role) for c in cits for comm in c.communications for t in comm.note_takers]
+    assert takers == [("A.M. Ledovskii", "interpreter")]

@@ -34,6 +34,8 @@ def _starts_with_call_number(text: str) -> bool:
     return loc is not None and not text[: loc.span.start].strip(" ,.;:")
 
 
+# a published translation of the record just cited ("translated in CWIHP Bulletin, no. 6–7")
+_TRANSLATED_IN = re.compile(r"(?:(?:partly|partially|fully)\s+)?(?:translated|published|reprinted)\s+in\s", re.I)
 _RECORDED_BY = re.compile(
     r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
@@ -154,7 +156,7 @@ class FollowUpReaders:
         role is attested; the note-taker is no participant (a conversation whose head names
         one side only takes its recorder from "notes by X" in `records_en`)."""
         m = _RECORDED_BY.match(text)
-        cur = self.current
+        cur = self._record_before_translations()
         if m is None or cur is None or not cur.communications:
             return False
         comm = cur.communications[-1]
@@ -182,6 +184,21 @@ class FollowUpReaders:
         cur.extend(off + m.end())
         self.remainder(text, off, m.end())
         return True
+
+    def _record_before_translations(self):
+        """The citation a following "Recorded by X" belongs to: the current one, or the record
+        before it when only a published translation was cited since ("…, ll. 21–28; translated in
+        CWIHP Bulletin, no. 6–7, 5–7. Recorded by N.T. Fedorenko, interpreter.")."""
+        cur = self.current
+        if cur is None or cur.communications:
+            return cur
+        for i in range(len(self.citations) - 1, -1, -1):
+            if self.citations[i].communications:
+                later = self.citations[i + 1 :]
+                if later and all(_TRANSLATED_IN.match(d.title or "") and not d.locators for d in later):
+                    return self.citations[i]
+                return cur
+        return cur
 
     def read_told(self, text: str, off: int) -> bool:
         """A conversation told in prose with its record in brackets (see `told`): the
