@@ -292,3 +292,18 @@ def test_the_note_taker_after_the_records_published_translation():
     cits = extract_note(Note("t", 1, text, 1)).citations
     takers = [(t.text, t.role) for c in cits for comm in c.communications for t in comm.note_takers]
     assert takers == [("A.M. Ledovskii", "interpreter")]
+
+
+def test_a_polish_protocol_of_a_talk_of_a_delegation_named_by_its_members():
+    text = (
+        "Protokół rozmowy delegacji KC KPZR (A. Mikojan, Ł. Kaganowicz, M. Susłow) z Sekretariatem KC PZPR, "
+        "21 X 1956 r., AAN, KC PZPR, sygn. 2633, k. 1–22."
+    )
+    assert note_communications(text) == [
+        ("1956-10-21", ["A. Mikojan", "M. Susłow", "Sekretariatem KC PZPR", "Ł. Kaganowicz"])
+    ]
+    text = (
+        "Protokół rozmowy delegacji KC KPZR (Moskwa, 1956) z Sekretariatem KC PZPR, 21 X 1956 r., AAN, "
+        "KC PZPR, sygn. 2633, k. 1–22."
+    )
+    assert note_communications(text) == []  # no one named in the bracket: the body alone is no talk

@@ -16,7 +16,7 @@ from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, 
 from kg1956.models import NameMention, Span
 
 _QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
-_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.\s?)"
+_INITIAL = r"(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?\.\s?)"  # Polish Ł., Ś., Ż. too
 _INITIALS_RE = re.compile(rf"^{_INITIAL}+$")
 _NATIONALITY = frozenset(
     """
@@ -319,7 +319,7 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
 
 
 _LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
-_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.){1,3}")
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?\.){1,3}")
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
