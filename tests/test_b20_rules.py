@@ -307,3 +307,8 @@ def test_a_polish_protocol_of_a_talk_of_a_delegation_named_by_its_members():
         "KC PZPR, sygn. 2633, k. 1–22."
     )
     assert note_communications(text) == []  # no one named in the bracket: the body alone is no talk
+
+
+def test_a_valedictory_report():
+    text = "Iudin's valedictory report of 20 October 1959, AVPRF, f. 0100, op. 52, p. 444, d. 9, ll. 1–35."
+    assert note_communications(text) == [("1959-10-20", ["Iudin"])]
