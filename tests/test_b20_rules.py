@@ -187,13 +187,6 @@ def test_the_polish_genitive_of_a_chinese_name_joins_its_pinyin(tmp_path):
     assert _together(people, "Czou En-laja", "Zhou Enlai")
 
 
-def test_tsamo_in_cyrillic_is_kept_as_written():
-    loc = parse_locator("ЦАМО. Ф. 32. Оп. 11309. Д. 8. Л. 5–7.", 0)
-    assert loc is not None and loc.repository == "ЦАМО"
-    loc = parse_locator("TsAMO, f. 16, op. 3139, d. 4, l. 12", 0)
-    assert loc is not None and loc.repository == "TsAMO"
-
-
 def test_a_surname_written_alike_after_initials_and_a_given_name_is_no_declined_stem(tmp_path):
     people = people_in(
         tmp_path,

@@ -243,8 +243,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "GARF": ("GARF", "ГАРФ", "ГА РФ"),
     "RGAE": ("RGAE", "РГАЭ"),
     "RGVA": ("RGVA", "РГВА"),
-    "TsAMO": ("TsAMO",),
-    "ЦАМО": ("ЦАМО",),  # no canonical code (docs/gold-format.md): kept as written, as "TsAMO" is
+    "TsAMO": ("TsAMO", "ЦАМО"),
     "SAPMO-BArch": ("SAPMO-BArch", "SAPMO BArch", "SAPMO-BA", "SAPMO"),
     "MOL": ("MOL", "MNL OL"),
     "AMZV": ("AMZV", "AMZV ČR"),
@@ -302,7 +301,6 @@ REPOSITORY_NAMES = {
     "RGAE": "Russian State Archive of the Economy",
     "RGVA": "Russian State Military Archive",
     "TsAMO": "Central Archive of the Ministry of Defence of the Russian Federation",
-    "ЦАМО": "Central Archive of the Ministry of Defence of the Russian Federation",
     "SAPMO-BArch": "Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv",
     "MOL": "Hungarian National Archives (Magyar Országos Levéltár)",
     "AMZV": "Archive of the Ministry of Foreign Affairs of the Czech Republic",
