@@ -21,6 +21,7 @@ from kg1956.backrefs import resolve_back_references
 from kg1956.extract.citations import extract_note
 from kg1956.graph import GraphBuilder
 from kg1956.models import Fragment, NameMention, Note, NoteExtraction, Source
+from kg1956.named_in_full import named_in_full
 from kg1956.resolve import Merge, Resolution, resolve_mentions
 from kg1956.sources import load_source
 from kg1956.spellings import find_more_spellings
@@ -155,7 +156,8 @@ def build(
     mentions = _mentions(extractions)
     all_notes = [note for source in sources for note in source.notes]
     entries = load_authority(list(authority) if authority is not None else None)
-    resolution = resolve_mentions(mentions, find_more_spellings(all_notes, mentions), entries)
+    elsewhere = find_more_spellings(all_notes, mentions) + named_in_full(all_notes, mentions)
+    resolution = resolve_mentions(mentions, elsewhere, entries)
     builder = GraphBuilder(base)
     doubts = [(ex.note, d.name, d.comment) for ex in extractions for d in ex.doubts]
     builder.add_entities(resolution, doubts)

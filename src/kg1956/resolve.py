@@ -117,6 +117,7 @@ class _Known:
         self.surnames: dict[str, set[str]] = defaultdict(set)  # as written with initials or bare
         self.reordered: dict[tuple[str, ...], set[str]] = defaultdict(set)  # "Kádár János", "János Kádár"
         self.full_names: dict[str, set[str]] = defaultdict(set)  # given name and surname, by surname
+        self.initialled_bases: dict[str, set[str]] = defaultdict(set)  # a declined full name's base, initialled
         for s, k in known.items():
             self.strong[k.strong].add(s)
             self.weak[k.weak].add(s)
@@ -129,6 +130,9 @@ class _Known:
             if k.family == "plain" and len(s.split()) >= 2:
                 self.reordered[tuple(sorted(k.strong.split()))].add(s)
                 self.full_names[k.surname].add(s)
+            if k.family == "plain" and len(s.split()) == 2:  # "Ференцем Надем": "Ф. Над" for "Ф. Надя"
+                for b in base_forms(s):
+                    self.initialled_bases[initialled_key(b)].add(s)
 
     def used_by_other(self, index: dict, key: str | tuple[str, ...], spelling: str) -> bool:
         return bool(index.get(key, set()) - {spelling})
@@ -176,9 +180,32 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
                 and len(base.split()) == 2
                 and known.used_by_other(known.surnames, bkey.surname, spelling)
             )
+            or (  # "Ф. Надя" beside "Ференцем Надем", whose base is "Ф. Над" when initialled
+                bkey.family == "initials"
+                and _declined_otherwise(known.initialled_bases.get(bkey.strong, set()), spelling, key)
+            )
+            or (  # "Имре Надем" beside "И. Надя" and "И. Надем", which reduce to "И. Над": one stem
+                bkey.family == "plain"
+                and len(base.split()) == 2
+                and _declined_otherwise(known.bases.get(initialled_key(base), set()), spelling, key)
+            )
         ):
             return base, bkey
     return spelling, key
+
+
+def _declined_otherwise(others: set[str], spelling: str, key: NameKey) -> bool:
+    """Whether some other spelling that reduces to the same base writes the surname with
+    another ending ("И. Надя" beside "Имре Надем"): the evidence that both are declined; "K. Klos"
+    beside "Karel Klos" is one surname as written, and no stem is guessed for it."""
+    return any(name_key(o).surname != key.surname for o in others - {spelling})
+
+
+def initialled_key(name: str) -> str:
+    """The strong key of a given name and surname written with the given name's initial
+    ("Имре Над" → the key of "И. Над")."""
+    given, surname = name.split()
+    return name_key(f"{given[0]}. {surname}").strong
 
 
 def _unconfirmed(alias: str, named_keys: set[str]) -> bool:
@@ -338,6 +365,10 @@ def resolve_mentions(
                     declined_roots[surname].add(uf.find(o))
         for key in surname_readings(o, effective[o]):
             reading_roots[key].add(uf.find(o))
+        if effective[o].family == "initials" and reduced[o][0] == o:  # "L. Breżniewem": "L. Breżniew" read as Brezhnev
+            for base in base_forms(o):
+                for key in surname_readings(base, name_key(base)):
+                    reading_roots[key].add(uf.find(o))
     covers = cover_names(people, titles)
     women = feminine_nominatives(people)
     for s in spellings:

@@ -92,6 +92,7 @@ _LATIN_CASE_ENDINGS_AFTER_INITIALS = (
     ("gi", "ga"),
     ("ke", "ka"),  # Russian dative of a surname in -ka/-ga: "V. Gomulke" (В. Гомулке)
     ("ge", "ga"),
+    ("ego", "e"),  # Polish genitive of a foreign surname in -e: "J. Knothego" (Knothe)
     ("a", "o"),  # Serbo-Croatian genitive and dative of a name in -o: "J. B. Tita", "J. B. Titu"
     ("u", "o"),
 )

@@ -392,7 +392,10 @@ def cross_keys(spelling: str) -> tuple[frozenset[tuple[str, str]], frozenset[tup
     give (Russian Palladius, Polish, Hungarian; OCR repaired)."""
     own: set[tuple[str, str]] = set()
     readings: set[tuple[str, str]] = set()
-    for form in [spelling, *base_forms(spelling)]:
+    forms = [spelling, *base_forms(spelling)]
+    if len(spelling.split()) >= 2 and re.search(r"[^\W\d_]{2}a$", spelling):
+        forms.append(spelling[:-1])  # the Polish genitive of a Chinese name: "Czou En-laja" (Czou En-laj)
+    for form in forms:
         vi = vietnamese_key(form)
         if vi:
             (own if form == spelling else readings).add(("vietnamese", vi))

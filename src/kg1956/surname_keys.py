@@ -100,5 +100,14 @@ def _initial_agrees(a: str, b: str) -> bool:
     "S.V. Chervonenko" and "Stepan V. Chervonenko"); two given names written out must be equal."""
     if a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"}):
         return True
+    if polish_l_initial(a, b):
+        return True
     short, full = sorted((a, b), key=len)
     return len(short) <= 2 < len(full) and given_agrees(full, short)
+
+
+def polish_l_initial(a: str, b: str) -> bool:
+    """Whether one initial is the Polish two-letter one with "ł" of the other ("Wł." and "W.",
+    both Władysław; "Bł." and "B."): no Russian initial ends in "l", so the pair is one name."""
+    short, full = sorted((a, b), key=len)
+    return len(short) == 1 and len(full) == 2 and full == short + "l"

@@ -62,6 +62,8 @@ _TOLD_IBID = re.compile(
     r"(?:is|are)\s+(?:reported|recorded|summari[sz]ed|described)\s+(?=ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d)",
     re.IGNORECASE,
 )
+# A record cited inside the author's sentence in brackets, round or square
+_BRACKETED = re.compile(r"\((?P<round>[^()]{10,})\)|\[(?P<square>[^\[\]]{10,})\]")
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
 
 
@@ -501,8 +503,11 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         brackets: "Puzanov noted … (Diary of A.M. Puzanov, entry 30 January 1958, AVPRF, …)".
         Taken only when the record has a date and what follows it is a locator or nothing,
         so a sentence that merely mentions a meeting yields nothing."""
-        for m in re.finditer(r"\(([^()]{10,})\)", text):
-            inner, at = m.group(1), off + m.start(1)
+        for m in _BRACKETED.finditer(text):  # "… (Diary of …)", "Rapacki told Aristov … [Notatka z rozmowy …]"
+            group = "round" if m.group("round") is not None else "square"
+            inner, at = m.group(group), off + m.start(group)
+            if group == "square" and find_repository(inner) is None:
+                continue  # "[Report on the conversation with X]": a translated title, not a record cited
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)

@@ -23,6 +23,7 @@ from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.pl_sent_from import read_polish_sent_from
 from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_chain import read_dash_chain
@@ -39,8 +40,10 @@ from kg1956.extract.records_eu import (
 )
 from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
+from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_told_in import read_told_in
+from kg1956.extract.signed import read_signed
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
@@ -68,7 +71,17 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _SEE_LEAD = re.compile(r"^.{0,240}?\bsee(?:\s+[a-z]+){0,6}\s+(?=[A-Z])")
-_FOR_SEE = re.compile(r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+(?=(?-i:[A-Z\"“]))", re.IGNORECASE)
+_FOR_SEE = re.compile(
+    r"^(?:for|on)\s+[^:;()\[\]]{2,160}?,?\s+see(?:\s+also)?\s+"
+    # "For X's contacts see the report of A.B. Ivanov, …": a record's noun after the article
+    r"(?:the\s+(?=(?:report|record|telegram|cable|letter|memorandum)\s+(?:of|from|by)\s+(?-i:[A-Z])))?"
+    r"(?=(?-i:[A-Z\"“])|(?:report|record|telegram|cable|letter|memorandum)\s)",
+    re.IGNORECASE,
+)
+_AND_OF = re.compile(
+    r"^(?:and|as\s+well\s+as)\s+of\s+(?=[A-Z][^,;:]{0,60}?[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:talks?|conversations?|meetings?|letters?|telegrams?|cables?|reports?|memorand(?:um|a))\b)"
+)
 _PROSE_LEAD = re.compile(r"^(?P<lead>[^:;()\[\]]{20,240}?):\s+(?=\S)")
 
 
@@ -80,6 +93,9 @@ def strip_lead_in(text: str) -> int:
         return m.end()
     m = _PROSE_LEAD.match(text)
     if m and len(re.findall(r"\b[a-z][a-z]+\b", m.group("lead"))) >= 4:
+        return m.end()
+    m = _AND_OF.match(text)  # "…; and of Stalin’s talk with Zhou on D": the next record after "the records of"
+    if m:
         return m.end()
     m = _FOR_SEE.match(text)  # "For Zhou Enlai's visit see Diary of …": what the citation is for, then "see"
     if m:
@@ -100,12 +116,14 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
+    read_signed,  # "Embassy political report for 1958, signed by X, date": before the periodic report is refused
     read_record,
     read_told_in,  # "Беседа X с Y <date> изложена в их телеграмме в Z от <date>": before the talk alone
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
     read_russian_message,
     read_russian_dash_message,
+    read_russian_dash_more,  # "X (role) — role Y-dative", "X — в ЦК КПСС", "X — Y, донесение об …"
     read_memo_to_body,
     read_pair_then_kind,
     read_dash_chain,  # "A – B, role, date, memorandum of conversation"
@@ -117,6 +135,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
+    read_polish_sent_from,  # "Szyfrogram X z Pekinu, date": the writer and where he sent it from
     read_polish_kind_first,
     read_translated_title,
     read_writer_then_titled,  # 'Kleinert, "Information über …" […], 19.4.1966': before the title is read alone

@@ -22,8 +22,9 @@ from kg1956.models import Fragment, Span
 # "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
 # "(record in PRC FMA …)": a record named without its parties, after prose that names them
 _RECORD_LEAD = re.compile(
-    r"(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:record|minutes|notes|memorandum|memo|transcript|report)"
-    r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*",
+    r"(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:(?:Chinese|Soviet|Polish|Russian|Hungarian|Czechoslovak|East\s+German|Romanian|Bulgarian|Korean|Vietnamese|Mongolian|Albanian|Yugoslav|American|British)\s+)?(?:record|minutes|notes|memorandum|memo|transcript|report)"
+    r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
+    r"|запись\s+(?:беседы|разговора)[\s,:]*",  # "[запись беседы: АВП РФ. …]"
     re.IGNORECASE,
 )
 
@@ -33,8 +34,10 @@ def _starts_with_call_number(text: str) -> bool:
     return loc is not None and not text[: loc.span.start].strip(" ,.;:")
 
 
+# a published translation of the record just cited ("translated in CWIHP Bulletin, no. 6–7")
+_TRANSLATED_IN = re.compile(r"(?:(?:partly|partially|fully)\s+)?(?:translated|published|reprinted)\s+in\s", re.I)
 _RECORDED_BY = re.compile(
-    r"\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?))\s+"
+    r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
 
@@ -153,7 +156,7 @@ class FollowUpReaders:
         role is attested; the note-taker is no participant (a conversation whose head names
         one side only takes its recorder from "notes by X" in `records_en`)."""
         m = _RECORDED_BY.match(text)
-        cur = self.current
+        cur = self._record_before_translations()
         if m is None or cur is None or not cur.communications:
             return False
         comm = cur.communications[-1]
@@ -168,6 +171,8 @@ class FollowUpReaders:
                 taker = replace(first, role=office.strip() or first.role)
         if taker is None or taker.is_organization or _LOCATOR_KEY.fullmatch(taker.text):
             return False
+        if comma and taker.role is None and taker.text == head.strip() and office.strip()[:1].islower():
+            taker = replace(taker, role=office.strip())  # "notował Józef Winiewicz, wiceminister": his office
         if taker.role and (re.search(r"\d", taker.role) or find_repository(taker.role) is not None):
             taker = replace(taker, role=None)  # a call number is no office
         if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
@@ -179,6 +184,21 @@ class FollowUpReaders:
         cur.extend(off + m.end())
         self.remainder(text, off, m.end())
         return True
+
+    def _record_before_translations(self):
+        """The citation a following "Recorded by X" belongs to: the current one, or the record
+        before it when only a published translation was cited since ("…, ll. 21–28; translated in
+        CWIHP Bulletin, no. 6–7, 5–7. Recorded by N.T. Fedorenko, interpreter.")."""
+        cur = self.current
+        if cur is None or cur.communications:
+            return cur
+        for i in range(len(self.citations) - 1, -1, -1):
+            if self.citations[i].communications:
+                later = self.citations[i + 1 :]
+                if later and all(_TRANSLATED_IN.match(d.title or "") and not d.locators for d in later):
+                    return self.citations[i]
+                return cur
+        return cur
 
     def read_told(self, text: str, off: int) -> bool:
         """A conversation told in prose with its record in brackets (see `told`): the

@@ -287,6 +287,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "Library of Congress": ("Library of Congress",),  # its Manuscript Division's papers: reel, box, folder
     "TNA": ("TNA",),  # the National Archives, Kew: "FO 371/150404" (series/piece), then the registry's file
     "LC": ("LC",),  # the Library of Congress by its initials, kept as written ("Volkogonov Papers, LC, reel 17")
+    "LOC": ("LOC",),  # the same, by the initials some authors use ("Volkogonov Collection, LOC, reel 5")
     "ARAN": ("ARAN", "АРАН"),
     "NA": ("NA", "NA ČR", "Národní archiv"),  # the Czech National Archives, Prague (the party's archive)
     "NMML": ("NMML", "Nehru Memorial Museum and Library"),  # New Delhi: private papers, by file
@@ -327,6 +328,7 @@ REPOSITORY_NAMES = {
     "Library of Congress": "Library of Congress, Washington, DC",
     "TNA": "The National Archives of the United Kingdom, Kew",
     "LC": "Library of Congress, Washington, DC",
+    "LOC": "Library of Congress, Washington, DC",
     "ARAN": "Archive of the Russian Academy of Sciences",
     "NA": "National Archives of the Czech Republic (Národní archiv), Prague",
     "NMML": "Nehru Memorial Museum and Library, New Delhi",

@@ -72,7 +72,7 @@ _FOND_ONLY = frozenset({"AMZV"})
 # Archives whose call numbers have no unkeyed part: the Library of Congress's "…, Manuscript
 # Division, Library of Congress, reel 23" (whatever follows the name unkeyed is an address).
 # NMML: "…, Subimal Dutt Papers, file 27", papers in words
-_KEYED_ONLY = frozenset({"Library of Congress", "LC", "NMML"})
+_KEYED_ONLY = frozenset({"Library of Congress", "LC", "LOC", "NMML"})
 # Archives that cite the year of a series, unkeyed, after it: the year is the inventory (opis),
 # "DAMSPS, PA, 1956, f. 75, …" (political archive, 1956)
 _YEAR_IS_OPIS = frozenset({"DAMSPS"})
@@ -354,6 +354,9 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     archive an unnamed call number continues: its keys are read as that archive's
     ("Ibid., f. 17" after ANIC is a leaf); the locator still carries no repository.
     """
+    # a call number closed by the square bracket of a record cited inside prose ("… [Record of
+    # conversation, 3 May 1950, AVPRF, f. 0100, …, ll. 11–14]") ends as at a round one
+    written, text = text, text.replace("]", ")")
     repo = find_repository(text)
     if repo is not None and _ARCHIVE_AS_SUBJECT.match(text, repo.end()):
         return None
@@ -501,6 +504,6 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         repository=code if repo else (unknown.group("code") if unknown else ""),
         repository_text=repo.group("repo") if repo else (unknown.group("code") if unknown else ""),
         fields=ordered,
-        text=text[start:end].strip(),
+        text=written[start:end].strip(),
         span=Span(offset + start, offset + end),
     )

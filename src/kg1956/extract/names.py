@@ -16,8 +16,8 @@ from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, ORGANIZATION_HEADS, 
 from kg1956.extract.ru_role_ends import state_ends_role, without_apposed_office
 from kg1956.models import NameMention, Span
 
-_QUOTES = "‘’“”'\"«»"
-_INITIAL = r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.\s?)"
+_QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
+_INITIAL = r"(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?\.\s?)"  # Polish Ł., Ś., Ż. too
 _INITIALS_RE = re.compile(rf"^{_INITIAL}+$")
 _NATIONALITY = frozenset(
     """
@@ -323,7 +323,7 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
 
 
 _LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
-_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яёł]?\.){1,3}")
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?\.){1,3}")
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
@@ -388,6 +388,14 @@ def _role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
     if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, _is_role_word):
         i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
+    if (
+        i == len(tokens) - 1
+        and i > 0
+        and _ACRONYM.fullmatch(tokens[i].group())
+        and tokens[i - 1].group()[:1].islower()
+        and any(_is_role_word(t.group()) for t in tokens[:i])
+    ):
+        return text.strip(), "", len(text)  # "chargé d'affaires ChRL": the state's acronym ends a role, no name
     if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
         return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
     if i > 0 and _object_of_role(tokens, i):
@@ -657,10 +665,20 @@ def parse_person(text: str, offset: int) -> NameMention | None:
 _LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
 
 
+# "Mao Zedong and other Chinese leaders", "и другими членами делегации": unnamed others after the named
+_AND_OTHERS = re.compile(
+    r",?\s+(?:and|и)\s+(?:other|others|другими|другие|других)\b(?:\s+[^\W\d_][\w-]*){0,3}\s*$", re.IGNORECASE
+)
+
+
 def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     """ "Kim Il Sung and Pak Chŏng-ae": several people, when every part is a name;
     otherwise the phrase as one participant (None if it names nobody). Places and
-    weekdays in the list ("…, Pyongyang, Friday") are not people."""
+    weekdays in the list ("…, Pyongyang, Friday") are not people; "… and other Chinese
+    leaders" names no one more."""
+    others = _AND_OTHERS.search(text)
+    if others is not None and others.start() > 0:
+        text = text[: others.start()]
     every = _split_list(text)
     parts = [(p, at) for p, at in every if not is_place(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):

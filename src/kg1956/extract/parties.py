@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import DateMatch, find_dates, read_date_list, shared_precision
+from kg1956.extract.delegation_members import delegation_members
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import KINSHIP, looks_like_name, parse_participants, unnamed_party
@@ -213,8 +214,10 @@ def conversation_sides(
     place = _IN_PLACE.search(right)
     if place and place.group("place").lower() in PLACES and not _ROLE_BEFORE_PLACE.search(right[: place.start()]):
         right = right[: place.start()]  # "… talks with Khrushchev in Moscow" (not "…, Soviet ambassador in Hanoi")
-    first = side(left, left_at)
-    second = side(right, right_at)
+    members = delegation_members(left, left_at)  # "delegacji KC KPZR (N. Chruszczow, W. Mołotow, …)"
+    first = (members, []) if members else side(left, left_at)
+    members = delegation_members(right, right_at)
+    second = (members, []) if members else side(right, right_at)
     if second is not None and also:
         second = ([*second[0], *also], second[1])
     subject = _SUBJECT_AFTER.search(right)

@@ -88,7 +88,11 @@ def _split_to(text: str) -> tuple[str, int, str, int] | None:
     return first
 
 
-_RELAY = re.compile(r"\s+for\s+(?:transmission|delivery|forwarding|handing\s+over|passing\s+on)\s+to\s+", re.I)
+# "… for transmission to Mao Zedong", and short "Filippov [Stalin] to Roshchin for Mao": both receive it
+_RELAY = re.compile(
+    r"\s+for\s+(?:(?:transmission|delivery|forwarding|handing\s+over|passing\s+on)\s+to\s+|(?=(?-i:[A-Z])[\w.-]+(?:\s+[A-Z][\w'’-]*){0,2}\s*$))",
+    re.I,
+)
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
 _NOTES_BY = re.compile(
     r",?\s*(?:(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)|by)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",

@@ -18,17 +18,24 @@ from dataclasses import dataclass
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.lexicon import MONTHS
 from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _VERB = (
-    r"(?:told|informed|assured|warned|reminded|promised|urged|advised|asked|"
+    r"(?:told|informed|assured|warned|reminded|promised|urged|advised|asked|summoned|received|met(?:\s+with)?|"
     r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to)"
 )
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+# a party's body named in full: "the Presidium of the CC CPSU", "the Politburo of the PUWP"
+_BODY = (
+    r"the\s+(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Central\s+Committee)"
+    r"\s+of\s+the\s+(?:[A-Z][\w-]*\s?){1,3}"
+)
 _TOLD = re.compile(
-    rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME})\s+(?:later\s+|again\s+|also\s+)?{_VERB}\s+"
-    rf"(?P<b>the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
-    r"(?=\s+(?:on|that|in|at|about|what|how|of|during)\b|\s*[,:;“\"‘]|\s*$)"
+    rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:later\s+|again\s+|also\s+)?"
+    rf"{_VERB}\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
+    r"|\s*[,:;“\"‘]|\s*$)"
 )
 _LEAD_WORDS = frozenset("as when on then in but and later here there also while after before so yet".split())
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
@@ -75,9 +82,17 @@ def read_told(text: str, offset: int) -> Told | None:
     prose = text[: bracket.start()]
     m = _TOLD.search(prose)
     if m is None:
-        return None
+        russian = read_told_ru(text, offset)  # "8 ноября 1956 г. Андропов изложил Кадару … [запись беседы: …]"
+        return Told(*russian) if russian is not None else None
     unnamed: list[str] = []
     said = m.group("a")
+    pair = re.fullmatch(rf"(?P<x>.+?)\s+and\s+(?P<y>{_NAME})", said)
+    joint = None  # "Liu Shaoqi and Deng Xiaoping met …": both speak
+    if pair is not None:
+        joint = parse_participant(pair.group("y"), offset + m.start("a") + pair.start("y"))
+        said = pair.group("x")
+        if joint is None:
+            return None
     speaker = None if said.lower().startswith("the ") else _speaker(said, offset + m.start("a"))
     if speaker is None:
         if not said.lower().startswith("the ") or unnamed_party(said) is None:
@@ -97,7 +112,7 @@ def read_told(text: str, offset: int) -> Told | None:
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
     date = _prose_date(prose, year)
-    people = [Participant(x, "interlocutor") for x in (speaker, other) if x is not None]
+    people = [Participant(x, "interlocutor") for x in (speaker, joint, other) if x is not None]
     comm = Communication(
         "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)
     )

@@ -1,0 +1,47 @@
+"""A Polish head that names the writer and the place he sent from, no addressee:
+
+    "Szyfrogram J. Knothego z Pekinu, 26 VII 1963 r."   (a cipher cable of J. Knothe from Beijing)
+    "Raport ambasadora H. Grochulskiego z Moskwy, 3 V 1959 r."
+
+The kind, the writer in the genitive (maybe after his office), "z" and a place, then the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.names import is_place_any_case, parse_participant
+from kg1956.extract.parties import RuleResult, people_until_date
+from kg1956.models import Communication, Participant, Span
+
+_KINDS = {
+    "szyfrogram": "telegram",
+    "telegram": "telegram",
+    "depesza": "telegram",
+    "raport": "report",
+    "sprawozdanie": "report",
+    "list": "letter",
+}
+_SENT_FROM = re.compile(
+    r"^(?P<kind>" + "|".join(_KINDS) + r")(?:\s+nr\s*[\w/-]+)?\s+(?P<x>[^,;()\[\]]{3,80}?)\s+z\s+(?P<place>[A-ZŁŚŻ]\w+)"
+    r"(?=\s*,\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def read_polish_sent_from(text: str, offset: int) -> RuleResult | None:
+    """ "Szyfrogram X z Pekinu, date": X's message sent from that place (see the module
+    docstring); None unless the word after "z" is a place and a date follows."""
+    m = _SENT_FROM.match(text)
+    if m is None or not is_place_any_case(m.group("place")):
+        return None
+    writer = parse_participant(m.group("x"), offset + m.start("x"))
+    if writer is None or writer.is_organization:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    end = m.end() + cut.end
+    kind = _KINDS[m.group("kind").lower()]
+    comm = Communication(kind, cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end))
+    return RuleResult(comm, end, cut.more)

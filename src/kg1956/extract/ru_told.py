@@ -1,0 +1,46 @@
+"""A conversation told in Russian prose, with its record cited in brackets:
+
+    "8 ноября 1956 г. Андропов изложил Кадару мнение Москвы … [запись беседы: АВП РФ. Ф. …]"
+
+The one who spoke in the nominative, a verb of telling, the one spoken to in the dative; the
+date is the sentence's own, written before them. The English form is read in `told`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.dates import find_dates
+from kg1956.extract.names import parse_participant
+from kg1956.models import Communication, Participant, Span
+
+_NAME = r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_VERB = r"(?:изложил|сообщил|сказал|заявил|передал|рассказал|пояснил|ответил|обещал|напомнил|разъяснил)[аи]?"
+_TOLD_RU = re.compile(
+    rf"(?P<a>{_NAME})\s+(?:также\s+|вновь\s+|затем\s+)?{_VERB}\s+(?P<b>{_NAME}(?:у|ю|ому|ему))(?=[\s,])"
+)
+_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
+
+
+def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] | None:
+    """The conversation a Russian sentence tells, dated in the sentence before the names, when it
+    cites a record in brackets: (the conversation, the bracket's text, where it begins and where
+    the bracket closes in `text`); None otherwise."""
+    bracket = _BRACKET.search(text)
+    if bracket is None:
+        return None
+    prose = text[: bracket.start()]
+    m = _TOLD_RU.search(prose)
+    if m is None:
+        return None
+    dates = [d for d in find_dates(prose[: m.start()]) if d.value is not None and d.value.precision == "day"]
+    if not dates or prose[dates[-1].span.end : m.start()].strip(" .,г"):
+        return None  # the date written right before the names: "8 ноября 1956 г. Андропов …"
+    speaker = parse_participant(m.group("a"), offset + m.start("a"))
+    other = parse_participant(m.group("b"), offset + m.start("b"))
+    if speaker is None or other is None or speaker.is_organization or other.is_organization:
+        return None
+    people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
+    comm = Communication("conversation", dates[-1].value, people, Span(offset + m.start(), offset + m.end()))
+    key = "p" if bracket.group("p") is not None else "s"
+    return comm, bracket.group(key), bracket.start(key), bracket.end()

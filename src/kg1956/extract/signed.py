@@ -1,0 +1,48 @@
+"""A report or letter named by its title, then who signed it, then the date:
+
+    "Embassy political report for 1958, signed by Iudin, 19 January 1959"
+    "Политический отчет посольства СССР в ВНР за 1956 г. (подписан Ю.В. Андроповым), 15 февраля 1957 г."
+
+The signer is the writer; the title names no one else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.kinds import KINDS
+from kg1956.extract.names import parse_participant
+from kg1956.extract.parties import RuleResult, people_until_date
+from kg1956.models import Communication, Participant, Span
+
+_SIGNED = re.compile(
+    r"^(?P<title>[^;()\[\]]{5,160}?)(?:,\s*|\s*\()(?:signed\s+by|подписан[аоы]?)\s+"
+    r"(?P<x>[^,;()\[\]]{2,60}?)\)?(?=\s*,\s*\d)",
+    re.IGNORECASE,
+)
+_KIND_WORD = re.compile(r"[^\W\d_]+")
+# the kinds a title names a record by (a treaty or a speech is none)
+_TITLE_KINDS = frozenset({"report", "letter", "memo", "telegram"})
+
+
+def read_signed(text: str, offset: int) -> RuleResult | None:
+    """ "Title, signed by X, date": X's report (or the kind the title's first kind word says);
+    None when the title names no kind of record or the date does not follow."""
+    m = _SIGNED.match(text)
+    if m is None:
+        return None
+    kind = next(
+        (KINDS[w.lower()] for w in _KIND_WORD.findall(m.group("title")) if KINDS.get(w.lower()) in _TITLE_KINDS),
+        None,
+    )
+    if kind is None:
+        return None  # "The ceremony, signed by …": no record named
+    signer = parse_participant(m.group("x"), offset + m.start("x"))
+    if signer is None or signer.is_organization:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.body.strip(" ,"):
+        return None
+    end = m.end() + cut.end
+    comm = Communication(kind, cut.date.value, (Participant(signer, "sender"),), Span(offset, offset + end))
+    return RuleResult(comm, end, cut.more)
