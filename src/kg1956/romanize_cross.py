@@ -304,6 +304,24 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     return frozenset({k for k in out if len(k) >= 6} - {fold_surname(word)})
 
 
+# Russian case endings on a Vietnamese name transliterated into Latin letters: the genitive
+# ("Kho Shi Mina", Хо Ши Мина), dative ("Le Zuanu") and prepositional ("Le Zuane")
+_LATIN_RU_CASE = re.compile(r"(?<=[bcdfghklmnprstvz])[aue]$")
+
+
+def latin_vietnamese_nominative(name: str) -> str | None:
+    """The nominative of a Vietnamese name declined in Russian but written in Latin letters
+    ("Kho Shi Mina" → "Kho Shi Min"): only when the last word, without its ending, makes the
+    whole a Vietnamese name and with it is no Vietnamese syllable. None otherwise."""
+    if is_cyrillic(name) or vietnamese_key(name) is not None:
+        return None
+    m = _LATIN_RU_CASE.search(name)
+    if m is None or len(name.split()) < 2:
+        return None
+    base = name[: m.start()]
+    return base if vietnamese_key(base) else None
+
+
 _RU_INSTRUMENTAL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$|(?<=[аоуэ])ем$|(?<=ов|ев|ин|ын)ым$")
 _CZ_INSTRUMENTAL = re.compile(r"(?<=[bcdfghjklmnprstvzň])em$")
 
@@ -346,7 +364,8 @@ def cross_keys(spelling: str) -> tuple[frozenset[tuple[str, str]], frozenset[tup
     give (Russian Palladius, Polish, Hungarian; OCR repaired)."""
     own: set[tuple[str, str]] = set()
     readings: set[tuple[str, str]] = set()
-    for form in [spelling, *base_forms(spelling)]:
+    latin_case = latin_vietnamese_nominative(spelling)
+    for form in [spelling, *base_forms(spelling), *([latin_case] if latin_case else [])]:
         vi = vietnamese_key(form)
         if vi:
             (own if form == spelling else readings).add(("vietnamese", vi))

@@ -297,7 +297,11 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
         return _message_sides(body[prepared.end() :], at + prepared.end(), "", 0)
     signed = _SIGNED.match(body)
     if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
-        return _message_sides(body[signed.end() :], at + signed.end(), "", 0)
+        rest, rest_at = body[signed.end() :], at + signed.end()
+        to = _split_to(rest)  # '… signed "Sergeev" (i.e. S.A. Tovmasyan) to the Center': the addressee after "to"
+        if to is not None:
+            return _message_sides(to[0], rest_at + to[1], to[2], rest_at + to[3])
+        return _message_sides(rest, rest_at, "", 0)
     if low.startswith(("from ", "by ")):
         lead = 5 if low.startswith("from ") else 3
         rest = body[lead:]
