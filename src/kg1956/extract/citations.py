@@ -214,6 +214,20 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             # bracket translates the record's title; the diary after it holds the record
             self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
             text, off = text[gloss.end() :], off + gloss.end()
+        elif (
+            gloss
+            and self.current
+            and self.current.communications
+            and self.current.communications[-1].date is not None
+            and not self.current.locators
+            and not find_dates(gloss.group("gloss"))  # "n.d. [late September 1957]": a date supplied, no title
+        ):
+            archive = find_repository(text[gloss.end() :])
+            if archive is not None and not text[gloss.end() : gloss.end() + archive.start()].strip(" ,"):
+                # "Zapis' besedy …, 11 iiulia 1960 g. [Record of …], AVPRF, f. 079, …": the bracket
+                # translates the dated record's title; the call number after it is that record's
+                self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
+                text, off = text[gloss.end() :], off + gloss.end()
         if (
             self.read_published(text, off)
             or self.read_accessed(text, off)

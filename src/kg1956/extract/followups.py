@@ -17,7 +17,8 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
 from kg1956.extract.told import read_told
-from kg1956.models import Fragment, Span
+from kg1956.models import Communication, Fragment, NameMention, Span
+from kg1956.romanize import fold
 
 # "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
 # "(record in PRC FMA …)": a record named without its parties, after prose that names them
@@ -191,6 +192,16 @@ class FollowUpReaders:
         found = first_rule(inner, at)
         if found is not None:
             record = found.communication
+            if comm.date is None and record.kind == "conversation" and record.date is not None:
+                joined = _told_record(comm, record, text, off)
+                if joined is not None:  # "Giáp told V.M. Nikolaev, … (record of conversation with Vo Nguyen Giap, …)"
+                    self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+                    self.read_clause(inner, at)
+                    for i, read in enumerate(self.current.communications if self.current is not None else ()):
+                        if read.span == record.span:
+                            self.current.communications[i] = replace(read, participants=joined.participants)
+                    self.remainder(text, off, told.inner_end)
+                    return True
             if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
                 return False  # the bracket is the told conversation's own record, or dates nothing told
             self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
@@ -226,3 +237,39 @@ class FollowUpReaders:
             self.read_locator(rest, at_rest)
         self.remainder(text, off, told.inner_end)
         return True
+
+
+def _last_word(mention: NameMention) -> str:
+    return fold(mention.text.split()[-1]) if mention.text.split() else ""
+
+
+def _told_record(told: Communication, record: Communication, text: str, off: int) -> Communication | None:
+    """The record in brackets of a conversation the prose tells ("Giáp told V.M. Nikolaev, the
+    Soviet military attaché, that … (record of conversation with Vo Nguyen Giap, 21 November
+    1956, …)"), when it names fewer of its parties: every party it names is one the prose names
+    (the same last word: "Giáp", "Vo Nguyen Giap"), and the prose's others (with the role set
+    off by commas after the name) are the record's too. None when the two do not agree so."""
+    named = [p for p in record.participants if not p.mention.is_organization]
+    if not named or len(named) != len(record.participants):
+        return None
+    told_words = {_last_word(p.mention): p for p in told.participants}
+    if not all(_last_word(p.mention) in told_words for p in named):
+        return None
+    record_words = {_last_word(p.mention) for p in named}
+    others = [p for w, p in told_words.items() if w not in record_words]
+    if not others:
+        return None
+    added = []
+    for p in others:
+        end = p.mention.span.end - off
+        apposed = _APPOSED_ROLE.match(text, end)
+        if apposed and p.mention.role is None:
+            whole = parse_person(text[p.mention.span.start - off : apposed.end("role")], p.mention.span.start)
+            if whole is not None and whole.text == p.mention.text and whole.role:
+                p = replace(p, mention=replace(p.mention, role=whole.role))
+        added.append(p)
+    return replace(record, participants=(*record.participants, *added))
+
+
+# a role set off by commas after a name in prose: "V.M. Nikolaev, the Soviet military attaché, that …"
+_APPOSED_ROLE = re.compile(r",\s*(?P<role>(?:the\s+)?[^,;()]{3,90}?)\s*,")

@@ -746,7 +746,13 @@ def _named_with_role(inner: str) -> tuple[str, str] | None:
         # "Krotov [Soviet Ambassador V.N. Razuvaev]": the real name after the office he held
         role, name, _ = _role_and_name(inner)
         name = name.strip(" ,")
-        if role and name and looks_like_name(name) and not any(_is_role_word(t) for t in name.split()):
+        if (
+            role
+            and len(name.split()) >= 2
+            and _is_role_word(role.split()[-1])  # the office's own word right before the name
+            and looks_like_name(name)
+            and not any(_is_role_word(t) for t in name.split())
+        ):
             return name, role
     return None
 
