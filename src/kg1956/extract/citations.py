@@ -65,6 +65,8 @@ def _skip_punctuation(text: str, pos: int) -> int:
 
 
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
+# an archive's full name before the short form a note then uses: "Arkhiv … (hereafter AVPRF"
+_NAMED_IN_FULL = re.compile(r"\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)\s*$", re.I)
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
 _REPORTING = re.compile(
@@ -247,6 +249,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         for reader in (
             self.read_recorded_by,
             self.read_told,
+            self.read_reported,
             self.read_writer_then_kind,
             self.read_ibid,
             self.read_diary,
@@ -747,6 +750,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         )
         if _SEE_IBID.fullmatch(head):
             head = ""  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …": the call number of the record just read
+        elif record_citation and _NAMED_IN_FULL.search(head):
+            head = ""  # "…, 14 August 1955, Arkhiv … Federatsii (hereafter AVPRF), f. 079": the archive's own name
         if head and len(head) > 3:
             self.start(Span(off, loc.span.end), title=head)
         elif self.pending_title:

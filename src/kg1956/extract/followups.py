@@ -16,6 +16,7 @@ from kg1956.extract.communications import first_rule, read_conversation, read_di
 from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
+from kg1956.extract.reported import read_reported, surname
 from kg1956.extract.told import read_told
 from kg1956.models import Communication, Fragment, NameMention, Span
 from kg1956.romanize import fold
@@ -179,6 +180,36 @@ class FollowUpReaders:
         ]
         cur.extend(off + m.end())
         self.remainder(text, off, m.end())
+        return True
+
+    def read_reported(self, text: str, off: int) -> bool:
+        """A talk the prose says its participants reported, with their message in brackets (see
+        `reported`): the talk, then the bracket read as the message's citation; the office the
+        prose sets beside a reporter is given to him as the message's sender."""
+        found = read_reported(text, off)
+        if found is None:
+            return False
+        at = off + found.inner_at
+        rule = first_rule(found.inner, at)
+        names = {surname(r): r for r in found.reporters}
+        if rule is None or not any(
+            p.function == "sender" and surname(p.mention) in names for p in rule.communication.participants
+        ):
+            return False
+        self.fragments.append(Fragment(text[: found.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+        self.start(found.talk.span).communications.append(found.talk)
+        self.read_clause(found.inner, at)
+        for i, read in enumerate(self.current.communications if self.current is not None else ()):
+            if read.span != rule.communication.span:
+                continue
+            people = []
+            for p in read.participants:
+                reporter = names.get(surname(p.mention)) if p.function == "sender" else None
+                if reporter is not None and reporter.role and not p.mention.role:
+                    p = replace(p, mention=replace(p.mention, role=reporter.role))
+                people.append(p)
+            self.current.communications[i] = replace(read, participants=tuple(people))
+        self.remainder(text, off, found.inner_end)
         return True
 
     def read_told(self, text: str, off: int) -> bool:

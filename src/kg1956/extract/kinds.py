@@ -47,6 +47,11 @@ KINDS = {
     "discussions": "conversation",
     "exchange": "conversation",
     "interview": "conversation",
+    # French diplomatic records (Quai d'Orsay): a cable, a letter, a despatch
+    "télégramme": "telegram",
+    "télégrammes": "telegram",
+    "lettre": "letter",
+    "dépêche": "report",
     "письмо": "letter",
     "письма": "letter",
     "телеграммы": "telegram",

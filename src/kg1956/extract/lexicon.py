@@ -417,6 +417,7 @@ ROLE_WORDS = frozenset(
     commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru delegate delegates
     velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     tlumočník tlumočníka tlumočníkem tlumočnice dolmetscher dolmetscherin tłumacz tolmács
+    délégué déléguée ambassadeur conseiller secrétaire ministre
     """.split()
 )
 
