@@ -62,10 +62,15 @@ _THEIR_NEXT = re.compile(
 
 # "…, forwarded with a covering letter from A to B, 18 April 1961": the letter that carried the record
 _COVERING = re.compile(
-    r"(?<![^\s,])(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+(?:with|under)\s+(?:a\s+|the\s+)?"
+    r"(?<![^\s,])(?:(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+)?(?:with|under)"
+    r"\s+(?:a\s+|the\s+|his\s+)?"
     r"cover(?:ing)?\s+(?P<kind>letter|note|memo(?:randum)?)\s+(?=(?:from|by)\s)",
     re.IGNORECASE,
 )
+
+
+# a day and month after a covering note's writer, the year left to the record it covers: "of 6 July"
+_DAY_OF = re.compile(r"\s+of\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
 
 
 class FollowUpReaders:
@@ -82,10 +87,19 @@ class FollowUpReaders:
             return False  # the record forwarded is read first; the letter is read from what remains
         kind = m.group("kind")
         head = kind[:1].upper() + kind[1:] + " "
-        found = first_rule(head + text[m.end() :], off + m.end() - len(head))
+        rest, shift = text[m.end() :], 0
+        day = _DAY_OF.search(rest)
+        dated = next((c.date for c in reversed(self.current.communications) if c.date), None) if self.current else None
+        if day is not None and dated is not None and not m.start():
+            # "…, 4 July 1960, with a covering note by Ambassador X of 6 July": the record's year
+            written = f", {day.group('day')} {dated.iso[:4]}"
+            rest, shift = rest[: day.start()] + written + rest[day.end() :], len(written) - (day.end() - day.start())
+        found = first_rule(head + rest, off + m.end() - len(head))
         if found is None or found.communication.date is None or found.communication.kind == "conversation":
             return False
         consumed = found.consumed - len(head)
+        if day is not None and shift and consumed > day.start():
+            consumed -= shift
         draft = self.start(Span(off, off + m.end() + consumed), title=text[: m.end() + consumed].strip(" ,."))
         draft.communications.append(found.communication)
         self.remainder(text, off, m.end() + consumed)

@@ -106,6 +106,7 @@ MODIFIERS = (
     "chinese",
     "covering",  # "X's covering note of 11 March 1958": the note that sent a record on
     "cable",  # "Cable Telegram no. 59363 from X to Y": the Digital Archive's name for a cipher telegram
+    "annual",  # "Annual report of the embassy for 1958, signed by X": a yearly report, its signer the sender
     "untitled",  # "Untitled report from X, role, concerning …": the archive names an unheaded paper
 )
 

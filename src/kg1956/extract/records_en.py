@@ -133,6 +133,13 @@ def recorder_named(writer: list) -> bool:
 
 
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
+# "Annual report of the embassy for 1958, signed by Ambassador X": a mission that says not whose
+# it is wrote it, and the one who signed it is its sender
+_BODY_SIGNED = re.compile(
+    r"^of\s+(?:the|our|his)\s+(?:embassy|legation|mission|consulate(?:\s+general)?)(?:\s+in\s+[A-Z][\w-]+)?"
+    r"(?:\s+(?:for|on)\s+(?:19|20)\d\d)?\s*,?\s*signed\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
@@ -295,7 +302,7 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     prepared = _PREPARED_BY.match(body)
     if prepared and not conversation:  # "Report on the economy of the DPRK, prepared by X [role]"
         return _message_sides(body[prepared.end() :], at + prepared.end(), "", 0)
-    signed = _SIGNED.match(body)
+    signed = _SIGNED.match(body) or _BODY_SIGNED.match(body)
     if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
         rest, rest_at = body[signed.end() :], at + signed.end()
         to = _split_to(rest)  # '… signed "Sergeev" (i.e. S.A. Tovmasyan) to the Center': the addressee after "to"
