@@ -87,7 +87,11 @@ _ON_TALK_INSIDE = re.compile(
 
 
 # "… to the CC CPSU Presidium of the same day": the date of the record cited just before
-_OF_SAME_DAY = re.compile(r"\s+of\s+(?:the\s+same\s+day|that\s+day|the\s+same\s+date)(?=\s*[,;.]|\s*$)", re.IGNORECASE)
+# (also "X's cable to Moscow of the same day is in AVPRF, …": where the record lies, said in a sentence)
+_OF_SAME_DAY = re.compile(
+    r"\s+of\s+(?:the\s+same\s+day|that\s+day|the\s+same\s+date)(?P<lies>\s+(?:is|are)\s+(?:in|at)(?=\s+[A-Z]))?(?=\s*[,;.]|\s*$|\s+[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # "the talks continued on 12 and 15 January": the talk just cited, on further days
@@ -414,7 +418,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         if m is None or cur is None or not cur.communications or cur.communications[-1].date is None:
             return False
         date = cur.communications[-1].date
-        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        blank = ("," if m.group("lies") else " ") + " " * (m.end() - m.start() - 1)  # "…, AVPRF": the archive after a comma
+        blanked = text[: m.start()] + blank + text[m.end() :]
         found = first_rule(blanked, off)
         if found is None or found.communication.date is not None or found.consumed < m.start():
             return False

@@ -69,6 +69,8 @@ _COVERING = re.compile(
 )
 
 
+# "…, 14 January 1963, enclosed in Goburdhun to Desai, 16 January 1963": the message that carried the record
+_ENCLOSED_IN = re.compile(r"(?<![^\s,])(?:enclosed|included)\s+(?:in|with)\s+(?=[A-Z])")
 # a day and month after a covering note's writer, the year left to the record it covers: "of 6 July"
 _DAY_OF = re.compile(r"\s+of\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
 
@@ -80,13 +82,13 @@ class FollowUpReaders:
         """ "Informacija izvora … [Information …], 14 April 1961, forwarded with a covering letter
         from A. Ranković to J. B. Tito, 18 April 1961, AJ, …": the covering letter is a record
         of its own, cited in the same note."""
-        m = _COVERING.search(text)
+        m = _COVERING.search(text) or _ENCLOSED_IN.search(text)
         if m is None or (m.start() and not re.search(r",\s*$", text[: m.start()])):
             return False
         if m.start() and first_rule(text[: m.start()], off) is not None:
             return False  # the record forwarded is read first; the letter is read from what remains
-        kind = m.group("kind")
-        head = kind[:1].upper() + kind[1:] + " "
+        kind = m.groupdict().get("kind") or ""
+        head = kind[:1].upper() + kind[1:] + " " if kind else ""  # "enclosed in X to Y, date": the message itself
         rest, shift = text[m.end() :], 0
         day = _DAY_OF.search(rest)
         dated = next((c.date for c in reversed(self.current.communications) if c.date), None) if self.current else None

@@ -170,7 +170,7 @@ def _middle_initial(tokens: list[str], i: int) -> bool:
 _ORG_WORDS = frozenset(
     """
     committee ministry embassy department presidium politburo council secretariat government
-    cabinet bureau legation consulate commission directorate mid mfa mfaa cc
+    cabinet bureau legation consulate commission directorate mid mfa mfaa cc staff
     tsk posol'stvo posol'stva ministerstva
     центральный центрального центральному центральным комитет комитета комитету комитетом
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
