@@ -418,7 +418,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         if m is None or cur is None or not cur.communications or cur.communications[-1].date is None:
             return False
         date = cur.communications[-1].date
-        blank = ("," if m.group("lies") else " ") + " " * (m.end() - m.start() - 1)  # "…, AVPRF": the archive after a comma
+        # "… is in AVPRF" is read as "…, AVPRF": the archive after a comma
+        blank = ("," if m.group("lies") else " ") + " " * (m.end() - m.start() - 1)
         blanked = text[: m.start()] + blank + text[m.end() :]
         found = first_rule(blanked, off)
         if found is None or found.communication.date is not None or found.consumed < m.start():
