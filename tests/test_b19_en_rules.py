@@ -167,3 +167,17 @@ def test_vietnamese_names_with_ocrs_eth_and_a_russian_genitive_in_latin_letters(
     assert ("vietnamese", "vi:ho si min") in cross_keys("Kho Shi Mina")[1]
     # a name that is already a Vietnamese name, or no Vietnamese name at all, is read as written
     assert latin_vietnamese_nominative("Nguyen Thi Hoa") is None and latin_vietnamese_nominative("Kim Ira") is None
+
+
+def test_a_second_message_with_day_and_month_only_takes_the_year_of_the_first():
+    text = (
+        "S.N. Kruglov, Minister of Internal Affairs, to Malenkov, 3 April 1954, and Kruglov to Khrushchev, 5 April, "
+        "GARF, f. 9401, op. 2, d. 450, ll. 4–9."
+    )
+    assert note_communications(text) == [
+        ("1954-04-03", ["Malenkov", "S.N. Kruglov"]),
+        ("1954-04-05", ["Khrushchev", "Kruglov"]),
+    ]
+    # with its own year the second message keeps it
+    dated = text.replace("5 April,", "5 April 1955,")
+    assert ("1955-04-05", ["Khrushchev", "Kruglov"]) in note_communications(dated)

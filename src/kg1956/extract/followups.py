@@ -75,6 +75,10 @@ _ENCLOSED_IN = re.compile(r"(?<![^\s,])(?:enclosed|included)\s+(?:in|with)\s+(?=
 _DAY_OF = re.compile(r"\s+of\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
 
 
+# a day and month after a message's parties, with no year: ", 25 January,"
+_DAY_AFTER_PARTIES = re.compile(r",\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
+
+
 class FollowUpReaders:
     """Readers of the clauses that follow a record (mixed into the note reader)."""
 
@@ -133,6 +137,8 @@ class FollowUpReaders:
             article = re.match(r"(?:the|a|his|her|their)\s+", rest, re.IGNORECASE)
             skip = article.end() if article else 0
             self.read_clause(rest[skip:], at + skip)
+            return True
+        if previous is not None and previous.date is not None and self._next_in_year(rest, at, previous.date.iso[:4]):
             return True
         recorded = next((d for d in reversed(self.citations) if d.communications), None)
         previous = recorded.communications[-1] if recorded is not None else None
@@ -196,6 +202,22 @@ class FollowUpReaders:
         ]
         cur.extend(off + m.end())
         self.remainder(text, off, m.end())
+        return True
+
+    def _next_in_year(self, rest: str, at: int, year: str) -> bool:
+        """ "…, 24 January 1953, and Ignat'ev to Molotov, 25 January, …": a second message whose
+        day and month follow its parties, in the year of the record before. True when read."""
+        day = _DAY_AFTER_PARTIES.search(rest, 0, 160)
+        if day is None or find_dates(rest[: day.start()]):
+            return False
+        written = f"{day.group('day')} {year}"
+        found = first_rule(rest[: day.start("day")] + written + rest[day.end() :], at)
+        end = day.end()
+        if found is None or found.communication.date is None or found.consumed != day.start("day") + len(written):
+            return False
+        draft = self.start(Span(at, at + end), title=rest[:end])
+        draft.communications.append(replace(found.communication, span=Span(at, at + end)))
+        self.remainder(rest, at, end)
         return True
 
     def read_reported(self, text: str, off: int) -> bool:
