@@ -6,7 +6,7 @@ written with OCR's eth or a Russian case ending — with the phrasings that must
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in, talks_in
 
 from kg1956.extract.locators import parse_locator
 from kg1956.romanize_cross import cross_keys, latin_vietnamese_nominative
@@ -181,3 +181,21 @@ def test_a_second_message_with_day_and_month_only_takes_the_year_of_the_first():
     # with its own year the second message keeps it
     dated = text.replace("5 April,", "5 April 1955,")
     assert ("1955-04-05", ["Khrushchev", "Kruglov"]) in note_communications(dated)
+
+
+def test_an_authors_sentence_before_a_colon_is_prose_and_the_record_after_it_is_read(tmp_path):
+    built = build_notes(
+        tmp_path,
+        """
+1. Kruglov to Khrushchev, 5 April 1954, GARF, f. 9401, op. 2, d. 450, ll. 4–9.
+
+2. Molotov's reply of 2 June argued that the question was premature: Molotov to Zhou Enlai, 2 June 1954, AVPRF, f. 0100, op. 47, p. 379, d. 7, ll. 14–15.
+""",
+    )
+    assert talks_in(built, 2) == [["Molotov", "Zhou Enlai"]]  # no reply to Kruglov
+    # a record's head before a colon, its title after it, is still read as one record
+    head = (
+        "Martin Ferenc's conversation with Zhou Enlai: Beszélgetés Csou En-lajjal [Conversation with Zhou Enlai], "
+        "3 February 1960, MOL, XIX-J-1-j, Kína, 1960, 4. doboz, 5/b, 001234/1960."
+    )
+    assert note_communications(head) == [("1960-02-03", ["Martin Ferenc", "Zhou Enlai"])]

@@ -210,6 +210,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             or self.read_next_talk_ru(text, off)
             or self.read_of_same_day(text, off)
             or self.read_same_day(text, off)
+            or self.read_after_colon(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):

@@ -75,6 +75,10 @@ _ENCLOSED_IN = re.compile(r"(?<![^\s,])(?:enclosed|included)\s+(?:in|with)\s+(?=
 _DAY_OF = re.compile(r"\s+of\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
 
 
+# the colon after which an author's sentence gives the record it rests on
+_COLON_CITES = re.compile(r":\s+(?=[A-Z])")
+# what makes the words before that colon the author's sentence: a clause it reports
+_PROSE_CLAUSE = re.compile(r"\s(?:that|whether)\s")
 # a day and month after a message's parties, with no year: ", 25 January,"
 _DAY_AFTER_PARTIES = re.compile(r",\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
 
@@ -218,6 +222,25 @@ class FollowUpReaders:
         draft = self.start(Span(at, at + end), title=rest[:end])
         draft.communications.append(replace(found.communication, span=Span(at, at + end)))
         self.remainder(rest, at, end)
+        return True
+
+    def read_after_colon(self, text: str, off: int) -> bool:
+        """ "Stalin's reply of 8 July insisted that the Chinese … should lead: Feng Si to Mao, 8 July
+        1951, APRF, …": the author's sentence, then after its colon the record it cites, dated and
+        followed by its call number. The sentence (no call number, no dated record of its own) is prose."""
+        colon = _COLON_CITES.search(text)
+        if colon is None:
+            return False
+        before, rest, at = text[: colon.start()], text[colon.end() :], off + colon.end()
+        if not _PROSE_CLAUSE.search(before) or find_repository(before) or any(d.value for d in find_dates(before)):
+            return False  # (a record's head before a colon, "X's conversation with Y: <title>", is read as one)
+        found = first_rule(rest, at)
+        if found is None or found.communication.date is None or found.communication.date.precision != "day":
+            return False
+        if parse_locator(rest[found.consumed :].strip(" ,;"), 0) is None:
+            return False
+        self.fragments.append(Fragment(before.strip(), Span(off, off + colon.start()), "prose"))
+        self.read_clause(rest, at)
         return True
 
     def read_reported(self, text: str, off: int) -> bool:
