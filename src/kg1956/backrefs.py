@@ -328,6 +328,23 @@ def _record_without_call_number(target: Citation | None, located: Citation, regi
     return notes.get(id(target)) == notes.get(id(located))
 
 
+# what joins two call numbers of one archive in a list: "…, ll. 75–87, and d. 348, ll. 65–80"
+_JOINED = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
+
+
+def _joined_tail(loc: Locator, before: list[Locator], note_text: str) -> Locator | None:
+    """A call number without an archive or fond written right after one of a named archive in
+    the same citation, joined by a comma or "and", continues it: it keeps the earlier levels
+    above its own highest key ("…, d. 329, ll. 75–87, and d. 348, ll. 65–80" is in the same fond
+    and opis). None otherwise."""
+    if not before or not before[-1].repository or "fond" in dict(loc.fields):
+        return None
+    prev = before[-1]
+    if not (0 < prev.span.end <= loc.span.start) or not _JOINED.fullmatch(note_text[prev.span.end : loc.span.start]):
+        return None
+    return _continued(loc, prev)
+
+
 def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> tuple[Citation, bool]:
     """Give a call number written after "Ibid."/"Там же" without an archive the archive of
     the call number cited before: that of the record just before when it has one (one key
@@ -345,7 +362,10 @@ def _unnamed_archive(c: Citation, registry: _Registry, note_text: str) -> tuple[
             out.append(loc)
             continue
         if not _AFTER_IBID.search(note_text[: loc.span.start]):
-            if len(loc.fields) >= 2:
+            joined = _joined_tail(loc, out, note_text)
+            if joined is not None:
+                out.append(joined)  # "f. 45, op. 1, d. 329, ll. 75–87, and d. 348, ll. 65–80"
+            elif len(loc.fields) >= 2:
                 out.append(loc)  # a call number whose archive the note named earlier
             continue  # "Ibid., vol. 12, p. 3": a page of a book, no call number
         earlier = None

@@ -450,7 +450,8 @@ def palladius(name: str) -> str:
 
 # Letters with a stroke have no decomposition, so `fold` keeps them: for comparing names
 # they are the plain letter ("Phạm Văn Đồng" = "Pham Van Dong", "Gomułka" = "Gomulka").
-STROKES = str.maketrans("đĐłŁøØ", "dDlLoO")
+# the OCR reads the Vietnamese Đ as the eth Ð of the same shape ("Pham Van Ðong")
+STROKES = str.maketrans("đĐłŁøØðÐ", "dDlLoOdD")
 
 
 @lru_cache(maxsize=65536)

@@ -350,6 +350,24 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     return frozenset({k for k in out if len(k) >= 6} - {fold_surname(word)})
 
 
+# Russian case endings on a Vietnamese name transliterated into Latin letters: the genitive
+# ("Kho Shi Mina", Хо Ши Мина), dative ("Le Zuanu") and prepositional ("Le Zuane")
+_LATIN_RU_CASE = re.compile(r"(?<=[bcdfghklmnprstvz])[aue]$")
+
+
+def latin_vietnamese_nominative(name: str) -> str | None:
+    """The nominative of a Vietnamese name declined in Russian but written in Latin letters
+    ("Kho Shi Mina" → "Kho Shi Min"): only when the last word, without its ending, makes the
+    whole a Vietnamese name and with it is no Vietnamese syllable. None otherwise."""
+    if is_cyrillic(name) or vietnamese_key(name) is not None:
+        return None
+    m = _LATIN_RU_CASE.search(name)
+    if m is None or len(name.split()) < 2:
+        return None
+    base = name[: m.start()]
+    return base if vietnamese_key(base) else None
+
+
 _RU_INSTRUMENTAL = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$|(?<=[аоуэ])ем$|(?<=ов|ев|ин|ын)ым$")
 _CZ_INSTRUMENTAL = re.compile(r"(?<=[bcdfghjklmnprstvzň])em$")
 
@@ -395,6 +413,9 @@ def cross_keys(spelling: str) -> tuple[frozenset[tuple[str, str]], frozenset[tup
     forms = [spelling, *base_forms(spelling)]
     if len(spelling.split()) >= 2 and re.search(r"[^\W\d_]{2}a$", spelling):
         forms.append(spelling[:-1])  # the Polish genitive of a Chinese name: "Czou En-laja" (Czou En-laj)
+    latin_case = latin_vietnamese_nominative(spelling)
+    if latin_case:
+        forms.append(latin_case)  # a Vietnamese name in Latin letters with a Russian ending: "Kho Shi Mina"
     for form in forms:
         vi = vietnamese_key(form)
         if vi:

@@ -74,6 +74,8 @@ def _skip_punctuation(text: str, pos: int) -> int:
 
 
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
+# an archive's full name before the short form a note then uses: "Arkhiv … (hereafter AVPRF"
+_NAMED_IN_FULL = re.compile(r"\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)\s*$", re.I)
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
 _REPORTING = re.compile(
@@ -94,7 +96,11 @@ _ON_TALK_INSIDE = re.compile(
 
 
 # "… to the CC CPSU Presidium of the same day": the date of the record cited just before
-_OF_SAME_DAY = re.compile(r"\s+of\s+(?:the\s+same\s+day|that\s+day|the\s+same\s+date)(?=\s*[,;.]|\s*$)", re.IGNORECASE)
+# (also "X's cable to Moscow of the same day is in AVPRF, …": where the record lies, said in a sentence)
+_OF_SAME_DAY = re.compile(
+    r"\s+of\s+(?:the\s+same\s+day|that\s+day|the\s+same\s+date)(?P<lies>\s+(?:is|are)\s+(?:in|at)(?=\s+[A-Z]))?(?=\s*[,;.]|\s*$|\s+[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # "the talks continued on 12 and 15 January": the talk just cited, on further days
@@ -213,6 +219,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             or self.read_next_talk_ru(text, off)
             or self.read_of_same_day(text, off)
             or self.read_same_day(text, off)
+            or self.read_after_colon(text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):
@@ -223,6 +230,20 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
             # bracket translates the record's title; the diary after it holds the record
             self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
             text, off = text[gloss.end() :], off + gloss.end()
+        elif (
+            gloss
+            and self.current
+            and self.current.communications
+            and self.current.communications[-1].date is not None
+            and not self.current.locators
+            and not find_dates(gloss.group("gloss"))  # "n.d. [late September 1957]": a date supplied, no title
+        ):
+            archive = find_repository(text[gloss.end() :])
+            if archive is not None and not text[gloss.end() : gloss.end() + archive.start()].strip(" ,"):
+                # "Zapis' besedy …, 11 iiulia 1960 g. [Record of …], AVPRF, f. 079, …": the bracket
+                # translates the dated record's title; the call number after it is that record's
+                self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
+                text, off = text[gloss.end() :], off + gloss.end()
         if (
             self.read_published(text, off)
             or self.read_accessed(text, off)
@@ -242,6 +263,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         for reader in (
             self.read_recorded_by,
             self.read_told,
+            self.read_reported,
             self.read_writer_then_kind,
             self.read_ibid,
             self.read_diary,
@@ -406,7 +428,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         if m is None or cur is None or not cur.communications or cur.communications[-1].date is None:
             return False
         date = cur.communications[-1].date
-        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        # "… is in AVPRF" is read as "…, AVPRF": the archive after a comma
+        blank = ("," if m.group("lies") else " ") + " " * (m.end() - m.start() - 1)
+        blanked = text[: m.start()] + blank + text[m.end() :]
         found = first_rule(blanked, off)
         if found is None or found.communication.date is not None or found.consumed < m.start():
             return False
@@ -753,6 +777,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         )
         if _SEE_IBID.fullmatch(head):
             head = ""  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …": the call number of the record just read
+        elif record_citation and _NAMED_IN_FULL.search(head):
+            head = ""  # "…, 14 August 1955, Arkhiv … Federatsii (hereafter AVPRF), f. 079": the archive's own name
         if head and len(head) > 3:
             self.start(Span(off, loc.span.end), title=head)
         elif self.pending_title:

@@ -16,8 +16,10 @@ from kg1956.extract.communications import first_rule, read_conversation, read_di
 from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
+from kg1956.extract.reported import read_reported, surname
 from kg1956.extract.told import read_told
-from kg1956.models import Fragment, Span
+from kg1956.models import Communication, Fragment, NameMention, Span
+from kg1956.romanize import fold
 
 # "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
 # "(record in PRC FMA …)": a record named without its parties, after prose that names them
@@ -63,10 +65,25 @@ _THEIR_NEXT = re.compile(
 
 # "…, forwarded with a covering letter from A to B, 18 April 1961": the letter that carried the record
 _COVERING = re.compile(
-    r"(?<![^\s,])(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+(?:with|under)\s+(?:a\s+|the\s+)?"
+    r"(?<![^\s,])(?:(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+)?(?:with|under)"
+    r"\s+(?:a\s+|the\s+|his\s+)?"
     r"cover(?:ing)?\s+(?P<kind>letter|note|memo(?:randum)?)\s+(?=(?:from|by)\s)",
     re.IGNORECASE,
 )
+
+
+# "…, 14 January 1963, enclosed in Goburdhun to Desai, 16 January 1963": the message that carried the record
+_ENCLOSED_IN = re.compile(r"(?<![^\s,])(?:enclosed|included)\s+(?:in|with)\s+(?=[A-Z])")
+# a day and month after a covering note's writer, the year left to the record it covers: "of 6 July"
+_DAY_OF = re.compile(r"\s+of\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
+
+
+# the colon after which an author's sentence gives the record it rests on
+_COLON_CITES = re.compile(r":\s+(?=[A-Z])")
+# what makes the words before that colon the author's sentence: a clause it reports
+_PROSE_CLAUSE = re.compile(r"\s(?:that|whether)\s")
+# a day and month after a message's parties, with no year: ", 25 January,"
+_DAY_AFTER_PARTIES = re.compile(r",\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
 
 
 class FollowUpReaders:
@@ -76,17 +93,26 @@ class FollowUpReaders:
         """ "Informacija izvora … [Information …], 14 April 1961, forwarded with a covering letter
         from A. Ranković to J. B. Tito, 18 April 1961, AJ, …": the covering letter is a record
         of its own, cited in the same note."""
-        m = _COVERING.search(text)
+        m = _COVERING.search(text) or _ENCLOSED_IN.search(text)
         if m is None or (m.start() and not re.search(r",\s*$", text[: m.start()])):
             return False
         if m.start() and first_rule(text[: m.start()], off) is not None:
             return False  # the record forwarded is read first; the letter is read from what remains
-        kind = m.group("kind")
-        head = kind[:1].upper() + kind[1:] + " "
-        found = first_rule(head + text[m.end() :], off + m.end() - len(head))
+        kind = m.groupdict().get("kind") or ""
+        head = kind[:1].upper() + kind[1:] + " " if kind else ""  # "enclosed in X to Y, date": the message itself
+        rest, shift = text[m.end() :], 0
+        day = _DAY_OF.search(rest)
+        dated = next((c.date for c in reversed(self.current.communications) if c.date), None) if self.current else None
+        if day is not None and dated is not None and not m.start():
+            # "…, 4 July 1960, with a covering note by Ambassador X of 6 July": the record's year
+            written = f", {day.group('day')} {dated.iso[:4]}"
+            rest, shift = rest[: day.start()] + written + rest[day.end() :], len(written) - (day.end() - day.start())
+        found = first_rule(head + rest, off + m.end() - len(head))
         if found is None or found.communication.date is None or found.communication.kind == "conversation":
             return False
         consumed = found.consumed - len(head)
+        if day is not None and shift and consumed > day.start():
+            consumed -= shift
         draft = self.start(Span(off, off + m.end() + consumed), title=text[: m.end() + consumed].strip(" ,."))
         draft.communications.append(found.communication)
         self.remainder(text, off, m.end() + consumed)
@@ -118,6 +144,8 @@ class FollowUpReaders:
             article = re.match(r"(?:the|a|his|her|their)\s+", rest, re.IGNORECASE)
             skip = article.end() if article else 0
             self.read_clause(rest[skip:], at + skip)
+            return True
+        if previous is not None and previous.date is not None and self._next_in_year(rest, at, previous.date.iso[:4]):
             return True
         recorded = next((d for d in reversed(self.citations) if d.communications), None)
         previous = recorded.communications[-1] if recorded is not None else None
@@ -200,6 +228,71 @@ class FollowUpReaders:
                 return cur
         return cur
 
+    def _next_in_year(self, rest: str, at: int, year: str) -> bool:
+        """ "…, 24 January 1953, and Ignat'ev to Molotov, 25 January, …": a second message whose
+        day and month follow its parties, in the year of the record before. True when read."""
+        day = _DAY_AFTER_PARTIES.search(rest, 0, 160)
+        if day is None or find_dates(rest[: day.start()]):
+            return False
+        written = f"{day.group('day')} {year}"
+        found = first_rule(rest[: day.start("day")] + written + rest[day.end() :], at)
+        end = day.end()
+        if found is None or found.communication.date is None or found.consumed != day.start("day") + len(written):
+            return False
+        draft = self.start(Span(at, at + end), title=rest[:end])
+        draft.communications.append(replace(found.communication, span=Span(at, at + end)))
+        self.remainder(rest, at, end)
+        return True
+
+    def read_after_colon(self, text: str, off: int) -> bool:
+        """ "Stalin's reply of 8 July insisted that the Chinese … should lead: Feng Si to Mao, 8 July
+        1951, APRF, …": the author's sentence, then after its colon the record it cites, dated and
+        followed by its call number. The sentence (no call number, no dated record of its own) is prose."""
+        colon = _COLON_CITES.search(text)
+        if colon is None:
+            return False
+        before, rest, at = text[: colon.start()], text[colon.end() :], off + colon.end()
+        if not _PROSE_CLAUSE.search(before) or find_repository(before) or any(d.value for d in find_dates(before)):
+            return False  # (a record's head before a colon, "X's conversation with Y: <title>", is read as one)
+        found = first_rule(rest, at)
+        if found is None or found.communication.date is None or found.communication.date.precision != "day":
+            return False
+        if parse_locator(rest[found.consumed :].strip(" ,;"), 0) is None:
+            return False
+        self.fragments.append(Fragment(before.strip(), Span(off, off + colon.start()), "prose"))
+        self.read_clause(rest, at)
+        return True
+
+    def read_reported(self, text: str, off: int) -> bool:
+        """A talk the prose says its participants reported, with their message in brackets (see
+        `reported`): the talk, then the bracket read as the message's citation; the office the
+        prose sets beside a reporter is given to him as the message's sender."""
+        found = read_reported(text, off)
+        if found is None:
+            return False
+        at = off + found.inner_at
+        rule = first_rule(found.inner, at)
+        names = {surname(r): r for r in found.reporters}
+        if rule is None or not any(
+            p.function == "sender" and surname(p.mention) in names for p in rule.communication.participants
+        ):
+            return False
+        self.fragments.append(Fragment(text[: found.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+        self.start(found.talk.span).communications.append(found.talk)
+        self.read_clause(found.inner, at)
+        for i, read in enumerate(self.current.communications if self.current is not None else ()):
+            if read.span != rule.communication.span:
+                continue
+            people = []
+            for p in read.participants:
+                reporter = names.get(surname(p.mention)) if p.function == "sender" else None
+                if reporter is not None and reporter.role and not p.mention.role:
+                    p = replace(p, mention=replace(p.mention, role=reporter.role))
+                people.append(p)
+            self.current.communications[i] = replace(read, participants=tuple(people))
+        self.remainder(text, off, found.inner_end)
+        return True
+
     def read_told(self, text: str, off: int) -> bool:
         """A conversation told in prose with its record in brackets (see `told`): the
         conversation, then the bracket read as the citation of that record, or as a record
@@ -211,6 +304,16 @@ class FollowUpReaders:
         found = first_rule(inner, at)
         if found is not None:
             record = found.communication
+            if comm.date is None and record.kind == "conversation" and record.date is not None:
+                joined = _told_record(comm, record, text, off)
+                if joined is not None:  # "Giáp told V.M. Nikolaev, … (record of conversation with Vo Nguyen Giap, …)"
+                    self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+                    self.read_clause(inner, at)
+                    for i, read in enumerate(self.current.communications if self.current is not None else ()):
+                        if read.span == record.span:
+                            self.current.communications[i] = replace(read, participants=joined.participants)
+                    self.remainder(text, off, told.inner_end)
+                    return True
             if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
                 return False  # the bracket is the told conversation's own record, or dates nothing told
             self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
@@ -246,3 +349,39 @@ class FollowUpReaders:
             self.read_locator(rest, at_rest)
         self.remainder(text, off, told.inner_end)
         return True
+
+
+def _last_word(mention: NameMention) -> str:
+    return fold(mention.text.split()[-1]) if mention.text.split() else ""
+
+
+def _told_record(told: Communication, record: Communication, text: str, off: int) -> Communication | None:
+    """The record in brackets of a conversation the prose tells ("Giáp told V.M. Nikolaev, the
+    Soviet military attaché, that … (record of conversation with Vo Nguyen Giap, 21 November
+    1956, …)"), when it names fewer of its parties: every party it names is one the prose names
+    (the same last word: "Giáp", "Vo Nguyen Giap"), and the prose's others (with the role set
+    off by commas after the name) are the record's too. None when the two do not agree so."""
+    named = [p for p in record.participants if not p.mention.is_organization]
+    if not named or len(named) != len(record.participants):
+        return None
+    told_words = {_last_word(p.mention): p for p in told.participants}
+    if not all(_last_word(p.mention) in told_words for p in named):
+        return None
+    record_words = {_last_word(p.mention) for p in named}
+    others = [p for w, p in told_words.items() if w not in record_words]
+    if not others:
+        return None
+    added = []
+    for p in others:
+        end = p.mention.span.end - off
+        apposed = _APPOSED_ROLE.match(text, end)
+        if apposed and p.mention.role is None:
+            whole = parse_person(text[p.mention.span.start - off : apposed.end("role")], p.mention.span.start)
+            if whole is not None and whole.text == p.mention.text and whole.role:
+                p = replace(p, mention=replace(p.mention, role=whole.role))
+        added.append(p)
+    return replace(record, participants=(*record.participants, *added))
+
+
+# a role set off by commas after a name in prose: "V.M. Nikolaev, the Soviet military attaché, that …"
+_APPOSED_ROLE = re.compile(r",\s*(?P<role>(?:the\s+)?[^,;()]{3,90}?)\s*,")

@@ -47,6 +47,11 @@ KINDS = {
     "discussions": "conversation",
     "exchange": "conversation",
     "interview": "conversation",
+    # French diplomatic records (Quai d'Orsay): a cable, a letter, a despatch
+    "télégramme": "telegram",
+    "télégrammes": "telegram",
+    "lettre": "letter",
+    "dépêche": "report",
     "письмо": "letter",
     "письма": "letter",
     "телеграммы": "telegram",
@@ -108,6 +113,7 @@ MODIFIERS = (
     "chinese",
     "covering",  # "X's covering note of 11 March 1958": the note that sent a record on
     "cable",  # "Cable Telegram no. 59363 from X to Y": the Digital Archive's name for a cipher telegram
+    "annual",  # "Annual report of the embassy for 1958, signed by X": a yearly report, its signer the sender
     "untitled",  # "Untitled report from X, role, concerning …": the archive names an unheaded paper
     "valedictory",  # "X's valedictory report of 2 February 1957": an envoy's last report from his post
     "farewell",

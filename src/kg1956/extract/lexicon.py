@@ -291,6 +291,10 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "ARAN": ("ARAN", "АРАН"),
     "NA": ("NA", "NA ČR", "Národní archiv"),  # the Czech National Archives, Prague (the party's archive)
     "NMML": ("NMML", "Nehru Memorial Museum and Library"),  # New Delhi: private papers, by file
+    # the French Foreign Ministry's archives (La Courneuve) and the National Archives of India, by
+    # the initials notes give them (kept as written)
+    "MAE": ("MAE",),
+    "NAI": ("NAI", "National Archives of India"),
 }
 
 REPOSITORY_NAMES = {
@@ -417,6 +421,7 @@ ROLE_WORDS = frozenset(
     commissioner otpravnik otpravnikom sekretarom sekretara ministrom ministra ministru delegate delegates
     velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     tlumočník tlumočníka tlumočníkem tlumočnice dolmetscher dolmetscherin tłumacz tolmács
+    délégué déléguée ambassadeur conseiller secrétaire ministre
     """.split()
 )
 
@@ -696,6 +701,10 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     # the unit: as AMVnR's a.e.), karton (kart.),
     # bod (b., an agenda item: the document), inventární číslo (inv. č., the unit's inventory number);
     # the pages of the unit, as English notes write them (pp.) or Czech ones (s., str.), are its leaves
+    # French: a series in words (unkeyed fond), volume (the file) and folio (ff., the leaves)
+    "MAE": {"vol": "file", "ff": "list", "f": "list", "fo": "list", "carton": "box"},
+    # Indian: the ministry's series (unkeyed fond), "File No." (read by its shape) and its pages
+    "NAI": {"pp": "list", "p": "list"},
     "NA": {
         "sv": "box",
         "kart": "box",

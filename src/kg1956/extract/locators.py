@@ -96,6 +96,9 @@ _DOCUMENT_SHAPES = {"PRC-FMA": re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}
 _DOCUMENT_SHAPES |= {"GGS": _JP_DOC_RE, "Gaimushō": _JP_DOC_RE}
 # TNA: the Foreign Office registry's file after the series and piece ("FO 371/150404, FC 10338/41")
 _DOCUMENT_SHAPES["TNA"] = re.compile(r"(?<=\d,\s)(?P<id>[A-Z]{1,3}\s?\d+/\d+)(?![\d/])")
+# Files numbered with brackets and slashes after "File No.": the National Archives of India's
+# "File No. 2(12)-IC/62" (serial, subject, branch and year)
+_FILE_SHAPES = {"NAI": re.compile(r"(?<!\w)File\s+No\.?\s*(?P<id>\d[\w()/-]*[\w)])(?=[\s,;)]|\.(?:\s|$)|$)")}
 # An archive that is the subject of a sentence is prose, not a call number: "the Korean
 # referentura of the AVPRF is fond 0102"
 _ARCHIVE_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|had|holds|keeps)\b")
@@ -327,9 +330,28 @@ _SERIES_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?")
 _SERIES_IN_WORDS = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)+(?:,?\s+(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?)?")
 
 
-def _nara_decimal_file(text: str, start: int, fields: dict[str, str]) -> None:
-    if _SERIES_YEARS.fullmatch(fields.get("file", "")) and re.search(r"decimal\s+file\s", text, re.IGNORECASE):
+# A lot file of the State Department's decentralised records ("Lot 64 D 563") and a file of the
+# Joint Chiefs' decimal system, subject number, country and the file's opening date
+# ("383.21 Korea (3-19-45)"): each is the file, its "D" no delo's key
+_NARA_LOT = re.compile(r"(?<!\w)(?P<id>Lot\s+\d+\s?D\s?\d+)(?!\w)")
+_JCS_DECIMAL = re.compile(r"(?<![\w/.])(?P<id>\d{3}\.\d+\s+[A-Z][a-z]+\s+\(\d{1,2}-\d{1,2}-\d{2}\))")
+
+
+def _nara_decimal_file(text: str, start: int, fields: dict[str, str], where: dict[str, tuple[int, int]]) -> None:
+    years = fields.get("file", "")
+    if _SERIES_YEARS.fullmatch(years) and (
+        re.search(r"decimal\s+file\s", text, re.IGNORECASE)
+        or re.search(r"[A-Z][a-z]+\s+File\s+" + re.escape(years), text)  # "Geographic File 1951–53"
+    ):
         del fields["file"]
+    lot = _NARA_LOT.search(text, start)
+    if lot and "file" not in fields:
+        fields["file"] = re.sub(r"\s+", " ", lot.group("id"))
+        if "delo" in where and lot.start() <= where["delo"][0] < lot.end():
+            del fields["delo"]
+    jcs = _JCS_DECIMAL.search(text, start)
+    if jcs and "file" not in fields:
+        fields["file"] = jcs.group("id")
     m = _NARA_DECIMAL.search(text, start)
     if m and "document" not in fields:
         fields["document"] = m.group("id")
@@ -446,8 +468,14 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
             if pages and "list" not in fields and not _YEAR.match(pages.group("id")):
                 fields["list"] = pages.group("id")
                 last = pages.end()
+    file_shape = _FILE_SHAPES.get(code) if repo is not None else None
+    if file_shape is not None and "file" not in fields and (numbered := file_shape.search(text, repo.end())):
+        fields["file"] = numbered.group("id")
+        keyed_at.add(numbered.start())
+        first = numbered.start() if first is None else min(first, numbered.start())
+        last = max(last or 0, numbered.end())
     if repo is not None and code == "NARA":
-        _nara_decimal_file(text, repo.end(), fields)
+        _nara_decimal_file(text, repo.end(), fields, where)
     if repo is not None and code in _LAST_NUMBER_IS_DOCUMENT and keyed_at:
         doc = _LAST_NUMBER.search(text, min(keyed_at))  # after the keys, before any page
         if doc and "document" not in fields:

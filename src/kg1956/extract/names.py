@@ -173,7 +173,7 @@ def _middle_initial(tokens: list[str], i: int) -> bool:
 _ORG_WORDS = frozenset(
     """
     committee ministry embassy department presidium politburo council secretariat government
-    cabinet bureau legation consulate commission directorate mid mfa mfaa cc
+    cabinet bureau legation consulate commission directorate mid mfa mfaa cc staff
     tsk posol'stvo posol'stva ministerstva
     центральный центрального центральному центральным комитет комитета комитету комитетом
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
@@ -195,7 +195,7 @@ _DESCRIBED = _ORG_WORDS | frozenset(
 _GENERIC_BODY_WORDS = frozenset(
     """
     ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
-    state politburo presidium
+    state politburo presidium ministère quai d'orsay
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
@@ -285,6 +285,10 @@ def organization_name(text: str) -> str:
 
 
 _ORG_GLOSS = re.compile(r"\s*\[(?P<gloss>[^\[\]]{3,120})\]\s*$")
+
+
+# the words that gloss a cryptonym with the real name in brackets: "(i.e. S.A. Tovmasyan)"
+_GLOSS = re.compile(r"(?:i\.\s?e\.|that\s+is|viz\.|d\.\s?h\.|т\.\s?е\.)\s*,?\s*", re.IGNORECASE)
 
 
 def _split_brackets(text: str) -> tuple[str, list[tuple[str, int]]]:
@@ -549,6 +553,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     alias: str | None = None
     for inner, at in brackets:
         inner = inner.strip()
+        glossed = _GLOSS.match(inner)
+        if glossed and looks_like_name(inner[glossed.end() :].strip()):
+            inner, at = inner[glossed.end() :].strip(), at + glossed.end()  # '"Sergeev" (i.e. S.A. Tovmasyan)'
         if inner.lower() in PLACES:
             continue  # "A.I. Mikoyan (Pyongyang)": where he wrote from
         if looks_like_name(inner) and not any(_is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
@@ -761,6 +768,18 @@ def _named_with_role(inner: str) -> tuple[str, str] | None:
         and any(_is_role_word(t) for t in apposition.split())
     ):
         return head, apposition.strip(" ,")
+    if "," not in inner and any(_is_role_word(t) for t in inner.split()[:-1]):
+        # "Krotov [Soviet Ambassador V.N. Razuvaev]": the real name after the office he held
+        role, name, _ = _role_and_name(inner)
+        name = name.strip(" ,")
+        if (
+            role
+            and len(name.split()) >= 2
+            and _is_role_word(role.split()[-1])  # the office's own word right before the name
+            and looks_like_name(name)
+            and not any(_is_role_word(t) for t in name.split())
+        ):
+            return name, role
     return None
 
 

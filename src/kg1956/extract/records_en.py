@@ -137,6 +137,13 @@ def recorder_named(writer: list) -> bool:
 
 
 _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
+# "Annual report of the embassy for 1958, signed by Ambassador X": a mission that says not whose
+# it is wrote it, and the one who signed it is its sender
+_BODY_SIGNED = re.compile(
+    r"^of\s+(?:the|our|his)\s+(?:embassy|legation|mission|consulate(?:\s+general)?)(?:\s+in\s+[A-Z][\w-]+)?"
+    r"(?:\s+(?:for|on)\s+(?:19|20)\d\d)?\s*,?\s*signed\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
@@ -299,9 +306,13 @@ def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, l
     prepared = _PREPARED_BY.match(body)
     if prepared and not conversation:  # "Report on the economy of the DPRK, prepared by X [role]"
         return _message_sides(body[prepared.end() :], at + prepared.end(), "", 0)
-    signed = _SIGNED.match(body)
+    signed = _SIGNED.match(body) or _BODY_SIGNED.match(body)
     if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
-        return _message_sides(body[signed.end() :], at + signed.end(), "", 0)
+        rest, rest_at = body[signed.end() :], at + signed.end()
+        to = _split_to(rest)  # '… signed "Sergeev" (i.e. S.A. Tovmasyan) to the Center': the addressee after "to"
+        if to is not None:
+            return _message_sides(to[0], rest_at + to[1], to[2], rest_at + to[3])
+        return _message_sides(rest, rest_at, "", 0)
     if low.startswith(("from ", "by ")):
         lead = 5 if low.startswith("from ") else 3
         rest = body[lead:]
@@ -657,8 +668,11 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
 _TITLE_AFTER_KIND = re.compile(r"\s*[“\"„][^”\"“„]{3,300}[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*")
 # a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
 _NUMBERED = re.compile(
-    r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:no\.|№|nr\.|(?:no|nr)(?=\s))\s*[\w/-]+\s*,\s*", re.IGNORECASE
+    r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:nos?\.|№|n°|nr\.|(?:nos?|nr)(?=\s))\s*[\w/-]+(?:\s?[–-]\s?\d+)?\s*,\s*",
+    re.IGNORECASE,
 )
+# a day, month and year right after a cable's number: the number is the cable's, not a volume's
+_DATE_NEXT = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\b|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\b")
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
 _HANDED_BY = re.compile(r"\b(?:handed|presented|delivered|submitted|given)(?:\s+over)?\s+by\s", re.IGNORECASE)
 _KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
@@ -748,7 +762,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             if titled:  # "…, report, "O politicheskom polozhenii v MNR" [On …], 19 November 1958"
                 at = titled.end()
             numbered = _NUMBERED.match(text, at)
-            if numbered and (numbered.group("tel") or k):  # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"
+            if numbered and (numbered.group("tel") or k or _DATE_NEXT.match(text, numbered.end())):
+                # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"; "X to Warsaw, no. 9174, 27 August 1963"
                 kind = "telegram" if numbered.group("tel") else kind
                 at = numbered.end()
             cut = people_until_date(text[at:], offset)
@@ -756,8 +771,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
                 cut = DateCut("", cut.date, cut.more, cut.end)
             elif dated_kind:
                 continue
-            if cut.date is None or cut.body.strip(" ,"):
-                continue
+            if cut.date is None or (cut.body.strip(" ,") and not ((k or numbered) and is_place(cut.body.strip(" ,")))):
+                continue  # (after its kind or number a cable may give where it was sent from: "…, Hanoi, 26 December")
             parts = [*(Participant(m, "sender") for m in senders), *(Participant(m, "recipient") for m in recipient[0])]
             end = at + cut.end
             named_after = _KIND_AFTER_DATE.match(text, end) if not (k or dated_kind) else None

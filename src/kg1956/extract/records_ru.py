@@ -39,8 +39,8 @@ _RU_CONV_HEAD = re.compile(
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
     r"|о\s+(?:беседе|беседах|переговорах|встрече)"  # "О беседе X с Y 30 января 1964 г. см.: …"
     r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
-    # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"
-    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:besedy|besed|razgovora|peregovorov|vstrechi)"
+    # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
+    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
     re.IGNORECASE,
 )
