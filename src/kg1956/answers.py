@@ -11,7 +11,8 @@ command's output (the very text it printed) is kept in the build folder, in
 - the store: the name, size and modification time of every file of its folder (a new
   build writes new files; anything written into the store changes its log, manifest or
   tables; opening it read-only, as the commands do, changes nothing);
-- the code that turns rows into text (kg1956/query.py, table.py, datasource.py).
+- the code that turns rows into text and keeps it (kg1956/cli.py, answers.py, query.py,
+  table.py, datasource.py).
 
 An answer is written only after the query ran, to a temporary file renamed into place,
 and only when the build folder is writable; a folder that cannot be written is simply
@@ -26,10 +27,11 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 ANSWERS_DIR = "kg1956.answers"
-# the modules whose code makes the text of an answer (rows → csv/tsv/json/table)
-_FORMATTING = ("query.py", "table.py", "datasource.py")
+# the modules whose code makes the text of an answer (rows → csv/tsv/json/table) or keeps it
+_FORMATTING = ("cli.py", "answers.py", "query.py", "table.py", "datasource.py")
 
 
 def _store_stamp(store: Path) -> list:
@@ -47,12 +49,16 @@ def answer_key(store: Path, query_text: str, params: dict[str, str], fmt: str, l
     return digest.hexdigest()
 
 
-def kept_answer(build: Path, key: str) -> str | None:
-    """The answer kept under `key` in the build folder `build`, or None."""
+def write_kept_answer(build: Path, key: str, out: BinaryIO) -> bool:
+    """Copy the answer kept under `key` in the build folder `build` to `out`, as bytes
+    (CRLF of csv kept, nothing decoded); False if there is none."""
     try:
-        return (build / ANSWERS_DIR / f"{key}.txt").read_bytes().decode("utf-8")  # CRLF kept (csv)
-    except (OSError, UnicodeDecodeError):
-        return None
+        fh = (build / ANSWERS_DIR / f"{key}.txt").open("rb")
+    except OSError:
+        return False
+    with fh:
+        shutil.copyfileobj(fh, out, 1 << 20)
+    return True
 
 
 def keep_answer(build: Path, key: str, text: str) -> None:

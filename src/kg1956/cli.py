@@ -205,7 +205,7 @@ def query(
 ) -> None:
     """Run a named SPARQL query against a built graph."""
     from kg1956 import query as q
-    from kg1956.answers import answer_key, keep_answer, kept_answer
+    from kg1956.answers import answer_key, keep_answer, write_kept_answer
     from kg1956.datasource import STORE_DIR, open_source
     from kg1956.table import render_table
 
@@ -222,9 +222,9 @@ def query(
         key = None
         if not endpoint and (build / STORE_DIR).is_dir():
             key = answer_key(build / STORE_DIR, named.text, params, fmt.value, limit)
-            kept = kept_answer(build, key)
-            if kept is not None:
-                sys.stdout.write(kept)
+            sys.stdout.flush()
+            if write_kept_answer(build, key, sys.stdout.buffer):
+                sys.stdout.buffer.flush()
                 return
         source = open_source(data, endpoint, timeout)
         result = q.run_query(source, named, params, timeout=timeout)
