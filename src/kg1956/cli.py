@@ -221,9 +221,12 @@ def query(
         build = data or Path("build")
         key = None
         if not endpoint and (build / STORE_DIR).is_dir():
-            key = answer_key(build / STORE_DIR, named.text, params, fmt.value, limit)
+            try:
+                key = answer_key(build / STORE_DIR, named.text, params, fmt.value, limit)
+            except OSError:  # the store's folder cannot be listed: ask the store, keep nothing
+                key = None
             sys.stdout.flush()
-            if write_kept_answer(build, key, sys.stdout.buffer):
+            if key is not None and write_kept_answer(build, key, sys.stdout.buffer):
                 sys.stdout.buffer.flush()
                 return
         source = open_source(data, endpoint, timeout)
