@@ -204,7 +204,8 @@ def query(
 ) -> None:
     """Run a named SPARQL query against a built graph."""
     from kg1956 import query as q
-    from kg1956.datasource import open_source
+    from kg1956.answers import answer_key, keep_answer, write_kept_answer
+    from kg1956.datasource import STORE_DIR, open_source
     from kg1956.table import render_table
 
     try:
@@ -213,22 +214,38 @@ def query(
             typer.echo(render_table(["query", "parameters", "answers"], rows, max_width=100))
             return
         named = q.load_query(name)
+        params = _parse_params(param or [])
+        # the answer kept beside the build's store, if this very query was asked of this
+        # very store before (see kg1956.answers)
+        build = data or Path("build")
+        key = None
+        if not endpoint and (build / STORE_DIR).is_dir():
+            try:
+                key = answer_key(build / STORE_DIR, named.text, params, fmt.value, limit)
+            except OSError:  # the store's folder cannot be listed: ask the store, keep nothing
+                key = None
+            sys.stdout.flush()
+            if key is not None and write_kept_answer(build, key, sys.stdout.buffer):
+                sys.stdout.buffer.flush()
+                return
         source = open_source(data, endpoint, timeout)
-        result = q.run_query(source, named, _parse_params(param or []), timeout=timeout)
+        result = q.run_query(source, named, params, timeout=timeout)
     except Kg1956Error as exc:
         raise _fail(exc) from None
     if fmt is Format.json:
-        sys.stdout.write(q.format_json(result))
+        text = q.format_json(result)
     elif fmt is Format.csv:
-        sys.stdout.write(q.format_csv(result))
+        text = q.format_csv(result)
     elif fmt is Format.tsv:
-        sys.stdout.write(q.format_tsv(result))
+        text = q.format_tsv(result)
     else:
         rows = [[q.shorten(t) for t in row] for row in result.rows[:limit]]
-        typer.echo(render_table(result.variables, rows))
         left_out = len(result.rows) - len(rows)
         more = f"; {left_out} more not shown (--limit, or --format csv for all)" if left_out > 0 else ""
-        typer.echo(f"({len(result.rows)} rows{more})")
+        text = f"{render_table(result.variables, rows)}\n({len(result.rows)} rows{more})\n"
+    sys.stdout.write(text)
+    if key is not None:
+        keep_answer(build, key, text)
 
 
 @app.command("who-spoke-to-whom")

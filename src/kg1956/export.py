@@ -39,6 +39,7 @@ from kg1956.errors import GraphDataError, make_output_folder
 from kg1956.export_csv import CSV_TABLES, csv_files
 from kg1956.export_jsonld import jsonld_bytes
 from kg1956.export_rdf import (
+    by_subject,
     export_prefixes,
     load_named_graphs,
     ntriples_bytes,
@@ -157,7 +158,18 @@ class Export:
                 f"{self.origin}: TriG needs the per-note graphs, which only a build folder's {TRIG_FILE} "
                 "holds; run `kg1956 build` and export from its folder"
             )
-        return ChainMap({self.description_graph: set(self.description)}, self.named_graphs)
+        return _Graphs({self.description_graph: set(self.description)}, self.named_graphs)
+
+
+class _Graphs(ChainMap):
+    """The description's graph, then the notes' and sources': each graph grouped by
+    subject by the mapping that holds it (see `kg1956.export_rdf.by_subject`)."""
+
+    def by_subject(self, name: URIRef) -> Mapping:
+        for graphs in self.maps:
+            if name in graphs:
+                return by_subject(graphs, name)
+        raise KeyError(name)
 
 
 def _export_of_file(triples: Iterable[Triple], named_graphs: dict | None, origin: str) -> Export:

@@ -91,6 +91,11 @@ class _TurtleTerms:
             self._by_head.setdefault(ns[: _last_separator(ns) + 1], []).append((ns, prefix))
         self.used: dict[str, str] = {}  # prefix → namespace, for the prefixes written
         self._iris: dict[str, str] = {}
+        # the Turtle of every URIRef written, keyed by the URIRef itself: its hash is str's
+        # (cached in the object) and the graph's terms are the very keys, so a lookup
+        # compares no text and makes no copy. Literals are not kept: equal literals may
+        # differ in text ("01" and "1" as xsd:integer), and there are many, each seen twice.
+        self.known: dict[URIRef, str] = {}
 
     def iri(self, iri: str) -> str:
         text = self._iris.get(iri)
@@ -106,10 +111,11 @@ class _TurtleTerms:
         return "<" + iri.translate(_IRI_ESCAPES) + ">"
 
     def term(self, term) -> str:  # noqa: ANN001 - an rdflib term
-        if type(term) is URIRef:  # the common case, inlined
-            iri = str(term)
-            text = self._iris.get(iri)
-            return text if text is not None else self.iri(iri)
+        if type(term) is URIRef:  # the common case
+            text = self.known.get(term)
+            if text is None:
+                text = self.known[term] = self.iri(str(term))
+            return text
         if isinstance(term, URIRef):
             return self.iri(str(term))
         if isinstance(term, Literal):
@@ -152,15 +158,19 @@ def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") ->
     verbs = {
         p: (("0", "a") if str(p) == type_iri else ("1" + _nt_key(p), terms.term(p))) for p in _predicates(subjects)
     }
-    term = terms.term
+    term, known = terms.term, terms.known
     separator = f" ;\n{indent}{_INDENT}"
     for s in sorted(subjects, key=_subject_key):
         predicates = subjects[s]
         lines = []
-        for p in sorted(predicates, key=verbs.__getitem__):
+        for p in sorted(predicates, key=verbs.__getitem__) if len(predicates) > 1 else predicates:
             objects = predicates[p]
-            ordered = sorted(objects, key=_nt_key) if len(objects) > 1 else objects
-            lines.append(verbs[p][1] + " " + ", ".join([term(o) for o in ordered]))
+            if len(objects) > 1:
+                text = ", ".join([term(o) for o in sorted(objects, key=_nt_key)])
+            else:
+                for o in objects:
+                    text = (known.get(o) if type(o) is URIRef else None) or term(o)
+            lines.append(verbs[p][1] + " " + text)
         yield indent + term(s) + " " + separator.join(lines) + " .\n"
 
 
@@ -298,16 +308,26 @@ def _by_subject(triples: Iterable[Triple]) -> dict:
     return out
 
 
+def by_subject(graphs: NamedGraphs, name: URIRef) -> Mapping:
+    """The graph `name` of `graphs`, subject → predicate → objects, grouped by `graphs`
+    itself if it can (`kg1956.named_graphs.NamedGraphs.by_subject`)."""
+    grouped = getattr(graphs, "by_subject", None)
+    if grouped is not None:
+        return grouped(name)
+    triples = graphs[name]
+    return triples.subjects_index() if isinstance(triples, TripleIndex) else _by_subject(triples)
+
+
 def trig_parts(graphs: NamedGraphs, terms: _TurtleTerms) -> Iterator[str]:
     """The body of the TriG export, one named graph block at a time, in order of graph
     name (graph names as full IRIs), each holding its subjects as the Turtle writer writes
     them, indented; triples under `DATASET_DEFAULT_GRAPH_ID` (rdflib's name for the
-    default graph) come first, in a block without a name."""
+    default graph) come first, in a block without a name. `graphs` may group a graph by
+    subject itself (a `by_subject(name)` method), sparing a set of triples per graph."""
     for name in sorted(graphs, key=lambda n: (n != DATASET_DEFAULT_GRAPH_ID, str(n))):
-        triples = graphs[name]
-        if not triples:
+        subjects = by_subject(graphs, name)
+        if not subjects:
             continue
-        subjects = triples.subjects_index() if isinstance(triples, TripleIndex) else _by_subject(triples)
         body = "\n".join(_subject_blocks(subjects, terms, _INDENT))
         label = "" if name == DATASET_DEFAULT_GRAPH_ID else _nt_iri(str(name)) + " "
         yield label + "{\n" + body + "}\n"

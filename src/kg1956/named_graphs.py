@@ -40,6 +40,27 @@ class NamedGraphs(Mapping):
                 out.add(triple)
         return out
 
+    def by_subject(self, name) -> dict:  # noqa: ANN001 - an rdflib term
+        """The graph `name` as the TriG writer reads it: subject → predicate → its objects
+        (the keys of a dict, in the order first asserted), the same triples `self[name]`
+        holds, grouped without making a set of triple tuples first."""
+        flat = self._flat[name]
+        spo = self._index.subjects_index()
+        out: dict = {}
+        for s, p, o in zip(flat[0::3], flat[1::3], flat[2::3], strict=True):
+            if o not in spo.get(s, {}).get(p, ()):
+                continue
+            by_predicate = out.get(s)
+            if by_predicate is None:
+                out[s] = {p: {o: None}}
+            else:
+                objects = by_predicate.get(p)
+                if objects is None:
+                    by_predicate[p] = {o: None}
+                else:
+                    objects[o] = None
+        return out
+
     def __contains__(self, name: object) -> bool:
         return name in self._flat
 

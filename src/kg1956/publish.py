@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
+from kg1956.answers import forget_answers
 from kg1956.errors import make_output_folder
 from kg1956.export import STREAMED, TRIG_FILE, TURTLE_FILE, atomic_write, export_dataset, render, render_to
 from kg1956.pending import PendingFile
@@ -85,5 +86,6 @@ def publish_build(
         discard()
         raise
     store.commit()
+    forget_answers(out)  # answers of queries over the store just replaced
     atomic_write(out / UNPARSED_FILE, unparsed_tsv(result).encode("utf-8"))
     return report
