@@ -278,9 +278,9 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "AMVnR": ("AMVnR",),  # Arhiv na Ministerstvoto na vanshnite raboti, Sofia
     "DAMSPS": ("DAMSPS", "DA MSPS", "Diplomatski arhiv Ministarstva spoljnih poslova"),  # Belgrade
     "AJ": ("AJ", "Arhiv Jugoslavije"),  # the Archives of Yugoslavia, Belgrade
-    "Gaimushō": ("Gaimushō", "Gaimusho"),  # the Japanese Foreign Ministry's Diplomatic Archives
-    # the same archive by its Japanese initials, and the name they stand for
-    "GGS": ("GGS", "Gaimushō Gaikō Shiryōkan", "Gaimusho Gaiko Shiryokan"),
+    # the Japanese Foreign Ministry's Diplomatic Archives by their Japanese initials, the name they
+    # stand for, and the ministry's name notes use for them (docs/gold-format.md: "also cited as Gaimushō")
+    "GGS": ("GGS", "Gaimushō Gaikō Shiryōkan", "Gaimusho Gaiko Shiryokan", "Gaimushō", "Gaimusho"),
     "VNA3": ("VNA3", "VNA-3", "VNA III", "NAVN III"),
     # the same archive by its Vietnamese initials (Trung tâm Lưu trữ Quốc gia III), a code of its own
     "TTLTQG III": ("TTLTQG III", "TTLTQG3", "Trung tâm Lưu trữ Quốc gia III"),
@@ -325,7 +325,6 @@ REPOSITORY_NAMES = {
     "AMVnR": "Archive of the Bulgarian Ministry of Foreign Affairs, Sofia",
     "DAMSPS": "Diplomatic Archive of the Yugoslav Federal Secretariat for Foreign Affairs, Belgrade",
     "AJ": "Archives of Yugoslavia (Arhiv Jugoslavije), Belgrade",
-    "Gaimushō": "Diplomatic Archives of the Japanese Ministry of Foreign Affairs, Tokyo",
     "GGS": "Diplomatic Archives of the Japanese Ministry of Foreign Affairs (Gaimushō Gaikō Shiryōkan), Tokyo",
     "VNA3": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
     "TTLTQG III": "Vietnam National Archives Center No. 3 (Trung tâm Lưu trữ Quốc gia III), Hanoi",
@@ -693,7 +692,6 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AJ": {"p": "list", "pp": "list", "str": "list", "k": "box"},
     # the file (A'.1.5.2.1-3) and microfilm reel keyed, a release number (2012-1507) unkeyed
     "GGS": {"p": "list", "pp": "list"},
-    "Gaimushō": {"p": "list", "pp": "list"},
     # Vietnamese phông (fond) and hồ sơ (file)
     "VNA3": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
     "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file"},

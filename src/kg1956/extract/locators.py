@@ -93,7 +93,7 @@ _NUMBERED_FOND = frozenset({"AJ"})
 # Archives' release numbers (2012-1507, year and serial; not a span of years such as 1956-1960)
 _JP_DOC_RE = re.compile(r"(?<![\w/.–-])(?P<id>(?:19|20)\d\d-\d{4})(?![\w/–-])")
 _DOCUMENT_SHAPES = {"PRC-FMA": re.compile(r"\b(?P<id>\d{3}-(?:\d{5}-\d{2}|Y\d{4}))\b")}
-_DOCUMENT_SHAPES |= {"GGS": _JP_DOC_RE, "Gaimushō": _JP_DOC_RE}
+_DOCUMENT_SHAPES |= {"GGS": _JP_DOC_RE}
 # TNA: the Foreign Office registry's file after the series and piece ("FO 371/150404, FC 10338/41")
 _DOCUMENT_SHAPES["TNA"] = re.compile(r"(?<=\d,\s)(?P<id>[A-Z]{1,3}\s?\d+/\d+)(?![\d/])")
 # Files numbered with brackets and slashes after "File No.": the National Archives of India's
