@@ -1,8 +1,12 @@
 """English record conventions of American and Korean War scholarship (FRUS, NARA, joint senders)."""
 
+import pytest
+
+from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
 from kg1956.extract.names import parse_participant
 from kg1956.extract.records_en import read_bare_letter
+from kg1956.models import Note
 
 
 def test_given_name_and_middle_initial_is_one_name() -> None:
@@ -37,6 +41,35 @@ def test_nara_decimal_file_number_is_the_document() -> None:
     loc = parse_locator("NARA, RG 59, Central Decimal File 1950–54, 795.00/7-150, box 4262.", 0)
     assert loc is not None
     assert dict(loc.fields) == {"fond": "RG 59", "document": "795.00/7-150", "box": "4262"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "located"),
+    [
+        (
+            "RG 59, 795.00/6-1853, box 4269, NARA.",
+            {"fond": "RG 59", "document": "795.00/6-1853", "box": "4269"},
+            "RG 59, 795.00/6-1853, box 4269, NARA",
+        ),
+        ("RG 59, 795.00/3-2853, US NA", {"fond": "RG 59", "document": "795.00/3-2853"}, "RG 59, 795.00/3-2853, US NA"),
+        # the archive first: the decimal number is part of the call number's text, no fragment left
+        ("NARA, RG 59, 795.00/5-350.", {"fond": "RG 59", "document": "795.00/5-350"}, "NARA, RG 59, 795.00/5-350"),
+    ],
+)
+def test_a_record_group_with_the_archive_named_last_is_read(text, fields, located) -> None:
+    loc = parse_locator(text, 10)
+    assert loc is not None and loc.repository == "NARA" and dict(loc.fields) == fields
+    assert loc.text == located and loc.span.start == 10 + text.index(located)
+
+
+def test_an_archive_named_last_needs_a_record_group() -> None:
+    # a page and a folder before an archive's name are no call number of that archive
+    assert parse_locator("p. 5, folder 3, NARA", 0) is None
+    note = extract_note(Note("t", 1, "Briggs to Dulles, 18 June 1953, RG 59, 795.00/6-1853, box 4269, NARA.", 1))
+    assert [dict(loc.fields) for c in note.citations for loc in c.locators] == [
+        {"fond": "RG 59", "document": "795.00/6-1853", "box": "4269"}
+    ]
+    assert not [f for f in note.fragments if f.kind == "unparsed"]
 
 
 def _read(text: str):  # noqa: ANN202 - test helper

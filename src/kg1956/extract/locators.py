@@ -9,6 +9,7 @@ Conventions handled: "AVPRF, fond 0102, opis 12, delo 4, papka 68",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg1956.extract.lexicon import LOCATOR_KEYS, LOCATOR_ORDER, REPOSITORIES, REPOSITORY_KEYS
@@ -337,7 +338,10 @@ _NARA_LOT = re.compile(r"(?<!\w)(?P<id>Lot\s+\d+\s?D\s?\d+)(?!\w)")
 _JCS_DECIMAL = re.compile(r"(?<![\w/.])(?P<id>\d{3}\.\d+\s+[A-Z][a-z]+\s+\(\d{1,2}-\d{1,2}-\d{2}\))")
 
 
-def _nara_decimal_file(text: str, start: int, fields: dict[str, str], where: dict[str, tuple[int, int]]) -> None:
+def _nara_decimal_file(text: str, start: int, fields: dict[str, str], where: dict[str, tuple[int, int]]) -> int:
+    """NARA's lot, JCS decimal and Central Decimal File numbers into `fields`; returns where the
+    last one read ends (0 if none)."""
+    end = 0
     years = fields.get("file", "")
     if _SERIES_YEARS.fullmatch(years) and (
         re.search(r"decimal\s+file\s", text, re.IGNORECASE)
@@ -347,14 +351,18 @@ def _nara_decimal_file(text: str, start: int, fields: dict[str, str], where: dic
     lot = _NARA_LOT.search(text, start)
     if lot and "file" not in fields:
         fields["file"] = re.sub(r"\s+", " ", lot.group("id"))
+        end = max(end, lot.end())
         if "delo" in where and lot.start() <= where["delo"][0] < lot.end():
             del fields["delo"]
     jcs = _JCS_DECIMAL.search(text, start)
     if jcs and "file" not in fields:
         fields["file"] = jcs.group("id")
+        end = max(end, jcs.end())
     m = _NARA_DECIMAL.search(text, start)
     if m and "document" not in fields:
         fields["document"] = m.group("id")
+        end = max(end, m.end())
+    return end
 
 
 # "NA" is the Czech National Archives only beside Czech keys (svazek, archivní jednotka, karton,
@@ -365,6 +373,24 @@ _US_NA = re.compile(r"(?<!\w)(?:US|U\.S\.)\s*$")
 _RECORD_GROUP = re.compile(r"[,.]?\s*RG\s?\d")
 # "NA, FO 371/129045", "NA, PREM 11/…": a British department's series, so The National Archives, Kew
 _UK_SERIES = re.compile(r"[,.]?\s*(?:FO|PREM|CAB|DEFE|CO|DO|WO|AIR|ADM)\s?\d")
+
+
+# "RG 59, 795.00/6-1853, box 4269, NARA": a record group's call number with the archive named last
+_RECORD_GROUP_FIRST = re.compile(r"\s*RG\s?\d+\b")
+_NOTHING_AFTER = re.compile(r"[\s.;,)]*$")
+
+
+def _archive_named_last(text: str, offset: int) -> Locator | None:
+    """ "RG 59, 795.00/3-2853, NARA": the US style that names the archive after the call number
+    (only for a record group, which no other archive writes): read as if the archive came first."""
+    repo = find_repository(text)
+    if repo is None or not _NOTHING_AFTER.fullmatch(text, repo.end()) or not _RECORD_GROUP_FIRST.match(text):
+        return None
+    before = text[: repo.start()].rstrip(" ,;")
+    read = parse_locator(f"{repo.group('repo')}, {before}", 0)
+    if read is None or read.repository not in ("NARA", "NA"):
+        return None
+    return replace(read, text=text[: repo.end()].strip(), span=Span(offset, offset + repo.end()))
 
 
 def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
@@ -379,6 +405,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     # a call number closed by the square bracket of a record cited inside prose ("… [Record of
     # conversation, 3 May 1950, AVPRF, f. 0100, …, ll. 11–14]") ends as at a round one
     written, text = text, text.replace("]", ")")
+    if (named_last := _archive_named_last(text, offset)) is not None:
+        return named_last
     repo = find_repository(text)
     if repo is not None and _ARCHIVE_AS_SUBJECT.match(text, repo.end()):
         return None
@@ -475,7 +503,7 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         first = numbered.start() if first is None else min(first, numbered.start())
         last = max(last or 0, numbered.end())
     if repo is not None and code == "NARA":
-        _nara_decimal_file(text, repo.end(), fields, where)
+        last = max(last or 0, _nara_decimal_file(text, repo.end(), fields, where)) or last
     if repo is not None and code in _LAST_NUMBER_IS_DOCUMENT and keyed_at:
         doc = _LAST_NUMBER.search(text, min(keyed_at))  # after the keys, before any page
         if doc and "document" not in fields:
