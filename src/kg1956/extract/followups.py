@@ -24,7 +24,9 @@ from kg1956.romanize import fold
 # "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
 # "(record in PRC FMA …)": a record named without its parties, after prose that names them
 _RECORD_LEAD = re.compile(
-    r"(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:(?:Chinese|Soviet|Polish|Russian|Hungarian|Czechoslovak|East\s+German|Romanian|Bulgarian|Korean|Vietnamese|Mongolian|Albanian|Yugoslav|American|British)\s+)?(?:record|minutes|notes|memorandum|memo|transcript|report)"
+    r"[„\"“‘']?(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:(?:Chinese|Soviet|Polish|Russian|Hungarian|Czechoslovak|East\s+German|Romanian|Bulgarian|Korean|Vietnamese|Mongolian|Albanian|Yugoslav|American|British)\s+)?"
+    # the German record nouns too: "(Niederschrift, PA AA, …)", "(„Vermerk über das Gespräch vom 3.3.1966“, …)"
+    r"(?:record|minutes|notes|memorandum|memo|transcript|report|Niederschrift|(?:Akten|Gesprächs)?[Vv]ermerk|Aktennotiz|Protokoll)"
     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
     r"|запись\s+(?:беседы|разговора)[\s,:]*",  # "[запись беседы: АВП РФ. …]"
     re.IGNORECASE,

@@ -13,10 +13,10 @@ author's remark and yields nothing (see tests/corpora/prose-negatives.txt).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.lexicon import MONTHS
+from kg1956.extract.lexicon import MONTHS, ROLE_WORDS
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -31,9 +31,17 @@ _BODY = (
     r"the\s+(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Central\s+Committee)"
     r"\s+of\s+the\s+(?:[A-Z][\w-]*\s?){1,3}"
 )
+# "Nguyen Duy Trinh, the DRV foreign minister, told Winzer …": the speaker's office set off by commas
+_SPEAKER_OFFICE = r"(?:,\s+(?P<office>the\s+[^,()\[\]]{3,60}?),)?"
+# "Le Duan repeated the point to Axen …": a point made again, to the one spoken to
+_MADE_TO = (
+    r"(?:repeated|made|pressed|put)\s+(?:the|this|that|his|her|the\s+same)\s+"
+    r"(?:point|argument|case|demand|request|offer)\s+to"
+)
 _TOLD = re.compile(
-    rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?)\s+(?:later\s+|again\s+|also\s+)?"
-    rf"{_VERB}\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?){_SPEAKER_OFFICE}"
+    rf"\s+(?:later\s+|again\s+|also\s+)?"
+    rf"(?:{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
     r"|\s*[,:;“\"‘]|\s*$)"
 )
@@ -94,6 +102,12 @@ def read_told(text: str, offset: int) -> Told | None:
         if joint is None:
             return None
     speaker = None if said.lower().startswith("the ") else _speaker(said, offset + m.start("a"))
+    office = m.group("office")
+    if office is not None:
+        if speaker is None or pair is not None:
+            return None
+        if any(w.lower() in ROLE_WORDS for w in office.split()):  # "Kim, the old partisan, told …": no role
+            speaker = replace(speaker, role=office)
     if speaker is None:
         if not said.lower().startswith("the ") or unnamed_party(said) is None:
             return None
