@@ -125,6 +125,30 @@ def test_a_leading_article_in_a_gold_spelling_does_not_hide_a_match(tmp_path):
     assert (comms.true_positives, comms.predicted, comms.expected) == (1, 1, 1)
 
 
+@pytest.mark.parametrize(("written", "matches"), [("ЦАМО", True), ("TsAMO", True), ("ГАРФ", False)])
+def test_a_gold_archive_code_written_in_another_script_is_the_same_archive(tmp_path, written, matches):
+    """gold-format.md: an archive outside its list keeps its code as written, so a Russian note's
+    "ЦАМО" names the archive kg1956 calls TsAMO; another archive's code still does not match."""
+    import json
+
+    from kg1956.evaluate import evaluate
+
+    (tmp_path / "n.txt").write_text(
+        "# title: T\n\n1. Донесение Г.К. Жукова, 3 ноября 1956 г. // ЦАМО. Ф. 32. Оп. 701291. Д. 15. Л. 10–12.\n",
+        encoding="utf-8",
+    )
+    locator = {"repository": written, "fond": "32", "opis": "701291", "delo": "15", "list": "10–12"}
+    gold = {
+        "source": "n.txt",
+        "people": [],
+        "notes": [{"number": 1, "communications": [], "roles": [], "locators": [locator]}],
+    }
+    (tmp_path / "n.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = evaluate(tmp_path / "n.gold.json")
+    locs = next(score for score in result.scores if score.name == "archival locators")
+    assert locs.true_positives == (1 if matches else 0)
+
+
 EVALUATION_SETS = sorted(
     p for p in Path(__file__).parent.iterdir() if p.is_dir() and any(p.glob("*.gold.json")) and p.name != "corpora"
 )
