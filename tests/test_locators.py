@@ -160,3 +160,21 @@ def test_na_before_a_british_departments_series_is_the_national_archives_at_kew(
     )
     assert {copies[n]["repository"] for n in (1, 2, 3)} == {"TNA"}
     assert copies[2]["fond"] == "PREM 11"
+
+
+def test_an_idem_record_in_the_file_cited_before_keeps_that_files_upper_keys(tmp_path):
+    from conftest import build_notes
+
+    built = build_notes(
+        tmp_path,
+        """
+12. P.A. Abrasimov, "political letter" of the embassy for 1958, 10 July 1958, RGANI, f. 5, op. 49, d. 84, ll. 1–39.
+
+13. Idem, cable to the CC CPSU, 12 September 1958, ibid., d. 85, ll. 2–4.
+""",
+    )
+    located = {
+        ex.note.number: [(loc.repository, dict(loc.fields)) for c in ex.citations for loc in c.locators]
+        for ex in built.extractions
+    }
+    assert located[13] == [("RGANI", {"fond": "5", "opis": "49", "delo": "85", "list": "2–4"})]

@@ -86,6 +86,8 @@ def ibid_keys(rest: str, at: int) -> Locator | None:
     loc = loc or _registry_number(rest, at)
     if loc is None or not _ONLY_KEYS.fullmatch(rest[loc.span.end - at :]):
         return None
+    if not _ONLY_KEYS.fullmatch(rest[: loc.span.start - at]):
+        return None  # "Idem, cable to the CC CPSU, 12 September 1958, ibid., d. 85": words before the keys
     start = at + len(rest) - len(rest.lstrip(" ,"))
     end = max(at + len(rest.rstrip(" .,;")), loc.span.end)
     return replace(loc, text=rest[start - at : end - at], span=Span(start, end))
