@@ -34,7 +34,8 @@ from dataclasses import replace
 
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.lexicon import PLACES
-from kg1956.extract.names import looks_like_name, parse_participant, parse_person
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import parse_participant, parse_person
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
 from kg1956.extract.records_en import BY_MEANS, read_bare_letter, read_record, recorder_named
 from kg1956.extract.text import blank_matches

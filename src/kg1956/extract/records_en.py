@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.bodies import is_generic_body
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
 from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_generic_body, is_place, looks_like_name, parse_participant, parse_participants
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import parse_participant, parse_participants
 from kg1956.extract.parties import (
     AND,
     WITH,
@@ -38,6 +40,7 @@ from kg1956.extract.parties import (
     split_pair,
     split_top,
 )
+from kg1956.extract.places import is_place
 from kg1956.extract.records_chain import chain_sides
 from kg1956.models import Communication, Participant, Span
 
