@@ -29,7 +29,8 @@ from kg1956.extract.dates import days_of_month, find_dates, make_date, shared_pr
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository, parse_locator
-from kg1956.extract.names import parse_participant, parse_participants
+from kg1956.extract.names import parse_participant
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,

@@ -19,17 +19,14 @@ from kg1956.extract.name_shape import (
     INITIAL,
     NATIONALITY,
     QUOTES,
-    SENTENCE_WORDS,
-    is_name_part,
     is_name_token,
     looks_like_name,
 )
 from kg1956.extract.places import is_place
+from kg1956.extract.role_then_name import split_role_and_name
 from kg1956.extract.roles import is_prose_before_name, is_role_word
-from kg1956.extract.ru_role_ends import state_ends_role, without_apposed_office
 from kg1956.models import NameMention, Span
 
-_PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
 _INITIAL_START = re.compile(rf"{INITIAL}+\s?\S")
 # A German article before a role is dropped ("mit dem Botschafter der KDVR"): declined for the
 # sentence it stands in, it is not part of the role as the gold keeps it (an English "the" is
@@ -70,99 +67,6 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
     ):
         body = re.sub(r"[\s,;:]+$", "", body[:-1])
     return body, offset + lead
-
-
-_LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
-_INITIALS_TOKEN = re.compile(r"(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?\.){1,3}")
-
-
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def _given_name(tokens: list[re.Match[str]], j: int) -> bool:
-    """A Latin given name before a middle initial: title-cased, not a role, place or nationality,
-    and not after a place preposition ("the ambassador in Moscow A. Smith")."""
-    word = tokens[j].group()
-    if not re.fullmatch(r"[A-Z][a-z]{1,14}", word) or not is_name_part(word):
-        return False
-    if word.lower() in PLACES | COUNTRIES:
-        return False
-    return not (j > 0 and tokens[j - 1].group().lower() in _PLACE_PREPOSITIONS)
-
-
-# a state's or party's acronym ("KRL-D", "ChRL", "ZSRR", "ČSR"): capitals, maybe one small letter
-_ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ][a-z]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ]{1,4}(?:-[A-Z]{1,3})?")
-
-
-# Articles after which a capitalised word is the object of a role, not a name: "a deputy director of
-# the Asian Department", "dem Leiter der kubanischen Handelsvertretung" (an adjective between)
-_LEAD_WORD = re.compile(r"(?:and|or|but|compare|cf\.?|see|also|then)\b", re.IGNORECASE)
-_OBJECT_ARTICLES = frozenset("the der des dem den die das".split())
-_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:en|er|es|e|an|ian|ese)$")
-
-
-def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the capitalised words from tokens[i] on follow an article (maybe with a lower-case
-    adjective between), as the body a role belongs to does, rather than a name."""
-    if not any(is_role_word(t.group()) for t in tokens[:i]):
-        return False  # "the Dalai Lama": an article before a name, and no role
-    before = tokens[i - 1].group()
-    if before in _OBJECT_ARTICLES:
-        return True
-    return i > 1 and bool(_ADJECTIVE.fullmatch(before)) and tokens[i - 2].group() in _OBJECT_ARTICLES
-
-
-def _role_and_name(text: str) -> tuple[str | None, str, int]:
-    """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
-    tokens = list(re.finditer(r"\S+", text))
-    i = len(tokens)
-    while i > 0 and is_name_part(tokens[i - 1].group()):
-        i -= 1
-        if (
-            i < len(tokens) - 1
-            and _INITIALS_TOKEN.fullmatch(tokens[i].group())
-            and not _INITIALS_TOKEN.fullmatch(tokens[i + 1].group())
-        ):
-            while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
-                i -= 1  # "Yu. V. Andropov"
-            if _MIDDLE_INITIAL.fullmatch(tokens[i].group()) and i > 0 and _given_name(tokens, i - 1):
-                i -= 1  # "George F. Kennan", "Ambassador Ellis O. Briggs": a given name, then a middle initial
-            break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
-    if (
-        0 < i < len(tokens) - 2
-        and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS
-        and tokens[i].group().lower().strip(",") in PLACES | COUNTRIES
-    ):
-        i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
-    while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
-        i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
-    if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, is_role_word):
-        i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
-    if (
-        i == len(tokens) - 1
-        and i > 0
-        and _ACRONYM.fullmatch(tokens[i].group())
-        and tokens[i - 1].group()[:1].islower()
-        and any(is_role_word(t.group()) for t in tokens[:i])
-    ):
-        return text.strip(), "", len(text)  # "chargé d'affaires ChRL": the state's acronym ends a role, no name
-    if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
-        return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
-    if i > 0 and _object_of_role(tokens, i):
-        return text.strip(), "", len(text)  # "a deputy director of the Asian Department": whose office, no name
-    name_start = tokens[i].start()
-    role = text[:name_start].strip(" ,") or None
-    if role and all(w.strip(".:,").lower() in SENTENCE_WORDS | {"also"} for w in role.split()):
-        role = None  # "see Filippov [Stalin] to Mao Zedong": a lead-in word, no role
-    if role and _LEAD_WORD.match(role) and not any(is_role_word(w) for w in role.split()):
-        role = None  # "compare Marshall Green to …", "and, for an echo of it, Filippov [Stalin] to …": a link
-    if role and _LED_BY.search(role):
-        role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
-    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):
-        role = None
-    if role and re.search(r"(?:^|\s)(?:and|und|и|a|i|et)$", role):
-        role = None  # "V.V. Kuznetsov and N.T. Fedorenko": a list of people, not a role
-    return role, text[name_start:], name_start
 
 
 def _uncomrade(apposition: str) -> str:
@@ -294,11 +198,11 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
         role = role or _ROLE_ARTICLE.sub("", re.sub(r"^(?:the|a|an)\s+", "", head.strip(" ,"), flags=re.I))
         outside = _uncomrade(apposition)
-    office = _office_named_in_bracket(outside, alias)
+    office = office_named_in_bracket(outside, alias)
     if office is not None and alias:  # "the Chairman [Mao Zedong]": the office, its holder's name in brackets
         start = phrase.find(alias)
         return NameMention(alias, Span(offset + start, offset + start + len(alias)), office[0], alias=office[1])
-    lead_role, name, _ = _role_and_name(outside)
+    lead_role, name, _ = split_role_and_name(outside)
     name = name.strip(QUOTES + " ,")
     if not name or not looks_like_name(name):
         return None
@@ -338,7 +242,7 @@ _SUBJECT_BEFORE = re.compile(
 _SUBJECT_WITHIN = re.compile(r"\s(?:on|about|concerning|regarding)\s", re.IGNORECASE)
 
 
-def _office_named_in_bracket(outside: str, alias: str | None) -> tuple[str | None, str | None] | None:
+def office_named_in_bracket(outside: str, alias: str | None) -> tuple[str | None, str | None] | None:
     """(role, cryptonym) when the words outside the brackets are an office alone and the
     bracket names its holder: "the Chairman [Mao Zedong]" is Mao with the office as his role;
     "Director [R.Ia. Malinovskii]", with no article, is a cryptonym beside the real name. None
@@ -363,100 +267,11 @@ def parse_person(text: str, offset: int) -> NameMention | None:
     if found is None or not found.is_organization:
         return found
     phrase, offset = _trim(text, offset)
-    role, name, at = _role_and_name(phrase)
+    role, name, at = split_role_and_name(phrase)
     if not role or not name or not looks_like_name(name.strip(" ,")):
         return None
     name = name.strip(" ,")
     return NameMention(name, Span(offset + at, offset + at + len(name)), role)
-
-
-_LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
-
-
-# "Mao Zedong and other Chinese leaders", "и другими членами делегации": unnamed others after the named
-_AND_OTHERS = re.compile(
-    r",?\s+(?:and|и)\s+(?:other|others|другими|другие|других)\b(?:\s+[^\W\d_][\w-]*){0,3}\s*$", re.IGNORECASE
-)
-
-
-def parse_participants(text: str, offset: int) -> list[NameMention] | None:
-    """ "Kim Il Sung and Pak Chŏng-ae": several people, when every part is a name;
-    otherwise the phrase as one participant (None if it names nobody). Places and
-    weekdays in the list ("…, Pyongyang, Friday") are not people; "… and other Chinese
-    leaders" names no one more."""
-    others = _AND_OTHERS.search(text)
-    if others is not None and others.start() > 0:
-        text = text[: others.start()]
-    every = _split_list(text)
-    parts = [(p, at) for p, at in every if not is_place(p)]
-    if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
-        parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
-    if not parts:
-        return None
-    if len(parts) == 1 and len(every) > 1:
-        text, offset = parts[0][0], offset + parts[0][1]
-    bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
-    if len(parts) > 1:  # "… и Чвэ Ён Гоном, председателем Президиума ВНС КНДР": the office is the last one's
-        bare[-1] = without_apposed_office(bare[-1], is_role_word)
-    named_office = [_office_in_bracket_part(part) for part, _ in parts]
-    if len(parts) > 1 and all(
-        looks_like_name(b.strip(QUOTES)) or is_organization(b) or office
-        for b, office in zip(bare, named_office, strict=True)
-    ):
-        mentions = [parse_participant(part, offset + at) for part, at in parts]
-        if any(named_office) and any(mentions):
-            # "the Chairman [Mao Zedong] and the Politburo": a body that says not whose it is names no one
-            kept = [
-                (m, p, o)
-                for m, p, o in zip(mentions, parts, named_office, strict=True)
-                if m or not is_generic_body(p[0])
-            ]
-            mentions, parts, named_office = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
-        if all(mentions) and all(
-            not m.role or _bracketed(m.role, part) or office or _role_first(m, part)
-            for m, (part, _), office in zip(mentions[:-1], parts, named_office, strict=False)
-        ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
-            return mentions  # type: ignore[return-value]
-    listed = _roles_then_names(text, offset)
-    if listed:
-        return listed
-    single = parse_participant(text, offset)
-    return [single] if single else None
-
-
-def _roles_then_names(text: str, offset: int) -> list[NameMention] | None:
-    """ "с Председателем ЦК КПК Мао Цзэдуном, заместителями Председателя ЦК КПК Лю Шаоци, Чжоу
-    Эньлаем и членом Политбюро Пэн Чжэнем": a Russian list whose parts begin with a role in lower
-    case; read so only when every part is a name, or a role and then a name."""
-    if not re.search(r"[а-яё]", text):
-        return None
-    parts = _split_list(text, before_role=True)
-    if len(parts) < 2:
-        return None
-    mentions = [parse_participant(part, offset + at) for part, at in parts]
-    if not all(
-        m and not m.is_organization and (not m.role or _role_first(m, part))
-        for m, (part, _) in zip(mentions, parts, strict=True)
-    ):
-        return None
-    return mentions  # type: ignore[return-value]
-
-
-def _role_first(mention: NameMention | None, part: str) -> bool:
-    """ "Председателем ЦК КПК Мао Цзэдуном, заместителями … Лю Шаоци": each part of a list a role
-    and then the name, the name ending the part."""
-    if mention is None or not mention.role or mention.is_organization:
-        return False
-    bare = part.strip(" ,")
-    return bare.endswith(mention.text) and bare[: len(bare) - len(mention.text)].strip(" ,") == mention.role
-
-
-def _office_in_bracket_part(part: str) -> bool:
-    """ "the Chairman [Mao Zedong]": an office, its holder named in the bracket after it."""
-    bracket = re.search(r"[(\[](?P<name>[^()\[\]]{3,40})[)\]]\s*$", part.strip(" ,.;"))
-    if bracket is None or not looks_like_name(bracket.group("name").strip()):
-        return False
-    return _office_named_in_bracket(part[: bracket.start()], bracket.group("name").strip()) is not None
 
 
 def _named_with_role(inner: str) -> tuple[str, str] | None:
@@ -471,7 +286,7 @@ def _named_with_role(inner: str) -> tuple[str, str] | None:
         return head, apposition.strip(" ,")
     if "," not in inner and any(is_role_word(t) for t in inner.split()[:-1]):
         # "Krotov [Soviet Ambassador V.N. Razuvaev]": the real name after the office he held
-        role, name, _ = _role_and_name(inner)
+        role, name, _ = split_role_and_name(inner)
         name = name.strip(" ,")
         if (
             role
@@ -500,52 +315,6 @@ def _other_script(inner: str, before: str) -> bool:
 def _is_title(text: str) -> bool:
     first = re.match(r"[^\W\d_]+", text.strip())
     return first is not None and first.group().lower() in KINDS
-
-
-def _bracketed(role: str, part: str) -> bool:
-    return f"({role})" in part or f"[{role}]" in part
-
-
-def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) -> bool:
-    """The last part of "people, place" is a place when it is one capitalised word set off
-    by a comma (not "and") after a name of two or more words: "Ho Chi Minh, Liuzhou"."""
-    word = last[0].strip(" ,.")
-    prev = re.sub(r"\s*[(\[].*?[)\]]", "", before[0]).strip(" ,.")
-    joint = text[before[1] + len(before[0]) : last[1]]
-    return (
-        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) is not None
-        and "," in joint
-        and " and " not in f" {joint} "
-        and len(prev.split()) >= 2
-        and looks_like_name(prev)
-        and not is_role_word(word)
-    )
-
-
-def _split_list(text: str, before_role: bool = False) -> list[tuple[str, int]]:
-    """The parts of a list, split at commas and "and" before a capital (with `before_role`, also
-    before a role word in lower case)."""
-    parts, depth, start = [], 0, 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = _LIST_AND.match(text, i)
-            if m and m.end() > i:
-                the = re.match(r"the\s+(?=[A-ZА-Я])", text[m.end() :])
-                word = re.match(r"\S+", text[m.end() :])
-                role = before_role and word is not None and is_role_word(word.group(0))
-                if text[m.end() : m.end() + 1].isupper() or the or role:
-                    parts.append((text[start:i], start))
-                    start = i = m.end()
-                    continue
-        i += 1
-    parts.append((text[start:], start))
-    return parts
 
 
 # a kinship word before a genitive name: "с женой Ким Ир Сена" is his (unnamed) wife, not him

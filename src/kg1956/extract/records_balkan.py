@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import parse_participants
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.records_ru import split_by_case

@@ -27,7 +27,8 @@ from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
-from kg1956.extract.names import parse_participant, parse_participants
+from kg1956.extract.names import parse_participant
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import (
     AND,
     WITH,
