@@ -1,8 +1,8 @@
 """English record conventions of American and Korean War scholarship (FRUS, NARA, joint senders)."""
 
+from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.locators import parse_locator
 from kg1956.extract.names import parse_participant
-from kg1956.extract.records_en import read_bare_letter
 
 
 def test_given_name_and_middle_initial_is_one_name() -> None:

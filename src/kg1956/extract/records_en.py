@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.bodies import is_generic_body
 from kg1956.extract.dates import find_dates
-from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+from kg1956.extract.head_grammar import CONV_RE, HEAD, MOD_RE, NOUN_RE
+from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
@@ -45,20 +45,8 @@ from kg1956.extract.places import is_place
 from kg1956.extract.records_chain import chain_sides
 from kg1956.models import Communication, Participant, Span
 
-_NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
-_NOUN_RE = "|".join(fuzzy(n) for n in _NOUNS)
-_CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, reverse=True))
-_MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
-_HEAD = re.compile(
-    rf"^(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b"
-    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun2>{_CONV_RE})\b)?"
-    rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{_CONV_RE})\b)?"
-    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?"
-    r"(?:\s*\[[a-z][^\[\]]{2,40}\])?",  # "Spravka [memorandum] by …": the noun translated
-    re.IGNORECASE,
-)
 _POSSESSIVE = re.compile(
-    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b", re.IGNORECASE
+    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b", re.IGNORECASE
 )
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
@@ -167,7 +155,7 @@ _LOCATED_AT = re.compile(
     re.IGNORECASE,
 )
 _ON_CONVERSATION = re.compile(
-    rf"\s+(?:on|about|of)\s+(?:(?:a|the|his|her|their)\s+)?(?:{_CONV_RE})\s+with\s+", re.IGNORECASE
+    rf"\s+(?:on|about|of)\s+(?:(?:a|the|his|her|their)\s+)?(?:{CONV_RE})\s+with\s+", re.IGNORECASE
 )
 
 
@@ -417,7 +405,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     found = _pair_conversation(text, offset)
     if found is not None:
         return found
-    head = _HEAD.match(text)
+    head = HEAD.match(text)
     owner = None
     if head is None:
         found = _writer_first(text, offset)
@@ -532,7 +520,7 @@ def _recorder_after_date(text: str, at: int, offset: int) -> tuple[Participant, 
 
 
 _PAIR_CONV = re.compile(
-    rf"^(?:(?:{_MOD_RE})\s+)*(?:{_NOUN_RE})\s+of\s+(?:the|a)\s+(?P<pair>[^,;()]{{3,80}}?)\s+(?:{_CONV_RE})\b",
+    rf"^(?:(?:{MOD_RE})\s+)*(?:{NOUN_RE})\s+of\s+(?:the|a)\s+(?P<pair>[^,;()]{{3,80}}?)\s+(?:{CONV_RE})\b",
     re.IGNORECASE,
 )
 
@@ -562,7 +550,7 @@ def _writer_first(text: str, offset: int) -> RuleResult | None:
     the Presidium of the CC CPSU, …": the writer, a comma, then a head that lacks them (the
     recorder of a conversation "with Y", the sender of a message)."""
     m = _WRITER_COMMA.match(text)
-    if m is None or not _HEAD.match(text[m.end() :]):
+    if m is None or not HEAD.match(text[m.end() :]):
         return None
     writer = parse_participant(m.group("x"), offset)
     if writer is None or writer.is_organization:
@@ -607,7 +595,7 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     if re.match(r"(?:a|an)\s|(?:(?:the|this|the\s+present)\s+)?(?:author|writer)$", owner, re.IGNORECASE):
         return None  # "A Chinese Scholar's Reply", "Author's interview with …": nobody the notes name
     of_talk = re.match(
-        rf"[\s,]*(?:of|on|about)\s+(?:(?:his|her|their|the|a)\s+)?(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
+        rf"[\s,]*(?:of|on|about)\s+(?:(?:his|her|their|the|a)\s+)?(?:{CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
     )
     if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping", "X's report on his talk with Y"
         body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
@@ -615,7 +603,7 @@ def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) 
     if receiving and kind == "conversation":  # "Mao Zedong's conversation on receiving Ambassador Yudin"
         body = " " * (receiving.end() - 5) + "with " + body[receiving.end() :]
     to_on = re.match(
-        rf"[\s,]*to\s+[^,;()]+?\s+(?:on|about|concerning)\s+(?:his|her|their)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.I
+        rf"[\s,]*to\s+[^,;()]+?\s+(?:on|about|concerning)\s+(?:his|her|their)\s+(?:{CONV_RE})\s+(?=with\s)", body, re.I
     )
     if to_on and kind == "conversation":  # "X's report to Y on his conversation with Z": the talk of X and Z
         body = " " * to_on.end() + body[to_on.end() :]
@@ -667,124 +655,6 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
             parts.insert(0, Participant(recorder, "recorder"))
             end += by.end()
     return (parts, list(other[1])), end
-
-
-_TITLE_AFTER_KIND = re.compile(r"\s*[“\"„][^”\"“„]{3,300}[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*")
-# a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
-_NUMBERED = re.compile(
-    r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:nos?\.|№|n°|nr\.|(?:nos?|nr)(?=\s))\s*[\w/-]+(?:\s?[–-]\s?\d+)?\s*,\s*",
-    re.IGNORECASE,
-)
-# a day, month and year right after a cable's number: the number is the cable's, not a volume's
-_DATE_NEXT = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\b|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\b")
-_BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
-_HANDED_BY = re.compile(r"\b(?:handed|presented|delivered|submitted|given)(?:\s+over)?\s+by\s", re.IGNORECASE)
-_KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
-_KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
-
-
-def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]]:
-    """Matches of `rx` outside brackets, up to `limit` of them."""
-    found = []
-    for m in rx.finditer(text):
-        if text[: m.start()].count("(") == text[: m.start()].count(")") and text[: m.start()].count("[") == text[
-            : m.start()
-        ].count("]"):
-            found.append(m)
-            if len(found) == limit:
-                break
-    return found
-
-
-def _joint_senders(text: str, offset: int) -> list | None:
-    """ "V.V. Kuznetsov and N.T. Fedorenko to Moscow": two people who signed one message, each
-    a name of its own (no role before the "and")."""
-    if not re.search(r"\s(?:and|&)\s", text):
-        return None
-    found = parse_participants(text, offset)
-    if not found or len(found) < 2 or any(m.is_organization for m in found):
-        return None
-    return found
-
-
-_TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,200}\])?\s*,\s*")
-
-
-_AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
-
-
-_KIND_AFTER_DATE = re.compile(
-    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message|szyfrogram)"
-    r"(?:\s+(?:no\.|nr\.?|№)\s*[\w/-]+)?(?=\s*(?:[,;]|\.?\s*$))",
-    re.IGNORECASE,
-)
-
-
-def read_bare_letter(text: str, offset: int) -> RuleResult | None:
-    """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
-    telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
-    its two ends. The sender may carry a role in brackets or after a comma ("Wang Bingnan,
-    Chinese ambassador to Poland, to the Foreign Ministry, cable, …"); an addressee that
-    is a capital or an unnamed ministry ("Pecka to Prague", "Chervonenko to MFA") is kept
-    unnamed."""
-    titled = _TITLE_FIRST.match(text)
-    skip = titled.end() if titled else 0  # '"Spravka o …" [Report on …], X to Y, date': the title first
-    for to in _top_level(text[:200], _BARE_TO, 3):
-        if to.start() <= skip:
-            continue
-        head = text[skip : to.start()]
-        senders = _joint_senders(head, offset + skip) or [parse_participant(head, offset + skip)]
-        sender = senders[0]
-        if sender is None or _HEAD.match(head) or _HANDED_BY.search(head):
-            continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere;
-            # "Speech handed by X to …": a paper handed over, read by its own rule or none
-        if sender.is_organization and is_generic_body(sender.text):
-            continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
-            # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
-        # the addressee ends at a comma, or at a colon before the record's quoted title ("X to Y: “Report on …”")
-        for comma in _top_level(text[to.end() : to.end() + 120], _AFTER_ADDRESSEE, 2):
-            b_end = to.end() + comma.start()
-            at = to.end() + comma.end()
-            if re.match(r"to\s", text[at:]):
-                break  # "Wang Bingnan, Chinese ambassador to Poland, to …": the role's "to", not the address
-            recipient = side(text[to.end() : b_end], offset + to.end())
-            if recipient is None:
-                continue
-            if comma.group().startswith(":"):
-                quoted = _TITLE_AFTER_KIND.match(text, at)
-                if quoted is None:
-                    continue
-                at = quoted.end()  # 'X to Y: "Report on …" […], date': the record's title after the colon
-            kind = "letter"
-            dated_kind = _KIND_OF.match(text, at)
-            k = _KIND_AFTER.match(text, at)
-            if dated_kind:  # "telegram of 25 October 1958 on the return of …": the date, then the subject
-                kind, at = KINDS.get(dated_kind.group("kind").lower(), "letter"), dated_kind.end()
-            elif k:
-                kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
-            titled = _TITLE_AFTER_KIND.match(text, at) if (k or dated_kind) else None
-            if titled:  # "…, report, "O politicheskom polozhenii v MNR" [On …], 19 November 1958"
-                at = titled.end()
-            numbered = _NUMBERED.match(text, at)
-            if numbered and (numbered.group("tel") or k or _DATE_NEXT.match(text, numbered.end())):
-                # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"; "X to Warsaw, no. 9174, 27 August 1963"
-                kind = "telegram" if numbered.group("tel") else kind
-                at = numbered.end()
-            cut = people_until_date(text[at:], offset)
-            if dated_kind and cut.date is not None and not cut.body.strip(" ,"):
-                cut = DateCut("", cut.date, cut.more, cut.end)
-            elif dated_kind:
-                continue
-            if cut.date is None or (cut.body.strip(" ,") and not ((k or numbered) and is_place(cut.body.strip(" ,")))):
-                continue  # (after its kind or number a cable may give where it was sent from: "…, Hanoi, 26 December")
-            parts = [*(Participant(m, "sender") for m in senders), *(Participant(m, "recipient") for m in recipient[0])]
-            end = at + cut.end
-            named_after = _KIND_AFTER_DATE.match(text, end) if not (k or dated_kind) else None
-            if named_after:  # "Rapacki to Michałowski, 5 January 1966, telegram, ibid., k. 232": the kind last
-                kind, end = KINDS.get(re.sub(r"\s+", "", named_after.group("kind").lower()), kind), named_after.end()
-            comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
-            return RuleResult(comm, end, cut.more)
-    return None
 
 
 _PAIR_THEN_KIND = re.compile(
