@@ -14,6 +14,7 @@ class DiaryReaders:
     """Readers of a diary, its entries and the recorder it names (mixed into the note reader)."""
 
     def read_diary(self, text: str, off: int) -> bool:
+        """A diary cited ("Diary of X, entry for D"): its entries, or the recorder of the record before."""
         diary = read_diary(text, off)
         if diary is None:
             return False

@@ -54,6 +54,7 @@ class RecordReaders:
         return Participant(writer.mention, "recorder")
 
     def read_communication(self, text: str, off: int) -> bool:
+        """A record read by the first conversation rule that claims the clause, and what joins it."""
         for rule in CONVERSATION_RULES:
             result = rule(text, off)
             if result is None:
@@ -156,6 +157,7 @@ class RecordReaders:
         return used + self.read_continuation(text, off, at + used, extra, draft)
 
     def read_signers(self, text: str, off: int) -> bool:
+        """The signers of the record just read, named in a clause of their own."""
         if self.current is None or not self.current.communications:
             return False
         signers = read_signers(text, off)
