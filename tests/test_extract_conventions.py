@@ -54,7 +54,7 @@ def test_a_cryptonym_in_brackets_belongs_to_the_name_before_it_not_the_addressee
 
 
 def test_a_surname_then_another_persons_initials_is_not_one_name():
-    from kg1956.extract.names import looks_like_name
+    from kg1956.extract.name_shape import looks_like_name
 
     assert not looks_like_name("Филиппова Т.Ф. Штыкову")
     assert looks_like_name("Т.Ф. Штыкову") and looks_like_name("Samsonov G.Ie.")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from conftest import note_communications
 
-from kg1956.extract.names import is_place, parse_participant
+from kg1956.extract.names import parse_participant
+from kg1956.extract.places import is_place
 
 
 def test_declined_capitals_are_places():

@@ -467,7 +467,7 @@ def test_king_stays_a_surname_and_a_word_after_no_is_no_cable_number():
     assert note_communications("Mackenzie King to Truman, letter, 3 May 1947.") == [
         ("1947-05-03", ["Mackenzie King", "Truman"])
     ]
-    from kg1956.extract.records_en import _NUMBERED
+    from kg1956.extract.bare_letters import _NUMBERED
 
     assert _NUMBERED.match("nothing, 3 May 1947") is None
     assert _NUMBERED.match("no. 74, 5 February 1968") is not None

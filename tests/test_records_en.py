@@ -2,10 +2,10 @@
 
 import pytest
 
+from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
 from kg1956.extract.names import parse_participant
-from kg1956.extract.records_en import read_bare_letter
 from kg1956.models import Note
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg1956.extract.names import parse_participant, parse_participants
+from kg1956.extract.names import parse_participant
+from kg1956.extract.participant_lists import parse_participants
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """A role noun or title written before a name is the role, not part of the party's name."""
 
-from kg1956.extract.names import parse_participant, parse_participants
+from kg1956.extract.names import parse_participant
+from kg1956.extract.participant_lists import parse_participants
 
 
 def test_german_title_before_name_is_the_role():

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import is_place, looks_like_name
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.places import is_place
 from kg1956.models import NameMention, Note
 from kg1956.romanize import base_forms, name_key
 from kg1956.romanize_cross import foreign_surname_keys

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
+from kg1956.entity_labels import entity_label
 from kg1956.merge_guards import (
     bare_keys_of,
     cover_names,
@@ -27,27 +28,30 @@ from kg1956.organizations import canonical_organization
 from kg1956.romanize import (
     NameKey,
     base_forms,
-    both_declined,
-    fold,
-    fold_surname,
     name_key,
     slugify,
 )
 from kg1956.romanize_cross import (
-    cross_keys,
     foreign_surname_keys,
-    instrumental_nominative,
-    russian_initials_nominative,
 )
-from kg1956.romanize_ja_ru import japanese_name_key
+from kg1956.spelling_merges import (
+    join_if_one,
+    merge_across_romanisations,
+    merge_bare_surnames_across_orthographies,
+    merge_final_y_and_i,
+    merge_full_name_read_into_initials,
+    merge_given_and_surname_in_other_spellings,
+    merge_initials_in_other_spellings,
+    merge_japanese_across_scripts,
+)
 from kg1956.surname_keys import (
     bare_surname_keys,
     bare_surnames,
     given_agrees,
     initials_compatible,
     surname_readings,
-    written_surname,
 )
+from kg1956.union_find import UnionFind
 
 
 @dataclass
@@ -74,23 +78,6 @@ class Merge:
     spelling_b: str
     reason: str
     strength: str  # "strong" or "weak"
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @dataclass
@@ -247,7 +234,7 @@ def resolve_mentions(
     texts = {m.text for _, m in people}
     spellings = sorted(texts | {m.alias for _, m in people if m.alias and m.alias not in titles})
     keys = {s: name_key(s) for s in spellings}
-    uf = _UnionFind()
+    uf = UnionFind()
     merges: list[tuple[str, str, str, str]] = []
     for s in spellings:
         uf.find(s)
@@ -343,12 +330,12 @@ def resolve_mentions(
                 uf.union(target, s)
                 merges.append((target, s, "initial agrees with the given name written out", "weak"))
 
-    _merge_initials_in_other_spellings(spellings, effective, uf, merges, contested)
-    _merge_final_y_and_i(spellings, effective, uf, merges, contested)
-    _merge_full_name_read_into_initials(spellings, effective, uf, merges, contested)
-    _merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
-    _merge_across_romanisations(spellings, effective, uf, merges)
-    _merge_japanese_across_scripts(spellings, effective, uf, merges)
+    merge_initials_in_other_spellings(spellings, effective, uf, merges, contested)
+    merge_final_y_and_i(spellings, effective, uf, merges, contested)
+    merge_full_name_read_into_initials(spellings, effective, uf, merges, contested)
+    merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
+    merge_across_romanisations(spellings, effective, uf, merges)
+    merge_japanese_across_scripts(spellings, effective, uf, merges)
 
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
@@ -389,9 +376,9 @@ def resolve_mentions(
             fits |= {root for key in own for root in reading_roots.get(key, ())}  # "Ponomarev", "B. N. Ponornarev"
             fits = {uf.find(root) for root in fits} - {uf.find(s)}
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
-        _join_if_one(fits, s, uf, merges, reason, effective)
+        join_if_one(fits, s, uf, merges, reason, effective)
     # "Chruszczowa" joined to "Khrushchev": a form in another language's letters, maybe declined, is no label
-    foreign = _merge_bare_surnames_across_orthographies(spellings, effective, uf, merges, covers, women)
+    foreign = merge_bare_surnames_across_orthographies(spellings, effective, uf, merges, covers, women)
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:
@@ -426,7 +413,7 @@ def resolve_mentions(
     for members in clusters.values():
         named = [s for s in members if s not in titles] or members  # a title word is no one's label
         named = [s for s in named if s not in foreign] or named
-        label = _label(named, keys, reduced, label_counts, counts, first_seen)
+        label = entity_label(named, keys, reduced, label_counts, counts, first_seen)
         entities.append(Entity("", label, False))
         for s in members:
             by_spelling[(False, s)] = entities[-1]
@@ -452,11 +439,6 @@ def resolve_mentions(
     return Resolution(
         entities, by_spelling, sorted(set(merge_records), key=lambda m: (m.person, m.spelling_a, m.spelling_b))
     )
-
-
-# An instrumental ending a nominative seldom has ("Chzhou Enlaem", "Czou En-lajem"): such a
-# spelling is the label only when no other spelling of the person is free of it.
-_LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
 
 
 def _held_back_words(mentions: list[tuple[Note, NameMention]]) -> dict[str, set[str]]:
@@ -489,81 +471,6 @@ def _glossed_otherwise(spelling: str, glosses: dict[str, set[str]], entry: Autho
     return any(not bare_surname_keys(g.split()[-1]) & known for g in glosses.get(spelling, ()) if g.split())
 
 
-def _looks_declined(display: str) -> bool:
-    """ "Chzhou Enlaem", "Enverom Khodzhei": a form only a declined name has (an instrumental;
-    a given name in -a or -u may be a nominative: "Nina Popova", "Shigemitsu Mamoru")."""
-    words = display.split()
-    return bool(_LOOKS_DECLINED.search(display)) or (
-        len(words) == 2 and words[0].endswith(("om", "em")) and bool(both_declined(words))
-    )
-
-
-def _label(
-    members: list[str],
-    keys: dict[str, NameKey],
-    reduced: dict[str, tuple[str, NameKey]],
-    label_counts: Counter,
-    counts: Counter,
-    first_seen: dict[str, tuple[str, int, int]],
-) -> str:
-    """A person's label: the real name behind a cryptonym; else a nominative. Declined
-    spellings count for the base form they reduce to ("Н.С. Хрущева", "Н.С. Хрущеву" → "Н.С.
-    Хрущев"; "В. Гомулке", "В. Гомулки" → "В. Гомулка", written nowhere; "A.I. Mikoiana" for
-    "A.I. Mikoyan"), unless the spelling as written is confirmed by another one and its base
-    by none ("A.Ia. Vyshinsky" = "A.Ya. Vyshinsky" stays, not "Vyshinska"); an instrumental
-    written alone gives its nominative ("Ле Зуаном" → "Ле Зуан")."""
-    own = {s: keys[s].strong for s in members}
-    own_count = Counter(own.values())
-    unreduced = {own[s] for s in members if reduced[s][0] == s}
-    # "-ова" is a man's genitive or a woman's name: read as a man's only if a spelling says so
-    masculine = any(written_surname(s)[-1:] not in ("а", "a", "") for s in members if keys[s].family != "korean")
-    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    shown: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for s in members:
-        base = reduced[s][0]
-        if label_counts[s] >= 100:
-            group, display = ("alias", s), s
-        elif base != s and (name_key(base).strong in (own[s], *unreduced) or own_count[own[s]] == 1):
-            group, display = ("key", name_key(base).strong), base
-        elif (
-            base == s
-            and keys[s].family == "initials"
-            and russian_initials_nominative(s) != s
-            and (masculine or not written_surname(s).endswith("а"))  # "Е.А. Фурцева" is a woman
-        ):
-            group, display = ("key", own[s]), russian_initials_nominative(s)
-        elif base == s and instrumental_nominative(s):
-            nominative = instrumental_nominative(s)
-            group, display = ("key", name_key(nominative).strong), nominative
-        else:
-            group, display = ("key", own[s]), s
-        groups[group].append(s)
-        shown[group].append(display)
-
-    def display_of(group: tuple[str, str]) -> str:
-        weight: dict[str, list[int]] = {}
-        for s, display in zip(groups[group], shown[group], strict=True):
-            w = weight.setdefault(display, [0, 0, int(display in members), len(display), 0])
-            w[0] += label_counts[s]
-            w[1] += counts[s]
-            w[4] = max(w[4], -_order(first_seen, s))
-        return max(weight, key=lambda d: (*weight[d], d))
-
-    def score(group: tuple[str, str]):
-        display = display_of(group)
-        return (
-            max(label_counts[s] for s in groups[group]) >= 100,
-            not _looks_declined(display),
-            sum(label_counts[s] for s in groups[group]),
-            sum(counts[s] for s in groups[group]),
-            len(display),
-            -min(_order(first_seen, s) for s in groups[group]),
-            display,
-        )
-
-    return display_of(max(groups, key=score))
-
-
 def _contested_initials(spellings: list[str], effective: dict[str, NameKey]) -> set[str]:
     """Spellings whose first initial two different given names written out for the same surname
     begin ("A.A. Gromyko" beside "Andrei Gromyko" and "Anatolii A. Gromyko", father and son):
@@ -585,246 +492,6 @@ def _contested_initials(spellings: list[str], effective: dict[str, NameKey]) -> 
         and len(effective[s].initials[0]) <= 2
         and sum(given_agrees(g, effective[s].initials[0]) for g in given.get(effective[s].surname, ())) >= 2
     }
-
-
-def _merge_initials_in_other_spellings(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str] = frozenset()
-) -> None:
-    """ "N.S. Chruščov", "Chruszczow N.S.", "N. S. Khrushchcv" and "N.S. Khrushchev": a surname
-    in German, Polish, Czech or Hungarian spelling (or OCR-damaged) joins the one person whose
-    initials agree (never one whose initials differ: S.N. Khrushchev stays apart)."""
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    by_plain_surname: dict[str, list[str]] = defaultdict(list)
-    for o in spellings:
-        if effective[o].family == "initials":
-            by_surname[effective[o].surname].append(o)
-        elif effective[o].family == "plain" and len(o.split()) == 2:
-            by_plain_surname[effective[o].surname].append(o)
-    for s in spellings:
-        k = effective[s]
-        if k.family != "initials" or s in contested:
-            continue
-        readings = {
-            key
-            for form in [s, *base_forms(s)]  # "N.S. Chruščovem" → "N.S. Chruščov"
-            for key in foreign_surname_keys(written_surname(form))
-        } - {k.surname}
-        candidates = [o for key in readings for o in by_surname.get(key, ())]
-        others = [
-            o for o in candidates if o not in contested and initials_compatible(effective[o].initials, k.initials)
-        ]
-        # "N.S. Hrushov" beside "Nikita Khrushchev": the given name's first letter agrees
-        others += [
-            o for key in readings for o in by_plain_surname.get(key, ()) if given_agrees(o.split()[0], k.initials[0])
-        ]
-        fits = {uf.find(o) for o in others} - {uf.find(s)}
-        _join_if_one(fits, s, uf, merges, "initials agree, surname in another language's spelling or OCR-repaired")
-
-
-def _final_y_as_i(surname: str) -> str | None:
-    """ "parthasarathy" → "parthasarathi": a final -y after a consonant, which English
-    transliteration (of Indian and Russian names) writes for -i; None for other surnames."""
-    return surname[:-1] + "i" if re.search(r"[b-df-hj-np-tv-xz]y$", surname) and len(surname) >= 6 else None
-
-
-def _merge_final_y_and_i(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str]
-) -> None:
-    """ "G. Parthasarathy" and "G. Parthasarathi": initials that agree before a surname
-    written with a final -y and with -i join when exactly one person fits (other initials,
-    "K. Parthasarathi", stay apart)."""
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for o in spellings:
-        if effective[o].family == "initials" and o not in contested:
-            by_surname[effective[o].surname].append(o)
-    for s in spellings:
-        k = effective[s]
-        other = _final_y_as_i(k.surname) if k.family == "initials" and s not in contested else None
-        if other is None or other not in by_surname:
-            continue
-        if any(not initials_compatible(effective[o].initials, k.initials) for o in by_surname[other]):
-            continue
-        fits = {uf.find(o) for o in by_surname[other]} - {uf.find(s)}
-        _join_if_one(fits, s, uf, merges, "initials agree, surname with a final -y for -i")
-
-
-def _merge_full_name_read_into_initials(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list, contested: set[str]
-) -> None:
-    """ "Enver Hoxha" beside "Э. Ходжа" (E. Khodzha): a given name and surname whose surname,
-    read as its own language spells it, is the surname of initials the given name begins; joined
-    when exactly one person with such initials fits and no other given name written out for that
-    surname begins with the same initial ("Nexhmije Hoxha" stays apart from "Э. Ходжа")."""
-    full: dict[str, list[str]] = defaultdict(list)  # surname reading → full names
-    for o in spellings:
-        if effective[o].family == "plain" and len(o.split()) == 2 and len(o.split()[0]) >= 3:
-            for key in foreign_surname_keys(o.split()[1], loose=False):
-                full[key].append(o)
-    for s in spellings:
-        k = effective[s]
-        if k.family != "initials" or s in contested or not k.initials or k.surname not in full:
-            continue
-        agreeing = [o for o in full[k.surname] if given_agrees(o.split()[0], k.initials[0])]
-        if len({fold(o.split()[0]) for o in agreeing}) != 1:
-            continue
-        fits = {uf.find(o) for o in agreeing} - {uf.find(s)}
-        _join_if_one(fits, s, uf, merges, "initials agree with the given name, surname in another language's spelling")
-
-
-def _join_if_one(
-    fits: set[str],
-    spelling: str,
-    uf: _UnionFind,
-    merges: list,
-    reason: str,
-    effective: dict[str, NameKey] | None = None,
-) -> bool:
-    """Join `spelling` to the one person (union-find root) in `fits`, as a weak merge to be
-    reviewed; with none or several candidates, join nothing. Given `effective`, a join that would
-    put two spellings with initials that disagree ("I.A. Pliev", "S.P. Pavlov") in one person is
-    refused: a bare surname is never the bridge between two people."""
-    if len(fits) == 1:
-        target = fits.pop()
-        if effective is not None and _initials_clash(uf, target, spelling, effective):
-            return False
-        uf.union(target, spelling)
-        merges.append((target, spelling, reason, "weak"))
-        return True
-    return False
-
-
-def _initials_clash(uf: _UnionFind, a: str, b: str, effective: dict[str, NameKey]) -> bool:
-    """Whether the persons of `a` and `b` each hold a spelling with initials, and some two of
-    them (whatever their surnames) cannot be one man's initials."""
-    ra, rb = uf.find(a), uf.find(b)
-    mine: list[tuple[str, ...]] = []
-    theirs: list[tuple[str, ...]] = []
-    for s in list(uf.parent):
-        k = effective.get(s)
-        if k is None or k.family != "initials" or not k.initials:
-            continue
-        root = uf.find(s)
-        if root == ra:
-            mine.append(k.initials)
-        elif root == rb:
-            theirs.append(k.initials)
-    return any(not initials_compatible(x, y) for x in mine for y in theirs)
-
-
-def _merge_given_and_surname_in_other_spellings(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
-) -> None:
-    """ "Enverom Khodzhei" (Russian instrumental of Enver Khodzha) and "Enver Hoxha": a given
-    name and surname, declined or not, whose given names are the same and whose surnames
-    meet when one is read as another language spells it, join when exactly one person fits."""
-    index: dict[tuple[str, str], set[str]] = defaultdict(set)
-    keys: dict[str, set[tuple[str, str]]] = {}
-    for s in spellings:
-        if effective[s].family != "plain" or len(s.split()) != 2:
-            continue
-        mine: set[tuple[str, str]] = set()
-        for form in [s, *base_forms(s)]:
-            given, surname = form.split()
-            if len(given) < 3 or not given[:1].isupper():
-                continue
-            g = fold_surname(given)
-            mine |= {(g, key) for key in {fold_surname(surname), *foreign_surname_keys(surname, loose=False)}}
-        keys[s] = mine
-        for key in mine:
-            index[key].add(s)
-    for s, mine in keys.items():
-        fits = {uf.find(o) for key in mine for o in index[key]} - {uf.find(s)}
-        _join_if_one(fits, s, uf, merges, "same given name, surname in another language's spelling")
-
-
-# Letters and digraphs the English spelling of a Russian name never uses: diacritics, Polish
-# "cz", "sz", "w", Hungarian "cs", "zs", German "sch" ("Chruščov", "Chruszczow", "Hruscsov")
-_FOREIGN_ORTHOGRAPHY = re.compile(r"[^\x00-\x7f]|cz|sz|cs|zs|sch|w", re.IGNORECASE)
-
-
-def _merge_bare_surnames_across_orthographies(
-    spellings: list[str],
-    effective: dict[str, NameKey],
-    uf: _UnionFind,
-    merges: list,
-    covers: set[str] = frozenset(),
-    women: set[str] = frozenset(),
-) -> set[str]:
-    """ "Chruščov", "Hruscsov", "Chruszczowa" (Polish genitive) beside "Khrushchev", every one a
-    surname written alone: a surname in a spelling that shows another language's letters joins
-    the one person whose surname, written alone or after a given name or initials, is its
-    reading in English letters. Two bare surnames both in English letters ("Kosarev",
-    "Kozarev") are never read into each other; with two people of that surname, none is joined.
-    A cover name ('"Pavlov" (I.A. Pliev)') joins no one, and a Polish woman's surname in
-    -owa/-ewa is read as her husband's genitive only where the note's grammar wants one
-    (`women`). Returns the spellings joined."""
-    joined: set[str] = set()
-    roots: dict[str, set[str]] = defaultdict(set)
-    for o in spellings:
-        k = effective[o]
-        if k.family == "plain" and len(o.split()) == 1:
-            for key in bare_keys_of(o, women):
-                roots[key].add(o)
-        for surname in bare_surnames(o, k):
-            roots[surname].add(o)
-    for s in spellings:
-        if effective[s].family != "plain" or len(s.split()) != 1 or len(s) < 6 or s in covers:
-            continue
-        if not _FOREIGN_ORTHOGRAPHY.search(s):
-            continue
-        readings = {key for form in forms_of(s, women) for key in foreign_surname_keys(form)}
-        readings -= bare_keys_of(s, women)
-        fits = {uf.find(o) for key in readings for o in roots.get(key, ())} - {uf.find(s)}
-        reason = "surname alone, in another language's spelling, matches one known person"
-        if _join_if_one(fits, s, uf, merges, reason, effective):
-            joined.add(s)
-    return joined
-
-
-def _merge_across_romanisations(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
-) -> None:
-    """Vietnamese names in Russian transliteration (Хо Ши Мин = Ho Chi Minh), Chinese names
-    in Russian, Polish or Hungarian letters (Chzhou Enlai, Czou En-laj = Zhou Enlai), names
-    with an OCR slip (Mao Tsc-tung): joined when the reading meets exactly one person."""
-    index: dict[tuple[str, str], set[str]] = defaultdict(set)
-    keys = {s: cross_keys(s) for s in spellings}
-    for s in spellings:
-        for key in keys[s][0]:
-            index[key].add(s)
-        if effective[s].family in ("korean", "chinese"):
-            index[(effective[s].family, effective[s].strong)].add(s)
-    for s in spellings:
-        own, readings = keys[s]
-        fits = {uf.find(o) for key in own | readings for o in index.get(key, ())} - {uf.find(s)}
-        reason = (
-            "same Vietnamese name in Russian transliteration"
-            if any(key[0] == "vietnamese" for key in own | readings)
-            else "same name read in another romanisation system or OCR-repaired"
-        )
-        _join_if_one(fits, s, uf, merges, reason)
-
-
-def _merge_japanese_across_scripts(
-    spellings: list[str], effective: dict[str, NameKey], uf: _UnionFind, merges: list
-) -> None:
-    """A Japanese name in Polivanov's Cyrillic, declined or not, and in Hepburn ("Коно Итиро",
-    "Хатоямой Итиро", "Kōno Ichirō"): both words the same once read alike."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for s in spellings:
-        key = japanese_name_key(s) if effective[s].family == "plain" else None
-        if key:
-            groups[key].append(s)
-    for group in groups.values():
-        for other in group[1:]:
-            if uf.find(other) != uf.find(group[0]):
-                uf.union(group[0], other)
-                merges.append((group[0], other, "same Japanese name in Cyrillic and Latin letters", "weak"))
-
-
-def _order(first_seen: dict[str, tuple[str, int, int]], s: str) -> int:
-    src, num, pos = first_seen.get(s, ("", 10**9, 0))
-    return num * 100000 + pos
 
 
 def _assign_slugs(entities: list[Entity], first_seen: dict) -> None:

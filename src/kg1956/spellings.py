@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from kg1956.extract.citations import MAX_NOTE_CHARS
 from kg1956.extract.lexicon import ORGANIZATION_ALIASES, ROLE_WORDS
-from kg1956.extract.names import is_name_token
+from kg1956.extract.name_shape import is_name_token
 from kg1956.merge_guards import not_person_shaped
 from kg1956.models import NameMention, Note, Span
 from kg1956.organizations import canonical_organization

@@ -3,7 +3,6 @@ the claims into citations, and keep every clause no rule claimed as a fragment."
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import replace
 
@@ -14,35 +13,25 @@ from kg1956.extract.clauses import (
     find_doubts,
     leftover,
     merge_continuations,
-    more_dates,
 )
 from kg1956.extract.communications import (
-    CONVERSATION_RULES,
-    entry_dates,
     first_rule,
-    read_conversation,
     read_diary,
-    read_signers,
     strip_lead_in,
 )
-from kg1956.extract.dates import days_of_month, find_dates, make_date, shared_precision
+from kg1956.extract.dates import find_dates, shared_precision
+from kg1956.extract.diary_readers import DiaryReaders
 from kg1956.extract.followups import FollowUpReaders
-from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository, parse_locator
-from kg1956.extract.names import parse_participant, parse_participants
-from kg1956.extract.present import PRESENT_LEAD, read_present
 from kg1956.extract.published import (
     read_based_on,
 )
-from kg1956.extract.records_ru import read_russian_conversation
-from kg1956.extract.ru_answer import read_answer
-from kg1956.extract.ru_next import named_interlocutors, read_next_talk
-from kg1956.extract.sameday import read_same_day
-from kg1956.extract.text import ends_sentence, split_clauses
+from kg1956.extract.record_readers import RecordReaders
+from kg1956.extract.talk_readers import TalkReaders
+from kg1956.extract.text import split_clauses
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.models import (
     Communication,
-    DateValue,
     Fragment,
     Note,
     NoteExtraction,
@@ -51,12 +40,6 @@ from kg1956.models import (
 )
 
 _SEE_IBID = re.compile(r"(?:см\.:?\s*|see\s+)?(?:ibid|там\s+ж[еe]|ebd)\.?", re.IGNORECASE)
-# what the copy cited is, in brackets after the record's date: a translation, a copy, a draft
-_COPY_REMARK = re.compile(
-    r"\s*\((?:(?:english\s+|russian\s+|german\s+)?translation|übersetzung|copy|abschrift|kopie|draft|entwurf)"
-    r"(?:\s+(?:from|aus|of)\s+[^()]{3,40})?\)",
-    re.IGNORECASE,
-)
 _IBID_INSIDE = re.compile(r"\s*[,–—]\s*(?:ibid|ebd|ebenda|там\s+ж[еe]|tamże|tamtéž)\.?,?\s*(?=\S)", re.IGNORECASE)
 _TOLD_IBID = re.compile(
     r"(?:is|are)\s+(?:reported|recorded|summari[sz]ed|described)\s+(?=ibid\.?,\s*(?:ll?|ff?|fl|Bl|k|л|лл)\.\s*\d)",
@@ -73,57 +56,10 @@ def _skip_punctuation(text: str, pos: int) -> int:
     return pos
 
 
-_DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 # an archive's full name before the short form a note then uses: "Arkhiv … (hereafter AVPRF"
 _NAMED_IN_FULL = re.compile(r"\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)\s*$", re.I)
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
-_REPORTING = re.compile(
-    r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
-    r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
-    r"|\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|[A-Za-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
-    re.IGNORECASE,
-)
-
-
-# "X to Y on his conversation with Z of 18 September, 4 October 1956": the talk named inside a
-# message's head, its day before the message's own date
-_ON_TALK_INSIDE = re.compile(
-    r"(?<=\S)\s+(?P<phrase>(?:on|about|describing|reporting)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)"
-    r"\s+with\s+[^,;()]+?\s+(?:of|on)\s+\d{1,2}\s+[A-Za-z]+)(?=\s*,\s*(?:\d{1,2}\s+)?[A-Za-z]+\s+(?:\d{1,2},?\s+)?\d{4})",
-    re.IGNORECASE,
-)
-
-
-# "… to the CC CPSU Presidium of the same day": the date of the record cited just before
-# (also "X's cable to Moscow of the same day is in AVPRF, …": where the record lies, said in a sentence)
-_OF_SAME_DAY = re.compile(
-    r"\s+of\s+(?:the\s+same\s+day|that\s+day|the\s+same\s+date)(?P<lies>\s+(?:is|are)\s+(?:in|at)(?=\s+[A-Z]))?(?=\s*[,;.]|\s*$|\s+[A-Z])",
-    re.IGNORECASE,
-)
-
-
-# "the talks continued on 12 and 15 January": the talk just cited, on further days
-_CONTINUED = re.compile(
-    r"(?:the\s+)?(?:talks?|conversations?|meetings?|discussions?)\s+(?:were\s+|was\s+)?(?:continued|resumed)\s+on\s+"
-    r"(?P<days>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)\s+(?P<month>[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?(?=\s*[(,.;]|\s*$)",
-    re.IGNORECASE,
-)
-
-
-def _day_before(date: DateValue) -> DateValue | None:
-    if date.precision != "day":
-        return None
-    day = datetime.date.fromisoformat(date.iso) - datetime.timedelta(days=1)
-    return DateValue(day.isoformat())
-
-
-# a head that records talks (its parties may be delegations, named by the "Present" sentence after it)
-_TALKS = re.compile(
-    r"\b(?:talks|conversations?|meetings?|negotiations|minutes|razgovor\w*|sastan\w*|bised\w*|takim\w*"
-    r"|переговор\w*|бесед\w*|встреч\w*|gespräch\w*|verhandlung\w*|rozmow\w*|rozhovor\w*)",
-    re.IGNORECASE,
-)
 
 _EMBEDDED_HEAD = re.compile(
     r"\b(?:in|see|from|by|according\s+to|cf\.)\s+(?P<head>(?:the|a|his|her|their)\s+)?"
@@ -146,14 +82,7 @@ def _span_entry(draft: Draft) -> None:
     )
 
 
-# "Отчет, 22 октября 1954": a kind word opening a sentence, the date right after it
-_KIND_FIRST = re.compile(
-    r"(?P<kind>отч[её]т|доклад|письмо|телеграмма|шифротелеграмма|информация|справка|записка)[,.]?\s+",
-    re.IGNORECASE,
-)
-
-
-class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
+class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReaders, DiaryReaders, RecordReaders):
     """Walk a note's clauses, building citations; one instance per note."""
 
     def __init__(self, note: Note) -> None:
@@ -295,232 +224,6 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
         self.current = None
         self.fragments.append(fragment)
 
-    def _sentence_end(self, off: int) -> int:
-        note = self.note.text
-        depth = 0
-        for i in range(off, len(note)):
-            ch = note[i]
-            if ch in "([":
-                depth += 1
-            elif ch in ")]" and depth:
-                depth -= 1
-            if depth:
-                continue
-            if ch == "." and ends_sentence(note, i):
-                return i + 1
-            if note.startswith(" //", i):
-                return i
-        return len(note)
-
-    def _sentence_start(self, end: int) -> int:
-        note = self.note.text
-        end = len(note[:end].rstrip().rstrip("."))  # the full stop that ends the sentence before
-        for i in range(end - 1, -1, -1):
-            if note[i] == "." and ends_sentence(note, i):
-                return i + 1
-        return 0
-
-    def read_present(self, text: str, off: int) -> bool:
-        """A sentence after a record that lists who else took part ("Also present were A and B on
-        the Korean side and C on the Soviet side."; "Present: A, B; C, D."): they join the
-        conversation recorded; after a head that names delegations only ("Minutes of the talks
-        between the Yugoslav and Soviet delegations, 1–2 August 1957, …. Present: …"), they are
-        its parties."""
-        if not PRESENT_LEAD.match(text):
-            return False
-        end = self._sentence_end(off)
-        people = read_present(self.note.text[off:end], off)
-        if not people:
-            return False
-        recorded = next((d for d in reversed(self.citations) if d.communications), None)
-        if recorded is not None and recorded is self.citations[-1]:
-            conversations = [c for c in recorded.communications if c.kind == "conversation"]
-            if not conversations:
-                return False
-            known = {c.mention.text.split()[-1][:5].lower() for c in recorded.communications[-1].participants}
-            new = tuple(Participant(p, "interlocutor") for p in people if p.text.split()[-1][:5].lower() not in known)
-            recorded.communications = [
-                replace(c, participants=(*c.participants, *new)) if c.kind == "conversation" else c
-                for c in recorded.communications
-            ]
-            draft = recorded
-        else:
-            head_at = self._sentence_start(off)
-            head = self.note.text[head_at:off]
-            if not _TALKS.search(head):
-                return False
-            if any(d.work is not None and d.span.end > head_at for d in self.citations):
-                return False  # talks named in a book's or article's title ("Mao's talks with …," Journal): no record
-            repo = find_repository(head)
-            dates = [d for d in find_dates(head[: repo.start()] if repo else head) if d.value is not None]
-            if not dates:
-                return False
-            date = dates[0].value
-            if dates[0].range_start is not None:
-                date = shared_precision(dates[0].range_start, date)
-            comm = Communication(
-                "conversation", date, tuple(Participant(p, "interlocutor") for p in people), Span(head_at, end)
-            )
-            # the head, read as no rule's, is now this citation's: no longer a fragment
-            self.fragments = [f for f in self.fragments if not head_at <= f.span.start < end]
-            if self.current is not None and not self.current.communications and self.current.span.start >= head_at:
-                draft = self.current
-            else:
-                draft = self.start(Span(head_at, end), title=head.strip(" .,"))
-            draft.communications.append(comm)
-        self.current = draft
-        draft.extend(end)
-        self.skip_to = end
-        return True
-
-    def read_reporting(self, text: str, off: int) -> bool:
-        """ "X and Y to Moscow, March 29, 1953, reporting their conversation with Mao Zedong of the
-        previous day"; "Diary of X, entry for 9 October 1957 recording his conversation with Kim Il
-        Sung": the message (or diary entry) just read tells of its writers' talk with someone.
-        The talk is a conversation of its own; a diary entry that records it is that conversation."""
-        m = _REPORTING.match(text)
-        cur = self.current
-        if m is None or cur is None or not cur.communications:
-            return False
-        told = cur.communications[-1]
-        writers = [p for p in told.participants if p.function in ("sender", "diarist", "recorder")]
-        if not writers or told.date is None:
-            return False
-        other = parse_participants(m.group("y"), off + m.start("y"))
-        if not other or any(p.is_organization for p in other):
-            return False
-        when = (m.group("when") or "").lower()
-        if not when and told.kind != "diary_entry":
-            return False  # "X to Y, date, on their talks with Z": the talks' day is not said
-        date = told.date
-        if when and "previous" in when or "day before" in when:
-            date = _day_before(told.date)
-        elif when and not re.search(r"same|that", when):
-            dated = find_dates(m.group("when"))
-            date = dated[0].value if dated and dated[0].value is not None else None
-            if dated and dated[0].partial and dated[0].month:  # "on 27 March": the year of the message
-                date = make_date(int(told.date.iso[:4]), dated[0].month, dated[0].day)
-        if date is None:
-            return False
-        parts = (
-            # a diarist wrote the talk down as he had it, as in "From the diary of X. Record of conversation with Y"
-            # the office written beside the writer is attested by the message, of its own date
-            *(
-                Participant(replace(p.mention, role=None), "recorder" if p.function == "diarist" else "interlocutor")
-                for p in writers
-            ),
-            *(Participant(p, "interlocutor") for p in other),
-        )
-        talk = Communication("conversation", date, parts, Span(off, off + m.end()))
-        if told.kind == "diary_entry" and told.date == date:
-            cur.communications[-1] = talk  # the entry is the record of that talk
-        else:
-            cur.communications.append(talk)
-        cur.extend(off + m.end())
-        self.remainder(text, off, m.end())
-        return True
-
-    def read_of_same_day(self, text: str, off: int) -> bool:
-        """ "…, 9 September 1959, AVPRF, …; and Gromyko's memorandum to the CC CPSU Presidium of the
-        same day, RGANI, …": a record dated by the one just cited, read without the phrase."""
-        m = _OF_SAME_DAY.search(text, 0, 240)
-        cur = self.current
-        if m is None or cur is None or not cur.communications or cur.communications[-1].date is None:
-            return False
-        date = cur.communications[-1].date
-        # "… is in AVPRF" is read as "…, AVPRF": the archive after a comma
-        blank = ("," if m.group("lies") else " ") + " " * (m.end() - m.start() - 1)
-        blanked = text[: m.start()] + blank + text[m.end() :]
-        found = first_rule(blanked, off)
-        if found is None or found.communication.date is not None or found.consumed < m.start():
-            return False
-        self.read_clause(blanked, off)
-        new = self.current
-        if new is None or new is cur or not new.communications or new.communications[-1].date is not None:
-            return True
-        new.communications[-1] = replace(new.communications[-1], date=date)
-        return True
-
-    def read_continued(self, text: str, off: int) -> bool:
-        """ "Record of conversation between X and Y, 11 January 1957, …; the talks continued on 12 and
-        15 January (ibid., k. 63–88)": the same talk again on each day named, its year the first's."""
-        m = _CONTINUED.match(text)
-        cur = self.current
-        if m is None or cur is None or not cur.communications:
-            return False
-        talk = cur.communications[-1]
-        if talk.kind != "conversation" or talk.date is None or talk.date.precision != "day":
-            return False
-        dates = days_of_month(m.group("days"), m.group("month"), int(m.group("year") or talk.date.iso[:4]))
-        if dates is None:
-            return False
-        span = Span(off, off + m.end())
-        draft = self.start(span, title=text[: m.end()].strip())
-        people = tuple(Participant(replace(p.mention, role=None), p.function) for p in talk.participants)
-        draft.communications.extend(replace(talk, date=d, participants=people, span=span) for d in dates)
-        self.remainder(text, off, m.end())
-        return True
-
-    def read_next_talk_ru(self, text: str, off: int) -> bool:
-        """ "…; беседа с Хо Ши Мином 8 февраля – там же. Л. 19–30": the recorder's next talk."""
-        cur = self.current
-        if cur is None or not cur.communications:
-            return False
-        found = read_next_talk(text, off, cur.communications[-1])
-        if found is None:
-            return False
-        talks, end = found
-        draft = self.start(Span(off, off + end), title=text[:end].strip(" ,.–—"))
-        draft.communications.extend(talks)
-        self.remainder(text, off, end)
-        return True
-
-    def read_same_day(self, text: str, off: int) -> bool:
-        """ "On the same day Ivanov reported the substance of the talk to Moscow by telegram." after a
-        dated record: a message of that writer, of the record's day (or the next), with no call number."""
-        said = read_same_day(text)
-        cur = self.current
-        if said is None or cur is None or not cur.communications or cur.communications[-1].date is None:
-            return False
-        date = cur.communications[-1].date
-        if date.precision != "day":
-            return False
-        if said.next_day:
-            date = DateValue((datetime.date.fromisoformat(date.iso) + datetime.timedelta(days=1)).isoformat())
-        writer = parse_participant(said.writer, off + said.writer_at)
-        if writer is None or writer.is_organization or not _party_of(writer.text, cur.communications[-1]):
-            return False  # "On the same day Pravda/Radio Pyongyang reported …": only a party of the record
-        span = Span(off, off + len(text.rstrip()))
-        draft = self.start(span, title=text.strip())
-        draft.communications.append(Communication(said.kind, date, (Participant(writer, "sender"),), span))
-        return True
-
-    def read_report_on_talk(self, text: str, off: int) -> bool:
-        """ "Report, X to Y on his conversation with Z of 18 September, 4 October 1956, <call number>":
-        a message whose head says, before the message's own date, which talk of its writer it
-        tells of. The message is X's to Y, of its own date; the talk is a conversation of its own
-        (read as "…, reporting his conversation with Z of 18 September" would be)."""
-        m = _ON_TALK_INSIDE.search(text)
-        if m is None or text[: m.start()].count("(") != text[: m.start()].count(")"):
-            return False
-        blanked = text[: m.start()] + text[m.end() :]
-        found = first_rule(blanked, off)
-        if found is None or found.consumed <= m.start() or found.communication.date is None:
-            return False
-        told = found.communication
-        if told.kind == "conversation" or not any(p.function == "sender" for p in told.participants):
-            return False
-        if not any(p.function == "recipient" for p in told.participants):
-            return False
-        phrase = m.group("phrase")
-        # the clause without the phrase, offsets after it shifted back to the text's own
-        self.read_clause(text[: m.start()] + " " * len(m.group(0)) + text[m.end() :], off)
-        cur = self.current
-        if cur is None or not cur.communications or cur.communications[-1].date != told.date:
-            return True
-        self.read_reporting(phrase, off + m.start("phrase"))
-        return True
-
     def read_embedded(self, text: str, off: int) -> bool:
         """A record cited inside the author's sentence: "…is summarised in the report of
         V.I. Ivanov to the CPSU Central Committee, 6 September 1956, RGANI, f. 5, …", or in
@@ -583,178 +286,6 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
 
     # --- readers: each returns True when it claimed the clause --------------------------
 
-    def read_diary(self, text: str, off: int) -> bool:
-        diary = read_diary(text, off)
-        if diary is None:
-            return False
-        if self._recorder_after(diary, text, off):
-            return True
-        draft = self.start(Span(off, off + diary.consumed), title=text[: diary.consumed].strip(" ,."))
-        draft.covers = diary.covers or (None, None)
-        draft.diarist = diary.diarist
-        self.diarist = Participant(diary.diarist, "recorder") if diary.diarist else None
-        self.diary_unnamed = diary.unnamed
-        draft.communications.extend(diary.entries)
-        self.remainder(text, off, diary.consumed)
-        return True
-
-    def _recorder_after(self, diary, text: str, off: int) -> bool:  # noqa: ANN001 - a Diary
-        """ "Zapis' besedy s Kim Ir Senom, 5 iiunia 1956 g., Dnevnik V.I. Ivanova, AVPRF …": a
-        diary named after a record whose recorder is not named is where the record is, and its
-        keeper the recorder."""
-        if diary.diarist is None or diary.entries or diary.covers is not None:
-            return False
-        draft = self.current
-        if draft is None or not draft.communications:
-            return False
-        untold = "the recorder (not named)"
-        stem = diary.diarist.text.split()[-1][:4].lower()
-        if draft.diarist or not all(
-            c.kind == "conversation"
-            and all(
-                p.function == "interlocutor" and p.mention.text.split()[-1][:4].lower() != stem for p in c.participants
-            )
-            for c in draft.communications
-        ):
-            return False
-        recorder = Participant(diary.diarist, "recorder")
-        draft.communications = [
-            replace(c, participants=(recorder, *c.participants), unnamed=tuple(u for u in c.unnamed if u != untold))
-            for c in draft.communications
-        ]
-        draft.diarist = diary.diarist
-        self.current = draft
-        self.remainder(text, off, diary.diarist.span.end - off)  # the call number after it is the record's
-        return True
-
-    def _his(self, head: str) -> Participant | None:
-        """Who "his" stands for in "the record of his conversation with Y" after another record
-        in the same note: the one who wrote or recorded that record, or its first party."""
-        if not re.search(r"\b(?:his|her)\s+(?:conversations?|talks?|meetings?)\b", head, re.IGNORECASE):
-            return None
-        before = next((d for d in reversed(self.citations) if d.communications), None)
-        if before is None:
-            return None
-        parts = before.communications[-1].participants
-        writer = next((p for p in parts if p.function in ("recorder", "sender", "diarist")), None)
-        writer = writer or (parts[0] if parts else None)
-        if writer is None or writer.mention.is_organization:
-            return None
-        return Participant(writer.mention, "recorder")
-
-    def read_communication(self, text: str, off: int) -> bool:
-        for rule in CONVERSATION_RULES:
-            result = rule(text, off)
-            if result is None:
-                continue
-            comm = result.communication
-            consumed = result.consumed
-            recorders = [p for p in comm.participants if p.function == "recorder"]
-            if comm.kind == "conversation" and not recorders and self.diarist and not _DASH_IN_HEAD.match(text):
-                comm = replace(comm, participants=(self.diarist, *comm.participants))
-            if (
-                comm.kind == "conversation"
-                and not self.diarist
-                and len(comm.participants) + len(comm.unnamed) == 1
-                and all(p.function == "interlocutor" for p in comm.participants)
-            ):  # "Record of conversation with Kim Il Sung (the recorder is not named)"
-                his = self._his(text[:consumed])
-                if his is not None:  # "…; see also the record of his conversation with Nam Il"
-                    comm = replace(comm, participants=(his, *comm.participants))
-                else:
-                    comm = replace(comm, unnamed=(*comm.unnamed, "the recorder (not named)"))
-            if comm.kind == "conversation" and (
-                len(comm.participants) + len(comm.unnamed) < 2 or not comm.participants
-            ):
-                return False
-            diary_draft = self.current if (self.current and self.current.diarist) else None
-            if diary_draft is not None and (diary_draft.locators or diary_draft.locator_ibid is not None):
-                # "Journal of X for D, ibid., ll. 11–12; memorandum of …": the entry's call number ends it
-                diary_draft = None
-            entries_only = diary_draft is not None and all(c.kind == "diary_entry" for c in diary_draft.communications)
-            if diary_draft is not None and entries_only and comm.kind == "conversation":
-                # "Diary of X, entry for 1.VIII.1956: conversation with Y": the entry is that conversation
-                entry_date = diary_draft.communications[-1].date if diary_draft.communications else None
-                if comm.date is None and entry_date is not None:
-                    comm = replace(comm, date=entry_date)
-                diary_draft.communications = [c for c in diary_draft.communications if c.date != comm.date]
-                draft = diary_draft
-                draft.extend(off + consumed)
-            elif diary_draft is not None and not diary_draft.communications:
-                draft = diary_draft
-                draft.extend(off + consumed)
-            else:
-                draft = self.start(Span(off, off + consumed), title=text[:consumed].strip(" ,."))
-            draft.communications.append(comm)
-            draft.reply = draft.reply or result.reply
-            draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
-            draft.communications.extend(result.also)
-            more, used = more_dates(text[consumed:], comm)
-            # '"Report from X to Y," May 11, 1955': a quoted head ends before its own date, which is no second one
-            draft.communications.extend(c for c in more if c not in draft.communications)
-            consumed += used
-            remark = _COPY_REMARK.match(text, consumed)  # "20.11.1960 (Übersetzung), ebd., Bl. 37–40"
-            consumed = remark.end() if remark else consumed
-            answer = read_answer(text[consumed:], off + consumed, comm)  # "…, и ответ Булганина от 13 сентября"
-            if answer is not None:
-                draft.communications.append(answer[0])
-                consumed += answer[1]
-            consumed += self.read_continuation(text, off, consumed, comm, draft)
-            self.remainder(text, off, consumed)
-            return True
-        return False
-
-    def read_continuation(self, text: str, off: int, at: int, comm: Communication, draft: Draft) -> int:
-        """ "…, 12 March 1958, and between A.M. Puzanov and Nam Il, 14 March 1958": a
-        second conversation in the same citation. Returns the characters read."""
-        # "…, 9 May 1956, and of N.S. Khrushchev with Kōno, 12 May 1956": "of X with Y" is a second record too
-        m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s|of\s)", text[at:], re.IGNORECASE)
-        # "… с Ким Ир Сеном 14.III.1957, с Нам Иром 19.III.1957 и с …": a list of talks, by commas too
-        m = m or re.match(r",\s*(?=(?-i:со?)\s+[А-ЯЁ])", text[at:])
-        if m is None:
-            return 0
-        start = at + m.end()
-        rest = text[start:]
-        # "Записи бесед X с Y 7 февраля 1965 г. и с Z 8 февраля 1965 г.": X's talk with Z too
-        russian = re.match(r"со?\s", rest) is not None
-        lead = "Запись беседы " if russian else "Conversation "
-        if rest.lower().startswith("with ") or russian:
-            recorders = [p for p in comm.participants if p.function == "recorder"]
-            if not recorders:
-                return 0
-            reader = read_russian_conversation if russian else read_conversation
-            result = reader(lead + rest, off + start - len(lead))
-            if result is None:
-                return 0
-            parts = result.communication.participants
-            if russian:  # "… и с Москвой 8 мая", "… и с женой Ким Ир Сена 8 мая", "(не состоялась)"
-                clause = rest[: max(result.consumed - len(lead), 0)]
-                people = named_interlocutors([p.mention for p in parts if p.function == "interlocutor"], clause)
-                if people is None or any(p.function != "interlocutor" for p in parts):
-                    return 0
-                parts = tuple(Participant(x, "interlocutor") for x in people)
-            extra = replace(result.communication, participants=(*recorders, *parts))
-        else:
-            result = read_conversation(lead + rest, off + start - len(lead))
-            if result is None:
-                return 0
-            extra = result.communication
-        draft.communications.append(extra)
-        draft.communications.extend(replace(extra, date=d) for d in result.more_dates)
-        used = m.end() + result.consumed - len(lead)
-        return used + self.read_continuation(text, off, at + used, extra, draft)
-
-    def read_signers(self, text: str, off: int) -> bool:
-        if self.current is None or not self.current.communications:
-            return False
-        signers = read_signers(text, off)
-        if not signers:
-            return False
-        comm = self.current.communications[-1]
-        self.current.communications[-1] = replace(comm, participants=(*signers, *comm.participants))
-        self.current.extend(off + len(text))
-        return True
-
     def read_locator(self, text: str, off: int) -> bool:
         loc = parse_locator(text, off)
         head_end = None
@@ -794,74 +325,6 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders):
                 self.remainder(text, off, loc.span.end - off)
         return True
 
-    def read_diary_entry(self, text: str, off: int) -> bool:
-        """ "Дневник посла … А.М. Пузанова. Запись за 12 октября 1957 г.": the entry cited,
-        in a sentence of its own after the diary's heading."""
-        cur = self.current
-        m = re.match(r"(?:запись|записи|entry|entries)(?:\s+(?:за|от|of|for))?\s+", text, re.IGNORECASE)
-        if m is None or cur is None or cur.diarist is None or cur.communications:
-            return False
-        values, used = entry_dates(text[m.end() :], cur.covers if cur.covers != (None, None) else None)
-        if not values:
-            return False
-        cur.communications.extend(
-            Communication("diary_entry", v, (Participant(cur.diarist, "diarist"),), Span(off, off + m.end() + used))
-            for v in values
-        )
-        cur.extend(off + m.end() + used)
-        self.remainder(text, off, m.end() + used)
-        return True
-
-    def read_writer_then_kind(self, text: str, off: int) -> bool:
-        """The writer as a sentence of its own, then the kind and the date: "Посольство
-        Венгрии в КНДР. Отчет, 22 октября 1954, …" (how a Russian monograph cites an East
-        European embassy's papers)."""
-        if self.pending_title is None:
-            return False
-        head = _KIND_FIRST.match(text)
-        if head is None:
-            return False
-        dates = find_dates(text[head.end() : head.end() + 40])
-        if not dates or dates[0].value is None or dates[0].span.start != 0:
-            return False
-        writer_text, span = self.pending_title
-        writers = parse_participants(writer_text, span.start)
-        if not writers or len(writers) != 1 or not writers[0].is_organization:
-            return False  # a body only: "Правда. Письмо, …" is a newspaper, not a writer
-        self.take_pending()
-        kind = KINDS.get(head.group("kind").lower().replace("ё", "е"), "report")
-        consumed = head.end() + dates[0].span.end
-        comm = Communication(
-            kind, dates[0].value, (Participant(writers[0], "sender"),), Span(span.start, off + consumed)
-        )
-        draft = self.start(Span(span.start, off + consumed), title=writer_text)
-        draft.communications.append(comm)
-        self.remainder(text, off, consumed)
-        return True
-
-    def read_date_only(self, text: str, off: int) -> bool:
-        """A date after a record whose head gave none ("… с Y. 3 апреля 1957 г.";
-        "To the CPSU Central Committee. March 14 1957 Memo …, RGANI, …")."""
-        if self.current is None or not self.current.communications:
-            return False
-        comm = self.current.communications[-1]
-        dates = find_dates(text)
-        if comm.date is not None or not dates or dates[0].value is None:
-            return False
-        first = dates[0]
-        if re.sub(r"\W", "", text[: first.span.start]):
-            return False
-        after = re.match(
-            r"[\s.,]*(?:(?:memo|memorandum|letter|record|telegram|note)\b)?[\s.,…]*",
-            text[first.span.end :],
-            re.IGNORECASE,
-        )
-        consumed = first.span.end + (after.end() if after else 0)
-        self.current.communications[-1] = replace(comm, date=first.value)
-        self.current.extend(off + consumed)
-        self.remainder(text, off, consumed)
-        return True
-
 
 MAX_NOTE_CHARS = 200_000
 MAX_CLAUSE_CHARS = 4_000
@@ -883,16 +346,3 @@ def extract_note(note: Note) -> NoteExtraction:
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     return _NoteReader(note).read()
-
-
-def _party_of(name: str, comm: Communication) -> bool:
-    """Whether `name` is one of the parties of `comm`, written in full or by the surname ("Ivanov"
-    after "Diary of V.I. Ivanov"; "Nam Il" after "between Puzanov and Nam Il")."""
-    words = name.split()
-    for p in comm.participants:
-        party = p.mention.text.replace(".", ". ").split()
-        if party and (name == p.mention.text or (len(words) == 1 and words[0] == party[-1])):
-            return True
-        if len(words) > 1 and party[-len(words) :] == words:
-            return True
-    return False

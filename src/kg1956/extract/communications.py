@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg1956.extract.authored import read_authored_title
+from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
@@ -27,7 +28,7 @@ from kg1956.extract.pl_sent_from import read_polish_sent_from
 from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_chain import read_dash_chain
-from kg1956.extract.records_en import read_bare_letter, read_pair_then_kind, read_quoted_record, read_record
+from kg1956.extract.records_en import read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
     read_dash_pair,
     read_european_conversation,

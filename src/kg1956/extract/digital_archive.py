@@ -32,11 +32,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.dates import find_dates, shared_precision
+from kg1956.extract.head_parties import BY_MEANS, recorder_named
 from kg1956.extract.lexicon import PLACES
-from kg1956.extract.names import looks_like_name, parse_participant, parse_person
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import parse_participant, parse_person
 from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
-from kg1956.extract.records_en import BY_MEANS, read_bare_letter, read_record, recorder_named
+from kg1956.extract.records_en import read_record
 from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 

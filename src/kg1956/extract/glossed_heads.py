@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.parties import RuleResult
-from kg1956.extract.records_en import read_bare_letter, read_record
+from kg1956.extract.records_en import read_record
 from kg1956.extract.records_eu import (
     _with_gloss_spellings,
     read_european_conversation,

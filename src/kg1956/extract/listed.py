@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import parse_participants
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.models import Participant
 
 _LISTED = re.compile(r"[\s,]*(?:with|participants?:?|present:?|those\s+present:?)\s+(?=[A-Z])")

@@ -10,7 +10,9 @@ from kg1956.extract.dates import DateMatch, find_dates, read_date_list, shared_p
 from kg1956.extract.delegation_members import delegation_members
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import KINSHIP, looks_like_name, parse_participants, unnamed_party
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import KINSHIP, unnamed_party
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import name_key
 

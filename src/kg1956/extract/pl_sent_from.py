@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import is_place_any_case, parse_participant
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
+from kg1956.extract.places import is_place_any_case
 from kg1956.models import Communication, Participant, Span
 
 _KINDS = {

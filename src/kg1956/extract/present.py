@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import parse_participants
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.models import NameMention
 
 # the sentence's lead: what says that the people after it were there

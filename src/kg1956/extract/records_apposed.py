@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.bodies import is_generic_body
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.kinds import fuzzy
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_generic_body, is_place, looks_like_name, parse_participant, reads_as_office
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import AND, RuleResult, conversation_sides, people_until_date, side, split_pair
+from kg1956.extract.places import is_place
+from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, Participant, Span
 
 _TALK = "|".join(fuzzy(w) for w in ("conversations", "conversation", "talks", "talk", "meeting", "discussion"))

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import is_place, is_place_any_case, parse_participants
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.records_ru import split_by_case
 from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, Participant, Span

@@ -21,93 +21,35 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.dates import find_dates
-from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
-from kg1956.extract.lexicon import COUNTRIES, PLACES
+from kg1956.extract.head_grammar import CONV_RE, HEAD, MOD_RE, NOUN_RE
+from kg1956.extract.head_parties import ON_CONVERSATION, message_sides, owner_sides, record_parties
+from kg1956.extract.kinds import KINDS
+from kg1956.extract.lexicon import PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_generic_body, is_place, looks_like_name, parse_participant, parse_participants
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import (
-    AND,
-    WITH,
     DateCut,
     RuleResult,
     conversation_sides,
     pair_split,
     people_until_date,
     side,
-    split_pair,
-    split_top,
 )
-from kg1956.extract.records_chain import chain_sides
 from kg1956.models import Communication, Participant, Span
 
-_NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
-_NOUN_RE = "|".join(fuzzy(n) for n in _NOUNS)
-_CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, reverse=True))
-_MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
-_HEAD = re.compile(
-    rf"^(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b"
-    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun2>{_CONV_RE})\b)?"
-    rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{_CONV_RE})\b)?"
-    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?"
-    r"(?:\s*\[[a-z][^\[\]]{2,40}\])?",  # "Spravka [memorandum] by …": the noun translated
-    re.IGNORECASE,
-)
 _POSSESSIVE = re.compile(
-    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:(?:{_MOD_RE})\s+)*(?P<noun>{_NOUN_RE})\b", re.IGNORECASE
+    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b", re.IGNORECASE
 )
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
-_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
-# a role that takes "to" is no addressee: "X, DPRK ambassador to the USSR, to the CC of the KWP"
-_ROLE_BEFORE_TO = re.compile(
-    r"\b(?:ambassadors?|envoy|minister|representative|delegate|advis[eo]r|attaché|chargé\s+d['’]affaires)$",
-    re.IGNORECASE,
-)
-_COMMA_TO = re.compile(r",\s+to\s+", re.IGNORECASE)
-_COUNTRY = re.compile(
-    r"(?:the\s+)?(?:(?:north|south|democratic\s+republic\s+of|people['’]s\s+republic\s+of)\s+)?(?:"
-    + "|".join(sorted(COUNTRIES))
-    + r"|soviet\s+union|united\s+states|us|usa)",
-    re.IGNORECASE,
-)
 
 
-def _split_to(text: str) -> tuple[str, int, str, int] | None:
-    """Split at the addressee's "to"; after a role that takes "to" ("ambassador to the USSR"), at
-    the ", to" that follows it, when there is one."""
-    first = split_top(text, _TO)
-    if first is not None and _ROLE_BEFORE_TO.search(first[0]):
-        comma = split_top(text, _COMMA_TO)
-        if comma is None and _COUNTRY.fullmatch(first[2].strip(" ,.")):
-            return None  # "from X, Polish Ambassador to the DPRK": the role's country, no addressee
-        second = split_top(first[2], _TO)
-        if comma is None and second is not None and _COUNTRY.match(first[2]):
-            # "from USSR Ambassador to the DPRK V.I. Ivanov to B.N. Ponomarev": the role's "to", then the address
-            return text[: first[3] + len(second[0])], 0, second[2], first[3] + second[3]
-        return comma or first
-    return first
-
-
-# "… for transmission to Mao Zedong", and short "Filippov [Stalin] to Roshchin for Mao": both receive it
-_RELAY = re.compile(
-    r"\s+for\s+(?:(?:transmission|delivery|forwarding|handing\s+over|passing\s+on)\s+to\s+|(?=(?-i:[A-Z])[\w.-]+(?:\s+[A-Z][\w'’-]*){0,2}\s*$))",
-    re.I,
-)
-_FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
 _NOTES_BY = re.compile(
     r",?\s*(?:(?:notes|record(?:ed)?|minutes|written|taken)\s+(?:by|of)|by)\s+(?P<x>[^,;()]+(?:\s*\([^)]*\))?)",
     re.IGNORECASE,
 )
 _HELD = re.compile(r"\s+(?:held|recorded|written)(?:\s+(?:on|in))?\s*$", re.IGNORECASE)
-# whom or what a paper written by X (to Y) is about, a name included ("by Kádár on Khrushchev")
-_SUBJECT_NAMED = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=\S)", re.IGNORECASE)
-_SUBJECT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?:his|her|their|the|a|an)\s", re.IGNORECASE)
-# a subject starts in lower case, or with someone's possessive ("on Yi Sang-cho's request")
-_ABOUT = re.compile(r"\s+(?:on|about|concerning|regarding)\s+(?=[a-z]|[^,;()]{2,40}?[’']s\s+[a-z])")
-_PREPARED_BY = re.compile(
-    r"(?:on|about|concerning|regarding)\s+[^;()\[\]]+?,\s*(?:prepared|written|compiled|drawn\s+up)\s+by\s+", re.I
-)
-_FOR = re.compile(r"\s+for\s+(?=[A-Z]|the\s+[A-Z])")
 # an institution's report on a period, which is no communication ("for the Period of …", "for 1956",
 # "for First Quarter 1957", "for January–March 1957")
 _PERIODIC = re.compile(
@@ -117,33 +59,8 @@ _PERIODIC = re.compile(
     r"(?:\s*[–—-]\s*[A-Z][a-z]+)?\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
-_FOR_THE_RECORD = re.compile(r"for\s+(?:the\s+)?(?:record|files?)\b")  # "Memorandum for the Record": no addressee
-_BY_RECORDER = re.compile(r"\s+by\s+(?=[A-Z])")
-# "with Y by Telephone", "by Direct Line", "by Order of the Soviet Government": how the talk was held
-# or on whose word, never who wrote it down (only a person's name after "by" is the recorder)
-BY_MEANS = re.compile(
-    r"(?:(?:high[- ]frequency|direct|secure|special|open|closed)\s+)?"
-    r"(?:tele(?:phone|graph|gram|type|printer|x)|phone|line|radio|wire|cable|courier|mail|letter"
-    r"|order|decision|decree|instructions?|request|invitation|agreement|command|direction|resolution)\b",
-    re.IGNORECASE,
-)
 
 
-def recorder_named(writer: list) -> bool:
-    """Whether what follows "by" names who wrote a record down: people, not a channel or an
-    order ("by Telephone", "by Order of the Soviet Government")."""
-    mentions = [getattr(m, "mention", m) for m in writer]
-    return bool(mentions) and not any(m.is_organization or BY_MEANS.match(m.text) for m in mentions)
-
-
-_SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
-# "Annual report of the embassy for 1958, signed by Ambassador X": a mission that says not whose
-# it is wrote it, and the one who signed it is its sender
-_BODY_SIGNED = re.compile(
-    r"^of\s+(?:the|our|his)\s+(?:embassy|legation|mission|consulate(?:\s+general)?)(?:\s+in\s+[A-Z][\w-]+)?"
-    r"(?:\s+(?:for|on)\s+(?:19|20)\d\d)?\s*,?\s*signed\s+(?:by\s+)?",
-    re.IGNORECASE,
-)
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
@@ -161,9 +78,6 @@ _LOCATED_AT = re.compile(
     r"(?!(?:chapters?|part|section|appendix|annex)\s+(?:\d|[IVXLC]+\b|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?-i:[A-Z]))",
     re.IGNORECASE,
-)
-_ON_CONVERSATION = re.compile(
-    rf"\s+(?:on|about|of)\s+(?:(?:a|the|his|her|their)\s+)?(?:{_CONV_RE})\s+with\s+", re.IGNORECASE
 )
 
 
@@ -222,170 +136,6 @@ def _result(
     return RuleResult(comm, end, cut.more)
 
 
-def _message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[list, list] | None:
-    """Sender and recipient of a letter, cable, report or memo (either may be missing)."""
-    parts: list[Participant] = []
-    unnamed: list[str] = []
-    about = _ABOUT.search(recipient)
-    if about:  # "… to Prime Minister Phạm Văn Đồng on relations with China": what it is about
-        recipient = recipient[: about.start()]
-    ends = [(sender, s_at, "sender"), (recipient, r_at, "recipient")]
-    relay = _RELAY.search(recipient)
-    if relay:  # "Filippov [Stalin] to Terebin [Orlov] for transmission to Mao Zedong": both receive it
-        ends[1:] = [
-            (recipient[: relay.start()], r_at, "recipient"),
-            (recipient[relay.end() :], r_at + relay.end(), "recipient"),
-        ]
-    for text, at, function in ends:
-        if not text.strip():
-            continue
-        found = side(text, at)
-        if found is None:
-            return None
-        parts += [Participant(m, function) for m in found[0]]
-        unnamed += found[1]
-    return (parts, unnamed) if parts else None
-
-
-# "A, B and C and the Soviet delegation (D, E, F)[, Place]": a side named as a body, its members in brackets
-_MEMBERS_SIDE = re.compile(
-    r"(?P<a>[^()\[\]]+?)\s+and\s+(?P<body>(?:the\s+)?(?:(?!\band\b)[^()\[\],;])+?)\s*\((?P<list>[^()\[\]]+)\)"
-    r"\s*(?:,\s*(?P<place>[A-Z][\w-]+))?\s*$"
-)
-
-
-def _members_named(m: re.Match[str]) -> bool:
-    if looks_like_name(m.group("body").strip()) or (m.group("place") and not is_place(m.group("place"))):
-        return False
-    members = parse_participants(m.group("list"), 0)
-    return bool(members) and not any(x.is_organization or x.role for x in members)
-
-
-def _parties(body: str, at: int, kind: str, conversation: bool) -> tuple[list, list] | None:
-    """Read who took part from what follows the head (dates and titles already cut)."""
-    stripped = body.lstrip(" ,:")
-    at += len(body) - len(stripped)
-    body = stripped.rstrip(" ,")
-    low = body.lower()
-    if not body:
-        return None
-    held_by = re.match(r"(?:held|conducted)\s+by\s+(?=\S)", body, re.IGNORECASE)
-    if held_by and conversation:  # "Record of a conversation held by X with Y"
-        body, at, low = body[held_by.end() :], at + held_by.end(), low[held_by.end() :]
-    led = re.search(r"\bled\s+by\s+", body, re.IGNORECASE)
-    if led and re.match(r"(?:between|of)\s+(?:the\s+)?delegations?\b", low):
-        # "between the delegations of the CPSU and the CCP, led by N.S. Khrushchev and Mao Zedong"
-        split = split_top(body[led.end() :], AND)
-        if split:
-            at2 = at + led.end()
-            return conversation_sides(split[0], at2, split[2], at2 + split[3], True)
-        return None
-    if low.startswith("between "):
-        members = _MEMBERS_SIDE.match(body, 8)
-        if members and _members_named(members):
-            # "between Gomułka, Ochab and Cyrankiewicz and the Soviet delegation (Khrushchev, Mikoyan, …),
-            # Warsaw": the delegation's members named in brackets are that side
-            return conversation_sides(
-                members.group("a"), at + members.start("a"), members.group("list"), at + members.start("list"), True
-            )
-        split = split_pair(body[8:], AND)
-        if split:
-            return conversation_sides(split[0], at + 8, split[2], at + 8 + split[3], True)
-        return None
-    if low.startswith("with ") and conversation:  # "with Y held on D by X" handled by the caller
-        by = split_top(body[5:], _BY_RECORDER)
-        if by is not None and BY_MEANS.match(by[2]):
-            body, by = body[: 5 + len(by[0])], None  # "with Y by Telephone": Y alone, no recorder
-        if by is not None:  # "with DPRK Minister of Trade X by Soviet Embassy Counsellor Y": Y's record
-            other, writer = side(by[0], at + 5), side(by[2], at + 5 + by[3])
-            if other and writer and other[0] and recorder_named(writer[0]):
-                people = [Participant(m, "recorder") for m in writer[0]]
-                return [*people, *(Participant(m, "interlocutor") for m in other[0])], other[1] + writer[1]
-        found = side(body[5:], at + 5)
-        return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
-    prepared = _PREPARED_BY.match(body)
-    if prepared and not conversation:  # "Report on the economy of the DPRK, prepared by X [role]"
-        return _message_sides(body[prepared.end() :], at + prepared.end(), "", 0)
-    signed = _SIGNED.match(body) or _BODY_SIGNED.match(body)
-    if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
-        rest, rest_at = body[signed.end() :], at + signed.end()
-        to = _split_to(rest)  # '… signed "Sergeev" (i.e. S.A. Tovmasyan) to the Center': the addressee after "to"
-        if to is not None:
-            return _message_sides(to[0], rest_at + to[1], to[2], rest_at + to[3])
-        return _message_sides(rest, rest_at, "", 0)
-    if low.startswith(("from ", "by ")):
-        lead = 5 if low.startswith("from ") else 3
-        rest = body[lead:]
-        conv = _ON_CONVERSATION.search(rest)
-        if conv and conversation:  # "by X on a conversation with Y"
-            return conversation_sides(
-                rest[: conv.start()], at + lead, rest[conv.end() :], at + lead + conv.end(), False
-            )
-        subject = _SUBJECT.search(rest)
-        if subject and not _split_to(rest[: subject.start()]):
-            rest = rest[: subject.start()]  # "Report by M.A. Lavrentev on his trip to the PRC": what it is about
-        split = _split_to(rest)
-        if split:
-            # "Report by X, ambassador, to Y on Kim Il Sung": whom it is about is no addressee
-            addressee = _SUBJECT_NAMED.split(split[2], maxsplit=1)[0]
-            return _message_sides(split[0], at + lead, addressee, at + lead + split[3])
-        named = _SUBJECT_NAMED.search(rest)
-        if named and not conversation:
-            rest = rest[: named.start()]  # "Memorandum by Kádár on Khrushchev": Khrushchev is no party
-        if conversation:
-            return None
-        split = split_top(rest, _FOR)
-        found = _message_sides(split[0], at + lead, split[2], at + lead + split[3]) if split else None
-        if found:  # "Memorandum by X for Y": written for Y to read
-            return found
-        return _message_sides(rest, at + lead, "", 0)
-    record = _FOR_THE_RECORD.match(low)
-    if record and not conversation:  # "Memorandum for the Record by X": X's, to no one
-        by = re.match(r"\s+by\s+", body[record.end() :])
-        return _message_sides(body[record.end() + by.end() :], at + record.end() + by.end(), "", 0) if by else None
-    if low.startswith("for ") and not conversation:
-        return _message_sides("", 0, body[4:], at + 4)  # "Report for General-Major Lebedev": written for him
-    if low.startswith("to "):
-        split = split_top(body[3:], _FROM_BY)
-        if split:
-            return _message_sides(split[2], at + 3 + split[3], split[0], at + 3)
-        return _message_sides("", 0, _addressee_only(body[3:]), at + 3)
-    if low.startswith("of "):
-        rest = body[3:]
-        conv = _ON_CONVERSATION.search(rest)
-        if conv and conversation:  # "Report of Ambassador X on his conversation with Y"
-            return conversation_sides(rest[: conv.start()], at + 3, rest[conv.end() :], at + 3 + conv.end(), False)
-        if conversation:
-            split = split_top(rest, WITH) or split_top(rest, AND)
-            if split:
-                return conversation_sides(split[0], at + 3, split[2], at + 3 + split[3], False)
-            return None
-        split = _split_to(rest)
-        if split:
-            return _message_sides(split[0], at + 3, split[2], at + 3 + split[3])
-        return _message_sides(rest, at + 3, "", 0)
-    # a bare pair after a comma: "X to Y" (a message) or "X–Y" (a conversation)
-    if not conversation:
-        split = _split_to(body)
-        if split:
-            return _message_sides(split[0], at, split[2], at + split[3])
-    chain = chain_sides(body, at, least=3) if conversation else None
-    if chain is not None:  # "Record of conversation, Lewandowski – D'Orlandi – Lodge, …": three parties
-        return chain
-    pair = pair_split(body)
-    if pair and not conversation:  # "Letter CPSU CC–CCP CC, 14 June 1963": from the first to the second
-        return _message_sides(pair[0], at, pair[2], at + pair[3])
-    if pair:
-        return conversation_sides(pair[0], at, pair[2], at + pair[3], True)
-    split = split_top(body, WITH)
-    if split and conversation:
-        return conversation_sides(split[0], at, split[2], at + split[3], False)
-    split = split_top(body, AND)
-    if split and conversation:  # "Minutes of conversation, Mao Zedong and A.I. Mikoyan, Beijing, …"
-        return conversation_sides(split[0], at, split[2], at + split[3], True)
-    return None
-
-
 _THE_FURTHER = re.compile(r"(?:the\s+)(?:(?:further|later|subsequent|other)\s+)?(?=[a-z])", re.IGNORECASE)
 _SAME_FILE = re.compile(r"[\s,]*(?:(?:are|is)\s+(?:kept\s+|filed\s+)?in\s+the\s+same\s+file\b|ibid\b)", re.IGNORECASE)
 
@@ -413,7 +163,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     found = _pair_conversation(text, offset)
     if found is not None:
         return found
-    head = _HEAD.match(text)
+    head = HEAD.match(text)
     owner = None
     if head is None:
         found = _writer_first(text, offset)
@@ -430,7 +180,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     noun, noun2 = head.group("noun"), head.groupdict().get("noun2") or head.groupdict().get("noun3")
     low_body = body.lower().lstrip(" ,")
     conversation_like = bool(noun2) or KINDS.get(re.sub(r"[\s-]", "", noun.lower()).replace("0", "o")) == "conversation"
-    if not conversation_like and (low_body.startswith("with ") or _ON_CONVERSATION.search(" " + low_body)):
+    if not conversation_like and (low_body.startswith("with ") or ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
     if kind == "report" and _PERIODIC.search(body):
@@ -447,7 +197,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             body = body[: last.start()] + " " * len(last.group(0))
             if kind == "letter" and _CABLE.match(last.group(0)):
                 kind = "telegram"
-        sides = _owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
+        sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)
         notes_by = _NOTES_BY.match(text, rest_at + cut.end) if cut.date is not None else None
@@ -457,7 +207,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
                 return None
         elif notes_by and body.lower().lstrip(" ,").startswith("with "):
             # "Conversation with Imre Nagy, 1 November 1956, notes by Yu.V. Andropov (Soviet ambassador)"
-            sides = _parties(body, offset + rest_at, "conversation", True)
+            sides = record_parties(body, offset + rest_at, "conversation", True)
             recorder = parse_participant(notes_by.group("x"), offset + notes_by.start("x"))
             if sides is None or recorder is None:
                 return None
@@ -465,12 +215,12 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             end = notes_by.end()
             kind = "conversation"
         else:
-            sides = _parties(body, offset + rest_at, kind, kind == "conversation")
+            sides = record_parties(body, offset + rest_at, kind, kind == "conversation")
             if sides is None and kind != "conversation" and cut.date is not None and not body.strip(" ,"):
                 # "Memorandum, 20 September 1956, B.N. Ponomarev, to the CC CPSU, “On …”": the date first
                 after = _DATE_FIRST_ENDS.match(blanked, rest_at + cut.end)
                 if after is not None:
-                    sides = _message_sides(
+                    sides = message_sides(
                         after.group("x"), offset + after.start("x"), after.group("y"), offset + after.start("y")
                     )
                     end = after.end() if sides is not None else end
@@ -528,7 +278,7 @@ def _recorder_after_date(text: str, at: int, offset: int) -> tuple[Participant, 
 
 
 _PAIR_CONV = re.compile(
-    rf"^(?:(?:{_MOD_RE})\s+)*(?:{_NOUN_RE})\s+of\s+(?:the|a)\s+(?P<pair>[^,;()]{{3,80}}?)\s+(?:{_CONV_RE})\b",
+    rf"^(?:(?:{MOD_RE})\s+)*(?:{NOUN_RE})\s+of\s+(?:the|a)\s+(?P<pair>[^,;()]{{3,80}}?)\s+(?:{CONV_RE})\b",
     re.IGNORECASE,
 )
 
@@ -558,7 +308,7 @@ def _writer_first(text: str, offset: int) -> RuleResult | None:
     the Presidium of the CC CPSU, …": the writer, a comma, then a head that lacks them (the
     recorder of a conversation "with Y", the sender of a message)."""
     m = _WRITER_COMMA.match(text)
-    if m is None or not _HEAD.match(text[m.end() :]):
+    if m is None or not HEAD.match(text[m.end() :]):
         return None
     writer = parse_participant(m.group("x"), offset)
     if writer is None or writer.is_organization:
@@ -583,64 +333,6 @@ def _writer_first(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, found.consumed + m.end(), found.more_dates, found.reply)
 
 
-_PLACE_TAIL = re.compile(r"\s+(?:at|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]*$")
-
-
-# the purpose or subject before the addressee's first comma ("to Mikoyan for his talks with Castro"; an
-# office after the comma keeps its "for": "to Y, Minister for Foreign Affairs"), and a go-between anywhere
-_RECIPIENT_FOR = re.compile(
-    r"^(?P<y>[^,]*?)\s+(?:for|on|about|concerning|regarding)\s+(?:his|her|their|the|a|an|[a-z])", re.IGNORECASE
-)
-_RECIPIENT_VIA = re.compile(r"\s*,?\s+(?:via|through|c/o)\s", re.IGNORECASE)
-
-
-def _owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
-    """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
-    owner_at += len(owner) - len(owner.lstrip())
-    cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
-    owner_at += len(owner.strip()) - len(cleaned)
-    owner = cleaned
-    if re.match(r"(?:a|an)\s|(?:(?:the|this|the\s+present)\s+)?(?:author|writer)$", owner, re.IGNORECASE):
-        return None  # "A Chinese Scholar's Reply", "Author's interview with …": nobody the notes name
-    of_talk = re.match(
-        rf"[\s,]*(?:of|on|about)\s+(?:(?:his|her|their|the|a)\s+)?(?:{_CONV_RE})\s+(?=with\s)", body, re.IGNORECASE
-    )
-    if of_talk:  # "Chervonenko's record of his conversation with Deng Xiaoping", "X's report on his talk with Y"
-        body, body_at = " " * of_talk.end() + body[of_talk.end() :], body_at
-    receiving = re.match(r"[\s,]*(?:on\s+)?receiving\s+", body, re.IGNORECASE)
-    if receiving and kind == "conversation":  # "Mao Zedong's conversation on receiving Ambassador Yudin"
-        body = " " * (receiving.end() - 5) + "with " + body[receiving.end() :]
-    to_on = re.match(
-        rf"[\s,]*to\s+[^,;()]+?\s+(?:on|about|concerning)\s+(?:his|her|their)\s+(?:{_CONV_RE})\s+(?=with\s)", body, re.I
-    )
-    if to_on and kind == "conversation":  # "X's report to Y on his conversation with Z": the talk of X and Z
-        body = " " * to_on.end() + body[to_on.end() :]
-    low = body.lower().lstrip(" ,")
-    lead = len(body) - len(body.lstrip(" ,"))
-    if kind == "conversation" or low.startswith("with "):
-        if not low.startswith("with "):
-            return None
-        other = _PLACE_TAIL.sub("", body[lead + 5 :])  # "… with Ho Chi Minh at Liuzhou": where they met
-        return conversation_sides(owner, owner_at, other, body_at + lead + 5, False)
-    recipient = body[lead + 3 :] if low.startswith("to ") else ""
-    recipient = re.sub(r"\s+of\s*$", "", recipient)
-    # "X's instructions to Y for his talks with Z", "… to Mao via Kovalev": the addressee is what stands
-    # before the purpose, the subject or the go-between (Z and Kovalev are no party)
-    return _message_sides(owner, owner_at, _addressee_only(recipient), body_at + lead + 3)
-
-
-def _addressee_only(recipient: str) -> str:
-    """The addressee before a go-between ("Mao via Kovalev") or a purpose or subject before the
-    first comma ("Mikoyan for his talks with Castro", "P.F. Iudin for the conversation with Mao")."""
-    via = _RECIPIENT_VIA.search(recipient)
-    if via is not None:
-        recipient = recipient[: via.start()]
-    purpose = _RECIPIENT_FOR.match(recipient)
-    if purpose is not None and purpose.group(0)[-1].islower():
-        recipient = purpose.group("y")
-    return recipient
-
-
 def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - internal
     """ "with Y held on 13 April 1956 by X, role": the recorder comes after the date."""
     after = text[rest_at + cut.end :]
@@ -663,124 +355,6 @@ def _held_by(text, body, held, rest_at, cut, offset):  # noqa: ANN001, ANN202 - 
             parts.insert(0, Participant(recorder, "recorder"))
             end += by.end()
     return (parts, list(other[1])), end
-
-
-_TITLE_AFTER_KIND = re.compile(r"\s*[“\"„][^”\"“„]{3,300}[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*")
-# a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
-_NUMBERED = re.compile(
-    r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:nos?\.|№|n°|nr\.|(?:nos?|nr)(?=\s))\s*[\w/-]+(?:\s?[–-]\s?\d+)?\s*,\s*",
-    re.IGNORECASE,
-)
-# a day, month and year right after a cable's number: the number is the cable's, not a volume's
-_DATE_NEXT = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\b|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\b")
-_BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
-_HANDED_BY = re.compile(r"\b(?:handed|presented|delivered|submitted|given)(?:\s+over)?\s+by\s", re.IGNORECASE)
-_KIND_OF = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
-_KIND_AFTER = re.compile(rf"(?:(?:{_MOD_RE})\s+)*(?P<kind>{_NOUN_RE})\b[^,;]*?,\s*", re.IGNORECASE)
-
-
-def _top_level(text: str, rx: re.Pattern[str], limit: int) -> list[re.Match[str]]:
-    """Matches of `rx` outside brackets, up to `limit` of them."""
-    found = []
-    for m in rx.finditer(text):
-        if text[: m.start()].count("(") == text[: m.start()].count(")") and text[: m.start()].count("[") == text[
-            : m.start()
-        ].count("]"):
-            found.append(m)
-            if len(found) == limit:
-                break
-    return found
-
-
-def _joint_senders(text: str, offset: int) -> list | None:
-    """ "V.V. Kuznetsov and N.T. Fedorenko to Moscow": two people who signed one message, each
-    a name of its own (no role before the "and")."""
-    if not re.search(r"\s(?:and|&)\s", text):
-        return None
-    found = parse_participants(text, offset)
-    if not found or len(found) < 2 or any(m.is_organization for m in found):
-        return None
-    return found
-
-
-_TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,200}\])?\s*,\s*")
-
-
-_AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
-
-
-_KIND_AFTER_DATE = re.compile(
-    rf",\s*(?:(?:{_MOD_RE})\s+)*(?P<kind>letter|telegram|cable|report|memo(?:randum)?|message|szyfrogram)"
-    r"(?:\s+(?:no\.|nr\.?|№)\s*[\w/-]+)?(?=\s*(?:[,;]|\.?\s*$))",
-    re.IGNORECASE,
-)
-
-
-def read_bare_letter(text: str, offset: int) -> RuleResult | None:
-    """ "Kim Il Sung to Stalin, 7 March 1950"; "Filippov [Stalin] to Mao Zedong, ciphered
-    telegram, 16 May 1950"; "Pak Chang-ok to Khrushchev, letter, n.d.": a message given by
-    its two ends. The sender may carry a role in brackets or after a comma ("Wang Bingnan,
-    Chinese ambassador to Poland, to the Foreign Ministry, cable, …"); an addressee that
-    is a capital or an unnamed ministry ("Pecka to Prague", "Chervonenko to MFA") is kept
-    unnamed."""
-    titled = _TITLE_FIRST.match(text)
-    skip = titled.end() if titled else 0  # '"Spravka o …" [Report on …], X to Y, date': the title first
-    for to in _top_level(text[:200], _BARE_TO, 3):
-        if to.start() <= skip:
-            continue
-        head = text[skip : to.start()]
-        senders = _joint_senders(head, offset + skip) or [parse_participant(head, offset + skip)]
-        sender = senders[0]
-        if sender is None or _HEAD.match(head) or _HANDED_BY.search(head):
-            continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere;
-            # "Speech handed by X to …": a paper handed over, read by its own rule or none
-        if sender.is_organization and is_generic_body(sender.text):
-            continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
-            # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
-        # the addressee ends at a comma, or at a colon before the record's quoted title ("X to Y: “Report on …”")
-        for comma in _top_level(text[to.end() : to.end() + 120], _AFTER_ADDRESSEE, 2):
-            b_end = to.end() + comma.start()
-            at = to.end() + comma.end()
-            if re.match(r"to\s", text[at:]):
-                break  # "Wang Bingnan, Chinese ambassador to Poland, to …": the role's "to", not the address
-            recipient = side(text[to.end() : b_end], offset + to.end())
-            if recipient is None:
-                continue
-            if comma.group().startswith(":"):
-                quoted = _TITLE_AFTER_KIND.match(text, at)
-                if quoted is None:
-                    continue
-                at = quoted.end()  # 'X to Y: "Report on …" […], date': the record's title after the colon
-            kind = "letter"
-            dated_kind = _KIND_OF.match(text, at)
-            k = _KIND_AFTER.match(text, at)
-            if dated_kind:  # "telegram of 25 October 1958 on the return of …": the date, then the subject
-                kind, at = KINDS.get(dated_kind.group("kind").lower(), "letter"), dated_kind.end()
-            elif k:
-                kind, at = KINDS.get(k.group("kind").lower(), "letter"), k.end()
-            titled = _TITLE_AFTER_KIND.match(text, at) if (k or dated_kind) else None
-            if titled:  # "…, report, "O politicheskom polozhenii v MNR" [On …], 19 November 1958"
-                at = titled.end()
-            numbered = _NUMBERED.match(text, at)
-            if numbered and (numbered.group("tel") or k or _DATE_NEXT.match(text, numbered.end())):
-                # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"; "X to Warsaw, no. 9174, 27 August 1963"
-                kind = "telegram" if numbered.group("tel") else kind
-                at = numbered.end()
-            cut = people_until_date(text[at:], offset)
-            if dated_kind and cut.date is not None and not cut.body.strip(" ,"):
-                cut = DateCut("", cut.date, cut.more, cut.end)
-            elif dated_kind:
-                continue
-            if cut.date is None or (cut.body.strip(" ,") and not ((k or numbered) and is_place(cut.body.strip(" ,")))):
-                continue  # (after its kind or number a cable may give where it was sent from: "…, Hanoi, 26 December")
-            parts = [*(Participant(m, "sender") for m in senders), *(Participant(m, "recipient") for m in recipient[0])]
-            end = at + cut.end
-            named_after = _KIND_AFTER_DATE.match(text, end) if not (k or dated_kind) else None
-            if named_after:  # "Rapacki to Michałowski, 5 January 1966, telegram, ibid., k. 232": the kind last
-                kind, end = KINDS.get(re.sub(r"\s+", "", named_after.group("kind").lower()), kind), named_after.end()
-            comm = Communication(kind, cut.date.value, tuple(parts), Span(offset, offset + end), tuple(recipient[1]))
-            return RuleResult(comm, end, cut.more)
-    return None
 
 
 _PAIR_THEN_KIND = re.compile(

@@ -24,8 +24,10 @@ from dataclasses import replace
 from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import is_place, looks_like_name, parse_participant
+from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
+from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, NameMention, Participant, Span
 

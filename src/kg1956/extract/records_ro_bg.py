@@ -17,8 +17,9 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from kg1956.extract.names import is_place, parse_participant
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
 from kg1956.extract.records_eu import _with_gloss_spellings
 from kg1956.models import Communication, NameMention, Participant, Span

@@ -6,17 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.bodies import is_generic_body, is_organization, starts_with_body
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository
-from kg1956.extract.names import (
-    is_generic_body,
-    is_organization,
-    is_place_any_case,
-    parse_participant,
-    parse_participants,
-    starts_with_body,
-)
+from kg1956.extract.names import parse_participant
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
+from kg1956.extract.places import is_place_any_case
 from kg1956.extract.ru_sides import (
     genitive_pair,
     indeclinable_surname,

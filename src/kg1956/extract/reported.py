@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.names import parse_participant, parse_participants
+from kg1956.extract.names import parse_participant
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import AND, split_pair
 from kg1956.models import Communication, NameMention, Participant, Span
 from kg1956.romanize import fold

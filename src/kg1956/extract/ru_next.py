@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import days_of_month, find_dates
-from kg1956.extract.names import KINSHIP, is_place_any_case
+from kg1956.extract.names import KINSHIP
 from kg1956.extract.parties import side
+from kg1956.extract.places import is_place_any_case
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.models import Communication, Participant, Span
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.names import is_name_token, parse_participant, parse_participants, unnamed_party
+from kg1956.extract.name_shape import is_name_token
+from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.romanize import name_key
 
 # "и др.", "и другими": the others, unnamed (docs/gold-format.md lists only who is named)

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.bodies import is_generic_body
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.names import is_generic_body, parse_participant
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side
 from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, Participant, Span

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kg1956.extract.clauses import is_prose, leftover, split_works
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.names import looks_like_name
+from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.published import read_file_copies, read_in_collection, read_translation
 from kg1956.extract.works import read_newspaper, read_short_title, read_work
 from kg1956.models import BackReference, Fragment, Span, Work

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.names import looks_like_name
+from kg1956.extract.name_shape import looks_like_name
 from kg1956.models import DateValue, Span, Work
 
 _URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;)]")

@@ -1,0 +1,21 @@
+"""The words of an English record head: the nouns naming a record ("Memorandum", "Cable"), the
+conversation nouns ("of conversation"), the modifiers ("ciphered"), and the head they make."""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+
+_NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
+NOUN_RE = "|".join(fuzzy(n) for n in _NOUNS)
+CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, reverse=True))
+MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
+HEAD = re.compile(
+    rf"^(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b"
+    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun2>{CONV_RE})\b)?"
+    rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{CONV_RE})\b)?"
+    r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?"
+    r"(?:\s*\[[a-z][^\[\]]{2,40}\])?",  # "Spravka [memorandum] by …": the noun translated
+    re.IGNORECASE,
+)

@@ -1,0 +1,148 @@
+"""Read a list of participants: "Kim Il Sung and Pak Chŏng-ae", "с Председателем ЦК КПК Мао Цзэдуном,
+заместителями … Лю Шаоци", "Mao Zedong, Huairentang, Beijing" (a place is no one)."""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.bodies import is_generic_body, is_organization
+from kg1956.extract.name_shape import QUOTES, looks_like_name
+from kg1956.extract.names import office_named_in_bracket, parse_participant
+from kg1956.extract.places import is_place
+from kg1956.extract.roles import is_role_word
+from kg1956.extract.ru_role_ends import without_apposed_office
+from kg1956.models import NameMention
+
+_LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
+
+
+# "Mao Zedong and other Chinese leaders", "и другими членами делегации": unnamed others after the named
+_AND_OTHERS = re.compile(
+    r",?\s+(?:and|и)\s+(?:other|others|другими|другие|других)\b(?:\s+[^\W\d_][\w-]*){0,3}\s*$", re.IGNORECASE
+)
+
+
+def parse_participants(text: str, offset: int) -> list[NameMention] | None:
+    """ "Kim Il Sung and Pak Chŏng-ae": several people, when every part is a name;
+    otherwise the phrase as one participant (None if it names nobody). Places and
+    weekdays in the list ("…, Pyongyang, Friday") are not people; "… and other Chinese
+    leaders" names no one more."""
+    others = _AND_OTHERS.search(text)
+    if others is not None and others.start() > 0:
+        text = text[: others.start()]
+    every = _split_list(text)
+    parts = [(p, at) for p, at in every if not is_place(p)]
+    if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
+        parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
+    if not parts:
+        return None
+    if len(parts) == 1 and len(every) > 1:
+        text, offset = parts[0][0], offset + parts[0][1]
+    bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
+    if len(parts) > 1:  # "… и Чвэ Ён Гоном, председателем Президиума ВНС КНДР": the office is the last one's
+        bare[-1] = without_apposed_office(bare[-1], is_role_word)
+    named_office = [_office_in_bracket_part(part) for part, _ in parts]
+    if len(parts) > 1 and all(
+        looks_like_name(b.strip(QUOTES)) or is_organization(b) or office
+        for b, office in zip(bare, named_office, strict=True)
+    ):
+        mentions = [parse_participant(part, offset + at) for part, at in parts]
+        if any(named_office) and any(mentions):
+            # "the Chairman [Mao Zedong] and the Politburo": a body that says not whose it is names no one
+            kept = [
+                (m, p, o)
+                for m, p, o in zip(mentions, parts, named_office, strict=True)
+                if m or not is_generic_body(p[0])
+            ]
+            mentions, parts, named_office = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
+        if all(mentions) and all(
+            not m.role or _bracketed(m.role, part) or office or _role_first(m, part)
+            for m, (part, _), office in zip(mentions[:-1], parts, named_office, strict=False)
+        ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
+            return mentions  # type: ignore[return-value]
+    listed = _roles_then_names(text, offset)
+    if listed:
+        return listed
+    single = parse_participant(text, offset)
+    return [single] if single else None
+
+
+def _roles_then_names(text: str, offset: int) -> list[NameMention] | None:
+    """ "с Председателем ЦК КПК Мао Цзэдуном, заместителями Председателя ЦК КПК Лю Шаоци, Чжоу
+    Эньлаем и членом Политбюро Пэн Чжэнем": a Russian list whose parts begin with a role in lower
+    case; read so only when every part is a name, or a role and then a name."""
+    if not re.search(r"[а-яё]", text):
+        return None
+    parts = _split_list(text, before_role=True)
+    if len(parts) < 2:
+        return None
+    mentions = [parse_participant(part, offset + at) for part, at in parts]
+    if not all(
+        m and not m.is_organization and (not m.role or _role_first(m, part))
+        for m, (part, _) in zip(mentions, parts, strict=True)
+    ):
+        return None
+    return mentions  # type: ignore[return-value]
+
+
+def _role_first(mention: NameMention | None, part: str) -> bool:
+    """ "Председателем ЦК КПК Мао Цзэдуном, заместителями … Лю Шаоци": each part of a list a role
+    and then the name, the name ending the part."""
+    if mention is None or not mention.role or mention.is_organization:
+        return False
+    bare = part.strip(" ,")
+    return bare.endswith(mention.text) and bare[: len(bare) - len(mention.text)].strip(" ,") == mention.role
+
+
+def _office_in_bracket_part(part: str) -> bool:
+    """ "the Chairman [Mao Zedong]": an office, its holder named in the bracket after it."""
+    bracket = re.search(r"[(\[](?P<name>[^()\[\]]{3,40})[)\]]\s*$", part.strip(" ,.;"))
+    if bracket is None or not looks_like_name(bracket.group("name").strip()):
+        return False
+    return office_named_in_bracket(part[: bracket.start()], bracket.group("name").strip()) is not None
+
+
+def _bracketed(role: str, part: str) -> bool:
+    return f"({role})" in part or f"[{role}]" in part
+
+
+def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) -> bool:
+    """The last part of "people, place" is a place when it is one capitalised word set off
+    by a comma (not "and") after a name of two or more words: "Ho Chi Minh, Liuzhou"."""
+    word = last[0].strip(" ,.")
+    prev = re.sub(r"\s*[(\[].*?[)\]]", "", before[0]).strip(" ,.")
+    joint = text[before[1] + len(before[0]) : last[1]]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) is not None
+        and "," in joint
+        and " and " not in f" {joint} "
+        and len(prev.split()) >= 2
+        and looks_like_name(prev)
+        and not is_role_word(word)
+    )
+
+
+def _split_list(text: str, before_role: bool = False) -> list[tuple[str, int]]:
+    """The parts of a list, split at commas and "and" before a capital (with `before_role`, also
+    before a role word in lower case)."""
+    parts, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _LIST_AND.match(text, i)
+            if m and m.end() > i:
+                the = re.match(r"the\s+(?=[A-ZА-Я])", text[m.end() :])
+                word = re.match(r"\S+", text[m.end() :])
+                role = before_role and word is not None and is_role_word(word.group(0))
+                if text[m.end() : m.end() + 1].isupper() or the or role:
+                    parts.append((text[start:i], start))
+                    start = i = m.end()
+                    continue
+        i += 1
+    parts.append((text[start:], start))
+    return parts

@@ -1,0 +1,106 @@
+"""Split the words before a name from the name: "the Soviet Ambassador A.M. Puzanov" is the role
+"the Soviet Ambassador" and the name "A.M. Puzanov"; "the Korean ambassador in Beijing" names no one."""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.lexicon import COUNTRIES, PLACES
+from kg1956.extract.name_shape import SENTENCE_WORDS, is_name_part
+from kg1956.extract.roles import is_role_word
+from kg1956.extract.ru_role_ends import state_ends_role
+
+_PLACE_PREPOSITIONS = frozenset("in at to from near of for в во из на при у w we v ve im nach bei".split())
+
+
+_LED_BY = re.compile(r"(?:во главе с|condusă de|led by|headed by|unter (?:der )?leitung von)$", re.IGNORECASE)
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?\.){1,3}")
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _given_name(tokens: list[re.Match[str]], j: int) -> bool:
+    """A Latin given name before a middle initial: title-cased, not a role, place or nationality,
+    and not after a place preposition ("the ambassador in Moscow A. Smith")."""
+    word = tokens[j].group()
+    if not re.fullmatch(r"[A-Z][a-z]{1,14}", word) or not is_name_part(word):
+        return False
+    if word.lower() in PLACES | COUNTRIES:
+        return False
+    return not (j > 0 and tokens[j - 1].group().lower() in _PLACE_PREPOSITIONS)
+
+
+# a state's or party's acronym ("KRL-D", "ChRL", "ZSRR", "ČSR"): capitals, maybe one small letter
+_ACRONYM = re.compile(r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ][a-z]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻ]{1,4}(?:-[A-Z]{1,3})?")
+
+
+# Articles after which a capitalised word is the object of a role, not a name: "a deputy director of
+# the Asian Department", "dem Leiter der kubanischen Handelsvertretung" (an adjective between)
+_LEAD_WORD = re.compile(r"(?:and|or|but|compare|cf\.?|see|also|then)\b", re.IGNORECASE)
+_OBJECT_ARTICLES = frozenset("the der des dem den die das".split())
+_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:en|er|es|e|an|ian|ese)$")
+
+
+def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised words from tokens[i] on follow an article (maybe with a lower-case
+    adjective between), as the body a role belongs to does, rather than a name."""
+    if not any(is_role_word(t.group()) for t in tokens[:i]):
+        return False  # "the Dalai Lama": an article before a name, and no role
+    before = tokens[i - 1].group()
+    if before in _OBJECT_ARTICLES:
+        return True
+    return i > 1 and bool(_ADJECTIVE.fullmatch(before)) and tokens[i - 2].group() in _OBJECT_ARTICLES
+
+
+def split_role_and_name(text: str) -> tuple[str | None, str, int]:
+    """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
+    tokens = list(re.finditer(r"\S+", text))
+    i = len(tokens)
+    while i > 0 and is_name_part(tokens[i - 1].group()):
+        i -= 1
+        if (
+            i < len(tokens) - 1
+            and _INITIALS_TOKEN.fullmatch(tokens[i].group())
+            and not _INITIALS_TOKEN.fullmatch(tokens[i + 1].group())
+        ):
+            while i > 0 and _INITIALS_TOKEN.fullmatch(tokens[i - 1].group()):
+                i -= 1  # "Yu. V. Andropov"
+            if _MIDDLE_INITIAL.fullmatch(tokens[i].group()) and i > 0 and _given_name(tokens, i - 1):
+                i -= 1  # "George F. Kennan", "Ambassador Ellis O. Briggs": a given name, then a middle initial
+            break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
+    if (
+        0 < i < len(tokens) - 2
+        and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS
+        and tokens[i].group().lower().strip(",") in PLACES | COUNTRIES
+    ):
+        i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
+    while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
+        i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
+    if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, is_role_word):
+        i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
+    if (
+        i == len(tokens) - 1
+        and i > 0
+        and _ACRONYM.fullmatch(tokens[i].group())
+        and tokens[i - 1].group()[:1].islower()
+        and any(is_role_word(t.group()) for t in tokens[:i])
+    ):
+        return text.strip(), "", len(text)  # "chargé d'affaires ChRL": the state's acronym ends a role, no name
+    if i == len(tokens) or (i > 0 and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS):
+        return text.strip(), "", len(text)  # "the Korean ambassador in Beijing": a place, not a name
+    if i > 0 and _object_of_role(tokens, i):
+        return text.strip(), "", len(text)  # "a deputy director of the Asian Department": whose office, no name
+    name_start = tokens[i].start()
+    role = text[:name_start].strip(" ,") or None
+    if role and all(w.strip(".:,").lower() in SENTENCE_WORDS | {"also"} for w in role.split()):
+        role = None  # "see Filippov [Stalin] to Mao Zedong": a lead-in word, no role
+    if role and _LEAD_WORD.match(role) and not any(is_role_word(w) for w in role.split()):
+        role = None  # "compare Marshall Green to …", "and, for an echo of it, Filippov [Stalin] to …": a link
+    if role and _LED_BY.search(role):
+        role = None  # "делегацией ДРВ во главе с Ле Зуаном", "delegația PMR condusă de …": the leader, no role
+    if role and role.lower() in ("comrade", "т.", "тов.", "товарищ", "tov.", "the", "a", "an", "and", "и"):
+        role = None
+    if role and re.search(r"(?:^|\s)(?:and|und|и|a|i|et)$", role):
+        role = None  # "V.V. Kuznetsov and N.T. Fedorenko": a list of people, not a role
+    return role, text[name_start:], name_start
