@@ -1,0 +1,78 @@
+"""Review 7b counter-examples for the prose, signed, covering-note, delegation and MAE rules
+(findings 5, 6, 7, 10, 11, 12, 14, 16, 17, 18, 19): notes the rules were not written for, and
+what the graph must (not) say of them."""
+
+from __future__ import annotations
+
+from conftest import note_communications, participant_roles
+
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [
+        (c.kind, c.date.iso if c.date else None, sorted(p.mention.text for p in c.participants))
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+    ]
+
+
+def test_6_a_title_naming_its_parties_is_not_the_signers_record():
+    memo = (
+        "Memorandum of conversation between Rusk and Dobrynin, signed by Llewellyn Thompson, 5 May 1963, NARA, "
+        "RG 59, Central Foreign Policy File 1963, box 3720."
+    )
+    assert _kinds(memo) == [("conversation", "1963-05-05", ["Dobrynin", "Rusk"])]
+    letter = (
+        "Letter from the CC CPSU to the CC CCP, signed by N.S. Khrushchev, 14 July 1960, RGANI, f. 2, op. 1, "
+        "d. 480, ll. 1–12."
+    )
+    assert all("CC CPSU" in people for _, _, people in _kinds(letter))
+    # the rule's own case still reads
+    kozlov = "Annual report of the embassy for 1961, signed by Ambassador P.I. Kozlov, 15 January 1962, AVPRF, f. 079."
+    assert participant_roles(kozlov) == [("P.I. Kozlov", "Ambassador")]
+
+
+def test_7_a_thing_received_or_met_is_no_talk():
+    for text in (
+        "Tito received the letter on 5 May 1955 and answered a week later (Khrushchev to Tito, 3 May 1955, "
+        "RGANI, f. 3, op. 8, d. 254, l. 5).",
+        "Gomułka received the Soviet reply on 24 October 1956 (Khrushchev to Gomułka, 23 October 1956, AAN, "
+        "KC PZPR, sygn. 2737, k. 5).",
+        "Ho Chi Minh received the instructions on 12 May 1954 (telegram, Zhou Enlai to Ho Chi Minh, 10 May 1954, "
+        "PRC FMA, 206-00005-01, 1–3).",
+        "Kádár met the deadline on 5 May 1957 (Andropov to Moscow, 6 May 1957, AVPRF, f. 077, op. 37, d. 5, l. 5).",
+        "Kim Il Sung received the Soviet note on 5 May 1957 and met Puzanov on 6 May (Record of conversation of "
+        "Puzanov with Kim Il Sung, 6 May 1957, AVPRF, f. 0102, op. 13, d. 6, ll. 1–5).",
+    ):
+        assert all(kind != "conversation" or len(people) >= 2 for kind, _, people in _kinds(text)), text
+    # a person received is still a talk
+    mao = (
+        "Mao received Khrushchev in Beijing on 31 July 1958 (Record of conversation, 31 July 1958, APRF, f. 52, "
+        "op. 1, d. 498, ll. 1–9)."
+    )
+    assert note_communications(mao) == [("1958-07-31", ["Khrushchev", "Mao"])]
+
+
+def test_10_the_clause_whose_party_the_bracket_names_is_the_talk():
+    text = (
+        "Ulbricht met Pieck on 5 May 1955 to tell him of the plan, as Grotewohl later told Semenov on 8 May "
+        "(Semenov to Moscow, 9 May 1955, AVPRF, f. 082, op. 43, d. 5, l. 5)."
+    )
+    talks = note_communications(text)
+    assert ("1955-05-08", ["Grotewohl", "Semenov"]) in talks
+    assert not any("Ulbricht" in people for _, people in talks)
+
+
+def test_11_the_prose_addressee_is_not_grafted_onto_a_later_talks_record():
+    text = (
+        "Kim Il Sung told Khrushchev in Moscow that he needed aid, which Pak repeated later (record of "
+        "conversation with Kim Il Sung, 5 May 1957, AVPRF, f. 0102, op. 13, d. 6, l. 5)."
+    )
+    assert note_communications(text) == [("1957-05-05", ["Kim Il Sung"])]
+
+
+def test_14_a_place_before_joint_speakers_is_not_part_of_a_name():
+    text = "In Moscow Khrushchev and Mikoyan met Gomułka on 24 October 1956 (AAN, KC PZPR, sygn. 2737, k. 5)."
+    assert note_communications(text) == [("1956-10-24", ["Gomułka", "Khrushchev", "Mikoyan"])]
