@@ -377,13 +377,21 @@ def _told_record(told: Communication, record: Communication, text: str, off: int
     for p in others:
         end = p.mention.span.end - off
         apposed = _APPOSED_ROLE.match(text, end)
-        if apposed and p.mention.role is None:
+        if apposed is None or p.mention.span.end != told.span.end:
+            return None  # only the one told, his office set off by commas, is the record's other party
+        if p.mention.role is None:
             whole = parse_person(text[p.mention.span.start - off : apposed.end("role")], p.mention.span.start)
             if whole is not None and whole.text == p.mention.text and whole.role:
                 p = replace(p, mention=replace(p.mention, role=whole.role))
+        bracket = re.compile(r"[(\[]").search(text, apposed.end())
+        if bracket is None or not _CLOSES_CLAUSE.fullmatch(text, apposed.end(), bracket.start()):
+            return None  # "…, which Pak repeated later (record …)": the bracket may be another talk's
         added.append(p)
     return replace(record, participants=(*record.participants, *added))
 
 
 # a role set off by commas after a name in prose: "V.M. Nikolaev, the Soviet military attaché, that …"
+# what may stand between the told clause and its bracket for the bracket to be that talk's record:
+# "that" and what was said, with no second clause, name or place ("that the army was ready")
+_CLOSES_CLAUSE = re.compile(r"\s*that\s(?:(?![,;]|\s(?:which|who|whom|whose|as|later|and|but|while|when)\b)[^A-Z])*")
 _APPOSED_ROLE = re.compile(r",\s*(?P<role>(?:the\s+)?[^,;()]{3,90}?)\s*,")
