@@ -4,10 +4,11 @@ what the graph must (not) say of them."""
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles
+from conftest import build_notes, note_communications, participant_roles
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
+from kg1956.validate import validate_graph
 
 
 def _kinds(text: str) -> list[tuple[str, str | None, list[str]]]:
@@ -76,3 +77,42 @@ def test_11_the_prose_addressee_is_not_grafted_onto_a_later_talks_record():
 def test_14_a_place_before_joint_speakers_is_not_part_of_a_name():
     text = "In Moscow Khrushchev and Mikoyan met Gomułka on 24 October 1956 (AAN, KC PZPR, sygn. 2737, k. 5)."
     assert note_communications(text) == [("1956-10-24", ["Gomułka", "Khrushchev", "Mikoyan"])]
+
+
+def test_5_a_note_final_covering_note_keeps_its_span(tmp_path):
+    text = (
+        "1. Record of conversation of Puzanov with Kim Il Sung, 4 July 1960, AVPRF, f. 0102, op. 16, d. 6, "
+        "ll. 1–5, with a covering note by Ambassador Puzanov of 6 July."
+    )
+    built = build_notes(tmp_path, text)
+    note = built.extractions[0].note.text
+    for cit in built.extractions[0].citations:
+        for c in cit.communications:
+            assert c.span.end <= len(note)
+            for p in c.participants:
+                assert note[p.mention.span.start : p.mention.span.end] == p.mention.text
+    assert validate_graph(built.triples).conforms
+    assert ("memo", "1960-07-06", ["Puzanov"]) in _kinds(text[3:])
+
+
+def test_16_a_day_without_its_year_across_new_year():
+    reported = (
+        "Sainteny reported a long conversation with Ho Chi Minh on 30 December (telegram, Sainteny to Quai "
+        "d'Orsay, 2 January 1957, MAE, Asie-Océanie, vol. 36, ff. 12–14)."
+    )
+    assert ("1956-12-30", ["Ho Chi Minh", "Sainteny"]) in note_communications(reported)
+    covering = (
+        "Record of conversation of Puzanov with Pak Chang-ok, 30 December 1960, with a covering note by "
+        "Ambassador Puzanov of 2 January, AVPRF, f. 0102, op. 16, d. 7, ll. 6–9."
+    )
+    assert ("memo", "1961-01-02", ["Puzanov"]) in _kinds(covering)
+
+
+def test_17_a_later_message_without_its_year_is_in_the_next_year():
+    text = (
+        "Serov to Khrushchev, 28 December 1956, and Kruglov to Khrushchev, 5 January, APRF, f. 3, op. 58, d. 5, "
+        "ll. 1–9."
+    )
+    assert ("1957-01-05", ["Khrushchev", "Kruglov"]) in note_communications(text)
+    same = "Serov to Khrushchev, 24 January 1953, and Kruglov to Khrushchev, 25 January, APRF, f. 3, op. 58, d. 5."
+    assert ("1953-01-25", ["Khrushchev", "Kruglov"]) in note_communications(same)
