@@ -116,3 +116,19 @@ def test_17_a_later_message_without_its_year_is_in_the_next_year():
     assert ("1957-01-05", ["Khrushchev", "Kruglov"]) in note_communications(text)
     same = "Serov to Khrushchev, 24 January 1953, and Kruglov to Khrushchev, 25 January, APRF, f. 3, op. 58, d. 5."
     assert ("1953-01-25", ["Khrushchev", "Kruglov"]) in note_communications(same)
+
+
+def test_18_a_call_number_before_enclosed_in_stays_the_records(tmp_path):
+    text = (
+        "1. Report of Ambassador Iudin, 12 March 1958, AVPRF, f. 0100, op. 51, d. 5, ll. 1–9, enclosed in Gromyko "
+        "to Khrushchev, 20 March 1958, ibid., ll. 10–11."
+    )
+    built = build_notes(tmp_path, text)
+    leaves = {
+        c.kind: [dict(loc.fields).get("list") for loc in cit.locators]
+        for cit in built.extractions[0].citations
+        for c in cit.communications
+    }
+    assert leaves["report"] == ["1–9"]
+    assert leaves["letter"] == ["10–11"]  # the Ibid. after its date: the same file
+    assert all("AVPRF" not in (cit.title or "") for cit in built.extractions[0].citations)

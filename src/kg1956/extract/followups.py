@@ -100,6 +100,16 @@ class FollowUpReaders:
             return False
         if m.start() and first_rule(text[: m.start()], off) is not None:
             return False  # the record forwarded is read first; the letter is read from what remains
+        before = text[: m.start()].rstrip(" ,")
+        if before:
+            # "…, AVPRF, f. 0100, op. 51, d. 5, ll. 1–9, enclosed in X to Y, date, ibid., ll. 10–11": the
+            # record's call number first, then the enclosing message from its own words
+            loc = parse_locator(before, off) if _starts_with_call_number(before) else None
+            if loc is None or before[loc.span.end - off :].strip(" ,.;:") or self.current is None:
+                return False
+            self.read_locator(before, off)
+            self.read_clause(text[m.start() :], off + m.start())
+            return True
         kind = m.groupdict().get("kind") or ""
         head = kind[:1].upper() + kind[1:] + " " if kind else ""  # "enclosed in X to Y, date": the message itself
         rest, shift = text[m.end() :], 0
