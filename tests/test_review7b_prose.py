@@ -132,3 +132,33 @@ def test_18_a_call_number_before_enclosed_in_stays_the_records(tmp_path):
     assert leaves["report"] == ["1–9"]
     assert leaves["letter"] == ["10–11"]  # the Ibid. after its date: the same file
     assert all("AVPRF" not in (cit.title or "") for cit in built.extractions[0].citations)
+
+
+def test_12_a_delegations_head_stays_on_its_side():
+    cases = {
+        "Record of conversation of the Soviet delegation headed by N.S. Khrushchev (A.I. Mikoyan, M.A. Suslov) "
+        "with Mao Zedong, 2 October 1959, APRF, f. 52, op. 1, d. 499, ll. 1–33.": {
+            "N.S. Khrushchev",
+            "A.I. Mikoyan",
+            "M.A. Suslov",
+            "Mao Zedong",
+        },
+        "Record of conversation of the CPSU delegation led by Suslov (Ponomarev, Andropov) with Deng Xiaoping, "
+        "5 July 1963, RGANI, f. 2, op. 1, d. 650, ll. 1–20.": {"Suslov", "Ponomarev", "Andropov", "Deng Xiaoping"},
+        "Protokół rozmowy delegacji KC PZPR pod przewodnictwem W. Gomułki (J. Cyrankiewicz, E. Ochab) z "
+        "Chruszczowem, 19 X 1956 r., AAN, KC PZPR, sygn. 2744, k. 10.": {
+            "W. Gomułki",
+            "J. Cyrankiewicz",
+            "E. Ochab",
+            "Chruszczowem",
+        },
+    }
+    for text, people in cases.items():
+        talks = note_communications(text)
+        assert len(talks) == 1 and set(talks[0][1]) == people, text
+    # a state or a party body beside the delegation is no one
+    mongolia = (
+        "Record of conversation of the delegation of Mongolia (Tsedenbal, Damba) with Mao, 12 May 1957, APRF, "
+        "f. 3, op. 65, d. 6, l. 5."
+    )
+    assert note_communications(mongolia) == [("1957-05-12", ["Damba", "Mao", "Tsedenbal"])]
