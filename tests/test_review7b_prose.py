@@ -162,3 +162,16 @@ def test_12_a_delegations_head_stays_on_its_side():
         "f. 3, op. 65, d. 6, l. 5."
     )
     assert note_communications(mongolia) == [("1957-05-12", ["Damba", "Mao", "Tsedenbal"])]
+
+
+def test_19_arhiva_mae_is_the_romanian_archive_on_the_telegrams_record():
+    text = (
+        "Telegrama lui Ion Gheorghe Maurer către Gheorghe Gheorghiu-Dej, 5 mai 1964, Arhiva MAE, fond Telegrame, "
+        "Beijing, 1964, dosar 12, f. 12–14."
+    )
+    citations = extract_note(Note("t", 1, text, 1)).citations
+    assert len(citations) == 1
+    (loc,) = citations[0].locators
+    assert loc.repository == "AMAE"
+    assert dict(loc.fields) == {"fond": "Telegrame", "delo": "12", "list": "12–14"}
+    assert [c.kind for c in citations[0].communications] == ["telegram"]
