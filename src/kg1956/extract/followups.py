@@ -101,10 +101,10 @@ class FollowUpReaders:
         if m.start() and first_rule(text[: m.start()], off) is not None:
             return False  # the record forwarded is read first; the letter is read from what remains
         before = text[: m.start()].rstrip(" ,")
-        if before:
+        if before and _starts_with_call_number(before):
             # "…, AVPRF, f. 0100, op. 51, d. 5, ll. 1–9, enclosed in X to Y, date, ibid., ll. 10–11": the
             # record's call number first, then the enclosing message from its own words
-            loc = parse_locator(before, off) if _starts_with_call_number(before) else None
+            loc = parse_locator(before, off)
             if loc is None or before[loc.span.end - off :].strip(" ,.;:") or self.current is None:
                 return False
             self.read_locator(before, off)
