@@ -18,7 +18,7 @@ from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
 from kg1956.extract.reported import read_reported, surname
 from kg1956.extract.told import read_told
-from kg1956.models import Communication, Fragment, NameMention, Span
+from kg1956.models import Communication, DateValue, Fragment, NameMention, Span
 from kg1956.romanize import fold
 
 # "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
@@ -100,23 +100,42 @@ class FollowUpReaders:
             return False
         if m.start() and first_rule(text[: m.start()], off) is not None:
             return False  # the record forwarded is read first; the letter is read from what remains
+        before = text[: m.start()].rstrip(" ,")
+        if before and _starts_with_call_number(before):
+            # "…, AVPRF, f. 0100, op. 51, d. 5, ll. 1–9, enclosed in X to Y, date, ibid., ll. 10–11": the
+            # record's call number first, then the enclosing message from its own words
+            loc = parse_locator(before, off)
+            if loc is None or before[loc.span.end - off :].strip(" ,.;:") or self.current is None:
+                return False
+            self.read_locator(before, off)
+            self.read_clause(text[m.start() :], off + m.start())
+            return True
         kind = m.groupdict().get("kind") or ""
         head = kind[:1].upper() + kind[1:] + " " if kind else ""  # "enclosed in X to Y, date": the message itself
         rest, shift = text[m.end() :], 0
         day = _DAY_OF.search(rest)
         dated = next((c.date for c in reversed(self.current.communications) if c.date), None) if self.current else None
         if day is not None and dated is not None and not m.start():
-            # "…, 4 July 1960, with a covering note by Ambassador X of 6 July": the record's year
-            written = f", {day.group('day')} {dated.iso[:4]}"
+            # "…, 4 July 1960, with a covering note by Ambassador X of 6 July": the record's year (the
+            # next one when the day and month come before the record's: "30 December 1960, … of 2 January")
+            written = f", {day.group('day')} {year_not_before(day.group('day'), dated)}"
             rest, shift = rest[: day.start()] + written + rest[day.end() :], len(written) - (day.end() - day.start())
         found = first_rule(head + rest, off + m.end() - len(head))
         if found is None or found.communication.date is None or found.communication.kind == "conversation":
             return False
         consumed = found.consumed - len(head)
-        if day is not None and shift and consumed > day.start():
-            consumed -= shift
+        comm = found.communication
+        if day is not None and shift:
+            spliced = off + m.end() + day.start()  # where the written date stands, in the note
+            length, origin = len(written), day.end() - day.start()
+
+            def back(at: int) -> int:  # a position in the rewritten text, in the note's text
+                return at if at <= spliced else at - shift if at >= spliced + length else spliced + origin
+
+            comm = _moved(comm, back)
+            consumed = back(off + m.end() + consumed) - off - m.end()
         draft = self.start(Span(off, off + m.end() + consumed), title=text[: m.end() + consumed].strip(" ,."))
-        draft.communications.append(found.communication)
+        draft.communications.append(comm)
         self.remainder(text, off, m.end() + consumed)
         return True
 
@@ -147,7 +166,7 @@ class FollowUpReaders:
             skip = article.end() if article else 0
             self.read_clause(rest[skip:], at + skip)
             return True
-        if previous is not None and previous.date is not None and self._next_in_year(rest, at, previous.date.iso[:4]):
+        if previous is not None and previous.date is not None and self._next_in_year(rest, at, previous.date):
             return True
         recorded = next((d for d in reversed(self.citations) if d.communications), None)
         previous = recorded.communications[-1] if recorded is not None else None
@@ -230,13 +249,14 @@ class FollowUpReaders:
                 return cur
         return cur
 
-    def _next_in_year(self, rest: str, at: int, year: str) -> bool:
+    def _next_in_year(self, rest: str, at: int, before: DateValue) -> bool:
         """ "…, 24 January 1953, and Ignat'ev to Molotov, 25 January, …": a second message whose
-        day and month follow its parties, in the year of the record before. True when read."""
+        day and month follow its parties, in the year of the record before (the next year when its
+        day and month come earlier: "28 December 1956, and X to Y, 5 January"). True when read."""
         day = _DAY_AFTER_PARTIES.search(rest, 0, 160)
         if day is None or find_dates(rest[: day.start()]):
             return False
-        written = f"{day.group('day')} {year}"
+        written = f"{day.group('day')} {year_not_before(day.group('day'), before)}"
         found = first_rule(rest[: day.start("day")] + written + rest[day.end() :], at)
         end = day.end()
         if found is None or found.communication.date is None or found.consumed != day.start("day") + len(written):
@@ -353,6 +373,30 @@ class FollowUpReaders:
         return True
 
 
+def year_not_before(day: str, before: DateValue) -> int:
+    """The year of a day and month written without one ("6 July", "2 January") that follows a
+    dated record: the record's year, or the next when the day would then come before the record."""
+    year = int(before.iso[:4])
+    dated = find_dates(f"{day} {year}")
+    if dated and dated[0].value is not None and dated[0].value.iso < before.iso[: len(dated[0].value.iso)]:
+        return year + 1
+    return year
+
+
+def _moved(comm: Communication, back) -> Communication:
+    """A communication read from a rewritten text, its spans put back where the note has them."""
+
+    def mention(x: NameMention) -> NameMention:
+        return replace(x, span=Span(back(x.span.start), back(x.span.end)))
+
+    return replace(
+        comm,
+        span=Span(back(comm.span.start), back(comm.span.end)),
+        participants=tuple(replace(p, mention=mention(p.mention)) for p in comm.participants),
+        note_takers=tuple(mention(x) for x in comm.note_takers),
+    )
+
+
 def _last_word(mention: NameMention) -> str:
     return fold(mention.text.split()[-1]) if mention.text.split() else ""
 
@@ -377,13 +421,21 @@ def _told_record(told: Communication, record: Communication, text: str, off: int
     for p in others:
         end = p.mention.span.end - off
         apposed = _APPOSED_ROLE.match(text, end)
-        if apposed and p.mention.role is None:
+        if apposed is None or p.mention.span.end != told.span.end:
+            return None  # only the one told, his office set off by commas, is the record's other party
+        if p.mention.role is None:
             whole = parse_person(text[p.mention.span.start - off : apposed.end("role")], p.mention.span.start)
             if whole is not None and whole.text == p.mention.text and whole.role:
                 p = replace(p, mention=replace(p.mention, role=whole.role))
+        bracket = re.compile(r"[(\[]").search(text, apposed.end())
+        if bracket is None or not _CLOSES_CLAUSE.fullmatch(text, apposed.end(), bracket.start()):
+            return None  # "…, which Pak repeated later (record …)": the bracket may be another talk's
         added.append(p)
     return replace(record, participants=(*record.participants, *added))
 
 
 # a role set off by commas after a name in prose: "V.M. Nikolaev, the Soviet military attaché, that …"
+# what may stand between the told clause and its bracket for the bracket to be that talk's record:
+# "that" and what was said, with no second clause, name or place ("that the army was ready")
+_CLOSES_CLAUSE = re.compile(r"\s*that\s(?:(?![,;]|\s(?:which|who|whom|whose|as|later|and|but|while|when)\b)[^A-Z])*")
 _APPOSED_ROLE = re.compile(r",\s*(?P<role>(?:the\s+)?[^,;()]{3,90}?)\s*,")

@@ -274,7 +274,9 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "MNA": ("MNA",),
     "MFMA": ("MFMA",),  # Gadaad Khariltsaany Yamny Arkhiv, Ulaanbaatar
     "MAKhN": ("MAKhN",),  # the party archive (formerly the Central Archive of the MPRP)
-    "AMAE": ("AMAE",),  # Arhiva Ministerului Afacerilor Externe, Bucharest
+    # Arhiva Ministerului Afacerilor Externe, Bucharest; "Arhiva MAE" is its name in Romanian notes (not
+    # the French MAE below)
+    "AMAE": ("AMAE", "Arhiva MAE", "Arhiva M.A.E.", "Arhiva Ministerului Afacerilor Externe"),
     "AMVnR": ("AMVnR",),  # Arhiv na Ministerstvoto na vanshnite raboti, Sofia
     "DAMSPS": ("DAMSPS", "DA MSPS", "Diplomatski arhiv Ministarstva spoljnih poslova"),  # Belgrade
     "AJ": ("AJ", "Arhiv Jugoslavije"),  # the Archives of Yugoslavia, Belgrade

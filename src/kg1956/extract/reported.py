@@ -82,7 +82,11 @@ def read_reported(text: str, offset: int) -> Reported | None:
         later = [d.value for d in find_dates(bracket.group("inner")) if d.value is not None]
         if not (dates[0].partial and dates[0].month and dates[0].day and later):
             return None
-        date = make_date(int(later[0].iso[:4]), dates[0].month, dates[0].day)  # "on 3 January": the report's year
+        year = int(later[0].iso[:4])  # "on 3 January": the report's year
+        date = make_date(year, dates[0].month, dates[0].day)
+        if date is not None and date.iso > later[0].iso:
+            # a talk is no later than the report of it: "on 30 December (…, 2 January 1957, …)" is 1956
+            date = make_date(year - 1, dates[0].month, dates[0].day)
     if date is None:
         return None
     people = [Participant(NameMention(r.text, r.span, None, alias=r.alias), "interlocutor") for r in reporters]

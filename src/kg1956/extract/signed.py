@@ -23,6 +23,15 @@ _SIGNED = re.compile(
 _KIND_WORD = re.compile(r"[^\W\d_]+")
 # the kinds a title names a record by (a treaty or a speech is none)
 _TITLE_KINDS = frozenset({"report", "letter", "memo", "telegram"})
+# a title that names its own parties or a conversation: "Memorandum of conversation between Rusk and
+# Dobrynin", "Letter from the CC CPSU to the CC CCP", "Iudin's report", "Запись беседы …": the signer is
+# then no sender of his own (the title's reader knows who wrote to whom)
+_TITLE_NAMES_PARTIES = re.compile(
+    r"\b(?:conversations?|talks?|minutes|meetings?|interviews?|discussions?)\b"
+    r"|\b(?:between|with|from|to|by|of)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+)?[A-Z]"
+    r"|[’']s\s"
+    r"|(?i:бесед|разговор|запис[ьи]|протокол|между\s|от\s+[А-ЯЁ]|\bс\s+[А-ЯЁ])",
+)
 
 
 def read_signed(text: str, offset: int) -> RuleResult | None:
@@ -37,6 +46,8 @@ def read_signed(text: str, offset: int) -> RuleResult | None:
     )
     if kind is None:
         return None  # "The ceremony, signed by …": no record named
+    if _TITLE_NAMES_PARTIES.search(m.group("title")):
+        return None  # the title's own parties (or a conversation's record) are read by the record's reader
     signer = parse_participant(m.group("x"), offset + m.start("x"))
     if signer is None or signer.is_organization:
         return None

@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass, replace
 
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.lexicon import MONTHS, ROLE_WORDS
-from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.extract.lexicon import MONTHS, PLACES, ROLE_WORDS
+from kg1956.extract.names import is_place, parse_participant, unnamed_party
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
+from kg1956.romanize import fold
 
 _VERB = (
     r"(?:told|informed|assured|warned|reminded|promised|urged|advised|asked|summoned|received|met(?:\s+with)?|"
@@ -41,10 +42,24 @@ _MADE_TO = (
 _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?){_SPEAKER_OFFICE}"
     rf"\s+(?:later\s+|again\s+|also\s+)?"
-    rf"(?:{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
     r"|\s*[,:;“\"‘]|\s*$)"
 )
+# verbs of meeting, whose object is as often a thing as a person ("received the letter", "met the
+# deadline"): the one met must be named, a body, or a party described by his office
+_MEETING_VERBS = re.compile(r"summoned|received|met\b")
+# what is received or met and is no one: a document or a demand ("the Soviet reply", "the instructions")
+_THINGS = frozenset(
+    (
+        "letter letters note notes reply replies answer message messages cable cables telegram telegrams report "
+        "reports instructions instruction proposal proposals memorandum document documents text draft request "
+        "requests demand demands deadline news invitation order orders appeal protest statement decision "
+        "resolution plan news ultimatum offer aid delivery shipment visa credentials"
+    ).split()
+)
+# a place before the speaker: "In Moscow Khrushchev and Mikoyan met …"
+_PLACE_LEAD = frozenset("in at from near outside".split())
 _LEAD_WORDS = frozenset("as when on then in but and later here there also while after before so yet".split())
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
 _ON_DATE = re.compile(r"(?:^|\b[Oo]n\s+)$")
@@ -64,11 +79,18 @@ class Told:
 def _speaker(text: str, at: int) -> NameMention | None:
     words = text.split()
     while words and (words[0].lower().strip(".,") in _LEAD_WORDS or words[0].lower().strip(".,") in MONTHS):
-        words.pop(0)
+        lead = words.pop(0).lower().strip(".,")
+        if lead in _PLACE_LEAD and len(words) > 1 and _is_place(words[0]):
+            words.pop(0)  # "In Moscow Khrushchev …": the place, then the speaker
     if not words:
         return None
     name = " ".join(words)
     return parse_participant(name, at + text.rfind(name))
+
+
+def _is_place(word: str) -> bool:
+    bare = word.strip(".,;:")
+    return bare.lower() in PLACES or is_place(bare)
 
 
 def _prose_date(prose: str, year: int | None) -> DateValue | None:
@@ -83,15 +105,50 @@ def _prose_date(prose: str, year: int | None) -> DateValue | None:
 
 
 def read_told(text: str, offset: int) -> Told | None:
-    """The conversation a sentence tells, when the sentence cites a record in brackets."""
+    """The conversation a sentence tells, when the sentence cites a record in brackets. Of two
+    clauses that tell a talk ("Ulbricht met Pieck …, as Grotewohl later told Semenov on 8 May
+    (Semenov to Moscow, …)"), the one a party of which the bracket names is taken; failing that,
+    the first."""
     bracket = _BRACKET.search(text)
     if bracket is None:
         return None
     prose = text[: bracket.start()]
-    m = _TOLD.search(prose)
-    if m is None:
+    matches = []
+    at = 0
+    while (m := _TOLD.search(prose, at)) is not None:
+        matches.append(m)
+        at = m.start() + 1
+    if not matches:
         russian = read_told_ru(text, offset)  # "8 ноября 1956 г. Андропов изложил Кадару … [запись беседы: …]"
         return Told(*russian) if russian is not None else None
+    inner_key = "p" if bracket.group("p") is not None else "s"
+    inner = bracket.group(inner_key)
+    found = []
+    since = 0
+    for m in matches:
+        if m.start() < since:
+            continue  # a clause within the one before
+        # a later clause's date is its own ("…, as Grotewohl later told Semenov on 8 May")
+        comm = _told(m, prose[m.start() :] if since else prose, inner, offset)
+        if comm is not None:
+            found.append(comm)
+        since = m.end()
+    if not found:
+        return None
+    cited = fold(inner)
+    named = [c for c in found if any(_cited(p.mention.text, cited) for p in c.participants)]
+    comm = named[0] if len(found) > 1 and named else found[0]
+    return Told(comm, inner, bracket.start(inner_key), bracket.end())
+
+
+def _cited(name: str, cited: str) -> bool:
+    """Whether a party's surname (its last word) is written in the bracket."""
+    words = name.split()
+    return bool(words) and re.search(rf"\b{re.escape(fold(words[-1]))}\b", cited) is not None
+
+
+def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communication | None:
+    """The conversation one telling clause names; None when its parties are not both read."""
     unnamed: list[str] = []
     said = m.group("a")
     pair = re.fullmatch(rf"(?P<x>.+?)\s+and\s+(?P<y>{_NAME})", said)
@@ -113,21 +170,21 @@ def read_told(text: str, offset: int) -> Told | None:
             return None
         unnamed.append(said)  # "The ambassador told Kim Il Sung …": a party named by role
     spoken = m.group("b")
+    meeting = _MEETING_VERBS.match(m.group("verb")) is not None
+    if meeting and re.sub(r"[’']s?$", "", spoken.split()[-1].lower()) in _THINGS:
+        return None  # "Tito received the letter on 5 May": no talk
     other = parse_participant(spoken, offset + m.start("b"))
     if other is None:
-        described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") else None)
+        described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") and not meeting else None)
         if described is None:
             return None
         unnamed.append(described)
     if speaker is None and other is None:
         return None
-    inner_key = "p" if bracket.group("p") is not None else "s"
-    inner = bracket.group(inner_key)
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
-    date = _prose_date(prose, year)
+    date = _prose_date(prose, year)  # (the prose from the clause before's end)
     people = [Participant(x, "interlocutor") for x in (speaker, joint, other) if x is not None]
-    comm = Communication(
+    return Communication(
         "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)
     )
-    return Told(comm, inner, bracket.start(inner_key), bracket.end())
