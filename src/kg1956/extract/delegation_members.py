@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.lexicon import COUNTRIES, STATE_NAMES
-from kg1956.extract.names import is_place_any_case, parse_participant
+from kg1956.extract.names import parse_participant
+from kg1956.extract.places import is_place_any_case
 from kg1956.models import NameMention
 
 _DELEGATION = re.compile(
