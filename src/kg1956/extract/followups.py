@@ -17,6 +17,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
 from kg1956.extract.reported import read_reported, surname
+from kg1956.extract.roles import is_role_word
 from kg1956.extract.told import read_told
 from kg1956.models import Communication, DateValue, Fragment, NameMention, Span
 from kg1956.romanize import fold
@@ -31,6 +32,21 @@ _RECORD_LEAD = re.compile(
     r"|запись\s+(?:беседы|разговора)[\s,:]*",  # "[запись беседы: АВП РФ. …]"
     re.IGNORECASE,
 )
+
+
+# what a record's copy is remarked with after its recorder's name ("…, not signed", "…, copy to …")
+_COPY_REMARKS = frozenset(
+    "not unsigned signed copy copies draft original typescript handwritten excerpt undated dated see cf".split()
+)
+
+
+def _reads_as_office(words: str) -> bool:
+    """The words after a recorder's comma as his office: one word ("wiceminister", "radca") or words
+    with a role word in them, and no remark on the copy ("not signed", "copy to the … Department")."""
+    tokens = re.findall(r"[^\W\d_]+", words.lower())
+    if not tokens or any(t in _COPY_REMARKS for t in tokens):
+        return False
+    return len(tokens) == 1 or any(is_role_word(t) for t in tokens)
 
 
 def _starts_with_call_number(text: str) -> bool:
@@ -220,8 +236,16 @@ class FollowUpReaders:
                 taker = replace(first, role=office.strip() or first.role)
         if taker is None or taker.is_organization or _LOCATOR_KEY.fullmatch(taker.text):
             return False
-        if comma and taker.role is None and taker.text == head.strip() and office.strip()[:1].islower():
-            taker = replace(taker, role=office.strip())  # "notował Józef Winiewicz, wiceminister": his office
+        if (
+            comma
+            and taker.role is None
+            and taker.text == head.strip()
+            and office.strip()[:1].islower()
+            and _reads_as_office(office)
+        ):
+            # "notował Józef Winiewicz, wiceminister": his office; "…, not signed", "…, copy to the
+            # Far Eastern Department" are remarks on the copy, no office
+            taker = replace(taker, role=office.strip())
         if taker.role and (re.search(r"\d", taker.role) or find_repository(taker.role) is not None):
             taker = replace(taker, role=None)  # a call number is no office
         if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.lexicon import MONTHS, PLACES, ROLE_WORDS
+from kg1956.extract.lexicon import MONTHS, PLACES, ROLE_WORDS, is_press
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -173,6 +173,8 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
     meeting = _MEETING_VERBS.match(m.group("verb")) is not None
     if meeting and re.sub(r"[’']s?$", "", spoken.split()[-1].lower()) in _THINGS:
         return None  # "Tito received the letter on 5 May": no talk
+    if is_place(spoken) or any(is_press(x.text) for x in (speaker, joint) if x is not None) or is_press(spoken):
+        return None  # "Puzanov told Moscow …", "Pravda and Izvestiia told …": a capital, the press, no talk
     other = parse_participant(spoken, offset + m.start("b"))
     if other is None:
         described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") and not meeting else None)
