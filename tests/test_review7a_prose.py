@@ -37,7 +37,9 @@ def test_a_remark_on_the_copy_is_no_office_of_the_recorder(tmp_path):
         f"2. Memorandum of conversation between A.M. Puzanov and Nam Il, 6 May 1957, {CALL}. "
         "Recorded by V. Pelishenko, copy to the Far Eastern Department.\n\n"
         "3. Notatka z rozmowy J. Cyrankiewicza z Zhou Enlaiem, 11 I 1957 r., AAN, KC PZPR, sygn. XI A/12, "
-        "k. 3–9; notował Józef Winiewicz, wiceminister.\n",
+        "k. 3–9; notował Józef Winiewicz, wiceminister.\n\n"
+        "4. Notatka z rozmowy tow. Gomułki z tow. L. Breżniewem, 5 IV 1965 r. (notował Jan Nowak, "
+        "sekretarz I sekretarza KC), AAN, KC PZPR, sygn. XI A/114, k. 60–71.\n",
         encoding="utf-8",
     )
     built = build([path])
@@ -50,3 +52,4 @@ def test_a_remark_on_the_copy_is_no_office_of_the_recorder(tmp_path):
     }
     assert (1, "V. Pelishenko", None) in roles and (2, "V. Pelishenko", None) in roles
     assert (3, "Józef Winiewicz", "wiceminister") in roles
+    assert (4, "Jan Nowak", "sekretarz I sekretarza KC") in roles  # a Polish office of several words

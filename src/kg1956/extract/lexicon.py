@@ -423,6 +423,8 @@ ROLE_WORDS = frozenset(
     velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     tlumočník tlumočníka tlumočníkem tlumočnice dolmetscher dolmetscherin tłumacz tolmács
     délégué déléguée ambassadeur conseiller secrétaire ministre
+    sekretarz sekretarza sekretarzem radca radcy radcą wiceminister wiceministra wiceministrem
+    wicepremier wicepremiera dyrektor dyrektora kierownik kierownika zastępca zastępcy naczelnik naczelnika
     """.split()
 )
 
