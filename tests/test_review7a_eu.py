@@ -39,3 +39,25 @@ def test_pinyin_names_ending_in_a_are_no_polish_genitives_and_pinyin_c_is_no_rom
     assert _apart(people, "Chen Xi", "Chen Xia")
     assert _apart(people, "Wang Ji", "Wang Jia")
     assert _apart(people, "Zhang Cen", "Zhang Chen")
+
+
+# 4: "dziennik", "deník" are also newspapers; a "Tagebuch der Botschaft" is a body's
+
+
+def test_quoted_newspapers_and_a_bodys_tagebuch_are_no_diaries_of_persons():
+    for text in (
+        "„Dziennik Polski”, 12 X 1956, s. 3.",
+        "„Dziennik Bałtycki”, 5 XI 1956 r., s. 1; „Trybuna Ludu”, 6 XI 1956 r., s. 2.",
+        '"Dziennik Ludowy, 21 X 1956", s. 4.',
+        "„Deník Práva”, 3. 11. 1956, s. 2.",
+        "Dziennik Zachodni, 14 XI 1956, s. 2.",
+        "„Tagebuch der Botschaft, 1.–15. März 1961“, PA AA, MfAA, A 7120, Bl. 3–5.",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_a_diary_of_a_named_ambassador_is_still_read():
+    text = "„Dziennik ambasadora H. Grochulskiego, 3–9 V 1959”, AMSZ, z. 11, w. 3, t. 40, k. 5–9."
+    assert participant_roles(text) == [("H. Grochulskiego", "ambasadora")]
+    text = "Tagebuch des Attachés Gerhard Wenning, Eintrag vom 14.8.1956, SAPMO-BArch, DY 30/IV 2/20/139, Bl. 7."
+    assert note_communications(text) == [("1956-08-14", ["Gerhard Wenning"])]
