@@ -61,3 +61,54 @@ def test_a_diary_of_a_named_ambassador_is_still_read():
     assert participant_roles(text) == [("H. Grochulskiego", "ambasadora")]
     text = "Tagebuch des Attachés Gerhard Wenning, Eintrag vom 14.8.1956, SAPMO-BArch, DY 30/IV 2/20/139, Bl. 7."
     assert note_communications(text) == [("1956-08-14", ["Gerhard Wenning"])]
+
+
+# 8: a reception's guests are no two sides of a talk; a group or an embassy is no person
+
+
+def test_a_reception_of_two_guests_at_an_embassy_is_no_talk():
+    text = (
+        "Bericht über den Empfang des Genossen Ulbricht und des Genossen Grotewohl in der sowjetischen "
+        "Botschaft am 7.11.1957, SAPMO-BArch, DY 30/IV 2/20/137, Bl. 12."
+    )
+    assert note_communications(text) == []
+
+
+def test_a_reception_of_a_group_is_no_talk_with_a_person():
+    for text in (
+        "Vermerk über den Empfang des diplomatischen Korps durch Präsident Pieck am 2.1.1958, PA AA, MfAA, A 5002, Bl. 6.",
+        "Bericht über den Empfang der Delegation der KDVR durch Walter Ulbricht am 3.5.1960, SAPMO-BArch, "
+        "DY 30/IV 2/20/140, Bl. 2.",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_a_reception_of_a_named_ambassador_by_a_named_host_is_still_a_talk():
+    text = (
+        "Vermerk über den Empfang des Botschafters Puschkin durch Ministerpräsident Grotewohl am 4.5.1957, "
+        "PA AA, MfAA, A 5001, Bl. 4."
+    )
+    assert note_communications(text) == [("1957-05-04", ["Grotewohl", "Puschkin"])]
+
+
+# 9: remarks to journalists, the press or "western diplomats" are no talk with a person
+
+
+def test_remarks_to_a_group_are_no_talk():
+    for text in (
+        "Information über Äußerungen Chruschtschows gegenüber Journalisten am 5.7.1961, SAPMO-BArch, "
+        "DY 30/IV 2/20/138, Bl. 4.",
+        "Information Nr. 41/62 über Äußerungen von Mao Tse-tung gegenüber der Presse, 12.3.1962, SAPMO-BArch, "
+        "DY 30/IV 2/20/139, Bl. 7.",
+        "Information über Äußerungen Tschou En-lais gegenüber westlichen Diplomaten, 8.1.1960, PA AA, MfAA, "
+        "A 6800, Bl. 1.",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_remarks_to_a_comrade_are_still_a_talk():
+    text = (
+        "Information über Äußerungen des chinesischen Botschafters Wang Kuo-tschüan gegenüber dem Genossen "
+        "Florin am 2.4.1960, PA AA, MfAA, A 6793, Bl. 20–22."
+    )
+    assert note_communications(text) == [("1960-04-02", ["Florin", "Wang Kuo-tschüan"])]
