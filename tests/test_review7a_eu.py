@@ -112,3 +112,43 @@ def test_remarks_to_a_comrade_are_still_a_talk():
         "Florin am 2.4.1960, PA AA, MfAA, A 6793, Bl. 20–22."
     )
     assert note_communications(text) == [("1960-04-02", ["Florin", "Wang Kuo-tschüan"])]
+
+
+# 10: an embassy or a department named as a report's author is a body, no person
+
+
+def test_a_body_as_the_author_in_brackets_is_no_person():
+    for text in (
+        '"Information über die Lage in der KDVR" (Verfasser: Botschaft Pjöngjang), 5.4.1968, PA AA, MfAA, '
+        "C 1088/70, Bl. 1–9.",
+        '"Einschätzung der Politik der KP Chinas" (Autor: Abteilung Internationale Verbindungen), 3.2.1963, '
+        "SAPMO-BArch, DY 30/IV A 2/20/250, Bl. 10.",
+        '"Information über die Lage in Laos" (Verfasser: Sektor Ferner Osten), 5.4.1962, SAPMO-BArch, '
+        "DY 30/IV 2/20/250, Bl. 3.",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_an_attache_as_the_author_in_brackets_is_still_read():
+    text = (
+        '"Bericht über das Gespräch mit Botschafter Puschkin" (Verfasser: Attaché Horst Lehmann), 5.4.1958, '
+        "PA AA, MfAA, A 5678, Bl. 3–7."
+    )
+    assert participant_roles(text) == [("Horst Lehmann", "Attaché")]
+
+
+# 11: a news agency's wire "from" a capital is no person's telegram
+
+
+def test_a_news_agencys_wire_is_no_persons_telegram():
+    for text in (
+        "Depesza Reutera z Moskwy, 5 XI 1956 r., AAN, KC PZPR, sygn. 2633, k. 3.",
+        "Telegram Agencji Xinhua z Pekinu, 4 X 1959 r., AAN, KC PZPR, sygn. 2634, k. 5.",
+        "Depesza Tanjugu z Belgradu, 6 XI 1956 r., AAN, KC PZPR, sygn. 2633, k. 4.",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_a_named_writers_cable_from_a_capital_is_still_read():
+    text = "Szyfrogram J. Knothego z Pekinu, 26 VII 1963 r., AMSZ, z. 11, w. 55, t. 760, k. 4–6."
+    assert note_communications(text) == [("1963-07-26", ["J. Knothego"])]
