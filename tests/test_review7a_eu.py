@@ -152,3 +152,43 @@ def test_a_news_agencys_wire_is_no_persons_telegram():
 def test_a_named_writers_cable_from_a_capital_is_still_read():
     text = "Szyfrogram J. Knothego z Pekinu, 26 VII 1963 r., AMSZ, z. 11, w. 55, t. 760, k. 4–6."
     assert note_communications(text) == [("1963-07-26", ["J. Knothego"])]
+
+
+# 13: a Romanian telegram "către Bucureşti": the capital stands for its government
+
+
+def test_a_romanian_telegram_to_the_capital_keeps_only_its_sender():
+    for text, sender, role in (
+        (
+            "Telegrama nr. 20.145 a lui N. Guină către Bucureşti, 12 martie 1960, AMAE, fond Telegrame Beijing, "
+            "dosar 23, f. 45–47.",
+            "N. Guină",
+            None,
+        ),
+        (
+            "Telegrama ambasadorului A. Dumitriu către București, 3 martie 1961, AMAE, fond Telegrame Moscova, "
+            "dosar 12, f. 5.",
+            "A. Dumitriu",
+            "ambasadorului",
+        ),
+    ):
+        assert participant_roles(text) == [(sender, role)], text
+
+
+# 20: a circumstance after the comma is no office
+
+
+def test_a_circumstance_after_a_romanian_name_is_no_role():
+    text = (
+        "Stenograma convorbirii dintre N. Ceauşescu şi Ciu En-lai, în timpul vizitei la Beijing, 3 iunie 1971, "
+        "ANIC, fond CC al PCR – Relaţii Externe, dosar 40/1971, f. 1–40."
+    )
+    assert sorted(participant_roles(text)) == [("Ciu En-lai", None), ("N. Ceauşescu", None)]
+
+
+def test_an_office_after_a_romanian_name_is_still_a_role():
+    text = (
+        "Raport al tov. N. Ceauşescu, secretar al CC al PMR, către Biroul Politic, 2 august 1961, ANIC, "
+        "fond CC al PCR – Cancelarie, dosar 30/1961, f. 5."
+    )
+    assert participant_roles(text) == [("N. Ceauşescu", "secretar al CC al PMR")]
