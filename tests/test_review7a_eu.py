@@ -192,3 +192,48 @@ def test_an_office_after_a_romanian_name_is_still_a_role():
         "fond CC al PCR – Cancelarie, dosar 30/1961, f. 5."
     )
     assert participant_roles(text) == [("N. Ceauşescu", "secretar al CC al PMR")]
+
+
+# 18: "Ibid., 25" right after a record whose leaves are keyed "Bl." repeats its file
+
+
+def _leaves(built, number: int) -> list[str | None]:
+    return [
+        dict(loc.fields).get("list")
+        for ex in built.extractions
+        if ex.note.number == number
+        for cit in ex.citations
+        for loc in cit.locators
+    ]
+
+
+def test_a_bare_number_after_ibid_in_the_records_own_note_is_a_leaf_of_its_file(tmp_path):
+    built = build_notes(
+        tmp_path,
+        """
+1. Vermerk über ein Gespräch mit dem sowjetischen Botschafter Puschkin am 4.6.1957, PA AA, MfAA, A 5001, Bl. 10–14; ibid., 25.
+
+3. Record of conversation between Otto Grotewohl and Zhou Enlai, 12 December 1955, SAPMO-BArch, NY 4090/471, Bl. 20–29. Ibid., 205.
+
+4. Record of conversation between Otto Grotewohl and Zhou Enlai, 13 December 1955, SAPMO-BArch, NY 4090/472, Bl. 3–9.
+
+5. Ibid., 12.
+""",
+    )
+    assert _leaves(built, 1) == ["10–14", "25"]
+    assert _leaves(built, 3) == ["20–29", "205"]
+    assert _leaves(built, 5) == ["12"]
+
+
+def test_a_bare_number_after_a_note_of_prose_is_still_a_page_of_a_work(tmp_path):
+    built = build_notes(
+        tmp_path,
+        """
+31. "Information über die Lage in der KDVR" (Verfasser: Attaché Horst Lehmann), 5.4.1968, PA AA, MfAA, C 1089/72, Bl. 20–29.
+
+32. Lehmann's assessment is echoed, almost verbatim, in Feldkamp, Die DDR und Asien, 201, who does not cite it.
+
+33. Ibid., 205.
+""",
+    )
+    assert _leaves(built, 33) == []
