@@ -12,10 +12,6 @@ def _apart(people: list[set[str]], a: str, b: str) -> bool:
     return not any({a, b} <= p for p in people)
 
 
-def _labels(tmp_path, notes: str) -> set[str]:
-    return {e.label for e in build_notes(tmp_path, notes).resolution.entities if not e.is_organization}
-
-
 # 3: Pinyin namesakes are no readings of one another in another romanisation
 
 

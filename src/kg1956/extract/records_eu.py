@@ -54,7 +54,9 @@ _RECEPTION = re.compile(r"empfang", re.IGNORECASE)
 # ("dem Genossen Florin", "Herrn …"), an office ("dem Botschafter der DDR", "Ministerpräsident
 # Grotewohl"), initials, or a name of two words; "Journalisten", "der Presse", "westlichen
 # Diplomaten", "des diplomatischen Korps" are groups, no party
-_PERSON_MARK = re.compile(r"^(?:(?:dem|der|den|des|die)\s+)?(?:genoss(?:e|en|in)|herrn?|frau|dr\.|prof\.)\s", re.IGNORECASE)
+_PERSON_MARK = re.compile(
+    r"^(?:(?:dem|der|den|des|die)\s+)?(?:genoss(?:e|en|in)|herrn?|frau|dr\.|prof\.)\s", re.IGNORECASE
+)
 
 
 def _plainly_person(mention: NameMention) -> bool:

@@ -21,8 +21,8 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
-from kg1956.extract.roles import reads_as_office
 from kg1956.extract.records_eu import _with_gloss_spellings
+from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 from kg1956.romanize import fold
 
