@@ -289,11 +289,17 @@ def _printed_page(c: Citation, target: Citation, note_text: str) -> bool:
     return target.work is not None or m.group("key").lower() in _NEVER_LEAF
 
 
-def _bare_page_after_keyed_leaves(c: Citation, target: Citation, note_text: str) -> bool:
+def _bare_page_after_keyed_leaves(
+    c: Citation, target: Citation, note_text: str, registry: _Registry, note: int | None
+) -> bool:
     """ "Ibid., 205." after a call number whose leaves carry their key ("…, Bl. 20–29"): the
-    archive writes its leaves with a key, so a bare number is the page of a work (one the notes
-    between named in prose), not a leaf of that file."""
+    archive writes its leaves with a key, so a bare number is the page of a work the notes
+    between named in prose, not a leaf of that file. Only when such notes stand between (a
+    note with no citation read from it after the record's): in the record's own note or the
+    next one, the Ibid. can point back to nothing but the record."""
     if not c.pages or c.locators or not target.locators or target.work is not None:
+        return False
+    if note is None or not registry.citations or registry.citations[-1] is not target or note - registry.notes[-1] < 2:
         return False
     if _LEAF_KEY.search(note_text, c.span.start, c.span.end):
         return False
@@ -413,7 +419,7 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             # "Там же. С. 130.", "ebd., S. 7", "Ibid., p. 5": a page of a book or article, which an
             # archival record does not have; the Ibid. points back to a work, never to a call number
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
-        if _bare_page_after_keyed_leaves(c, target, note_text):
+        if _bare_page_after_keyed_leaves(c, target, note_text, registry, note):
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
         return replace(
             c,

@@ -172,14 +172,22 @@ _ROMANIAN_CEDILLAS = str.maketrans(
 )
 
 
+# Romanian spelling shows itself by a cedilla letter or by "ci" before a vowel ("Ciu Te",
+# "Hsü Cien-kuo"), which Pinyin never writes; a bare "c" before e or i is also Pinyin's ts
+# ("Zhang Cen", "Cui"), so without such a sign the name is not read as Romanian
+_ROMANIAN_SIGN = re.compile(r"[şșţțŞȘŢȚ]|(?i:\bci[aeou])")
+
+
 def _german_romanian_readings(name: str) -> list[list[str]]:
     """The name's words read as German and as Romanian spelling, in English letters (folded)."""
     german = [
         re.sub(r"tsch|dsch|sch", lambda m: {"tsch": "ch", "dsch": "j", "sch": "sh"}[m.group(0)], w)
         for w in fold(name).split()
     ]
-    romanian = [re.sub(r"c(?=[ei])", "ch", w) for w in fold(name.translate(_ROMANIAN_CEDILLAS)).split()]
-    return [[w.replace("-", "") for w in words] for words in (german, romanian)]
+    readings = [german]
+    if _ROMANIAN_SIGN.search(name):
+        readings.append([re.sub(r"c(?=[ei])", "ch", w) for w in fold(name.translate(_ROMANIAN_CEDILLAS)).split()])
+    return [[w.replace("-", "") for w in words] for words in readings]
 
 
 def _bulgarian_chinese_keys(name: str) -> set[str]:
@@ -411,7 +419,11 @@ def cross_keys(spelling: str) -> tuple[frozenset[tuple[str, str]], frozenset[tup
     own: set[tuple[str, str]] = set()
     readings: set[tuple[str, str]] = set()
     forms = [spelling, *base_forms(spelling)]
-    if len(spelling.split()) >= 2 and re.search(r"[^\W\d_]{2}a$", spelling):
+    if (
+        len(spelling.split()) >= 2
+        and re.search(r"[^\W\d_]{2}a$", spelling)
+        and name_key(spelling).family != "chinese"  # "Chen Xia", "Wang Jia": a name of its own
+    ):
         forms.append(spelling[:-1])  # the Polish genitive of a Chinese name: "Czou En-laja" (Czou En-laj)
     latin_case = latin_vietnamese_nominative(spelling)
     if latin_case:

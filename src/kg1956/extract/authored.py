@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.bodies import is_organization
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
 from kg1956.models import Communication, Participant, Span
@@ -27,8 +28,8 @@ def read_authored_title(text: str, offset: int) -> RuleResult | None:
     if m is None:
         return None
     author = parse_participant(m.group("who").strip(), offset + m.start("who"))
-    if author is None or author.is_organization:
-        return None
+    if author is None or author.is_organization or is_organization(m.group("who").strip()):
+        return None  # "(Verfasser: Botschaft Pjöngjang)", "(Autor: Abteilung …)": a body, no person
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None

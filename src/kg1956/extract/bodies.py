@@ -19,7 +19,8 @@ _ORG_WORDS = frozenset(
     цк мид министерство посольство посольства президиум политбюро секретариат правительство
     правительства правительству правительством министерству министерством министерства
     совет совета совету советом госплан госплана госплану госпланом
-    botschaft gesandtschaft ministerium zentralkomitee zk abteilung politbüro
+    botschaft gesandtschaft ministerium zentralkomitee zk abteilung hauptabteilung sektor politbüro
+    agency agencja agencji agencją agentur агентство агентства
     velvyslanectví vyslanectví ministerstvo mzv úv ambasada poselstwo ministerstwo msz kc
     nagykövetség követség minisztérium külügyminisztérium
     bizottság bizottságnak bizottsághoz bizottságának titkárság předsednictvo předsednictvu předsednictva

@@ -122,6 +122,21 @@ def _name_then_diary(text: str, offset: int) -> Diary | None:
     return Diary(found.diarist, found.covers, entries, consumed, found.unnamed)
 
 
+# Polish "dziennik" and Czech "deník" also mean a daily newspaper ("Dziennik Polski", "Deník
+# Práva"), and a German "Tagebuch" may be a body's ("Tagebuch der Botschaft"): after these
+# words the diarist must be plainly a person – an office before the name ("Dziennik
+# ambasadora H. Grochulskiego") or a name of two words or more ("Tagebuch des Attachés Gerhard
+# Wenning"), never one word alone
+_NEWSPAPER_WORD = re.compile(r"tagebuch|deník|dziennik", re.IGNORECASE)
+
+
+def _person_named(diarist: NameMention) -> bool:
+    words = diarist.text.split()
+    if diarist.is_organization or is_organization(diarist.text) or _is_press(diarist.text):
+        return False
+    return bool(diarist.role) or (len(words) >= 2 and all(w[:1].isupper() for w in words))
+
+
 def read_diary(text: str, offset: int) -> Diary | None:
     """ "Diary of the Soviet Ambassador A.M. Puzanov, 1 October to 25 October 1959,
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
@@ -178,6 +193,8 @@ def read_diary(text: str, offset: int) -> Diary | None:
         name_end = years.start()
     name_text = _NAME_TAIL.sub("", listed.body if diarist_days else head[:name_end])
     diarist = parse_participant(name_text, offset + m.end())
+    if diarist is not None and _NEWSPAPER_WORD.match(m.group(0)) and not _person_named(diarist):
+        return None  # "Dziennik Polski", "Deník Práva", "Tagebuch der Botschaft": a newspaper or a body
     unnamed = None if diarist else unnamed_party(name_text)
     if diarist is None and unnamed is None:
         return None

@@ -587,6 +587,7 @@ PLACES = frozenset(
     moszkva varsó prága belgrád szófia bécs párizs ulánbátor
     pekinie moskwie warszawie berlinie budapeszcie hanoji moskvě praze pekingu phenjanu
     moskë varshavë pragë sofje bukuresht beograd
+    bucuresti moscova varsovia belgrad
     haiphong hai-phong danang tianjin tientsin qingdao tsingtao lushun nampo chinnampo хайфон
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье

@@ -29,6 +29,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
+from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
@@ -48,6 +49,46 @@ _CONVERSATION_HEAD = re.compile(
 _WITH = re.compile(r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|z|ze)\s+")  # "mit dem Genossen X"
 # the host of a visit; of a reception ("Empfang des Botschafters X durch den Ministerpräsidenten Y"), who received
 _AT_HOST = re.compile(r"(?:\s+bei|,?\s+durch)\s+(?:(?:dem|der|den|die)\s+)?")
+_RECEPTION = re.compile(r"empfang", re.IGNORECASE)
+# What marks the other side of remarks or of a reception as one person: a form of address
+# ("dem Genossen Florin", "Herrn …"), an office ("dem Botschafter der DDR", "Ministerpräsident
+# Grotewohl"), initials, or a name of two words; "Journalisten", "der Presse", "westlichen
+# Diplomaten", "des diplomatischen Korps" are groups, no party
+_PERSON_MARK = re.compile(
+    r"^(?:(?:dem|der|den|des|die)\s+)?(?:genoss(?:e|en|in)|herrn?|frau|dr\.|prof\.)\s", re.IGNORECASE
+)
+
+
+def _plainly_person(mention: NameMention) -> bool:
+    if mention.is_organization:
+        return False
+    words = mention.text.split()
+    if mention.role and reads_as_office(mention.role):
+        return True
+    if re.search(r"\b[^\W\d_]{1,2}\.", mention.text):
+        return True
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _sides_are_people(
+    participants: list[Participant], split: tuple[str, int, str, int], right_at: int, both: bool
+) -> bool:
+    """Whether every named party on the far side of remarks (or, for a reception, `both`, on
+    either side) is plainly a person; a reception must name one on each side."""
+    left, _, right, _ = split
+    sides = (
+        [p.mention for p in participants if p.mention.span.start < right_at],
+        [p.mention for p in participants if p.mention.span.start >= right_at],
+    )
+    checked = list(zip((left, right), sides, strict=True))[0 if both else 1 :]
+    for text, mentions in checked:
+        if both and not mentions:
+            return False
+        if not _PERSON_MARK.match(text.strip()) and not all(_plainly_person(x) for x in mentions):
+            return False
+    return True
+
+
 _TOWARDS = re.compile(r"\s+gegenüber\s+(?:(?:dem|der|den)\s+)?")
 _WITH_ONLY = re.compile(
     r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
@@ -237,12 +278,20 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         return None
     # "Vermerk über den Antrittsbesuch des Botschafters X bei Ministerpräsident Y": the visitor and the host
     joint = _AT_HOST if m.group("visit") else _TOWARDS if m.group("remarks") else _WITH
-    split = split_top(body, joint) or split_pair(body, re.compile(r"\s+(?:und|a|i|și)\s+"))
+    split = split_top(body, joint)
+    reception = bool(_RECEPTION.match(m.group("visit") or ""))
+    if split is None and not m.group("remarks") and not reception:
+        # "des Genossen Ulbricht und des Genossen Grotewohl in der … Botschaft": a reception's
+        # guests are no two sides of a talk; only its host ("durch", "bei") makes one
+        split = split_pair(body, re.compile(r"\s+(?:und|a|i|și)\s+"))
     if split is None:
         return None
     remarks = bool(m.group("remarks"))  # the one who spoke is no recorder
     sides = conversation_sides(split[0], offset + m.end(), split[2], offset + m.end() + split[3], remarks)
     if sides is None:
+        return None
+    right_at = offset + m.end() + split[3]
+    if (reception or remarks) and not _sides_are_people(sides[0], split, right_at, both=reception):
         return None
     comm = Communication(
         "conversation",

@@ -22,6 +22,7 @@ from kg1956.extract.parties import RuleResult, people_until_date, side, split_to
 from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
 from kg1956.extract.records_eu import _with_gloss_spellings
+from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 from kg1956.romanize import fold
 
@@ -73,6 +74,21 @@ _LED_BY = re.compile(
 _ROLE_COMMA_NAME = re.compile(r"^(?P<role>\w[^,;]{2,60}?),\s+(?P<name>[^,;]{3,60})$")
 # "N. Ceauşescu, secretar al CC al PMR": the name, then his office in lower case after a comma
 _NAME_COMMA_ROLE = re.compile(r"^(?P<name>[^,;]{3,60}?),\s+(?P<role>[a-zăâîşșţț][^,;]{2,80})$")
+# Romanian and Bulgarian office words an office after a name starts with ("secretar al CC al
+# PMR", "prim-secretar …", "ambasadorul R.P. Chineze", "първи секретар на ЦК на БКП")
+_RO_BG_OFFICE = re.compile(
+    r"^(?:prim-|vice-?)?(?:ambasador|secretar|ministr|consilier|preşedinte|președinte|presedinte|preşedintel"
+    r"|președintel|membru|membrul|şef|șef|însărcinat|ataşat|atașat|adjunct|director|general|mareşal|mareșal"
+    r"|prim-ministru|premier|посланик|секретар|министър|председател|член|съветник|завеждащ|първи|втори"
+    r"|заместник|генерален|посланика)",
+    re.IGNORECASE,
+)
+
+
+def _is_office(role: str) -> bool:
+    return bool(_RO_BG_OFFICE.match(role.strip())) or reads_as_office(role)
+
+
 # a body that does not say whose: the Foreign Ministry, the Politburo, the Centre
 _WHOSE_NOT = re.compile(
     r"^(?:MAE|M\.A\.E\.|Biroul\s+Politic|Centrala|Centru|Ministerul\s+Afacerilor\s+Externe|МВнР|МВР|Политбюро|Центъра)$",
@@ -101,6 +117,8 @@ def _one(text: str, at: int) -> list[NameMention] | None:
         m = rx.match(bare)
         if m is None or (lower_role and not m.group("role")[:1].islower()):
             continue
+        if not lower_role and not _is_office(m.group("role")):
+            continue  # "Ciu En-lai, în timpul vizitei la Beijing": a circumstance, no office
         person = parse_participant(m.group("name"), at + m.start("name"))
         if person is None or person.is_organization or person.role:
             continue
@@ -224,7 +242,13 @@ def _message(bare: str, offset: int, m: re.Match[str], to: re.Pattern[str], glos
         return None
     at = offset + m.end()
     sender, recipient = _one(split[0], at), _one(split[2], at + split[3])
-    if not sender or recipient is None:
+    if recipient is None and is_place(split[2]):
+        recipient = []  # "către Bucureşti": a capital standing for its government is no party
+    if sender is None or recipient is None:
+        return None
+    sender = [p for p in sender if p.is_organization or not is_place(p.text)]
+    recipient = [p for p in recipient if p.is_organization or not is_place(p.text)]
+    if not sender:
         return None
     parts = tuple([Participant(p, "sender") for p in sender] + [Participant(p, "recipient") for p in recipient])
     if gloss is not None:
