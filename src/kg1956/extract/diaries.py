@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kg1956.extract.bodies import is_organization
 from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
-from kg1956.extract.lexicon import PRESS_NAMES
+from kg1956.extract.lexicon import is_press
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.parties import date_in, people_until_date
@@ -97,12 +97,6 @@ _NAME_THEN_DIARY = re.compile(
 )
 
 
-def _is_press(name: str) -> bool:
-    """A newspaper, news agency or radio station ("Pravda", "Radio Pyongyang")."""
-    low = name.strip().lower()
-    return low in PRESS_NAMES or low.startswith(("radio ", "the radio ")) or low.endswith((" sinmun", " ribao"))
-
-
 def _name_then_diary(text: str, offset: int) -> Diary | None:
     """Read "X, diary, <days>" as "Diary of X, <days>" would be, offsets kept to the note's."""
     named = _NAME_THEN_DIARY.match(text)
@@ -114,7 +108,7 @@ def _name_then_diary(text: str, offset: int) -> Diary | None:
         return None  # "Soviet Embassy, diary, 12 February 1967": a body (which embassy, unsaid) keeps no diary here
     if is_organization(named.group("x")) or not looks_like_name(named.group("x")):
         return None
-    if _is_press(named.group("x")):
+    if is_press(named.group("x")):
         return None  # "Pravda's journal, 14 May 1958, p. 3": a newspaper's issue, no diary
     consumed = found.consumed + named.end() - len(lead) - len(named.group("x")) - 2  # back to this text's offsets
     span = Span(offset, offset + consumed)
@@ -132,7 +126,7 @@ _NEWSPAPER_WORD = re.compile(r"tagebuch|deník|dziennik", re.IGNORECASE)
 
 def _person_named(diarist: NameMention) -> bool:
     words = diarist.text.split()
-    if diarist.is_organization or is_organization(diarist.text) or _is_press(diarist.text):
+    if diarist.is_organization or is_organization(diarist.text) or is_press(diarist.text):
         return False
     return bool(diarist.role) or (len(words) >= 2 and all(w[:1].isupper() for w in words))
 
