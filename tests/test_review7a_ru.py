@@ -5,7 +5,7 @@ stays with its head."""
 
 from __future__ import annotations
 
-from conftest import people_in
+from conftest import note_communications, people_in
 
 from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
 
@@ -89,3 +89,45 @@ def test_a_woman_keeps_her_initialled_spelling_beside_a_man_of_her_surname(tmp_p
     )
     assert _together(people, "Яниной Ясинской", "Я. Ясинской")
     assert _apart(people, "Яном Ясинским", "Я. Ясинской")
+
+
+# finding 5: a talk told in Russian prose needs a record of talk in brackets and two persons
+
+
+def test_russian_prose_with_a_place_body_or_newspaper_tells_no_talk():
+    locator = "АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 25"
+    for prose in (
+        "8 ноября 1956 г. Москва сообщила Будапешту о решении Президиума",
+        "4 ноября 1956 г. Андропов сообщил Центру о формировании правительства",
+        "5 июня 1957 г. Громыко передал Пекину ответ советского правительства",
+        "3 ноября 1956 г. Правда сообщила Кремлю о событиях",
+    ):
+        assert note_communications(f"{prose} (запись беседы: {locator}).") == [], prose
+        assert note_communications(f"{prose} ({locator}).") == [], prose
+
+
+def test_russian_prose_with_only_a_call_number_tells_no_talk():
+    for prose in (
+        "12 октября 1957 г. Пузанов сообщил Хрущеву о своей беседе с Ким Ир Сеном",
+        "7 ноября 1956 г. Мюнних передал Серову список арестованных",
+        "9 ноября 1956 г. Шепилов ответил Дюлю на ноту",
+    ):
+        assert note_communications(f"{prose} (АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 31).") == [], prose
+
+
+def test_a_bracketed_record_naming_its_own_parties_is_not_the_prose_pair():
+    text = (
+        "6 ноября 1956 г. Кадар сказал Мюнниху, что Андропов обещал Кадару помощь "
+        "(запись беседы Андропова с Кадаром: АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 30)."
+    )
+    assert all("Мюнниху" not in people for _, people in note_communications(text))
+
+
+def test_a_talk_told_in_russian_prose_with_its_record_is_still_read():
+    text = (
+        "3 апреля 1957 г. Е.И. Громов сообщил Мюнниху о решении Москвы "
+        "[запись беседы: АВП РФ. Ф. 077. Оп. 40. П. 205. Д. 3. Л. 11–13]."
+    )
+    assert note_communications(text) == [("1957-04-03", ["Е.И. Громов", "Мюнниху"])]
+    text = "2 ноября 1956 г. Надь заявил Андропову протест (запись беседы: АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 22)."
+    assert note_communications(text) == [("1956-11-02", ["Андропову", "Надь"])]
