@@ -131,3 +131,27 @@ def test_a_talk_told_in_russian_prose_with_its_record_is_still_read():
     assert note_communications(text) == [("1957-04-03", ["Е.И. Громов", "Мюнниху"])]
     text = "2 ноября 1956 г. Надь заявил Андропову протест (запись беседы: АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 22)."
     assert note_communications(text) == [("1956-11-02", ["Андропову", "Надь"])]
+
+
+# finding 6: "изложена в его письме": the writer is the first side only when the pronoun fits
+
+
+def test_a_foreign_host_named_first_is_not_the_writer_of_the_report():
+    text = (
+        "Беседа Мао Цзэдуна с П.Ф. Юдиным 31 марта 1956 г. изложена в его письме на имя Н.С. Хрущева "
+        "от 2.IV.1956 (АПРФ. Ф. 3. Оп. 65. Д. 357. Л. 1–5)."
+    )
+    assert note_communications(text) == [("1956-03-31", ["Мао Цзэдуна", "П.Ф. Юдиным"])]
+
+
+def test_his_message_is_the_soviet_officials_and_theirs_needs_several():
+    text = (
+        "Беседа Ю.В. Андропова с И. Надем 1 ноября 1956 г. изложена в его шифртелеграмме в МИД СССР "
+        "от 1.XI.1956 (АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 20)."
+    )
+    assert [d for d, _ in note_communications(text)] == ["1956-11-01", "1956-11-01"]
+    text = (
+        "Беседа А.Н. Косыгина с Пак Сон Чхором 14 октября 1963 г. изложена в их телеграмме в ЦК КПСС "
+        "от 15.X.1963 (РГАНИ. Ф. 3. Оп. 18. Д. 402. Л. 6–9)."
+    )
+    assert note_communications(text) == [("1963-10-14", ["А.Н. Косыгина", "Пак Сон Чхором"])]
