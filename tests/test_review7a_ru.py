@@ -155,3 +155,24 @@ def test_his_message_is_the_soviet_officials_and_theirs_needs_several():
         "от 15.X.1963 (РГАНИ. Ф. 3. Оп. 18. Д. 402. Л. 6–9)."
     )
     assert note_communications(text) == [("1963-10-14", ["А.Н. Косыгина", "Пак Сон Чхором"])]
+
+
+# finding 7: "его же беседа с …": a newspaper is no interlocutor, "её беседа" is not his
+
+
+def test_his_next_talk_with_a_newspaper_is_none():
+    text = (
+        "Запись беседы В.И. Иванова с Пак Чен Аем 3.IX.1956; его же беседа с Правдой 5.IX.1956. "
+        "АВП РФ. Ф. 0102. Оп. 12. Д. 4. П. 68. Л. 40."
+    )
+    assert note_communications(text) == [("1956-09-03", ["В.И. Иванова", "Пак Чен Аем"])]
+
+
+def test_her_talk_is_not_the_male_recorders():
+    text = (
+        "Запись беседы В.И. Иванова с Пак Чен Аем 3.IX.1956; его же беседа с Мацумото 5.IX.1956; "
+        "ее беседа с Ким Ир Сеном 6.IX.1956. АВП РФ. Ф. 0102. Оп. 12. Д. 4. П. 68. Л. 41."
+    )
+    talks = note_communications(text)
+    assert ("1956-09-05", ["В.И. Иванова", "Мацумото"]) in talks
+    assert all(date != "1956-09-06" for date, _ in talks)
