@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from conftest import note_communications, people_in
 
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
 from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
 
 
@@ -176,3 +178,64 @@ def test_her_talk_is_not_the_male_recorders():
     talks = note_communications(text)
     assert ("1956-09-05", ["В.И. Иванова", "Мацумото"]) in talks
     assert all(date != "1956-09-06" for date, _ in talks)
+
+
+# finding 12: a Russian dash head: a capital is no addressee, a nominative subject no recipient
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    return [
+        (c.kind, c.date.iso if c.date else None, sorted((p.mention.text, p.function) for p in c.participants))
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+    ]
+
+
+def test_a_capital_in_the_dative_is_no_addressee():
+    text = (
+        "Ю.В. Андропов — Будапешту, телеграмма о положении, 2 ноября 1956 г. АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 9."
+    )
+    assert _kinds(text) == [("telegram", "1956-11-02", [("Ю.В. Андропов", "sender")])]
+
+
+def test_the_subject_of_a_report_in_the_nominative_is_no_recipient():
+    text = "И.А. Серов — П. Малетер, донесение об аресте, 4 ноября 1956 г. АПРФ. Ф. 3. Оп. 64. Д. 485. Л. 12."
+    assert all(("П. Малетер", "recipient") not in parts for _, _, parts in _kinds(text))
+    text = "Шелепин — Хрущеву, донесение о выезде делегации, 7 мая 1958 г. АПРФ. Ф. 3. Оп. 64. Д. 485. Л. 12."
+    assert _kinds(text) == [("report", "1958-05-07", [("Хрущеву", "recipient"), ("Шелепин", "sender")])]
+
+
+# finding 16: the kind in brackets after the date stays with its head
+
+
+def test_the_kind_in_brackets_after_the_year_is_the_messages():
+    text = (
+        "А.М. Пузанов (посол СССР в КНДР) — Ким Ир Сену, 5 мая 1957 г. (шифртелеграмма из Пхеньяна). "
+        "АВП РФ. Ф. 0102. Оп. 13. Д. 5. П. 72. Л. 44."
+    )
+    cits = extract_note(Note("t", 1, text, 1)).citations
+    assert len(cits) == 1 and [loc.text for loc in cits[0].locators] == ["АВП РФ. Ф. 0102. Оп. 13. Д. 5. П. 72. Л. 44"]
+    assert _kinds(text) == [("telegram", "1957-05-05", [("А.М. Пузанов", "sender"), ("Ким Ир Сену", "recipient")])]
+
+
+def test_an_answer_dated_before_its_letter_is_no_answer_a_year_on():
+    text = (
+        "Письмо А.А. Громыко Ю.В. Андропову, 5.XI.1956, и ответ Андропова от 4 ноября (телеграмма). "
+        "АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 50."
+    )
+    assert [(k, d) for k, d, _ in _kinds(text)] == [("letter", "1956-11-05")]
+    cits = extract_note(Note("t", 1, text, 1)).citations
+    assert len(cits) == 1 and len(cits[0].locators) == 1
+
+
+def test_an_answer_keeps_its_bracketed_kind_and_crosses_a_years_end():
+    text = (
+        "Письмо А.А. Громыко Ю.В. Андропову, 5.XI.1956, и ответ Андропова от 7 ноября (телеграмма). "
+        "АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 50."
+    )
+    assert [(k, d) for k, d, _ in _kinds(text)] == [("letter", "1956-11-05"), ("telegram", "1956-11-07")]
+    text = (
+        "Письмо А.А. Громыко Ю.В. Андропову, 30.XII.1956, и ответ Андропова от 2 января. "
+        "АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 50."
+    )
+    assert [(k, d) for k, d, _ in _kinds(text)] == [("letter", "1956-12-30"), ("letter", "1957-01-02")]
