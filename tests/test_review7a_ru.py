@@ -133,6 +133,8 @@ def test_a_talk_told_in_russian_prose_with_its_record_is_still_read():
     assert note_communications(text) == [("1957-04-03", ["Е.И. Громов", "Мюнниху"])]
     text = "2 ноября 1956 г. Надь заявил Андропову протест (запись беседы: АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 22)."
     assert note_communications(text) == [("1956-11-02", ["Андропову", "Надь"])]
+    text = "6 ноября 1956 г. Хрущев напомнил Мюнниху о договоренности [АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 33]."
+    assert note_communications(text) == [("1956-11-06", ["Мюнниху", "Хрущев"])]  # a verb of speaking
 
 
 # finding 6: "изложена в его письме": the writer is the first side only when the pronoun fits
