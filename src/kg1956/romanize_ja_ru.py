@@ -11,9 +11,9 @@ nominatives of other names, are not.
 
 A Russian name made only of such syllables ("Тамара Сабурова", "Анна Панова", "Никита") is
 no Japanese name: a word in a Russian surname's suffix (-ова/-ева, -ин/-ина after a consonant,
--ий), a common Russian given name, and a two-word name whose words are both declined (a
-Japanese given name never is) get no key, as the man's genitive "Сабурова" would otherwise
-find the woman "Тамарой Сабуровой".
+-ий, and the Ukrainian -енко and Armenian -ян of "Федоренко", "Микоян"), a common Russian given
+name, and a two-word name whose words are both declined (a Japanese given name never is) get no
+key, as the man's genitive "Сабурова" would otherwise find the woman "Тамарой Сабуровой".
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _PV_PALATALS = {"я": "a", "ю": "u", "ё": "o"}
 _PV_MORA = re.compile(r"(дз|[кгстдцнхфбпмрв])?([аиуэеояюё])|([йн])|ъ")
 # One Kunrei mora (what both systems are brought to)
 # a Russian surname's suffix, read after the oblique -ы/-ой is brought back to -а
-_RUSSIAN_SUFFIX = re.compile(r"(?:[оеё]ва|[бвгджзклмнпрстфхцчшщ]ина?|ий)$")
+_RUSSIAN_SUFFIX = re.compile(r"(?:[оеё]ва|[бвгджзклмнпрстфхцчшщ]ина?|ий|енко|ян)$")
 # Russian given names that Polivanov's syllables would spell
 _RUSSIAN_GIVEN = frozenset({"анна", "нина", "тамара", "мария", "раиса", "никита", "фома", "таисия", "сусанна"})
 _DECLINED = ("ы", "ой")
