@@ -184,8 +184,18 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
 def _declined_otherwise(others: set[str], spelling: str, key: NameKey) -> bool:
     """Whether some other spelling that reduces to the same base writes the surname with
     another ending ("И. Надя" beside "Имре Надем"): the evidence that both are declined; "K. Klos"
-    beside "Karel Klos" is one surname as written, and no stem is guessed for it."""
-    return any(name_key(o).surname != key.surname for o in others - {spelling})
+    beside "Karel Klos" is one surname as written, and no stem is guessed for it. A surname
+    declined as an adjective ("Ясинским", "Ясинской") is no noun stem: its endings tell a man
+    from a woman, so "Я. Ясинской" is never "Яном Ясинским" by this stem."""
+    if _ADJECTIVAL.search(key.surname):
+        return False
+    return any(
+        name_key(o).surname != key.surname and not _ADJECTIVAL.search(name_key(o).surname) for o in others - {spelling}
+    )
+
+
+# a surname's ending (as keyed) of a Russian adjective's case: -ой/-ий/-ый, -им/-ым, -ая, -ого/-ему …
+_ADJECTIVAL = re.compile(r"(?:oi|ii|yi|im|ym|aya|ogo|ego|omu|emu|uyu|ykh|ikh)$")
 
 
 def initialled_key(name: str) -> str:

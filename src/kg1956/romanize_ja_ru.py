@@ -8,6 +8,12 @@ Russian declines a Japanese family name in -а like a noun ("Хатояма": "�
 "Хатоямой"); the given name stays as it is ("Итиро"). The genitive and instrumental are
 read back to the nominative; the dative and prepositional ("Хатояме"), which look like
 nominatives of other names, are not.
+
+A Russian name made only of such syllables ("Тамара Сабурова", "Анна Панова", "Никита") is
+no Japanese name: a word in a Russian surname's suffix (-ова/-ева, -ин/-ина after a consonant,
+-ий, and the Ukrainian -енко and Armenian -ян of "Федоренко", "Микоян"), a common Russian given
+name, and a two-word name whose words are both declined (a Japanese given name never is) get no
+key, as the man's genitive "Сабурова" would otherwise find the woman "Тамарой Сабуровой".
 """
 
 from __future__ import annotations
@@ -41,6 +47,11 @@ _PV_VOWELS = {"а": "a", "и": "i", "у": "u", "э": "e", "е": "e", "о": "o"}
 _PV_PALATALS = {"я": "a", "ю": "u", "ё": "o"}
 _PV_MORA = re.compile(r"(дз|[кгстдцнхфбпмрв])?([аиуэеояюё])|([йн])|ъ")
 # One Kunrei mora (what both systems are brought to)
+# a Russian surname's suffix, read after the oblique -ы/-ой is brought back to -а
+_RUSSIAN_SUFFIX = re.compile(r"(?:[оеё]ва|[бвгджзклмнпрстфхцчшщ]ина?|ий|енко|ян)$")
+# Russian given names that Polivanov's syllables would spell
+_RUSSIAN_GIVEN = frozenset({"анна", "нина", "тамара", "мария", "раиса", "никита", "фома", "таисия", "сусанна"})
+_DECLINED = ("ы", "ой")
 _KUNREI = re.compile(r"(?:[kgsztdnhbpmr]y[auo]|[kgsztdnhbpmr][aiueo]|wa|y[auo]|[aiueo]|n|k(?=k)|s(?=s)|t(?=t)|p(?=p))+")
 
 
@@ -98,10 +109,12 @@ def japanese_word_key(word: str) -> str | None:
     if re.search(r"[А-ЯЁа-яё]", word):
         if not re.fullmatch(r"[А-ЯЁ][а-яёъ]+", word):
             return None
-        for end in ("ы", "ой"):
+        for end in _DECLINED:
             if word.endswith(end) and len(word) - len(end) >= 3:
                 word = word[: -len(end)] + "а"
                 break
+        if _RUSSIAN_SUFFIX.search(word.lower()) or word.lower() in _RUSSIAN_GIVEN:
+            return None
         kunrei = _polivanov(word)
     elif japanese_word(word):
         kunrei = _hepburn(word)
@@ -121,4 +134,6 @@ def japanese_name_key(spelling: str) -> str | None:
     keys = [japanese_word_key(w) for w in words]
     if not all(keys):
         return None
+    if all(re.search(r"[а-яё]", w) and w.endswith(_DECLINED) for w in words):
+        return None  # "Тамарой Сабуровой": both words declined, a Russian name
     return "ja:" + " ".join(sorted(k[3:] for k in keys))

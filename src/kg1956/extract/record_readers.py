@@ -109,7 +109,8 @@ class RecordReaders:
             consumed = remark.end() if remark else consumed
             answer = read_answer(text[consumed:], off + consumed, comm)  # "…, и ответ Булганина от 13 сентября"
             if answer is not None:
-                draft.communications.append(answer[0])
+                if answer[0] is not None:
+                    draft.communications.append(answer[0])
                 consumed += answer[1]
             consumed += self.read_continuation(text, off, consumed, comm, draft)
             self.remainder(text, off, consumed)

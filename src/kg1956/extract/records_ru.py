@@ -294,6 +294,18 @@ _RU_DASH = re.compile(
     re.IGNORECASE,
 )
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
+# the kind in brackets after a message's date, maybe with where it was sent from: "…, 5 мая 1957 г.
+# (шифртелеграмма из Пхеньяна)", "… от 4 ноября (телеграмма)"; the year's "г." may stand before it
+_KIND_AFTER = re.compile(
+    r"(?:\s*гг?\.)?\.?\s*\((?P<kind>" + "|".join(_RU_DASH_KINDS) + r")\b[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+
+
+def kind_after(text: str, end: int) -> tuple[str, int] | None:
+    """The kind a bracket right after `end` names, and where the bracket closes; None if none."""
+    said = _KIND_AFTER.match(text, end)
+    return (_RU_DASH_KINDS[said.group("kind").lower()], said.end()) if said else None
 
 
 # States and unions as an end of a message, in any case ("Китай", "Китаю", "Советский Союз"): no person
@@ -335,6 +347,9 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
         return None
     end = m.end() + cut.end
     kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
+    said = kind_after(text, end) if not m.group("kind") and not cut.more else None
+    if said is not None:  # "…, 5 мая 1957 г. (шифртелеграмма из Пхеньяна)": the kind, with the head
+        kind, end = said
     ends = ("interlocutor", "interlocutor") if kind == "conversation" else ("sender", "recipient")
     parts = (Participant(sender, ends[0]), Participant(recipient, ends[1]))
     comm = Communication(kind, cut.date.value, parts, Span(offset, offset + end))

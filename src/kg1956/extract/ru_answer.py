@@ -1,13 +1,18 @@
 """A Russian letter's answer named after it: "Письмо Хатоямы Итиро Н.А. Булганину, 11.IX.1956, и
 ответ Булганина от 13 сентября"; "Письмо X на имя Y от 30.XII.1956 и ответ Y от 14.I.1957". The
 answer goes back from the letter's recipient to its sender, on its own date (a day without a
-year takes the letter's year, or the next one when it would fall before the letter)."""
+year takes the letter's year, or the next one across a year's end: a letter of 30 December and
+an answer of 2 January; an answer that would fall before its letter otherwise is not read).
+A kind in brackets after the answer's date ("ответ Андропова от 4 ноября (телеграмма)") is the
+answer's kind."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.records_ru import kind_after
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.surname_keys import bare_surname_keys
 
@@ -18,9 +23,9 @@ _ANSWER = re.compile(
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[а-яё]+)(?![\s.]*(?:19|20)\d\d)")
 
 
-def _date_after(text: str, letter: DateValue) -> tuple[DateValue, int] | None:
+def _date_after(text: str, letter: DateValue) -> tuple[DateValue | None, int] | None:
     """The answer's date at the start of `text`, and its length: a full date, or a day and
-    month that take the letter's year."""
+    month that take the letter's year (None for the date of one that would fall before it)."""
     found = find_dates(text[:40])
     if found and found[0].span.start == 0 and found[0].value is not None:
         return found[0].value, found[0].span.end
@@ -33,7 +38,17 @@ def _date_after(text: str, letter: DateValue) -> tuple[DateValue, int] | None:
     value = got[0].value
     if value.iso < letter.iso:
         value = make_date(int(letter.iso[:4]) + 1, int(value.iso[5:7]), int(value.iso[8:10]))
+        if value is None or _days(letter, value) > _YEAR_END_GAP:
+            return None, m.end()  # "от 5.XI.1956 … ответ от 4 ноября": no answer a year later, a slip
     return (value, m.end()) if value else None
+
+
+# the most days between a letter and an answer whose day and month, without a year, fell before it
+_YEAR_END_GAP = 92
+
+
+def _days(a: DateValue, b: DateValue) -> int:
+    return (datetime.date.fromisoformat(b.iso) - datetime.date.fromisoformat(a.iso)).days
 
 
 def _surname_keys(mention) -> set[str]:
@@ -41,9 +56,11 @@ def _surname_keys(mention) -> set[str]:
     return bare_surname_keys(last[-1]) if last else set()
 
 
-def read_answer(text: str, offset: int, letter: Communication) -> tuple[Communication, int] | None:
+def read_answer(text: str, offset: int, letter: Communication) -> tuple[Communication | None, int] | None:
     """The answer `text` names right after `letter` (a dated letter of one sender to one
-    recipient), and the characters read; None unless the answer's writer is the recipient."""
+    recipient), and the characters read; None unless the answer's writer is the recipient. An
+    answer whose day and month would fall before the letter is read over (the characters, no
+    communication): no date is guessed for it."""
     if letter.kind != "letter" or letter.date is None or letter.date.precision != "day":
         return None
     senders = [p for p in letter.participants if p.function == "sender"]
@@ -61,8 +78,16 @@ def read_answer(text: str, offset: int, letter: Communication) -> tuple[Communic
         return None
     value, length = dated
     end = m.end() + length
+    said = kind_after(text, end)  # "от 4 ноября (телеграмма)"
+    kind = "letter"
+    if said is not None:
+        kind, end = said
+        if kind == "conversation":
+            return None
+    if value is None:
+        return None, end
     parts = (
         Participant(NameMention(m.group("who"), Span(offset + m.start("who"), offset + m.end("who"))), "sender"),
         Participant(senders[0].mention, "recipient"),
     )
-    return Communication("letter", value, parts, Span(offset + m.start(), offset + end)), end
+    return Communication(kind, value, parts, Span(offset + m.start(), offset + end)), end

@@ -11,13 +11,15 @@ from kg1956.extract.dates import days_of_month, find_dates
 from kg1956.extract.names import KINSHIP
 from kg1956.extract.parties import side
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.ru_nonparty import not_a_russian_party
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.models import Communication, Participant, Span
 
 # lower case only: the clause goes on from the record before it
-# "его же беседа с …", "а также его беседу с …": his (the recorder's) talk
+# "его же беседа с …", "а также его беседу с …": his (the recorder's) talk; "их" theirs, when the
+# record had several recorders; "её беседа" is a woman's, never the (male) recorder's
 _NEXT = re.compile(
-    r"(?:а\s+также\s+)?(?:(?:его|её|ее|их)(?:\s+же)?\s+)?"
+    r"(?:а\s+также\s+)?(?:(?P<whose>его|её|ее|их)(?:\s+же)?\s+)?"
     r"(?:беседа|беседу|беседы|запись\s+беседы|записи\s+бесед)\s+с\s+(?=\S)"
 )
 # a day in Roman-numeral style: "16.VIII.1955"
@@ -72,7 +74,7 @@ def read_next_talk(text: str, offset: int, talk: Communication) -> tuple[list[Co
     recorders = tuple(
         Participant(replace(p.mention, role=None), p.function) for p in talk.participants if p.function == "recorder"
     )
-    if not recorders:
+    if not recorders or not _whose_fits(m.group("whose"), recorders):
         return None
     rest = text[m.end() :]
     d = _DAYS.search(rest)
@@ -104,6 +106,17 @@ def read_next_talk(text: str, offset: int, talk: Communication) -> tuple[list[Co
     return [Communication("conversation", v, parts, span) for v in dates if v is not None], dash.end() if dash else end
 
 
+def _whose_fits(whose: str | None, recorders: tuple[Participant, ...]) -> bool:
+    """Whether the possessive before "беседа" can be the recorders': none, "его" of one, "их" of
+    several ("ее беседа" after "Запись беседы В.И. Иванова" is some woman's talk, not his)."""
+    if whose is None:
+        return True
+    whose = whose.lower()
+    if whose == "их":
+        return len(recorders) >= 2
+    return whose == "его" and len(recorders) == 1
+
+
 def _roman_talk(rest: str, roman: re.Match[str], at: int, head: int, text: str, talk: Communication):
     """The next talk dated in Roman-numeral style ("его же беседа с Мацумото 16.VIII.1955")."""
     recorders = tuple(
@@ -125,13 +138,14 @@ def _roman_talk(rest: str, roman: re.Match[str], at: int, head: int, text: str, 
 
 
 def _named_bare_too(people, clause: str):
-    """`named_interlocutors`, a surname written alone kept when it is no place or state
-    ("с Мацумото"): a Roman-numeral date names a day of a record, not a prose span."""
+    """`named_interlocutors`, a surname written alone kept when it is no place or state, no
+    newspaper and no unnamed body ("с Мацумото", not "с Правдой"): a Roman-numeral date names a
+    day of a record, not a prose span."""
     if denied(clause):
         return None
     out = []
     for x in people:
-        if x.is_organization or is_place_any_case(x.text):
+        if x.is_organization or is_place_any_case(x.text) or not_a_russian_party(x.text):
             return None
         role = x.role
         if role and (any(KINSHIP.match(w.strip(" ,.")) for w in role.split()) or _REMARK_ROLE.search(role.strip())):

@@ -4,6 +4,14 @@
 
 The one who spoke in the nominative, a verb of telling, the one spoken to in the dative; the
 date is the sentence's own, written before them. The English form is read in `told`.
+
+A verb of a message ("сообщил", "передал", "ответил") tells a talk only when the bracket names a
+record of talk without its parties ("[запись беседы: …]"): "сообщил Хрущеву", "передал Серову
+список" with only a call number in brackets may be a telegram or a report; a verb of speaking
+("сказал", "напомнил") may have the call number alone. A record that names its own parties
+("запись беседы Андропова с Кадаром: …") is read as written, not as the sentence's pair. A
+place, a newspaper or an unnamed body ("Пекину", "Правда", "Центру") on either side is no party,
+and nothing is read.
 """
 
 from __future__ import annotations
@@ -12,14 +20,22 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
+from kg1956.extract.ru_nonparty import not_a_russian_party
 from kg1956.models import Communication, Participant, Span
 
 _NAME = r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _VERB = r"(?:изложил|сообщил|сказал|заявил|передал|рассказал|пояснил|ответил|обещал|напомнил|разъяснил)[аи]?"
+_MESSAGE_VERB = re.compile(r"(?:сообщил|передал|ответил)[аи]?")
 _TOLD_RU = re.compile(
-    rf"(?P<a>{_NAME})\s+(?:также\s+|вновь\s+|затем\s+)?{_VERB}\s+(?P<b>{_NAME}(?:у|ю|ому|ему))(?=[\s,])"
+    rf"(?P<a>{_NAME})\s+(?:также\s+|вновь\s+|затем\s+)?(?P<verb>{_VERB})\s+(?P<b>{_NAME}(?:у|ю|ому|ему))(?=[\s,])"
 )
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
+# a record of talk: named without its parties ("запись беседы: АВП РФ …", "стенограмма беседы — РГАНИ
+# …") or with them ("запись беседы Андропова с Кадаром: …", group "named")
+_TALK_RECORD = re.compile(
+    r"\s*(?:запись|стенограмма|протокол)\s+(?:беседы|разговора|переговоров|встречи)\s*(?:[:—–-]|(?P<named>))",
+    re.IGNORECASE,
+)
 
 
 def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] | None:
@@ -29,10 +45,16 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
     bracket = _BRACKET.search(text)
     if bracket is None:
         return None
+    key = "p" if bracket.group("p") is not None else "s"
+    record = _TALK_RECORD.match(bracket.group(key))
+    if record is not None and record.group("named") is not None:
+        return None  # the bracket's own record, with its own parties
     prose = text[: bracket.start()]
     m = _TOLD_RU.search(prose)
-    if m is None:
+    if m is None or not_a_russian_party(m.group("a")) or not_a_russian_party(m.group("b")):
         return None
+    if record is None and _MESSAGE_VERB.fullmatch(m.group("verb")):
+        return None  # "сообщил Хрущеву о … (АВП РФ …)": maybe a telegram, no talk
     dates = [d for d in find_dates(prose[: m.start()]) if d.value is not None and d.value.precision == "day"]
     if not dates or prose[dates[-1].span.end : m.start()].strip(" .,г"):
         return None  # the date written right before the names: "8 ноября 1956 г. Андропов …"
@@ -42,5 +64,4 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
         return None
     people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
     comm = Communication("conversation", dates[-1].value, people, Span(offset + m.start(), offset + m.end()))
-    key = "p" if bracket.group("p") is not None else "s"
     return comm, bracket.group(key), bracket.start(key), bracket.end()

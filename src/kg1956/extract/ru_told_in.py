@@ -1,7 +1,15 @@
 """A Russian talk and the message that told of it: "Беседа А.И. Микояна и Пэн Дэхуая с Ким Ир
 Сеном 20 сентября 1956 г. изложена в их телеграмме в ЦК КПСС от 21.IX.1956 (там же …)". Two
 communications: the talk, and the message its first side ("их", "его") sent about it, to the
-addressee named, on its own date."""
+addressee named, on its own date.
+
+The pronoun must fit the side: "их" for a first side of several, "его"/"её" for one person,
+and then only one written as a Soviet official is, with the initials of a given name and a
+patronymic ("Беседа Ю.В. Андропова с И. Надем … изложена в его шифртелеграмме в МИД СССР"): a
+foreign host named first ("Беседа Мао Цзэдуна с П.Ф. Юдиным … изложена в его письме на имя Н.С.
+Хрущева") is never made the writer of the ambassador's report. When the pronoun does not fit,
+the talk is read alone.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +22,7 @@ from kg1956.extract.records_ru import read_russian_conversation
 from kg1956.models import Communication, Participant, Span
 
 _TOLD_IN = re.compile(
-    r"\s+(?:был[аи]?\s+)?(?:изложен[аы]?|описан[аы]?|отражен[аы]?)\s+в\s+(?:его|её|ее|их)\s+"
+    r"\s+(?:был[аи]?\s+)?(?:изложен[аы]?|описан[аы]?|отражен[аы]?)\s+в\s+(?P<whose>его|её|ее|их)\s+"
     r"(?P<kind>шифр(?:о)?телеграмме|телеграмме|докладной\s+записке|записке|письме|донесении|отч[её]те)\s+"
     r"(?:в|во|на\s+имя)\s+(?P<to>[^()]{2,80}?)\s+от\s+(?=\d)"
 )
@@ -50,11 +58,24 @@ def read_told_in(text: str, offset: int) -> RuleResult | None:
         return None
     conv = talk.communication
     writers = [p.mention for p in conv.participants if p.function == "recorder"]
+    interlocutors = tuple(Participant(p.mention, "interlocutor") for p in conv.participants)
     if not writers:
         return None
-    kind = _KIND.get(re.sub(r"\s+", " ", told.group("kind").lower()), KINDS.get("телеграмма", "telegram"))
     end = told.end() + found[0].span.end
+    if not _whose_fits(told.group("whose").lower(), writers):  # the talk alone, its record the message's
+        return RuleResult(Communication("conversation", conv.date, interlocutors, conv.span), end, ())
+    kind = _KIND.get(re.sub(r"\s+", " ", told.group("kind").lower()), KINDS.get("телеграмма", "telegram"))
     parts = (*(Participant(w, "sender") for w in writers), *(Participant(x, "recipient") for x in to[0]))
     message = Communication(kind, found[0].value, parts, Span(offset + told.start(), offset + end))
-    interlocutors = tuple(Participant(p.mention, "interlocutor") for p in conv.participants)
     return RuleResult(Communication("conversation", conv.date, interlocutors, conv.span), end, (), also=(message,))
+
+
+# a Russian official's initials: given name and patronymic ("Ю.В.", "П.Ф.")
+_TWO_INITIALS = re.compile(r"[А-ЯЁ][а-яё]?\.\s?[А-ЯЁ][а-яё]?\.\s?[А-ЯЁ]")
+
+
+def _whose_fits(whose: str, writers: list) -> bool:
+    """Whether "их"/"его" can only mean the talk's first side (see the module's note)."""
+    if whose == "их":
+        return len(writers) >= 2
+    return len(writers) == 1 and not writers[0].is_organization and bool(_TWO_INITIALS.match(writers[0].text))
