@@ -89,6 +89,18 @@ def _mentions(extractions: list[NoteExtraction]) -> list[tuple[Note, NameMention
     return out
 
 
+def _sides_of_talks(extractions: list[NoteExtraction]) -> list[tuple[str, str]]:
+    """Pairs of spellings a note writes as two parties of one communication: two people (read
+    before back references, which bring in an earlier note's parties under their own spellings)."""
+    pairs = set()
+    for ex in extractions:
+        for c in ex.citations:
+            for comm in c.communications:
+                texts = sorted({p.mention.text for p in comm.participants if not p.mention.is_organization})
+                pairs.update((a, b) for i, a in enumerate(texts) for b in texts[i + 1 :])
+    return sorted(pairs)
+
+
 # Below this many notes a second process costs more than it saves.
 PARALLEL_MIN_NOTES = 2000
 _NOTES_FOR_WORKERS: Sequence[Note] = ()
@@ -142,10 +154,12 @@ def build(
     extractions: list[NoteExtraction] = []
     fragments: list[tuple[Note, Fragment]] = []
     per_source: list[tuple[Source, list[NoteExtraction]]] = []
+    own_readings: list[NoteExtraction] = []  # each note as read, before Ibid./Idem bring in others' parties
     for source in sources:
         if progress:
             progress(f"extracting {len(source.notes)} notes from {source.path}")
         raw = extract_notes(source.notes)
+        own_readings.extend(raw)
         resolved, unresolved = resolve_back_references(raw)
         notes_by_number = {n.number: n for n in source.notes}
         fragments.extend((notes_by_number[num], frag) for num, frag in unresolved)
@@ -157,7 +171,7 @@ def build(
     all_notes = [note for source in sources for note in source.notes]
     entries = load_authority(list(authority) if authority is not None else None)
     elsewhere = find_more_spellings(all_notes, mentions) + named_in_full(all_notes, mentions)
-    resolution = resolve_mentions(mentions, elsewhere, entries)
+    resolution = resolve_mentions(mentions, elsewhere, entries, _sides_of_talks(own_readings))
     builder = GraphBuilder(base)
     doubts = [(ex.note, d.name, d.comment) for ex in extractions for d in ex.doubts]
     builder.add_entities(resolution, doubts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
@@ -221,11 +222,14 @@ def resolve_mentions(
     mentions: list[tuple[Note, NameMention]],
     found_elsewhere: list[tuple[Note, NameMention]] = (),
     authority: list[AuthorityEntry] = (),
+    apart: Collection[tuple[str, str]] = (),
 ) -> Resolution:
     """Group mentions into entities; deterministic for the same input.
 
     `found_elsewhere` are spellings met outside citations (titles, prose): they join
-    people and become alternative labels, but never choose the preferred label.
+    people and become alternative labels, but never choose the preferred label. `apart` holds
+    pairs of spellings that name two people (the two sides of one talk: "D. Ganev and Ganev"),
+    which a merge on weak evidence never joins.
     """
     label_counts = Counter(m.text for _, m in mentions if not m.is_organization)
     for _, m in mentions:  # "Filippov [Stalin]": the real name is the better label
@@ -248,6 +252,7 @@ def resolve_mentions(
     merges: list[tuple[str, str, str, str]] = []
     for s in spellings:
         uf.find(s)
+    uf.keep_apart(apart)
     known = _Known(keys)
     reduced = {s: _effective(s, known) for s in spellings}
     effective = {s: reduced[s][1] for s in spellings}
@@ -292,7 +297,7 @@ def resolve_mentions(
                 and effective[o].surname == k.surname
                 and not initials_compatible(effective[o].initials, k.initials)
             }
-            if len(full) == 1 and not conflicting:
+            if len(full) == 1 and not conflicting and uf.may_join(next(iter(full)), s):
                 target = full.pop()
                 uf.union(target, s)
                 merges.append((target, s, "same surname, initials agree", "weak"))

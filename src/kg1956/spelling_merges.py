@@ -115,6 +115,8 @@ def join_if_one(
         target = fits.pop()
         if effective is not None and _initials_clash(uf, target, spelling, effective):
             return False
+        if not uf.may_join(target, spelling):
+            return False  # "D. Ganev and Ganev": the two sides of one talk are two people
         uf.union(target, spelling)
         merges.append((target, spelling, reason, "weak"))
         return True
