@@ -1,0 +1,46 @@
+"""Counter-examples from review 7b (and review 7a #14) to rules on names, records and citations:
+each shape below was read wrongly (a wrong merge, an invented party) and must stay unread or be
+read right, while the rule's own case keeps working."""
+
+from __future__ import annotations
+
+from conftest import note_communications, participant_roles, people_in
+
+
+def _apart(people: list[set[str]], a: str, b: str) -> bool:
+    return not any({a, b} <= p for p in people)
+
+
+def test_a_surname_glossed_with_the_full_name_is_that_person_in_that_note_only(tmp_path):
+    notes = """
+1. Letter from Kim (i.e. Kim Il Sung) to Stalin, 5 May 1950, APRF, f. 45, op. 1, d. 346, l. 5.
+
+2. Record of conversation of Kim (i.e. Kim Tu-bong) with Puzanov, 6 May 1957, AVPRF, f. 0102, op. 13, d. 6, l. 5.
+
+3. Letter from Pak [Foreign Minister Pak Hon-yong] to Shtykov, 7 May 1950, AVPRF, f. 0102, op. 6, d. 5, l. 7.
+
+4. Record of conversation of Pak [Deputy Premier Pak Chang-ok] with Ivanov, 8 May 1956, AVPRF, f. 0102, op. 12, d. 5, l. 8.
+"""
+    people = people_in(tmp_path, notes)
+    assert _apart(people, "Kim Il Sung", "Kim Tu-bong")
+    assert _apart(people, "Pak Hon-yong", "Pak Chang-ok")
+    assert note_communications(notes.strip().split("\n")[0][3:]) == [("1950-05-05", ["Kim Il Sung", "Stalin"])]
+    assert ("Pak Chang-ok", "Deputy Premier") in participant_roles(notes.strip().split("\n\n")[3][3:])
+
+
+def test_a_bracket_naming_another_person_beside_an_office_is_no_cryptonym(tmp_path):
+    notes = """
+1. Telegram from Gromyko [copy to Ambassador P.F. Iudin] to Chervonenko, 5 May 1960, AVPRF, f. 0100, op. 53, d. 5, l. 1.
+
+2. Telegram from Vyshinskii [through Ambassador N.V. Roshchin] to Mao Zedong, 6 May 1950, APRF, f. 45, op. 1, d. 334, l. 7.
+
+3. Record of conversation of Kim Il Sung with Kurdiukov [and Counsellor S.N. Filatov], 9 May 1957, AVPRF, f. 0102, op. 13, d. 5, l. 9.
+"""
+    people = people_in(tmp_path, notes)
+    assert _apart(people, "Gromyko", "P.F. Iudin")
+    assert _apart(people, "Vyshinskii", "N.V. Roshchin")
+    assert _apart(people, "Kurdiukov", "S.N. Filatov")
+    assert ("Gromyko", None) in participant_roles(notes.strip().split("\n")[0][3:])
+    # the rule's own case: the office, then the real name of the cryptonym
+    roles = participant_roles("Vasil'ev [Soviet Ambassador N.V. Roshchin] to Filippov, 2 March 1950, APRF, f. 45.")
+    assert ("Vasil'ev", "Soviet Ambassador") in roles
