@@ -44,3 +44,17 @@ def test_a_bracket_naming_another_person_beside_an_office_is_no_cryptonym(tmp_pa
     # the rule's own case: the office, then the real name of the cryptonym
     roles = participant_roles("Vasil'ev [Soviet Ambassador N.V. Roshchin] to Filippov, 2 March 1950, APRF, f. 45.")
     assert ("Vasil'ev", "Soviet Ambassador") in roles
+
+
+def test_a_relative_named_in_full_is_not_the_participant_of_that_surname(tmp_path):
+    notes = """
+1. Memorandum of conversation, Dulles and Eden, 12 May 1956, FRUS, 1955–1957, vol. 16, doc. 5. The British record names the Secretary's brother in full as Allen Dulles.
+
+2. Record of conversation of Ulbricht with Pervukhin, 7 May 1960, SAPMO-BArch, DY 30/3386, Bl. 1–9. The ambassador's wife is named in full as Lotte Ulbricht.
+
+3. Record of conversation of J.F. Dulles with Eden, 13 May 1956, FRUS, 1955–1957, vol. 16, doc. 6. The record names him in full as Allen Dulles.
+"""
+    people = people_in(tmp_path, notes)
+    assert _apart(people, "Dulles", "Allen Dulles")
+    assert _apart(people, "Ulbricht", "Lotte Ulbricht")
+    assert _apart(people, "J.F. Dulles", "Allen Dulles")
