@@ -58,3 +58,19 @@ def test_a_relative_named_in_full_is_not_the_participant_of_that_surname(tmp_pat
     assert _apart(people, "Dulles", "Allen Dulles")
     assert _apart(people, "Ulbricht", "Lotte Ulbricht")
     assert _apart(people, "J.F. Dulles", "Allen Dulles")
+
+
+def test_polish_initials_with_a_stroke_or_an_accent_are_other_letters(tmp_path):
+    notes = """
+1. Notatka z rozmowy Ł. Kowalskiego z ambasadorem ZSRR, 5 V 1957 r., AMSZ, z. 6, w. 47, t. 2.
+
+2. Rozmowa L. Kowalskiego z P. Jaroszewiczem, 7 V 1957 r., AAN, KC PZPR, sygn. 2740, k. 2.
+
+3. Notatka z rozmowy Ś. Nowaka z Rapackim, 8 V 1957 r., AMSZ, z. 6, w. 47, t. 3. Notatka z rozmowy S. Nowaka z Winiewiczem, 9 V 1957 r., AMSZ, z. 6, w. 47, t. 4.
+
+4. Notatka z rozmowy Wł. Ochaba z Chruszczowem, 12 V 1957 r., AAN, KC PZPR, sygn. 2741, k. 1. Notatka z rozmowy W. Ochaba z Mikojanem, 13 V 1957 r., AAN, KC PZPR, sygn. 2741, k. 2.
+"""
+    people = people_in(tmp_path, notes)
+    assert _apart(people, "Ł. Kowalskiego", "L. Kowalskiego")
+    assert _apart(people, "Ś. Nowaka", "S. Nowaka")
+    assert any({"Wł. Ochaba", "W. Ochaba"} <= p for p in people)  # "Wł." is the two-letter W.
