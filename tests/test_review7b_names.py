@@ -74,3 +74,20 @@ def test_polish_initials_with_a_stroke_or_an_accent_are_other_letters(tmp_path):
     assert _apart(people, "Ł. Kowalskiego", "L. Kowalskiego")
     assert _apart(people, "Ś. Nowaka", "S. Nowaka")
     assert any({"Wł. Ochaba", "W. Ochaba"} <= p for p in people)  # "Wł." is the two-letter W.
+
+
+def test_a_letter_printed_in_a_periodical_takes_neither_its_title_nor_its_issue_date():
+    assert note_communications("Zhou Enlai to Nehru, Peking Review, no. 5, 3 February 1959, pp. 6–9.") == []
+    assert note_communications("Khrushchev to Kennedy, New Times, no. 44, 1 November 1962, p. 3.") == []
+    assert note_communications("Mao to Khrushchev, Renmin Ribao, no. 4012, 5 May 1960.") == []
+    # the rule's own case: a cable's number right after the addressee
+    assert note_communications("Winiewicz to Warsaw, no. 7021, 10 May 1957, AMSZ, Departament II, sygn. 12/70.") == [
+        ("1957-05-10", ["Winiewicz"])
+    ]
+
+
+def test_what_a_copy_is_for_is_no_second_addressee():
+    text = "Telegram from Puzanov to Gromyko for Information, 5 May 1957, AVPRF, f. 0102, op. 13, d. 5, p. 72, l. 9."
+    assert note_communications(text) == [("1957-05-05", ["Gromyko", "Puzanov"])]
+    relay = "Telegram from Filippov [Stalin] to Roshchin for Mao, 5 May 1950, APRF, f. 45, op. 1, d. 334, l. 7."
+    assert note_communications(relay) == [("1950-05-05", ["Filippov", "Mao", "Roshchin"])]
