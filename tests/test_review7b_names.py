@@ -91,3 +91,35 @@ def test_what_a_copy_is_for_is_no_second_addressee():
     assert note_communications(text) == [("1957-05-05", ["Gromyko", "Puzanov"])]
     relay = "Telegram from Filippov [Stalin] to Roshchin for Mao, 5 May 1950, APRF, f. 45, op. 1, d. 334, l. 7."
     assert note_communications(relay) == [("1950-05-05", ["Filippov", "Mao", "Roshchin"])]
+
+
+def test_a_newspaper_is_no_person_in_quotes_or_in_a_delegations_bracket():
+    assert (
+        note_communications("Notatka z rozmowy z korespondentem „Prawdy”, 5 V 1957 r., AAN, KC PZPR, sygn. 2739, k. 3.")
+        == []
+    )
+    delegation = (
+        "Record of conversation of the Soviet delegation (Pravda, Izvestiia) with Kim Il Sung, 5 May 1956, AVPRF, "
+        "f. 0102, op. 12, d. 8, l. 5."
+    )
+    assert note_communications(delegation) == [("1956-05-05", ["Kim Il Sung"])]
+    # a cover name in „…” standing alone is still the party, and a delegation of people its members
+    assert note_communications("Notatka z rozmowy z „Rafałem”, 5 V 1957 r., AAN, KC PZPR, sygn. 2739, k. 3.") == [
+        ("1957-05-05", ["Rafałem"])
+    ]
+    members = (
+        "Record of conversation of the Chinese delegation (Peng Zhen, Kang Sheng) with Khrushchev, 20 June 1960, "
+        "RGANI, f. 52, op. 1, d. 500, ll. 1–9."
+    )
+    assert note_communications(members) == [("1960-06-20", ["Kang Sheng", "Khrushchev", "Peng Zhen"])]
+
+
+def test_a_chief_of_staff_before_a_name_is_a_persons_office():
+    text = (
+        "Record of conversation of Hoxha with the Chinese Chief of Staff Luo Ruiqing, 10 May 1961, AQSH, F. 14/AP, "
+        "OU, V. 1961, D. 5, fl. 1–9."
+    )
+    assert ("Luo Ruiqing", "the Chinese Chief of Staff") in participant_roles(text)
+    assert note_communications("Clark to the Joint Chiefs of Staff, 2 May 1952, NA, RG 218, box 29.") == [
+        ("1952-05-02", ["Clark", "Joint Chiefs of Staff"])
+    ]

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.bodies import BODY_DESCRIBING_WORDS, is_generic_body, is_organization, organization_name
+from kg1956.extract.bodies import (
+    BODY_DESCRIBING_WORDS,
+    is_generic_body,
+    is_organization,
+    is_press,
+    organization_name,
+)
 from kg1956.extract.brackets import split_brackets
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, PLACES
@@ -214,9 +220,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = phrase.find(alias)
         return NameMention(alias, Span(offset + start, offset + start + len(alias)), office[0], alias=office[1])
     lead_role, name, _ = split_role_and_name(outside)
+    quoted = re.search(r"[„«]\s*$", outside[: outside.rfind(name)]) if name else None
     name = name.strip(QUOTES + " ,")
-    if not name or not looks_like_name(name):
-        return None
+    if not name or not looks_like_name(name) or is_press(name):
+        return None  # "Pravda", "z korespondentem „Prawdy”": a newspaper, no one
+    if quoted and lead_role:
+        return None  # "redaktorem „Trybuny”": an office's paper in quotes, named by its title
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
     if lead_role and name.lower() in COUNTRIES:
