@@ -4,7 +4,7 @@ read right, while the rule's own case keeps working."""
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -123,3 +123,28 @@ def test_a_chief_of_staff_before_a_name_is_a_persons_office():
     assert note_communications("Clark to the Joint Chiefs of Staff, 2 May 1952, NA, RG 218, box 29.") == [
         ("1952-05-02", ["Clark", "Joint Chiefs of Staff"])
     ]
+
+
+def _talks(tmp_path, notes: str) -> list[tuple[str | None, list[str]]]:
+    tmp_path.mkdir()
+    built = build_notes(tmp_path, notes)
+    return [
+        (c.date.iso if c.date else None, sorted(p.mention.text for p in c.participants))
+        for x in built.extractions
+        for cit in x.citations
+        for c in cit.communications
+    ]
+
+
+def test_a_reply_that_names_whom_it_answers_takes_no_one_from_the_record_before(tmp_path):
+    notes = (
+        "1. Record of conversation of Roshchin with Zhou Enlai, 2 October 1950, AVPRF, f. 07, op. 23a, d. 18, l. 5. "
+        "Mao's reply to Stalin of the same day is in APRF, f. 45, op. 1, d. 334, ll. 105–106.\n"
+    )
+    assert ("1950-10-02", ["Mao", "Stalin"]) in _talks(tmp_path / "a", notes)
+    # "is in" a book: the sentence names a work, no archive, and no message is read from it
+    book = (
+        "1. Record of conversation of Roshchin with Zhou Enlai, 2 October 1950, AVPRF, f. 07, op. 23a, d. 18, l. 5. "
+        "Mao's reply to Stalin of the same day is in Shen Zhihua, Mao, Stalin and the Korean War, p. 45.\n"
+    )
+    assert _talks(tmp_path / "b", book) == [("1950-10-02", ["Roshchin", "Zhou Enlai"])]
