@@ -148,3 +148,11 @@ def test_a_reply_that_names_whom_it_answers_takes_no_one_from_the_record_before(
         "Mao's reply to Stalin of the same day is in Shen Zhihua, Mao, Stalin and the Korean War, p. 45.\n"
     )
     assert _talks(tmp_path / "b", book) == [("1950-10-02", ["Roshchin", "Zhou Enlai"])]
+
+
+def test_an_office_in_brackets_opening_with_an_article_stays_the_role():
+    text = (
+        "Memo of the Conversation of Samsonov G.Ie. (First Secretary of the Soviet Ministry for Foreign Affairs) "
+        "with Ki Sŏk-pok (a referent in the Ministry of Culture), 31 May 1956. AVPRF (Moscow). Fond 0102."
+    )
+    assert ("Ki Sŏk-pok", "a referent in the Ministry of Culture") in participant_roles(text)

@@ -180,7 +180,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             alias_at = at + inner.find(alias)
         elif _TRANSLATED_NOTE.match(inner):
             continue  # "Н. Насе (пер. с алб.)": the record read in translation, no office
-        elif _NOT_OFFICE.match(inner) and inner[:1].islower():
+        elif _NOT_OFFICE.match(inner) and inner[:1].islower() and split_role_and_name(inner)[1].strip():
             continue  # "[copy to Ambassador P.F. Iudin]", "[and Counsellor S.N. Filatov]": another person, no office
         elif inner and not _is_title(inner) and not _other_script(inner, phrase[: at - 1]):
             # "[Record of a conversation]", "[Information]": a title translated; "(Ю.Цэдэнбал, … тэмдэглэл)"
@@ -309,7 +309,7 @@ def _glossed_in_full(outside: str, alias: str | None, alias_at: int) -> int | No
 # lowercase words in a bracket that make it a phrase about another person, not his office:
 # "[copy to Ambassador P.F. Iudin]", "[through Ambassador N.V. Roshchin]", "[and Counsellor S.N. Filatov]"
 _NOT_OFFICE = re.compile(
-    r"(?:^|\s)(?:and|with|through|via|copy|cc|to|for|from|by|then|also|or|i|и|und|et|oraz|a|z|с|со|через|an|mit)(?=\s|$)",
+    r"(?:^|\s)(?:and|with|through|via|copy|cc|to|for|from|by|then|also|or|i|и|und|et|oraz|z|с|со|через|mit)(?=\s|$)",
     re.IGNORECASE,
 )
 
