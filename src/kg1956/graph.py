@@ -53,6 +53,8 @@ def organization_in_role(role: str) -> str | None:
     if not m:
         return None
     org = m.group("org").strip(" ,")
+    if org.lower() == "staff":
+        return None  # "Chief of Staff": whose staff is not said
     return org if len(org) > 2 else None
 
 

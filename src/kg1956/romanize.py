@@ -30,7 +30,11 @@ _CHINESE_CYRILLIC = frozenset(
 # a man's surname in -ский/-цкий in an oblique case ("Ясинского", "Домницкому", "Ясинским")
 _RU_ADJECTIVE_CASE = re.compile(r"(?<=[а-яё]{2}[сц]к)(?:ого|ому|им|ом)$")
 RU_SURNAME_CASE = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий)(?:а|у|ым|ом|е|ого|ому|им)$", re.IGNORECASE)
-INITIAL_RE = re.compile(r"^([A-Za-zА-Яа-яЁё][a-zа-яё]?)\.$")
+INITIAL_RE = re.compile(r"^([A-Za-zА-Яа-яЁёŁŚŻŹĆŃ][a-zа-яё]?)\.$")
+# the Polish initials with a stroke or an accent ("Ł." Łukasz, "Ś." Ścibor) are other letters
+# than "L.", "S.": their key keeps the letter as written
+POLISH_INITIALS = "ŁŚŻŹĆŃ"
+_POLISH_INITIAL = re.compile(rf"(?<![^\W\d_])[{POLISH_INITIALS}](?=[a-zł]?\.)")
 _KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
 
 
@@ -330,6 +334,8 @@ class NameKey:
 
 
 def _fold_initial(token: str) -> str:
+    if token[:1] in POLISH_INITIALS:
+        return token[0].lower() + fold(token[1:]).rstrip(".")
     t = fold(token).rstrip(".")
     return {"ye": "e", "ie": "e", "je": "e", "ia": "ya", "ja": "ya", "iu": "yu", "ju": "yu"}.get(t, t)
 
@@ -458,7 +464,9 @@ STROKES = str.maketrans("đĐłŁøØðÐ", "dDlLoOdD")
 def name_key(name: str) -> NameKey:
     """Compute the comparison keys of one spelling of a personal name (cached: the same
     spellings recur across a corpus)."""
-    raw = re.sub(r"\s+\.", ".", name.translate(STROKES))  # OCR's stray space: "A. M .Puzanov"
+    protected = _POLISH_INITIAL.sub(lambda m: chr(0xE000 + POLISH_INITIALS.index(m.group())), name)
+    raw = re.sub(r"\s+\.", ".", protected.translate(STROKES))  # OCR's stray space: "A. M .Puzanov"
+    raw = re.sub("[\ue000-\ue005]", lambda m: POLISH_INITIALS[ord(m.group()) - 0xE000], raw)
     raw = re.sub(r"\s+", " ", raw.replace(".", ". ")).strip()
     tokens = [t for t in raw.split(" ") if t]
     initials = [t for t in tokens if INITIAL_RE.match(t)]

@@ -82,6 +82,8 @@ def given_agrees(given: str, initial: str) -> bool:
     g = fold(given.translate(STROKES))
     if not g or not initial:
         return False
+    if initial[0] in "łśżźćń":  # a Polish initial as written: "Ł." is Łukasz, never Leon
+        return given[:1].lower() == initial[0] and g[1 : len(initial)] == initial[1:]
     if len(initial) == 1 and g[0] == initial:
         return True
     two = {"ye": "e", "ie": "e", "je": "e", "ia": "ya", "ja": "ya", "iu": "yu", "ju": "yu"}.get(g[:2], g[:2])

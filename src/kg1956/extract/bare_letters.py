@@ -22,6 +22,8 @@ _NUMBERED = re.compile(
 )
 # a day, month and year right after a cable's number: the number is the cable's, not a volume's
 _DATE_NEXT = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\b|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\b")
+# an issue's date and then its pages: the number before it was a periodical's
+_ISSUE_PAGES = re.compile(rf"(?:{_DATE_NEXT.pattern})\s*,\s*pp?\.\s*\d")
 _BARE_TO = re.compile(r"\s+(?:to|—>|->|→)\s+")
 _HANDED_BY = re.compile(r"\b(?:handed|presented|delivered|submitted|given)(?:\s+over)?\s+by\s", re.IGNORECASE)
 _KIND_OF = re.compile(rf"(?:(?:{MOD_RE})\s+)*(?P<kind>{NOUN_RE})\s+(?:of|dated)\s+(?=\d)", re.IGNORECASE)
@@ -87,7 +89,7 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
             # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
         # the addressee ends at a comma, or at a colon before the record's quoted title ("X to Y: “Report on …”")
-        for comma in _top_level(text[to.end() : to.end() + 120], _AFTER_ADDRESSEE, 2):
+        for nth, comma in enumerate(_top_level(text[to.end() : to.end() + 120], _AFTER_ADDRESSEE, 2)):
             b_end = to.end() + comma.start()
             at = to.end() + comma.end()
             if re.match(r"to\s", text[at:]):
@@ -111,6 +113,10 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             if titled:  # "…, report, "O politicheskom polozhenii v MNR" [On …], 19 November 1958"
                 at = titled.end()
             numbered = _NUMBERED.match(text, at)
+            if numbered and not (numbered.group("tel") or k) and (nth or _ISSUE_PAGES.match(text, numbered.end())):
+                # "Zhou Enlai to Nehru, Peking Review, no. 5, 3 February 1959, pp. 6–9": a periodical's issue
+                # after the addressee, whose date is the issue's; a cable's bare number follows the addressee
+                continue
             if numbered and (numbered.group("tel") or k or _DATE_NEXT.match(text, numbered.end())):
                 # "tel. no. 74, 5 February 1968"; "tel, no. 431, …"; "X to Warsaw, no. 9174, 27 August 1963"
                 kind = "telegram" if numbered.group("tel") else kind

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.brackets import split_brackets
-from kg1956.extract.lexicon import ORGANIZATION_HEADS
+from kg1956.extract.lexicon import ORGANIZATION_HEADS, PRESS_NAMES
 from kg1956.extract.name_shape import INITIAL, looks_like_name
 from kg1956.extract.roles import is_role_word
+from kg1956.romanize import fold
 
 _ORG_WORDS = frozenset(
     """
@@ -61,7 +62,37 @@ def is_organization(text: str) -> bool:
     # The body's own noun written with a capital ("the Soviet Embassy in Pyongyang") or as an
     # acronym ("MID USSR") names it; "the Soviet embassy" only describes it.
     words = [w.strip(".,") for w in _ORG_TAIL.sub("", bare).split()]
+    staff = _STAFF.search(bare)
+    if staff and (staff.group("chief") or looks_like_name(staff.group("after").strip(" ,"))):
+        # "the Chinese Chief of Staff Luo Ruiqing": an office, then its holder; only "the Joint
+        # Chiefs of Staff", "the General Staff" standing alone are bodies
+        words = [w for w in words if w.lower() != "staff"]
     return any(w.lower() in _ORG_WORDS and (w[:1].isupper() or not w[:1].isalpha()) for w in words)
+
+
+_STAFF = re.compile(r"(?P<chief>\bChief\s+of\s+(?:the\s+)?(?:General\s+)?)?\bStaff\b(?P<after>.*)$", re.IGNORECASE)
+
+
+# the press in its declined forms too ("z korespondentem „Prawdy”", "Pravdy", "Trybuny Ludu")
+_PRESS_EXTRA = frozenset({"prawda", "izwiestia", "rude pravo", "zycie warszawy", "pravda vostoka"})
+
+
+def is_press(text: str) -> bool:
+    """Whether `text` is a newspaper, news agency or radio station ("Pravda", "Prawdy", "TASS",
+    "Radio Pyongyang"), which is no person and no party to a talk."""
+    low = re.sub(r"\s+", " ", text.strip(" ,.;:" + "‘’“”„'\"«»")).lower()
+    low = re.sub(r"^the\s+", "", low)
+    if not low:
+        return False
+    forms = {low, fold(low)}
+    for form in list(forms):
+        first, _, rest = form.partition(" ")
+        stem = re.sub(r"(?:zie|ie|oi|oj|ой|ы|и|е|у|ę|ą|y|i|e|u)$", "", first)
+        forms |= {f"{stem}{end}{' ' + rest if rest else ''}" for end in ("a", "ia", "а", "ия")}
+    names = PRESS_NAMES | _PRESS_EXTRA
+    if len(low) <= 4 and low in names and not text.strip(" ,.;:").isupper():
+        return False  # "Pap", "Ata": a surname; the agencies PAP, ATA are written in capitals
+    return any(f in names for f in forms) or low.startswith(("radio ", "радио ")) or low.endswith((" sinmun", " ribao"))
 
 
 def starts_with_body(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.bodies import is_press
 from kg1956.extract.lexicon import COUNTRIES, STATE_NAMES
 from kg1956.extract.names import parse_participant
 from kg1956.extract.places import is_place_any_case
@@ -58,7 +59,13 @@ def delegation_members(text: str, at: int) -> list[NameMention] | None:
             return None  # someone named beside the delegation, in a way not read: not its members alone
     for part in _SEPARATOR.finditer(m.group("list")):
         found = parse_participant(part.group(0), start + part.start())
-        if found is None or found.is_organization or found.role or found.text != part.group(0).strip():
+        if (
+            found is None
+            or found.is_organization
+            or found.role
+            or found.text != part.group(0).strip()
+            or is_press(found.text)  # "the Soviet delegation (Pravda, Izvestiia)": journalists, no one named
+        ):
             return None  # every piece one person's name and nothing more
         members.append(found)
     return members if len(members) >= 2 else None

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg1956.extract.bodies import is_organization
+from kg1956.extract.bodies import is_organization, is_press
 from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
-from kg1956.extract.lexicon import is_press
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.parties import date_in, people_until_date

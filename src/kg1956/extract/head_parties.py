@@ -51,6 +51,12 @@ _RELAY = re.compile(
     re.I,
 )
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+", re.IGNORECASE)
+# "to Gromyko for Information", "for Approval": what the copy is for, no one who receives it
+_FOR_PURPOSE = re.compile(
+    r"(?:[A-Za-z]+(?:tion|sion|ment|ness|ship|ity)|approval|comments?|review|action|use|records?|files?|signature"
+    r"|guidance|reference|instructions?|attention|perusal|clearance|concurrence|acceptance|info|consent|decision)$",
+    re.IGNORECASE,
+)
 
 
 # whom or what a paper written by X (to Y) is about, a name included ("by Kádár on Khrushchev")
@@ -107,6 +113,9 @@ def message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[li
         recipient = recipient[: about.start()]
     ends = [(sender, s_at, "sender"), (recipient, r_at, "recipient")]
     relay = _RELAY.search(recipient)
+    if relay and _FOR_PURPOSE.match(recipient[relay.end() :].strip(" ,.")):
+        relay = None  # "… to Gromyko for Information": the purpose of the copy, no second addressee
+        ends[1:] = [(recipient[: _RELAY.search(recipient).start()], r_at, "recipient")]  # type: ignore[union-attr]
     if relay:  # "Filippov [Stalin] to Terebin [Orlov] for transmission to Mao Zedong": both receive it
         ends[1:] = [
             (recipient[: relay.start()], r_at, "recipient"),

@@ -564,12 +564,6 @@ PRESS_NAMES = frozenset(
 )
 
 
-def is_press(name: str) -> bool:
-    """A newspaper, news agency or radio station ("Pravda", "Radio Pyongyang", "Nodong Sinmun")."""
-    low = name.strip().lower()
-    return low in PRESS_NAMES or low.startswith(("radio ", "the radio ")) or low.endswith((" sinmun", " ribao"))
-
-
 PLACES = frozenset(
     """
     pyongyang moscow beijing peking berlin budapest prague warsaw bucharest sofia hanoi tirana

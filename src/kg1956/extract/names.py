@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.bodies import BODY_DESCRIBING_WORDS, is_generic_body, is_organization, organization_name
+from kg1956.extract.bodies import (
+    BODY_DESCRIBING_WORDS,
+    is_generic_body,
+    is_organization,
+    is_press,
+    organization_name,
+)
 from kg1956.extract.brackets import split_brackets
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, PLACES
@@ -156,6 +162,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     outside, brackets = split_brackets(phrase)
     role: str | None = None
     alias: str | None = None
+    alias_at = -1
     for inner, at in brackets:
         inner = inner.strip()
         glossed = _GLOSS.match(inner)
@@ -166,17 +173,27 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         if looks_like_name(inner) and not any(is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
             if not phrase[: at - 1].strip():
                 return None  # "[Сталина] Т.Ф. Штыкову": the bracket names the person before it, not this one
-            alias = inner
+            alias, alias_at = inner, at
         elif _named_with_role(inner) and phrase[: at - 1].strip():
             # '"Orlov" [V.K. Pashchenko, counsellor of the Soviet embassy in Tirana]': the real name and his role
             alias, role = _named_with_role(inner)  # type: ignore[misc]
+            alias_at = at + inner.find(alias)
         elif _TRANSLATED_NOTE.match(inner):
             continue  # "Н. Насе (пер. с алб.)": the record read in translation, no office
+        elif _NOT_OFFICE.match(inner) and inner[:1].islower() and split_role_and_name(inner)[1].strip():
+            continue  # "[copy to Ambassador P.F. Iudin]", "[and Counsellor S.N. Filatov]": another person, no office
         elif inner and not _is_title(inner) and not _other_script(inner, phrase[: at - 1]):
             # "[Record of a conversation]", "[Information]": a title translated; "(Ю.Цэдэнбал, … тэмдэглэл)"
             # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
+    local = _glossed_in_full(outside, alias, alias_at)
+    if local is not None:
+        # "Kim (i.e. Kim Il Sung)", "Pak [Foreign Minister Pak Hon-yong]": a bare surname given in
+        # full for this note only. The full name is the person; the surname is no cryptonym, which
+        # would join every namesake ("Kim Tu-bong") that another note glosses the same way.
+        start = offset + local
+        return NameMention(alias, Span(start, start + len(alias)), role)  # type: ignore[arg-type]
     word = outside.strip(QUOTES)  # '"Director" (R.Ia. Malinovskii)': the title word in quotes too
     if alias and re.fullmatch(r"[A-Z][a-z]+", word) and is_role_word(word) and _INITIAL_START.match(alias):
         # "Director [R.Ia. Malinovskii]": a cryptonym that is a title word, the real name in brackets.
@@ -203,9 +220,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         start = phrase.find(alias)
         return NameMention(alias, Span(offset + start, offset + start + len(alias)), office[0], alias=office[1])
     lead_role, name, _ = split_role_and_name(outside)
+    quoted = re.search(r"[„«]\s*$", outside[: outside.rfind(name)]) if name else None
     name = name.strip(QUOTES + " ,")
-    if not name or not looks_like_name(name):
-        return None
+    if not name or not looks_like_name(name) or is_press(name):
+        return None  # "Pravda", "z korespondentem „Prawdy”": a newspaper, no one
+    if quoted and lead_role:
+        return None  # "redaktorem „Trybuny”": an office's paper in quotes, named by its title
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
     if lead_role and name.lower() in COUNTRIES:
@@ -274,6 +294,26 @@ def parse_person(text: str, offset: int) -> NameMention | None:
     return NameMention(name, Span(offset + at, offset + at + len(name)), role)
 
 
+def _glossed_in_full(outside: str, alias: str | None, alias_at: int) -> int | None:
+    """Where the bracketed full name starts in the phrase when the words outside the brackets are
+    only words of that name (its surname: "Kim" beside "Kim Il Sung"); None otherwise."""
+    if not alias or alias_at < 0 or len(alias.split()) < 2:
+        return None
+    written = outside.strip(QUOTES + " ,").split()
+    words = {w.strip(QUOTES + " ,") for w in alias.split()}
+    if not written or not all(w.strip(QUOTES + " ,") in words for w in written):
+        return None
+    return alias_at
+
+
+# lowercase words in a bracket that make it a phrase about another person, not his office:
+# "[copy to Ambassador P.F. Iudin]", "[through Ambassador N.V. Roshchin]", "[and Counsellor S.N. Filatov]"
+_NOT_OFFICE = re.compile(
+    r"(?:^|\s)(?:and|with|through|via|copy|cc|to|for|from|by|then|also|or|i|и|und|et|oraz|z|с|со|через|mit)(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 def _named_with_role(inner: str) -> tuple[str, str] | None:
     head, _, apposition = inner.partition(", ")
     head = head.strip()
@@ -290,6 +330,7 @@ def _named_with_role(inner: str) -> tuple[str, str] | None:
         name = name.strip(" ,")
         if (
             role
+            and not _NOT_OFFICE.search(role)
             and len(name.split()) >= 2
             and is_role_word(role.split()[-1])  # the office's own word right before the name
             and looks_like_name(name)

@@ -248,7 +248,11 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         return None
     recorder_elsewhere = owner is None and kind == "conversation" and body.lower().lstrip(" ,").startswith("with ")
     found = _result(kind, sides, cut, offset, end, recorder_elsewhere)
-    if found is not None and re.match(r"(?:reply|answer|response)\b", noun, re.IGNORECASE):
+    if (
+        found is not None
+        and re.match(r"(?:reply|answer|response)\b", noun, re.IGNORECASE)
+        and not any(p.function == "recipient" for p in found.communication.participants)
+    ):  # "Mao's reply to Stalin": a reply that names whom it answers takes no one from the record before
         return RuleResult(found.communication, found.consumed, found.more_dates, reply=True)
     return found
 

@@ -77,6 +77,8 @@ def split_role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
         i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
+    if 0 < i < len(tokens) - 1 and tokens[i].group() == "Staff" and tokens[i - 1].group() == "of":
+        i += 1  # "the Chinese Chief of (General) Staff Luo Ruiqing": the office ends at "Staff"
     if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, is_role_word):
         i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
     if (

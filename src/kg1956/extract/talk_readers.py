@@ -216,6 +216,10 @@ class TalkReaders:
         if m is None or cur is None or not cur.communications or cur.communications[-1].date is None:
             return False
         date = cur.communications[-1].date
+        if m.group("lies"):
+            archive = find_repository(text[m.end() : m.end() + 40])
+            if archive is None or text[m.end() : m.end() + archive.start()].strip():
+                return False  # "… of the same day is in Shen Zhihua, Mao, Stalin …": a book, not an archive
         # "… is in AVPRF" is read as "…, AVPRF": the archive after a comma
         blank = ("," if m.group("lies") else " ") + " " * (m.end() - m.start() - 1)
         blanked = text[: m.start()] + blank + text[m.end() :]

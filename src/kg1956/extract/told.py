@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg1956.extract.bodies import is_press
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.lexicon import MONTHS, PLACES, ROLE_WORDS, is_press
+from kg1956.extract.lexicon import MONTHS, PLACES, ROLE_WORDS
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
