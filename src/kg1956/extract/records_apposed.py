@@ -40,6 +40,13 @@ _APPOSED = re.compile(
 _IN_CONVERSATION = re.compile(
     rf"^(?P<x>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)\s+in\s+(?:a\s+)?(?:{_TALK})\s+with\s+",
 )
+# "…, on his talk with U Thant the same day, telegram no. 883, Oct. 25, 1962": the talk on the day of
+# the message that tells of it, which the writer sent
+_SAME_DAY_MESSAGE = re.compile(
+    r"\s+(?:the\s+same\s+day|that\s+day|on\s+the\s+same\s+day),\s+"
+    r"(?P<kind>(?:cipher(?:ed)?\s+)?(?:telegram|cable|report))(?:\s+(?:no\.|nos?\.|№)\s*[\w/–-]+)?$",
+    re.IGNORECASE,
+)
 _PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][\w'’ -]{2,30})$")
 _BACK = re.compile(r"(?:ibid|ibidem|idem|ebd|ebenda|tamże|tamtéž)\b", re.IGNORECASE)
 
@@ -84,6 +91,9 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     if not _cited_after(text[end:], bare=not told):
         return None  # "Chen Jian in conversation with Shen Zhihua, Shanghai, 14 June 2005.": two historians talking
     body = cut.body.rstrip(" ,")
+    sent = _SAME_DAY_MESSAGE.search(body) if office else None
+    if sent is not None:
+        body = body[: sent.start()]  # "… with U Thant the same day, telegram no. 883, Oct. 25": his message of that day
     place = _PLACE_TAIL.search(body)
     if place and is_place(place.group("place")):
         body = body[: place.start()]  # "…, Budapest, 25 October 1967": where they met
@@ -94,6 +104,12 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     function = "recorder" if office else "interlocutor"
     parts = (Participant(writer, function), *(Participant(x, "interlocutor") for x in other[0]))
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
+    if sent is not None:
+        kind = (
+            "telegram" if re.match(r"(?:cipher(?:ed)?\s+)?(?:telegram|cable)", sent.group("kind"), re.I) else "report"
+        )
+        message = Communication(kind, cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end))
+        return RuleResult(comm, end, cut.more, also=(message,))
     return RuleResult(comm, end, cut.more)
 
 
