@@ -41,3 +41,19 @@ def test_a_writers_talk_the_same_day_as_his_telegram_is_both():
 )
 def test_nearby_forms_give_no_talk_on_a_guessed_day(note):
     assert note_communications(note) == []
+
+
+def test_a_russian_message_with_its_number_before_the_date():
+    note = "Шифртелеграмма посла П.Ф. Юдина № 2214 от 3 марта 1958 г. // АВП РФ. Ф. 0100. Оп. 51. Д. 6. Л. 4–6."
+    assert note_communications(note) == [("1958-03-03", ["П.Ф. Юдина"])]
+
+
+def test_a_party_committee_by_its_initials_is_the_addressee_after_the_writer():
+    note = "Письмо М.А. Суслова ЦК КПК, 9 мая 1960 г. // РГАНИ. Ф. 2. Оп. 1. Д. 470. Л. 3–5."
+    assert note_communications(note) == [("1960-05-09", ["М.А. Суслова", "ЦК КПК"])]
+
+
+def test_a_ministrys_department_is_no_writer_to_the_ministry():
+    note = "Справка Дальневосточного отдела МИД СССР о торговле, 14.III.1958 // АВП РФ. Ф. 0100. Оп. 51. Д. 9. Л. 4."
+    assert ("1958-03-14", ["МИД СССР"]) not in note_communications(note)
+    assert all("МИД СССР" not in people for _, people in note_communications(note))

@@ -222,6 +222,22 @@ def _signed_by(body: str, at: int) -> tuple[list[NameMention], str]:
     return [found], body[: m.start()]
 
 
+# a message's number before its date: "№ 3301", "№ 112-с"
+_MESSAGE_NUMBER = re.compile(r"\s+№\s*\d[\w/-]*(?=(?:\s+от)?\s*,?\s*$)")
+# a party's or a ministry's committee by its initials, which Russian does not decline: the addressee
+# after the writer in the genitive ("Письмо Н.С. Хрущева ЦК КПК")
+_PARTY_BODY_TAIL = re.compile(r"\s+(?P<body>(?:ЦК|МИД)\s+[А-ЯЁ]{2,6})\s*$")
+
+
+def _to_party_body(body: str) -> tuple[str, int, str, int] | None:
+    """ "Н.С. Хрущева ЦК КПК": the writer, then the body written to."""
+    m = _PARTY_BODY_TAIL.search(body)
+    words = body[: m.start()].split() if m else []
+    if not words or not words[-1][:1].isupper():
+        return None  # "Справка Дальневосточного отдела МИД СССР": the department of the ministry, no addressee
+    return body[: m.start()], 0, m.group("body"), m.start("body")
+
+
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
     "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
@@ -244,7 +260,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
-    split = _split_to(body) or split_for(body) or split_session(body) or split_by_case(body)
+    body = _MESSAGE_NUMBER.sub("", body)  # "Шифртелеграмма посла С.В. Червоненко № 3301 от …": its number
+    split = _split_to(body) or split_for(body) or split_session(body) or split_by_case(body) or _to_party_body(body)
     if split is None:
         if cut.date is None:
             return None
