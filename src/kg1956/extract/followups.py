@@ -17,7 +17,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
 from kg1956.extract.reported import read_reported, surname
-from kg1956.extract.roles import is_role_word
+from kg1956.extract.roles import reads_as_office
 from kg1956.extract.told import read_told
 from kg1956.models import Communication, DateValue, Fragment, NameMention, Span
 from kg1956.romanize import fold
@@ -40,13 +40,10 @@ _COPY_REMARKS = frozenset(
 )
 
 
-def _reads_as_office(words: str) -> bool:
-    """The words after a recorder's comma as his office: one word ("wiceminister", "radca") or words
-    with a role word in them, and no remark on the copy ("not signed", "copy to the … Department")."""
-    tokens = re.findall(r"[^\W\d_]+", words.lower())
-    if not tokens or any(t in _COPY_REMARKS for t in tokens):
-        return False
-    return len(tokens) == 1 or any(is_role_word(t) for t in tokens)
+def _recorders_office(words: str) -> bool:
+    """The words after a recorder's comma as his office (`reads_as_office`), never a remark on the
+    copy ("not signed", "copy to the … Department")."""
+    return reads_as_office(words) and not any(t in _COPY_REMARKS for t in re.findall(r"[^\W\d_]+", words.lower()))
 
 
 def _starts_with_call_number(text: str) -> bool:
@@ -241,7 +238,7 @@ class FollowUpReaders:
             and taker.role is None
             and taker.text == head.strip()
             and office.strip()[:1].islower()
-            and _reads_as_office(office)
+            and _recorders_office(office)
         ):
             # "notował Józef Winiewicz, wiceminister": his office; "…, not signed", "…, copy to the
             # Far Eastern Department" are remarks on the copy, no office
