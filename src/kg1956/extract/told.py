@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 
 from kg1956.extract.bodies import is_press
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.lexicon import MONTHS, PLACES, ROLE_WORDS
+from kg1956.extract.lexicon import MONTHS, PLACES
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
+from kg1956.extract.roles import reads_as_office
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import fold
@@ -165,7 +166,7 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
     if office is not None:
         if speaker is None or pair is not None:
             return None
-        if any(w.lower() in ROLE_WORDS for w in office.split()):  # "Kim, the old partisan, told …": no role
+        if reads_as_office(re.sub(r"^the\s+", "", office)):  # "Kim, the old partisan, told …": no role
             speaker = replace(speaker, role=office)
     if speaker is None:
         if not said.lower().startswith("the ") or unnamed_party(said) is None:
