@@ -376,7 +376,6 @@ _UK_SERIES = re.compile(r"[,.]?\s*(?:FO|PREM|CAB|DEFE|CO|DO|WO|AIR|ADM)\s?\d")
 
 
 # "RG 59, 795.00/6-1853, box 4269, NARA": a record group's call number with the archive named last
-_RECORD_GROUP_FIRST = re.compile(r"\s*RG\s?\d+\b")
 _NOTHING_AFTER = re.compile(r"[\s.;,)]*$")
 
 
@@ -384,7 +383,7 @@ def _archive_named_last(text: str, offset: int) -> Locator | None:
     """ "RG 59, 795.00/3-2853, NARA": the US style that names the archive after the call number
     (only for a record group, which no other archive writes): read as if the archive came first."""
     repo = find_repository(text)
-    if repo is None or not _NOTHING_AFTER.fullmatch(text, repo.end()) or not _RECORD_GROUP_FIRST.match(text):
+    if repo is None or not _NOTHING_AFTER.fullmatch(text, repo.end()) or not _RECORD_GROUP.match(text):
         return None
     before = text[: repo.start()].rstrip(" ,;")
     read = parse_locator(f"{repo.group('repo')}, {before}", 0)
