@@ -19,7 +19,7 @@ import re
 
 from kg1956.extract.bodies import is_generic_body
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.kinds import fuzzy
+from kg1956.extract.kinds import KINDS, fuzzy
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
@@ -105,9 +105,7 @@ def read_apposed_writer(text: str, offset: int) -> RuleResult | None:
     parts = (Participant(writer, function), *(Participant(x, "interlocutor") for x in other[0]))
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
     if sent is not None:
-        kind = (
-            "telegram" if re.match(r"(?:cipher(?:ed)?\s+)?(?:telegram|cable)", sent.group("kind"), re.I) else "report"
-        )
+        kind = KINDS[sent.group("kind").lower().split()[-1]]  # "ciphered telegram": a telegram
         message = Communication(kind, cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end))
         return RuleResult(comm, end, cut.more, also=(message,))
     return RuleResult(comm, end, cut.more)
