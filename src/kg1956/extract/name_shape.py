@@ -52,6 +52,7 @@ def _name_shaped(token: str) -> bool:
     if _INITIALS_RE.match(token):
         return True
     rest = re.sub(rf"^{INITIAL}+", "", token)
+    rest = re.sub(r"^(?:al|el|ad|ed|as|ash|an|ar|at|az)-(?=[A-Z])", "", rest)  # the Arabic article: "al-Azm"
     if re.fullmatch(r"l[bcdfghjkmnpqrstvwxz][a-z’'-]{2,}", rest):
         return True  # OCR's "l" for a capital "I" no vowel follows: "V.I. lvanov"
     if not rest or not rest[0].isupper():
