@@ -10,6 +10,7 @@ from __future__ import annotations
 from conftest import note_communications, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
+from kg1956.extract.locators import parse_locator
 from kg1956.models import Note
 
 
@@ -162,3 +163,49 @@ def test_translated_spellings_join_and_different_given_names_do_not(tmp_path):
     assert _together(people, "Salahem Bitarem", "Salah Bitar")
     assert _together(people, "Szarka Károly", "Károly Szarka")
     assert _apart(people, "Szarka Károly", "Szarka Imre")
+
+
+def test_romanian_and_bulgarian_heads_on_a_conversation():
+    text = (
+        "Notă privind convorbirea ambasadorului Ion Moraru cu Pak Song Chol, 9 martie 1965, AMAE, fond Coreea, "
+        "dosar 44/1965, f. 2–6."
+    )
+    assert note_communications(text) == [("1965-03-09", ["Ion Moraru", "Pak Song Chol"])]
+    assert ("Ion Moraru", "ambasadorului") in participant_roles(text)
+    text = "Информация за разговор на посланика П. Панчевски с Нам Ир, 12.XI.1965, AMVnR, op. 21, a.e. 305, l. 14–18."
+    assert note_communications(text) == [("1965-11-12", ["Нам Ир", "П. Панчевски"])]
+    text = (
+        "Stenograma convorbirilor oficiale dintre tovarășul Ion Gheorghe Maurer și tovarășul Ciu En-lai, Beijing, "
+        "4 septembrie 1966, ANIC, fond CC al PCR – Secția Relații Externe, dosar 102/1966, f. 1–30."
+    )
+    assert participant_roles(text) == [("Ion Gheorghe Maurer", None), ("Ciu En-lai", None)]
+
+
+def test_a_bulgarian_report_from_one_to_another_keeps_the_initial():
+    text = "Информация от посланика П. Панчевски до Т. Живков, 4.II.1966, TsDA, f. 1B, op. 6, a.e. 6120, l. 3–9."
+    assert participant_roles(text) == [("П. Панчевски", "посланика"), ("Т. Живков", None)]
+
+
+def test_a_bulgarian_report_on_a_state_is_no_message():
+    text = "Информация за положението в КНДР, 3.V.1966, AMVnR, op. 21, a.e. 311, l. 1–8."
+    assert note_communications(text) == []
+
+
+def test_the_ocr_lower_case_l_in_kim_ir_sen(tmp_path):
+    notes = """
+1. Vermerk über das Gespräch des Genossen Friedrich Ebert mit Genossen Kim lr Sen am 4. 6. 1966, SAPMO-BArch, DY 30/IV A 2/20/262, Bl. 5–12.
+
+2. Záznam o rozhovoru s. J. Hendrycha s Kim Ir Senem, 20. 6. 1966, NA, f. KSČ-ÚV 02/1, sv. 141, a.j. 210, b. 3.
+
+3. Záznam o rozhovoru s. J. Hendrycha s Kim Il-bongem, 21. 6. 1966, NA, f. KSČ-ÚV 02/1, sv. 141, a.j. 211, b. 1.
+"""
+    people = people_in(tmp_path, notes)
+    assert _together(people, "Kim lr Sen", "Kim Ir Senem")
+    assert _apart(people, "Kim Ir Senem", "Kim Il-bongem")
+
+
+def test_the_czech_party_fond_with_its_number():
+    loc = parse_locator("NA, f. KSČ-ÚV 02/1, sv. 141, a.j. 210, b. 3.", 0)
+    assert loc is not None and dict(loc.fields)["fond"] == "KSČ-ÚV 02/1"
+    loc = parse_locator("NA, f. KSČ-ÚV-05/3, sv. 18, a.j. 51.", 0)
+    assert loc is not None and dict(loc.fields)["fond"] == "KSČ-ÚV-05/3"

@@ -493,7 +493,8 @@ def name_key(name: str) -> NameKey:
         inits = tuple(_fold_initial(t) for t in initials)
         key = f"{surname}|{''.join(inits)}"
         return NameKey("initials", key, key, surname, inits)
-    folded = ["il" if t == "II" else fold(t) for t in rest]  # OCR: "Kim II Sung"
+    # OCR: "Kim II Sung"; "Kim lr Sen" (a lower-case l for the capital I of "Ir")
+    folded = ["il" if t == "II" else "ir" if t == "lr" else fold(t) for t in rest]
     if is_cyrillic(" ".join(rest)) and fold(rest[0]) in _CHINESE_CYRILLIC:
         folded = palladius(" ".join(rest)).split()
     if not folded:
