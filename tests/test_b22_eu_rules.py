@@ -209,3 +209,29 @@ def test_the_czech_party_fond_with_its_number():
     assert loc is not None and dict(loc.fields)["fond"] == "KSČ-ÚV 02/1"
     loc = parse_locator("NA, f. KSČ-ÚV-05/3, sv. 18, a.j. 51.", 0)
     assert loc is not None and dict(loc.fields)["fond"] == "KSČ-ÚV-05/3"
+
+
+def test_a_polish_cable_from_a_place_signed_in_brackets():
+    text = "Szyfrogram z Hanoi (Siedlecki), 14.2.1965, AMSZ, Departament II, Wietnam, 1965, w. 9, t. 130, k. 22."
+    assert note_communications(text) == [("1965-02-14", ["Siedlecki"])]
+    text = "Szyfrogram z Pekinu (Reuter), 3.3.1965, AMSZ, Departament II, Chiny, 1965, w. 4, t. 51, k. 7."
+    assert note_communications(text) == []
+    text = "Szyfrogram z Pekinu (Warszawa), 3.3.1965, AMSZ, Departament II, Chiny, 1965, w. 4, t. 51, k. 7."
+    assert note_communications(text) == []
+
+
+def test_a_german_abbreviated_office_does_not_end_the_sentence():
+    text = (
+        "Information über ein Gespräch mit dem stellv. Außenminister der KDVR, Genossen Pak Song Chol, am "
+        "9.6.1966 (recorded by Attaché K. Weidemann), PA AA, MfAA, C 1090/70, Bl. 11–14."
+    )
+    assert note_communications(text) == [("1966-06-09", ["Pak Song Chol"])]
+    assert participant_roles(text) == [("Pak Song Chol", "stellv. Außenminister der KDVR")]
+
+
+def test_a_czech_record_of_the_second_conversation():
+    text = (
+        "Záznam o druhém rozhovoru s. J. Hendrycha s Kim Ir Senem dne 22. 6. 1966, NA, f. KSČ-ÚV 02/1, "
+        "sv. 141, a.j. 212, b. 1."
+    )
+    assert note_communications(text) == [("1966-06-22", ["J. Hendrycha", "Kim Ir Senem"])]

@@ -176,7 +176,14 @@ def with_gloss(text: str, offset: int, found: RuleResult) -> RuleResult:
     for p in parts:
         same = [q for q in parts if q.function == p.function]
         match = [q for q in other if q.function == p.function]
-        if len(same) != 1 or len(match) != 1 or _given_differ(p.mention.text, match[0].mention.text):
+        if len(same) != len(match):
+            return found
+        if len(same) > 1:  # "Ulbricht und Grotewohl": two in one function are paired only when written alike
+            match = [q for q in match if _fold(q.mention.text) == _fold(p.mention.text)]
+            if len(match) != 1:
+                out.append(p)
+                continue
+        if _given_differ(p.mention.text, match[0].mention.text):
             return found
         q = match[0].mention
         mention = p.mention
