@@ -235,3 +235,15 @@ def test_a_czech_record_of_the_second_conversation():
         "sv. 141, a.j. 212, b. 1."
     )
     assert note_communications(text) == [("1966-06-22", ["J. Hendrycha", "Kim Ir Senem"])]
+
+
+def test_korean_names_in_czech_hungarian_and_german_romanisations():
+    from kg1956.romanize import name_key
+
+    choe = name_key("Ch'oe Yong-gŏn").strong
+    assert name_key("Csö Jong Gon").strong == choe
+    assert name_key("Čchö Jong-kon").strong == choe
+    assert name_key("Cso Jong Gon").strong != choe  # Hungarian "Cso" without its umlaut is Cho
+    assert name_key("Kim Dsche Suk").strong == name_key("Kim Jae-suk").strong
+    assert name_key("Kim Kwang Hiop").strong == name_key("Kim Kwang-hyŏp").strong
+    assert name_key("Kim Kwang Hiop").strong != name_key("Kim Kwang-hwa").strong
