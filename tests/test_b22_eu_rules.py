@@ -247,3 +247,10 @@ def test_korean_names_in_czech_hungarian_and_german_romanisations():
     assert name_key("Kim Dsche Suk").strong == name_key("Kim Jae-suk").strong
     assert name_key("Kim Kwang Hiop").strong == name_key("Kim Kwang-hyŏp").strong
     assert name_key("Kim Kwang Hiop").strong != name_key("Kim Kwang-hwa").strong
+
+
+def test_a_polish_report_to_a_politburo_that_says_not_whose():
+    text = "Informacja tow. E. Ochaba dla Biura Politycznego, 12 V 1966 r., AAN, KC PZPR, sygn. XI A/114, k. 3–8."
+    assert note_communications(text) == [("1966-05-12", ["E. Ochaba"])]
+    text = "Informacja dla Biura Politycznego o sytuacji w KRLD, 20 V 1966 r., AAN, KC PZPR, sygn. XI A/114, k. 9–12."
+    assert note_communications(text) == []

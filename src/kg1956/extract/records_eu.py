@@ -144,6 +144,7 @@ _TITLED_KIND = {
     "šifrovaný telegram": "telegram",
     "sprawozdanie": "report",
     "szyfrogram": "telegram",
+    "informacja": "report",  # "Informacja tow. Gomułki dla Biura Politycznego": his report to the Politburo
     "pismo": "letter",
     "list": "letter",  # Polish: "List Gomułki do Chruszczowa" (Gomułka's letter to Khrushchev)
 }
