@@ -254,3 +254,17 @@ def test_a_polish_report_to_a_politburo_that_says_not_whose():
     assert note_communications(text) == [("1966-05-12", ["E. Ochaba"])]
     text = "Informacja dla Biura Politycznego o sytuacji w KRLD, 20 V 1966 r., AAN, KC PZPR, sygn. XI A/114, k. 9–12."
     assert note_communications(text) == []
+
+
+def test_a_czech_report_submitted_by_a_named_person():
+    text = (
+        "Zpráva o jednání delegace ČSR v Pchjongjangu, předložil vedoucí delegace Jiří Hendrych, 18. 7. 1966, "
+        "NA, f. KSČ-ÚV 02/1, sv. 143, a.j. 215, b. 5."
+    )
+    assert note_communications(text) == [("1966-07-18", ["Jiří Hendrych"])]
+    assert participant_roles(text) == [("Jiří Hendrych", "vedoucí delegace")]
+    text = (
+        "Zpráva o jednání delegace ČSR v Káhiře, předložil sekretariát ÚV KSČ, 2.10.1956, "
+        "NA, f. 02/2, sv. 78, a.j. 96, b. 1."
+    )
+    assert note_communications(text) == []

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kg1956.extract.authored import read_authored_title
 from kg1956.extract.bare_letters import read_bare_letter
+from kg1956.extract.cz_submitted import read_czech_submitted
 from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
@@ -134,6 +135,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_quoted_record,
     read_authored_title,  # '"Information über …" (Verfasser: X), date': before the title is read alone
     read_quoted_european,
+    read_czech_submitted,  # "Zpráva o …, předložil X, date": the report of who submitted it
     read_single_quoted_head,  # "'Záznam o rozhovoru … dne 14.9.1955' [Record of …]": a head in single quotes
     read_european_conversation,
     read_european_message,
