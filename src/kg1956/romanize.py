@@ -364,9 +364,13 @@ def fold_surname(s: str) -> str:
 _KOREAN_AE = {"ae", "ai", "e"}
 
 
+_CENTRAL_CHOE = frozenset({"čchö", "čhö", "csö", "cső", "cshö"})
+
+
 def _korean_syllable(s: str, weak: bool) -> str:
     s = s.replace("eo", "o").replace("eu", "u").replace("ae", "e")
-    s = re.sub(r"^(?:j|ch|tsch|tch|cs)", "ch", s)  # German "Tschol", Hungarian "Csol" for Ch'ŏl
+    s = re.sub(r"^(?:dsch|j|ch|tsch|tch|cs)", "ch", s)  # German "Tschol", "Dsche", Hungarian "Csol" for Ch'ŏl
+    s = re.sub(r"^([^aeiouy]+)io", r"\1yo", s)  # Hungarian and Polish "Hiop" for Hyŏp
     s = re.sub(r"^g", "k", s)
     s = re.sub(r"^d", "t", s)
     s = re.sub(r"^b", "p", s)
@@ -493,16 +497,22 @@ def name_key(name: str) -> NameKey:
         inits = tuple(_fold_initial(t) for t in initials)
         key = f"{surname}|{''.join(inits)}"
         return NameKey("initials", key, key, surname, inits)
-    folded = ["il" if t == "II" else fold(t) for t in rest]  # OCR: "Kim II Sung"
+    # OCR: "Kim II Sung"; "Kim lr Sen" (a lower-case l for the capital I of "Ir")
+    folded = ["il" if t == "II" else "ir" if t == "lr" else fold(t) for t in rest]
     if is_cyrillic(" ".join(rest)) and fold(rest[0]) in _CHINESE_CYRILLIC:
         folded = palladius(" ".join(rest)).split()
     if not folded:
         return NameKey("plain", "", "", "")
     first = re.sub(r"[^a-z]", "", folded[0])
+    central = rest[0].lower() in _CENTRAL_CHOE
+    if central:  # Czech "Čchö", Hungarian "Csö" for Ch'oe (without its umlaut "Cso" is Hungarian for Cho)
+        first = "choe"
     if first in KOREAN_SURNAMES | _KOREAN_I and 2 <= len(folded) <= 4:
         first = KOREAN_SURNAME_FORMS.get(first, first)
         surname = "i" if first in _KOREAN_I else _korean_syllable(first, False)
         given = _split_korean_given(" ".join(folded[1:]).replace("-", " "))
+        if central:  # in a Czech or Hungarian romanisation "j" is the English "y": "Jong" for Yŏng
+            given = [re.sub(r"^j", "y", g) for g in given]
         strong = surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), False) for g in given)
         weak_surname = "i" if first in _KOREAN_I else _korean_syllable(first, True)
         weak = weak_surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), True) for g in given)

@@ -15,9 +15,11 @@ from dataclasses import replace
 
 from kg1956.extract.authored import read_authored_title
 from kg1956.extract.bare_letters import read_bare_letter
+from kg1956.extract.cz_submitted import read_czech_submitted
 from kg1956.extract.dates import find_dates
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
+from kg1956.extract.eu_glosses import read_single_quoted_head, with_gloss
 from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
 from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.locators import find_repository, parse_locator
@@ -133,6 +135,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_quoted_record,
     read_authored_title,  # '"Information über …" (Verfasser: X), date': before the title is read alone
     read_quoted_european,
+    read_czech_submitted,  # "Zpráva o …, předložil X, date": the report of who submitted it
+    read_single_quoted_head,  # "'Záznam o rozhovoru … dne 14.9.1955' [Record of …]": a head in single quotes
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
@@ -287,5 +291,5 @@ def first_rule(text: str, offset: int) -> RuleResult | None:
     for rule in CONVERSATION_RULES:
         found = rule(text, offset)
         if found is not None:
-            return found
+            return with_gloss(text, offset, found)  # the head's translation: its roles and spellings
     return None

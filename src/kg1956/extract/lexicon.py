@@ -425,6 +425,10 @@ ROLE_WORDS = frozenset(
     délégué déléguée ambassadeur conseiller secrétaire ministre
     sekretarz sekretarza sekretarzem radca radcy radcą wiceminister wiceministra wiceministrem
     wicepremier wicepremiera dyrektor dyrektora kierownik kierownika zastępca zastępcy naczelnik naczelnika
+    ministers stellvertreter stellvertreters stellv ügyvivő ügyvivője ügyvivővel ügyvivőt
+    ambasadorul ambasadorului ministrul ministrului
+    vedoucí vedoucího vedoucím místopředseda místopředsedy místopředsedou
+    presidentem presidenta prezidenta prezidentem
     """.split()
 )
 
@@ -532,6 +536,10 @@ PRESS_NAMES = frozenset(
         "ata",
         "vna",
         "tanjug",
+        "reuter",
+        "reuters",
+        "afp",
+        "upi",
         "renmin ribao",
         "people's daily",
         "jiefangjun bao",
@@ -574,6 +582,7 @@ PLACES = frozenset(
     шанхай ленинград вьентьян пномпень джакарта дели ялта сочи
     bandung djakarta jakarta cairo havana havanna habana colombo accra conakry algiers kabul baghdad
     damascus brazzaville bamako vientiane hanoj гавана каир бандунг
+    káhira kair kairo damašek damaszek damaskus bejrút bejrut beirut bagdád bagdad
     hangzhou hangchow shanghai nanjing nanking wuhan guangzhou canton beidaihe lushan chengdu
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
     praha praga warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie

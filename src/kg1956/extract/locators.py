@@ -453,6 +453,9 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         if not any(ch.isdigit() for ch in ident) and not re.fullmatch(r"[IVXLC]+", ident):
             if not (code == "NA" and key == "fond" and _PARTY_FOND.fullmatch(ident)):
                 continue  # (the Czech party's fond by its initials: "f. KSČ-ÚV")
+            series = re.match(r" \d{2}/\d{1,2}(?=[,;.]|$)", text[end:])
+            if series:  # "f. KSČ-ÚV 02/1": the party's fond with its number after a space
+                ident, end = ident + series.group(0), end + series.end()
         if key in fields:
             continue
         if code == "MOL" and key != "list" and re.search(r"\d+\.\s*$", text[: m.start()]):

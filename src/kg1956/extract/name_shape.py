@@ -52,8 +52,11 @@ def _name_shaped(token: str) -> bool:
     if _INITIALS_RE.match(token):
         return True
     rest = re.sub(rf"^{INITIAL}+", "", token)
+    rest = re.sub(r"^(?:al|el|ad|ed|as|ash|an|ar|at|az)-(?=[A-Z])", "", rest)  # the Arabic article: "al-Azm"
     if re.fullmatch(r"l[bcdfghjkmnpqrstvwxz][a-z’'-]{2,}", rest):
         return True  # OCR's "l" for a capital "I" no vowel follows: "V.I. lvanov"
+    if rest == "lr":
+        return True  # the same in the Korean syllable "Ir" ("Kim lr Sen")
     if not rest or not rest[0].isupper():
         return False
     if len(rest) > 1 and rest.isupper() and rest.isalpha() and rest != "II":  # "II": OCR's "Il"

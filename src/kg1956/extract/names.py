@@ -18,6 +18,7 @@ from kg1956.extract.bodies import (
     organization_name,
 )
 from kg1956.extract.brackets import split_brackets
+from kg1956.extract.eu_role_ends import is_latin_state_word
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.name_shape import (
@@ -228,12 +229,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         return None  # "redaktorem „Trybuny”": an office's paper in quotes, named by its title
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
-    if lead_role and name.lower() in COUNTRIES:
-        return None  # "dem 1. Sekretär der Botschaft der VR China": a role whose last word is a country
+    if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name)):
+        return None  # "dem 1. Sekretär der Botschaft der VR China", "z ambasadorem Indonezji": the office's country
     if lead_role:
         words = lead_role.split()
-        while words and COMRADE.match(words[-1]):
-            words.pop()  # "dem sowjetischen Botschafter Genossen": the form of address is not the role
+        while words and (COMRADE.match(words[-1]) or (words[-1] == "Gen." and len(words) > 1 and words[-2][-1] == ",")):
+            # "dem sowjetischen Botschafter Genossen", "des Leiters …, Gen. X": the form of address is no role
+            words.pop()
         # "…der KDVR, Genossen X" keeps no comma; a lone "dem" is no role
         lead_role = _ROLE_ARTICLE.sub("", " ".join(words) + " ").strip(" ,") or None
     if lead_role and (

@@ -13,7 +13,8 @@ from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_role_ends import without_apposed_office
 from kg1956.models import NameMention
 
-_LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|и|i)\s+")
+_ADDRESS = re.compile(r"^(?:genossen?|genossin|soudruh[a-zěů]*|s\.|tow\.|towarzysz[a-z]*)\s+(?=[A-Z])", re.I)
+_LIST_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|und|и|i)\s+")
 
 
 # "Mao Zedong and other Chinese leaders", "и другими членами делегации": unnamed others after the named
@@ -39,6 +40,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     if len(parts) == 1 and len(every) > 1:
         text, offset = parts[0][0], offset + parts[0][1]
     bare = [re.sub(r"\s*[(\[].*?[)\]]", "", part).strip(" ,.;") for part, _ in parts]
+    bare = [_ADDRESS.sub("", b) for b in bare]  # "der Genossen Ulbricht und Grotewohl": a form of address before a list
     if len(parts) > 1:  # "… и Чвэ Ён Гоном, председателем Президиума ВНС КНДР": the office is the last one's
         bare[-1] = without_apposed_office(bare[-1], is_role_word)
     named_office = [_office_in_bracket_part(part) for part, _ in parts]

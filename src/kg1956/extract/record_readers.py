@@ -10,6 +10,7 @@ from dataclasses import replace
 from kg1956.extract.clauses import Draft, more_dates
 from kg1956.extract.communications import CONVERSATION_RULES, read_conversation, read_signers
 from kg1956.extract.dates import find_dates
+from kg1956.extract.eu_glosses import with_gloss
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.records_ru import read_russian_conversation
@@ -59,6 +60,7 @@ class RecordReaders:
             result = rule(text, off)
             if result is None:
                 continue
+            result = with_gloss(text, off, result)  # the head's bracketed translation: its roles and spellings
             comm = result.communication
             consumed = result.consumed
             recorders = [p for p in comm.participants if p.function == "recorder"]

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
+from kg1956.extract.hu_records import hungarian_sides, read_hungarian_owned_talk
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
@@ -29,7 +30,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
-from kg1956.extract.roles import reads_as_office
+from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _CONVERSATION_HEAD = re.compile(
@@ -40,7 +41,8 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
-    r"|^záznam\s+(?:o|z|ze)\s+(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
+    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
+    r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     r"|^(?:protokół|stenogram)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy delegacji … z …"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
@@ -142,6 +144,7 @@ _TITLED_KIND = {
     "šifrovaný telegram": "telegram",
     "sprawozdanie": "report",
     "szyfrogram": "telegram",
+    "informacja": "report",  # "Informacja tow. Gomułki dla Biura Politycznego": his report to the Politburo
     "pismo": "letter",
     "list": "letter",  # Polish: "List Gomułki do Chruszczowa" (Gomułka's letter to Khrushchev)
 }
@@ -419,6 +422,23 @@ def read_writer_then_titled(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, ())
 
 
+_APPOSED_WRITER = re.compile(
+    r"^(?P<office>[A-ZÄÖÜ][^,;()\[\]]{2,120}?),\s*(?P<name>[^,;()\[\]]{3,40}?),\s*(?:über|zur|zu|betr\.?)\s"
+)
+
+
+def _apposed_writer(body: str, offset: int) -> NameMention | None:
+    """The writer of a German record named after his office and set off by commas, with the
+    office as his role ("des Ministers für Außenhandel …, Heinrich Rau, über …")."""
+    m = _APPOSED_WRITER.match(body)
+    if m is None or not is_role_word(m.group("office").split()[0]):
+        return None
+    name = m.group("name").strip()
+    if not looks_like_name(name) or is_place(name) or any(is_role_word(w) for w in name.split()):
+        return None
+    return NameMention(name, Span(offset + m.start("name"), offset + m.start("name") + len(name)), m.group("office"))
+
+
 def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     """ "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für Auswärtige
     Angelegenheiten, 30. Januar 1957"; "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11.
@@ -429,10 +449,26 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None:
         return None
+    apposed = _apposed_writer(cut.body, offset + m.end()) if re.search(r"\s(?:des|der)\s+$", m.group(0)) else None
+    if (
+        apposed is not None
+    ):  # "Bericht des Ministers für …, Heinrich Rau, über seine Reise …": the office, then its holder
+        end = m.end() + cut.end
+        kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
+        comm = Communication(kind, cut.date.value, (Participant(apposed, "sender"),), Span(offset, offset + end))
+        return RuleResult(comm, end, cut.more)
     body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
+    if split is not None and split[0].split() and re.match(r"\s+für\s", body[len(split[0]) :]):
+        if is_role_word(split[0].split()[-1]):
+            return None  # "des Ministers für Außenhandel": the office's own "für", no addressee; its holder unnamed
     if split is None and m.group("kind").lower() in _CZECH_KINDS:
-        split = _czech_case_split(body)
+        # "Dopis s. Širokého s. Zápotockému": "s." (soudruh, comrade) before each name is no part of it
+        # "… ze dne 4.8.1955": "of the day" before the date
+        bare = re.sub(r"\s+ze\s*$", "", body)
+        split = _czech_case_split(
+            re.sub(r"(?<!\S)s\.\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", lambda c: " " * len(c.group()), bare)
+        )
     to_only = _TITLED_TO_ONLY.match(body) if split is None else None
     if to_only:  # "Notatka informacyjna dla tow. X …": only the addressee is named
         split = ("", 0, body[to_only.end() :], to_only.end())
@@ -564,6 +600,9 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     kind_first = _read_hungarian_kind_first(text, offset) or _read_hungarian_held_on(text, offset)
     if kind_first is not None:
         return kind_first
+    owned_talk = read_hungarian_owned_talk(text, offset)  # "X nagykövet beszélgetése Y-nal": X's talk with Y
+    if owned_talk is not None:
+        return owned_talk
     author = _author(text, offset)
     held = _HU_HELD_WITH.match(text[author[1] :]) if author is not None else None
     if author is not None and held is not None:
@@ -584,7 +623,8 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         if split is None:
             return None
         at = offset + note_on.start("body")
-        sides = conversation_sides(split[0], at, split[2], at + split[3], True)
+        named = hungarian_sides(split[0], at, split[2], at + split[3])  # "… és Kovács Béla ügyvivő …"
+        sides = (named, []) if named else conversation_sides(split[0], at, split[2], at + split[3], True)
         if sides is None:
             return None
         cut = people_until_date(text[note_on.end() :], offset)
@@ -616,6 +656,9 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     if cut.date is None:
         return None
     body = _GLOSS.sub("", cut.body).strip(" ,")
+    titled = re.match(r"^[\"“„][^\"“”„]{3,160}[\"”“],?\s*", body)
+    if titled and (not body[titled.end() :] or is_place(body[titled.end() :])):
+        body = ""  # '"A KNDK külpolitikájának néhány kérdése", Phenjan': the report's own title, where written
     parts = tuple(Participant(x, "sender") for x in writer[0])
     unnamed: tuple[str, ...] = ()
     addressee = _HU_DATIVE.fullmatch(body)

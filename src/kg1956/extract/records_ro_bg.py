@@ -28,14 +28,15 @@ from kg1956.romanize import fold
 
 _RO_TALK = re.compile(
     r"^(?:stenograma|stenogramele|nota|notă|notă\s+de\s+convorbire|informarea|informare)\s+"
-    r"(?:convorbirii|convorbirilor|discuţiei|discuției|discuţiilor|discuțiilor|întrevederii|întâlnirii)\s+"
-    r"(?:dintre\s+)?",
+    r"(?:privind\s+)?"  # "Notă privind convorbirea …": a note on the conversation
+    r"(?:convorbirea|convorbirii|convorbirilor|discuţiei|discuției|discuţiilor|discuțiilor|întrevederii|întâlnirii)\s+"
+    r"(?:oficiale\s+)?(?:dintre\s+)?",
     re.IGNORECASE,
 )
 _RO_WITH = re.compile(r"\s+(?:cu|şi|și)\s+")
 _BG_TALK = re.compile(
     r"^(?:информация|запис|протокол|стенограма|бележка)\s+(?:за|от|на)\s+"
-    r"(?:разговора|разговорите|беседата|срещата)\s+(?:на\s+|между\s+)?",
+    r"(?:разговора|разговорите|разговор|беседата|беседа|срещата)\s+(?:на\s+|между\s+)?",
     re.IGNORECASE,
 )
 _BG_WITH = re.compile(r"\s+(?:с|със|и)\s+")
@@ -45,7 +46,7 @@ _RO_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 _RO_TO = re.compile(r",?\s+(?:către|catre)\s+")
-_BG_MESSAGE = re.compile(r"^(?P<kind>писмо|доклад|телеграма|шифрограма)\s+(?:от|на)\s+", re.IGNORECASE)
+_BG_MESSAGE = re.compile(r"^(?P<kind>писмо|доклад|телеграма|шифрограма|информация)\s+(?:от|на)\s+", re.IGNORECASE)
 _BG_TO = re.compile(r"\s+до\s+")
 _KINDS = {
     "scrisoarea": "letter",
@@ -58,6 +59,7 @@ _KINDS = {
     "доклад": "report",
     "телеграма": "telegram",
     "шифрограма": "telegram",
+    "информация": "report",
 }
 # "tovarăşului", "tov.", "lui" (the Romanian genitive article), "другаря": forms of address, no role
 _ADDRESS = re.compile(
@@ -126,6 +128,10 @@ def _one(text: str, at: int) -> list[NameMention] | None:
     found = side(bare, at)
     if found is None or not found[0]:
         return None
+    initial = re.fullmatch(r"(?P<i>[А-ЯЁ]\.\s?)(?P<s>[А-ЯЁ][а-яё]+)", bare)
+    if initial and len(found[0]) == 1 and found[0][0].text == initial.group("s"):
+        # "до Т. Живков": in a Bulgarian head a capital "Т." is Todor's initial, not "товарищ"
+        return [NameMention(bare, Span(at, at + len(bare)))]
     return list(found[0])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.eu_role_ends import latin_state_ends_role
 from kg1956.extract.lexicon import COUNTRIES, PLACES
 from kg1956.extract.name_shape import SENTENCE_WORDS, is_name_part
 from kg1956.extract.roles import is_role_word
@@ -81,6 +82,8 @@ def split_role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "the Chinese Chief of (General) Staff Luo Ruiqing": the office ends at "Staff"
     if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, is_role_word):
         i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
+    elif 0 < i < len(tokens) - 1 and latin_state_ends_role([t.group() for t in tokens], i, is_role_word):
+        i += 1  # "s ministrem zahraničních věcí Egypta Mahmúdem Fauzím": likewise in Czech, Polish, German
     if (
         i == len(tokens) - 1
         and i > 0
