@@ -24,6 +24,7 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
+from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
@@ -261,6 +262,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
     body = _MESSAGE_NUMBER.sub("", body)  # "Шифртелеграмма посла С.В. Червоненко № 3301 от …": its number
+    away = unnamed_addressee(body) if cut.date is not None else None  # "… в Москву", "… в штаб фронта"
+    if away is not None:
+        body = away[0]
     split = _split_to(body) or split_for(body) or split_session(body) or split_by_case(body) or _to_party_body(body)
     if split is None:
         if cut.date is None:
@@ -285,7 +289,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         cut.date.value if cut.date else None,
         tuple(parts),
         Span(offset, offset + end),
-        tuple(sender[1] + recipient[1]),
+        tuple(sender[1] + recipient[1]) + ((away[1],) if away else ()),
     )
     return RuleResult(comm, end, cut.more)
 
@@ -403,6 +407,13 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
+        if (
+            not recipient.is_organization
+            and not (recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
+            and re.search(r"(?:[а-яё][ая]|ого|его)$", recipient.text)
+            and not indeclinable_surname(recipient.text)
+        ):
+            continue  # "командующего войсками … фронта | К.А. Мерецкова": a name in the genitive wrote, got nothing
         if opens_on_own_name(right):
             continue  # "Андрея | Андреевича Громыко", "Громыко | Андрея Андреевича Ким Ир Сену": the writer's name
         if name_and_patronymic(sender.text) and _surname_next(right):
