@@ -1,0 +1,112 @@
+"""Rules read from the Russian notes of blind sets 22 and 23 (issue #3), each checked on notes of
+its own: an entry "in the diary of" a diarist, a party's central archive, a message head given by
+its two ends with its kind as a sentence of its own, a role that ends on a state written with its
+adjective, another literature's spelling of a name in brackets, and a message sent to an
+addressee it does not name ("в Москву", "в штаб фронта")."""
+
+from __future__ import annotations
+
+from conftest import note_communications, participant_roles, people_in
+
+from kg1956.extract.citations import extract_note
+from kg1956.extract.ru_unnamed_to import unnamed_addressee
+from kg1956.models import Note
+
+
+def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
+    return [
+        (loc.repository, dict(loc.fields)) for c in extract_note(Note("t", 1, text, 1)).citations for loc in c.locators
+    ]
+
+
+def test_an_entry_in_a_diary_is_the_diarists_entry_of_that_day():
+    assert note_communications(
+        "Запись в дневнике посла СССР в МНР Л.Н. Соловьева от 21 июня 1960 г. // АВП РФ. Ф. 0111, оп. 41, п. 170, д. 4, л. 9."
+    ) == [("1960-06-21", ["Л.Н. Соловьева"])]
+    assert note_communications(
+        "Записи в дневнике К.А. Крутикова от 2 и 19 марта 1962 г. // АВП РФ. Ф. 0111, оп. 43, п. 178, д. 6, л. 3–8."
+    ) == [("1962-03-02", ["К.А. Крутикова"]), ("1962-03-19", ["К.А. Крутикова"])]
+
+
+def test_an_entry_in_a_bodys_diary_names_no_one():
+    assert (
+        note_communications(
+            "Запись в дневнике посольства от 2 июня 1962 г. // АВП РФ. Ф. 0111, оп. 22, п. 41, д. 3, л. 11."
+        )
+        == []
+    )
+
+
+def test_a_partys_central_archive_is_an_archive_but_a_party_body_is_not():
+    assert _locators("Письмо Ж. Самбуу, 5 мая 1966 г. // ЦА МНРП. Ф. 1, оп. 30, д. 7, л. 4.") == [
+        ("ЦА МНРП", {"fond": "1", "opis": "30", "delo": "7", "list": "4"})
+    ]
+    assert [r for r, _ in _locators("Решение ЦК МНРП. Ф. 1, оп. 30, д. 7, л. 4.")] == [""]
+
+
+def test_a_head_by_its_two_ends_then_the_kind_as_a_sentence():
+    assert note_communications(
+        "Пономарев Б.Н. — в ЦК КПСС. Записка о переговорах с МНРП, 14 мая 1965 г. // РГАНИ. Ф. 5, оп. 50, д. 690, л. 2–6."
+    ) == [("1965-05-14", ["Пономарев Б.Н.", "ЦК КПСС"])]
+    # no date: no message
+    assert note_communications("Соловьев — в МИД СССР. Записка не сохранилась.") == []
+
+
+def test_a_role_ending_on_a_state_with_its_adjective_stays_the_persons():
+    roles = participant_roles(
+        "Беседа Т.Ф. Штыкова с Ким Ду Боном, председателем ЦК Трудовой партии Северной Кореи, 6 июня 1947 г. "
+        "// РГАСПИ. Ф. 17, оп. 128, д. 1001, л. 3–5."
+    )
+    assert ("Ким Ду Боном", "председателем ЦК Трудовой партии Северной Кореи") in roles
+    assert all(name not in ("Северной Кореи", "Кореи") for name, _ in roles)
+
+
+def test_another_literatures_spelling_is_no_role():
+    roles = participant_roles(
+        "Беседа Т.Ф. Штыкова с Хо Ка И (в англоязычной литературе — Ho Ka-i), 2 мая 1949 г. // АПРФ. Ф. 45, оп. 1, д. 346, л. 9."
+    )
+    assert ("Хо Ка И", None) in roles
+
+
+def test_kim_il_sung_and_kim_tu_bong_stay_apart(tmp_path):
+    people = people_in(
+        tmp_path,
+        "1. Беседа Т.Ф. Штыкова с Ким Ир Сеном (в англоязычной литературе — Kim Il Sung), 14 апреля 1949 г. "
+        "// АПРФ. Ф. 45, оп. 1, д. 346, л. 44–46.\n\n"
+        "2. Беседа Т.Ф. Штыкова с Ким Ду Боном (в англоязычной литературе — Kim Tu-bong), 15 апреля 1949 г. "
+        "// АПРФ. Ф. 45, оп. 1, д. 346, л. 47.\n",
+    )
+    assert any({"Ким Ир Сеном", "Kim Il Sung"} <= p for p in people)
+    assert not any({"Ким Ир Сеном", "Ким Ду Боном"} <= p for p in people)
+    assert not any({"Kim Il Sung", "Kim Tu-bong"} <= p for p in people)
+
+
+def test_a_message_sent_to_a_capital_or_a_headquarters_is_its_writers_alone():
+    assert note_communications(
+        "Телеграмма посла С.В. Червоненко в Москву, 3 марта 1965 г. // АВП РФ. Ф. 0100, оп. 58, п. 516, д. 2, л. 7."
+    ) == [("1965-03-03", ["С.В. Червоненко"])]
+    assert note_communications(
+        "Донесение командующего 1-й Дальневосточным фронтом К.А. Мерецкова в Генштаб, 24 августа 1945 г. "
+        "// ЦАМО. Ф. 66, оп. 178499, д. 12, л. 40."
+    ) == [("1945-08-24", ["К.А. Мерецкова"])]
+
+
+def test_a_place_in_the_prepositional_is_where_the_writer_served():
+    assert unnamed_addressee("посла СССР в Китае") is None
+    assert unnamed_addressee("посла С.Г. Лапина в Пекине") is None
+    assert unnamed_addressee("посла СССР в КНДР") is None
+    assert unnamed_addressee("посла С.Г. Лапина в Пекин") == ("посла С.Г. Лапина", "Пекин")
+    # prose with no kind of message names no one
+    assert note_communications("Делегация МНР выехала в Москву 3 июня 1962 г., о чем сообщила газета «Унэн».") == []
+
+
+def test_a_name_in_the_genitive_after_a_commanders_office_is_the_writer():
+    roles = participant_roles(
+        "Донесение командующего войсками Забайкальского фронта маршала Р.Я. Малиновского, 20 августа 1945 г. "
+        "// ЦАМО. Ф. 210, оп. 3115, д. 9, л. 2."
+    )
+    assert roles == [("Р.Я. Малиновского", "командующего войсками Забайкальского фронта маршала")]
+    # the writer in the genitive, the addressee in the dative: both
+    assert note_communications(
+        "Письмо Ким Ир Сена Н.С. Хрущеву, 20 сентября 1956 г. // АВП РФ. Ф. 0102, оп. 12, п. 68, д. 5, л. 14–17."
+    ) == [("1956-09-20", ["Ким Ир Сена", "Н.С. Хрущеву"])]
