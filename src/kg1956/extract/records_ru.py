@@ -35,7 +35,8 @@ _RU_CONV_HEAD = re.compile(
     r"(?:(?:из\s+)?(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+(?:б[еe]с[еe]д(?:ы|а)?|переговоров|встречи)"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
     r"|о\s+(?:беседе|беседах|переговорах|встрече)"  # "О беседе X с Y 30 января 1964 г. см.: …"
-    r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
+    # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"; "Из беседы X с Y …" a sentence draws on
+    r"|(?:из\s+)?бесед[аы]|из\s+бесед|переговоры"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
     r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
@@ -123,14 +124,17 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         if date is None or not re.match(r"[\s.,]*(?:гг?\.)?[\s.,]*см\.", text[end:]):
             return None
         parts = [Participant(p.mention, "interlocutor") for p in parts]  # the talk told, not a record's writer
-    elif re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
+    elif re.match(r"(?:из\s+)?(?:бесед|переговор)", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
         # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
-        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail)):
+        told = re.match(r"из\s", m.group(0), re.IGNORECASE) and _CITED_AT_END.search(tail)
+        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
+            # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
+            # draws on, its record cited in the bracket that closes the sentence
             return None
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
@@ -138,6 +142,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+_CITED_AT_END = re.compile(
+    r"\((?:АВП\s?РФ|АП\s?РФ|АПРФ|РГАНИ|РГАСПИ|ГАРФ|ЦАМО|РГАЭ|РГВА|ЦХСД|РЦХИДНИ)[.,]\s[^()]*\)\.?\s*$"
+)
 _IBID_NEXT = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
 
