@@ -110,3 +110,33 @@ def test_a_name_in_the_genitive_after_a_commanders_office_is_the_writer():
     assert note_communications(
         "Письмо Ким Ир Сена Н.С. Хрущеву, 20 сентября 1956 г. // АВП РФ. Ф. 0102, оп. 12, п. 68, д. 5, л. 14–17."
     ) == [("1956-09-20", ["Ким Ир Сена", "Н.С. Хрущеву"])]
+
+
+def test_a_talk_a_sentence_draws_on_with_its_record_in_the_closing_bracket():
+    assert note_communications(
+        "Из беседы В.И. Иванова с Пак Чан Оком 9 июня 1956 г. явствует, что пленум был перенесен "
+        "(АВП РФ. Ф. 0102, оп. 12, п. 68, д. 5, л. 40–42)."
+    ) == [("1956-06-09", ["В.И. Иванова", "Пак Чан Оком"])]
+    # no record cited: the author's sentence; no one named: nothing
+    assert (
+        note_communications("Из беседы В.И. Иванова с Пак Чан Оком 9 июня 1956 г. явствует, что пленум был перенесен.")
+        == []
+    )
+    assert (
+        note_communications(
+            "Из бесед с корейскими товарищами летом 1957 г. явствует, что визит отложен (АВП РФ. Ф. 0102, оп. 13, п. 72, д. 6, л. 4)."
+        )
+        == []
+    )
+
+
+def test_a_diary_entry_a_sentence_tells():
+    assert note_communications("Как записал Пузанов в дневнике 12 мая 1958 г., Ким Ир Сен был раздражен.") == [
+        ("1958-05-12", ["Пузанов"])
+    ]
+    assert note_communications(
+        "Как записал в своем дневнике А.М. Пузанов 12 мая 1958 г., обстановка была спокойной."
+    ) == [("1958-05-12", ["А.М. Пузанов"])]
+    # a span of days, a newspaper: no entry
+    assert note_communications("Как записал Пузанов в дневнике 5–9 мая 1958 г., обстановка была спокойной.") == []
+    assert note_communications("Как отметила «Правда» 5 марта 1947 г., переговоры зашли в тупик.") == []
