@@ -140,3 +140,28 @@ def test_a_diary_entry_a_sentence_tells():
     # a span of days, a newspaper: no entry
     assert note_communications("Как записал Пузанов в дневнике 5–9 мая 1958 г., обстановка была спокойной.") == []
     assert note_communications("Как отметила «Правда» 5 марта 1947 г., переговоры зашли в тупик.") == []
+
+
+def test_a_talk_told_in_prose_dated_in_its_closing_bracket():
+    roles = participant_roles(
+        "Чжоу Эньлай прямо сказал послу СССР в КНР С.В. Червоненко, что «спор не окончен» "
+        "(беседа 11 марта 1963 г.: АВП РФ. Ф. 0100, оп. 56, п. 490, д. 3, л. 20–24)."
+    )
+    assert sorted(roles) == [("С.В. Червоненко", "послу СССР в КНР"), ("Чжоу Эньлай", None)]
+    assert note_communications(
+        "Ю. Цеденбал заявил Н.С. Хрущеву, что граница закрыта (беседа 4 мая 1962 г.: РГАНИ. Ф. 52, оп. 1, д. 583, л. 7)."
+    ) == [("1962-05-04", ["Н.С. Хрущеву", "Ю. Цеденбал"])]
+    # offices alone; a verb of a message; a bracket that names no talk: nothing told
+    assert (
+        note_communications(
+            "Посол сказал министру, что граница закрыта (беседа 5 мая 1966 г.: АВП РФ. Ф. 0111, оп. 48, п. 199, д. 4, л. 3)."
+        )
+        == []
+    )
+    assert (
+        note_communications(
+            "Ю. Цеденбал сообщил С.Г. Лапину, что граница закрыта (беседа 5 мая 1966 г.: АВП РФ. Ф. 0111, оп. 48, п. 199, д. 4, л. 3)."
+        )
+        == []
+    )
+    assert note_communications("Ю. Цеденбал заявил С.Г. Лапину, что граница закрыта (см.: Правда. 1966. 5 мая).") == []

@@ -29,7 +29,8 @@ _RECORD_LEAD = re.compile(
     # the German record nouns too: "(Niederschrift, PA AA, …)", "(„Vermerk über das Gespräch vom 3.3.1966“, …)"
     r"(?:record|minutes|notes|memorandum|memo|transcript|report|Niederschrift|(?:Akten|Gesprächs)?[Vv]ermerk|Aktennotiz|Protokoll)"
     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
-    r"|запись\s+(?:беседы|разговора)[\s,:]*",  # "[запись беседы: АВП РФ. …]"
+    r"|запись\s+(?:беседы|разговора)[\s,:]*"  # "[запись беседы: АВП РФ. …]"
+    r"|бесед[аы]\s+(?=\d)",  # "(беседа 2 сентября 1964 г.: MFMA, …)": the talk and its day, then the call number
     re.IGNORECASE,
 )
 

@@ -21,6 +21,7 @@ import re
 from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
 from kg1956.extract.ru_nonparty import not_a_russian_party
+from kg1956.extract.ru_told_dated import read_told_dated
 from kg1956.models import Communication, Participant, Span
 
 _NAME = r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -42,6 +43,9 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
     """The conversation a Russian sentence tells, dated in the sentence before the names, when it
     cites a record in brackets: (the conversation, the bracket's text, where it begins and where
     the bracket closes in `text`); None otherwise."""
+    dated = read_told_dated(text, offset)  # "X сказал Y-у, что … (беседа 2 сентября 1964 г.: …)"
+    if dated is not None:
+        return dated
     bracket = _BRACKET.search(text)
     if bracket is None:
         return None
