@@ -191,3 +191,17 @@ def test_a_session_of_delegations_with_both_sides_listed_in_brackets():
         )
         == []
     )
+
+
+def test_a_told_talk_with_an_adverb_an_undeclined_surname_and_a_record_to_see():
+    assert note_communications(
+        "Во время беседы 3 октября 1960 г. Дэн Сяопин прямо заявил Червоненко, что «вопрос закрыт» "
+        "(запись беседы см.: АВП РФ. Ф. 0100. Оп. 53. П. 455. Д. 12. Л. 4–9)."
+    ) == [("1960-10-03", ["Дэн Сяопин", "Червоненко"])]
+    # the one spoken to neither in the dative nor undeclined: no talk read
+    assert (
+        note_communications(
+            "8 ноября 1956 г. Андропов изложил Иванова мнение (запись беседы: АВП РФ. Ф. 059а. Оп. 36. П. 6. Д. 5. Л. 1–3)."
+        )
+        == []
+    )
