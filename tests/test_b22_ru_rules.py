@@ -205,3 +205,20 @@ def test_a_told_talk_with_an_adverb_an_undeclined_surname_and_a_record_to_see():
         )
         == []
     )
+
+
+def test_a_report_signed_as_a_participle_is_the_signers():
+    assert note_communications(
+        "Политический отчет за 1957 г., подписанный А.М. Пузановым, 25 января 1958 г. // АВП РФ. Ф. 0102. Оп. 14. П. 75. Д. 1. Л. 1–90."
+    ) == [("1958-01-25", ["А.М. Пузановым"])]
+    # a treaty is no record of a communication
+    assert note_communications("Договор о границе, подписанный Ю. Цеденбалом, 26 декабря 1962 г.") == []
+
+
+def test_ocr_reads_the_digit_three_as_the_letter_ze_before_a_russian_month():
+    from kg1956.extract.dates import find_dates
+
+    assert [d.value.iso for d in find_dates("беседа, 2З апреля 1962 г.") if d.value] == ["1962-04-23"]
+    assert [d.value.iso for d in find_dates("З мая 1960 г.") if d.value] == ["1960-05-03"]
+    # a word that opens on the letter is no day
+    assert [d.value.iso for d in find_dates("Зимой 1960 г.") if d.value] == ["1960"]
