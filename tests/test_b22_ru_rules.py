@@ -222,3 +222,10 @@ def test_ocr_reads_the_digit_three_as_the_letter_ze_before_a_russian_month():
     assert [d.value.iso for d in find_dates("З мая 1960 г.") if d.value] == ["1960-05-03"]
     # a word that opens on the letter is no day
     assert [d.value.iso for d in find_dates("Зимой 1960 г.") if d.value] == ["1960"]
+
+
+def test_talks_listed_each_with_its_date_in_brackets():
+    assert note_communications(
+        "Записи бесед С.В. Червоненко с Пэн Чжэнем (3 июня 1962 г.) и с Кан Шэном (9 июня 1962 г.) "
+        "// АВП РФ. Ф. 0100. Оп. 55. П. 480. Д. 6. Л. 1–8, 9–15."
+    ) == [("1962-06-03", ["Пэн Чжэнем", "С.В. Червоненко"]), ("1962-06-09", ["Кан Шэном", "С.В. Червоненко"])]
