@@ -154,6 +154,12 @@ def find_doubts(text: str, clauses: list | None = None) -> list[NameDoubt]:
 
 _REPO_ONLY = re.compile(r"^\W*[\w -]{2,20}(?:\s*\([^)]*\))?\.?$")
 _IN_HEAD = re.compile(r"^in\s*:", re.IGNORECASE)
+# A Russian message head given by its two ends and no date, whose kind and date follow as a sentence of
+# their own: "Громыко А.А. — в ЦК КПСС." before "Записка о …, 3 декабря 1969 г."
+_DASH_ENDS = re.compile(r"^\s*[А-ЯЁ][^–—,;:()\[\]/\d]{1,60}?\s+[–—]\s+(?:в\s+)?[А-ЯЁ][^–—,;:()\[\]/\d]{1,60}\.\s*$")
+_KIND_OPENS = re.compile(
+    r"\s*(?:докладная\s+)?(?:записка|письмо|телеграмма|шифртелеграмма|донесение|доклад)\b", re.IGNORECASE
+)
 
 
 def merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
@@ -174,7 +180,12 @@ def merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
         open_in = (_IN_HEAD.match(clause.text) and not re.search(r"\d", clause.text)) or re.search(
             r"\bIn:\s*$", clause.text
         )
-        if (bare_repo or open_in) and clause is not clauses[-1]:
+        dash_ends = (
+            clause is not clauses[-1]
+            and _DASH_ENDS.match(clause.text)
+            and _KIND_OPENS.match(clauses[clauses.index(clause) + 1].text)
+        )
+        if (bare_repo or open_in or dash_ends) and clause is not clauses[-1]:
             carry = start
             continue
         carry = None

@@ -14,6 +14,8 @@ from kg1956.models import Communication, DateValue, NameMention, Participant, Sp
 
 _DIARY = re.compile(
     r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+|(?:из\s+)?(?:(?:служебн|рабоч|личн)(?:ый|ого|ом)\s+)?дневник[аи]?\s+"
+    # "Запись в дневнике В.С. Шабалина от 7 марта 1967 г.": the entry, then the diary it is in
+    r"|запис[ьи]\s+в\s+(?:(?:служебн|рабоч|личн)ом\s+)?дневнике\s+"
     r"|(?:iz\s+)?(?:(?:sluzhebn|rabo[cč]h?|lichn)(?:yi|yj|ogo|om)\s+)?dnevnik[ai]?\s+"
     r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+",
     re.IGNORECASE,
@@ -23,7 +25,7 @@ _ENTRY = re.compile(
     re.IGNORECASE,
 )
 _NAME_TAIL = re.compile(
-    r"[,\s]+(?:for|of|from|covering|за|с|(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?|за\s+период(?:\s+с)?"
+    r"[,\s]+(?:for|of|from|covering|за|с|от|(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?|за\s+период(?:\s+с)?"
     r"|za\s+period(?:\s+s)?)?\s*$",
     re.IGNORECASE,
 )

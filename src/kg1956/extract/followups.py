@@ -29,7 +29,8 @@ _RECORD_LEAD = re.compile(
     # the German record nouns too: "(Niederschrift, PA AA, …)", "(„Vermerk über das Gespräch vom 3.3.1966“, …)"
     r"(?:record|minutes|notes|memorandum|memo|transcript|report|Niederschrift|(?:Akten|Gesprächs)?[Vv]ermerk|Aktennotiz|Protokoll)"
     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
-    r"|запись\s+(?:беседы|разговора)[\s,:]*",  # "[запись беседы: АВП РФ. …]"
+    r"|запись\s+(?:беседы|разговора)[\s,:]*"  # "[запись беседы: АВП РФ. …]"
+    r"|бесед[аы]\s+(?=\d)",  # "(беседа 2 сентября 1964 г.: MFMA, …)": the talk and its day, then the call number
     re.IGNORECASE,
 )
 
@@ -243,8 +244,10 @@ class FollowUpReaders:
             # "notował Józef Winiewicz, wiceminister": his office; "…, not signed", "…, copy to the
             # Far Eastern Department" are remarks on the copy, no office
             taker = replace(taker, role=office.strip())
-        if taker.role and (re.search(r"\d", taker.role) or find_repository(taker.role) is not None):
-            taker = replace(taker, role=None)  # a call number is no office
+        # a call number is no office; an ordinal is part of one ("переводчик штаба 25-й армии")
+        bare_role = re.sub(r"\d+-(?:й|я|е|го|му|м|ой|ая|ого)\b", "", taker.role or "")
+        if taker.role and (re.search(r"\d", bare_role) or find_repository(taker.role) is not None):
+            taker = replace(taker, role=None)
         if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
             return False
         cur.communications = [

@@ -281,6 +281,11 @@ _NOT_ARCHIVES = frozenset(
 )
 
 
+# Initials that open an archive's name ("ЦА МНРП", the Central Archive of the MPRP; "ЦПА", the
+# Central Party Archive): the party or state named after them does not make the code a party
+_ARCHIVE_OF = frozenset("ЦА ЦПА ЦГА ЦГАОР".split())
+
+
 # An "Ibid." right before the first key of a call number that names no archive
 _IBID_BEFORE = re.compile(r"(?<!\w)(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)\.?,?\s*$", re.IGNORECASE)
 
@@ -554,6 +559,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     if repo is None and not archive and not continued:  # "ЦА ФСБ. Ф. 4-ос. Оп. 5. Д. 12": an archive no lexicon knows
         unknown = _UNKNOWN_ARCHIVE.search(text[:start])
         words = re.split(r"[ -]", unknown.group("code")) if unknown is not None else []
+        if words and words[0] in _ARCHIVE_OF:
+            words = words[:1]  # "ЦА МНРП. Ф. 4": the central archive of a party is an archive
         if any(w in _NOT_ARCHIVES or re.fullmatch(r"[IVXLC]+", w) for w in words):
             unknown = None  # "FRUS, …", "XII, …" (a Roman series)
         if unknown is not None:

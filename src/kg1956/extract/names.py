@@ -59,7 +59,14 @@ _ORG_GLOSS = re.compile(r"\s*\[(?P<gloss>[^\[\]]{3,120})\]\s*$")
 
 
 # the words that gloss a cryptonym with the real name in brackets: "(i.e. S.A. Tovmasyan)"
-_GLOSS = re.compile(r"(?:i\.\s?e\.|that\s+is|viz\.|d\.\s?h\.|т\.\s?е\.)\s*,?\s*", re.IGNORECASE)
+_GLOSS = re.compile(
+    r"(?:i\.\s?e\.|that\s+is|viz\.|d\.\s?h\.|т\.\s?е\."
+    # "Ким Ир Сеном (в англоязычной литературе — Kim Il Sung)", "(в другом написании — Чо Ман Сик)": the
+    # same name as another literature or transcription spells it
+    r"|в\s+(?:англоязычной|западной|английской|корейской|китайской|латинской)\s+(?:литературе|транскрипции)\s*[—–-]"
+    r"|в\s+(?:другом|ином)\s+написании\s*[—–-]?)\s*,?\s*",
+    re.IGNORECASE,
+)
 
 
 def _trim(text: str, offset: int) -> tuple[str, int]:

@@ -8,7 +8,7 @@ import re
 from kg1956.extract.bodies import is_generic_body, is_organization
 from kg1956.extract.name_shape import QUOTES, looks_like_name
 from kg1956.extract.names import office_named_in_bracket, parse_participant
-from kg1956.extract.places import is_place
+from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_role_ends import without_apposed_office
 from kg1956.models import NameMention
@@ -69,6 +69,18 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     return [single] if single else None
 
 
+# a state written with its adjective, in any case: "Северной Кореи", "Южному Вьетнаму"
+_STATE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|ой|ую|ого|ому|ом|ый|ий|ей|ым|им)")
+
+
+def _state_named(text: str) -> bool:
+    """Whether a Russian name is a state's, alone or after its adjective ("Кореи", "Северной Кореи")."""
+    words = text.split()
+    if len(words) == 2 and _STATE_ADJECTIVE.fullmatch(words[0]):
+        words = words[1:]
+    return len(words) == 1 and is_place_any_case(words[0])
+
+
 def _roles_then_names(text: str, offset: int) -> list[NameMention] | None:
     """ "с Председателем ЦК КПК Мао Цзэдуном, заместителями Председателя ЦК КПК Лю Шаоци, Чжоу
     Эньлаем и членом Политбюро Пэн Чжэнем": a Russian list whose parts begin with a role in lower
@@ -79,6 +91,8 @@ def _roles_then_names(text: str, offset: int) -> list[NameMention] | None:
     if len(parts) < 2:
         return None
     mentions = [parse_participant(part, offset + at) for part, at in parts]
+    if any(m and m.role and _state_named(m.text) for m in mentions):
+        return None  # "…, председателем ЦК Трудовой партии Северной Кореи": the office ends on its state
     if not all(
         m and not m.is_organization and (not m.role or _role_first(m, part))
         for m, (part, _) in zip(mentions, parts, strict=True)

@@ -123,7 +123,8 @@ class RecordReaders:
         """ "…, 12 March 1958, and between A.M. Puzanov and Nam Il, 14 March 1958": a
         second conversation in the same citation. Returns the characters read."""
         # "…, 9 May 1956, and of N.S. Khrushchev with Kōno, 12 May 1956": "of X with Y" is a second record too
-        m = re.match(r"[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s|of\s)", text[at:], re.IGNORECASE)
+        # "… с Чэнь И (5 мая 1961 г.) и с Лю Шаоци (19 мая 1961 г.)": the date in brackets closes first
+        m = re.match(r"\)?[\s,;]*(?:and|as well as|и)\s+(?=between\b|with\b|с\s|of\s)", text[at:], re.IGNORECASE)
         # "… с Ким Ир Сеном 14.III.1957, с Нам Иром 19.III.1957 и с …": a list of talks, by commas too
         m = m or re.match(r",\s*(?=(?-i:со?)\s+[А-ЯЁ])", text[at:])
         if m is None:

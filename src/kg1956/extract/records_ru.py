@@ -24,6 +24,7 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
+from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _RU_CONV_HEAD = re.compile(
@@ -34,7 +35,8 @@ _RU_CONV_HEAD = re.compile(
     r"(?:(?:из\s+)?(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+(?:б[еe]с[еe]д(?:ы|а)?|переговоров|встречи)"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
     r"|о\s+(?:беседе|беседах|переговорах|встрече)"  # "О беседе X с Y 30 января 1964 г. см.: …"
-    r"|бесед[аы]|переговоры"  # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"
+    # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"; "Из беседы X с Y …" a sentence draws on
+    r"|(?:из\s+)?бесед[аы]|из\s+бесед|переговоры"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
     r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
@@ -122,14 +124,17 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         if date is None or not re.match(r"[\s.,]*(?:гг?\.)?[\s.,]*см\.", text[end:]):
             return None
         parts = [Participant(p.mention, "interlocutor") for p in parts]  # the talk told, not a record's writer
-    elif re.match(r"бесед|переговор", m.group(0), re.IGNORECASE):
+    elif re.match(r"(?:из\s+)?(?:бесед|переговор)", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
         # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
-        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail)):
+        told = re.match(r"из\s", m.group(0), re.IGNORECASE) and _CITED_AT_END.search(tail)
+        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
+            # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
+            # draws on, its record cited in the bracket that closes the sentence
             return None
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
@@ -137,6 +142,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+_CITED_AT_END = re.compile(
+    r"\((?:АВП\s?РФ|АП\s?РФ|АПРФ|РГАНИ|РГАСПИ|ГАРФ|ЦАМО|РГАЭ|РГВА|ЦХСД|РЦХИДНИ)[.,]\s[^()]*\)\.?\s*$"
+)
 _IBID_NEXT = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
 
@@ -261,6 +269,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
     body = _MESSAGE_NUMBER.sub("", body)  # "Шифртелеграмма посла С.В. Червоненко № 3301 от …": its number
+    away = unnamed_addressee(body) if cut.date is not None else None  # "… в Москву", "… в штаб фронта"
+    if away is not None:
+        body = away[0]
     split = _split_to(body) or split_for(body) or split_session(body) or split_by_case(body) or _to_party_body(body)
     if split is None:
         if cut.date is None:
@@ -285,7 +296,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         cut.date.value if cut.date else None,
         tuple(parts),
         Span(offset, offset + end),
-        tuple(sender[1] + recipient[1]),
+        tuple(sender[1] + recipient[1]) + ((away[1],) if away else ()),
     )
     return RuleResult(comm, end, cut.more)
 
@@ -403,6 +414,13 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
+        if (
+            not recipient.is_organization
+            and not (recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
+            and re.search(r"(?:[а-яё][ая]|ого|его)$", recipient.text)
+            and not indeclinable_surname(recipient.text)
+        ):
+            continue  # "командующего войсками … фронта | К.А. Мерецкова": a name in the genitive wrote, got nothing
         if opens_on_own_name(right):
             continue  # "Андрея | Андреевича Громыко", "Громыко | Андрея Андреевича Ким Ир Сену": the writer's name
         if name_and_patronymic(sender.text) and _surname_next(right):

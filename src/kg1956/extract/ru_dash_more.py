@@ -23,7 +23,8 @@ from kg1956.models import Communication, Participant, Span
 
 _DASH_MORE = re.compile(
     r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{3,120}\))?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,120}?)"
-    r"(?:,\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r")(?P<topic>\s+(?:об?|обо|по)\s+[^,;()]{2,80})?)?"
+    # the kind after a comma, or as a sentence of its own ("Громыко А.А. — в ЦК КПСС. Записка о …, 3 декабря")
+    r"(?:(?:,|(?<=\w)\.)\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r")(?P<topic>\s+(?:об?|обо|по)\s+[^,;()]{2,80})?)?"
     r"(?=,?\s*(?:от\s+)?\d)",
     re.IGNORECASE,
 )

@@ -21,19 +21,25 @@ import re
 from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
 from kg1956.extract.ru_nonparty import not_a_russian_party
+from kg1956.extract.ru_sides import indeclinable_surname
+from kg1956.extract.ru_told_dated import read_told_dated
 from kg1956.models import Communication, Participant, Span
 
 _NAME = r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _VERB = r"(?:изложил|сообщил|сказал|заявил|передал|рассказал|пояснил|ответил|обещал|напомнил|разъяснил)[аи]?"
 _MESSAGE_VERB = re.compile(r"(?:сообщил|передал|ответил)[аи]?")
 _TOLD_RU = re.compile(
-    rf"(?P<a>{_NAME})\s+(?:также\s+|вновь\s+|затем\s+)?(?P<verb>{_VERB})\s+(?P<b>{_NAME}(?:у|ю|ому|ему))(?=[\s,])"
+    # "Дэн Сяопин прямо заявил Червоненко": a Chinese name of two words, an adverb, a surname Russian
+    # does not decline (checked below)
+    rf"(?P<a>{_NAME}(?:\s[А-ЯЁ][а-яё]+(?=\s+(?:также|вновь|затем|прямо|открыто|откровенно|{_VERB})\s))?)"
+    rf"\s+(?:также\s+|вновь\s+|затем\s+|прямо\s+|открыто\s+|откровенно\s+)?(?P<verb>{_VERB})\s+(?P<b>{_NAME})(?=[\s,])"
 )
+_DATIVE_END = re.compile(r"(?:у|ю|ому|ему)$")
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
 # a record of talk: named without its parties ("запись беседы: АВП РФ …", "стенограмма беседы — РГАНИ
 # …") or with them ("запись беседы Андропова с Кадаром: …", group "named")
 _TALK_RECORD = re.compile(
-    r"\s*(?:запись|стенограмма|протокол)\s+(?:беседы|разговора|переговоров|встречи)\s*(?:[:—–-]|(?P<named>))",
+    r"\s*(?:запись|стенограмма|протокол)\s+(?:беседы|разговора|переговоров|встречи)\s*(?:см\.\s*)?(?:[:—–-]|(?P<named>))",
     re.IGNORECASE,
 )
 
@@ -42,6 +48,9 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
     """The conversation a Russian sentence tells, dated in the sentence before the names, when it
     cites a record in brackets: (the conversation, the bracket's text, where it begins and where
     the bracket closes in `text`); None otherwise."""
+    dated = read_told_dated(text, offset)  # "X сказал Y-у, что … (беседа 2 сентября 1964 г.: …)"
+    if dated is not None:
+        return dated
     bracket = _BRACKET.search(text)
     if bracket is None:
         return None
@@ -53,6 +62,8 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
     m = _TOLD_RU.search(prose)
     if m is None or not_a_russian_party(m.group("a")) or not_a_russian_party(m.group("b")):
         return None
+    if not (_DATIVE_END.search(m.group("b")) or indeclinable_surname(m.group("b"))):
+        return None  # the one spoken to in the dative, or undeclined ("Червоненко")
     if record is None and _MESSAGE_VERB.fullmatch(m.group("verb")):
         return None  # "сообщил Хрущеву о … (АВП РФ …)": maybe a telegram, no talk
     dates = [d for d in find_dates(prose[: m.start()]) if d.value is not None and d.value.precision == "day"]

@@ -16,7 +16,7 @@ from kg1956.extract.parties import RuleResult, people_until_date
 from kg1956.models import Communication, Participant, Span
 
 _SIGNED = re.compile(
-    r"^(?P<title>[^;()\[\]]{5,160}?)(?:,\s*|\s*\()(?:signed\s+by|подписан[аоы]?)\s+"
+    r"^(?P<title>[^;()\[\]]{5,160}?)(?:,\s*|\s*\()(?:signed\s+by|подписан[аоы]?|подписанн(?:ый|ая|ое|ую))\s+"
     r"(?P<x>[^,;()\[\]]{2,60}?)\)?(?=\s*,\s*\d)",
     re.IGNORECASE,
 )

@@ -1,0 +1,65 @@
+"""A conversation told in Russian prose whose bracket names the talk and its date:
+
+    "Чэнь И прямо сказал послу МНР в КНР Д. Цэрэнжаву, что «…» (беседа 2 сентября 1964 г.: MFMA, …)"
+
+The one who spoke in the nominative (maybe with an adverb after him: "прямо", "вновь"), a verb of
+speaking, the one spoken to in the dative (maybe after his office: "послу МНР в КНР"), then "что"
+or a colon; the bracket opens with "беседа" (or "запись беседы") and the day, then the call number.
+The bracket's date is the talk's. A verb of a message ("сообщил", "передал") is not read: the
+bracket says a talk, but the verb may tell of a letter. A place, a newspaper or an unnamed body on
+either side is no party, and nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.dates import find_dates
+from kg1956.extract.names import parse_participant
+from kg1956.extract.ru_nonparty import not_a_russian_party
+from kg1956.extract.ru_sides import indeclinable_surname
+from kg1956.models import Communication, Participant, Span
+
+_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# a Russian name with initials, or up to three capitalised words ("Чэнь И", "Ким Ир Сен")
+_SPEAKER = rf"(?:(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}|{_WORD}(?:\s[А-ЯЁ][а-яё]*){{0,2}})"
+_ADVERB = r"(?:прямо|открыто|откровенно|вновь|также|затем|тогда|прямо\s+и\s+откровенно)"
+_VERB = r"(?:сказал|заявил|говорил|разъяснил|пояснил|напомнил|признался|дал\s+понять)[аи]?"
+_TOLD = re.compile(
+    rf"^(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_VERB}\s+(?P<b>[^,:;()«»]{{2,90}}?)(?=,\s*(?:что|будто)\b|\s*:)"
+)
+_DATED_TALK = re.compile(r"^\s*(?:запись\s+)?бесед[аы]\s+(?:от\s+)?(?=\d)", re.IGNORECASE)
+_LAST_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
+_DATIVE_END = re.compile(r"(?:у|ю|ому|ему)$")
+
+
+def read_told_dated(text: str, offset: int) -> tuple[Communication, str, int, int] | None:
+    """The talk a sentence tells, dated in the bracket that closes it (see the module docstring):
+    (the conversation, the bracket's text, where it begins and where it closes); None otherwise."""
+    bracket = _LAST_BRACKET.search(text)
+    if bracket is None:
+        return None
+    inner = bracket.group("p")
+    head = _DATED_TALK.match(inner)
+    if head is None:
+        return None
+    dates = find_dates(inner[head.end() : head.end() + 40])
+    if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "day":
+        return None
+    if not re.match(r"\s*(?:г\.)?\s*[:;,]", inner[head.end() + dates[0].span.end :]):
+        return None  # the date, then the call number after a colon
+    m = _TOLD.match(text[: bracket.start()])
+    if m is None or not_a_russian_party(m.group("a")):
+        return None
+    speaker = parse_participant(m.group("a"), offset + m.start("a"))
+    other = parse_participant(m.group("b"), offset + m.start("b"))
+    if speaker is None or other is None or speaker.is_organization or other.is_organization or speaker.role:
+        return None
+    last = other.text.split()[-1]
+    if not (_DATIVE_END.search(last) or indeclinable_surname(other.text)) or not_a_russian_party(other.text):
+        return None  # the one spoken to in the dative ("Д. Цэрэнжаву") or undeclined ("С.В. Червоненко")
+    if other.role and not re.match(r"[а-яё]+(?:у|ю|ому|ему)\b", other.role):
+        return None  # an office before him in the dative too ("послу МНР в КНР")
+    people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
+    comm = Communication("conversation", dates[0].value, people, Span(offset + m.start(), offset + m.end()))
+    return comm, inner, bracket.start("p"), bracket.end()
