@@ -1,0 +1,102 @@
+"""Work done in a forked child beside the parent: a file rendered on a second core while
+the build validates. The child sees the parent's objects without pickling them; only
+its exception, if it fails, comes back (pickled, through a pipe), and `wait()` raises
+it in the parent as if the work had been done there."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import pickle
+import signal
+from collections.abc import Callable
+
+from kg1956.errors import OutputError
+
+
+def can_fork() -> bool:
+    """Whether this platform forks (Linux, macOS); elsewhere the work is done in process."""
+    return hasattr(os, "fork") and "fork" in mp.get_all_start_methods()
+
+
+class ForkedJob:
+    """`work()` running in a forked child from the moment the job is made.
+
+    Fork before starting threads (a store's loader): a child forked beside a thread
+    holding a lock could wait on it for ever."""
+
+    def __init__(self, work: Callable[[], None], what: str) -> None:
+        self.what = what
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            os.close(read)
+            _run_child(work, write)
+        os.close(write)
+        self._pid: int | None = pid
+        self._pipe = read
+
+    def wait(self) -> None:
+        """Wait for the child to finish.
+
+        Raises:
+            the child's exception (its type and message); OutputError if it was killed
+            or its exception cannot be rebuilt here.
+        """
+        if self._pid is None:
+            raise RuntimeError(f"{self.what}: already waited for")
+        chunks = []
+        with os.fdopen(self._pipe, "rb") as pipe:
+            while chunk := pipe.read(1 << 16):
+                chunks.append(chunk)
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = None
+        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and not chunks:
+            return
+        if chunks:
+            try:
+                exc = pickle.loads(b"".join(chunks))
+            except Exception:  # noqa: BLE001 - reported as one line below
+                exc = None
+            if isinstance(exc, BaseException):
+                raise exc
+        if os.WIFSIGNALED(status):
+            raise OutputError(f"{self.what}: stopped by signal {os.WTERMSIG(status)}")
+        raise OutputError(f"{self.what}: failed (exit status {os.waitstatus_to_exitcode(status)})")
+
+    def cancel(self) -> None:
+        """Stop the child if it still runs, and reap it."""
+        if self._pid is None:
+            return
+        try:
+            os.kill(self._pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(self._pid, 0)
+        os.close(self._pipe)
+        self._pid = None
+
+
+def _run_child(work: Callable[[], None], pipe: int) -> None:
+    """Run `work` in the child and leave with `os._exit` (no atexit handlers, no
+    flushing of the parent's buffers): 0, or 1 after writing the pickled exception."""
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # the parent decides what an interrupt means
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        work()
+        code = 0
+    except BaseException as exc:  # noqa: BLE001 - every failure goes to the parent
+        try:
+            data = pickle.dumps(exc)
+            pickle.loads(data)  # an exception that cannot be rebuilt goes as its line
+        except Exception:  # noqa: BLE001
+            data = pickle.dumps(OutputError(f"{type(exc).__name__}: {exc}"))
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(pipe, view) :]
+        except OSError:
+            pass
+    finally:
+        os._exit(code)
