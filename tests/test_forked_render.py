@@ -106,3 +106,33 @@ def test_a_cancelled_child_is_stopped_and_reaped():
     job.cancel()
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, 0)
+
+
+def test_a_wait_interrupted_leaves_the_child_to_cancel(monkeypatch):
+    """An interrupt while waiting (Ctrl-C) closes the pipe once; `cancel` still stops and
+    reaps the child without closing a descriptor twice."""
+    import io
+    import time
+
+    from kg1956 import forked
+
+    job = ForkedJob(lambda: time.sleep(60), "sleeping")
+    pid = job._pid
+
+    class Interrupted(io.RawIOBase):
+        def readinto(self, buffer):
+            raise KeyboardInterrupt
+
+    real_fdopen = os.fdopen
+
+    def fdopen(fd, mode):
+        real_fdopen(fd, mode).close()
+        return Interrupted()
+
+    monkeypatch.setattr(forked.os, "fdopen", fdopen)
+    with pytest.raises(KeyboardInterrupt):
+        job.wait()
+    monkeypatch.undo()
+    job.cancel()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)

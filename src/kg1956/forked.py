@@ -37,7 +37,7 @@ class ForkedJob:
             _run_child(work, write)
         os.close(write)
         self._pid: int | None = pid
-        self._pipe = read
+        self._pipe: int | None = read
 
     def wait(self) -> Any:  # noqa: ANN401 - what the work returned
         """Wait for the child to finish; what the work returned.
@@ -49,7 +49,8 @@ class ForkedJob:
         if self._pid is None:
             raise RuntimeError(f"{self.what}: already waited for")
         chunks = []
-        with os.fdopen(self._pipe, "rb") as pipe:
+        pipe, self._pipe = os.fdopen(self._pipe, "rb"), None  # closed below, whatever happens
+        with pipe:
             while chunk := pipe.read(1 << 16):
                 chunks.append(chunk)
         _, status = os.waitpid(self._pid, 0)
@@ -77,8 +78,10 @@ class ForkedJob:
         except ProcessLookupError:
             pass
         os.waitpid(self._pid, 0)
-        os.close(self._pipe)
         self._pid = None
+        if self._pipe is not None:
+            os.close(self._pipe)
+            self._pipe = None
 
 
 def _run_child(work: Callable[[], Any], pipe: int) -> None:
