@@ -132,3 +132,41 @@ def test_notes_past_9999_are_read_and_one_copy_cited_twice_keeps_one_locator_tex
     assert len(result.extractions[-1].citations) == 1
     report = validate_graph(result.triples)
     assert report.conforms, report.lines()
+
+
+def test_spellings_scanned_on_both_cores_are_what_one_core_finds(seed, monkeypatch):
+    """On large inputs the later half of the notes is scanned for spellings in a forked
+    child: the same finds, in the same order, naming the very notes given."""
+    from kg1956 import pipeline
+    from kg1956.forked import can_fork
+    from kg1956.spellings import find_more_spellings
+
+    notes = [n for s in seed.sources for n in s.notes]
+    mentions = pipeline._mentions(seed.extractions)
+    alone = find_more_spellings(notes, mentions)
+    assert len(alone) > 10 and alone[-1][0] in notes[len(notes) // 2 :]  # the child has finds to send
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_NOTES", 10)
+    both = pipeline.more_spellings(notes, mentions)
+    assert both == alone
+    if can_fork():
+        assert all(any(note is n for n in notes) for note, _ in both)
+
+
+def test_a_failing_spellings_child_fails_the_build_with_its_error(seed, monkeypatch):
+    from kg1956 import pipeline
+    from kg1956.forked import can_fork
+
+    if not can_fork():
+        pytest.skip("the platform does not fork")
+    notes = [n for s in seed.sources for n in s.notes]
+    mentions = pipeline._mentions(seed.extractions)
+
+    def failing(notes_, mentions_):
+        if notes_[0] is not notes[0]:  # the child's half
+            raise ValueError("bad half")
+        return []
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_NOTES", 10)
+    monkeypatch.setattr(pipeline, "find_more_spellings", failing)
+    with pytest.raises(ValueError, match="^bad half$"):
+        pipeline.more_spellings(notes, mentions)

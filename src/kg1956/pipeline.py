@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from rdflib import Graph
@@ -19,6 +19,7 @@ from rdflib import Graph
 from kg1956.authority import load_authority
 from kg1956.backrefs import resolve_back_references
 from kg1956.extract.citations import extract_note
+from kg1956.forked import ForkedJob, can_fork
 from kg1956.graph import GraphBuilder
 from kg1956.models import Fragment, NameMention, Note, NoteExtraction, Source
 from kg1956.named_in_full import named_in_full
@@ -134,6 +135,32 @@ def extract_notes(notes: Sequence[Note], workers: int | None = None) -> list[Not
     return [ex for part in parts for ex in part]
 
 
+def more_spellings(notes: Sequence[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
+    """`find_more_spellings(notes, mentions)`; on large inputs the later half of the notes
+    is scanned in a forked child on the second core while this process scans the first
+    (each note is scanned alone against what all the mentions know, so the halves' finds,
+    one after the other, are the whole's). The child's finds come back as note indexes
+    and mentions, so they name this process's own notes."""
+    notes = list(notes)
+    if len(notes) < PARALLEL_MIN_NOTES or not can_fork() or (os.cpu_count() or 1) < 2:
+        return find_more_spellings(notes, mentions)
+    half = len(notes) // 2
+    later = notes[half:]
+    child = ForkedJob(partial(_spellings_by_index, later, mentions), "scanning the notes for spellings")
+    try:
+        found = find_more_spellings(notes[:half], mentions)
+    except BaseException:
+        child.cancel()
+        raise
+    return found + [(later[i], mention) for i, mention in child.wait()]
+
+
+def _spellings_by_index(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[int, NameMention]]:
+    """`find_more_spellings`, each find's note given by its index in `notes`."""
+    index = {id(note): i for i, note in enumerate(notes)}
+    return [(index[id(note)], mention) for note, mention in find_more_spellings(notes, mentions)]
+
+
 def build(
     paths: Sequence[Path] | None = None,
     base: str = DEFAULT_BASE,
@@ -170,7 +197,7 @@ def build(
     mentions = _mentions(extractions)
     all_notes = [note for source in sources for note in source.notes]
     entries = load_authority(list(authority) if authority is not None else None)
-    elsewhere = find_more_spellings(all_notes, mentions) + named_in_full(all_notes, mentions)
+    elsewhere = more_spellings(all_notes, mentions) + named_in_full(all_notes, mentions)
     resolution = resolve_mentions(mentions, elsewhere, entries, _sides_of_talks(own_readings))
     builder = GraphBuilder(base)
     doubts = [(ex.note, d.name, d.comment) for ex in extractions for d in ex.doubts]

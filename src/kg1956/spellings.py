@@ -32,6 +32,12 @@ _TOKEN = re.compile(
 
 
 _SURNAME_INITIALS = re.compile(rf"[{_U}][\w’'-]+ (?:[{_U}][a-zа-я]?\. ?)*[{_U}][a-zа-я]?\.")
+# compiled once: the scan below tries them hundreds of thousands of times on a big corpus
+_INITIALS_HEAD = re.compile(rf"(?:[{_U}][a-zа-я]?\.\s?)+(?=\S)")
+_POSSESSIVE = re.compile(r"[’']s$")
+_WORD_BEFORE = re.compile(r"(?<![^\s])([^\s,;:()]+) $")
+_WORD_AFTER = re.compile(r" ([^\s,;:()]+)")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\s])(?:the|The|THE) $")
 
 
 def _candidates(text: str):
@@ -44,7 +50,7 @@ def _candidates(text: str):
             if j > i and (text[tokens[j - 1].end() : tokens[j].start()] not in (" ", "")):
                 break
             yield first.start(), tokens[j].end()
-            initials = re.match(rf"(?:[{_U}][a-zа-я]?\.\s?)+(?=\S)", tokens[j].group(0))
+            initials = _INITIALS_HEAD.match(tokens[j].group(0))
             if j > i and initials:  # "Хрущев Н.С. Время. Люди…": the name ends with the initials
                 yield first.start(), tokens[j].start() + initials.end()
 
@@ -82,15 +88,15 @@ def _in_longer_name(text: str, start: int, end: int, known: list[Span]) -> bool:
     """Whether a single word stands beside another part of a name ("János M. Rainer", "Lotte
     Ulbricht"): then it is not a surname written alone. A neighbour after a comma, or one
     that is itself a name already found ("Пузанову Нам Ир"), does not count."""
-    before = re.search(r"(?<![^\s])([^\s,;:()]+) $", text[max(0, start - 40) : start])
-    after = re.match(r" ([^\s,;:()]+)", text[end : end + 40])
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    after = _WORD_AFTER.match(text[end : end + 40])
     spans = []
     if before is not None:
         at = max(0, start - 40) + before.start(1)
         spans.append((before.group(1), at, at + len(before.group(1))))
     # "in the Khrushchev Era", "The Stalin Years": after an article the surname names an era or
     # a policy, and the capitalised word after it is a title's noun, no given name
-    attributive = re.search(r"(?<![^\s])(?:the|The|THE) $", text[max(0, start - 5) : start]) is not None
+    attributive = _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) is not None
     if after is not None and not attributive:
         at = end + after.start(1)
         spans.append((after.group(1), at, at + len(after.group(1))))
@@ -186,7 +192,7 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         candidates = sorted(_candidates(note.text), key=lambda c: (c[0], -c[1]))  # "János Kádár", not "János"
         # full names first, then surnames written alone (which must not stand beside another name)
         for (start, end), bare_pass in [(c, False) for c in candidates] + [(c, True) for c in candidates]:
-            text = re.sub(r"[’']s$", "", note.text[start:end]).rstrip(" ’'")
+            text = _POSSESSIVE.sub("", note.text[start:end]).rstrip(" ’'")
             if not _SURNAME_INITIALS.fullmatch(text):  # "Хрущев Н.С." keeps its last dot
                 text = text.rstrip(" .’'")
             end = start + len(text)
