@@ -38,6 +38,19 @@ def test_a_list_of_days_that_runs_backwards_is_no_date_list():
     assert all(not d.more for d in find_dates("am 7. und 3.11.1956"))
 
 
+def test_dates_asked_for_twice_are_the_same_and_each_answer_is_the_callers_own():
+    text = "Record of conversation, 16 June 1956; n.d."
+    first = find_dates(text)
+    first.clear()  # a caller that changes its list changes no one else's
+    again = find_dates(text)
+    assert [(d.value.iso if d.value else None, d.span.start) for d in again] == [("1956-06-16", 24), (None, 38)]
+
+
+def test_without_a_digit_only_the_undated_forms_are_read():
+    assert [d.value for d in find_dates("Letter of X to Y, n.d.")] == [None]
+    assert find_dates("Letter of X to Y, June") == []
+
+
 def test_a_lead_in_before_a_possessive_diary_is_not_part_of_the_diarist():
     diary = read_diary("cf. Zimianin's diary, entry of 14.XI.56 (AVPRF, f. 079)", 0)
     assert diary is not None and diary.diarist.text == "Zimianin" and diary.diarist.role is None

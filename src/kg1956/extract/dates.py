@@ -12,6 +12,7 @@ February 1956") is not a date.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,7 @@ _PATTERNS = [
 ]
 _MONTH_DAY = re.compile(rf"(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<d>\d{{1,2}})\b", re.IGNORECASE)
 _COMPILED = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in _PATTERNS]
+_UNDATED_ONLY = [(name, rx) for name, rx in _COMPILED if name == "nd"]
 
 
 @dataclass(frozen=True)
@@ -261,10 +263,18 @@ def _ocr_digits(text: str) -> str:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Find every date in `text`, longest match first, without overlaps, in text order."""
+    return list(_dates_in(text))
+
+
+# the readers ask about the same clause (and its tails) several times over: each text is scanned once
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
     text = _ocr_digits(text)
+    # every pattern but "n.d." needs a digit
+    patterns = _COMPILED if any(ch.isdigit() for ch in text) else _UNDATED_ONLY
     taken = bytearray(len(text) + 1)
     found: list[DateMatch] = []
-    for name, rx in _COMPILED:
+    for name, rx in patterns:
         for m in rx.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
@@ -274,7 +284,7 @@ def find_dates(text: str) -> list[DateMatch]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if dm is not None:
                 found.append(dm)
-    return sorted(found, key=lambda d: d.span.start)
+    return tuple(sorted(found, key=lambda d: d.span.start))
 
 
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
