@@ -323,8 +323,15 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         if tail and re.search(r"\w", tail):
             if not re.fullmatch(r"\(.*\)", tail):
                 self.remainder(text, off, loc.span.end - off)
+            elif _RECORDER_BRACKET.match(tail):
+                # "…, ll. 88–93 (recorded by N.P. Moiseev, first secretary)": the record's note-taker
+                at = text.index("(", loc.span.end - off)
+                self.read_recorded_by(text[at:].rstrip(" .;"), off + at)
         return True
 
+
+# a bracket after a call number naming who wrote the record down
+_RECORDER_BRACKET = re.compile(r"\(\s*(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by\s")
 
 MAX_NOTE_CHARS = 200_000
 MAX_CLAUSE_CHARS = 4_000

@@ -43,8 +43,11 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         bare[-1] = without_apposed_office(bare[-1], is_role_word)
     named_office = [_office_in_bracket_part(part) for part, _ in parts]
     if len(parts) > 1 and all(
-        looks_like_name(b.strip(QUOTES)) or is_organization(b) or office
-        for b, office in zip(bare, named_office, strict=True)
+        looks_like_name(b.strip(QUOTES))
+        or is_organization(b)
+        or office
+        or (re.search(r"(?<!,)\s+and\s+$", text[:at]) is not None and _titled_name(b))
+        for b, office, (_, at) in zip(bare, named_office, parts, strict=True)
     ):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
         if any(named_office) and any(mentions):
@@ -92,6 +95,21 @@ def _role_first(mention: NameMention | None, part: str) -> bool:
         return False
     bare = part.strip(" ,")
     return bare.endswith(mention.text) and bare[: len(bare) - len(mention.text)].strip(" ,") == mention.role
+
+
+def _titled_name(part: str) -> bool:
+    """ "Third Deputy Prime Minister Chairul Saleh" in "Subandrio and Third Deputy Prime Minister
+    Chairul Saleh": an English title before a name, a part of a list of its own ("Vice-Premier" alone,
+    in "Vice-Premier and Foreign Minister Chen Yi", is no part: it names no one)."""
+    if not re.match(r"[A-Z][a-z]", part):
+        return False
+    mention = parse_participant(part, 0)
+    return (
+        mention is not None
+        and not mention.is_organization
+        and _role_first(mention, part)
+        and any(is_role_word(w) for w in (mention.role or "").split())
+    )
 
 
 def _office_in_bracket_part(part: str) -> bool:

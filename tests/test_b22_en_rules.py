@@ -1,0 +1,145 @@
+"""English forms first read from blind sets 22 and 23 (issue #3), on notes of our own: a recorder
+named in a bracket after the call number, the Vietnamese archives' page key, a cover name glossed in
+brackets, Chicago-style quoted titles, an office set off by commas before "conversation with", and
+titles in a list of parties."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import note_communications, participant_roles, people_in
+
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
+
+AVPRF = "AVPRF, f. 079, op. 21, p. 51, d. 3, ll. 60–64"
+
+
+def _note_takers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (t.text, t.role)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for t in c.note_takers
+    ]
+
+
+def _locators(text: str) -> list[dict[str, str]]:
+    return [dict(loc.fields) for cit in extract_note(Note("t", 1, text, 1)).citations for loc in cit.locators]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "taker"),
+    [
+        ("(recorded by V.N. Likhachev, counsellor)", ("V.N. Likhachev", "counsellor")),
+        ("(recorded by First Secretary A.M. Sokolov)", ("A.M. Sokolov", "First Secretary")),
+    ],
+)
+def test_a_recorder_in_a_bracket_after_the_call_number(bracket, taker):
+    note = (
+        f"Record of conversation between Ambassador I.S. Shcherbakov and Pham Van Dong, 8 July 1966, {AVPRF} {bracket}."
+    )
+    assert note_communications(note) == [("1966-07-08", ["I.S. Shcherbakov", "Pham Van Dong"])]
+    assert _note_takers(note) == [taker]
+
+
+def test_a_bracket_after_the_call_number_that_names_no_recorder_adds_no_one():
+    note = f"Record of conversation between Ambassador I.S. Shcherbakov and Pham Van Dong, 8 July 1966, {AVPRF} (copy)."
+    assert _note_takers(note) == []
+
+
+def test_two_recorders_with_other_initials_stay_two_people(tmp_path):
+    people = people_in(
+        tmp_path,
+        f"1. Record of conversation between Ambassador I.S. Shcherbakov and Pham Van Dong, 8 July 1966, {AVPRF} "
+        "(recorded by V.A. Moiseev, attaché).\n\n"
+        f"2. Record of conversation between Ambassador I.S. Shcherbakov and Hoang Van Hoan, 12 July 1966, {AVPRF} "
+        "(recorded by N.P. Moiseev, first secretary).",
+    )
+    assert not any({"V.A. Moiseev", "N.P. Moiseev"} <= p for p in people)
+
+
+def test_the_vietnamese_page_key_is_the_list():
+    note = "Letter from Trường Chinh to the Central Committee of the CPSU, 12 April 1962, TTLTQG III, Phông Phủ Thủ tướng, hồ sơ 7341, tr. 11–14."
+    assert _locators(note) == [{"fond": "Phủ Thủ tướng", "file": "7341", "list": "11–14"}]
+
+
+def test_a_cover_name_glossed_in_brackets_is_the_real_person(tmp_path):
+    people = people_in(
+        tmp_path,
+        '1. Record of conversation between Counsellor P.A. Kurbatov and "Tam" [the embassy\'s cover name for '
+        "Pham Hung in 1966–1967], 14 October 1966, AVPRF, f. 079, op. 21, p. 52, d. 6, ll. 40–43.\n\n"
+        "2. Pham Hung to Le Duan, letter, 2 November 1966, TTLTQG III, Phông Bộ Ngoại giao, hồ sơ 2210, tr. 7.",
+    )
+    assert any({"Tam", "Pham Hung"} <= p for p in people)
+    assert not any({"Pham Hung", "Le Duan"} <= p for p in people)
+
+
+def test_a_cover_name_that_is_a_form_of_address_is_still_the_person():
+    note = (
+        'Record of conversation between Shcherbakov and "Drug" [the embassy\'s cover name for Le Duan], '
+        "30 January 1968, AVPRF, f. 079, op. 23, p. 58, d. 4, ll. 9–11."
+    )
+    assert note_communications(note) == [("1968-01-30", ["Drug", "Shcherbakov"])]
+
+
+def test_a_code_name_of_an_operation_is_no_person():
+    note = (
+        'Record of conversation between Shcherbakov and Pham Van Dong on "Vulkan" [the code name of the '
+        "operation], 30 January 1968, AVPRF, f. 079, op. 23, p. 58, d. 4, ll. 9–11."
+    )
+    assert all("Vulkan" not in people for _, people in note_communications(note))
+
+
+def test_a_chicago_title_with_the_comma_inside_the_quotes():
+    note = (
+        "M.V. Zimianin to A.A. Gromyko, memorandum, “On the Chinese position in Hanoi,” 19 February 1965, "
+        "AVPRF, f. 079, op. 20, p. 45, d. 2, ll. 5–9."
+    )
+    assert note_communications(note) == [("1965-02-19", ["A.A. Gromyko", "M.V. Zimianin"])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        '"On the situation in Laos," Pravda, 4 June 1961, 3.',
+        "Telegram from Hanoi, 5 May 1965, AVPRF, f. 079, op. 20, p. 46, d. 2, ll. 8–9.",
+        "Chen Yi and Foreign Minister Ung Van Khiem met twice that winter, but no record of either meeting survives.",
+    ],
+)
+def test_a_newspaper_a_capital_and_prose_give_no_talk(note):
+    assert note_communications(note) == []
+
+
+def test_an_office_set_off_by_commas_before_conversation_with():
+    note = (
+        "P.I. Privalov, Soviet chargé d'affaires, conversation with Nguyễn Duy Trinh, 22 August 1966, "
+        "AVPRF, f. 079, op. 21, p. 51, d. 6, ll. 101–104."
+    )
+    assert note_communications(note) == [("1966-08-22", ["Nguyễn Duy Trinh", "P.I. Privalov"])]
+    assert ("P.I. Privalov", "Soviet chargé d'affaires") in participant_roles(note)
+
+
+def test_a_titled_second_party_after_and():
+    note = (
+        "Li Xiannian's conversation with Le Thanh Nghi and Deputy Prime Minister Nguyen Con, 4 October 1967, "
+        "PRC FMA 106-01412-05, 3–9."
+    )
+    assert note_communications(note) == [("1967-10-04", ["Le Thanh Nghi", "Li Xiannian", "Nguyen Con"])]
+    assert ("Nguyen Con", "Deputy Prime Minister") in participant_roles(note)
+
+
+def test_two_titles_of_one_man_joined_by_and():
+    note = (
+        "Minutes of talks between Vice-Chairman and Defence Minister Peng Dehuai and Vo Nguyen Giap, Beijing, "
+        "2 December 1958, PRC FMA 106-00210-01, 5–12."
+    )
+    assert note_communications(note) == [("1958-12-02", ["Peng Dehuai", "Vo Nguyen Giap"])]
+    assert ("Peng Dehuai", "Vice-Chairman and Defence Minister") in participant_roles(note)
+
+
+def test_an_apposed_office_after_a_comma_is_no_second_party():
+    note = (
+        "Conversation of the Soviet chargé d'affaires A.M. Petrov with Pak Ui-wan, Vice-Premier of the DPRK "
+        "Cabinet, 21 July 1956, AVPRF, f. 0102, op. 12, d. 7, p. 68, l. 15."
+    )
+    assert note_communications(note) == [("1956-07-21", ["A.M. Petrov", "Pak Ui-wan"])]
