@@ -143,3 +143,64 @@ def test_an_apposed_office_after_a_comma_is_no_second_party():
         "Cabinet, 21 July 1956, AVPRF, f. 0102, op. 12, d. 7, p. 68, l. 15."
     )
     assert note_communications(note) == [("1956-07-21", ["A.M. Petrov", "Pak Ui-wan"])]
+
+
+def _built_locators(tmp_path, notes: str, number: int) -> list[dict[str, str]]:
+    from conftest import build_notes
+
+    built = build_notes(tmp_path, notes)
+    return [
+        dict(loc.fields)
+        for ex in built.extractions
+        if ex.note.number == number
+        for cit in ex.citations
+        for loc in cit.locators
+    ]
+
+
+FULL = "1. Record of conversation between A.I. Mikoyan and Subandrio, Bogor, 4 July 1964, RGANI, f. 52, op. 1, d. 601, ll. 2–11."
+
+
+def test_a_shortened_repeat_takes_the_earlier_call_number_with_its_own_leaf(tmp_path):
+    notes = f"{FULL}\n\n2. Mikoyan–Subandrio conversation, 4 July 1964, l. 7."
+    assert _built_locators(tmp_path, notes, 2) == [{"fond": "52", "opis": "1", "delo": "601", "list": "7"}]
+
+
+def test_a_place_after_the_pair_is_no_party():
+    assert note_communications(FULL[3:]) == [("1964-07-04", ["A.I. Mikoyan", "Subandrio"])]
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "2. Mikoyan–Sukarno conversation, 6 July 1964, 12.",  # another talk: no record of it cited before
+        "2. Mikoyan–Subandrio conversation, 5 July 1964, 12.",  # another day
+        "2. Mikoyan–Subandrio conversation, 4 July 1964, is discussed in Tressler, Bandung and After, 233.",
+    ],
+)
+def test_a_shortened_talk_without_its_full_record_borrows_no_call_number(tmp_path, short):
+    assert _built_locators(tmp_path, f"{FULL}\n\n{short}", 2) == []
+
+
+def test_own_before_the_record_noun():
+    note = "Chen Yi's own report to the Centre, 21 April 1965, PRC FMA 105-01320-04, 2–6."
+    assert note_communications(note) == [("1965-04-21", ["Chen Yi"])]
+
+
+def test_an_ibid_with_a_prc_number_resolves_to_that_file(tmp_path):
+    notes = (
+        "1. Summary of talks between Premier Zhou Enlai and President Soekarno, 19 April 1965, PRC FMA "
+        "105-01320-01; Chen Yi's own report to the Centre, 21 April 1965, ibid. 105-01320-04, 2–6."
+    )
+    assert {"document": "105-01320-04", "list": "2–6"} in _built_locators(tmp_path, notes, 1)
+
+
+def test_the_old_indonesian_spelling_is_the_same_person(tmp_path):
+    people = people_in(
+        tmp_path,
+        "1. Zhou Enlai's talk with Soebandrio, 2 January 1963, PRC FMA 105-01187-02, 5–9.\n\n"
+        "2. Zhou Enlai's talk with Subandrio, 3 January 1963, PRC FMA 105-01187-03, 1–4.\n\n"
+        "3. Zhou Enlai's talk with Subardjo, 4 January 1963, PRC FMA 105-01187-04, 1–2.",
+    )
+    assert any({"Soebandrio", "Subandrio"} <= p for p in people)
+    assert not any({"Subandrio", "Subardjo"} <= p for p in people)

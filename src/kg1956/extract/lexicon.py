@@ -573,7 +573,7 @@ PLACES = frozenset(
     ханой улан-батор бухарест софия тирана белград сеул токио вашингтон женева лондон париж
     шанхай ленинград вьентьян пномпень джакарта дели ялта сочи
     bandung djakarta jakarta cairo havana havanna habana colombo accra conakry algiers kabul baghdad
-    damascus brazzaville bamako vientiane hanoj гавана каир бандунг
+    bogor surabaya medan damascus brazzaville bamako vientiane hanoj гавана каир бандунг
     hangzhou hangchow shanghai nanjing nanking wuhan guangzhou canton beidaihe lushan chengdu
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
     praha praga warszawa moskva moskwa moskau peking pekin pjöngjang phenjan pchjongjang phenian phenianie

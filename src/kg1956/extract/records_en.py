@@ -40,7 +40,9 @@ from kg1956.extract.parties import (
 from kg1956.models import Communication, Participant, Span
 
 _POSSESSIVE = re.compile(
-    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b", re.IGNORECASE
+    # "Liu Shao-ch'i's own report": "own" before the record's noun
+    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:own\s+)?(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b",
+    re.IGNORECASE,
 )
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 
