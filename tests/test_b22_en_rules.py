@@ -204,3 +204,28 @@ def test_the_old_indonesian_spelling_is_the_same_person(tmp_path):
     )
     assert any({"Soebandrio", "Subandrio"} <= p for p in people)
     assert not any({"Subandrio", "Subardjo"} <= p for p in people)
+
+
+def test_two_spoken_to_after_a_verb_of_telling():
+    note = "Liu Shaoqi received Trường Chinh and Nguyễn Duy Trinh on 14 March 1966 (PRC FMA 106-01512-02, 4–9)."
+    assert note_communications(note) == [("1966-03-14", ["Liu Shaoqi", "Nguyễn Duy Trinh", "Trường Chinh"])]
+
+
+def test_the_prose_dates_the_told_talks_own_undated_record():
+    note = (
+        "Deng Xiaoping told Le Thanh Nghi and Do Muoi on 9 October 1967 that the railway would stay open "
+        '("Conversation between Deng Xiaoping, Le Thanh Nghi and Do Muoi", PRC FMA 106-01590-03, 2–8).'
+    )
+    assert note_communications(note) == [("1967-10-09", ["Deng Xiaoping", "Do Muoi", "Le Thanh Nghi"])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mao Zedong received the letter and the draft on 3 May 1966 (PRC FMA 106-01600-01, 1–2).",
+        "Zhou Enlai told Pham Van Dong and Hanoi on 5 May 1966 that the shipments would wait (PRC FMA 106-01601-01, 3).",
+    ],
+)
+def test_a_thing_or_a_capital_after_the_verb_is_no_one_spoken_to(note):
+    assert all(len(people) < 3 for _, people in note_communications(note))
+    assert all("Hanoi" not in people for _, people in note_communications(note))

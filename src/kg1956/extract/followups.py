@@ -357,6 +357,16 @@ class FollowUpReaders:
                             self.current.communications[i] = replace(read, participants=joined.participants)
                     self.remainder(text, off, told.inner_end)
                     return True
+            if comm.date is not None and record.kind == "conversation" and record.date is None:
+                # 'Zhou Enlai told X and Y on 23 August 1966 that … ("Conversation between Zhou Enlai, X and
+                # Y", PRC FMA …)': the bracket is the told talk's own record, undated, and the prose dates it
+                self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+                self.read_clause(inner, at)
+                for i, read in enumerate(self.current.communications if self.current is not None else ()):
+                    if read.span == record.span and read.date is None:
+                        self.current.communications[i] = replace(read, date=comm.date)
+                self.remainder(text, off, told.inner_end)
+                return True
             if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
                 return False  # the bracket is the told conversation's own record, or dates nothing told
             self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
