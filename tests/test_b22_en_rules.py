@@ -229,3 +229,33 @@ def test_the_prose_dates_the_told_talks_own_undated_record():
 def test_a_thing_or_a_capital_after_the_verb_is_no_one_spoken_to(note):
     assert all(len(people) < 3 for _, people in note_communications(note))
     assert all("Hanoi" not in people for _, people in note_communications(note))
+
+
+@pytest.mark.parametrize(
+    ("note", "talk"),
+    [
+        (
+            "For the talks between Zhou Enlai and Le Thanh Nghi at the Great Hall on 3 June 1967 see the Chinese "
+            "minutes, PRC FMA 106-01599-02, 1–15.",
+            ("1967-06-03", ["Le Thanh Nghi", "Zhou Enlai"]),
+        ),
+        (
+            "For Le Duan's conversation with M.A. Suslov in Moscow on 7 April 1966 see the Soviet record, RGANI, "
+            "f. 81, op. 1, d. 218, ll. 14–30.",
+            ("1966-04-07", ["Le Duan", "M.A. Suslov"]),
+        ),
+    ],
+)
+def test_a_talk_in_the_lead_in_to_see_is_the_records(note, talk):
+    assert note_communications(note) == [talk]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "For Kosygin's visit to Hanoi on 6 February 1965 see the Soviet record, RGANI, f. 5, op. 50, d. 722, ll. 1–29.",
+        "For the talks between Zhou Enlai and Le Duan on 9 April 1965 see Gorsky, Moscow and the Indochina Crisis, 88.",
+    ],
+)
+def test_a_visit_or_a_book_after_see_gives_no_talk(note):
+    assert note_communications(note) == []
