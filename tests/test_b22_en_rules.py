@@ -259,3 +259,27 @@ def test_a_talk_in_the_lead_in_to_see_is_the_records(note, talk):
 )
 def test_a_visit_or_a_book_after_see_gives_no_talk(note):
     assert note_communications(note) == []
+
+
+def test_record_by_in_a_bracket_after_the_date_names_the_recorder():
+    note = (
+        "Conversation of A.A. Gromyko with Nguyễn Duy Trinh, 12 April 1966 (record by Yu.A. Kirichenko, acting head "
+        "of the South-East Asia Department), AVPRF, f. 079, op. 21, p. 50, d. 1, ll. 33–40."
+    )
+    assert _note_takers(note) == [("Yu.A. Kirichenko", "acting head of the South-East Asia Department")]
+
+
+def test_a_telegram_from_a_capital_with_its_writer_in_brackets():
+    note = "Telegram from Hanoi (Privalov), 3 September 1966, RGANI, f. 5, op. 58, d. 260, ll. 4–6."
+    assert note_communications(note) == [("1966-09-03", ["Privalov"])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Telegram from Hanoi [Information], 4 September 1966, RGANI, f. 5, op. 58, d. 260, l. 7.",
+        "Telegram from Hanoi (Moscow), 4 September 1966, RGANI, f. 5, op. 58, d. 260, l. 7.",
+    ],
+)
+def test_a_capital_with_no_writer_in_brackets_names_no_one(note):
+    assert note_communications(note) == []

@@ -349,7 +349,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
 
 
 # a bracket after a call number naming who wrote the record down
-_RECORDER_BRACKET = re.compile(r"\(\s*(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by\s")
+_RECORDER_BRACKET = re.compile(r"\(\s*(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by\s")
 
 MAX_NOTE_CHARS = 200_000
 MAX_CLAUSE_CHARS = 4_000

@@ -248,6 +248,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         return None  # "redaktorem „Trybuny”": an office's paper in quotes, named by its title
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
+    if alias and is_place(name) and not lead_role:
+        # "Telegram from Hanoi (Shcherbakov)": where he wrote from, the writer named in the bracket
+        at = offset + phrase.find(alias, phrase.find(name) + len(name))
+        return NameMention(alias, Span(at, at + len(alias)), role)
     if lead_role and name.lower() in COUNTRIES:
         return None  # "dem 1. Sekretär der Botschaft der VR China": a role whose last word is a country
     if lead_role:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.bodies import is_generic_body, is_organization
+from kg1956.extract.kinds import KINDS
 from kg1956.extract.name_shape import QUOTES, looks_like_name
 from kg1956.extract.names import office_named_in_bracket, parse_participant
 from kg1956.extract.places import is_place
@@ -31,7 +32,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     if others is not None and others.start() > 0:
         text = text[: others.start()]
     every = _split_list(text)
-    parts = [(p, at) for p, at in every if not is_place(p)]
+    parts = [(p, at) for p, at in every if not is_place(p) or _named_in_bracket(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
         parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
     if not parts:
@@ -95,6 +96,13 @@ def _role_first(mention: NameMention | None, part: str) -> bool:
         return False
     bare = part.strip(" ,")
     return bare.endswith(mention.text) and bare[: len(bare) - len(mention.text)].strip(" ,") == mention.role
+
+
+def _named_in_bracket(part: str) -> bool:
+    """ "Hanoi (Shcherbakov)": a place, and in brackets the person who wrote from it."""
+    m = re.search(r"\((?P<name>[^()\[\]]{3,40})\)\s*$", part)  # a square bracket translates a title
+    name = m.group("name").strip() if m else ""
+    return bool(name) and looks_like_name(name) and not is_place(name) and name.lower() not in KINDS
 
 
 def _titled_name(part: str) -> bool:
