@@ -283,3 +283,12 @@ def test_a_telegram_from_a_capital_with_its_writer_in_brackets():
 )
 def test_a_capital_with_no_writer_in_brackets_names_no_one(note):
     assert note_communications(note) == []
+
+
+def test_a_book_titled_conversations_dated_by_its_imprint_is_no_talk():
+    assert note_communications("Chester Wells, Conversations with Ho Chi Minh (Boston: Harbor House, 1971), 88.") == []
+    note = (
+        "Zhou Enlai's talk with Le Duan, 23 April 1966, in Selected Records of the Premier's Conversations with "
+        "Foreign Guests (Beijing: Central Documents Press, 2001), 1:210–14."
+    )
+    assert note_communications(note) == [("1966-04-23", ["Le Duan", "Zhou Enlai"])]

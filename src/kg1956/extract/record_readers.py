@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.clauses import Draft, more_dates
-from kg1956.extract.communications import CONVERSATION_RULES, read_conversation, read_signers
+from kg1956.extract.communications import CONVERSATION_RULES, dated_by_imprint, read_conversation, read_signers
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.participant_lists import parse_participants
@@ -57,8 +57,8 @@ class RecordReaders:
         """A record read by the first conversation rule that claims the clause, and what joins it."""
         for rule in CONVERSATION_RULES:
             result = rule(text, off)
-            if result is None:
-                continue
+            if result is None or dated_by_imprint(text, result):
+                continue  # "Djilas, Conversations with Stalin (New York: Harcourt, 1962)": a book
             comm = result.communication
             consumed = result.consumed
             recorders = [p for p in comm.participants if p.function == "recorder"]
