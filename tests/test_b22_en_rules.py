@@ -292,3 +292,16 @@ def test_a_book_titled_conversations_dated_by_its_imprint_is_no_talk():
         "Foreign Guests (Beijing: Central Documents Press, 2001), 1:210–14."
     )
     assert note_communications(note) == [("1966-04-23", ["Le Duan", "Zhou Enlai"])]
+
+
+def test_a_reply_dated_by_day_and_month_after_a_letter_goes_back_to_its_writer():
+    note = (
+        "Kosygin's letter to Phạm Văn Đồng of 2 March 1968 and Pham Van Dong's reply of 16 March are in AVPRF, "
+        "f. 079, op. 23, p. 58, d. 2, ll. 4–6, 9–10."
+    )
+    assert note_communications(note) == [
+        ("1968-03-02", ["Kosygin", "Phạm Văn Đồng"]),
+        ("1968-03-16", ["Kosygin", "Pham Van Dong"]),
+    ]
+    speech = note.replace("reply", "speech")
+    assert note_communications(speech) == [("1968-03-02", ["Kosygin", "Phạm Văn Đồng"])]
