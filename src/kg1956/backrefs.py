@@ -15,6 +15,7 @@ from kg1956.extract.backref_readers import IDEM, IDEM_RECORDER
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.extract.locators import keys_foreign_to, parse_locator
+from kg1956.extract.short_repeats import earlier_record, ibid_fma_file, repeated_leaf
 from kg1956.models import (
     Citation,
     Communication,
@@ -399,6 +400,9 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
         if not registry.citations:
             return None
         target = registry.citations[-1]
+        fma = ibid_fma_file(note_text[c.span.start : c.span.end], c.span.start) if not c.locators else None
+        if fma is not None:  # "…, 20 April 1963, ibid. 105-01817-03, 4–8": another file of the PRC FMA
+            c = replace(c, locators=(fma,))
         if c.pages and _LEAF_KEY.search(note_text, c.span.start, c.span.end):
             target = registry.archival_before() or target  # "Ibid., l. 46": the archival record
             if not target.locators and note is not None:
@@ -459,4 +463,8 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
     if c.locator_ibid is not None and not c.locators and registry.citations and not foreign:
         inherited = _inherited(registry.archival_before().locators, c.locator_ibid or None)
         c = replace(c, locators=inherited)
+    leaf = repeated_leaf(note_text, c.span.end) if c.form == "full" and not c.locators and c.work is None else None
+    earlier = earlier_record(c, registry.citations) if leaf else None
+    if earlier is not None:  # "Khrushchëv–Sukarno conversation, 24 February 1960, l. 14.": cited in full before
+        c = replace(c, locators=_inherited(earlier.locators, leaf))
     return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))

@@ -527,7 +527,14 @@ def name_key(name: str) -> NameKey:
         return NameKey("chinese", key, key, chinese_fold(folded[0]))
     surname = fold_surname(folded[-1])
     strong = " ".join(fold_surname(t) for t in folded)
+    if len(folded) == 1 and _OLD_INDONESIAN.search(strong):
+        # an Indonesian single name in the old (Dutch) spelling: "Soekarno" = "Sukarno", "Soebandrio"
+        strong = surname = _OLD_INDONESIAN.sub("u", strong)
     return NameKey("plain", strong, strong, surname)
+
+
+# the old Indonesian spelling's "oe" for "u" after the first consonant of a long single name
+_OLD_INDONESIAN = re.compile(r"(?<=^[bcdghjklmnprstwy])oe(?=[bdjklmnprst][a-z]{3,}$)")
 
 
 def slugify(text: str) -> str:

@@ -14,7 +14,10 @@ from kg1956.extract.parties import DateCut, RuleResult, people_until_date, side
 from kg1956.extract.places import is_place
 from kg1956.models import Communication, Participant, Span
 
-_TITLE_AFTER_KIND = re.compile(r"\s*[“\"„][^”\"“„]{3,300}[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*")
+_TITLE_AFTER_KIND = re.compile(
+    r"\s*[“\"„][^”\"“„]{3,300}(?:[”\"“][\s,]*(?:\[[^\[\]]{3,300}\])?\s*,\s*"
+    r"|,[”\"“]\s+(?:\[[^\[\]]{3,300}\]\s*,?\s*)?)"  # Chicago style: the comma inside the quotes
+)
 # a cable's number after the addressee ("tel. no. 74,", "tel, no. 431,"), or after the kind ("cable, no. 5,")
 _NUMBERED = re.compile(
     r"(?:(?P<tel>tel|tg)\s*[.,]?\s*)?(?:nos?\.|№|n°|nr\.|(?:nos?|nr)(?=\s))\s*[\w/-]+(?:\s?[–-]\s?\d+)?\s*,\s*",

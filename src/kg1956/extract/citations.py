@@ -22,6 +22,7 @@ from kg1956.extract.communications import (
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.diary_readers import DiaryReaders
 from kg1956.extract.followups import FollowUpReaders
+from kg1956.extract.for_see import read_for_see
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.published import (
     read_based_on,
@@ -182,6 +183,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             or self.read_communication(text, off)
         ):
             return
+        if self.read_for_see(text, off):
+            return
         lead = strip_lead_in(text)
         if lead:
             self.fragments.append(Fragment(text[:lead].strip(), Span(off, off + lead), "prose"))
@@ -223,6 +226,21 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             return
         self.current = None
         self.fragments.append(fragment)
+
+    def read_for_see(self, text: str, off: int) -> bool:
+        """ "For the meeting between X and Y at Beijing airport on D see the Soviet record, APRF, …":
+        the talk the lead-in names is the one the record after "see" holds (see `for_see`)."""
+        found = read_for_see(text, off)
+        if found is None:
+            return False
+        talk, at = found
+        self.fragments.append(Fragment(text[:at].strip(), Span(off, off + at), "prose"))
+        before = len(self.citations)
+        self.read_clause(text[at:], off + at)
+        record = next((d for d in self.citations[before:] if d.locators), None)
+        if record is not None and not record.communications:
+            record.communications.append(talk)
+        return True
 
     def read_embedded(self, text: str, off: int) -> bool:
         """A record cited inside the author's sentence: "…is summarised in the report of
@@ -323,8 +341,15 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         if tail and re.search(r"\w", tail):
             if not re.fullmatch(r"\(.*\)", tail):
                 self.remainder(text, off, loc.span.end - off)
+            elif _RECORDER_BRACKET.match(tail):
+                # "…, ll. 88–93 (recorded by N.P. Moiseev, first secretary)": the record's note-taker
+                at = text.index("(", loc.span.end - off)
+                self.read_recorded_by(text[at:].rstrip(" .;"), off + at)
         return True
 
+
+# a bracket after a call number naming who wrote the record down
+_RECORDER_BRACKET = re.compile(r"\(\s*(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by\s")
 
 MAX_NOTE_CHARS = 200_000
 MAX_CLAUSE_CHARS = 4_000

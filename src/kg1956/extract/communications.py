@@ -294,6 +294,19 @@ def first_rule(text: str, offset: int) -> RuleResult | None:
         text, offset = text[article.end() :], offset + article.end()
     for rule in CONVERSATION_RULES:
         found = rule(text, offset)
-        if found is not None:
+        if found is not None and not dated_by_imprint(text, found):
             return with_gloss(text, offset, found)  # the head's translation: its roles and spellings
     return None
+
+
+# a book's imprint: "(New York: Harcourt, 1962)", "(Beijing: Central Documents Press, 1998)"
+_IMPRINT = re.compile(r"\((?:[A-Z][\w.'’ -]+):\s*[^():;]{2,80},\s*(?P<year>(?:18|19|20)\d\d)\)")
+
+
+def dated_by_imprint(text: str, found: RuleResult) -> bool:
+    """ "Milovan Djilas, Conversations with Stalin (New York: Harcourt, 1962)": a book's title, dated
+    only by the year its imprint gives, is no talk."""
+    date = found.communication.date
+    if date is None or date.precision != "year":
+        return False
+    return any(m.group("year") == date.iso and m.start() < found.consumed for m in _IMPRINT.finditer(text))

@@ -19,7 +19,7 @@ from kg1956.extract.names import parse_person
 from kg1956.extract.reported import read_reported, surname
 from kg1956.extract.roles import reads_as_office
 from kg1956.extract.told import read_told
-from kg1956.models import Communication, DateValue, Fragment, NameMention, Span
+from kg1956.models import Communication, DateValue, Fragment, NameMention, Participant, Span
 from kg1956.romanize import fold
 
 # "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
@@ -55,7 +55,7 @@ def _starts_with_call_number(text: str) -> bool:
 # a published translation of the record just cited ("translated in CWIHP Bulletin, no. 6–7")
 _TRANSLATED_IN = re.compile(r"(?:(?:partly|partially|fully)\s+)?(?:translated|published|reprinted)\s+in\s", re.I)
 _RECORDED_BY = re.compile(
-    r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
+    r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
 
@@ -99,7 +99,11 @@ _COLON_CITES = re.compile(r":\s+(?=[A-Z])")
 # what makes the words before that colon the author's sentence: a clause it reports
 _PROSE_CLAUSE = re.compile(r"\s(?:that|whether)\s")
 # a day and month after a message's parties, with no year: ", 25 January,"
-_DAY_AFTER_PARTIES = re.compile(r",\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)")
+_DAY_AFTER_PARTIES = re.compile(
+    r",\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)"
+    # "… and Le Duan's reply of 19 February are in RGANI, …": the day after "of", then the verb
+    r"|(?<=[a-z])\s+of\s+(?P<of_day>\d{1,2}\s+[A-Z][a-z]+)(?=\s+(?:are|is|were|was)\s+(?:both\s+)?in\b)"
+)
 
 
 class FollowUpReaders:
@@ -180,7 +184,7 @@ class FollowUpReaders:
             skip = article.end() if article else 0
             self.read_clause(rest[skip:], at + skip)
             return True
-        if previous is not None and previous.date is not None and self._next_in_year(rest, at, previous.date):
+        if previous is not None and previous.date is not None and self._next_in_year(rest, at, previous.date, previous):
             return True
         recorded = next((d for d in reversed(self.citations) if d.communications), None)
         previous = recorded.communications[-1] if recorded is not None else None
@@ -273,20 +277,30 @@ class FollowUpReaders:
                 return cur
         return cur
 
-    def _next_in_year(self, rest: str, at: int, before: DateValue) -> bool:
+    def _next_in_year(self, rest: str, at: int, before: DateValue, previous: Communication | None = None) -> bool:
         """ "…, 24 January 1953, and Ignat'ev to Molotov, 25 January, …": a second message whose
         day and month follow its parties, in the year of the record before (the next year when its
         day and month come earlier: "28 December 1956, and X to Y, 5 January"). True when read."""
         day = _DAY_AFTER_PARTIES.search(rest, 0, 160)
         if day is None or find_dates(rest[: day.start()]):
             return False
-        written = f"{day.group('day')} {year_not_before(day.group('day'), before)}"
-        found = first_rule(rest[: day.start("day")] + written + rest[day.end() :], at)
+        key = "day" if day.group("day") else "of_day"
+        written = f"{day.group(key)} {year_not_before(day.group(key), before)}"
+        found = first_rule(rest[: day.start(key)] + written + rest[day.end() :], at)
         end = day.end()
-        if found is None or found.communication.date is None or found.consumed != day.start("day") + len(written):
+        if found is None or found.communication.date is None or found.consumed != day.start(key) + len(written):
             return False
+        comm = found.communication
+        writers = [p for p in previous.participants if p.function == "sender"] if previous is not None else []
+        if (
+            key == "of_day"
+            and re.search(r"\b(?:reply|answer)\b", rest[: day.start()], re.IGNORECASE)
+            and [p.function for p in comm.participants] == ["sender"]
+            and len(writers) == 1
+        ):  # "X's letter to Y of 5 February 1966 and Y's reply of 19 February": addressed back to X
+            comm = replace(comm, participants=(*comm.participants, Participant(writers[0].mention, "recipient")))
         draft = self.start(Span(at, at + end), title=rest[:end])
-        draft.communications.append(replace(found.communication, span=Span(at, at + end)))
+        draft.communications.append(replace(comm, span=Span(at, at + end)))
         self.remainder(rest, at, end)
         return True
 
@@ -360,6 +374,16 @@ class FollowUpReaders:
                             self.current.communications[i] = replace(read, participants=joined.participants)
                     self.remainder(text, off, told.inner_end)
                     return True
+            if comm.date is not None and record.kind == "conversation" and record.date is None:
+                # 'Zhou Enlai told X and Y on 23 August 1966 that … ("Conversation between Zhou Enlai, X and
+                # Y", PRC FMA …)': the bracket is the told talk's own record, undated, and the prose dates it
+                self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+                self.read_clause(inner, at)
+                for i, read in enumerate(self.current.communications if self.current is not None else ()):
+                    if read.span == record.span and read.date is None:
+                        self.current.communications[i] = replace(read, date=comm.date)
+                self.remainder(text, off, told.inner_end)
+                return True
             if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
                 return False  # the bracket is the told conversation's own record, or dates nothing told
             self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))

@@ -285,7 +285,7 @@ _RECIPIENT_VIA = re.compile(r"\s*,?\s+(?:via|through|c/o)\s", re.IGNORECASE)
 def owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
-    cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but|for)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
     owner_at += len(owner.strip()) - len(cleaned)
     owner = cleaned
     if re.match(r"(?:a|an)\s|(?:(?:the|this|the\s+present)\s+)?(?:author|writer)$", owner, re.IGNORECASE):

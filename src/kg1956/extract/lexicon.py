@@ -581,7 +581,7 @@ PLACES = frozenset(
     ханой улан-батор бухарест софия тирана белград сеул токио вашингтон женева лондон париж
     шанхай ленинград вьентьян пномпень джакарта дели ялта сочи
     bandung djakarta jakarta cairo havana havanna habana colombo accra conakry algiers kabul baghdad
-    damascus brazzaville bamako vientiane hanoj гавана каир бандунг
+    bogor surabaya medan damascus brazzaville bamako vientiane hanoj гавана каир бандунг
     káhira kair kairo damašek damaszek damaskus bejrút bejrut beirut bagdád bagdad
     hangzhou hangchow shanghai nanjing nanking wuhan guangzhou canton beidaihe lushan chengdu
     sinuiju hamhung wonsan chongjin leningrad kiev yalta sochi bratislava krakow kraków dresden leipzig
@@ -707,8 +707,8 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     # the file (A'.1.5.2.1-3) and microfilm reel keyed, a release number (2012-1507) unkeyed
     "GGS": {"p": "list", "pp": "list"},
     # Vietnamese phông (fond) and hồ sơ (file)
-    "VNA3": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
-    "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file"},
+    "VNA3": {"phông": "fond", "hồ sơ": "file", "hs": "file", "tr": "list"},  # trang: the page
+    "TTLTQG III": {"phông": "fond", "hồ sơ": "file", "hs": "file", "tr": "list"},
     # Czech National Archives: fond (f.), svazek (sv., a volume: the box), archivní jednotka (a.j.,
     # the unit: as AMVnR's a.e.), karton (kart.),
     # bod (b., an agenda item: the document), inventární číslo (inv. č., the unit's inventory number);

@@ -67,6 +67,16 @@ _GLOSS = re.compile(
     r"|в\s+(?:другом|ином)\s+написании\s*[—–-]?)\s*,?\s*",
     re.IGNORECASE,
 )
+# a quoted word, then a bracket saying whose cover name it is
+_COVERED = re.compile(r"[\"“”‘’'«»„]?(?P<word>[A-Z][a-z]+)[\"“”‘’'«»]?\s*[(\[](?P<gloss>[^()\[\]]+)[)\]]")
+
+
+# a bracket saying whose cover name the word before it is: '"Drug" [the embassy's cover name for Le
+# Duan in 1967–1968]', '"Vasilii" (code name of N.S. Khrushchev)': the real name, then an optional span of years
+COVER_NAME = re.compile(
+    r"(?:(?:the|our|his|their)\s+)?(?:[\w.-]+(?:['’]s)?\s+)?(?i:cover|code)[\s-]?name\s+(?:for|of)\s+"
+    r"(?P<name>[^\[\](),;]+?)(?:\s+(?:in|from|during|until|after)\s+\d{4}[^\[\]()]*)?\s*$"
+)
 
 
 def _trim(text: str, offset: int) -> tuple[str, int]:
@@ -130,6 +140,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
+    covered = _COVERED.fullmatch(phrase)
+    real = COVER_NAME.fullmatch(covered.group("gloss").strip()) if covered else None
+    if covered and real and looks_like_name(real.group("name")):
+        # '"Drug" [the embassy's cover name for Le Duan]': the quoted word is a cryptonym, whatever
+        # else it could be ("drug", comrade), and the real name in the bracket is the person
+        at, word = offset + covered.start("word"), covered.group("word")
+        return NameMention(word, Span(at, at + len(word)), None, alias=real.group("name"))
     titled = _TITLE_AFTER_NAME.search(phrase)
     if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
         phrase = phrase[: titled.start()]
@@ -176,6 +193,9 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         glossed = _GLOSS.match(inner)
         if glossed and looks_like_name(inner[glossed.end() :].strip()):
             inner, at = inner[glossed.end() :].strip(), at + glossed.end()  # '"Sergeev" (i.e. S.A. Tovmasyan)'
+        cover = COVER_NAME.fullmatch(inner)
+        if cover and looks_like_name(cover.group("name")):
+            inner, at = cover.group("name"), at + cover.start("name")  # '"Drug" [cover name for Le Duan]'
         if inner.lower() in PLACES:
             continue  # "A.I. Mikoyan (Pyongyang)": where he wrote from
         if looks_like_name(inner) and not any(is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
@@ -236,6 +256,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         return None  # "redaktorem „Trybuny”": an office's paper in quotes, named by its title
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
+    if alias and is_place(name) and not lead_role:
+        # "Telegram from Hanoi (Shcherbakov)": where he wrote from, the writer named in the bracket
+        at = offset + phrase.find(alias, phrase.find(name) + len(name))
+        return NameMention(alias, Span(at, at + len(alias)), role)
     if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name)):
         return None  # "dem 1. Sekretär der Botschaft der VR China", "z ambasadorem Indonezji": the office's country
     if lead_role:

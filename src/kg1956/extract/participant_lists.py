@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.bodies import is_generic_body, is_organization
+from kg1956.extract.kinds import KINDS
 from kg1956.extract.name_shape import QUOTES, looks_like_name
 from kg1956.extract.names import office_named_in_bracket, parse_participant
 from kg1956.extract.places import is_place, is_place_any_case
@@ -32,7 +33,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     if others is not None and others.start() > 0:
         text = text[: others.start()]
     every = _split_list(text)
-    parts = [(p, at) for p, at in every if not is_place(p)]
+    parts = [(p, at) for p, at in every if not is_place(p) or _named_in_bracket(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
         parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
     if not parts:
@@ -45,8 +46,11 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         bare[-1] = without_apposed_office(bare[-1], is_role_word)
     named_office = [_office_in_bracket_part(part) for part, _ in parts]
     if len(parts) > 1 and all(
-        looks_like_name(b.strip(QUOTES)) or is_organization(b) or office
-        for b, office in zip(bare, named_office, strict=True)
+        looks_like_name(b.strip(QUOTES))
+        or is_organization(b)
+        or office
+        or (re.search(r"(?<!,)\s+and\s+$", text[:at]) is not None and _titled_name(b))
+        for b, office, (_, at) in zip(bare, named_office, parts, strict=True)
     ):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
         if any(named_office) and any(mentions):
@@ -108,6 +112,28 @@ def _role_first(mention: NameMention | None, part: str) -> bool:
         return False
     bare = part.strip(" ,")
     return bare.endswith(mention.text) and bare[: len(bare) - len(mention.text)].strip(" ,") == mention.role
+
+
+def _named_in_bracket(part: str) -> bool:
+    """ "Hanoi (Shcherbakov)": a place, and in brackets the person who wrote from it."""
+    m = re.search(r"\((?P<name>[^()\[\]]{3,40})\)\s*$", part)  # a square bracket translates a title
+    name = m.group("name").strip() if m else ""
+    return bool(name) and looks_like_name(name) and not is_place(name) and name.lower() not in KINDS
+
+
+def _titled_name(part: str) -> bool:
+    """ "Third Deputy Prime Minister Chairul Saleh" in "Subandrio and Third Deputy Prime Minister
+    Chairul Saleh": an English title before a name, a part of a list of its own ("Vice-Premier" alone,
+    in "Vice-Premier and Foreign Minister Chen Yi", is no part: it names no one)."""
+    if not re.match(r"[A-Z][a-z]", part):
+        return False
+    mention = parse_participant(part, 0)
+    return (
+        mention is not None
+        and not mention.is_organization
+        and _role_first(mention, part)
+        and any(is_role_word(w) for w in (mention.role or "").split())
+    )
 
 
 def _office_in_bracket_part(part: str) -> bool:

@@ -11,8 +11,9 @@ from kg1956.extract.delegation_members import delegation_members
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
-from kg1956.extract.names import KINSHIP, unnamed_party
+from kg1956.extract.names import KINSHIP, parse_participant, unnamed_party
 from kg1956.extract.participant_lists import parse_participants
+from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import name_key
 
@@ -147,7 +148,23 @@ def split_pair(body: str, joint: re.Pattern[str]) -> tuple[str, int, str, int] |
     comma = split_top(body, COMMA_AND)
     if comma and "," in comma[0]:
         return comma
-    return split_top(body, joint)
+    pair = split_top(body, joint)
+    if (
+        pair
+        and joint is AND
+        and _JOINT_TITLE.fullmatch(pair[0].strip())
+        and reads_as_office(pair[0].strip())
+        and parse_participant(pair[0], 0) is None
+    ):
+        # "between Vice-Premier and Foreign Minister Chen Yi and Subandrio": two titles of one man
+        further = split_top(pair[2], AND)
+        if further is not None and further[0].strip():
+            return body[: pair[3] + len(further[0])], 0, further[2], pair[3] + further[3]
+    return pair
+
+
+# a title in capitals alone, no article and no name ("Vice-Premier", "Deputy Prime Minister")
+_JOINT_TITLE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}")
 
 
 HYPHEN_PAIR = re.compile(r"-(?=[A-ZА-Я])")

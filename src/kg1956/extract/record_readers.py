@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.clauses import Draft, more_dates
-from kg1956.extract.communications import CONVERSATION_RULES, read_conversation, read_signers
+from kg1956.extract.communications import CONVERSATION_RULES, dated_by_imprint, read_conversation, read_signers
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_glosses import with_gloss
 from kg1956.extract.kinds import KINDS
@@ -58,8 +58,8 @@ class RecordReaders:
         """A record read by the first conversation rule that claims the clause, and what joins it."""
         for rule in CONVERSATION_RULES:
             result = rule(text, off)
-            if result is None:
-                continue
+            if result is None or dated_by_imprint(text, result):
+                continue  # "Djilas, Conversations with Stalin (New York: Harcourt, 1962)": a book
             result = with_gloss(text, off, result)  # the head's bracketed translation: its roles and spellings
             comm = result.communication
             consumed = result.consumed

@@ -3,6 +3,7 @@ message whose writer is not named that tells of a talk between two others:
 
     "Ferenc Baranyai, chargé d'affaires in Hanoi, on his conversation with Nguyễn Duy Trinh, 3 March 1967, …"
     "János Péter, foreign minister, memorandum of his conversation with Nguyen Duy Trinh, Budapest, 25 October 1967"
+    "N.A. Mikhailov, Soviet ambassador, conversation with Sukarno, 28 September 1963, AVPRF, …"
     "Kim Tu-bong in conversation with the Soviet chargé d'affaires A.M. Petrov, 30 August 1956 (AVPRF, …)"
 
     "Report from Beijing, 18 April 1967, on the conversation of Zhou Enlai and Phạm Văn Đồng of 10 April, …"
@@ -34,7 +35,7 @@ _RECORD = "|".join(fuzzy(w) for w in ("memorandum", "memo", "record", "minutes",
 _APPOSED = re.compile(
     r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
     r"(?:,\s+(?P<role>[A-Za-z][^,;:()\[\]“”\"]{2,100}?),\s+|\s*\((?P<brole>[^()\[\]]{2,100})\),?\s+)"
-    rf"(?:(?:{_RECORD})\s+(?:of|on|about)\s+|on\s+|about\s+)(?:his|her)\s+(?:{_TALK})\s+with\s+",
+    rf"(?:(?:(?:{_RECORD})\s+(?:of|on|about)\s+|on\s+|about\s+)(?:his|her)\s+|(?=[a-z]))(?:{_TALK})\s+with\s+",
 )
 # "X in conversation with Y"
 _IN_CONVERSATION = re.compile(

@@ -28,7 +28,7 @@ from kg1956.extract.lexicon import PLACES
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
-from kg1956.extract.names import parse_participant
+from kg1956.extract.names import COVER_NAME, parse_participant
 from kg1956.extract.parties import (
     DateCut,
     RuleResult,
@@ -40,7 +40,9 @@ from kg1956.extract.parties import (
 from kg1956.models import Communication, Participant, Span
 
 _POSSESSIVE = re.compile(
-    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b", re.IGNORECASE
+    # "Liu Shao-ch'i's own report": "own" before the record's noun
+    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:own\s+)?(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b",
+    re.IGNORECASE,
 )
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 
@@ -113,6 +115,9 @@ def _blank_titles(text: str) -> str:
             r"\s*[(\[](?:(?:[A-Z][a-z]?\.\s?)+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+[)\]])", text[m.end() :]
         ):
             return m.group(0)  # '"Pavlov" (I.A. Pliev)': a cryptonym in quotes, the real name in brackets
+        gloss = re.match(r"\s*[(\[](?P<g>[^()\[\]]+)[)\]]", text[m.end() :])
+        if re.fullmatch(r"[A-Z][a-z]+", inner) and gloss and COVER_NAME.fullmatch(gloss.group("g").strip()):
+            return m.group(0)  # '"Drug" [the embassy's cover name for Le Duan]': a cryptonym glossed
         return " " * len(m.group(0))
 
     return _QUOTED_TITLE.sub(blank, text)

@@ -28,7 +28,7 @@ _VERB = (
     r"(?:told|informed|assured|warned|reminded|promised|urged|advised|asked|summoned|received|met(?:\s+with)?|"
     r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to)"
 )
-_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_NAME = r"(?:[A-ZĐÐ][\w.'’-]*\s+){0,3}[A-ZĐÐ][\w'’-]+"  # Vietnamese "Đồng" too
 # a party's body named in full: "the Presidium of the CC CPSU", "the Politburo of the PUWP"
 _BODY = (
     r"the\s+(?:Presidium|Politburo|Political\s+Bureau|Secretariat|Central\s+Committee)"
@@ -45,6 +45,7 @@ _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?){_SPEAKER_OFFICE}"
     rf"\s+(?:later\s+|again\s+|also\s+)?"
     rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    rf"(?:\s+and\s+(?P<b2>{_NAME}))?"  # "Mao received Le Duan and Pham Van Dong on …": two spoken to
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
     r"|\s*[,:;“\"‘]|\s*$)"
 )
@@ -186,10 +187,15 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
         unnamed.append(described)
     if speaker is None and other is None:
         return None
+    also = None
+    if m.group("b2") is not None:
+        also = parse_participant(m.group("b2"), offset + m.start("b2"))
+        if also is None or other is None or also.is_organization or is_place(m.group("b2")):
+            return None  # "… told Kosygin and Moscow …": both must be people
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
     date = _prose_date(prose, year)  # (the prose from the clause before's end)
-    people = [Participant(x, "interlocutor") for x in (speaker, joint, other) if x is not None]
+    people = [Participant(x, "interlocutor") for x in (speaker, joint, other, also) if x is not None]
     return Communication(
         "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)
     )
