@@ -30,3 +30,29 @@ def not_a_russian_party(word: str) -> bool:
     if not word or " " in word:
         return False
     return is_place_any_case(word) or bool(_stems(word) & _STEMS)
+
+
+# Words a Russian sentence may open with, capitalised there, that are never a name: pronouns
+# ("Он", "Сам"), adverbs of time or manner ("Позднее", "Затем", "Тогда", "Вскоре"), conjunctions,
+# particles and prepositions ("Однако", "Но", "Уже", "После"). Words of one or two letters that are
+# syllables of Chinese, Korean or Vietnamese names ("Чэнь И", "О Чин У", "Ко", "Со", "Во", "До",
+# "То", "Но", "Им") are left out.
+_FUNCTION_WORDS = frozenset(
+    """
+    он она оно они мы вы ты сам сама само сами себя его её ее их ему ей этот эта это эти тот
+    кто что всё все весь вся каждый никто некто никого
+    позднее позже затем тогда вскоре впоследствии потом сначала сперва далее ранее прежде раньше
+    уже ещё еще вновь снова опять также тоже однако поэтому наконец лишь только даже именно так там
+    здесь тут теперь сейчас вчера сегодня завтра вот тем этим итак притом причем причём зато ведь
+    впрочем кстати вдруг сразу немедленно тотчас вероятно видимо возможно очевидно конечно
+    действительно например иначе между кроме вместе вначале потому
+    или либо же когда если хотя пока где куда как чтобы будто словно поскольку
+    на об от из над под про через для без при после перед
+    """.split()
+)
+
+
+def is_russian_function_word(word: str) -> bool:
+    """Whether one word is a pronoun, adverb, conjunction, particle or preposition, capitalised or
+    not ("Позднее", "Он", "Тогда"): a sentence's opening word, never a person's name."""
+    return word.strip(" ,;:.«»").lower() in _FUNCTION_WORDS

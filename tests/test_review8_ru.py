@@ -1,0 +1,51 @@
+"""Review 8a counter-examples (findings 5 and 6) to the Russian prose rules merged in int8, and
+the fixer's own counter-examples to the other new Russian rules: a word that opens a sentence
+(an adverb, a pronoun, a conjunction) is no person and no part of one."""
+
+from __future__ import annotations
+
+from conftest import note_communications
+
+# 5: an adverb opening the sentence is no part of the speaker's name
+
+
+def test_an_adverb_opening_a_told_talk_is_no_part_of_the_speaker():
+    cases = (
+        (
+            "Впоследствии Хрущев сказал Мао Цзэдуну, что «решение принято» "
+            "(беседа 3 октября 1959 г.: АПРФ. Ф. 52. Оп. 1. Д. 500. Л. 2–9).",
+            ("1959-10-03", ["Мао Цзэдуну", "Хрущев"]),
+        ),
+        (
+            "Тогда Чжоу Эньлай заявил С.В. Червоненко, что «дискуссия окончена» "
+            "(беседа 4 мая 1962 г.: АВП РФ. Ф. 0100. Оп. 55. П. 481. Д. 7. Л. 3).",
+            ("1962-05-04", ["С.В. Червоненко", "Чжоу Эньлай"]),
+        ),
+        (
+            "Однако Мао открыто сказал Юдину, что «линия верна» "
+            "(беседа 1 апреля 1956 г.: АВП РФ. Ф. 0100. Оп. 49. П. 410. Д. 10. Л. 5).",
+            ("1956-04-01", ["Мао", "Юдину"]),
+        ),
+    )
+    for text, talk in cases:
+        talks = note_communications(text)
+        assert talks == [talk], text
+        for _, names in talks:
+            assert not any(n.split()[0] in ("Впоследствии", "Тогда", "Однако") for n in names)
+
+
+def test_a_pronoun_or_an_adverb_alone_is_no_speaker_of_a_told_talk():
+    for text in (
+        "Он сказал Юдину, что «линия верна» (беседа 1 апреля 1956 г.: АВП РФ. Ф. 0100. Оп. 49. П. 410. Д. 10. Л. 5).",
+        "Тогда сказал Юдину, что «линия верна» (беседа 1 апреля 1956 г.: АВП РФ. Ф. 0100. Оп. 49. П. 410. Д. 10).",
+        "Позднее он сказал Юдину, что «всё решено» (беседа 2 апреля 1956 г.: АВП РФ. Ф. 0100. Оп. 49. П. 410. Д. 11).",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_a_name_of_two_words_is_still_read_whole_when_no_adverb_opens():
+    text = (
+        "Ким Ир Сен вновь заявил Пузанову, что «поездка отменена» "
+        "(беседа 6 мая 1958 г.: АВП РФ. Ф. 0102. Оп. 14. П. 75. Д. 6. Л. 102)."
+    )
+    assert note_communications(text) == [("1958-05-06", ["Ким Ир Сен", "Пузанову"])]
