@@ -72,3 +72,49 @@ def test_a_named_diarist_is_still_read():
     assert note_communications("А.М. Пузанов записал в дневнике 14 мая 1958 г., что пленум закончился.") == [
         ("1958-05-14", ["А.М. Пузанов"])
     ]
+
+
+# the fixer's own counter-examples to the other new Russian rules: a capitalised word that names
+# no one (an adverb, a place, a body, a common noun) read as a person
+
+
+def test_the_talk_a_sentence_draws_on_needs_two_named_people():
+    for text in (
+        "Из беседы Тогда с Мао 3 октября 1959 г. явствует, что всё решено (АПРФ. Ф. 52. Оп. 1. Д. 500. Л. 3).",
+        "Из беседы Москвы с Пекином 10 июня 1956 г. явствует, что спор решен (АВП РФ. Ф. 0102, оп. 12, д. 5, л. 41).",
+        "Из беседы Посольства с МИД КНДР 10 июня 1956 г. явствует, что спор решен (АВП РФ. Ф. 0102, оп. 12, д. 5).",
+    ):
+        assert note_communications(text) == [], text
+    text = "Из беседы Хрущева с Мао Цзэдуном 3 октября 1959 г. явствует, что спор решен (АПРФ. Ф. 52. Оп. 1. Д. 500. Л. 3)."
+    assert note_communications(text) == [("1959-10-03", ["Мао Цзэдуном", "Хрущева"])]
+
+
+def test_a_report_signed_by_a_place_or_a_body_has_no_signer():
+    for text in (
+        "Справка, подписанная Пекином, 6 мая 1960 г. // АВП РФ. Ф. 0102. Оп. 1. Д. 2.",
+        "Отчет, подписанный Советником Посольства, 6 мая 1960 г. // АВП РФ. Ф. 0102. Оп. 1. Д. 2.",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_a_message_of_a_body_to_the_center_has_no_writer():
+    text = "Телеграмма Резидентуры в Центр, 5 июня 1955 г. // АВП РФ. Ф. 0100. Оп. 48. Д. 10."
+    assert note_communications(text) == []
+
+
+def test_a_told_talk_with_a_common_noun_or_a_pair_on_one_side_reads_nothing():
+    for text in (
+        "Генсек сказал Юдину, что «курс верен» (беседа 2 апреля 1956 г.: АВП РФ. Ф. 0100. Оп. 49. Д. 11).",
+        "Мао сказал Советскому Союзу, что «курс верен» (беседа 2 апреля 1956 г.: АВП РФ. Ф. 0100. Д. 11).",
+        "Мао сказал Руководству, что «курс верен» (беседа 2 апреля 1956 г.: АВП РФ. Ф. 0100. Оп. 49. Д. 11).",
+        "Мао сказал Хрущеву и Суслову, что «курс верен» (беседа 2 апреля 1956 г.: АВП РФ. Ф. 0100. Д. 11).",
+    ):
+        assert note_communications(text) == [], text
+
+
+def test_a_talk_told_after_a_date_keeps_no_adverb_or_pronoun_as_its_speaker():
+    for text in (
+        "9 ноября 1956 г. Затем Андропов сказал Кадару, что «всё кончено» [запись беседы: АВП РФ. Ф. 077. Д. 40].",
+        "9 ноября 1956 г. Он сказал Кадару, что «всё кончено» [запись беседы: АВП РФ. Ф. 077. Оп. 37. Д. 40].",
+    ):
+        assert note_communications(text) == [], text

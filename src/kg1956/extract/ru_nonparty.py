@@ -4,13 +4,19 @@ state in any case ("Пекину", "Будапешту"), a newspaper or news ag
 
 from __future__ import annotations
 
+import re
+
 from kg1956.extract.places import is_place_any_case
 
 # nominatives; a word is matched by its stem, in any case ("Центру", "Кремлю", "Правдой", "Известиям")
 _NOT_PARTIES = (
     "центр кремль президиум правительство министерство посольство отдел политбюро секретариат комитет "
     "совет газета редакция агентство пресса радио правда известия труд тасс синьхуа жэньминь нодон родон "
-    "непсабадшаг"
+    "непсабадшаг "
+    # a body, a side or a common noun that names no one without a name ("Резидентуры в Центр",
+    # "сказал Руководству", "Советскому Союзу", "Генсек сказал …")
+    "резидентура консульство миссия представительство управление штаб командование руководство "
+    "руководитель сторона союз делегация вождь генсек автор лидер собеседник"
 ).split()
 _ENDS = tuple("ами ями ом ем ой ей ою ею ам ям ах ях ы и е у ю а я й ь о".split())
 
@@ -56,3 +62,11 @@ def is_russian_function_word(word: str) -> bool:
     """Whether one word is a pronoun, adverb, conjunction, particle or preposition, capitalised or
     not ("Позднее", "Он", "Тогда"): a sentence's opening word, never a person's name."""
     return word.strip(" ,;:.«»").lower() in _FUNCTION_WORDS
+
+
+def names_no_one(text: str) -> bool:
+    """Whether a capitalised phrase read as a person is none: some word of it is a function word
+    ("Позднее Хрущев", "Тогда"), a place, the press or a body ("Москвой", "Советником Посольства",
+    "Советскому Союзу")."""
+    words = [w for w in re.split(r"[\s.]+", text) if w]
+    return any(is_russian_function_word(w) or not_a_russian_party(w) for w in words)

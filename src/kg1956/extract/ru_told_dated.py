@@ -16,7 +16,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
-from kg1956.extract.ru_nonparty import is_russian_function_word, not_a_russian_party
+from kg1956.extract.ru_nonparty import is_russian_function_word, names_no_one, not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.models import Communication, Participant, Span
 
@@ -63,6 +63,8 @@ def read_told_dated(text: str, offset: int) -> tuple[Communication, str, int, in
     other = parse_participant(m.group("b"), offset + skip + m.start("b"))
     if speaker is None or other is None or speaker.is_organization or other.is_organization or speaker.role:
         return None
+    if names_no_one(speaker.text) or names_no_one(other.text) or re.search(r"\s(?:и|или)\s", m.group("b")):
+        return None  # "Генсек сказал …", "… сказал Советскому Союзу", "… Хрущеву и Суслову": no pair named
     last = other.text.split()[-1]
     if not (_DATIVE_END.search(last) or indeclinable_surname(other.text)) or not_a_russian_party(other.text):
         return None  # the one spoken to in the dative ("Д. Цэрэнжаву") or undeclined ("С.В. Червоненко")
