@@ -13,6 +13,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.ru_nonparty import names_no_one
 from kg1956.extract.ru_sides import (
     genitive_pair,
     indeclinable_surname,
@@ -136,6 +137,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
             # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
             # draws on, its record cited in the bracket that closes the sentence
             return None
+        if told and any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts):
+            return None  # "Из беседы Москвы с Пекином …", "Из беседы Тогда с Мао …": the prose names no one
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
@@ -225,8 +228,8 @@ def _signed_by(body: str, at: int) -> tuple[list[NameMention], str]:
     if m is None:
         return [], body
     found = parse_participant(body[m.end() :].strip(" ,"), at + m.end())
-    if found is None or found.is_organization:
-        return [], body[: m.start()]
+    if found is None or found.is_organization or names_no_one(found.text):
+        return [], body[: m.start()]  # "подписанный Позднее", "… Москвой": no one named
     return [found], body[: m.start()]
 
 
@@ -286,6 +289,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if any(_ROLE_ENDS_IN_PREPOSITION.search(x.role or "") for x in (*sender[0], *recipient[0])):
         return None  # "к беседе Н.С. Хрущева с": head words before a name, no office
     senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
+    if away is not None and any(names_no_one(x.text) for x in (*senders, *recipients)):
+        return None  # "Телеграмма Резидентуры в Центр": a body capitalised, no one named
     if not (senders or recipients):
         return None  # "Памятная записка Пекина Москве", "… Ханоя", "… Вьетнамских товарищей": no one named
     senders += [x for x in signers if x not in senders]

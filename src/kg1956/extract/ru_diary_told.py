@@ -13,18 +13,19 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.dates import find_dates
+from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
-from kg1956.extract.ru_nonparty import not_a_russian_party
+from kg1956.extract.ru_nonparty import is_russian_function_word, names_no_one, not_a_russian_party
 from kg1956.models import Communication, Participant, Span
 
 _NAME = r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _WROTE = r"(?:записал|отметил|писал|зафиксировал)а?"
 _IN_DIARY = r"в\s+(?:своем\s+|своём\s+)?(?:служебном\s+|рабочем\s+)?дневнике"
+# case-sensitive: the diarist is a capitalised name; only "Как" may open the sentence in capitals
 _DIARY_TOLD = re.compile(
-    rf"^(?:как\s+)?(?:{_WROTE}\s+(?:{_IN_DIARY}\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_IN_DIARY})"
-    rf"|(?P<c>{_NAME})\s+{_WROTE}\s+{_IN_DIARY})\s+",
-    re.IGNORECASE,
+    rf"^(?:[Кк]ак\s+)?(?:(?i:{_WROTE})\s+(?:{_IN_DIARY}\s+(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_IN_DIARY})"
+    rf"|(?P<c>{_NAME})\s+{_WROTE}\s+{_IN_DIARY})\s+"
 )
 
 
@@ -38,6 +39,8 @@ def read_diary_told(text: str, offset: int) -> RuleResult | None:
     name = m.group(key)
     if not name[:1].isupper() or not_a_russian_party(name):
         return None
+    if is_russian_function_word(name) or names_no_one(name) or not looks_like_name(name):
+        return None  # "Он записал в дневнике …", "Позднее записал …": no diarist named
     dates = find_dates(text[m.end() : m.end() + 40])
     if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "day":
         return None

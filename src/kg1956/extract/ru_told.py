@@ -20,7 +20,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
-from kg1956.extract.ru_nonparty import not_a_russian_party
+from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.extract.ru_told_dated import read_told_dated
 from kg1956.models import Communication, Participant, Span
@@ -62,6 +62,8 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
     m = _TOLD_RU.search(prose)
     if m is None or not_a_russian_party(m.group("a")) or not_a_russian_party(m.group("b")):
         return None
+    if names_no_one(m.group("a")) or names_no_one(m.group("b")):
+        return None  # "8 ноября 1956 г. Затем Андропов сказал …", "… Он сказал …": an adverb or a pronoun
     if not (_DATIVE_END.search(m.group("b")) or indeclinable_surname(m.group("b"))):
         return None  # the one spoken to in the dative, or undeclined ("Червоненко")
     if record is None and _MESSAGE_VERB.fullmatch(m.group("verb")):

@@ -16,7 +16,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
-from kg1956.extract.ru_nonparty import not_a_russian_party
+from kg1956.extract.ru_nonparty import is_russian_function_word, names_no_one, not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.models import Communication, Participant, Span
 
@@ -31,6 +31,7 @@ _TOLD = re.compile(
 _DATED_TALK = re.compile(r"^\s*(?:запись\s+)?бесед[аы]\s+(?:от\s+)?(?=\d)", re.IGNORECASE)
 _LAST_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
 _DATIVE_END = re.compile(r"(?:у|ю|ому|ему)$")
+_FIRST_WORD = re.compile(r"^\s*(?P<w>[А-ЯЁ][а-яё]*),?\s+")
 
 
 def read_told_dated(text: str, offset: int) -> tuple[Communication, str, int, int] | None:
@@ -48,18 +49,27 @@ def read_told_dated(text: str, offset: int) -> tuple[Communication, str, int, in
         return None
     if not re.match(r"\s*(?:г\.)?\s*[:;,]", inner[head.end() + dates[0].span.end :]):
         return None  # the date, then the call number after a colon
-    m = _TOLD.match(text[: bracket.start()])
+    prose = text[: bracket.start()]
+    first = _FIRST_WORD.match(prose)
+    skip = first.end() if first is not None and is_russian_function_word(first.group("w")) else 0
+    # an adverb or a conjunction opening the sentence is no part of the speaker ("Позднее Хрущев
+    # сказал …", "Тогда Чжоу Эньлай …"); the speaker is read after it
+    m = _TOLD.match(prose[skip:])
     if m is None or not_a_russian_party(m.group("a")):
         return None
-    speaker = parse_participant(m.group("a"), offset + m.start("a"))
-    other = parse_participant(m.group("b"), offset + m.start("b"))
+    if any(is_russian_function_word(w) for w in m.group("a").split()):
+        return None  # "Он сказал …", "Позднее он …": no one named
+    speaker = parse_participant(m.group("a"), offset + skip + m.start("a"))
+    other = parse_participant(m.group("b"), offset + skip + m.start("b"))
     if speaker is None or other is None or speaker.is_organization or other.is_organization or speaker.role:
         return None
+    if names_no_one(speaker.text) or names_no_one(other.text) or re.search(r"\s(?:и|или)\s", m.group("b")):
+        return None  # "Генсек сказал …", "… сказал Советскому Союзу", "… Хрущеву и Суслову": no pair named
     last = other.text.split()[-1]
     if not (_DATIVE_END.search(last) or indeclinable_surname(other.text)) or not_a_russian_party(other.text):
         return None  # the one spoken to in the dative ("Д. Цэрэнжаву") or undeclined ("С.В. Червоненко")
     if other.role and not re.match(r"[а-яё]+(?:у|ю|ому|ему)\b", other.role):
         return None  # an office before him in the dative too ("послу МНР в КНР")
     people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
-    comm = Communication("conversation", dates[0].value, people, Span(offset + m.start(), offset + m.end()))
+    comm = Communication("conversation", dates[0].value, people, Span(offset + skip, offset + skip + m.end()))
     return comm, inner, bracket.start("p"), bracket.end()

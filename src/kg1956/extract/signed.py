@@ -13,6 +13,7 @@ import re
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
+from kg1956.extract.ru_nonparty import names_no_one
 from kg1956.models import Communication, Participant, Span
 
 _SIGNED = re.compile(
@@ -51,6 +52,8 @@ def read_signed(text: str, offset: int) -> RuleResult | None:
     signer = parse_participant(m.group("x"), offset + m.start("x"))
     if signer is None or signer.is_organization:
         return None
+    if re.search(r"[А-ЯЁа-яё]", signer.text) and names_no_one(signer.text):
+        return None  # "подписанная Москвой", "подписанный Советником Посольства": no one named
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
