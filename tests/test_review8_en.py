@@ -3,7 +3,7 @@ an invented talk or a wrong locator."""
 
 from __future__ import annotations
 
-from conftest import people_in
+from conftest import build_notes, people_in, talks_in
 
 from kg1956.romanize import name_key
 
@@ -35,3 +35,42 @@ def test_german_oe_names_keep_their_own_keys():
 def test_the_old_indonesian_spelling_still_folds():
     for old, new in [("Soekarno", "Sukarno"), ("Soebandrio", "Subandrio"), ("Soedjono", "Sudjono")]:
         assert name_key(old).strong == name_key(new).strong
+
+
+def test_one_cover_name_glossed_for_two_people_joins_neither(tmp_path):
+    """A generic cover name ("Ban", friend) was reused: the gloss binds it within its own note only."""
+    built = build_notes(
+        tmp_path,
+        '1. Record of conversation between Counsellor V.P. Sorokin and "Ban" [the embassy\'s cover name for '
+        "Truong Chinh], 3 November 1966, AVPRF, f. 079, op. 21, p. 53, d. 7, ll. 10–12.\n\n"
+        '2. Record of conversation between Counsellor V.P. Sorokin and "Ban" [the embassy\'s cover name for '
+        "Nguyen Duy Trinh], 5 December 1967, AVPRF, f. 079, op. 22, p. 53, d. 7, ll. 20–22.",
+    )
+    people = [set(e.spellings) for e in built.resolution.entities if not e.is_organization]
+    assert not any({"Truong Chinh", "Nguyen Duy Trinh"} <= p for p in people)
+    assert talks_in(built, 1) == [["Truong Chinh", "V.P. Sorokin"]]
+    assert talks_in(built, 2) == [["Nguyen Duy Trinh", "V.P. Sorokin"]]
+
+
+def test_a_cover_name_that_is_a_real_surname_does_not_join_its_bearer(tmp_path):
+    """ "Filippov" was Stalin's code name; a real Filippov named elsewhere is another man."""
+    built = build_notes(
+        tmp_path,
+        "1. Record of conversation between Counsellor N.V. Filippov and Zhou Enlai, 9 February 1950, "
+        "AVPRF, f. 0100, op. 43, p. 302, d. 9, ll. 4–6.\n\n"
+        '2. Zhou Enlai to "Filippov" [the code name for Stalin], telegram, 11 February 1950, '
+        "APRF, f. 45, op. 1, d. 335, ll. 2–3.",
+    )
+    people = [set(e.spellings) for e in built.resolution.entities if not e.is_organization]
+    assert not any({"N.V. Filippov", "Stalin"} <= p for p in people)
+    assert any({"Stalin", "Filippov"} <= p for p in people)
+    assert talks_in(built, 2) == [["Stalin", "Zhou Enlai"]]
+
+
+def test_a_cover_name_glossed_once_is_a_spelling_of_that_person(tmp_path):
+    people = people_in(
+        tmp_path,
+        '1. Record of conversation between Counsellor V.P. Sorokin and "Ban" [the embassy\'s cover name for '
+        "Truong Chinh], 3 November 1966, AVPRF, f. 079, op. 21, p. 53, d. 7, ll. 10–12.",
+    )
+    assert any({"Ban", "Truong Chinh"} <= p for p in people)

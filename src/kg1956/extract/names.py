@@ -144,9 +144,12 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     real = COVER_NAME.fullmatch(covered.group("gloss").strip()) if covered else None
     if covered and real and looks_like_name(real.group("name")):
         # '"Drug" [the embassy's cover name for Le Duan]': the quoted word is a cryptonym, whatever
-        # else it could be ("drug", comrade), and the real name in the bracket is the person
-        at, word = offset + covered.start("word"), covered.group("word")
-        return NameMention(word, Span(at, at + len(word)), None, alias=real.group("name"))
+        # else it could be ("drug", comrade), and the real name in the bracket is the person. The gloss
+        # holds for this note only: cover names were reused for many people ("Drug" for Le Duan, then
+        # Pham Hung) and may be a real surname ("Filippov" for Stalin), so the word is no key
+        name = real.group("name").strip()
+        at = offset + covered.start("gloss") + real.start("name")
+        return NameMention(name, Span(at, at + len(name)), None, alias=covered.group("word"), cover=True)
     titled = _TITLE_AFTER_NAME.search(phrase)
     if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
         phrase = phrase[: titled.start()]
@@ -188,6 +191,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     role: str | None = None
     alias: str | None = None
     alias_at = -1
+    glossed_cover: str | None = None
     for inner, at in brackets:
         inner = inner.strip()
         glossed = _GLOSS.match(inner)
@@ -196,6 +200,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         cover = COVER_NAME.fullmatch(inner)
         if cover and looks_like_name(cover.group("name")):
             inner, at = cover.group("name"), at + cover.start("name")  # '"Drug" [cover name for Le Duan]'
+            glossed_cover = inner
         if inner.lower() in PLACES:
             continue  # "A.I. Mikoyan (Pyongyang)": where he wrote from
         if looks_like_name(inner) and not any(is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
@@ -215,6 +220,15 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
+    if glossed_cover and alias == glossed_cover and alias_at >= 0:
+        # 'Ambassador "Drug" [cover name for Le Duan]': the real name is the person, the word a cover
+        # name for this note only (see above)
+        lead, word, _ = split_role_and_name(outside)
+        word = word.strip(QUOTES + " ,")
+        start = offset + alias_at
+        role = role or (lead.strip(" ,") if lead and not is_prose_before_name(lead) else None)
+        cover = re.fullmatch(r"[A-Z][a-z]+", word) is not None
+        return NameMention(alias, Span(start, start + len(alias)), role, alias=word if cover else None, cover=cover)
     local = _glossed_in_full(outside, alias, alias_at)
     if local is not None:
         # "Kim (i.e. Kim Il Sung)", "Pak [Foreign Minister Pak Hon-yong]": a bare surname given in
