@@ -74,3 +74,56 @@ def test_a_cover_name_glossed_once_is_a_spelling_of_that_person(tmp_path):
         "Truong Chinh], 3 November 1966, AVPRF, f. 079, op. 21, p. 53, d. 7, ll. 10–12.",
     )
     assert any({"Ban", "Truong Chinh"} <= p for p in people)
+
+
+def _call_numbers(built, number: int) -> list[tuple[str, dict[str, str]]]:
+    return [
+        (loc.repository, dict(loc.fields))
+        for ex in built.extractions
+        if ex.note.number == number
+        for cit in ex.citations
+        for loc in cit.locators
+    ]
+
+
+def test_a_shortened_repeat_of_another_party_borrows_no_call_number(tmp_path):
+    """ "Sukarni" is not "Sukarno"; "Nam Il" is not "Kim Il" (the last word is a given name);
+    "Choe Chang-ik" is not "Pak Chang-ok"."""
+    built = build_notes(
+        tmp_path,
+        "1. Record of conversation between A.I. Mikoyan and Sukarno, Bogor, 7 July 1964, "
+        "RGANI, f. 52, op. 1, d. 602, ll. 3–9.\n\n"
+        "2. Mikoyan–Sukarni conversation, 7 July 1964, l. 15.\n\n"
+        "3. Record of conversation between Ambassador A.M. Puzanov and Kim Il, 6 March 1958, "
+        "AVPRF, f. 0102, op. 14, p. 75, d. 9, ll. 20–25.\n\n"
+        "4. Puzanov–Nam Il conversation, 6 March 1958, l. 22.\n\n"
+        "5. Record of conversation between Ambassador V.I. Ivanov and Pak Chang-ok, 7 August 1956, "
+        "AVPRF, f. 0102, op. 12, p. 68, d. 6, ll. 300–305.\n\n"
+        "6. Ivanov–Choe Chang-ik conversation, 7 August 1956, l. 310.",
+    )
+    assert _call_numbers(built, 2) == []
+    assert _call_numbers(built, 4) == []
+    assert _call_numbers(built, 6) == []
+
+
+def test_a_shortened_repeat_by_leaf_takes_the_file_counted_in_leaves(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Record of conversation between A.N. Kosygin and Zhou Enlai, 12 February 1965, "
+        "AVPRF, f. 0100, op. 58, p. 516, d. 4, ll. 1–9.\n\n"
+        "2. Zhou Enlai's talk with Kosygin, 12 February 1965, PRC FMA 109-03972-01, 1–6.\n\n"
+        "3. Kosygin–Zhou Enlai conversation, 12 February 1965, l. 5.",
+    )
+    assert _call_numbers(built, 3) == [
+        ("AVPRF", {"fond": "0100", "opis": "58", "papka": "516", "delo": "4", "list": "5"})
+    ]
+
+
+def test_a_shortened_repeat_of_the_same_parties_still_takes_the_call_number(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Record of conversation between A.I. Mikoyan and Subandrio, 5 July 1964, "
+        "RGANI, f. 52, op. 1, d. 603, ll. 1–8.\n\n"
+        "2. Mikoyan–Subandrio conversation, 5 July 1964, l. 6.",
+    )
+    assert _call_numbers(built, 2) == [("RGANI", {"fond": "52", "opis": "1", "delo": "603", "list": "6"})]
