@@ -3,7 +3,7 @@ an invented talk or a wrong locator."""
 
 from __future__ import annotations
 
-from conftest import build_notes, people_in, talks_in
+from conftest import build_notes, note_communications, people_in, talks_in
 
 from kg1956.romanize import name_key
 
@@ -127,3 +127,14 @@ def test_a_shortened_repeat_of_the_same_parties_still_takes_the_call_number(tmp_
         "2. Mikoyan–Subandrio conversation, 5 July 1964, l. 6.",
     )
     assert _call_numbers(built, 2) == [("RGANI", {"fond": "52", "opis": "1", "delo": "603", "list": "6"})]
+
+
+def test_a_bracket_saying_what_state_the_telegram_is_in_names_no_sender():
+    for state in ("Copy", "Extract", "Draft", "Translation", "Decoded", "Original", "Unsigned", "Urgent", "Top secret"):
+        note = f"Telegram from Vientiane ({state}), 14 October 1966, RGANI, f. 5, op. 58, d. 263, ll. 2–3."
+        assert all(state not in ps for _, ps in note_communications(note)), state
+
+
+def test_a_bracket_naming_the_writer_after_the_place_is_still_the_sender():
+    note = "Telegram from Vientiane (Abramov), 14 October 1966, RGANI, f. 5, op. 58, d. 263, ll. 2–3."
+    assert note_communications(note) == [("1966-10-14", ["Abramov"])]

@@ -79,6 +79,19 @@ COVER_NAME = re.compile(
 )
 
 
+# a bracket after the place a telegram came from that says what state the copy is in, not who wrote
+# it: "Telegram from Hanoi (Copy)", "(Excerpt)", "(Decoded)", "(Top secret)"
+_DOCUMENT_STATE = re.compile(
+    r"(?:(?:top|strictly|most)\s+)?(?:copy|copies|excerpts?|extracts?|draft|translation|translated|decoded"
+    r"|decrypted|deciphered|ciphered|cipher|coded|original|unsigned|signed|urgent|immediate|priority|flash"
+    r"|secret|confidential|classified|incoming|outgoing|duplicate|carbon|typescript|manuscript|handwritten"
+    r"|fragment|summary|abstract|received|sent|registered|paraphrase|annotated|corrected|revised|final"
+    r"|attached|enclosure|annex|appendix|continued|incomplete|illegible|damaged|en\s+clair|plain|clear"
+    r"|[a-z]+(?:tion|sion|ment|ness|ity))",
+    re.IGNORECASE,
+)
+
+
 def _trim(text: str, offset: int) -> tuple[str, int]:
     """Strip spaces, commas and quotes from both ends, keeping the offset right; a final
     full stop stays when it closes an initial ("Ivanov V.I.", "Tsedenbalom Yu.")."""
@@ -271,7 +284,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
     if alias and is_place(name) and not lead_role:
-        # "Telegram from Hanoi (Shcherbakov)": where he wrote from, the writer named in the bracket
+        # "Telegram from Hanoi (Shcherbakov)": where he wrote from, the writer named in the bracket;
+        # "Telegram from Hanoi (Copy)" says what the copy is, and names no one
+        if _DOCUMENT_STATE.fullmatch(alias.strip()):
+            return None
         at = offset + phrase.find(alias, phrase.find(name) + len(name))
         return NameMention(alias, Span(at, at + len(alias)), role)
     if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name)):
