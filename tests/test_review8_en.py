@@ -138,3 +138,14 @@ def test_a_bracket_saying_what_state_the_telegram_is_in_names_no_sender():
 def test_a_bracket_naming_the_writer_after_the_place_is_still_the_sender():
     note = "Telegram from Vientiane (Abramov), 14 October 1966, RGANI, f. 5, op. 58, d. 263, ll. 2–3."
     assert note_communications(note) == [("1966-10-14", ["Abramov"])]
+
+
+def test_a_country_or_a_body_is_no_second_person_received():
+    for second in ("Bulgaria", "Radio Peking", "Hanoi Radio", "Vietnam News Agency", "Lao Press Bureau"):
+        note = f"Mao received Pham Van Dong and {second} on 9 April 1965 (PRC FMA 106-01100-20, 1–3)."
+        assert all(second not in ps for _, ps in note_communications(note)), second
+
+
+def test_two_people_received_are_both_parties():
+    note = "Mao received Pham Van Dong and Vo Nguyen Giap on 9 April 1965 (PRC FMA 106-01100-20, 1–3)."
+    assert note_communications(note) == [("1965-04-09", ["Mao", "Pham Van Dong", "Vo Nguyen Giap"])]
