@@ -7,6 +7,8 @@ from conftest import build_notes, note_communications, people_in, talks_in
 
 from kg1956.romanize import name_key
 
+AVPRF = "AVPRF, f. 0102, op. 12, p. 68, d. 5, ll. 7–9"
+
 
 def test_a_german_oe_is_not_the_old_indonesian_u(tmp_path):
     """ "Moeller" is the German spelling of Möller, another surname than Müller."""
@@ -149,3 +151,15 @@ def test_a_country_or_a_body_is_no_second_person_received():
 def test_two_people_received_are_both_parties():
     note = "Mao received Pham Van Dong and Vo Nguyen Giap on 9 April 1965 (PRC FMA 106-01100-20, 1–3)."
     assert note_communications(note) == [("1965-04-09", ["Mao", "Pham Van Dong", "Vo Nguyen Giap"])]
+
+
+def test_a_code_name_glossed_for_an_operation_or_a_body_names_no_one():
+    for gloss in ("the code name for Operation Anadyr", "the embassy's code name for the Northern Bureau"):
+        note = f'Record of conversation between Ambassador V.I. Ivanov and "Sever" [{gloss}], 5 March 1956, {AVPRF}.'
+        people = [p for _, ps in note_communications(note) for p in ps]
+        assert "Sever" not in people and "Operation Anadyr" not in people
+
+
+def test_a_code_name_glossed_with_the_office_and_name_is_that_man():
+    note = f'Report by "Pavlov" [the code name for General Issa Pliev], 28 October 1962, {AVPRF}.'
+    assert [p for _, ps in note_communications(note) for p in ps] == ["Issa Pliev"]

@@ -75,6 +75,8 @@ _COVERED = re.compile(r"[\"“”‘’'«»„]?(?P<word>[A-Z][a-z]+)[\"“”�
 # Duan in 1967–1968]', '"Vasilii" (code name of N.S. Khrushchev)': the real name, then an optional span of years
 COVER_NAME = re.compile(
     r"(?:(?:the|our|his|their)\s+)?(?:[\w.-]+(?:['’]s)?\s+)?(?i:cover|code)[\s-]?name\s+(?:for|of)\s+"
+    # an operation, a plan or a place is no one: "[the code name for Operation Anadyr]"
+    r"(?!(?i:the|an?|operation|plan|project|exercise|programme|program)\b)"
     r"(?P<name>[^\[\](),;]+?)(?:\s+(?:in|from|during|until|after)\s+\d{4}[^\[\]()]*)?\s*$"
 )
 
@@ -155,14 +157,21 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     phrase, offset = _trim(text, offset)
     covered = _COVERED.fullmatch(phrase)
     real = COVER_NAME.fullmatch(covered.group("gloss").strip()) if covered else None
-    if covered and real and looks_like_name(real.group("name")):
+    held, real_name = None, real.group("name").strip() if real else ""
+    if real and not looks_like_name(real_name):  # "[the code name for General Issa Pliev]": his office first
+        held, real_name = split_role_and_name(real_name)[:2]
+        real_name = real_name.strip()
+        held = held.strip(" ,") or None if held and is_role_word(held.split()[0]) else None
+    if covered and not (real and looks_like_name(real_name) and (held or real_name == real.group("name").strip())):
+        if re.search(r"(?i:cover|code)[\s-]?name\s+(?:for|of)\b", covered.group("gloss")):
+            return None  # '"Sever" [the code name for the Northern Bureau]', "[… for a source in …]": no one named
+    if covered and real and looks_like_name(real_name):
         # '"Drug" [the embassy's cover name for Le Duan]': the quoted word is a cryptonym, whatever
         # else it could be ("drug", comrade), and the real name in the bracket is the person. The gloss
         # holds for this note only: cover names were reused for many people ("Drug" for Le Duan, then
         # Pham Hung) and may be a real surname ("Filippov" for Stalin), so the word is no key
-        name = real.group("name").strip()
-        at = offset + covered.start("gloss") + real.start("name")
-        return NameMention(name, Span(at, at + len(name)), None, alias=covered.group("word"), cover=True)
+        at = offset + covered.start("gloss") + real.start("name") + real.group("name").find(real_name)
+        return NameMention(real_name, Span(at, at + len(real_name)), held, alias=covered.group("word"), cover=True)
     titled = _TITLE_AFTER_NAME.search(phrase)
     if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
         phrase = phrase[: titled.start()]
@@ -238,10 +247,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         # name for this note only (see above)
         lead, word, _ = split_role_and_name(outside)
         word = word.strip(QUOTES + " ,")
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or (
+            lead and (_SUBJECT_BEFORE.search(lead) or is_prose_before_name(lead))
+        ):
+            return None  # 'Raúl Castro on "Anadyr" [the code name for Operation Anadyr]': what the talk was about
         start = offset + alias_at
-        role = role or (lead.strip(" ,") if lead and not is_prose_before_name(lead) else None)
-        cover = re.fullmatch(r"[A-Z][a-z]+", word) is not None
-        return NameMention(alias, Span(start, start + len(alias)), role, alias=word if cover else None, cover=cover)
+        role = role or (lead.strip(" ,") or None if lead else None)
+        return NameMention(alias, Span(start, start + len(alias)), role, alias=word, cover=True)
     local = _glossed_in_full(outside, alias, alias_at)
     if local is not None:
         # "Kim (i.e. Kim Il Sung)", "Pak [Foreign Minister Pak Hon-yong]": a bare surname given in
