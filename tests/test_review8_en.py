@@ -3,7 +3,7 @@ an invented talk or a wrong locator."""
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, people_in, talks_in
+from conftest import build_notes, note_communications, participant_roles, people_in, talks_in
 
 from kg1956.romanize import name_key
 
@@ -163,3 +163,23 @@ def test_a_code_name_glossed_for_an_operation_or_a_body_names_no_one():
 def test_a_code_name_glossed_with_the_office_and_name_is_that_man():
     note = f'Report by "Pavlov" [the code name for General Issa Pliev], 28 October 1962, {AVPRF}.'
     assert [p for _, ps in note_communications(note) for p in ps] == ["Issa Pliev"]
+
+
+def test_an_exchange_in_writing_before_see_is_no_conversation():
+    for talk in (
+        "the exchange of letters between Brezhnev and Ho Chi Minh",
+        "the exchange of messages between Kosygin and Le Duan",
+        "the correspondence between Brezhnev and Ho Chi Minh",
+        "the exchange between Brezhnev and Ho Chi Minh",
+    ):
+        note = f"For {talk} on 3 April 1966 see the Soviet record, RGANI, f. 3, op. 16, d. 311, ll. 2–6."
+        assert note_communications(note) == [], talk
+        assert all(not (r or "").endswith("between") for _, r in participant_roles(note))
+
+
+def test_an_exchange_where_they_met_before_see_is_still_a_conversation():
+    note = (
+        "For Kosygin's exchange with Pham Van Dong in Hanoi on 7 February 1965 see the Soviet record, "
+        "RGANI, f. 3, op. 16, d. 312, ll. 1–4."
+    )
+    assert note_communications(note) == [("1965-02-07", ["Kosygin", "Pham Van Dong"])]
