@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from conftest import build_notes, note_communications, participant_roles, people_in, talks_in
 
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
 from kg1956.romanize import name_key
 
 AVPRF = "AVPRF, f. 0102, op. 12, p. 68, d. 5, ll. 7–9"
@@ -183,3 +185,25 @@ def test_an_exchange_where_they_met_before_see_is_still_a_conversation():
         "RGANI, f. 3, op. 16, d. 312, ll. 1–4."
     )
     assert note_communications(note) == [("1965-02-07", ["Kosygin", "Pham Van Dong"])]
+
+
+def _takers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (t.text, t.role)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for t in c.note_takers
+    ]
+
+
+RECORD = "Record of conversation between Ambassador I.S. Shcherbakov and Pham Van Dong, 10 May 1966, " + AVPRF
+
+
+def test_a_news_agency_after_recorded_by_is_no_note_taker():
+    for agency in ("Tass, Hanoi bureau", "Xinhua", "TASS"):
+        assert _takers(f"{RECORD} (recorded by {agency}).") == [], agency
+
+
+def test_two_recorders_joined_by_and_are_two_note_takers_with_their_titles():
+    note = f"{RECORD} (recorded by Counsellor Sorokin and Attaché Volkov)."
+    assert _takers(note) == [("Sorokin", "Counsellor"), ("Volkov", "Attaché")]

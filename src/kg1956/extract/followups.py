@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.bodies import is_press
 from kg1956.extract.communications import first_rule, read_conversation, read_diary
 from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
@@ -58,6 +59,43 @@ _RECORDED_BY = re.compile(
     r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
+
+
+# news agencies, in whatever case they are written after "recorded by" ("Tass, Havana bureau"): no
+# note-taker, though some read as surnames elsewhere ("Pap")
+_AGENCIES = frozenset(
+    "tass tacc тасс xinhua hsinhua vna antara adn ctk čtk pap mti bta kcna agerpres ata tanjug reuters upi ap afp"
+    " dpa apn novosti".split()
+)
+
+
+def _agency(text: str, after: str = "") -> bool:
+    """A news agency or paper recorded it, not a man ("Tass, Havana bureau", "Xinhua")."""
+    low = fold(text.strip(" ,.;:")).lower()
+    return (
+        low in _AGENCIES
+        or is_press(text)
+        or re.search(r"\b(?:bureau|agency|correspondents?|news|press|radio|newspaper)\b", after, re.IGNORECASE)
+        is not None
+    )
+
+
+def _listed_takers(x: str, at: int) -> list[NameMention] | None:
+    """ "Counsellor Privalov and Attaché Moiseev": two note-takers, each with his own title; None when
+    the words before the first comma are no list of people, [] when a part names no one."""
+    head = x.split(",", 1)[0]
+    parts = re.split(r"\s+and\s+(?=[A-ZА-ЯЁ])", head)
+    if len(parts) < 2:
+        return None
+    takers, pos = [], 0
+    for part in parts:
+        pos = x.index(part, pos)
+        one = parse_person(part, at + pos)
+        if one is None or one.is_organization or _agency(one.text) or _LOCATOR_KEY.fullmatch(one.text):
+            return []
+        takers.append(one)
+        pos += len(part)
+    return takers
 
 
 # a key of a call number, never a note-taker's name ("Bl. 3–7", "l. 5", "k. 12", "S. 4")
@@ -229,8 +267,13 @@ class FollowUpReaders:
         comm = cur.communications[-1]
         if comm.kind != "conversation" or len(comm.participants) + len(comm.unnamed) < 2:
             return False  # a side named only by its role still makes the conversation one between others
+        listed = _listed_takers(m.group("x"), off + m.start("x"))
+        if listed is not None:
+            return self._add_takers(cur, comm, listed, text, off, m.end())
         taker = parse_person(m.group("x"), off + m.start("x"))
         head, comma, office = m.group("x").partition(",")
+        if _agency(head, office):
+            return False  # "(recorded by Tass, Havana bureau)": a news agency, no note-taker
         if comma and taker is not None and taker.span.start >= off + m.start("x") + len(head):
             # "Genossin Schönfeld, Leiterin der Abteilung": the name before the comma, his office after it
             first = parse_person(head, off + m.start("x"))
@@ -252,14 +295,18 @@ class FollowUpReaders:
         bare_role = re.sub(r"\d+-(?:й|я|е|го|му|м|ой|ая|ого)\b", "", taker.role or "")
         if taker.role and (re.search(r"\d", bare_role) or find_repository(taker.role) is not None):
             taker = replace(taker, role=None)
-        if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
+        return self._add_takers(cur, comm, [taker], text, off, m.end())
+
+    def _add_takers(self, cur, comm: Communication, takers: list[NameMention], text: str, off: int, end: int) -> bool:
+        """Add the note-takers to the conversations just read, unless one is a party to the talk."""
+        if not takers or any(_same_surname(t.text, p.mention.text) for t in takers for p in comm.participants):
             return False
         cur.communications = [
-            replace(c, note_takers=(*c.note_takers, taker)) if c.kind == "conversation" else c
+            replace(c, note_takers=(*c.note_takers, *takers)) if c.kind == "conversation" else c
             for c in cur.communications
         ]
-        cur.extend(off + m.end())
-        self.remainder(text, off, m.end())
+        cur.extend(off + end)
+        self.remainder(text, off, end)
         return True
 
     def _record_before_translations(self):
