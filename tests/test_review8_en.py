@@ -207,3 +207,27 @@ def test_a_news_agency_after_recorded_by_is_no_note_taker():
 def test_two_recorders_joined_by_and_are_two_note_takers_with_their_titles():
     note = f"{RECORD} (recorded by Counsellor Sorokin and Attaché Volkov)."
     assert _takers(note) == [("Sorokin", "Counsellor"), ("Volkov", "Attaché")]
+
+
+def test_a_reply_dated_earlier_in_the_same_month_is_not_moved_a_year_on():
+    note = (
+        "Brezhnev's letter to Le Duan of 9 April 1967 and Le Duan's reply of 3 April are in "
+        "AVPRF, f. 079, op. 22, p. 55, d. 4, ll. 2–8."
+    )
+    assert all(date is None or not date.startswith("1968") for date, _ in note_communications(note))
+
+
+def test_a_reply_after_the_new_year_is_still_read_and_titled_by_its_clause(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Brezhnev's letter to Le Duan of 20 December 1966 and Le Duan's reply of 11 January are in "
+        "AVPRF, f. 079, op. 22, p. 55, d. 5, ll. 1–6.",
+    )
+    replies = [
+        (c.date.iso, cit.title, bool(cit.locators))
+        for ex in built.extractions
+        for cit in ex.citations
+        for c in cit.communications
+        if c.date and c.date.iso == "1967-01-11"
+    ]
+    assert replies == [("1967-01-11", "Le Duan's reply of 11 January", True)]

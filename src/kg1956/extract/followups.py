@@ -332,7 +332,10 @@ class FollowUpReaders:
         if day is None or find_dates(rest[: day.start()]):
             return False
         key = "day" if day.group("day") else "of_day"
-        written = f"{day.group(key)} {year_not_before(day.group(key), before)}"
+        year = year_not_before(day.group(key), before)
+        if not _plausibly_after(day.group(key), year, before):
+            return False  # "letter of 2 March 1968 and the reply of 1 March": a slip, or a reply to another letter
+        written = f"{day.group(key)} {year}"
         found = first_rule(rest[: day.start(key)] + written + rest[day.end() :], at)
         end = day.end()
         if found is None or found.communication.date is None or found.consumed != day.start(key) + len(written):
@@ -346,8 +349,12 @@ class FollowUpReaders:
             and len(writers) == 1
         ):  # "X's letter to Y of 5 February 1966 and Y's reply of 19 February": addressed back to X
             comm = replace(comm, participants=(*comm.participants, Participant(writers[0].mention, "recipient")))
-        draft = self.start(Span(at, at + end), title=rest[:end])
-        draft.communications.append(replace(comm, span=Span(at, at + end)))
+        title = rest[:end]
+        if key == "of_day":  # "and Le Duan's reply of 19 February are in RGANI, …": the reply is the title,
+            title = re.sub(r"^(?:and|,)\s+", "", title.strip())  # its call number follows the verb
+            end += re.match(r"\s+(?:are|is|were|was)\s+(?:both\s+)?in\b", rest[end:]).end()  # type: ignore[union-attr]
+        draft = self.start(Span(at, at + end), title=title)
+        draft.communications.append(replace(comm, span=Span(at, at + day.end())))
         self.remainder(rest, at, end)
         return True
 
@@ -466,6 +473,19 @@ class FollowUpReaders:
             self.read_locator(rest, at_rest)
         self.remainder(text, off, told.inner_end)
         return True
+
+
+def _plausibly_after(day: str, year: int, before: DateValue) -> bool:
+    """A day and month without a year read as following a dated record: in the record's year, or in
+    the next only when it falls within half a year of it ("28 December" → "19 February"). A day
+    earlier in the same month, or most of a year later, is more likely a slip than a reply."""
+    dated = find_dates(f"{day} {year}")
+    value = dated[0].value if dated else None
+    if value is None or value.precision != "day" or before.precision != "day" or year == int(before.iso[:4]):
+        return True
+    from datetime import date
+
+    return 0 < (date.fromisoformat(value.iso) - date.fromisoformat(before.iso)).days <= 183
 
 
 def year_not_before(day: str, before: DateValue) -> int:
