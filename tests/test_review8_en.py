@@ -231,3 +231,14 @@ def test_a_reply_after_the_new_year_is_still_read_and_titled_by_its_clause(tmp_p
         if c.date and c.date.iso == "1967-01-11"
     ]
     assert replies == [("1967-01-11", "Le Duan's reply of 11 January", True)]
+
+
+def test_a_cover_name_joined_to_its_person_is_reported_as_such(tmp_path):
+    built = build_notes(
+        tmp_path,
+        '1. Zhou Enlai to "Filippov" [the code name for Stalin], telegram, 11 February 1950, '
+        "APRF, f. 45, op. 1, d. 335, ll. 2–3.",
+    )
+    assert [(m.spelling_b, m.reason, m.strength) for m in built.resolution.merges] == [
+        ("Filippov", "a cover name glossed with the real name in one note", "weak")
+    ]

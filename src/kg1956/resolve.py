@@ -406,6 +406,7 @@ def resolve_mentions(
             uf.union(roots[0], other)
             merges.append((roots[0], other, "same name under looser romanisation rules", "weak"))
 
+    cover_words = {m.alias for _, m in people if m.cover}
     for title, holders in sorted(titles.items()):
         roots = {uf.find(h) for h in holders}
         if len(roots) == 1:  # two holders who are two people: the title names neither
@@ -414,7 +415,12 @@ def resolve_mentions(
             reduced[title] = (title, keys[title])
             target = roots.pop()
             uf.union(target, title)
-            merges.append((target, title, "a title word used as a cryptonym beside the real name", "weak"))
+            reason = (
+                "a cover name glossed with the real name in one note"
+                if title in cover_words
+                else "a title word used as a cryptonym beside the real name"
+            )
+            merges.append((target, title, reason, "weak"))
 
     clusters: dict[str, list[str]] = defaultdict(list)
     for s in spellings:
