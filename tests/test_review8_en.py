@@ -242,3 +242,16 @@ def test_a_cover_name_joined_to_its_person_is_reported_as_such(tmp_path):
     assert [(m.spelling_b, m.reason, m.strength) for m in built.resolution.merges] == [
         ("Filippov", "a cover name glossed with the real name in one note", "weak")
     ]
+
+
+def test_a_cover_name_in_the_cipher_traffic_is_the_real_sender_not_a_namesake(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Record of conversation between Ambassador V.I. Ivanov and Kim Il Sung, 2 April 1956, "
+        "AVPRF, f. 0102, op. 12, p. 68, d. 6, ll. 1–4.\n\n"
+        '2. Telegram from "Ivanov" [the code name for Kim Il Sung in the cipher traffic], 4 April 1956, '
+        "APRF, f. 45, op. 1, d. 349, ll. 3–4.",
+    )
+    people = [set(e.spellings) for e in built.resolution.entities if not e.is_organization]
+    assert not any({"V.I. Ivanov", "Ivanov"} <= p for p in people)
+    assert talks_in(built, 2) == [["Kim Il Sung"]]

@@ -77,7 +77,7 @@ COVER_NAME = re.compile(
     r"(?:(?:the|our|his|their)\s+)?(?:[\w.-]+(?:['’]s)?\s+)?(?i:cover|code)[\s-]?name\s+(?:for|of)\s+"
     # an operation, a plan or a place is no one: "[the code name for Operation Anadyr]"
     r"(?!(?i:the|an?|operation|plan|project|exercise|programme|program)\b)"
-    r"(?P<name>[^\[\](),;]+?)(?:\s+(?:in|from|during|until|after)\s+\d{4}[^\[\]()]*)?\s*$"
+    r"(?P<name>[^\[\](),;]+?)(?:\s+(?:in|from|during|until|after)\s+(?:\d{4}|the\s+(?:cipher|code|radio|telegraph)\w*\s)[^\[\]()]*)?\s*$"
 )
 
 
