@@ -15,7 +15,7 @@ from kg1956.extract.backref_readers import IDEM, IDEM_RECORDER
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.extract.locators import keys_foreign_to, parse_locator
-from kg1956.extract.short_repeats import earlier_record, ibid_fma_file, repeated_leaf
+from kg1956.extract.short_repeats import earlier_record, ibid_fma_file, repeated_leaf, repeated_leaf_key
 from kg1956.models import (
     Citation,
     Communication,
@@ -464,7 +464,7 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
         inherited = _inherited(registry.archival_before().locators, c.locator_ibid or None)
         c = replace(c, locators=inherited)
     leaf = repeated_leaf(note_text, c.span.end) if c.form == "full" and not c.locators and c.work is None else None
-    earlier = earlier_record(c, registry.citations) if leaf else None
+    earlier = earlier_record(c, registry.citations, repeated_leaf_key(note_text, c.span.end)) if leaf else None
     if earlier is not None:  # "Khrushchëv–Sukarno conversation, 24 February 1960, l. 14.": cited in full before
         c = replace(c, locators=_inherited(earlier.locators, leaf))
     return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))

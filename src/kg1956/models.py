@@ -59,6 +59,9 @@ class NameMention:
     role: str | None = None
     is_organization: bool = False
     alias: str | None = None  # the real name a cryptonym stands for
+    # the alias is a cover name glossed for this note only ('"Drug" [the embassy's cover name for Le
+    # Duan]'): the text is the real name, and the alias is a spelling of that person only, never a key
+    cover: bool = False
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,7 @@ def resolve_mentions(
     """
     label_counts = Counter(m.text for _, m in mentions if not m.is_organization)
     for _, m in mentions:  # "Filippov [Stalin]": the real name is the better label
-        if m.alias and not not_person_shaped(m.alias):
+        if m.alias and not m.cover and not not_person_shaped(m.alias):
             label_counts[m.alias] += 100
     # "Director [R.Ia. Malinovskii]", "Chairman [Mao Zedong]": a title word beside a real name;
     # "Kleinert (Rangun)": a word in brackets that may be a place. Such a word is a spelling of a
@@ -268,7 +268,7 @@ def resolve_mentions(
             if effective[other].strong != keys[other].strong:
                 merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
-        if m.alias and m.alias not in titles and not other_surname_in_other_script(m.text, m.alias):
+        if m.alias and not m.cover and m.alias not in titles and not other_surname_in_other_script(m.text, m.alias):
             uf.union(m.text, m.alias)
             merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
 
@@ -406,6 +406,7 @@ def resolve_mentions(
             uf.union(roots[0], other)
             merges.append((roots[0], other, "same name under looser romanisation rules", "weak"))
 
+    cover_words = {m.alias for _, m in people if m.cover}
     for title, holders in sorted(titles.items()):
         roots = {uf.find(h) for h in holders}
         if len(roots) == 1:  # two holders who are two people: the title names neither
@@ -414,7 +415,12 @@ def resolve_mentions(
             reduced[title] = (title, keys[title])
             target = roots.pop()
             uf.union(target, title)
-            merges.append((target, title, "a title word used as a cryptonym beside the real name", "weak"))
+            reason = (
+                "a cover name glossed with the real name in one note"
+                if title in cover_words
+                else "a title word used as a cryptonym beside the real name"
+            )
+            merges.append((target, title, reason, "weak"))
 
     clusters: dict[str, list[str]] = defaultdict(list)
     for s in spellings:
@@ -434,7 +440,9 @@ def resolve_mentions(
             by_spelling[(False, s)] = entities[-1]
     for n, m in people:
         by_spelling[(False, m.text)].spellings.setdefault(m.text, []).append((n, m))
-        if m.alias and (False, m.alias) in by_spelling:  # a title word held by two people is dropped
+        # a title word held by two people is dropped; a cover name that is also someone's own spelling
+        # is his, not this person's
+        if m.alias and (not m.cover or m.alias in titles) and (False, m.alias) in by_spelling:
             by_spelling[(False, m.alias)].spellings.setdefault(m.alias, []).append((n, m))
     for n, m in orgs:
         key = (True, m.text)
@@ -463,7 +471,12 @@ def _held_back_words(mentions: list[tuple[Note, NameMention]]) -> dict[str, set[
     named_keys |= {key for t in named if len(t.split()) >= 2 for key in bare_surname_keys(t.split()[-1])}
     titles: dict[str, set[str]] = defaultdict(set)
     for _, m in mentions:
-        if m.alias and not m.is_organization and m.alias not in named and _unconfirmed(m.alias, named_keys):
+        if (
+            m.alias
+            and not m.is_organization
+            and m.alias not in named
+            and (m.cover or _unconfirmed(m.alias, named_keys))
+        ):  # a cover name glossed in one note is held back whatever its shape: reused, or a real surname
             titles[m.alias].add(m.text)
     return titles
 

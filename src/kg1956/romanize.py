@@ -533,8 +533,11 @@ def name_key(name: str) -> NameKey:
     return NameKey("plain", strong, strong, surname)
 
 
-# the old Indonesian spelling's "oe" for "u" after the first consonant of a long single name
-_OLD_INDONESIAN = re.compile(r"(?<=^[bcdghjklmnprstwy])oe(?=[bdjklmnprst][a-z]{3,}$)")
+# the old Indonesian spelling's "oe" for "u" in a long single name, narrowed to the "Soe-" names
+# (Soekarno, Soebandrio, Soedjono, Soeharto): after any other first consonant "oe" is as often the
+# German transliteration of "ö" (Moeller = Möller, not Müller; Goebbels, Doenitz, Koestler), and a
+# German name folded onto another would merge two people unreported
+_OLD_INDONESIAN = re.compile(r"(?<=^s)oe(?=(?:[bdklmnprst][aeiou]|[dt]j|h[aeiou])[a-z]{2,}$)")
 
 
 def slugify(text: str) -> str:

@@ -157,7 +157,7 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         if m.is_organization:
             continue
         for spelling in (m.text, m.alias, *base_forms(m.text)):
-            if not spelling or (spelling == m.alias and not_person_shaped(spelling)):
+            if not spelling or (spelling == m.alias and (m.cover or not_person_shaped(spelling))):
                 continue  # "Director [R.Ia. Malinovskii]": a title word is no name to look for
             k = name_key(spelling)
             if k.family in ("korean", "chinese", "initials"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.bodies import is_press
 from kg1956.extract.communications import first_rule, read_conversation, read_diary
 from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
@@ -58,6 +59,43 @@ _RECORDED_BY = re.compile(
     r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
+
+
+# news agencies, in whatever case they are written after "recorded by" ("Tass, Havana bureau"): no
+# note-taker, though some read as surnames elsewhere ("Pap")
+_AGENCIES = frozenset(
+    "tass tacc тасс xinhua hsinhua vna antara adn ctk čtk pap mti bta kcna agerpres ata tanjug reuters upi ap afp"
+    " dpa apn novosti".split()
+)
+
+
+def _agency(text: str, after: str = "") -> bool:
+    """A news agency or paper recorded it, not a man ("Tass, Havana bureau", "Xinhua")."""
+    low = fold(text.strip(" ,.;:")).lower()
+    return (
+        low in _AGENCIES
+        or is_press(text)
+        or re.search(r"\b(?:bureau|agency|correspondents?|news|press|radio|newspaper)\b", after, re.IGNORECASE)
+        is not None
+    )
+
+
+def _listed_takers(x: str, at: int) -> list[NameMention] | None:
+    """ "Counsellor Privalov and Attaché Moiseev": two note-takers, each with his own title; None when
+    the words before the first comma are no list of people, [] when a part names no one."""
+    head = x.split(",", 1)[0]
+    parts = re.split(r"\s+and\s+(?=[A-ZА-ЯЁ])", head)
+    if len(parts) < 2:
+        return None
+    takers, pos = [], 0
+    for part in parts:
+        pos = x.index(part, pos)
+        one = parse_person(part, at + pos)
+        if one is None or one.is_organization or _agency(one.text) or _LOCATOR_KEY.fullmatch(one.text):
+            return []
+        takers.append(one)
+        pos += len(part)
+    return takers
 
 
 # a key of a call number, never a note-taker's name ("Bl. 3–7", "l. 5", "k. 12", "S. 4")
@@ -229,8 +267,13 @@ class FollowUpReaders:
         comm = cur.communications[-1]
         if comm.kind != "conversation" or len(comm.participants) + len(comm.unnamed) < 2:
             return False  # a side named only by its role still makes the conversation one between others
+        listed = _listed_takers(m.group("x"), off + m.start("x"))
+        if listed is not None:
+            return self._add_takers(cur, comm, listed, text, off, m.end())
         taker = parse_person(m.group("x"), off + m.start("x"))
         head, comma, office = m.group("x").partition(",")
+        if _agency(head, office):
+            return False  # "(recorded by Tass, Havana bureau)": a news agency, no note-taker
         if comma and taker is not None and taker.span.start >= off + m.start("x") + len(head):
             # "Genossin Schönfeld, Leiterin der Abteilung": the name before the comma, his office after it
             first = parse_person(head, off + m.start("x"))
@@ -252,14 +295,18 @@ class FollowUpReaders:
         bare_role = re.sub(r"\d+-(?:й|я|е|го|му|м|ой|ая|ого)\b", "", taker.role or "")
         if taker.role and (re.search(r"\d", bare_role) or find_repository(taker.role) is not None):
             taker = replace(taker, role=None)
-        if any(_same_surname(taker.text, p.mention.text) for p in comm.participants):
+        return self._add_takers(cur, comm, [taker], text, off, m.end())
+
+    def _add_takers(self, cur, comm: Communication, takers: list[NameMention], text: str, off: int, end: int) -> bool:
+        """Add the note-takers to the conversations just read, unless one is a party to the talk."""
+        if not takers or any(_same_surname(t.text, p.mention.text) for t in takers for p in comm.participants):
             return False
         cur.communications = [
-            replace(c, note_takers=(*c.note_takers, taker)) if c.kind == "conversation" else c
+            replace(c, note_takers=(*c.note_takers, *takers)) if c.kind == "conversation" else c
             for c in cur.communications
         ]
-        cur.extend(off + m.end())
-        self.remainder(text, off, m.end())
+        cur.extend(off + end)
+        self.remainder(text, off, end)
         return True
 
     def _record_before_translations(self):
@@ -285,7 +332,10 @@ class FollowUpReaders:
         if day is None or find_dates(rest[: day.start()]):
             return False
         key = "day" if day.group("day") else "of_day"
-        written = f"{day.group(key)} {year_not_before(day.group(key), before)}"
+        year = year_not_before(day.group(key), before)
+        if not _plausibly_after(day.group(key), year, before):
+            return False  # "letter of 2 March 1968 and the reply of 1 March": a slip, or a reply to another letter
+        written = f"{day.group(key)} {year}"
         found = first_rule(rest[: day.start(key)] + written + rest[day.end() :], at)
         end = day.end()
         if found is None or found.communication.date is None or found.consumed != day.start(key) + len(written):
@@ -299,8 +349,12 @@ class FollowUpReaders:
             and len(writers) == 1
         ):  # "X's letter to Y of 5 February 1966 and Y's reply of 19 February": addressed back to X
             comm = replace(comm, participants=(*comm.participants, Participant(writers[0].mention, "recipient")))
-        draft = self.start(Span(at, at + end), title=rest[:end])
-        draft.communications.append(replace(comm, span=Span(at, at + end)))
+        title = rest[:end]
+        if key == "of_day":  # "and Le Duan's reply of 19 February are in RGANI, …": the reply is the title,
+            title = re.sub(r"^(?:and|,)\s+", "", title.strip())  # its call number follows the verb
+            end += re.match(r"\s+(?:are|is|were|was)\s+(?:both\s+)?in\b", rest[end:]).end()  # type: ignore[union-attr]
+        draft = self.start(Span(at, at + end), title=title)
+        draft.communications.append(replace(comm, span=Span(at, at + day.end())))
         self.remainder(rest, at, end)
         return True
 
@@ -419,6 +473,19 @@ class FollowUpReaders:
             self.read_locator(rest, at_rest)
         self.remainder(text, off, told.inner_end)
         return True
+
+
+def _plausibly_after(day: str, year: int, before: DateValue) -> bool:
+    """A day and month without a year read as following a dated record: in the record's year, or in
+    the next only when it falls within half a year of it ("28 December" → "19 February"). A day
+    earlier in the same month, or most of a year later, is more likely a slip than a reply."""
+    dated = find_dates(f"{day} {year}")
+    value = dated[0].value if dated else None
+    if value is None or value.precision != "day" or before.precision != "day" or year == int(before.iso[:4]):
+        return True
+    from datetime import date
+
+    return 0 < (date.fromisoformat(value.iso) - date.fromisoformat(before.iso)).days <= 183
 
 
 def year_not_before(day: str, before: DateValue) -> int:

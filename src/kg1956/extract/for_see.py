@@ -24,6 +24,15 @@ _LEAD = re.compile(
     r"(?P<record>the\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?:record|minutes|transcript|memorandum|summary|notes)"
     r"(?:\s+of\s+(?:the\s+)?(?:conversation|talks?|meeting))?)\s*,\s*"
 )
+# an exchange in writing, which is no talk: "the exchange of letters between Khrushchev and Mao",
+# "the correspondence between …", "the messages between …"
+_IN_WRITING = re.compile(
+    r"\b(?:exchanges?\s+of\s+(?:letters|telegrams|messages|notes|cables|memoranda|notes\s+verbales)"
+    r"|correspondence|letters?|telegrams?|messages?|cables?|notes)\b",
+    re.IGNORECASE,
+)
+# "exchange", bare: of words or of letters, a talk only where a place says they met
+_EXCHANGE = re.compile(r"\bexchanges?\b", re.IGNORECASE)
 # where they met, after the parties: "in Beijing", "at Beijing airport", "at the Kremlin"
 _WHERE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 
@@ -37,7 +46,11 @@ def read_for_see(text: str, offset: int) -> tuple[Communication, int] | None:
     if parse_locator(rest, 0) is None:
         return None
     talk = m.group("talk")
+    if _IN_WRITING.search(talk):
+        return None
     where = _WHERE.search(talk)
+    if where is None and _EXCHANGE.search(talk):
+        return None  # "the exchange between Khrushchev and Kennedy on 26 October 1962": letters, as likely
     if where is not None:
         talk = talk[: where.start()]  # the parties' offsets stay those of the note
     article = re.match(r"(?:the|a)\s+", talk)
@@ -50,4 +63,6 @@ def read_for_see(text: str, offset: int) -> tuple[Communication, int] | None:
         return None
     if len(found.communication.participants) < 2:
         return None
+    if any(re.search(r"\bbetween$", p.mention.role or "") for p in found.communication.participants):
+        return None  # "letters between" glued onto a party's role: the head was not read as a talk
     return found.communication, m.start("record")

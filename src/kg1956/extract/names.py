@@ -75,7 +75,22 @@ _COVERED = re.compile(r"[\"“”‘’'«»„]?(?P<word>[A-Z][a-z]+)[\"“”�
 # Duan in 1967–1968]', '"Vasilii" (code name of N.S. Khrushchev)': the real name, then an optional span of years
 COVER_NAME = re.compile(
     r"(?:(?:the|our|his|their)\s+)?(?:[\w.-]+(?:['’]s)?\s+)?(?i:cover|code)[\s-]?name\s+(?:for|of)\s+"
-    r"(?P<name>[^\[\](),;]+?)(?:\s+(?:in|from|during|until|after)\s+\d{4}[^\[\]()]*)?\s*$"
+    # an operation, a plan or a place is no one: "[the code name for Operation Anadyr]"
+    r"(?!(?i:the|an?|operation|plan|project|exercise|programme|program)\b)"
+    r"(?P<name>[^\[\](),;]+?)(?:\s+(?:in|from|during|until|after)\s+(?:\d{4}|the\s+(?:cipher|code|radio|telegraph)\w*\s)[^\[\]()]*)?\s*$"
+)
+
+
+# a bracket after the place a telegram came from that says what state the copy is in, not who wrote
+# it: "Telegram from Hanoi (Copy)", "(Excerpt)", "(Decoded)", "(Top secret)"
+_DOCUMENT_STATE = re.compile(
+    r"(?:(?:top|strictly|most)\s+)?(?:copy|copies|excerpts?|extracts?|draft|translation|translated|decoded"
+    r"|decrypted|deciphered|ciphered|cipher|coded|original|unsigned|signed|urgent|immediate|priority|flash"
+    r"|secret|confidential|classified|incoming|outgoing|duplicate|carbon|typescript|manuscript|handwritten"
+    r"|fragment|summary|abstract|received|sent|registered|paraphrase|annotated|corrected|revised|final"
+    r"|attached|enclosure|annex|appendix|continued|incomplete|illegible|damaged|en\s+clair|plain|clear"
+    r"|[a-z]+(?:tion|sion|ment|ness|ity))",
+    re.IGNORECASE,
 )
 
 
@@ -142,11 +157,21 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     phrase, offset = _trim(text, offset)
     covered = _COVERED.fullmatch(phrase)
     real = COVER_NAME.fullmatch(covered.group("gloss").strip()) if covered else None
-    if covered and real and looks_like_name(real.group("name")):
+    held, real_name = None, real.group("name").strip() if real else ""
+    if real and not looks_like_name(real_name):  # "[the code name for General Issa Pliev]": his office first
+        held, real_name = split_role_and_name(real_name)[:2]
+        real_name = real_name.strip()
+        held = held.strip(" ,") or None if held and is_role_word(held.split()[0]) else None
+    if covered and not (real and looks_like_name(real_name) and (held or real_name == real.group("name").strip())):
+        if re.search(r"(?i:cover|code)[\s-]?name\s+(?:for|of)\b", covered.group("gloss")):
+            return None  # '"Sever" [the code name for the Northern Bureau]', "[… for a source in …]": no one named
+    if covered and real and looks_like_name(real_name):
         # '"Drug" [the embassy's cover name for Le Duan]': the quoted word is a cryptonym, whatever
-        # else it could be ("drug", comrade), and the real name in the bracket is the person
-        at, word = offset + covered.start("word"), covered.group("word")
-        return NameMention(word, Span(at, at + len(word)), None, alias=real.group("name"))
+        # else it could be ("drug", comrade), and the real name in the bracket is the person. The gloss
+        # holds for this note only: cover names were reused for many people ("Drug" for Le Duan, then
+        # Pham Hung) and may be a real surname ("Filippov" for Stalin), so the word is no key
+        at = offset + covered.start("gloss") + real.start("name") + real.group("name").find(real_name)
+        return NameMention(real_name, Span(at, at + len(real_name)), held, alias=covered.group("word"), cover=True)
     titled = _TITLE_AFTER_NAME.search(phrase)
     if titled:  # 'Molotov V.M., "O khode podgotovki …" [On the preparations …]': the record's title, no role
         phrase = phrase[: titled.start()]
@@ -188,6 +213,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     role: str | None = None
     alias: str | None = None
     alias_at = -1
+    glossed_cover: str | None = None
     for inner, at in brackets:
         inner = inner.strip()
         glossed = _GLOSS.match(inner)
@@ -196,6 +222,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         cover = COVER_NAME.fullmatch(inner)
         if cover and looks_like_name(cover.group("name")):
             inner, at = cover.group("name"), at + cover.start("name")  # '"Drug" [cover name for Le Duan]'
+            glossed_cover = inner
         if inner.lower() in PLACES:
             continue  # "A.I. Mikoyan (Pyongyang)": where he wrote from
         if looks_like_name(inner) and not any(is_role_word(t) for t in inner.split()) and inner.lower() not in PLACES:
@@ -215,6 +242,18 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             # after a Latin name: the title in its own script
             role = inner
     outside = re.sub(r"\s+", " ", outside).strip(" ,")
+    if glossed_cover and alias == glossed_cover and alias_at >= 0:
+        # 'Ambassador "Drug" [cover name for Le Duan]': the real name is the person, the word a cover
+        # name for this note only (see above)
+        lead, word, _ = split_role_and_name(outside)
+        word = word.strip(QUOTES + " ,")
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or (
+            lead and (_SUBJECT_BEFORE.search(lead) or is_prose_before_name(lead))
+        ):
+            return None  # 'Raúl Castro on "Anadyr" [the code name for Operation Anadyr]': what the talk was about
+        start = offset + alias_at
+        role = role or (lead.strip(" ,") or None if lead else None)
+        return NameMention(alias, Span(start, start + len(alias)), role, alias=word, cover=True)
     local = _glossed_in_full(outside, alias, alias_at)
     if local is not None:
         # "Kim (i.e. Kim Il Sung)", "Pak [Foreign Minister Pak Hon-yong]": a bare surname given in
@@ -257,7 +296,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
     if alias and is_place(name) and not lead_role:
-        # "Telegram from Hanoi (Shcherbakov)": where he wrote from, the writer named in the bracket
+        # "Telegram from Hanoi (Shcherbakov)": where he wrote from, the writer named in the bracket;
+        # "Telegram from Hanoi (Copy)" says what the copy is, and names no one
+        if _DOCUMENT_STATE.fullmatch(alias.strip()):
+            return None
         at = offset + phrase.find(alias, phrase.find(name) + len(name))
         return NameMention(alias, Span(at, at + len(alias)), role)
     if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name)):

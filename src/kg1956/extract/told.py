@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 
 from kg1956.extract.bodies import is_press
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.lexicon import MONTHS, PLACES
+from kg1956.extract.lexicon import COUNTRIES, MONTHS, PLACES
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
-from kg1956.extract.roles import reads_as_office
+from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import fold
@@ -90,6 +90,29 @@ def _speaker(text: str, at: int) -> NameMention | None:
         return None
     name = " ".join(words)
     return parse_participant(name, at + text.rfind(name))
+
+
+# the nouns that end the name of a body, not a man: "Hanoi Radio", "Vietnam News Agency"
+_BODY_NOUN = re.compile(
+    r"(?:radio|agency|service|ministry|embassy|legation|consulate|committee|press|bureau|broadcasting|news"
+    r"|television|station|office|department|council|party|front|army|government|delegation|mission|union"
+    r"|league|federation|association|assembly|congress|secretariat|politburo|presidium|command|headquarters"
+    r"|newspaper|daily|journal|review|times|post|herald|tribune|gazette)",
+    re.IGNORECASE,
+)
+
+
+def _no_person(name: str) -> bool:
+    """A second party spoken to that is a place, a country, the press or a body ("Albania", "Hanoi
+    Radio", "Vietnam News Agency"), or a title alone ("General Secretary")."""
+    words = [w.strip(".,'’") for w in name.split()]
+    return (
+        is_place(name)
+        or fold(name).lower() in COUNTRIES
+        or is_press(name)
+        or any(_BODY_NOUN.fullmatch(w) for w in words)
+        or all(is_role_word(w) for w in words)
+    )
 
 
 def _is_place(word: str) -> bool:
@@ -190,7 +213,7 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
     also = None
     if m.group("b2") is not None:
         also = parse_participant(m.group("b2"), offset + m.start("b2"))
-        if also is None or other is None or also.is_organization or is_place(m.group("b2")):
+        if also is None or other is None or also.is_organization or _no_person(m.group("b2")):
             return None  # "… told Kosygin and Moscow …": both must be people
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
