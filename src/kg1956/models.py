@@ -59,6 +59,9 @@ class NameMention:
     role: str | None = None
     is_organization: bool = False
     alias: str | None = None  # the real name a cryptonym stands for
+    # the alias is the same person's spelling in a translation ("[Note on … Nasser]"), not a real
+    # name beside a cryptonym: weak evidence, never a strong merge
+    alias_translated: bool = False
 
 
 @dataclass(frozen=True)
