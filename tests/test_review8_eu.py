@@ -5,7 +5,7 @@ Hungarian heads; the label of a merged person."""
 
 from __future__ import annotations
 
-from conftest import build_notes, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in, talks_in
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -41,7 +41,6 @@ def test_a_swapped_translation_keeps_both_parties_apart(tmp_path):
     assert not any(m.strength == "strong" and "translation" in m.reason for m in built.resolution.merges)
     assert not any(m.reason.startswith("cryptonym") for m in built.resolution.merges)
     # each talk keeps two people; the letter without a translation keeps its sender
-    from conftest import talks_in
 
     assert all(len(t) == 2 for t in talks_in(built))
     assert talks_in(built, 4) == [["Rüdiger", "Winzer"]]
@@ -111,3 +110,48 @@ def test_a_translation_of_the_same_name_still_joins(tmp_path):
     people = people_in(tmp_path, "1. " + text)
     assert _together(people, "Wolskiego", "Wolski")
     assert _apart(people, "Wolskiego", "Nam Il")
+
+
+# --- finding 3: surnames that begin like a state's name ------------------------------------
+
+
+def test_surnames_that_begin_like_a_state_are_people():
+    assert note_communications(
+        "Letter from Ambassador Jordan to Secretary Herter, 4 July 1959, NARA, RG 59, box 7."
+    ) == [("1959-07-04", ["Herter", "Jordan"])]
+    assert note_communications(
+        "Záznam o rozhovoru tajemníka Kubeše s Nam Ilem, 9.6.1958, AMZV, TO-T 1955–1959, KLDR, k. 5."
+    ) == [("1958-06-09", ["Kubeše", "Nam Ilem"])]
+    assert note_communications(
+        "Záznam o rozhovoru velvyslance Kubíka s Nam Ilem, 6.6.1958, AMZV, TO-T 1955–1959, KLDR, k. 5."
+    ) == [("1958-06-06", ["Kubíka", "Nam Ilem"])]
+    assert note_communications(
+        "Record of conversation with Minister Tunisi, 3 Aug. 1958, AVPRF, f. 0087, op. 4, p. 6, d. 7, l. 2."
+    ) == [("1958-08-03", ["Tunisi"])]
+
+
+def test_a_state_in_a_slavic_case_after_an_office_is_still_no_one():
+    text = (
+        "'Notatka z rozmowy wiceministra Winiewicza z ambasadorem Indonezji, 5 IV 1958', AMSZ, z. 10, w. 2, t. 9, k. 1."
+    )
+    assert all("Indonezji" not in names for _, names in note_communications(text))
+
+
+# --- finding 4: Arab papers ---------------------------------------------------------------
+
+
+def test_arab_papers_are_no_people():
+    assert all(
+        "al-Akhbar" not in names
+        for _, names in note_communications(
+            "Letter from Nasser to al-Akhbar, 2 July 1958, AMZV, TO-T 1955–1959, Egypt, k. 8."
+        )
+    )
+    assert note_communications("Interview with an-Nahar, 3 July 1958, AMZV, TO-T 1955–1959, Egypt, k. 8.") == []
+    assert note_communications("Conversation with al-Thawra, 4 July 1958, AMZV, TO-T 1955–1959, Egypt, k. 8.") == []
+
+
+def test_an_arabic_name_with_a_given_name_is_still_read():
+    assert note_communications(
+        "Record of conversation with Khalid al-Azm, 5 July 1958, AVPRF, f. 0128, op. 4, p. 6, d. 7, l. 3."
+    ) == [("1958-07-05", ["Khalid al-Azm"])]

@@ -260,7 +260,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         # "Telegram from Hanoi (Shcherbakov)": where he wrote from, the writer named in the bracket
         at = offset + phrase.find(alias, phrase.find(name) + len(name))
         return NameMention(alias, Span(at, at + len(alias)), role)
-    if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name)):
+    if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name, lead_role)):
         return None  # "dem 1. Sekretär der Botschaft der VR China", "z ambasadorem Indonezji": the office's country
     if lead_role:
         words = lead_role.split()
