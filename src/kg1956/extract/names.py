@@ -79,6 +79,10 @@ COVER_NAME = re.compile(
 )
 
 
+# one word with the Arabic article ("al-Ahram", "ash-Shaab"): a man only after his office or given name
+_ARABIC_ARTICLE_ALONE = re.compile(r"(?:al|el|ad|ed|as|ash|an|ar|at|az)-[^\W\d_][\w’'-]*")
+
+
 def _trim(text: str, offset: int) -> tuple[str, int]:
     """Strip spaces, commas and quotes from both ends, keeping the offset right; a final
     full stop stays when it closes an initial ("Ivanov V.I.", "Tsedenbalom Yu.")."""
@@ -254,6 +258,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         return None  # "Pravda", "z korespondentem „Prawdy”": a newspaper, no one
     if quoted and lead_role:
         return None  # "redaktorem „Trybuny”": an office's paper in quotes, named by its title
+    if not lead_role and _ARABIC_ARTICLE_ALONE.fullmatch(name):
+        return None  # "Letter from Nasser to al-Ahram": the article's word alone is a paper as often as a man
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
     if alias and is_place(name) and not lead_role:
