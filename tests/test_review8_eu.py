@@ -155,3 +155,33 @@ def test_an_arabic_name_with_a_given_name_is_still_read():
     assert note_communications(
         "Record of conversation with Khalid al-Azm, 5 July 1958, AVPRF, f. 0128, op. 4, p. 6, d. 7, l. 3."
     ) == [("1958-07-05", ["Khalid al-Azm"])]
+
+
+# --- finding 7: Hungarian heads -------------------------------------------------------------
+
+
+def test_a_hungarian_body_described_in_words_is_no_person():
+    text = (
+        "Feljegyzés. A Kínai Nagykövetség titkára beszélgetése Szabó Lajos ügyvivővel, 1962. június 4., "
+        "MOL, XIX-J-1-j, Korea, 1962, 9. doboz."
+    )
+    assert all("Nagykövetség" not in " ".join(names) for _, names in note_communications(text))
+    text = (
+        "Feljegyzés. Szabó Lajos ügyvivő beszélgetése Kínai nagykövettel, 1962. június 5., "
+        "MOL, XIX-J-1-j, Korea, 1962, 9. doboz."
+    )
+    assert all("Kínai" not in names for _, names in note_communications(text))
+
+
+def test_a_hungarian_instrumental_and_party_office_leave_the_name():
+    text = (
+        "Feljegyzés. Szabó Lajos ügyvivő beszélgetése Pak Kum Csol PB-taggal, 1962. június 6., "
+        "MOL, XIX-J-1-j, Korea, 1962, 9. doboz."
+    )
+    assert note_communications(text) == [("1962-06-06", ["Pak Kum Csol", "Szabó Lajos"])]
+    assert ("Pak Kum Csol", "PB-taggal") in participant_roles(text)
+    text = (
+        "Feljegyzés. Szabó Lajos ügyvivő beszélgetése Pak Hion Jonggal, 1962. június 7., "
+        "MOL, XIX-J-1-j, Korea, 1962, 9. doboz."
+    )
+    assert note_communications(text) == [("1962-06-07", ["Pak Hion Jong", "Szabó Lajos"])]
