@@ -185,3 +185,21 @@ def test_a_hungarian_instrumental_and_party_office_leave_the_name():
         "MOL, XIX-J-1-j, Korea, 1962, 9. doboz."
     )
     assert note_communications(text) == [("1962-06-07", ["Pak Hion Jong", "Szabó Lajos"])]
+
+
+# --- finding 8: the label of a merged person ----------------------------------------------
+
+
+def test_a_merged_person_is_labelled_by_the_standard_spelling(tmp_path):
+    notes = """
+1. Record of conversation with Kim lr, 3 June 1960, AVPRF, f. 0102, op. 16, p. 85, d. 8, l. 4.
+
+2. Record of conversation with Kim Il, 4 June 1960, AVPRF, f. 0102, op. 16, p. 85, d. 8, l. 5.
+
+3. Vermerk über eine Unterredung mit Kim Dschong Ho, 5.6.1960, PA AA, MfAA, A 7115, Bl. 2.
+
+4. Record of conversation with Kim Jong-ho, 6 June 1960, AVPRF, f. 0102, op. 16, p. 85, d. 8, l. 6.
+"""
+    built = build_notes(tmp_path, notes)
+    labels = {e.label for e in built.resolution.entities if not e.is_organization}
+    assert "Kim lr" not in labels and "Kim Dschong Ho" not in labels
