@@ -203,3 +203,15 @@ def test_a_merged_person_is_labelled_by_the_standard_spelling(tmp_path):
     built = build_notes(tmp_path, notes)
     labels = {e.label for e in built.resolution.entities if not e.is_organization}
     assert "Kim lr" not in labels and "Kim Dschong Ho" not in labels
+
+
+def test_a_translation_in_other_letters_still_names_the_same_man():
+    from kg1956.extract.eu_glosses import same_person
+
+    assert same_person("Mahmúdem Fauzím", "Mahmud Fawzi")
+    assert same_person("Liu Šao-čchi", "Liu Shaoqi")
+    assert same_person("Kim Ir Senem", "Kim Il Sung")
+    assert not same_person("Kim Ilem", "Kim Il Sung")
+    assert not same_person("Kim Ir Senem", "Kim Il")
+    assert not same_person("Liu Šao-čchi", "Zhou Enlai")
+    assert not same_person("Komzaly", "Kim Il Sung")

@@ -174,11 +174,24 @@ def same_person(a: str, b: str) -> bool:
         return False
     if any(same_surname(x, y) for x in fa for y in fb):
         return True
-    return any(
-        re.sub(r"(.)\1", r"\1", _fold(x.split()[-1])) == re.sub(r"(.)\1", r"\1", _fold(y.split()[-1]))
-        for x in fa
-        for y in fb
-    )
+    return any(_surname_stems_meet(x.split()[-1], y.split()[-1]) for x in fa for y in fb)
+
+
+def _surname_stems_meet(a: str, b: str) -> bool:
+    """ "Naserem"/"Nasser", "Fauzím"/"Fawzi": one surname, its double letters single, "w" as "u", the
+    Czech or Polish instrumental off, equal or one vowel longer (never "Lange" for "Langer")."""
+
+    def stem(word: str) -> str:
+        return re.sub(r"(.)\1", r"\1", _fold(word).replace("w", "u"))
+
+    x, y = sorted((stem(a), stem(b)), key=len)
+    if x == y:
+        return True
+    for one, other in ((x, y), (y, x)):
+        bare = re.sub(r"(?:iem|em|om|im|ym)$", "", one)
+        if len(bare) >= 4 and other.startswith(bare) and other[len(bare) :] in ("", "a", "e", "i", "o", "u", "y"):
+            return True
+    return False
 
 
 def _pairs(parts: tuple[Participant, ...], other: tuple[Participant, ...]) -> list[Participant] | None:
