@@ -14,6 +14,21 @@ from kg1956.surname_keys import written_surname
 _LOOKS_DECLINED = re.compile(r"\S\s+\S+(?:em|om|ом|ем|ым|ой)$")
 
 
+# an East Asian name in German or Hungarian letters ("Kim Dschong Il", "Kim Csang Man", "Mao
+# Tse-tung" stays) or with an OCR slip ("Kim lr"): the label only when no other spelling is standard
+_CENTRAL_LETTERS = re.compile(r"^(?:Dsch|Tsch|Sch|Dzs|Cs|Sz|Zs|Gy|Ny)|sch", re.IGNORECASE)
+
+
+def _irregular(display: str) -> bool:
+    """A Korean or Chinese spelling in German or Hungarian letters, or one repaired from OCR."""
+    words = display.replace("-", " ").split()
+    if any(w in ("lr", "II") for w in words):
+        return True
+    if name_key(display).family not in ("korean", "chinese"):
+        return False
+    return any(_CENTRAL_LETTERS.search(w) for w in words)
+
+
 def _looks_declined(display: str) -> bool:
     """ "Chzhou Enlaem", "Enverom Khodzhei": a form only a declined name has (an instrumental;
     a given name in -a or -u may be a nominative: "Nina Popova", "Shigemitsu Mamoru")."""
@@ -68,16 +83,19 @@ def entity_label(
     def display_of(group: tuple[str, str]) -> str:
         weight: dict[str, list[int]] = {}
         for s, display in zip(groups[group], shown[group], strict=True):
-            w = weight.setdefault(display, [0, 0, int(display in members), len(display), 0])
-            w[0] += label_counts[s]
-            w[1] += counts[s]
-            w[4] = max(w[4], -_order(first_seen, s))
+            w = weight.setdefault(
+                display, [int(not _irregular(display)), 0, 0, int(display in members), len(display), 0]
+            )
+            w[1] += label_counts[s]
+            w[2] += counts[s]
+            w[5] = max(w[5], -_order(first_seen, s))
         return max(weight, key=lambda d: (*weight[d], d))
 
     def score(group: tuple[str, str]):
         display = display_of(group)
         return (
             max(label_counts[s] for s in groups[group]) >= 100,
+            not _irregular(display),
             not _looks_declined(display),
             sum(label_counts[s] for s in groups[group]),
             sum(counts[s] for s in groups[group]),

@@ -112,6 +112,14 @@ def other_surname_in_other_script(text: str, alias: str) -> bool:
     return not any(_same_stem(a, b) for a in _surname_keys(text) for b in _surname_keys(alias))
 
 
+def same_surname(a: str, b: str) -> bool:
+    """Whether two Latin or Cyrillic spellings share their surname, declined or read in another
+    language's letters ("Burskiego" and "Burski", "Naserem" and "Nasser")."""
+    return any(
+        _same_stem(x, y) for x in _surname_keys(a) | _surname_keys_of(a) for y in _surname_keys(b) | _surname_keys_of(b)
+    )
+
+
 def _same_stem(a: str, b: str) -> bool:
     """Two surname keys that differ at most in their case ending ("belishovoi"/"belishova",
     "ali"/"alya"): all but the last letter of the shorter one agree, three letters or more, or the

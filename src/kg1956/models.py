@@ -62,6 +62,9 @@ class NameMention:
     # the alias is a cover name glossed for this note only ('"Drug" [the embassy's cover name for Le
     # Duan]'): the text is the real name, and the alias is a spelling of that person only, never a key
     cover: bool = False
+    # the alias is the same person's spelling in a translation ("[Note on … Nasser]"), not a real
+    # name beside a cryptonym: weak evidence, never a strong merge
+    alias_translated: bool = False
 
 
 @dataclass(frozen=True)

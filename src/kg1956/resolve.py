@@ -269,6 +269,11 @@ def resolve_mentions(
                 merges.append((group[0], other, "declined form of the same name", "strong"))
     for _, m in people:
         if m.alias and not m.cover and m.alias not in titles and not other_surname_in_other_script(m.text, m.alias):
+            if m.alias_translated:  # the same person's spelling in a translation: weak evidence
+                if uf.find(m.text) != uf.find(m.alias) and uf.may_join(m.text, m.alias):
+                    uf.union(m.text, m.alias)
+                    merges.append((m.text, m.alias, "the same name in the translation beside it", "weak"))
+                continue
             uf.union(m.text, m.alias)
             merges.append((m.text, m.alias, "cryptonym and the real name given beside it", "strong"))
 
@@ -474,6 +479,7 @@ def _held_back_words(mentions: list[tuple[Note, NameMention]]) -> dict[str, set[
         if (
             m.alias
             and not m.is_organization
+            and not m.alias_translated  # a translation's spelling of the same name, checked as such
             and m.alias not in named
             and (m.cover or _unconfirmed(m.alias, named_keys))
         ):  # a cover name glossed in one note is held back whatever its shape: reused, or a real surname

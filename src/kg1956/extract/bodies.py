@@ -75,7 +75,12 @@ _STAFF = re.compile(r"(?P<chief>\bChief\s+of\s+(?:the\s+)?(?:General\s+)?)?\bSta
 
 
 # the press in its declined forms too ("z korespondentem „Prawdy”", "Pravdy", "Trybuny Ludu")
-_PRESS_EXTRA = frozenset({"prawda", "izwiestia", "rude pravo", "zycie warszawy", "pravda vostoka"})
+_PRESS_EXTRA = frozenset(
+    {"prawda", "izwiestia", "rude pravo", "zycie warszawy", "pravda vostoka"}
+    # Arab papers
+    | {"al-ahram", "al-akhbar", "al-hayat", "al-ba'th", "al-baath", "ash-shaab", "al-shaab", "al-thawra"}
+    | {"al-jumhuriyya", "al-gumhuriyya", "an-nahar", "al-nahar", "al-ayyam", "al-masaa", "al-sha'b"}
+)
 
 
 def is_press(text: str) -> bool:

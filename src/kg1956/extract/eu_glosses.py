@@ -120,6 +120,94 @@ def _given_differ(a: str, b: str) -> bool:
     return _fold(wa[0])[:1] != _fold(wb[0])[:1]
 
 
+_ASIAN = ("korean", "chinese")
+# a Chinese name's consonants as Czech, Polish, German, Hungarian, Bulgarian, Wade-Giles and pinyin
+# write them ("Liu Šao-čchi", "Liu Schao-tschi", "Liu Shaoqi"): sibilants and affricates are one
+_SIBILANT = re.compile(r"tsch|dzh|zh|ch|sh|sz|cz|cs|ts|tz|dz|hs|[qxczsš]|j(?=[aeiou])")
+
+
+def _consonants(name: str) -> str:
+    s = re.sub(r"[^a-z]", "", _fold(name))
+    s = re.sub(r"ng(?![aeiou])", "n", s)
+    s = _SIBILANT.sub("S", s).translate(str.maketrans("dbg", "tpk", "hwyjaeiou"))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _forms(name: str) -> list[str]:
+    from kg1956.romanize import base_forms
+    from kg1956.romanize_cross import instrumental_nominative
+
+    nominative = instrumental_nominative(name)
+    return [name, *base_forms(name), *([nominative] if nominative else [])]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether a spelling of the head and one of its translation name the same person: a Korean
+    name by its whole key, given syllables too ("Kim Ir Senem" = "Kim Il Sung", never "Kim Il"); a
+    Chinese one by its key or all its consonants ("Liu Šao-čchi" = "Liu Shaoqi"); any other by its
+    surname, declined or in other letters, with no given name or initial that differs
+    ("Burskiego" = "Burski"; "Fischer" is not "König")."""
+    from kg1956.merge_guards import same_surname
+    from kg1956.romanize import name_key
+    from kg1956.romanize_cross import cross_keys
+
+    fa, fb = _forms(a), _forms(b)
+    ka, kb = [name_key(f) for f in fa], [name_key(f) for f in fb]
+    families = {k.family for k in (*ka, *kb)}
+    if families & set(_ASIAN) or any(cross_keys(f)[1] for f in (a, b)):
+        if any(
+            x.family == y.family and x.family in _ASIAN and x.strong and (x.strong == y.strong or x.weak == y.weak)
+            for x in ka
+            for y in kb
+        ):
+            return True
+        own = {key for f in fa for key in (*cross_keys(f)[0], *cross_keys(f)[1])}
+        own |= {(k.family, k.strong) for k in ka if k.family in _ASIAN}
+        other = {key for f in fb for key in (*cross_keys(f)[0], *cross_keys(f)[1])}
+        other |= {(k.family, k.strong) for k in kb if k.family in _ASIAN}
+        if own & other:
+            return True
+        return any(len(_consonants(x)) >= 2 and _consonants(x) == _consonants(y) for x in fa for y in fb)
+    if sorted(map(_fold, a.split())) == sorted(map(_fold, b.split())):
+        return True
+    if _given_differ(a, b):
+        return False
+    if any(same_surname(x, y) for x in fa for y in fb):
+        return True
+    return any(_surname_stems_meet(x.split()[-1], y.split()[-1]) for x in fa for y in fb)
+
+
+def _surname_stems_meet(a: str, b: str) -> bool:
+    """ "Naserem"/"Nasser", "Fauzím"/"Fawzi": one surname, its double letters single, "w" as "u", the
+    Czech or Polish instrumental off, equal or one vowel longer (never "Lange" for "Langer")."""
+
+    def stem(word: str) -> str:
+        return re.sub(r"(.)\1", r"\1", _fold(word).replace("w", "u"))
+
+    x, y = sorted((stem(a), stem(b)), key=len)
+    if x == y:
+        return True
+    for one, other in ((x, y), (y, x)):
+        bare = re.sub(r"(?:iem|em|om|im|ym)$", "", one)
+        if len(bare) >= 4 and other.startswith(bare) and other[len(bare) :] in ("", "a", "e", "i", "o", "u", "y"):
+            return True
+    return False
+
+
+def _pairs(parts: tuple[Participant, ...], other: tuple[Participant, ...]) -> list[Participant] | None:
+    """The translation's person for each of the head's, paired by name (never by function: "Y's
+    conversation with X" translates "rozhovor X s Y"), or None when a name has no one match."""
+    out = []
+    for p in parts:
+        match = [q for q in other if same_person(p.mention.text, q.mention.text)]
+        if len(match) != 1:
+            return None
+        out.append(match[0])
+    if len({id(q) for q in out}) != len(out):
+        return None
+    return out
+
+
 def _norm(role: str | None) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join((role or "").lower().split()))
 
@@ -172,23 +260,15 @@ def with_gloss(text: str, offset: int, found: RuleResult) -> RuleResult:
     titled = text[:1] in '"“„«'
     takers = list(comm.note_takers)
     seen = {(t.text, t.role) for t in takers}
+    paired = _pairs(parts, other)
+    if paired is None:  # a translation naming someone else, or part of a name, is no evidence
+        return found
     out = []
-    for p in parts:
-        same = [q for q in parts if q.function == p.function]
-        match = [q for q in other if q.function == p.function]
-        if len(same) != len(match):
-            return found
-        if len(same) > 1:  # "Ulbricht und Grotewohl": two in one function are paired only when written alike
-            match = [q for q in match if _fold(q.mention.text) == _fold(p.mention.text)]
-            if len(match) != 1:
-                out.append(p)
-                continue
-        if _given_differ(p.mention.text, match[0].mention.text):
-            return found
-        q = match[0].mention
+    for p, match in zip(parts, paired, strict=True):
+        q = match.mention
         mention = p.mention
         if q.text != mention.text and not mention.alias:
-            mention = replace(mention, alias=q.text)
+            mention = replace(mention, alias=q.text, alias_translated=True)
         if not titled and q.role and _norm(q.role) != _norm(mention.role) and (mention.text, q.role) not in seen:
             takers.append(NameMention(mention.text, mention.span, q.role))
         out.append(Participant(mention, p.function))

@@ -9,12 +9,28 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-# states' stems as Czech, Polish, German and Hungarian decline them, without diacritics
-_STATE_STEMS = (
-    "egypt egipt agypt syri syrj irak iran indi indones indonez kub cin chin japon japan jugoslavi jugoslawi"
-    " albani afghanistan afganistan liban jemen jordan vietnam wietnam korej kore mongol turec turc tunis"
-    " alzir algier algieri maroc marok sudan etiopi ghan guine kambodz laos birm barm"
-).split()
+# states' names as Czech, Polish and German decline them after an office, as written (a closed
+# list: a stem with any ending would take Czech surnames such as Kubát, Kubík or Koren, and
+# English ones such as Jordan, for states)
+_STATE_FORMS = frozenset(
+    # Czech
+    "Egypta Egyptu Sýrie Syrie Iráku Íránu Iránu Indie Indonésie Kuby Číny Japonska Jugoslávie Albánie"
+    " Afghánistánu Libanonu Jemenu Jordánska Vietnamu Koreje Mongolska Turecka Tuniska Alžírska Maroka"
+    " Súdánu Etiopie Ghany Guineje Kambodže Laosu Barmy"
+    # Polish
+    " Egiptu Syrii Iraku Iranu Indii Indonezji Chin Japonii Jugosławii Albanii Afganistanu Libanu"
+    " Jordanii Wietnamu Korei Mongolii Turcji Tunezji Algierii Maroka Sudanu Etiopii Gwinei Kambodży Birmy"
+    # German
+    " Ägyptens Syriens Iraks Irans Indiens Indonesiens Kubas Chinas Japans Jugoslawiens Albaniens"
+    " Afghanistans Libanons Jemens Jordaniens Vietnams Koreas Tunesiens Algeriens Marokkos Äthiopiens"
+    " Ghanas Guineas Kambodschas Burmas".split()
+)
+# an English title before the word: "Ambassador Jordan", "Minister Tunisi" are people
+_ENGLISH_TITLE = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?:ambassador|minister|secretary|premier|president|chairman|counsellor|consul|envoy"
+    r"|director|deputy|prime|vice|general|attach[eé]|charg[eé]|mr|mrs|dr|comrade|governor|senator|adviser)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _fold(word: str) -> str:
@@ -31,14 +47,13 @@ def latin_state_ends_role(words: list[str], i: int, is_role_word: Callable[[str]
         return False
     if not before[:1].islower() or not any(is_role_word(w) for w in words[:i]):
         return False
-    low = _fold(word)
-    return any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in _STATE_STEMS)
+    return word in _STATE_FORMS
 
 
-def is_latin_state_word(word: str) -> bool:
-    """Whether one capitalised word is a state's name in a Czech, Polish, German or Hungarian case
-    ("Indonezji", "Egypta", "Sýrie"): after an office ("z ambasadorem Indonezji") it names no one."""
-    if not re.fullmatch(r"[^\W\d_]+", word) or not word[0].isupper() or not word[1:].islower():
+def is_latin_state_word(word: str, lead_role: str | None = None) -> bool:
+    """Whether one capitalised word is a state's name in a Czech, Polish or German case
+    ("Indonezji", "Egypta", "Sýrie"): after an office ("z ambasadorem Indonezji") it names no one.
+    Never after an English title ("Ambassador Jordan")."""
+    if lead_role is not None and _ENGLISH_TITLE.search(lead_role.strip(" ,")):
         return False
-    low = _fold(word)
-    return any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in _STATE_STEMS)
+    return word in _STATE_FORMS

@@ -25,7 +25,9 @@ from kg1956.models import Communication, NameMention, Participant, Span
 _LOWER = "a-záéíóöőúüű"
 # the name, then its office in lower case (a word of it a role word): "Kovács Béla ügyvivő"
 _NAME_OFFICE = re.compile(
-    rf"^(?P<name>(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]*\s+){{0,3}}[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]*)\s+(?P<role>[{_LOWER}-]+(?:\s+[{_LOWER}-]+){{0,3}})$"
+    rf"^(?P<name>(?:[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]*\s+){{0,3}}[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]*?)"
+    # the office in lower case, maybe after a party body's acronym: "KB-titkárral", "PB-tag"
+    rf"\s+(?P<role>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{{2,4}}-)?[{_LOWER}-]+(?:\s+[{_LOWER}-]+){{0,3}})$"
 )
 _OWNED_TALK = re.compile(
     r"^(?:feljegyzés\.?\s+)?(?P<a>[^,;()\[\]]{3,80}?)\s+(?:beszélgetése|megbeszélése|tárgyalása)\s+"
@@ -50,15 +52,35 @@ _HU_OFFICES = (
     "főkonzul",
 )
 _GLOSS = re.compile(r"[\s.]*\[[^\[\]]{3,400}\]")
+# a body or a state's adjective, never a name: "A Szovjet Nagykövetség tanácsosa", "Szovjet nagykövettel"
+_NOT_NAMES = re.compile(
+    r"(?:^|\s)(?:Az?|Szovjet|Kínai|Koreai|Magyar|Csehszlovák|Lengyel|Román|Bolgár|Német|Jugoszláv|Albán|Mongol"
+    r"|Vietnami|Nagykövetség\w*|Követség\w*|Minisztérium\w*|Bizottság\w*|Külügyminisztérium\w*|Kormány\w*"
+    r"|Párt\w*|Tanács\w*|Hivatal\w*|Osztály\w*)(?=\s|$)"
+)
+# the instrumental on a name no office follows: "Pak Hion Jonggal", "Kim Ir Szennel", "Nam Illel"
+_INSTRUMENTAL = re.compile(r"(?:(?<=[aeiouáéíóöőúüű])v[ae]l|(?<=([bcdfghjklmnprstvz]))\1[ae]l)$")
+
+
+def _nominative_name(text: str) -> str:
+    """The name with the instrumental of its last word taken off ("Pak Hion Jonggal" → "Pak Hion Jong")."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    last = _INSTRUMENTAL.sub("", words[-1])
+    if len(last) < 2 or last == words[-1]:
+        return text
+    return " ".join([*words[:-1], last])
 
 
 def hungarian_party(phrase: str, offset: int) -> NameMention | None:
     """A person written name first with the office after the name, or None."""
     phrase = phrase.strip()
     m = _NAME_OFFICE.match(phrase)
-    if m is None or not looks_like_name(m.group("name")):
+    if m is None or not looks_like_name(m.group("name")) or _NOT_NAMES.search(m.group("name")):
         return None
-    if not any(is_role_word(w) or w.lower().startswith(_HU_OFFICES) for w in m.group("role").split()):
+    roles = [re.sub(r"^[A-ZÁÉÍÓÖŐÚÜŰ]{2,4}-", "", w) for w in m.group("role").split()]
+    if not any(is_role_word(w) or w.lower().startswith((*_HU_OFFICES, "tag")) for w in roles):
         return None
     person = parse_participant(m.group("name"), offset)
     if person is None or person.is_organization or person.role:
@@ -74,10 +96,15 @@ def hungarian_sides(left: str, left_at: int, right: str, right_at: int) -> list[
     parts = []
     for person, text, at in zip(named, (left, right), (left_at, right_at), strict=True):
         if person is None:
+            if _NOT_NAMES.search(text.strip()):
+                return None  # "A Szovjet Nagykövetség tanácsosa": a body's officer, no one named
             found = side(text, at)
             if not found or len(found[0]) != 1 or found[1]:
                 return None
             person = found[0][0]
+            if text is right and not person.role:  # "… beszélgetése Pak Hion Jonggal": the instrumental
+                bare = _nominative_name(person.text)
+                person = replace(person, text=bare, span=replace(person.span, end=person.span.start + len(bare)))
         parts.append(Participant(person, "interlocutor"))
     return parts
 

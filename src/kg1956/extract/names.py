@@ -94,6 +94,10 @@ _DOCUMENT_STATE = re.compile(
 )
 
 
+# one word with the Arabic article ("al-Ahram", "ash-Shaab"): a man only after his office or given name
+_ARABIC_ARTICLE_ALONE = re.compile(r"(?:al|el|ad|ed|as|ash|an|ar|at|az)-[^\W\d_][\w’'-]*")
+
+
 def _trim(text: str, offset: int) -> tuple[str, int]:
     """Strip spaces, commas and quotes from both ends, keeping the offset right; a final
     full stop stays when it closes an initial ("Ivanov V.I.", "Tsedenbalom Yu.")."""
@@ -293,6 +297,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         return None  # "Pravda", "z korespondentem „Prawdy”": a newspaper, no one
     if quoted and lead_role:
         return None  # "redaktorem „Trybuny”": an office's paper in quotes, named by its title
+    if not lead_role and _ARABIC_ARTICLE_ALONE.fullmatch(name):
+        return None  # "Letter from Nasser to al-Ahram": the article's word alone is a paper as often as a man
     if not alias and is_place(name):
         return None  # "z Hanoi", "Warszawy": a capital in any case is no person
     if alias and is_place(name) and not lead_role:
@@ -302,7 +308,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             return None
         at = offset + phrase.find(alias, phrase.find(name) + len(name))
         return NameMention(alias, Span(at, at + len(alias)), role)
-    if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name)):
+    if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name, lead_role)):
         return None  # "dem 1. Sekretär der Botschaft der VR China", "z ambasadorem Indonezji": the office's country
     if lead_role:
         words = lead_role.split()

@@ -713,6 +713,8 @@ def _hungarian_held(text: str, offset: int, writers, held: re.Match[str]) -> Rul
 
 
 def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Participant, ...]:
+    from kg1956.extract.eu_glosses import same_person
+
     """The participants, each with the spelling the bracketed translation of the title gives
     for the one person in the same function (sender, recipient), when the translation reads
     as a record of the same shape."""
@@ -724,8 +726,14 @@ def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[P
     for p in parts:
         same = [q for q in parts if q.function == p.function]
         other = [q for q in translated if q.function == p.function]
-        if len(same) == 1 and len(other) == 1 and other[0].mention.text != p.mention.text and not p.mention.alias:
-            p = Participant(replace(p.mention, alias=other[0].mention.text), p.function)
+        if (
+            len(same) == 1
+            and len(other) == 1
+            and other[0].mention.text != p.mention.text
+            and not p.mention.alias
+            and same_person(p.mention.text, other[0].mention.text)
+        ):
+            p = Participant(replace(p.mention, alias=other[0].mention.text, alias_translated=True), p.function)
         out.append(p)
     return tuple(out)
 

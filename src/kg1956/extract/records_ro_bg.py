@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from kg1956.extract.eu_glosses import same_person
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place
@@ -175,8 +176,13 @@ def _talk_aliases(parts: tuple[Participant, ...], gloss: str | None) -> tuple[Pa
         return parts
     out = []
     for p, q in zip(parts, other, strict=True):
-        if q.mention.text != p.mention.text and not p.mention.alias and not p.mention.is_organization:
-            p = Participant(replace(p.mention, alias=q.mention.text), p.function)
+        if (
+            q.mention.text != p.mention.text
+            and not p.mention.alias
+            and not p.mention.is_organization
+            and same_person(p.mention.text, q.mention.text)
+        ):
+            p = Participant(replace(p.mention, alias=q.mention.text, alias_translated=True), p.function)
         out.append(p)
     return tuple(out)
 
