@@ -64,13 +64,7 @@ def _read_signed_from(text: str, offset: int) -> RuleResult | None:
         return None
     if is_place_any_case(writer.text) or not looks_like_name(writer.text):
         return None
-    cut = people_until_date(text[m.end() :], offset)
-    if cut.date is None or cut.body.strip(" ,"):
-        return None
-    end = m.end() + cut.end
-    kind = _KINDS[m.group("kind").lower()]
-    comm = Communication(kind, cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end))
-    return RuleResult(comm, end, cut.more)
+    return _dated_from(text, offset, m, writer)
 
 
 def read_polish_sent_from(text: str, offset: int) -> RuleResult | None:
@@ -86,6 +80,11 @@ def read_polish_sent_from(text: str, offset: int) -> RuleResult | None:
     writer = parse_participant(m.group("x"), offset + m.start("x"))
     if writer is None or writer.is_organization or is_organization(m.group("x")) or not _plainly_person(writer):
         return None
+    return _dated_from(text, offset, m, writer)
+
+
+def _dated_from(text: str, offset: int, m: re.Match[str], writer: NameMention) -> RuleResult | None:
+    """The writer's message of the kind matched, when a date and nothing else follows the match."""
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
