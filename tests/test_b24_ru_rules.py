@@ -3,7 +3,7 @@ where a conversation took place, named after its participants in a Russian recor
 
 from __future__ import annotations
 
-from conftest import note_communications
+from conftest import note_communications, participant_roles
 
 
 def test_a_place_in_the_nominative_after_people_in_the_instrumental_is_where_they_met():
@@ -39,3 +39,24 @@ def test_negative_a_bare_surname_before_the_comma_reads_no_place():
     assert note_communications(
         "Запись беседы Д.Т. Шепилова с Поповичем, Мичунович, 19 июня 1956 г. // АВП РФ. Ф. 0144. Оп. 40. П. 157. Д. 6. Л. 2."
     ) == [("1956-06-19", sorted(["Д.Т. Шепилова", "Поповичем", "Мичунович"]))]
+
+
+def test_a_message_whose_kind_and_number_stand_before_a_colon_is_read_from_the_ends_after_it():
+    assert participant_roles(
+        "Шифртелеграмма из Белграда № 512: поверенный в делах СССР в ФНРЮ Г.А. Заикин — В.М. Молотову, "
+        "14 октября 1955 г. // АВП РФ. Ф. 0144. Оп. 39. П. 154. Д. 3. Л. 77–79."
+    ) == [("Г.А. Заикин", "поверенный в делах СССР в ФНРЮ"), ("В.М. Молотову", None)]
+    assert note_communications(
+        "Телеграмма № 88: посол СССР в ВНР Ю.В. Андропов — Д.Т. Шепилову, 2 июля 1956 г. // "
+        "АВП РФ. Ф. 077. Оп. 37. П. 191. Д. 4. Л. 12."
+    ) == [("1956-07-02", sorted(["Ю.В. Андропов", "Д.Т. Шепилову"]))]
+
+
+def test_negative_capitals_a_newspaper_or_prose_after_the_colon_name_no_one():
+    for text in (
+        "Шифртелеграмма из Белграда № 7: Белград — Москве, 3 мая 1956 г. // АВП РФ. Ф. 0144. Оп. 40. П. 1. Д. 3. Л. 7.",
+        "Телеграмма: Правда — ТАСС, 3 мая 1956 г. // АВП РФ. Ф. 0144. Оп. 40. П. 1. Д. 3. Л. 7.",
+        "Письмо: как полагал Кардель — Тито не доверял Москве, 3 мая 1956 г. // АВП РФ. Ф. 0144. Оп. 40. П. 1. Д. 3. Л. 7.",
+        "Телеграмма из Будапешта № 44: посольство — в МИД СССР, 3 ноября 1956 г. // АВП РФ. Ф. 077. Оп. 1. П. 1. Д. 3. Л. 7.",
+    ):
+        assert note_communications(text) == [], text
