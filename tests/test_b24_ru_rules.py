@@ -60,3 +60,21 @@ def test_negative_capitals_a_newspaper_or_prose_after_the_colon_name_no_one():
         "Телеграмма из Будапешта № 44: посольство — в МИД СССР, 3 ноября 1956 г. // АВП РФ. Ф. 077. Оп. 1. П. 1. Д. 3. Л. 7.",
     ):
         assert note_communications(text) == [], text
+
+
+def test_a_reply_signed_in_the_participle_after_a_comma_is_also_the_signers():
+    assert note_communications(
+        "Ответ ЦК СКЮ Центральному комитету КПСС, подписанный Э. Карделем, датирован 4 марта 1955 г. // "
+        "РГАНИ. Ф. 3. Оп. 8. Д. 390. Л. 2–9."
+    ) == [("1955-03-04", sorted(["ЦК СКЮ", "Э. Карделем", "Центральному комитету КПСС"]))]
+
+
+def test_negative_a_signed_protocol_a_body_or_a_capital_is_no_signer():
+    for text in (
+        "Письмо ЦК СКЮ ЦК КПСС, подписанное Президиумом, 3 мая 1958 г. // РГАНИ. Ф. 3. Оп. 8. Д. 1. Л. 4.",
+        "Письмо ЦК СКЮ ЦК КПСС, подписанное Белградом, 3 мая 1958 г. // РГАНИ. Ф. 3. Оп. 8. Д. 1. Л. 4.",
+        "Письмо ЦК СКЮ ЦК КПСС, подписанный в Москве протокол, 3 мая 1958 г. // РГАНИ. Ф. 3. Оп. 8. Д. 1. Л. 4.",
+    ):
+        parties = [p for _, ps in note_communications(text) for p in ps]
+        assert "ЦК СКЮ" in parties, text
+        assert not any(p.startswith(("Президиум", "Белград", "в Москве")) for p in parties), text
