@@ -46,6 +46,7 @@ from kg1956.extract.records_ru import read_russian_conversation, read_russian_da
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
+from kg1956.extract.ru_kind_colon import read_russian_kind_colon
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.signed import read_signed
@@ -128,6 +129,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_told_in,  # "Беседа X с Y <date> изложена в их телеграмме в Z от <date>": before the talk alone
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
+    read_russian_kind_colon,  # "Шифртелеграмма из Белграда № 5: X — Y-у, date": before the kind takes all
     read_russian_message,
     read_russian_dash_message,
     read_russian_dash_more,  # "X (role) — role Y-dative", "X — в ЦК КПСС", "X — Y, донесение об …"

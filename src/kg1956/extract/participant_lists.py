@@ -154,12 +154,37 @@ def _is_place_slot(text: str, before: tuple[str, int], last: tuple[str, int]) ->
     word = last[0].strip(" ,.")
     prev = re.sub(r"\s*[(\[].*?[)\]]", "", before[0]).strip(" ,.")
     joint = text[before[1] + len(before[0]) : last[1]]
+    if _ru_place_slot(word, prev, joint):
+        return True
     return (
         re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word) is not None
         and "," in joint
         and " and " not in f" {joint} "
         and len(prev.split()) >= 2
         and looks_like_name(prev)
+        and not is_role_word(word)
+    )
+
+
+# a Russian surname in the instrumental after "с" ("с А. Ранковичем", "с Э. Карделем", "с Н.С. Хрущевым")
+_RU_INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё-]*(?:ом|ем|ём|ым|им|ой|ей|ою|ею)")
+
+
+def _ru_place_slot(word: str, prev: str, joint: str) -> bool:
+    """ "… с Э. Карделем и А. Ранковичем, Снагов, 2 августа 1957 г.": after people named in the
+    instrumental, one capitalised word in the nominative, set off by a comma, is where they met.
+    A word in the instrumental ("…, Булганиным") is one more person; a word ending in a vowel may
+    be an indeclinable name ("Тито", "Ракоши") and stays a person."""
+    words = prev.split()
+    return (
+        re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", word) is not None
+        and word[-1] not in "аеёиоуыэюяй"
+        and _RU_INSTRUMENTAL.fullmatch(word) is None
+        and "," in joint
+        and " и " not in f" {joint} "
+        and len(words) >= 2
+        and re.fullmatch(r"(?:[А-ЯЁ]\.\s*){1,2}", " ".join(words[:-1]) + " ") is not None
+        and _RU_INSTRUMENTAL.fullmatch(words[-1]) is not None
         and not is_role_word(word)
     )
 

@@ -218,7 +218,9 @@ def _no_places(people: list[NameMention]) -> list[NameMention]:
 
 
 # "Отчет посольства … за 1960 г. Подписан послом А.М. Пузановым, 15.I.1961": who signed the paper
-_SIGNED = re.compile(r"[.,]?\s+(?:[Пп]одписан[аоы]?|[Пп]одпись)\s+(?=\S)")
+# … or the participle after a comma: "Ответ ЦК СКЮ ЦК КПСС, подписанный И. Броз Тито, датирован 11 августа"
+_SIGNED = re.compile(r"[.,]?\s+(?:[Пп]одписан[аоы]?|[Пп]одпись)\s+(?=\S)|,\s+подписанн(?:ый|ое|ая)\s+(?=[А-ЯЁ])")
+_DATED = re.compile(r",?\s+датирован[аоы]?\s*$")
 
 
 def _signed_by(body: str, at: int) -> tuple[list[NameMention], str]:
@@ -227,7 +229,7 @@ def _signed_by(body: str, at: int) -> tuple[list[NameMention], str]:
     m = _SIGNED.search(body)
     if m is None:
         return [], body
-    found = parse_participant(body[m.end() :].strip(" ,"), at + m.end())
+    found = parse_participant(_DATED.sub("", body[m.end() :]).strip(" ,"), at + m.end())
     if found is None or found.is_organization or names_no_one(found.text):
         return [], body[: m.start()]  # "подписанный Позднее", "… Москвой": no one named
     return [found], body[: m.start()]
