@@ -22,7 +22,8 @@ PRESENT_LEAD = re.compile(
 # "on the Korean side", "on the Chinese side:", "с советской стороны", "from the Soviet side"
 _SIDE = re.compile(
     r"[\s,]*(?:and\s+|и\s+)?(?:(?:on|from)\s+the\s+[A-Z][\w-]*(?:\s+side)?|с\s+[а-яё]+\s+стороны"
-    r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*:?\s*",
+    r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*:?\s*"
+    r"(?:(?:were|was)(?:\s+also)?\s+)?",  # "Present on the Chinese side were also A, B and C"
     re.IGNORECASE,
 )
 
