@@ -168,3 +168,23 @@ def test_two_namesakes_in_commas_stay_two(tmp_path):
 def test_camp_david_is_no_party(note):
     names = [t for _, ps in note_communications(note) for t in ps]
     assert names and "Camp David" not in names
+
+
+# --- a namesake listed as present is a second party; the head's own man is not listed twice -------------
+
+MENSHIKOV = "Record of conversation between M.A. Menshikov and C. Douglas Dillon, 2 June 1959, AVPRF, f. 0129, op. 43, p. 290, d. 4, ll. 10–15."
+
+
+@pytest.mark.parametrize(
+    ("tail", "added"),
+    [
+        ("Present on the Soviet side were also I.A. Menshikov and V.N. Kurakin.", ["I.A. Menshikov", "V.N. Kurakin"]),
+        ("Present on the Soviet side were also Menshikov and V.N. Kurakin.", ["V.N. Kurakin"]),  # the head's man
+        ("Present on the Soviet side were also M.A. Menshikov and V.N. Kurakin.", ["V.N. Kurakin"]),
+        ("Present on the Soviet side were also M. A. Menshikov and V.N. Kurakin.", ["V.N. Kurakin"]),
+    ],
+)
+def test_a_namesake_with_other_initials_is_another_party(tail, added):
+    assert note_communications(f"{MENSHIKOV} {tail}") == [
+        ("1959-06-02", sorted(["M.A. Menshikov", "C. Douglas Dillon", *added]))
+    ]

@@ -56,3 +56,16 @@ def read_present(text: str, offset: int) -> list[NameMention] | None:
             return None
         people += found
     return people or None
+
+
+_INITIALS = re.compile(r"^((?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+)")
+
+
+def same_one(listed: str, head: str) -> bool:
+    """Whether a person listed as present is one the record's head already names (by the first
+    letters of the surname): not when both carry initials and these differ ("I.A. Menshikov"
+    beside "M.A. Menshikov" is a second person)."""
+    if listed.split()[-1][:5].lower() != head.split()[-1][:5].lower():
+        return False
+    a, b = _INITIALS.match(listed), _INITIALS.match(head)
+    return a is None or b is None or re.sub(r"\s", "", a.group(1)) == re.sub(r"\s", "", b.group(1))
