@@ -188,3 +188,48 @@ def test_a_namesake_with_other_initials_is_another_party(tail, added):
     assert note_communications(f"{MENSHIKOV} {tail}") == [
         ("1959-06-02", sorted(["M.A. Menshikov", "C. Douglas Dillon", *added]))
     ]
+
+
+# --- "Idem to idem" after a letter printed in a newspaper, its draft cited after that -------------------
+
+LETTER = (
+    "1. Eisenhower to Khrushchev, 12 October 1958, Izvestiia, 14 October 1958; the draft, with Herter's "
+    "changes, is in AVPRF, f. 0129, op. 42, p. 288, d. 5, ll. 2–9.\n\n"
+)
+
+
+def _talks(tmp_path, notes: str) -> dict[int, list[list[str]]]:
+    from conftest import build_notes
+
+    built = build_notes(tmp_path, notes)
+    out: dict[int, list[list[str]]] = {}
+    for ex in built.extractions:
+        for cit in ex.citations:
+            for c in cit.communications:
+                out.setdefault(ex.note.number, []).append(sorted(p.mention.text for p in c.participants))
+    return out
+
+
+def test_idem_to_idem_after_a_printed_letter_and_its_draft(tmp_path):
+    talks = _talks(tmp_path, LETTER + "2. Idem to idem, 30 October 1958, ibid., ll. 10–14.\n")
+    assert talks[2] == [["Eisenhower", "Khrushchev"]]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # a book between: its author may be the "idem"
+        "1. Eisenhower to Khrushchev, 12 October 1958, AVPRF, f. 0129, op. 42, p. 288, d. 5, ll. 2–9; "
+        "see Arthur Pell, Summit Years (Boston: Harrow, 2003), 41.\n\n2. Idem to idem, 30 October 1958.\n",
+        # a conversation has no writer to repeat
+        "1. Record of conversation between Eisenhower and Khrushchev, 12 October 1958, Izvestiia, 14 October 1958; "
+        "the Soviet record is in AVPRF, f. 0129, op. 42, p. 288, d. 5, ll. 2–9.\n\n2. Idem to idem, 30 October 1958.\n",
+        # a newspaper cited alone in a note of its own: the letter two notes up is not continued
+        "1. Eisenhower to Khrushchev, 12 October 1958, AVPRF, f. 0129, op. 42, p. 288, d. 5, ll. 2–9.\n\n"
+        "2. Izvestiia, 14 October 1958.\n\n3. Idem to idem, 30 October 1958.\n",
+    ],
+)
+def test_idem_to_idem_continues_no_record_across_a_book_a_talk_or_a_note(tmp_path, notes):
+    talks = _talks(tmp_path, notes)
+    last = max(int(line.split(".")[0]) for line in notes.strip().split("\n\n"))
+    assert ["Eisenhower", "Khrushchev"] not in talks.get(last, [])
