@@ -218,6 +218,22 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     return replace(c, communications=tuple(comms))
 
 
+def _idem_record(registry: _Registry) -> Citation:
+    """The record an "Idem to …" continues: the last citation, or, when that one only tells where
+    the record's draft or copy lies or the newspaper that printed it ("Khrushchev to Eisenhower,
+    7 September 1958, Pravda, 8 September 1958; the draft … is in AVPRF, …"), the last record of the
+    same note before it; never across a book or article (its author may be the Idem) or a note."""
+    note = registry.notes[-1]
+    for x, n in zip(reversed(registry.citations), reversed(registry.notes), strict=True):
+        printed = x.work is not None and x.work.kind == "newspaper_issue" and not x.work.authors
+        if n != note:
+            break
+        located = x.work is None and bool(x.locators)  # "the draft … is in AVPRF, …": where a copy lies
+        if x.communications or not (printed or located):
+            return x
+    return registry.citations[-1]
+
+
 def _just_before(c: Citation, registry: _Registry, note_text: str, note: int | None) -> bool:
     """Whether the last citation read stands immediately before `c`: earlier in the same note
     with nothing but punctuation between them, or in an earlier note when `c` opens its own
@@ -455,7 +471,7 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
         if c is None:
             return None
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
-        c = _same_writer(c, registry.citations[-1]) if registry.citations else None
+        c = _same_writer(c, _idem_record(registry)) if registry.citations else None
         if c is None:
             return None
     if c.reply and registry.citations:

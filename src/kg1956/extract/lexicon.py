@@ -297,6 +297,8 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     # the initials notes give them (kept as written)
     "MAE": ("MAE",),
     "NAI": ("NAI", "National Archives of India"),
+    # the Dwight D. Eisenhower Presidential Library, Abilene: papers and series in words, then box and folder
+    "DDEL": ("DDEL", "Dwight D. Eisenhower Library", "Eisenhower Library"),
 }
 
 REPOSITORY_NAMES = {
@@ -337,6 +339,7 @@ REPOSITORY_NAMES = {
     "ARAN": "Archive of the Russian Academy of Sciences",
     "NA": "National Archives of the Czech Republic (Národní archiv), Prague",
     "NMML": "Nehru Memorial Museum and Library, New Delhi",
+    "DDEL": "Dwight D. Eisenhower Presidential Library, Abilene, Kansas",
 }
 
 # Locator keyword (lower case, without the final dot) -> canonical field.
@@ -598,6 +601,7 @@ PLACES = frozenset(
 ) | frozenset(
     {"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa", "hai phong", "port arthur"}
 )  # written in two words
+PLACES |= {"camp david"}  # the presidential retreat in Maryland, where talks were held
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

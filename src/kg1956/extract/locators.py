@@ -73,7 +73,9 @@ _FOND_ONLY = frozenset({"AMZV"})
 # Archives whose call numbers have no unkeyed part: the Library of Congress's "…, Manuscript
 # Division, Library of Congress, reel 23" (whatever follows the name unkeyed is an address).
 # NMML: "…, Subimal Dutt Papers, file 27", papers in words
-_KEYED_ONLY = frozenset({"Library of Congress", "LC", "LOC", "NMML"})
+_KEYED_ONLY = frozenset({"Library of Congress", "LC", "LOC", "NMML", "DDEL"})
+# A folder a presidential library names by its title in quotation marks: 'box 35, folder "Staff Notes August 1958"'
+_QUOTED_FOLDER = re.compile(r"\s*,\s*folder\s+[\"“](?P<id>[^\"“”]{2,80})[\"”]", re.IGNORECASE)
 # Archives that cite the year of a series, unkeyed, after it: the year is the inventory (opis),
 # "DAMSPS, PA, 1956, f. 75, …" (political archive, 1956)
 _YEAR_IS_OPIS = frozenset({"DAMSPS"})
@@ -258,7 +260,7 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
             found.append(("fond", signature.group("fond"), at, at + len(piece)))
             found.append(("file", signature.group("file"), at, at + len(piece)))
             break
-        if found and code == "NARA" and _SERIES_IN_WORDS.fullmatch(piece):
+        if found and code == "NARA" and (_SERIES_IN_WORDS.fullmatch(piece) or _CDF.fullmatch(piece)):
             break  # "NARA, RG 59, Central Foreign Policy Files 1964–66, box 2945": a series named in words
         found.append(("fond" if not found else "file", piece, at, at + len(piece)))
         if len(found) == 2 or code in _FOND_ONLY:
@@ -329,7 +331,11 @@ def _numbered_fond(text: str, repo: re.Match[str], keyed: set[int]) -> list[tupl
 
 # The State Department's decimal file number ("795.00/6-1653": subject, then the month, day and
 # year of the despatch); "Central Decimal File 1950–54" is the series and its years, not a file.
-_NARA_DECIMAL = re.compile(r"(?<![\w/.])(?P<id>\d{3}\.\d{2}[A-Z0-9]*/\d{1,2}-\d{3,4})(?=[\s,.;)]|$)")
+# A subject class may run to more digits and take a hyphened letter code after it: "396.1-GE/6-1659"
+# (the Geneva conference), "033.1100-NI/7-2459" (a visit, by the visitor's initials)
+_NARA_DECIMAL = re.compile(r"(?<![\w/.])(?P<id>\d{3}\.\d{1,4}[A-Z0-9]*(?:-[A-Z]{1,4})?/\d{1,2}-\d{3,4})(?=[\s,.;)]|$)")
+# "CDF", the Central Decimal File by its initials: a series named, not a file of the record group
+_CDF = re.compile(r"C\.?D\.?F\.?")
 _SERIES_YEARS = re.compile(r"(?:19|20)\d\d(?:\s?[–-]\s?\d{2,4})?")
 
 
@@ -509,6 +515,10 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         keyed_at.add(numbered.start())
         first = numbered.start() if first is None else min(first, numbered.start())
         last = max(last or 0, numbered.end())
+    if repo is not None and code in _KEYED_ONLY and "folder" not in fields and first is not None:
+        if last is not None and (quoted := _QUOTED_FOLDER.match(text, last)) is not None:
+            fields["folder"] = quoted.group("id").strip()
+            last = max(last or 0, quoted.end())
     if repo is not None and code == "NARA":
         last = max(last or 0, _nara_decimal_file(text, repo.end(), fields, where)) or last
     if repo is not None and code in _LAST_NUMBER_IS_DOCUMENT and keyed_at:

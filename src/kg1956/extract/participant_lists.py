@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.apposed_and import read_apposed_and
 from kg1956.extract.bodies import is_generic_body, is_organization
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.name_shape import QUOTES, looks_like_name
@@ -66,7 +67,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
             for m, (part, _), office in zip(mentions[:-1], parts, named_office, strict=False)
         ):  # "Kim Tu-bong (Chairman …) and Ch'oe Yong-gŏn": a role in brackets ends where it closes
             return mentions  # type: ignore[return-value]
-    listed = _roles_then_names(text, offset)
+    listed = _roles_then_names(text, offset) or read_apposed_and(text, offset, parse_participant)
     if listed:
         return listed
     single = parse_participant(text, offset)

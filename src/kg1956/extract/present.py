@@ -22,7 +22,8 @@ PRESENT_LEAD = re.compile(
 # "on the Korean side", "on the Chinese side:", "с советской стороны", "from the Soviet side"
 _SIDE = re.compile(
     r"[\s,]*(?:and\s+|и\s+)?(?:(?:on|from)\s+the\s+[A-Z][\w-]*(?:\s+side)?|с\s+[а-яё]+\s+стороны"
-    r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*:?\s*",
+    r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*:?\s*"
+    r"(?:(?:were|was)(?:\s+also)?\s+)?",  # "Present on the Chinese side were also A, B and C"
     re.IGNORECASE,
 )
 
@@ -55,3 +56,16 @@ def read_present(text: str, offset: int) -> list[NameMention] | None:
             return None
         people += found
     return people or None
+
+
+_INITIALS = re.compile(r"^((?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+)")
+
+
+def same_one(listed: str, head: str) -> bool:
+    """Whether a person listed as present is one the record's head already names (by the first
+    letters of the surname): not when both carry initials and these differ ("I.A. Menshikov"
+    beside "M.A. Menshikov" is a second person)."""
+    if listed.split()[-1][:5].lower() != head.split()[-1][:5].lower():
+        return False
+    a, b = _INITIALS.match(listed), _INITIALS.match(head)
+    return a is None or b is None or re.sub(r"\s", "", a.group(1)) == re.sub(r"\s", "", b.group(1))

@@ -13,7 +13,7 @@ from kg1956.extract.dates import days_of_month, find_dates, make_date, shared_pr
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
-from kg1956.extract.present import PRESENT_LEAD, read_present
+from kg1956.extract.present import PRESENT_LEAD, read_present, same_one
 from kg1956.extract.ru_next import read_next_talk
 from kg1956.extract.sameday import read_same_day
 from kg1956.extract.text import ends_sentence
@@ -125,8 +125,8 @@ class TalkReaders:
             conversations = [c for c in recorded.communications if c.kind == "conversation"]
             if not conversations:
                 return False
-            known = {c.mention.text.split()[-1][:5].lower() for c in recorded.communications[-1].participants}
-            new = tuple(Participant(p, "interlocutor") for p in people if p.text.split()[-1][:5].lower() not in known)
+            known = [c.mention.text for c in recorded.communications[-1].participants]
+            new = tuple(Participant(p, "interlocutor") for p in people if not any(same_one(p.text, k) for k in known))
             recorded.communications = [
                 replace(c, participants=(*c.participants, *new)) if c.kind == "conversation" else c
                 for c in recorded.communications
