@@ -30,7 +30,8 @@ _NAME_OFFICE = re.compile(
     rf"\s+(?P<role>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{{2,4}}-)?[{_LOWER}-]+(?:\s+[{_LOWER}-]+){{0,3}})$"
 )
 _OWNED_TALK = re.compile(
-    r"^(?:feljegyzés\.?\s+)?(?P<a>[^,;()\[\]]{3,80}?)\s+(?:beszélgetése|megbeszélése|tárgyalása)\s+"
+    # the kind may stand apart, with a bracketed gloss and a comma: "Feljegyzés [memorandum], X …"
+    r"^(?:(?:feljegyzés|jelentés)(?:\.?\s+|\s*(?:\[[^\[\]]{3,40}\]\s*)?,\s+))?(?P<a>[^,;()\[\]]{3,80}?)\s+(?:beszélgetése|megbeszélése|tárgyalása)\s+"
     r"(?P<with>[^,;()\[\]]{3,80}?)\s*,\s*",
     re.IGNORECASE,
 )

@@ -1,0 +1,61 @@
+"""East European conventions first read from blind set 24 (issue #3), each checked on notes of its
+own: a Hungarian head whose kind stands apart, with a bracketed gloss and a comma ("Feljegyzés
+[memorandum], X nagykövet beszélgetése Y külügyminiszterrel, <date>"); with the phrasings that must
+stay as they were (prose, a body, a newspaper, a city in the name slot; two namesakes kept apart)."""
+
+from __future__ import annotations
+
+from conftest import note_communications, participant_roles, people_in
+
+MOL = "MOL, XIX-J-1-j, Korea, 1966, 74. doboz, 5/b, 001122/1966."
+
+
+def test_a_glossed_hungarian_kind_before_an_owned_talk():
+    text = (
+        "Feljegyzés [memorandum], Szabó Imre ügyvivő beszélgetése Ri Dzsu Jon külügyminiszter-helyettessel, "
+        f"3 March 1966, {MOL}"
+    )
+    assert note_communications(text) == [("1966-03-03", ["Ri Dzsu Jon", "Szabó Imre"])]
+    assert participant_roles(text) == [("Szabó Imre", "ügyvivő"), ("Ri Dzsu Jon", "külügyminiszter-helyettessel")]
+
+
+def test_a_report_kind_set_off_by_a_comma():
+    text = f"Jelentés, Zágor György nagykövet beszélgetése Xuan Thuy külügyminiszterrel, 4 June 1965, {MOL}"
+    assert note_communications(text) == [("1965-06-04", ["Xuan Thuy", "Zágor György"])]
+
+
+def test_prose_after_the_kind_is_no_talk():
+    text = f"Jelentés, amely szerint Kádár János beszélgetése Kim Ir Szennel elmaradt, 3 May 1966, {MOL}"
+    assert note_communications(text) == []
+
+
+def test_a_body_in_the_name_slot_names_no_one():
+    text = (
+        "Feljegyzés [memorandum], a Szovjet Nagykövetség tanácsosa beszélgetése Kim Ir Szen elvtárssal, "
+        f"5 May 1966, {MOL}"
+    )
+    assert note_communications(text) == []
+
+
+def test_a_newspaper_or_a_city_in_the_name_slot_names_no_one():
+    text = (
+        f"Jelentés [report], Népszabadság tudósítójának beszélgetése Pham Van Dong miniszterelnökkel, 9 May 1967, {MOL}"
+    )
+    assert note_communications(text) == []
+    text = f"Jelentés [report], Budapest beszélgetése Hanoi városával, 9 May 1967, {MOL}"
+    assert note_communications(text) == []
+
+
+def test_a_gloss_with_no_one_named_yields_nothing():
+    assert note_communications(f"Feljegyzés [copy], beszélgetése a nagykövettel, 2 June 1966, {MOL}") == []
+
+
+def test_two_namesakes_stay_apart(tmp_path):
+    text = f"Feljegyzés, Kovács Béla nagykövet beszélgetése Kovács Imre tanácsossal, 2 June 1966, {MOL}"
+    assert note_communications(text) == [("1966-06-02", ["Kovács Béla", "Kovács Imre"])]
+    people = people_in(
+        tmp_path,
+        f"1. {text}\n\n2. Feljegyzés, Kovács Imre tanácsos beszélgetése Kovács Béla nagykövettel, 4 June 1966, {MOL}\n",
+    )
+    assert any("Kovács Béla" in p for p in people) and any("Kovács Imre" in p for p in people)
+    assert not any({"Kovács Béla", "Kovács Imre"} <= p for p in people)
