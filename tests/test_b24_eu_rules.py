@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from conftest import note_communications, participant_roles, people_in
 
+from kg1956.extract.locators import parse_locator
+
 MOL = "MOL, XIX-J-1-j, Korea, 1966, 74. doboz, 5/b, 001122/1966."
 
 
@@ -59,3 +61,20 @@ def test_two_namesakes_stay_apart(tmp_path):
     )
     assert any("Kovács Béla" in p for p in people) and any("Kovács Imre" in p for p in people)
     assert not any({"Kovács Béla", "Kovács Imre"} <= p for p in people)
+
+
+def _mol(text: str):
+    loc = parse_locator(text, 0)
+    return dict(loc.fields) if loc else None
+
+
+def test_a_party_group_with_its_year_before_the_unit():
+    assert _mol("MOL, M-KS 288. f. 32/1968. 12. ő.e.") == {"fond": "288", "opis": "32/1968", "delo": "12"}
+    assert _mol("MOL, M-KS 288. f. 47/1971. 3. ő. e.") == {"fond": "288", "opis": "47/1971", "delo": "3"}
+
+
+def test_other_hungarian_call_numbers_stay_as_they_were():
+    assert _mol("MOL, M-KS 288. f. 5/433. ő.e.") == {"fond": "288", "opis": "5", "delo": "433"}
+    assert _mol("MOL, M-KS 288. f. 5. cs. 12. ő. e.") == {"fond": "288", "opis": "5", "delo": "12"}
+    assert "opis" not in _mol("MOL, XIX-J-1-j, 4/1968. 12. doboz, 5/b")  # a box, no unit of keeping
+    assert "opis" not in _mol("MOL, XIX-J-1-j, Korea, 1965, 72. doboz, 5/b, 002310/1965.")
