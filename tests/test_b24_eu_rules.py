@@ -78,3 +78,42 @@ def test_other_hungarian_call_numbers_stay_as_they_were():
     assert _mol("MOL, M-KS 288. f. 5. cs. 12. ő. e.") == {"fond": "288", "opis": "5", "delo": "12"}
     assert "opis" not in _mol("MOL, XIX-J-1-j, 4/1968. 12. doboz, 5/b")  # a box, no unit of keeping
     assert "opis" not in _mol("MOL, XIX-J-1-j, Korea, 1965, 72. doboz, 5/b, 002310/1965.")
+
+
+PA = ", 27.2.1969, PA AA, MfAA, C 1520/73, Bl. 3–5."
+
+
+def test_a_german_record_of_the_writers_own_call_on_a_host():
+    text = (
+        "Vermerk des Botschafters Gerhard Fleck über seinen Antrittsbesuch beim Außenminister der KDVR, "
+        "Genossen Pak Song Tschol" + PA
+    )
+    assert note_communications(text) == [("1969-02-27", ["Gerhard Fleck", "Pak Song Tschol"])]
+    assert participant_roles(text) == [("Gerhard Fleck", "Botschafters"), ("Pak Song Tschol", "Außenminister der KDVR")]
+
+
+def test_a_call_on_a_body_a_port_a_paper_or_an_unnamed_officer_names_no_host():
+    for host in (
+        "beim Ministerium für Auswärtige Angelegenheiten der KDVR",
+        "beim Präsidium der Obersten Volksversammlung",
+        "beim Neuen Deutschland",
+        "beim Hafen Nampo",
+        "bei der Botschaft der UdSSR",
+        "beim Botschafter der UdSSR",
+    ):
+        assert note_communications(f"Vermerk des Botschafters Gerhard Fleck über seinen Besuch {host}" + PA) == []
+
+
+def test_a_visit_not_the_writers_own_is_left_alone():
+    text = "Vermerk des Botschafters Gerhard Fleck über den Antrittsbesuch beim Außenminister der KDVR, Genossen Pak Song Tschol"
+    assert note_communications(text + PA) == []
+
+
+def test_a_host_kim_il_stays_apart_from_kim_il_sung(tmp_path):
+    notes = (
+        "1. Vermerk des Botschafters Kurt Schneidewind über seinen Abschiedsbesuch bei dem Ministerpräsidenten "
+        f"Kim Il{PA}\n\n2. Walter Ulbricht an Kim Il Sung, Brief, 5.3.1969, SAPMO-BArch, NY 4182/1231, Bl. 2.\n"
+    )
+    people = people_in(tmp_path, notes)
+    assert any("Kim Il" in p for p in people) and any("Kim Il Sung" in p for p in people)
+    assert not any({"Kim Il", "Kim Il Sung"} <= p for p in people)

@@ -38,7 +38,8 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:\s+Nr\.\s*\d[\w/.-]*)?"  # "Information Nr. 41/62 über …"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     # "gesprach": the OCR's a for ä
-    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
+    r"(?:ein|das|die|den|einem|eine|(?P<own>seinen|seine|seinem|ihren|ihre|ihrem))?\s*"
+    r"(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
@@ -51,6 +52,7 @@ _CONVERSATION_HEAD = re.compile(
 _WITH = re.compile(r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|z|ze)\s+")  # "mit dem Genossen X"
 # the host of a visit; of a reception ("Empfang des Botschafters X durch den Ministerpräsidenten Y"), who received
 _AT_HOST = re.compile(r"(?:\s+bei|,?\s+durch)\s+(?:(?:dem|der|den|die)\s+)?")
+_AT_HOST_ONLY = re.compile(r"^(?:beim|bei\s+(?:dem|der))\s+", re.IGNORECASE)
 _RECEPTION = re.compile(r"empfang", re.IGNORECASE)
 # What marks the other side of remarks or of a reception as one person: a form of address
 # ("dem Genossen Florin", "Herrn …"), an office ("dem Botschafter der DDR", "Ministerpräsident
@@ -70,6 +72,12 @@ def _plainly_person(mention: NameMention) -> bool:
     if re.search(r"\b[^\W\d_]{1,2}\.", mention.text):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _host_by_office(mention: NameMention) -> bool:
+    """A visit's host named by an office and a name of two words or initials ("Außenminister der
+    KDVR, Genossen Pak Song Tschol"), never a body ("Präsidium der Obersten Volksversammlung")."""
+    return bool(mention.role) and _plainly_person(mention) and len(mention.text.split()) >= 2
 
 
 def _sides_are_people(
@@ -262,6 +270,13 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         if writer is None:
             return None
     with_only = _WITH_ONLY.match(body)
+    if with_only is None and writer is not None and m.group("own") and "besuch" in (m.group("visit") or "").lower():
+        with_only = _AT_HOST_ONLY.match(body)  # "des Botschafters X über seinen Antrittsbesuch beim Y": X's call on Y
+        host = body[with_only.end() :] if with_only else ""
+        if with_only and not _PERSON_MARK.match(host):  # a host by office; no ministry, port or paper
+            found = side(host, offset + m.end() + with_only.end())
+            if not found or not found[0] or not all(_host_by_office(x) for x in found[0]):
+                return None
     if with_only:  # "… s velvyslancem SSSR s. Ivanovem": the writer is named elsewhere, or not at all
         other = side(body[with_only.end() :], offset + m.end() + with_only.end())
         if other is None or not other[0]:
