@@ -117,3 +117,26 @@ def test_a_host_kim_il_stays_apart_from_kim_il_sung(tmp_path):
     people = people_in(tmp_path, notes)
     assert any("Kim Il" in p for p in people) and any("Kim Il Sung" in p for p in people)
     assert not any({"Kim Il", "Kim Il Sung"} <= p for p in people)
+
+
+SAPMO = ", 12.10.1970, SAPMO-BArch, DY 30/IV A 2/20/470, Bl. 201–204."
+INFO = "Information der ungarischen Botschaft Pjöngjang, "
+
+
+def test_a_paper_handed_from_one_envoy_to_another():
+    text = INFO + "übergeben von Botschafter László Kertész an Botschafter Fleck" + SAPMO
+    assert note_communications(text) == [("1970-10-12", ["Fleck", "László Kertész"])]
+    assert participant_roles(text) == [("László Kertész", "Botschafter"), ("Fleck", "Botschafter")]
+    text = "Information der polnischen Botschaft Hanoi, überreicht von Botschafter Jerzy Siedlecki an Botschaftsrat Horst Brie"
+    assert note_communications(text + SAPMO) == [("1970-10-12", ["Horst Brie", "Jerzy Siedlecki"])]
+
+
+def test_a_paper_handed_by_or_to_a_body_a_paper_a_capital_or_a_pronoun_names_no_one_new():
+    for handed in (
+        "übergeben von der Botschaft an das MfAA",
+        "übergeben von Botschafter László Kertész an Neues Deutschland",
+        "übergeben von Botschafter László Kertész an Berlin",
+        "übergeben von ihm an Botschafter Fleck",
+    ):
+        named = {n for _, names in note_communications(INFO + handed + SAPMO) for n in names}
+        assert not named & {"László Kertész", "Fleck", "Neues Deutschland", "Berlin", "MfAA", "ihm"}

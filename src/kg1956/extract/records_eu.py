@@ -454,6 +454,28 @@ def _apposed_writer(body: str, offset: int) -> NameMention | None:
     return NameMention(name, Span(offset + m.start("name"), offset + m.start("name") + len(name)), m.group("office"))
 
 
+# A paper one envoy handed to another, after whose it was: ", übergeben von Botschafter X an Botschafter Y"
+_HANDED = re.compile(
+    r",\s*(?:übergeben|überreicht|übermittelt)\s+von\s+(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?)\s*,?\s*$"
+)
+
+
+def _read_handed(body: str, at: int) -> tuple[Participant, ...] | None:
+    """Who handed the paper to whom, when each is one person named with an office ("Botschafter X")."""
+    m = _HANDED.search(body)
+    if m is None:
+        return None
+    parts = []
+    for key, function in (("a", "sender"), ("b", "recipient")):
+        found = side(m.group(key), at + m.start(key))
+        if not found or len(found[0]) != 1 or found[1] or not _plainly_person(found[0][0]):
+            return None
+        if not found[0][0].role or not reads_as_office(found[0][0].role):
+            return None
+        parts.append(Participant(found[0][0], function))
+    return tuple(parts)
+
+
 def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     """ "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für Auswärtige
     Angelegenheiten, 30. Januar 1957"; "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11.
@@ -472,6 +494,11 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
         kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
         comm = Communication(kind, cut.date.value, (Participant(apposed, "sender"),), Span(offset, offset + end))
         return RuleResult(comm, end, cut.more)
+    handed = _read_handed(cut.body, offset + m.end())
+    if handed is not None:  # "Information der … Botschaft, übergeben von Botschafter X an Botschafter Y"
+        end = m.end() + cut.end
+        kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
+        return RuleResult(Communication(kind, cut.date.value, handed, Span(offset, offset + end)), end, cut.more)
     body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
     if split is not None and split[0].split() and re.match(r"\s+für\s", body[len(split[0]) :]):
