@@ -140,3 +140,28 @@ def test_a_paper_handed_by_or_to_a_body_a_paper_a_capital_or_a_pronoun_names_no_
     ):
         named = {n for _, names in note_communications(INFO + handed + SAPMO) for n in names}
         assert not named & {"László Kertész", "Fleck", "Neues Deutschland", "Berlin", "MfAA", "ihm"}
+
+
+HU_VN = ", 12 January 1967, MOL, XIX-J-1-j, Vietnam, 1967, 143. doboz, 1/b, 00412/1967."
+
+
+def test_a_hungarian_writer_with_his_office_before_a_quoted_title():
+    text = 'Jelentés [report], Zágor György nagykövet: "Le Duan a kínai álláspontról"' + HU_VN
+    assert note_communications(text) == [("1967-01-12", ["Zágor György"])]
+    assert participant_roles(text) == [("Zágor György", "nagykövet")]
+
+
+def test_an_embassy_a_newspaper_a_city_or_prose_before_the_title_is_no_writer():
+    for writer in ("a hanoi nagykövetség", "Népszabadság", "Hanoi", "amely szerint a nagykövet"):
+        text = f'Jelentés [report], {writer}: "Pham Van Dong fogadta a küldöttséget"' + HU_VN
+        assert note_communications(text) == []
+
+
+def test_two_writers_of_one_surname_stay_apart(tmp_path):
+    notes = (
+        f'1. Jelentés, Kovács Béla nagykövet: "A koreai helyzetről"{HU_VN}\n\n'
+        f'2. Jelentés, Kovács Imre tanácsos: "A koreai helyzetről"{HU_VN}\n'
+    )
+    people = people_in(tmp_path, notes)
+    assert any("Kovács Béla" in p for p in people) and any("Kovács Imre" in p for p in people)
+    assert not any({"Kovács Béla", "Kovács Imre"} <= p for p in people)

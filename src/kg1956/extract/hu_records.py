@@ -133,3 +133,32 @@ def read_hungarian_owned_talk(text: str, offset: int) -> RuleResult | None:
     parts[0] = Participant(parts[0].mention, "recorder")
     comm = Communication("conversation", cut.date.value, tuple(parts), Span(offset, offset + end))
     return RuleResult(comm, end, cut.more)
+
+
+# "Jelentés [report], Bálint Sándor hanoi nagykövet: "<title>", 12 January 1967": the kind, its
+# gloss, the writer by name with his office after it, a colon, the title in quotes, the date
+_KIND_WRITER_TITLE = re.compile(
+    r"^(?P<kind>jelentés|feljegyzés|rejtjeltávirat)\s*(?:\[[^\[\]]{3,40}\]\s*)?,\s+"
+    r"(?P<a>[^,;:()\[\]\"“”„]{3,80}?):\s+[\"“„][^\"“”„]{3,300}[\"”“]\s*,\s*",
+    re.IGNORECASE,
+)
+_KIND = {"jelentés": "report", "feljegyzés": "memo", "rejtjeltávirat": "telegram"}
+
+
+def read_hungarian_writer_title(text: str, offset: int) -> RuleResult | None:
+    """The writer of a Hungarian record named before its quoted title: his report, memo or
+    telegram, when he is one person with his office after the name."""
+    m = _KIND_WRITER_TITLE.match(text)
+    if m is None:
+        return None
+    writer = hungarian_party(m.group("a"), offset + m.start("a"))
+    if writer is None:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.date.value is None or cut.body.strip(" ,"):
+        return None
+    end = m.end() + cut.end
+    comm = Communication(
+        _KIND[m.group("kind").lower()], cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end)
+    )
+    return RuleResult(comm, end, cut.more)

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
-from kg1956.extract.hu_records import hungarian_sides, read_hungarian_owned_talk
+from kg1956.extract.hu_records import hungarian_sides, read_hungarian_owned_talk, read_hungarian_writer_title
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
@@ -643,6 +643,7 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     if kind_first is not None:
         return kind_first
     owned_talk = read_hungarian_owned_talk(text, offset)  # "X nagykövet beszélgetése Y-nal": X's talk with Y
+    owned_talk = owned_talk or read_hungarian_writer_title(text, offset)  # 'Jelentés, X nagykövet: "…", date'
     if owned_talk is not None:
         return owned_talk
     author = _author(text, offset)
