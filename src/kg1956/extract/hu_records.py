@@ -30,7 +30,8 @@ _NAME_OFFICE = re.compile(
     rf"\s+(?P<role>(?:[A-ZÁÉÍÓÖŐÚÜŰ]{{2,4}}-)?[{_LOWER}-]+(?:\s+[{_LOWER}-]+){{0,3}})$"
 )
 _OWNED_TALK = re.compile(
-    r"^(?:feljegyzés\.?\s+)?(?P<a>[^,;()\[\]]{3,80}?)\s+(?:beszélgetése|megbeszélése|tárgyalása)\s+"
+    # the kind may stand apart, with a bracketed gloss and a comma: "Feljegyzés [memorandum], X …"
+    r"^(?:(?:feljegyzés|jelentés)(?:\.?\s+|\s*(?:\[[^\[\]]{3,40}\]\s*)?,\s+))?(?P<a>[^,;()\[\]]{3,80}?)\s+(?:beszélgetése|megbeszélése|tárgyalása)\s+"
     r"(?P<with>[^,;()\[\]]{3,80}?)\s*,\s*",
     re.IGNORECASE,
 )
@@ -131,4 +132,33 @@ def read_hungarian_owned_talk(text: str, offset: int) -> RuleResult | None:
     end = gloss.end() if gloss else end
     parts[0] = Participant(parts[0].mention, "recorder")
     comm = Communication("conversation", cut.date.value, tuple(parts), Span(offset, offset + end))
+    return RuleResult(comm, end, cut.more)
+
+
+# "Jelentés [report], Bálint Sándor hanoi nagykövet: "<title>", 12 January 1967": the kind, its
+# gloss, the writer by name with his office after it, a colon, the title in quotes, the date
+_KIND_WRITER_TITLE = re.compile(
+    r"^(?P<kind>jelentés|feljegyzés|rejtjeltávirat)\s*(?:\[[^\[\]]{3,40}\]\s*)?,\s+"
+    r"(?P<a>[^,;:()\[\]\"“”„]{3,80}?):\s+[\"“„][^\"“”„]{3,300}[\"”“]\s*,\s*",
+    re.IGNORECASE,
+)
+_KIND = {"jelentés": "report", "feljegyzés": "memo", "rejtjeltávirat": "telegram"}
+
+
+def read_hungarian_writer_title(text: str, offset: int) -> RuleResult | None:
+    """The writer of a Hungarian record named before its quoted title: his report, memo or
+    telegram, when he is one person with his office after the name."""
+    m = _KIND_WRITER_TITLE.match(text)
+    if m is None:
+        return None
+    writer = hungarian_party(m.group("a"), offset + m.start("a"))
+    if writer is None:
+        return None
+    cut = people_until_date(text[m.end() :], offset)
+    if cut.date is None or cut.date.value is None or cut.body.strip(" ,"):
+        return None
+    end = m.end() + cut.end
+    comm = Communication(
+        _KIND[m.group("kind").lower()], cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end)
+    )
     return RuleResult(comm, end, cut.more)

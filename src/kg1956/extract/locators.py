@@ -59,6 +59,8 @@ _HU_KEYS = {"f": "fond", "cs": "opis"}
 # the group and the unit under one key, "5/282. ő.e." (5. cs. 282. ő.e.), and the pages written
 # bare right after the unit: "M-KS 288. f. 5/283. ő.e., 12–15"
 _HU_GROUP_UNIT = re.compile(r"(?<![\w/.])(?P<cs>\d+)/(?P<oe>\d+[a-z]?)\.?\s*ő\.\s?e\.(?!\w)")
+# the group with its year before the unit, "M-KS 288. f. 32/1968. 12. ő.e." (group 32 of 1968, unit 12)
+_HU_GROUP_YEAR = re.compile(r"(?<![\w/.])(?P<cs>\d+/(?:19|20)\d\d)\.\s*\d+[a-z]?\.\s*ő\.\s?e\.(?!\w)")
 _HU_BARE_PAGES = re.compile(r",\s*(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[.;]|$))")
 # The closing bracket of a short form introduced with the full name: "(hereafter SAPMO-BArch)".
 _HEREAFTER_END = re.compile(r"\s*\)")
@@ -450,6 +452,8 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         if pages:
             fields["list"] = pages.group("id")
             last = pages.end()
+    if code == "MOL" and (group := _HU_GROUP_YEAR.search(text, search_from)) is not None:
+        fields.setdefault("opis", group.group("cs"))
     if code == "MOL":
         for m in _HU_POSTFIX.finditer(text, search_from):
             fields.setdefault(_HU_KEYS.get(m.group("key"), "delo"), m.group("id"))

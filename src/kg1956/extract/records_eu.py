@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
-from kg1956.extract.hu_records import hungarian_sides, read_hungarian_owned_talk
+from kg1956.extract.hu_records import hungarian_sides, read_hungarian_owned_talk, read_hungarian_writer_title
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
@@ -38,7 +38,8 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:\s+Nr\.\s*\d[\w/.-]*)?"  # "Information Nr. 41/62 über …"
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     # "gesprach": the OCR's a for ä
-    r"(?:ein|das|die|den|einem|eine)?\s*(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
+    r"(?:ein|das|die|den|einem|eine|(?P<own>seinen|seine|seinem|ihren|ihre|ihrem))?\s*"
+    r"(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
@@ -51,6 +52,7 @@ _CONVERSATION_HEAD = re.compile(
 _WITH = re.compile(r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|z|ze)\s+")  # "mit dem Genossen X"
 # the host of a visit; of a reception ("Empfang des Botschafters X durch den Ministerpräsidenten Y"), who received
 _AT_HOST = re.compile(r"(?:\s+bei|,?\s+durch)\s+(?:(?:dem|der|den|die)\s+)?")
+_AT_HOST_ONLY = re.compile(r"^(?:beim|bei\s+(?:dem|der))\s+", re.IGNORECASE)
 _RECEPTION = re.compile(r"empfang", re.IGNORECASE)
 # What marks the other side of remarks or of a reception as one person: a form of address
 # ("dem Genossen Florin", "Herrn …"), an office ("dem Botschafter der DDR", "Ministerpräsident
@@ -70,6 +72,12 @@ def _plainly_person(mention: NameMention) -> bool:
     if re.search(r"\b[^\W\d_]{1,2}\.", mention.text):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _host_by_office(mention: NameMention) -> bool:
+    """A visit's host named by an office and a name of two words or initials ("Außenminister der
+    KDVR, Genossen Pak Song Tschol"), never a body ("Präsidium der Obersten Volksversammlung")."""
+    return bool(mention.role) and _plainly_person(mention) and len(mention.text.split()) >= 2
 
 
 def _sides_are_people(
@@ -262,6 +270,13 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         if writer is None:
             return None
     with_only = _WITH_ONLY.match(body)
+    if with_only is None and writer is not None and m.group("own") and "besuch" in (m.group("visit") or "").lower():
+        with_only = _AT_HOST_ONLY.match(body)  # "des Botschafters X über seinen Antrittsbesuch beim Y": X's call on Y
+        host = body[with_only.end() :] if with_only else ""
+        if with_only and not _PERSON_MARK.match(host):  # a host by office; no ministry, port or paper
+            found = side(host, offset + m.end() + with_only.end())
+            if not found or not found[0] or not all(_host_by_office(x) for x in found[0]):
+                return None
     if with_only:  # "… s velvyslancem SSSR s. Ivanovem": the writer is named elsewhere, or not at all
         other = side(body[with_only.end() :], offset + m.end() + with_only.end())
         if other is None or not other[0]:
@@ -439,6 +454,28 @@ def _apposed_writer(body: str, offset: int) -> NameMention | None:
     return NameMention(name, Span(offset + m.start("name"), offset + m.start("name") + len(name)), m.group("office"))
 
 
+# A paper one envoy handed to another, after whose it was: ", übergeben von Botschafter X an Botschafter Y"
+_HANDED = re.compile(
+    r",\s*(?:übergeben|überreicht|übermittelt)\s+von\s+(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?)\s*,?\s*$"
+)
+
+
+def _read_handed(body: str, at: int) -> tuple[Participant, ...] | None:
+    """Who handed the paper to whom, when each is one person named with an office ("Botschafter X")."""
+    m = _HANDED.search(body)
+    if m is None:
+        return None
+    parts = []
+    for key, function in (("a", "sender"), ("b", "recipient")):
+        found = side(m.group(key), at + m.start(key))
+        if not found or len(found[0]) != 1 or found[1] or not _plainly_person(found[0][0]):
+            return None
+        if not found[0][0].role or not reads_as_office(found[0][0].role):
+            return None
+        parts.append(Participant(found[0][0], function))
+    return tuple(parts)
+
+
 def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     """ "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für Auswärtige
     Angelegenheiten, 30. Januar 1957"; "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11.
@@ -457,6 +494,11 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
         kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
         comm = Communication(kind, cut.date.value, (Participant(apposed, "sender"),), Span(offset, offset + end))
         return RuleResult(comm, end, cut.more)
+    handed = _read_handed(cut.body, offset + m.end())
+    if handed is not None:  # "Information der … Botschaft, übergeben von Botschafter X an Botschafter Y"
+        end = m.end() + cut.end
+        kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
+        return RuleResult(Communication(kind, cut.date.value, handed, Span(offset, offset + end)), end, cut.more)
     body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
     if split is not None and split[0].split() and re.match(r"\s+für\s", body[len(split[0]) :]):
@@ -601,6 +643,7 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     if kind_first is not None:
         return kind_first
     owned_talk = read_hungarian_owned_talk(text, offset)  # "X nagykövet beszélgetése Y-nal": X's talk with Y
+    owned_talk = owned_talk or read_hungarian_writer_title(text, offset)  # 'Jelentés, X nagykövet: "…", date'
     if owned_talk is not None:
         return owned_talk
     author = _author(text, offset)
