@@ -8,7 +8,8 @@ import re
 from kg1956.extract.brackets import split_brackets
 from kg1956.extract.lexicon import ORGANIZATION_HEADS, PRESS_NAMES
 from kg1956.extract.name_shape import INITIAL, looks_like_name
-from kg1956.extract.roles import is_role_word
+from kg1956.extract.roles import is_role_word, reads_as_office
+from kg1956.models import NameMention
 from kg1956.romanize import fold
 
 _ORG_WORDS = frozenset(
@@ -146,3 +147,17 @@ def organization_name(text: str) -> str:
     bare = re.sub(r"^(?:the|das|die|den|dem|der)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
     bare = re.sub(r",\s*[“\"„].*$", "", bare)  # 'GDR Embassy in Ulaanbaatar, "Zur Lage …" […]'
     return _ORG_TAIL.sub("", bare).strip(" ,")
+
+
+def plainly_person(mention: NameMention) -> bool:
+    """A mention that is plainly a person: an office before the name ("ambasadora H.
+    Grochulskiego"), initials, or a name of two capitalised words; never a body or the press
+    ("Depesza Reutera z Moskwy"). One bare word is too easily an agency, a paper or a body."""
+    if mention.is_organization or mention.text.lower() in PRESS_NAMES:
+        return False
+    if mention.role and reads_as_office(mention.role):
+        return True
+    words = mention.text.split()
+    return bool(re.search(r"\b[^\W\d_]{1,2}\.", mention.text)) or (
+        len(words) >= 2 and all(w[:1].isupper() for w in words)
+    )

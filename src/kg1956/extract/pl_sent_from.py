@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.bodies import is_organization
+from kg1956.extract.bodies import is_organization, plainly_person
 from kg1956.extract.lexicon import PRESS_NAMES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
 from kg1956.extract.places import is_place_any_case
-from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _KINDS = {
@@ -32,20 +31,6 @@ _SENT_FROM = re.compile(
     r"(?=\s*,\s*\d)",
     re.IGNORECASE,
 )
-
-
-def _plainly_person(writer: NameMention) -> bool:
-    """A writer with an office before the name ("ambasadora H. Grochulskiego"), initials or a
-    name of two words: "Depesza Reutera z Moskwy", "Telegram Agencji Xinhua z Pekinu" are a
-    news agency's wires, and one bare word is too easily an agency, a paper or a body."""
-    words = writer.text.split()
-    if writer.text.lower() in PRESS_NAMES:
-        return False
-    if writer.role and reads_as_office(writer.role):
-        return True
-    return bool(re.search(r"\b[^\W\d_]{1,2}\.", writer.text)) or (
-        len(words) >= 2 and all(w[:1].isupper() for w in words)
-    )
 
 
 # "Szyfrogram z Phenianu (Marczak), 2.12.1963": the place first, the signer in brackets after it
@@ -78,7 +63,7 @@ def read_polish_sent_from(text: str, offset: int) -> RuleResult | None:
     if m is None or not is_place_any_case(m.group("place")):
         return None
     writer = parse_participant(m.group("x"), offset + m.start("x"))
-    if writer is None or writer.is_organization or is_organization(m.group("x")) or not _plainly_person(writer):
+    if writer is None or writer.is_organization or is_organization(m.group("x")) or not plainly_person(writer):
         return None
     return _dated_from(text, offset, m, writer)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
 from kg1956.extract.hu_records import hungarian_sides, read_hungarian_owned_talk, read_hungarian_writer_title
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
@@ -63,21 +64,10 @@ _PERSON_MARK = re.compile(
 )
 
 
-def _plainly_person(mention: NameMention) -> bool:
-    if mention.is_organization:
-        return False
-    words = mention.text.split()
-    if mention.role and reads_as_office(mention.role):
-        return True
-    if re.search(r"\b[^\W\d_]{1,2}\.", mention.text):
-        return True
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
-
-
 def _host_by_office(mention: NameMention) -> bool:
     """A visit's host named by an office and a name of two words or initials ("Außenminister der
     KDVR, Genossen Pak Song Tschol"), never a body ("Präsidium der Obersten Volksversammlung")."""
-    return bool(mention.role) and _plainly_person(mention) and len(mention.text.split()) >= 2
+    return bool(mention.role) and plainly_person(mention) and len(mention.text.split()) >= 2
 
 
 def _sides_are_people(
@@ -94,7 +84,7 @@ def _sides_are_people(
     for text, mentions in checked:
         if both and not mentions:
             return False
-        if not _PERSON_MARK.match(text.strip()) and not all(_plainly_person(x) for x in mentions):
+        if not _PERSON_MARK.match(text.strip()) and not all(plainly_person(x) for x in mentions):
             return False
     return True
 
@@ -468,7 +458,7 @@ def _read_handed(body: str, at: int) -> tuple[Participant, ...] | None:
     parts = []
     for key, function in (("a", "sender"), ("b", "recipient")):
         found = side(m.group(key), at + m.start(key))
-        if not found or len(found[0]) != 1 or found[1] or not _plainly_person(found[0][0]):
+        if not found or len(found[0]) != 1 or found[1] or not plainly_person(found[0][0]):
             return None
         if not found[0][0].role or not reads_as_office(found[0][0].role):
             return None
