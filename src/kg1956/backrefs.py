@@ -218,20 +218,49 @@ def _same_writer(c: Citation, before: Citation) -> Citation | None:
     return replace(c, communications=tuple(comms))
 
 
-def _idem_record(registry: _Registry) -> Citation:
+def _idem_record(registry: _Registry, note_text: str = "") -> Citation:
     """The record an "Idem to …" continues: the last citation, or, when that one only tells where
     the record's draft or copy lies or the newspaper that printed it ("Khrushchev to Eisenhower,
     7 September 1958, Pravda, 8 September 1958; the draft … is in AVPRF, …"), the last record of the
-    same note before it; never across a book or article (its author may be the Idem) or a note."""
+    same note before it; never across a book or article (its author may be the Idem) or a note, nor
+    across a paper the note gives to someone else ("Mao's reply is in APRF, …", "for Dulles's
+    reaction see The New York Times, …": the Idem may be that one)."""
     note = registry.notes[-1]
-    for x, n in zip(reversed(registry.citations), reversed(registry.notes), strict=True):
-        printed = x.work is not None and x.work.kind == "newspaper_issue" and not x.work.authors
+    pairs = list(zip(registry.citations, registry.notes, strict=True))
+    leads: list[str] = []
+    for i in range(len(pairs) - 1, -1, -1):
+        x, n = pairs[i]
         if n != note:
             break
+        printed = x.work is not None and x.work.kind == "newspaper_issue" and not x.work.authors
         located = x.work is None and bool(x.locators)  # "the draft … is in AVPRF, …": where a copy lies
         if x.communications or not (printed or located):
-            return x
+            return x if _names_only_its_people(leads, x) else registry.citations[-1]
+        start = pairs[i - 1][0].span.end if i and pairs[i - 1][1] == note else 0
+        end = min((loc.span.start for loc in x.locators if loc.span.end), default=x.span.start)
+        leads.append(note_text[start : max(end, x.span.start) if located else x.span.start])
     return registry.citations[-1]
+
+
+_WRITERS = ("sender", "recorder", "diarist")
+# the words that may lead a draft's or copy's call number or the paper that printed a letter
+_LEAD_WORDS = frozenset("the a an see cf its his her their draft copy original printed published also for in".split())
+_POSSESSIVE = re.compile(r"([\w-]+)['’]s?(?!\w)")
+_CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÞА-ЯЁ][\w’'-]*")
+
+
+def _names_only_its_people(leads: list[str], record: Citation) -> bool:
+    """Whether the words before the papers between an Idem and the record it would continue name no
+    one but that record's writer ("the draft of Mao's letter is in", "printed in"), never another
+    one the Idem may stand for ("Mao's reply is in", "the reply of the State Department is in")."""
+    writers = (p for comm in record.communications for p in comm.participants if p.function in _WRITERS)
+    own = {fold(w) for p in writers for w in p.mention.text.split()}
+    for lead in leads:
+        names = [m.group(1) for m in _POSSESSIVE.finditer(lead)]
+        names += [w.group() for w in _CAPITALISED.finditer(lead) if w.group().lower() not in _LEAD_WORDS]
+        if any(fold(re.sub(r"['’]s?$", "", w)) not in own for w in names):
+            return False
+    return True
 
 
 def _just_before(c: Citation, registry: _Registry, note_text: str, note: int | None) -> bool:
@@ -471,7 +500,7 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
         if c is None:
             return None
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
-        c = _same_writer(c, _idem_record(registry)) if registry.citations else None
+        c = _same_writer(c, _idem_record(registry, note_text)) if registry.citations else None
         if c is None:
             return None
     if c.reply and registry.citations:
