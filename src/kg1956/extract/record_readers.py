@@ -18,6 +18,11 @@ from kg1956.extract.ru_answer import read_answer
 from kg1956.extract.ru_next import named_interlocutors
 from kg1956.models import Communication, Participant, Span
 
+# a head that ends on the talk's own day with its year: "… am 3. März 1959", "… on 12 May 1956"
+_TALK_DAY_ENDS = re.compile(
+    r"\b(?:am|on)\s+\d{1,2}\.?(?:\s*(?:,|und|and)\s*\d{1,2}\.?)*\s+[^\W\d_]+\.?\s+(?:19|20)\d\d\s*$"
+)
+
 # what the copy cited is, in brackets after the record's date: a translation, a copy, a draft
 _COPY_REMARK = re.compile(
     r"\s*\((?:(?:english\s+|russian\s+|german\s+)?translation|übersetzung|copy|abschrift|kopie|draft|entwurf)"
@@ -104,6 +109,10 @@ class RecordReaders:
             draft.communications.extend(replace(comm, date=d) for d in result.more_dates)
             draft.communications.extend(result.also)
             more, used = more_dates(text[consumed:], comm)
+            if more and _TALK_DAY_ENDS.search(text, 0, consumed):
+                # "… über seine Unterredung mit X am 3. März 1959, 7. März 1959": the talk's day was given
+                # with its year; the full date after it is the record's, not one more talk
+                more = []
             # '"Report from X to Y," May 11, 1955': a quoted head ends before its own date, which is no second one
             draft.communications.extend(c for c in more if c not in draft.communications)
             consumed += used
