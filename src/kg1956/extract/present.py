@@ -64,8 +64,12 @@ _INITIALS = re.compile(r"^((?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?)+)")
 def same_one(listed: str, head: str) -> bool:
     """Whether a person listed as present is one the record's head already names (by the first
     letters of the surname): not when both carry initials and these differ ("I.A. Menshikov"
-    beside "M.A. Menshikov" is a second person)."""
+    beside "M.A. Menshikov" is a second person); fewer initials that begin the others' are the
+    same man written shorter ("P. Iudin" beside "P.F. Iudin")."""
     if listed.split()[-1][:5].lower() != head.split()[-1][:5].lower():
         return False
     a, b = _INITIALS.match(listed), _INITIALS.match(head)
-    return a is None or b is None or re.sub(r"\s", "", a.group(1)) == re.sub(r"\s", "", b.group(1))
+    if a is None or b is None:
+        return True
+    short, long = sorted((re.sub(r"\s", "", a.group(1)), re.sub(r"\s", "", b.group(1))), key=len)
+    return long.startswith(short)
