@@ -60,7 +60,9 @@ _HU_KEYS = {"f": "fond", "cs": "opis"}
 # bare right after the unit: "M-KS 288. f. 5/283. ő.e., 12–15"
 _HU_GROUP_UNIT = re.compile(r"(?<![\w/.])(?P<cs>\d+)/(?P<oe>\d+[a-z]?)\.?\s*ő\.\s?e\.(?!\w)")
 # the group with its year before the unit, "M-KS 288. f. 32/1968. 12. ő.e." (group 32 of 1968, unit 12)
-_HU_GROUP_YEAR = re.compile(r"(?<![\w/.])(?P<cs>\d+/(?:19|20)\d\d)\.\s*\d+[a-z]?\.\s*ő\.\s?e\.(?!\w)")
+# (a party fond's group: one to three digits, no leading zero, after "… f."; "00234/1958" is a
+# ministry's document number and year)
+_HU_GROUP_YEAR = re.compile(r"(?<=\bf\.\s)(?P<cs>[1-9]\d{0,2}/(?:19|20)\d\d)\.\s*\d+[a-z]?\.\s*ő\.\s?e\.(?!\w)")
 _HU_BARE_PAGES = re.compile(r",\s*(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[.;]|$))")
 # The closing bracket of a short form introduced with the full name: "(hereafter SAPMO-BArch)".
 _HEREAFTER_END = re.compile(r"\s*\)")
