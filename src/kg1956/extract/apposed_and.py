@@ -19,7 +19,8 @@ def read_apposed_and(
     text: str, offset: int, parse: Callable[[str, int], NameMention | None]
 ) -> list[NameMention] | None:
     """The two people of "A, <office>, and B", or None unless both ends read as names and the
-    middle opens with a role word ("Marshal", "ambassador")."""
+    middle opens with a role word ("Marshal", "ambassador"); the three of "A, Marshal B, and C"
+    when the words after the role word are a name."""
     m = _APPOSED_AND.match(text)
     if m is None:
         return None
@@ -27,6 +28,9 @@ def read_apposed_and(
     first_word = office.split()[0]
     if not is_role_word(first_word.strip(".")) or looks_like_name(office):
         return None
+    rest = office[len(first_word) :].strip()
+    if rest and looks_like_name(rest):  # "Zhou Enlai, Marshal Chen Yi, and Wang Jiaxiang": three people
+        return _three(m, offset, parse)
     if not (looks_like_name(m.group("first")) and looks_like_name(m.group("second"))):
         return None
     first = parse(text[: m.end("office")], offset)
@@ -36,3 +40,13 @@ def read_apposed_and(
     if first.is_organization or second.is_organization:
         return None
     return [first, second]
+
+
+def _three(m: re.Match[str], offset: int, parse: Callable[[str, int], NameMention | None]) -> list[NameMention] | None:
+    """ "A, Marshal B, and C": three people, the middle one with the title before his name."""
+    if not (looks_like_name(m.group("first")) and looks_like_name(m.group("second"))):
+        return None
+    people = [parse(m.group(g), offset + m.start(g)) for g in ("first", "office", "second")]
+    if any(p is None or p.is_organization for p in people) or people[1].role is None:
+        return None
+    return people

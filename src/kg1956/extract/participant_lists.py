@@ -175,11 +175,13 @@ def _ru_place_slot(word: str, prev: str, joint: str) -> bool:
     """ "… с Э. Карделем и А. Ранковичем, Снагов, 2 августа 1957 г.": after people named in the
     instrumental, one capitalised word in the nominative, set off by a comma, is where they met.
     A word in the instrumental ("…, Булганиным") is one more person; a word ending in a vowel may
-    be an indeclinable name ("Тито", "Ракоши") and stays a person."""
+    be an indeclinable name ("Тито", "Ракоши") and stays a person; so does a South Slavic surname
+    left in the nominative ("Попович", "Тодорович"): no place ends in "-ич"."""
     words = prev.split()
     return (
         re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", word) is not None
         and word[-1] not in "аеёиоуыэюяй"
+        and not word.endswith("ич")
         and _RU_INSTRUMENTAL.fullmatch(word) is None
         and "," in joint
         and " и " not in f" {joint} "
