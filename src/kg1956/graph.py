@@ -18,6 +18,7 @@ from kg1956.extract.lexicon import HIERARCHY_LEVELS, REPOSITORY_NAMES
 from kg1956.models import Citation, Communication, DateValue, Locator, Note, NoteExtraction, Source, Span, Work
 from kg1956.named_graphs import NamedGraphs
 from kg1956.resolve import Entity, Resolution
+from kg1956.role_kinds import ROLE_KINDS, role_kind
 from kg1956.romanize import fold, slugify
 from kg1956.triples import TripleIndex
 from kg1956.vocab import KIND_CLASSES, PREFIXES, WORK_CLASSES, CachedTerms, iri_path, trusted_iri
@@ -26,6 +27,7 @@ from kg1956.vocab import KIND_CLASSES, PREFIXES, WORK_CLASSES, CachedTerms, iri_
 BIBO, CITO, KG, OA, ORG, RICO, SCHEMA = (
     CachedTerms(ns) for ns in (vocab.BIBO, vocab.CITO, vocab.KG, vocab.OA, vocab.ORG, vocab.RICO, vocab.SCHEMA)
 )
+ROLE_KIND_TERMS = {slug: vocab.ROLE[slug] for slug, _, _ in ROLE_KINDS}
 DCTERMS, PROV, RDF, SKOS, XSD = (
     CachedTerms(ns) for ns in (_rdflib_ns.DCTERMS, _rdflib_ns.PROV, _rdflib_ns.RDF, _rdflib_ns.SKOS, _rdflib_ns.XSD)
 )
@@ -307,6 +309,9 @@ class GraphBuilder:
         self.add(node, RDF.type, KG.RoleAttestation)
         self.add(node, ORG.member, person)
         self.add(node, KG.roleLabel, Literal(role))
+        kind = role_kind(role)
+        if kind is not None:  # "посла СССР в КНР", "Botschafters": an ambassador's, whatever the case
+            self.add(node, ORG.role, ROLE_KIND_TERMS[kind])
         self.add(node, KG.attestedIn, comm_node)
         if comm.date is not None:
             self.add(node, KG.attestedOn, date_literal(comm.date))

@@ -16,11 +16,13 @@ BIBO = Namespace("http://purl.org/ontology/bibo/")
 CITO = Namespace("http://purl.org/spar/cito/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 TIME = Namespace("http://www.w3.org/2006/time#")
+ROLE = Namespace("https://w3id.org/kg1956/roles#")  # the kinds of role (ontology/roles.ttl)
 
 DEFAULT_BASE = "https://w3id.org/kg1956/"
 
 PREFIXES = {
     "kg": KG,
+    "kgrole": ROLE,
     "prov": PROV,
     "schema": SCHEMA,
     "skos": SKOS,
