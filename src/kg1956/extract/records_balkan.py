@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place, is_place_any_case
@@ -50,6 +51,11 @@ _AL_MESSAGE = re.compile(
 _AL_TO = re.compile(r"\s+drejtuar\s+(?:(?:shokut|shokës|shoqes|shokëve)\s+)?")
 _AL_FROM = re.compile(r"\s+nga\s+(?P<p>[A-ZÇË][\w-]+)\s*$")  # "nga Bukureshti": where it was sent from
 _AL_ABOUT = re.compile(r"\s+(?:mbi|për|rreth|lidhur\s+me)\s+.*$")  # "mbi qëndrimin e …": its subject
+# a ministry, an embassy, a bureau, a government, an editorial office: a body that does not say whose
+_AL_BODY = re.compile(
+    r"\b(?:ministri|ambasad|legat|byro|komitet|drejtori|seksion|redaksi|qeveri|presidium|sekretariat|zyr)\w*",
+    re.IGNORECASE,
+)
 _AL_KINDS = {"telegram": "telegram", "letër": "letter", "letra": "letter", "raport": "report", "relacion": "report"}
 
 
@@ -158,19 +164,31 @@ def _albanian_message(bare: str, offset: int, m: re.Match[str]) -> RuleResult | 
         else writer_text
     )
     at = offset + m.end()
+    if _AL_BODY.search(writer_text) and not party_committee(writer_text.strip()):
+        return None  # "Raport i Ministrisë së Punëve të Jashtme": a body that does not say whose, no writer named
     writer = _al_side(writer_text, at)
     if writer is None or len(writer[0]) != 1 or writer[1]:
         return None
+    if not writer[0][0].is_organization and (
+        not looks_like_name(writer[0][0].text) or re.search(r"\b(?:të|së)$", writer[0][0].role or "")
+    ):
+        return None  # "Telegram i Zërit të Popullit": "X të Y", Y's X (a paper, a body), is no person
     if not writer[0][0].is_organization and is_place_any_case(writer[0][0].text):
         return None
     recipients: list = []
+    if to_text is not None and _AL_BODY.search(to_text) and not party_committee(to_text.strip()):
+        to_text = None  # "drejtuar Byrosë Politike": the Politburo, whose unsaid, is no party
     if to_text is not None:
         found = _al_side(to_text, at + split[3])
         if found is None:
             if not is_place_any_case(to_text.strip()):
                 return None  # (a capital standing for its government is no party)
         else:
-            recipients = [p for p in found[0] if p.is_organization or not is_place_any_case(p.text)]
+            recipients = [
+                p
+                for p in found[0]
+                if p.is_organization or not is_place_any_case(p.text) and not re.search(r"\b(?:të|së)$", p.role or "")
+            ]
     kind = _AL_KINDS[m.group("kind").lower().rstrip("i") if m.group("kind").lower() != "letra" else "letra"]
     parts = (Participant(writer[0][0], "sender"), *(Participant(p, "recipient") for p in recipients))
     end = m.end() + cut.end

@@ -130,6 +130,7 @@ _AND_WITH = re.compile(r"^\s*(?:şi|și)\s+cu\s+(?P<who>[^()\[\],;]{3,60}?)\s*\(
 _GLOSS_AND_WITH = re.compile(r"\band\s+with\s+(?P<who>[A-Z][^,;()\[\]]{2,60}?),\s")
 _QUOTED = re.compile(r"^[“\"„](?P<inner>[^”\"“„\[\]]{10,300}?)[,.]?[”\"“]")
 _GLOSS = re.compile(r"\s*\[(?P<gloss>[^\[\]]{5,300})\]")
+_ROUND_AFTER_QUOTE = re.compile(r"\s*\((?P<gloss>[^()\[\]]{1,300})\)")
 
 
 def _one(text: str, at: int) -> list[NameMention] | None:
@@ -172,7 +173,7 @@ def _head(text: str) -> tuple[str, int, str | None]:
         return text[: g.start()] + " " * (g.end() - g.start()) + text[g.end() :], g.end(), g.group("gloss")
     inner = m.group("inner")
     after = text[m.end() :]
-    g = _GLOSS.match(after)
+    g = _GLOSS.match(after) or _ROUND_AFTER_QUOTE.match(after)  # '"…" (Copy), date': no part of a name
     gloss = g.group("gloss") if g else None
     tail = after[g.end() :] if g else after
     # the date may stand inside the quotes or after them (and after the translation)
