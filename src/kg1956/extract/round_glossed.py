@@ -45,6 +45,12 @@ def square_round_gloss(text: str) -> str:
     return text[:open_at] + "[" + gloss + "]" + text[close_at + 1 :]
 
 
+# the first word of an Albanian or Serbo-Croatian head (a cheap test before the rules run)
+_BALKAN_KIND = re.compile(
+    r"(?:procesverbal|proces-verbal|shënim|informacion|relacion|telegram|letër|letra|raport|zabeleška|zabilješka"
+    r"|beleška|bilješka|zapisnik|informacija|pismo|depeša|poruka)",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"^[“\"„](?P<inner>[^“”\"„\[\]]{10,300}?)[,.]?[”\"“](?P<gloss>\s*\[[^\[\]]{3,300}\])?")
 
 
@@ -55,7 +61,7 @@ def read_quoted_balkan_head(text: str, offset: int) -> RuleResult | None:
     from kg1956.extract.records_balkan import read_balkan_record
 
     m = _QUOTED.match(text)
-    if m is None or find_dates(m.group("inner")):
+    if m is None or not _BALKAN_KIND.match(m.group("inner")) or find_dates(m.group("inner")):
         return None
     bare = " " + m.group("inner") + " " * (m.end() - m.end("inner")) + text[m.end() :]
     found = read_balkan_record(bare[1:], offset + 1)
