@@ -308,7 +308,7 @@ def _inherited(locators: tuple[Locator, ...], pages: str | None = None) -> tuple
 # earlier call number's keys above it ("Там же. Оп. 42" keeps the fond, "Ibid., k. 44" all).
 _RANK = {"fond": 0, "opis": 1, "papka": 2, "box": 2, "delo": 3, "folder": 3, "file": 3, "document": 4, "list": 5}
 # the key of an archival leaf after "Ibid." ("Ibid., l. 46", "Там же. Л. 5", "ebd., Bl. 7")
-_LEAF_KEY = re.compile(r"(?<!\w)(?:l|ll|list|listy|л|лл|Bl|fol)\.?\s*\d", re.IGNORECASE)
+_LEAF_KEY = re.compile(r"(?<!\w)(?:l|ll|list|listy|л|лл|Bl|fol|fl)\.?\s*\d", re.IGNORECASE)  # fl.: Albanian fleta
 _AFTER_IBID = re.compile(r"(?:ibid|ibidem|там\s+ж[еe]|ebd|ebenda|tamże|tamtéž)(?:\s?\.)?,?\s*$", re.IGNORECASE)
 
 

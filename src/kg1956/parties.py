@@ -29,6 +29,8 @@ PARTIES: tuple[tuple[str, ...], ...] = (
     ("MPRP", "MNRP", "МНРП", "MAKN", "Mongolian People's Revolutionary Party"),
     ("VWP", "ПТВ", "PTV", "Vietnam Workers' Party"),
 )
+# the Chinese party as Albanian heads and their translations write it ("KQ të PK të Kinës", "CC of the CP of China")
+PARTIES = tuple((*p, "CP of China", "PK të Kinës", "PK e Kinës") if p[0] == "CCP" else p for p in PARTIES)
 # The parties' Russian names in the genitive they take after "Central Committee" (ЦК, Центральный
 # комитет), in Cyrillic and in the Library of Congress transliteration, capitalised as written.
 _RU_GENITIVE: tuple[tuple[str, str, str], ...] = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.archive_colon import call_number_then_colon
 from kg1956.extract.backref_readers import IDEM_TO, BackReferenceReaders
 from kg1956.extract.clauses import (
     EDGE_PUNCT,
@@ -49,6 +50,11 @@ _TOLD_IBID = re.compile(
 # A record cited inside the author's sentence in brackets, round or square
 _BRACKETED = re.compile(r"\((?P<round>[^()]{10,})\)|\[(?P<square>[^\[\]]{10,})\]")
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
+
+
+def _undated(inner: str, at: int) -> bool:
+    found = first_rule(inner, at)
+    return found is not None and found.communication.date is None
 
 
 def _skip_punctuation(text: str, pos: int) -> int:
@@ -174,6 +180,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
                 # translates the dated record's title; the call number after it is that record's
                 self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
                 text, off = text[gloss.end() :], off + gloss.end()
+        if self.read_call_number_colon(text, off):
+            return
         if (
             self.read_published(text, off)
             or self.read_accessed(text, off)
@@ -227,6 +235,25 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         self.current = None
         self.fragments.append(fragment)
 
+    def read_call_number_colon(self, text: str, off: int) -> bool:
+        """ "AQSH, Fondi 14/AP, …, fl. 22–29: X to Y, letter, date": the call number, then the record
+        after the colon read on its own (see `archive_colon`)."""
+        at = call_number_then_colon(text)
+        if at is None:
+            return False
+        loc = parse_locator(text, off)
+        located = self.start(Span(off, loc.span.end), title=loc.text)
+        located.locators.append(loc)  # type: ignore[union-attr]
+        before = len(self.citations)
+        self.read_clause(text[at:], off + at)
+        record = self.citations[before:]
+        if len(record) == 1 and record[0].communications and not record[0].locators:
+            # the record after the colon is the one the call number holds: one citation, as when it comes last
+            record[0].locators.append(loc)
+            record[0].span = Span(off, record[0].span.end)
+            self.citations.remove(located)
+        return True
+
     def read_for_see(self, text: str, off: int) -> bool:
         """ "For the meeting between X and Y at Beijing airport on D see the Soviet record, APRF, …":
         the talk the lead-in names is the one the record after "see" holds (see `for_see`)."""
@@ -253,6 +280,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             inner, at = m.group(group), off + m.start(group)
             if group == "square" and find_repository(inner) is None:
                 continue  # "[Report on the conversation with X]": a translated title, not a record cited
+            if group == "round" and text[: m.start()].rstrip().endswith(('"', "”")) and _undated(inner, at):
+                continue  # '"<head>" (Minutes of X's talk with Y), …': the quoted title's translation, no record
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)

@@ -43,6 +43,7 @@ from kg1956.extract.records_eu import (
 )
 from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
+from kg1956.extract.round_glossed import read_quoted_balkan_head, read_round_glossed
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
@@ -116,8 +117,10 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_round_glossed,  # '"<Romanian or Albanian head>" (<translation>), date': the bracket as a square one
     read_romanian_bulgarian_record,  # Romanian and Bulgarian heads, quoted or not, before their English gloss
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
+    read_quoted_balkan_head,  # the same quoted, the date after the quotes and the translation
     read_glossed_original_head,  # "List X do Y [X's letter to Y]": likewise for Polish, Hungarian, Czech heads
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address

@@ -602,6 +602,9 @@ PLACES = frozenset(
     {"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa", "hai phong", "port arthur"}
 )  # written in two words
 PLACES |= {"camp david"}  # the presidential retreat in Maryland, where talks were held
+# Romanian, Albanian and Black Sea places where talks of the split were held ("Constanța, 25.VI.1962")
+PLACES |= {"constanța", "constanţa", "constanta", "gagra", "pitsunda", "snagov"}
+PLACES |= {"tiranë", "durrës", "durres", "vlorë", "vlora"}
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

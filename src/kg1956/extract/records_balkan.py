@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.records_ru import split_by_case
 from kg1956.extract.text import blank_matches
-from kg1956.models import Communication, Participant, Span
+from kg1956.models import Communication, NameMention, Participant, Span
+from kg1956.parties import party_committee
 
 _AL_HEAD = re.compile(
     r"^(?:procesverbal|proces-verbal|shënim|informacion|relacion)\s+(?:i|mbi)\s+"
@@ -39,6 +41,31 @@ _SH_HEAD = re.compile(
 _SH_WITH = re.compile(r"\s+(?:sa|s)\s+")
 _SH_LETTER = re.compile(r"^(?P<kind>pismo|telegram|depeša|poruka)\s+(?=\S)", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\[[^\[\]]{3,300}\]")
+# Albanian messages: "Telegram i shokut X nga Bukureshti drejtuar KQ të PPSh mbi …" (X's telegram
+# from Bucharest addressed to Y on …), "Letër e KQ të PPSh drejtuar KQ të PK të Kinës", "Raport i X"
+_AL_MESSAGE = re.compile(
+    r"^(?P<kind>telegram|telegrami|letër|letra|raport|raporti|relacion|relacioni)\s+(?:i|e)\s+"
+    r"(?:(?:shokut|shokës|shoqes|shokëve)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+_AL_TO = re.compile(r"\s+drejtuar\s+(?:(?:shokut|shokës|shoqes|shokëve)\s+)?")
+_AL_FROM = re.compile(r"\s+nga\s+(?P<p>[A-ZÇË][\w-]+)\s*$")  # "nga Bukureshti": where it was sent from
+_AL_ABOUT = re.compile(r"\s+(?:mbi|për|rreth|lidhur\s+me)\s+.*$")  # "mbi qëndrimin e …": its subject
+# a ministry, an embassy, a bureau, a government, an editorial office: a body that does not say whose
+_AL_BODY = re.compile(
+    r"\b(?:ministri|ambasad|legat|byro|komitet|drejtori|seksion|redaksi|qeveri|presidium|sekretariat|zyr)\w*",
+    re.IGNORECASE,
+)
+_AL_KINDS = {"telegram": "telegram", "letër": "letter", "letra": "letter", "raport": "report", "relacion": "report"}
+
+
+# "shokut", "shoqes" (comrade, of a man and of a woman) and their other cases: a form of address, no role
+_AL_ADDRESS = re.compile(r"^\s*(?:shokut|shokun|shoku|shoqes|shoqen|shoqja|shokëve|shokët)\s+(?=[A-ZÇË])")
+
+
+def _unaddressed(text: str, at: int) -> tuple[str, int]:
+    m = _AL_ADDRESS.match(text)
+    return (text, at) if m is None else (text[m.end() :], at + m.end())
 
 
 def _delegation(text: str, offset: int) -> list | None:
@@ -70,7 +97,7 @@ def _conversation(body: str, at: int, cut, offset: int, end: int, sep: re.Patter
     split = split_top(body, sep)
     if split is None:
         return None
-    first, second = side(split[0], at), side(split[2], at + split[3])
+    first, second = side(*_unaddressed(split[0], at)), side(*_unaddressed(split[2], at + split[3]))
     # "… së shokut Enver Hoxha me ambasadorin kinez": one side named, the other only by its office
     if first is None or second is None or not (first[0] or second[0]) or not (first[0] or first[1]):
         return None
@@ -98,6 +125,9 @@ def read_balkan_record(text: str, offset: int) -> RuleResult | None:
         if place and is_place(place.group("p")):  # "…, Moscow, 12 November 1960": where, not who
             body = body[: place.start()]
         return _conversation(body, offset + m.end(), cut, offset, m.end() + cut.end, sep)
+    m = _AL_MESSAGE.match(bare)
+    if m is not None:
+        return _albanian_message(bare, offset, m)
     m = _SH_LETTER.match(bare)
     if m is None:
         return None
@@ -115,3 +145,61 @@ def read_balkan_record(text: str, offset: int) -> RuleResult | None:
     parts = tuple([Participant(p, "sender") for p in sender[0]] + [Participant(p, "recipient") for p in recipient[0]])
     end = m.end() + cut.end
     return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
+
+
+def _albanian_message(bare: str, offset: int, m: re.Match[str]) -> RuleResult | None:
+    """ "Telegram i shokut X nga Bukureshti drejtuar KQ të PPSh mbi …, <date>": the writer in the
+    genitive after "i"/"e", where it came from, "drejtuar" (addressed to) and the addressee, the
+    subject after "mbi"; "Raport i X, <date>" has no addressee named. A writer that is only a place
+    or an office names no one."""
+    cut = people_until_date(bare[m.end() :], offset)
+    if cut.date is None:
+        return None
+    body = _AL_ABOUT.sub("", cut.body.rstrip(" ,"))
+    split = split_top(body, _AL_TO)
+    writer_text, to_text = (body, None) if split is None else (split[0], split[2])
+    writer_text = (
+        _AL_FROM.sub("", writer_text)
+        if _AL_FROM.search(writer_text) and is_place_any_case(_AL_FROM.search(writer_text).group("p"))
+        else writer_text
+    )
+    at = offset + m.end()
+    if _AL_BODY.search(writer_text) and not party_committee(writer_text.strip()):
+        return None  # "Raport i Ministrisë së Punëve të Jashtme": a body that does not say whose, no writer named
+    writer = _al_side(writer_text, at)
+    if writer is None or len(writer[0]) != 1 or writer[1]:
+        return None
+    if not writer[0][0].is_organization and (
+        not looks_like_name(writer[0][0].text) or re.search(r"\b(?:të|së)$", writer[0][0].role or "")
+    ):
+        return None  # "Telegram i Zërit të Popullit": "X të Y", Y's X (a paper, a body), is no person
+    if not writer[0][0].is_organization and is_place_any_case(writer[0][0].text):
+        return None
+    recipients: list = []
+    if to_text is not None and _AL_BODY.search(to_text) and not party_committee(to_text.strip()):
+        to_text = None  # "drejtuar Byrosë Politike": the Politburo, whose unsaid, is no party
+    if to_text is not None:
+        found = _al_side(to_text, at + split[3])
+        if found is None:
+            if not is_place_any_case(to_text.strip()):
+                return None  # (a capital standing for its government is no party)
+        else:
+            recipients = [
+                p
+                for p in found[0]
+                if p.is_organization or not is_place_any_case(p.text) and not re.search(r"\b(?:të|së)$", p.role or "")
+            ]
+    kind = _AL_KINDS[m.group("kind").lower().rstrip("i") if m.group("kind").lower() != "letra" else "letra"]
+    parts = (Participant(writer[0][0], "sender"), *(Participant(p, "recipient") for p in recipients))
+    end = m.end() + cut.end
+    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
+
+
+def _al_side(text: str, at: int):  # noqa: ANN202
+    """One side of an Albanian message: a party's Central Committee ("KQ të PPSh") as the body it
+    is, else the people `side` reads."""
+    bare = text.strip()
+    if party_committee(bare):
+        start = at + len(text) - len(text.lstrip())
+        return [NameMention(bare, Span(start, start + len(bare)), is_organization=True)], []
+    return side(text, at)

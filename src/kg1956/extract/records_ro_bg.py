@@ -18,9 +18,10 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from kg1956.extract.eu_glosses import same_person
+from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
-from kg1956.extract.places import is_place
+from kg1956.extract.places import is_place as _is_place
 from kg1956.extract.records_en import read_record
 from kg1956.extract.records_eu import _with_gloss_spellings
 from kg1956.extract.roles import reads_as_office
@@ -28,12 +29,17 @@ from kg1956.models import Communication, NameMention, Participant, Span
 from kg1956.romanize import fold
 
 _RO_TALK = re.compile(
-    r"^(?:stenograma|stenogramele|nota|notă|notă\s+de\s+convorbire|informarea|informare)\s+"
+    r"^(?:(?:stenograma|stenogramele|nota|notă|informarea|informare)\s+"
     r"(?:privind\s+)?"  # "Notă privind convorbirea …": a note on the conversation
     r"(?:convorbirea|convorbirii|convorbirilor|discuţiei|discuției|discuţiilor|discuțiilor|întrevederii|întâlnirii)\s+"
-    r"(?:oficiale\s+)?(?:dintre\s+)?",
+    r"|not[aă]\s+de\s+convorbire\s+(?=între|intre|dintre|cu\s)"  # "Notă de convorbire între X și Y"
+    r"|convorbirea\s+(?=tov)"  # "Convorbirea tovarășului X cu Y": the head is the talk itself
+    r")(?:oficiale\s+)?(?P<between>(?:dintre|între|intre)\s+)?",
     re.IGNORECASE,
 )
+# "Gh. Gheorghiu-Dej, I.G. Maurer și N.S. Hrușciov": a list of parties, by commas and "și"
+_RO_CU = re.compile(r"\s+cu\s+")
+_RO_LIST = re.compile(r",\s+|\s+(?:şi|și)\s+")
 _RO_WITH = re.compile(r"\s+(?:cu|şi|și)\s+")
 _BG_TALK = re.compile(
     r"^(?:информация|запис|протокол|стенограма|бележка)\s+(?:за|от|на)\s+"
@@ -71,7 +77,7 @@ _ADDRESS = re.compile(
 # "ambasadorul R.P. Chineze, Hsü Cien-kuo": a lower-case office, its state, a comma, the name
 # "delegaţiei PMR conduse de I. Gh. Maurer": the delegation led by X is X's side, no role of his
 _LED_BY = re.compile(
-    r"^(?:delegaţiei|delegației|delegaţia|delegația|делегацията)\s+[^,;]{0,40}?\s+(?:conduse|condusă|condusa|водена)\s+(?:de|от)\s+",
+    r"^(?:delegaţiei|delegației|delegaţia|delegația|делегацията)\s+[^,;]{0,40}?,?\s+(?:conduse|condusă|condusa|водена)\s+(?:de|от)\s+",
     re.IGNORECASE,
 )
 _ROLE_COMMA_NAME = re.compile(r"^(?P<role>\w[^,;]{2,60}?),\s+(?P<name>[^,;]{3,60})$")
@@ -86,6 +92,23 @@ _RO_BG_OFFICE = re.compile(
     r"|заместник|генерален|посланика)",
     re.IGNORECASE,
 )
+
+
+# "ambasadorul R.P. Chineze": a state by its initials (Republica Populară …) is no person
+_STATE = re.compile(r"^(?:R\.\s?P\.|R\.\s?S\.|R\.\s?D\.|U\.R\.S\.S\.|URSS|RPC|RPDC|RPR|RSR)(?:\s|$)")
+
+
+# "ambasadorul R.P. Chineze", "ambasadorul chinez", "însărcinatul cu afaceri al URSS": a state's envoy, unnamed
+_ENVOY_OF_STATE = re.compile(
+    r"^(?:ambasadorul|ambasadorului|însărcinatul\s+cu\s+afaceri|însărcinatului\s+cu\s+afaceri)\s+(?:al\s+|a\.i\.\s+)?"
+    r"(?:R\.\s?P\.(?:\s?D\.)?\s?[A-ZĂÂÎȘŞȚŢ]\w+|U\.?R\.?S\.?S\.?|[a-zăâîșşțţ]+|[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+ei)$"
+)
+
+
+def is_place(text: str) -> bool:
+    """A place, also with the Romanian definite article ("Bucureștiul", "Moscovei"): no party."""
+    bare = text.strip()
+    return _is_place(bare) or bare[:1].isupper() and _is_place(re.sub(r"(?:ului|ul|lui|ei|a)$", "", bare))
 
 
 def _is_office(role: str) -> bool:
@@ -107,6 +130,7 @@ _AND_WITH = re.compile(r"^\s*(?:şi|și)\s+cu\s+(?P<who>[^()\[\],;]{3,60}?)\s*\(
 _GLOSS_AND_WITH = re.compile(r"\band\s+with\s+(?P<who>[A-Z][^,;()\[\]]{2,60}?),\s")
 _QUOTED = re.compile(r"^[“\"„](?P<inner>[^”\"“„\[\]]{10,300}?)[,.]?[”\"“]")
 _GLOSS = re.compile(r"\s*\[(?P<gloss>[^\[\]]{5,300})\]")
+_ROUND_AFTER_QUOTE = re.compile(r"\s*\((?P<gloss>[^()\[\]]{1,300})\)")
 
 
 def _one(text: str, at: int) -> list[NameMention] | None:
@@ -129,6 +153,8 @@ def _one(text: str, at: int) -> list[NameMention] | None:
     found = side(bare, at)
     if found is None or not found[0]:
         return None
+    if any(_STATE.match(p.text) for p in found[0]):
+        return None  # "cu ambasadorul R.P. Chineze": the state's envoy, unnamed
     initial = re.fullmatch(r"(?P<i>[А-ЯЁ]\.\s?)(?P<s>[А-ЯЁ][а-яё]+)", bare)
     if initial and len(found[0]) == 1 and found[0][0].text == initial.group("s"):
         # "до Т. Живков": in a Bulgarian head a capital "Т." is Todor's initial, not "товарищ"
@@ -147,7 +173,7 @@ def _head(text: str) -> tuple[str, int, str | None]:
         return text[: g.start()] + " " * (g.end() - g.start()) + text[g.end() :], g.end(), g.group("gloss")
     inner = m.group("inner")
     after = text[m.end() :]
-    g = _GLOSS.match(after)
+    g = _GLOSS.match(after) or _ROUND_AFTER_QUOTE.match(after)  # '"…" (Copy), date': no part of a name
     gloss = g.group("gloss") if g else None
     tail = after[g.end() :] if g else after
     # the date may stand inside the quotes or after them (and after the translation)
@@ -200,7 +226,14 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
         return None
     at = offset + m.end()
     first, second = _one(split[0], at), _one(split[2], at + split[3])
-    if not first or not second or len(first) != 1 or len(second) != 1:
+    listed = None
+    if sep is _RO_WITH:
+        listed = _listed(body, at, bool(m.group("between")))  # three or more parties
+        if listed is not None:
+            first, second = listed[:1], listed[1:]
+    if sep is _RO_WITH and first and len(first) == 1 and listed is None and _ENVOY_OF_STATE.match(split[2].strip()):
+        second, listed = [], first  # "… cu ambasadorul R.P. Chineze": the other side unnamed, the talk his alone
+    if not first or not second and listed is None or listed is None and (len(first) != 1 or len(second) != 1):
         return None
     if any(not p.is_organization and is_place(p.text) for p in (*first, *second)):
         return None
@@ -212,6 +245,47 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
         end = second_talk.span.end - offset
         return RuleResult(comm, end, cut.more, also=(second_talk,))
     return RuleResult(comm, end, cut.more)
+
+
+def _items(chunk: str, where: int) -> list[NameMention] | None:
+    """ "A, B și C": each item exactly one named person (no body, no place, no office alone), or None."""
+    pos, items = 0, []
+    while (cut := split_top(chunk[pos:], _RO_LIST)) is not None:
+        items.append((cut[0], where + pos))
+        pos += cut[3]
+    items.append((chunk[pos:], where + pos))
+    if len(items) < 2:
+        return None
+    out = []
+    for item, item_at in items:
+        one = _one(item, item_at)
+        if not one or len(one) != 1 or one[0].is_organization or is_place(one[0].text):
+            return None
+        if not looks_like_name(one[0].text) or _STATE.match(one[0].text):
+            return None
+        out.extend(one)
+    return out
+
+
+def _listed(body: str, at: int, between: bool) -> list[NameMention] | None:
+    """ "X cu A, B și C", "dintre A, B și C": three or more parties, a side either one person (a
+    delegation led by him) or a list of people by commas and "și"; None otherwise."""
+    with_ = split_top(body, _RO_CU)
+    if with_ is None and not between:
+        return None
+    chunks = [(body, at)] if with_ is None else [(with_[0], at), (with_[2], at + with_[3])]
+    out: list[NameMention] = []
+    for chunk, where in chunks:
+        chunk = chunk.rstrip(" ,")
+        listed = None if _LED_BY.match(chunk.strip()) else _items(chunk, where)
+        if listed is None:
+            if with_ is None:
+                return None
+            listed = _one(chunk, where)
+            if not listed or len(listed) != 1:
+                return None
+        out.extend(listed)
+    return out if len(out) >= 3 else None
 
 
 def _given_agrees(a: str, b: str) -> bool:
