@@ -28,6 +28,7 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.record_readers import RecordReaders
+from kg1956.extract.ru_more_leaves import more_leaves
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
 from kg1956.extract.work_readers import WorkReaders
@@ -139,6 +140,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         )
 
     def read_clause(self, text: str, off: int) -> None:
+        if self.current and self.current.locators and (more := more_leaves(text, off, self.current.locators[-1])):
+            self.current.locators[-1 if more[1] else len(self.current.locators) :] = [more[0]]
+            return  # "…Л. 88–97; Л. 104–110", "№ 109-00787-03. С. 1–7": more leaves of the file just cited
         if (
             self.read_and_next(text, off)
             or self.read_present(text, off)
