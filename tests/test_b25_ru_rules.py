@@ -180,3 +180,35 @@ def test_negative_a_latin_cryptonym_glossed_for_two_men_joins_neither(tmp_path):
     )
     for s in people:
         assert not ({"I.V. Stalin", "V.M. Molotov"} <= s), people
+
+
+# An office before a country in the genitive names no one: "с послом Румынии"
+
+
+def test_negative_an_office_of_a_country_in_the_genitive_is_no_person():
+    assert note_communications(
+        "Информация о беседе Б.Н. Пономарева с послом Венгрии, 2 марта 1963 г. // РГАНИ. Ф. 2. Оп. 3. Д. 14. Л. 5–9."
+    ) == [("1963-03-02", ["Б.Н. Пономарева"])]
+    assert note_communications(
+        "Запись беседы П.Ф. Юдина с послом Кубы, 3 мая 1960 г. // АВП РФ. Ф. 0100. Оп. 53. П. 1. Д. 2. Л. 3."
+    ) == [("1960-05-03", ["П.Ф. Юдина"])]
+
+
+def test_the_office_of_a_country_before_a_name_stays_that_persons_role():
+    assert participant_roles(
+        "Запись беседы А.А. Громыко с послом Японии Кадоваки, 3 мая 1962 г. // АВП РФ. Ф. 0146. Оп. 1. П. 1. Д. 1. Л. 1."
+    ) == [("А.А. Громыко", None), ("Кадоваки", "послом Японии")]
+    # a surname that is no place stays a person after its office
+    assert participant_roles(
+        "Запись беседы П.Ф. Юдина с профессором Чеховым, 3 мая 1960 г. // АВП РФ. Ф. 0100. Оп. 1. П. 1. Д. 1. Л. 1."
+    ) == [("П.Ф. Юдина", None), ("Чеховым", "профессором")]
+    assert participant_roles(
+        "Запись беседы П.Ф. Юдина с послом ДРВ Нгуен Лонгом, 3 мая 1958 г. // АВП РФ. Ф. 0100. Оп. 1. П. 1. Д. 1. Л. 1."
+    ) == [("П.Ф. Юдина", None), ("Нгуен Лонгом", "послом ДРВ")]
+
+
+def test_a_quoted_russian_head_with_an_office_of_a_country_and_its_english_translation():
+    assert note_communications(
+        'RGANI, f. 2, op. 3, d. 14, ll. 5–9: "Информация о беседе Б.Н. Пономарева с послом Венгрии" '
+        "(Information on B.N. Ponomarev's conversation with the Hungarian ambassador), 2.III.1963."
+    ) == [("1963-03-02", ["Б.Н. Пономарева"])]
