@@ -242,3 +242,35 @@ def test_negative_talks_told_of_the_press_pronouns_capitals_negations_or_without
         "Правда беседовала с Чжоу Эньлаем 2 мая 1957 г. (АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 7. Л. 14).",
     ):
         assert note_communications(text) == [], text
+
+
+def test_a_talk_told_before_a_semicolon_whose_sentence_the_call_number_closes():
+    text = (
+        "П.Ф. Юдин беседовал с Лю Шаоци 12 ноября 1957 г.; посол подробно изложил его взгляды на работу "
+        "советских специалистов (АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 9. Л. 101–106)."
+    )
+    assert note_communications(text) == [("1957-11-12", sorted(["П.Ф. Юдин", "Лю Шаоци"]))]
+    assert _locators(text) == [
+        ("AVPRF", {"fond": "0100", "opis": "50", "papka": "423", "delo": "9", "list": "101–106"})
+    ]
+
+
+def test_negative_a_talk_before_a_semicolon_when_the_bracket_may_be_another_records():
+    for text in (
+        # another record named after the semicolon: the bracket is its call number
+        "П.Ф. Юдин беседовал с Лю Шаоци 12 ноября 1957 г.; запись беседы Юдина с Дэн Сяопином сохранилась "
+        "(АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 9. Л. 101–106).",
+        # another day after the semicolon
+        "П.Ф. Юдин беседовал с Лю Шаоци 12 ноября 1957 г.; 14 ноября посол вновь был у Мао "
+        "(АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 9. Л. 101–106).",
+        # a new sentence before the bracket
+        "П.Ф. Юдин беседовал с Лю Шаоци 12 ноября 1957 г.; так считал посол. Иначе думали в Москве "
+        "(АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 9. Л. 101–106).",
+        # the bracket cites a memoir
+        "П.Ф. Юдин беседовал с Лю Шаоци 12 ноября 1957 г.; посол вспоминал об этом позднее "
+        "(Капица М.С. На разных параллелях. М., 1996. С. 60).",
+        # a pronoun in the speaker's place
+        "Он беседовал с Лю Шаоци 12 ноября 1957 г.; посол вспоминал об этом позднее "
+        "(АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 9. Л. 101–106).",
+    ):
+        assert note_communications(text) == [], text

@@ -10,6 +10,15 @@ The one who spoke in the nominative (a name, maybe with an adverb after it), "б
 the bracket opens with the call number (or "запись беседы:"). A negation ("не беседовал"), a
 pronoun, a capital, the press or an unnamed body on either side, a bracket that cites no archive,
 or a day that is not the sentence's own is not read.
+
+The sentence may go on about the same talk after a semicolon before its call number closes it:
+
+    "С.Ф. Антонов беседовал с Пэн Дэ-хуаем 9 октября 1958 г.; советник посольства подробно передал
+    его оценку … (АВП РФ. Ф. 0100. …)."
+
+Then the first clause must be the talk alone (the names and the day), and what lies between it and the
+bracket must name no other record: no date, no digit, no word of a record ("запись", "беседа",
+"письмо", "телеграмма", "дневник", "отчет", "записка", "доклад"), no full stop that ends a sentence.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ _SPEAKER = rf"(?:(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}|{_WORD}(?:\s{_WORD}){{0,2}})"
 _ADVERB = r"(?:вновь|также|затем|тогда|снова|подробно|долго)"
 _TALKED = re.compile(
     rf"(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?(?:беседовал|встречался|встретился)[аи]?\s+со?\s+"
-    rf"(?P<b>(?:[а-яё]+\s+(?:[А-ЯЁ]{{2,5}}\s+)?)?(?P<name>(?:(?:[А-ЯЁ]\.\s?){{1,2}})?{_WORD}(?:\s[А-ЯЁ][а-яё]*){{0,2}}))"
+    rf"(?P<b>(?:[а-яё]+\s+(?:[А-ЯЁ]{{2,5}}\s+)?)?(?P<name>(?:(?:[А-ЯЁ]\.\s?){{1,2}})?{_WORD}(?:\s[А-ЯЁ][а-яё]*(?:-[а-яё]+)?){{0,2}}))"
     r"(?=[\s,(])"
 )
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею)$")
@@ -77,3 +86,30 @@ def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] |
     people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
     comm = Communication("conversation", date, people, Span(offset + m.start(), offset + m.end()))
     return comm, inner, bracket.start("p"), bracket.end()
+
+
+_TALK_ALONE = re.compile(r"(?P<talk>[^;()]+?\d{4}\s*г\.)\s*;")
+_RECORD_WORD = re.compile(
+    r"запис|бесед|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк|стенограм", re.I
+)
+
+
+def read_talked_on(note_text: str, at: int) -> tuple[Communication, str, int, int] | None:
+    """The talk the clause at `at` of a note tells when the sentence goes on after a semicolon
+    before the call number that closes it (see the module docstring): as `read_talked`, with the
+    bracket's place counted from `at`."""
+    rest = note_text[at:]
+    alone = _TALK_ALONE.match(rest)
+    if alone is None:
+        return None
+    bracket = _BRACKET.search(rest)
+    if bracket is None or bracket.end() != len(rest.rstrip()):
+        return None
+    middle = rest[alone.end() : bracket.start()]
+    if re.search(r"\d", middle) or _RECORD_WORD.search(middle) or re.search(r"\.\s+[А-ЯЁA-Z]", middle):
+        return None
+    blanked = rest[: alone.end("talk")] + " " * (bracket.start() - alone.end("talk")) + rest[bracket.start() :]
+    found = read_talked(blanked, at)
+    if found is None or found[0].span.end > at + alone.end("talk"):
+        return None
+    return found
