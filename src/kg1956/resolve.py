@@ -479,6 +479,8 @@ def _glossed_for_two(people: list[tuple[Note, NameMention]]) -> set[str]:
     surnames: dict[str, set[frozenset[str]]] = defaultdict(set)
     for _, m in people:
         if m.alias and not m.cover and not m.alias_translated and m.alias.split():
+            if other_surname_in_other_script(m.text, m.alias):
+                continue  # "Х. Капо (Ramiz Alia)": another man's name, no gloss of this one
             surnames[m.text].add(frozenset(bare_surname_keys(m.alias.split()[-1])) or frozenset({m.alias}))
     return {text for text, keys in surnames.items() if any(not (a & b) for a in keys for b in keys)}
 
