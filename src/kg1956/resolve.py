@@ -267,8 +267,11 @@ def resolve_mentions(
             uf.union(group[0], other)
             if effective[other].strong != keys[other].strong:
                 merges.append((group[0], other, "declined form of the same name", "strong"))
+    glossed_apart = _glossed_for_two(people)  # "Павлова [П.Ф. Юдина]", "Павлова [С.В. Червоненко]": reused
     for _, m in people:
         if m.alias and not m.cover and m.alias not in titles and not other_surname_in_other_script(m.text, m.alias):
+            if m.text in glossed_apart and not m.alias_translated:
+                continue
             if m.alias_translated:  # the same person's spelling in a translation: weak evidence
                 if uf.find(m.text) != uf.find(m.alias) and uf.may_join(m.text, m.alias):
                     uf.union(m.text, m.alias)
@@ -467,6 +470,19 @@ def resolve_mentions(
     return Resolution(
         entities, by_spelling, sorted(set(merge_records), key=lambda m: (m.person, m.spelling_a, m.spelling_b))
     )
+
+
+def _glossed_for_two(people: list[tuple[Note, NameMention]]) -> set[str]:
+    """Words glossed in brackets with the names of two people of different surnames ("Павлова [П.Ф.
+    Юдина]" in one note, "Павлова [С.В. Червоненко]" in another): a cryptonym reused for two men,
+    which joins neither to the other."""
+    surnames: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for _, m in people:
+        if m.alias and not m.cover and not m.alias_translated and m.alias.split():
+            if other_surname_in_other_script(m.text, m.alias):
+                continue  # "Х. Капо (Ramiz Alia)": another man's name, no gloss of this one
+            surnames[m.text].add(frozenset(bare_surname_keys(m.alias.split()[-1])) or frozenset({m.alias}))
+    return {text for text, keys in surnames.items() if any(not (a & b) for a in keys for b in keys)}
 
 
 def _held_back_words(mentions: list[tuple[Note, NameMention]]) -> dict[str, set[str]]:

@@ -29,6 +29,8 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.record_readers import RecordReaders
+from kg1956.extract.ru_more_leaves import more_leaves
+from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
 from kg1956.extract.work_readers import WorkReaders
@@ -145,6 +147,19 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         )
 
     def read_clause(self, text: str, off: int) -> None:
+        if self.current and self.current.locators and (more := more_leaves(text, off, self.current.locators[-1])):
+            self.current.locators[-1 if more[1] else len(self.current.locators) :] = [more[0]]
+            return  # "…Л. 88–97; Л. 104–110", "№ 109-00787-03. С. 1–7": more leaves of the file just cited
+        if ";" not in text and (talked := read_talked_on(self.note.text, off)) is not None:
+            # "X беседовал с Y-ом 9 октября 1958 г.; … (АВП РФ …)": the talk, its call number closing the sentence
+            comm, inner, inner_at, inner_end = talked
+            self.fragments.append(
+                Fragment(self.note.text[off : off + inner_at - 1].strip(), Span(off, off + inner_at - 1), "prose")
+            )
+            self.start(comm.span).communications.append(comm)
+            self.read_clause(inner, off + inner_at)
+            self.skip_to = off + inner_end
+            return
         if (
             self.read_and_next(text, off)
             or self.read_present(text, off)

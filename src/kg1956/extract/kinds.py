@@ -54,6 +54,7 @@ KINDS = {
     "dépêche": "report",
     "письмо": "letter",
     "письма": "letter",
+    "послание": "letter",  # a head of state's or a party's message: "Послание Н.С. Хрущева Д. Эйзенхауэру"
     "телеграммы": "telegram",
     "телеграмма": "telegram",
     "шифртелеграмма": "telegram",

@@ -243,7 +243,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "GARF": ("GARF", "ГАРФ", "ГА РФ"),
     "RGAE": ("RGAE", "РГАЭ"),
     "RGVA": ("RGVA", "РГВА"),
-    "TsAMO": ("TsAMO", "ЦАМО"),
+    "TsAMO": ("TsAMO", "TsAMO RF", "ЦАМО", "ЦАМО РФ"),
     "SAPMO-BArch": ("SAPMO-BArch", "SAPMO BArch", "SAPMO-BA", "SAPMO"),
     "MOL": ("MOL", "MNL OL"),
     "AMZV": ("AMZV", "AMZV ČR"),

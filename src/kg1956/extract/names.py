@@ -29,7 +29,7 @@ from kg1956.extract.name_shape import (
     is_name_token,
     looks_like_name,
 )
-from kg1956.extract.places import is_place
+from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.role_then_name import split_role_and_name
 from kg1956.extract.roles import is_prose_before_name, is_role_word
 from kg1956.models import NameMention, Span
@@ -310,6 +310,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         return NameMention(alias, Span(at, at + len(alias)), role)
     if lead_role and (name.lower() in COUNTRIES or is_latin_state_word(name, lead_role)):
         return None  # "dem 1. Sekretär der Botschaft der VR China", "z ambasadorem Indonezji": the office's country
+    if lead_role and re.fullmatch(r"[А-ЯЁ][а-яё]+", name) and is_place_any_case(name):
+        return None  # "с послом Румынии", "послу Индии": the office's country in the genitive, no one named
     if lead_role:
         words = lead_role.split()
         while words and (COMRADE.match(words[-1]) or (words[-1] == "Gen." and len(words) > 1 and words[-2][-1] == ",")):

@@ -195,6 +195,10 @@ def side(text: str, offset: int) -> tuple[list[NameMention], list[str]] | None:
     if people:
         return people, []
     unnamed = unnamed_party(text)
+    if unnamed is None and re.match(r"[а-яё]+\s+[А-ЯЁ][а-яё]+[”»\"]", text):
+        # '"… с послом Румынии" (… with the Romanian ambassador)': a quoted Russian head's office of a
+        # country, its English translation after the closing quote
+        unnamed = unnamed_party(re.split(r"[”»\"]", text, maxsplit=1)[0])
     return ([], [unnamed]) if unnamed else None
 
 

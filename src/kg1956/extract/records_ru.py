@@ -88,6 +88,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     m = _RU_CONV_HEAD.match(text)
     if not m:
         return None
+    took_place = None
     cut = people_until_date(text[m.end() :], offset)
     body, date = cut.body, cut.date
     end = m.end() + cut.end
@@ -132,19 +133,24 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
-        told = re.match(r"из\s", m.group(0), re.IGNORECASE) and _CITED_AT_END.search(tail)
+        told = (re.match(r"из\s", m.group(0), re.IGNORECASE) or _TOOK_PLACE.match(tail)) and _CITED_AT_END.search(tail)
         if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
             # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
             # draws on, its record cited in the bracket that closes the sentence
             return None
         if told and any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts):
             return None  # "Из беседы Москвы с Пекином …", "Из беседы Тогда с Мао …": the prose names no one
+        took_place = told and _TOOK_PLACE.match(tail)
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
+    if took_place:  # "… состоялась по инициативе … (АВП РФ …)": the sentence read, its bracket the record's call number
+        return RuleResult(comm, text.rindex("("), cut.more)
     return RuleResult(comm, end, cut.more)
 
 
+# "Беседа X с Y 14 апреля 1955 г. состоялась по инициативе … (АВП РФ. …)": the sentence says the talk took place
+_TOOK_PLACE = re.compile(r"(?:состоял[аи]сь|проходил[аи]|прошл[аи])\s")
 _CITED_AT_END = re.compile(
     r"\((?:АВП\s?РФ|АП\s?РФ|АПРФ|РГАНИ|РГАСПИ|ГАРФ|ЦАМО|РГАЭ|РГВА|ЦХСД|РЦХИДНИ)[.,]\s[^()]*\)\.?\s*$"
 )
@@ -157,7 +163,7 @@ def _starts_with_archive(text: str) -> bool:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|"
+    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|послание|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|"
     r"информация|справка|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -173,6 +179,8 @@ _OCCASION = re.compile(
 )
 # a role is an office; one that ends in a preposition ("к беседе Н.С. Хрущева с") is the head's words
 _ROLE_ENDS_IN_PREPOSITION = re.compile(r"(?:^|\s)(?:с|со|к|ко|для|по|о|об|на|в|во|от|из|и)$")
+# "было передано", "вручено": a predicate (a form of "быть" or a neuter short participle) is no office
+_ROLE_IS_A_PREDICATE = re.compile(r"(?:был[аио]?|будет|[а-яё]+(?:ано|ено|ято))(?:\s|$)")
 _RU_TO = re.compile(r"\s+(?P<prep>в|на\s+имя|к|до|(?-i:v)|na\s+imia)\s+")  # Bulgarian "до МВнР": to the ministry
 
 
@@ -263,7 +271,12 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     bulgarian = re.match(r"на\s+(?!имя\b)(?=[а-яё])", m.group("rest"))
     if bulgarian:  # Bulgarian "Доклад на посланика …": "на" marks the writer
         rest_at += bulgarian.end()
-    titled = re.sub(r"«[^»]*»", lambda t: " " * len(t.group(0)), text)  # «О положении …»: a title, not a party
+    # «О положении …»: a title, not a party; «Павлова» [П.Ф. Юдина]: a cryptonym glossed with the real name
+    titled = re.sub(
+        r"«(?P<crypt>[А-ЯЁ][а-яё]+(?=»\s*[\[(](?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]))?[^»]*»",
+        lambda t: f" {t.group('crypt')} " if t.group("crypt") else " " * len(t.group(0)),
+        text,
+    )
     cut = people_until_date(titled[rest_at:], offset)
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
@@ -290,6 +303,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         return None
     if any(_ROLE_ENDS_IN_PREPOSITION.search(x.role or "") for x in (*sender[0], *recipient[0])):
         return None  # "к беседе Н.С. Хрущева с": head words before a name, no office
+    if any(_ROLE_IS_A_PREDICATE.match(x.role or "") for x in (*sender[0], *recipient[0])):
+        return None  # "Послание было передано Хрущеву …": the noun is a sentence's subject, no head
     senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
     if away is not None and any(names_no_one(x.text) for x in (*senders, *recipients)):
         return None  # "Телеграмма Резидентуры в Центр": a body capitalised, no one named

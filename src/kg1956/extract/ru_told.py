@@ -22,6 +22,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
+from kg1956.extract.ru_talked import read_talked
 from kg1956.extract.ru_told_dated import read_told_dated
 from kg1956.models import Communication, Participant, Span
 
@@ -51,6 +52,9 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
     dated = read_told_dated(text, offset)  # "X сказал Y-у, что … (беседа 2 сентября 1964 г.: …)"
     if dated is not None:
         return dated
+    talked = read_talked(text, offset)  # "X беседовал с Y-ом 9 октября 1958 г. (АВП РФ. …)"
+    if talked is not None:
+        return talked
     bracket = _BRACKET.search(text)
     if bracket is None:
         return None

@@ -1,0 +1,115 @@
+"""A conversation a Russian sentence tells with a verb of talking, its record's call number in the
+bracket that closes the sentence:
+
+    "С.Ф. Антонов беседовал с Чэнь И 9 октября 1958 г. (АВП РФ. Ф. 0100. …)"
+    "9 октября 1958 г. П.Ф. Юдин встречался с Ван Цзясяном (АВП РФ. Ф. 0100. …)"
+
+The one who spoke in the nominative (a name, maybe with an adverb after it), "беседовал",
+"встречался" or "встретился" with the other in the instrumental (maybe after his office: "с
+послом КНР Лю Сяо"), and the day written right after the other's name or right before the first's;
+the bracket opens with the call number (or "запись беседы:"). A negation ("не беседовал"), a
+pronoun, a capital, the press or an unnamed body on either side, a bracket that cites no archive,
+or a day that is not the sentence's own is not read.
+
+The sentence may go on about the same talk after a semicolon before its call number closes it:
+
+    "С.Ф. Антонов беседовал с Пэн Дэ-хуаем 9 октября 1958 г.; советник посольства подробно передал
+    его оценку … (АВП РФ. Ф. 0100. …)."
+
+Then the first clause must be the talk alone (the names and the day), and what lies between it and the
+bracket must name no other record: no date, no digit, no word of a record ("запись", "беседа",
+"письмо", "телеграмма", "дневник", "отчет", "записка", "доклад"), no full stop that ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.dates import find_dates
+from kg1956.extract.locators import find_repository
+from kg1956.extract.names import parse_participant
+from kg1956.extract.ru_nonparty import is_russian_function_word, names_no_one, not_a_russian_party
+from kg1956.extract.ru_sides import indeclinable_surname
+from kg1956.models import Communication, Participant, Span
+
+_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+_SPEAKER = rf"(?:(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}|{_WORD}(?:\s{_WORD}){{0,2}})"
+_ADVERB = r"(?:вновь|также|затем|тогда|снова|подробно|долго)"
+_TALKED = re.compile(
+    rf"(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?(?:беседовал|встречался|встретился)[аи]?\s+со?\s+"
+    rf"(?P<b>(?:[а-яё]+\s+(?:[А-ЯЁ]{{2,5}}\s+)?)?(?P<name>(?:(?:[А-ЯЁ]\.\s?){{1,2}})?{_WORD}(?:\s[А-ЯЁ][а-яё]*(?:-[а-яё]+)?){{0,2}}))"
+    r"(?=[\s,(])"
+)
+_INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею)$")
+_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
+_RECORD_LEAD = re.compile(r"\s*(?:запись|записи|стенограмма)\s+бесед[ыа]?\s*:\s*", re.IGNORECASE)
+
+
+def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] | None:
+    """The talk a sentence tells (see the module docstring): (the conversation, the bracket's text,
+    where it begins and where it closes); None otherwise."""
+    bracket = _BRACKET.search(text)
+    if bracket is None:
+        return None
+    inner = bracket.group("p")
+    lead = _RECORD_LEAD.match(inner)
+    repo = find_repository(inner[lead.end() if lead else 0 :])
+    if repo is None or repo.start() != 0:
+        return None  # the bracket cites no archive: a memoir, a newspaper, a book
+    prose = text[: bracket.start()]
+    m = _TALKED.search(prose)
+    if m is None:
+        return None
+    a, b = m.group("a"), m.group("b")
+    b_name = b.split()[-1]
+    if any(not_a_russian_party(x) or names_no_one(x) for x in (a, b_name)) or is_russian_function_word(a.split()[0]):
+        return None  # "Пекин встречался с …", "Он беседовал с …", "Тогда Юдин …"
+    if not (_INSTRUMENTAL_END.search(b_name) or indeclinable_surname(m.group("name"))):
+        return None  # the other in the instrumental, or undeclined ("Чэнь И", "Тито")
+    before = [d for d in find_dates(prose[: m.start()]) if d.value is not None and d.value.precision == "day"]
+    after = find_dates(prose[m.end() :])
+    if (
+        after
+        and after[0].value is not None
+        and after[0].value.precision == "day"
+        and not prose[m.end() : m.end() + after[0].span.start].strip(" ,")
+    ):
+        date = after[0].value
+    elif before and not prose[before[-1].span.end : m.start()].strip(" .,г"):
+        date = before[-1].value
+    else:
+        return None  # the day must be the sentence's own, written next to the names
+    speaker = parse_participant(a, offset + m.start("a"))
+    other = parse_participant(b, offset + m.start("b"))
+    if speaker is None or other is None or speaker.is_organization or other.is_organization or speaker.role:
+        return None
+    people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
+    comm = Communication("conversation", date, people, Span(offset + m.start(), offset + m.end()))
+    return comm, inner, bracket.start("p"), bracket.end()
+
+
+_TALK_ALONE = re.compile(r"(?P<talk>[^;()]+?\d{4}\s*г\.)\s*;")
+_RECORD_WORD = re.compile(
+    r"запис|бесед|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк|стенограм", re.I
+)
+
+
+def read_talked_on(note_text: str, at: int) -> tuple[Communication, str, int, int] | None:
+    """The talk the clause at `at` of a note tells when the sentence goes on after a semicolon
+    before the call number that closes it (see the module docstring): as `read_talked`, with the
+    bracket's place counted from `at`."""
+    rest = note_text[at:]
+    alone = _TALK_ALONE.match(rest)
+    if alone is None:
+        return None
+    bracket = _BRACKET.search(rest)
+    if bracket is None or bracket.end() != len(rest.rstrip()):
+        return None
+    middle = rest[alone.end() : bracket.start()]
+    if re.search(r"\d", middle) or _RECORD_WORD.search(middle) or re.search(r"\.\s+[А-ЯЁA-Z]", middle):
+        return None
+    blanked = rest[: alone.end("talk")] + " " * (bracket.start() - alone.end("talk")) + rest[bracket.start() :]
+    found = read_talked(blanked, at)
+    if found is None or found[0].span.end > at + alone.end("talk"):
+        return None
+    return found
