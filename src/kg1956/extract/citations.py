@@ -21,8 +21,10 @@ from kg1956.extract.communications import (
 )
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.diary_readers import DiaryReaders
+from kg1956.extract.fma_more import another_fma_file
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.for_see import read_for_see
+from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.published import (
     read_based_on,
@@ -307,6 +309,12 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
     def read_locator(self, text: str, off: int) -> bool:
         loc = parse_locator(text, off)
         head_end = None
+        if loc is None and self.current is not None and self.current.locators:
+            more = another_fma_file(text, off) if self.current.locators[-1].repository == "PRC-FMA" else None
+            if more is not None:  # "…, PRC FMA, 106-00022-03, 1–8, and 106-00022-04, 2–5": a second file
+                self.current.locators.append(more)
+                self.current.extend(more.span.end)
+                return True
         if loc is None:
             # "Tabellen zum Handelsabkommen, ebd., Bl. 12–14": a title, then the call number
             # of the record cited before with keys of its own (its archive is filled in later)
@@ -326,6 +334,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         )
         if _SEE_IBID.fullmatch(head):
             head = ""  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …": the call number of the record just read
+        elif record_citation and HEREAFTER_BRACKET.fullmatch(head):
+            head = ""  # "…, 12 May 1955 (hereafter Mikoyan–Ho record), AVPRF, …": the record's short title
         elif record_citation and _NAMED_IN_FULL.search(head):
             head = ""  # "…, 14 August 1955, Arkhiv … Federatsii (hereafter AVPRF), f. 079": the archive's own name
         if head and len(head) > 3:

@@ -369,6 +369,7 @@ LOCATOR_KEYS = {
     "l": "list",
     "ll": "list",
     "1l": "list",  # OCR's digit one for the first l of "ll."
+    "l1": "list",  # and for the second ("l1. 20–22")
     "л": "list",
     "лл": "list",
     "лист": "list",

@@ -1,0 +1,254 @@
+"""English forms first read from blind set 25 (issue #3), on notes of our own: a record's short title
+declared with "hereafter" and cited again by it; "X's memorandum for Y"; a chain of three parties
+before the place; "The record was kept by X, office."; "undated [spring 1955]"; a second PRC FMA file
+by its number alone; the OCR's "l1." for "ll."; a possessive record whose sentence goes on as prose.
+Each rule has negative cases in other authors' phrasing."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build_notes, note_communications, talks_in
+
+from kg1956.extract.citations import extract_note
+from kg1956.extract.dates import find_dates
+from kg1956.models import Note
+
+_AVPRF = "AVPRF, f. 079, op. 10, p. 8, d. 4, ll. 1–9"
+
+
+def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
+    return [
+        (loc.repository, dict(loc.fields))
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for loc in cit.locators
+    ]
+
+
+def _built_locators(built, number: int) -> list[dict[str, str]]:
+    return [
+        dict(loc.fields)
+        for ex in built.extractions
+        if ex.note.number == number
+        for cit in ex.citations
+        for loc in cit.locators
+    ]
+
+
+def _takers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (t.text, t.role)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for t in c.note_takers
+    ]
+
+
+# --- a short title declared with "hereafter", cited again by it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        (
+            f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 12 May 1955 (hereafter Mikoyan–Ho record), {_AVPRF}.",
+            "Mikoyan–Ho record (n. 1), l. 6.",
+        ),
+        (
+            f"Memorandum of conversation, Mikoyan–Ho Chi Minh, 12 May 1955, {_AVPRF} (hereafter cited as Mikoyan memcon).",
+            "Mikoyan memcon, l. 6.",
+        ),
+        (
+            f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 12 May 1955, {_AVPRF} (henceforth Hanoi record).",
+            "Hanoi record (see n. 1 above), ll. 6–7.",
+        ),
+    ],
+)
+def test_a_short_title_repeats_the_record_with_its_leaf(tmp_path, first, again):
+    built = build_notes(tmp_path, f"1. {first}\n\n2. {again}")
+    assert talks_in(built, 2) == talks_in(built, 1) and len(talks_in(built, 1)) == 1
+    (fields,) = _built_locators(built, 2)
+    assert fields["delo"] == "4" and fields["list"] in ("6", "6–7")
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        # prose about the record: no repeat
+        "The Mikoyan–Ho record is silent on the question of rice deliveries.",
+        # a cross-reference alone, with no leaf
+        "See the Mikoyan–Ho record (n. 1).",
+        # another title that merely begins the same way
+        "Mikoyan–Ho talks, l. 6.",
+    ],
+)
+def test_no_repeat_without_the_title_and_a_leaf(tmp_path, again):
+    first = f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 12 May 1955 (hereafter Mikoyan–Ho record), {_AVPRF}."
+    built = build_notes(tmp_path, f"1. {first}\n\n2. {again}")
+    assert talks_in(built, 2) == []
+    assert _built_locators(built, 2) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        # an archive's initials are no record's title
+        ("Arkhiv Prezidenta Rossiiskoi Federatsii (hereafter APRF), f. 3, op. 12, d. 1005, l. 4.", "APRF, l. 5."),
+        # a book's short title: a work, not a record
+        (
+            "Nguyen Van Lam, Hanoi and Its Allies (Hanoi: Gioi, 2001) (hereafter Hanoi and Its Allies), 45.",
+            "Hanoi and Its Allies, 52.",
+        ),
+        # a title declared for a note with no call number
+        (
+            "Mikoyan's talk with Ho Chi Minh on 12 May 1955 (hereafter the Hanoi talk) is described by Lam.",
+            "Hanoi talk, 6.",
+        ),
+    ],
+)
+def test_no_title_for_an_archive_a_book_or_an_uncited_talk(tmp_path, first, again):
+    built = build_notes(tmp_path, f"1. {first}\n\n2. {again}")
+    assert talks_in(built, 2) == []
+
+
+# --- "X's memorandum for Y" ----------------------------------------------------------------------
+
+_RGANI = "RGANI, f. 5, op. 30, d. 161, ll. 22–25."
+
+
+def test_a_memorandum_for_its_addressee():
+    assert note_communications(f"Kuznetsov's memorandum for Khrushchev, 3 May 1956, {_RGANI}") == [
+        ("1956-05-03", ["Khrushchev", "Kuznetsov"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bundy's memorandum for the record",  # for the file: no addressee
+        "Rusk's memorandum for the President",  # an office, no named person
+        "Gromyko's memorandum for Moscow",  # a capital
+        "Gromyko's memorandum for his talks with Eden",  # a purpose
+        "Gromyko's report for Molotov",  # only a memorandum is written "for" someone
+    ],
+)
+def test_no_addressee_from_for_but_a_named_person(head):
+    found = note_communications(f"{head}, 3 May 1956, {_RGANI}")
+    assert all(len(people) == 1 for _, people in found)
+
+
+# --- a chain of three parties, then the place ---------------------------------------------------
+
+
+def test_a_chain_of_three_before_the_place():
+    note = f"Record of conversation, Molotov–Zhou Enlai–Kim Il Sung, Geneva, 26 April 1954, {_AVPRF}."
+    assert note_communications(note) == [("1954-04-26", ["Kim Il Sung", "Molotov", "Zhou Enlai"])]
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "Molotov–Zhou Enlai–Kim Il Sung, Geneva, Switzerland",  # more than a place: unread, never "Zhou Enlai–Kim" as an office
+        "Moscow–Beijing–Pyongyang, Geneva",  # capitals, a route
+        "Molotov – Zhou Enlai – Kim Il Sung, the Kremlin guest house",  # not a place word
+    ],
+)
+def test_no_party_made_of_a_chain(chain):
+    for cit in extract_note(Note("t", 1, f"Record of conversation, {chain}, 26 April 1954, {_AVPRF}.", 1)).citations:
+        for c in cit.communications:
+            for p in c.participants:
+                assert "–" not in p.mention.text and "–" not in (p.mention.role or "")
+
+
+# --- "The record was kept by X, office." -------------------------------------------------------
+
+_TALK = f"Conversation between P.F. Iudin and Liu Shaoqi, 6 June 1957, {_AVPRF}."
+
+
+def test_the_record_was_kept_by():
+    assert _takers(f"{_TALK} The record was kept by N.P. Sudarikov, counsellor of the embassy.") == [
+        ("N.P. Sudarikov", "counsellor of the embassy")
+    ]
+    assert _takers(f"{_TALK} The minutes were taken by I.A. Chernov.") == [("I.A. Chernov", None)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"{_TALK} The minutes were taken by the embassy's interpreting staff.",  # a body
+        f"{_TALK} The record was kept by Tass, Beijing bureau.",  # a news agency
+        f"Iudin to Liu Shaoqi, letter, 6 June 1957, {_AVPRF}. The record was kept by N.P. Sudarikov.",  # no talk
+        f"{_TALK} The record was kept by Iudin himself.",  # a party to the talk
+    ],
+)
+def test_no_note_taker_but_a_person_of_a_talk_between_others(note):
+    assert _takers(note) == []
+
+
+# --- "undated [spring 1955]" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("undated [spring 1955]", "1955"), ("n.d. [c. 1961]", "1961"), ("undated [March 1955]", "1955-03")],
+)
+def test_a_date_supplied_for_an_undated_record(text, iso):
+    assert [d.value.iso for d in find_dates(text) if d.value] == [iso]
+
+
+@pytest.mark.parametrize("text", ["undated [Moscow]", "undated [received 5 May 1955]", "undated (spring 1955)"])
+def test_no_supplied_date_but_a_bracketed_year_after_undated(text):
+    first = find_dates(text)[0]
+    assert first.value is None  # the record stays undated
+
+
+# --- a second PRC FMA file by its number; "l1." --------------------------------------------------
+
+
+def test_a_second_fma_file_by_its_number():
+    note = "Pham Van Dong to Zhou Enlai, letter, 2 May 1956, PRC FMA, 106-00031-02, 4–6, and 106-00031-05, 1–3."
+    assert _locators(note) == [
+        ("PRC-FMA", {"document": "106-00031-02", "list": "4–6"}),
+        ("PRC-FMA", {"document": "106-00031-05", "list": "1–3"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # after another archive, a number of that shape is not the PRC FMA's
+        "Pham Van Dong to Zhou Enlai, letter, 2 May 1956, AVPRF, f. 0100, op. 49, p. 410, d. 9, ll. 4–6, and 106-00031-05, 1–3.",
+        # words after the number: another reader's business
+        "Pham Van Dong to Zhou Enlai, letter, 2 May 1956, PRC FMA, 106-00031-02, 4–6, and 106-00031-05 for the reply.",
+        # a span of years is no file
+        "Pham Van Dong to Zhou Enlai, letter, 2 May 1956, PRC FMA, 106-00031-02, 4–6, and 1956-1957.",
+    ],
+)
+def test_no_second_fma_file_otherwise(note):
+    assert not any(f.get("document") == "106-00031-05" for _, f in _locators(note))
+    assert len(_locators(note)) == 1
+
+
+def test_the_ocr_l1_for_ll():
+    note = "Nam Il to Molotov, 2 March 1955, AVPRF, f. 0102, op. 11, p. 59, d. 3, l1. 14–17."
+    assert _locators(note) == [("AVPRF", {"fond": "0102", "opis": "11", "papka": "59", "delo": "3", "list": "14–17"})]
+
+
+# --- a possessive record in a sentence of prose ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Li K'o-nung's cables from Geneva were printed, with cuts, in Wang and Bost (eds), Geneva 1954: Chinese Documents (Washington, DC: PDP, 2008), 112–40.",
+        "Zhou Enlai's cables from Bandung were published in Bandung 1955: Documents (Beijing: Shijie zhishi, 1990), 77–90.",
+        "Molotov's telegrams to Zhou have been reprinted in Geneva 1954 (Moscow: Nauka, 2004), 5–9.",
+    ],
+)
+def test_a_possessive_record_in_prose_is_no_head(note):
+    assert note_communications(note) == []
+
+
+def test_a_possessive_record_still_read():
+    assert note_communications(f"Molotov's letter to Zhou, 5 May 1954, {_AVPRF}.") == [
+        ("1954-05-05", ["Molotov", "Zhou"])
+    ]
