@@ -7,7 +7,7 @@ Each rule has negative cases in other authors' phrasing."""
 from __future__ import annotations
 
 import pytest
-from conftest import build_notes, note_communications, talks_in
+from conftest import build_notes, note_communications, participant_roles, talks_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
@@ -252,3 +252,86 @@ def test_a_possessive_record_still_read():
     assert note_communications(f"Molotov's letter to Zhou, 5 May 1954, {_AVPRF}.") == [
         ("1954-05-05", ["Molotov", "Zhou"])
     ]
+
+
+# --- the call number first, a colon, then its record --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "people", "repo"),
+    [
+        (
+            "SAPMO-BArch, DY 30/J IV 2/202/281, Bl. 7–9: Otto Grotewohl to Khrushchev, letter, 2 December 1961.",
+            ["Khrushchev", "Otto Grotewohl"],
+            "SAPMO-BArch",
+        ),
+        (
+            "RGANI, f. 5, op. 50, d. 301, ll. 4–6: memorandum, B.N. Ponomarev (head of the International Department) to the CC CPSU, 3 March 1961.",
+            ["B.N. Ponomarev", "CC CPSU"],
+            "RGANI",
+        ),
+        (
+            "AVPRF, f. 0100, op. 54, p. 466, d. 8, ll. 30–35: S.V. Chervonenko to the MFA USSR, report, 17 June 1961.",
+            ["MFA USSR", "S.V. Chervonenko"],
+            "AVPRF",
+        ),
+    ],
+)
+def test_the_call_number_then_its_record(note, people, repo):
+    (cit,) = extract_note(Note("t", 1, note, 1)).citations
+    (comm,) = cit.communications
+    assert sorted(p.mention.text for p in comm.participants) == people
+    assert [loc.repository for loc in cit.locators] == [repo]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the archive is never the writer
+        "SAPMO-BArch, DY 30/J IV 2/202/281, Bl. 7–9: Otto Grotewohl to Khrushchev, letter, 2 December 1961.",
+        # a remark after the colon: the call number alone
+        "RGANI, f. 5, op. 50, d. 301, ll. 4–6: the file holds nothing of interest for 1961.",
+        # a sentence before the colon is no call number
+        "The file is thin: Grotewohl to Khrushchev, letter, 2 December 1961, SAPMO-BArch, DY 30/3471, Bl. 2.",
+    ],
+)
+def test_no_archive_as_a_party_and_no_record_from_a_remark(note):
+    for cit in extract_note(Note("t", 1, note, 1)).citations:
+        for c in cit.communications:
+            assert not any("SAPMO" in p.mention.text or "RGANI" in p.mention.text for p in c.participants)
+    if "nothing of interest" in note:
+        assert note_communications(note) == []
+
+
+# --- a talk told in prose: the one spoken to by office and name; "in July 1963" ------------------
+
+_CALL = "(AVPRF, f. 0100, op. 46, p. 362, d. 12, ll. 1–6)"
+
+
+def test_told_the_office_then_the_name():
+    note = f"Mao told the Soviet Ambassador, V.V. Kuznetsov, on 4 August 1953 that the troops would stay {_CALL}."
+    assert participant_roles(note) == [("Mao", None), ("V.V. Kuznetsov", "Soviet Ambassador")]
+
+
+def test_told_in_a_month():
+    note = 'Liu Shaoqi told the Romanian ambassador in July 1963 that Beijing would "wait" (ANIC, fond CC al PCR – Relații Externe, dosar 58/1963, f. 17–19).'
+    assert note_communications(note) == [("1963-07", ["Liu Shaoqi"])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the press, a capital, a description in the name's place
+        f"Mao told the press, Xinhua, on 4 August 1953 that the troops would stay {_CALL}.",
+        f"Mao told the ambassador, Moscow, on 4 August 1953 that the troops would stay {_CALL}.",
+        f"Mao told the Soviet Ambassador, Kuznetsov's deputy, on 4 August 1953 that the troops would stay {_CALL}.",
+        # a month that dates what was spoken of, not the talk
+        f"Kim told Puzanov that the plan adopted in March 1956 had failed {_CALL}.",
+        # a season is no month
+        f"Kim told Puzanov in the spring of 1956 that the plan had failed {_CALL}.",
+        # a state with an apposition is no person
+        f"The Chinese told the Soviet Union, the old ally, on 4 August 1953 that it had failed {_CALL}.",
+    ],
+)
+def test_no_talk_told_to_a_body_a_place_or_with_another_month(note):
+    assert note_communications(note) == []

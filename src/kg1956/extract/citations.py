@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.backref_readers import IDEM_TO, BackReferenceReaders
+from kg1956.extract.call_number_first import read_call_number_first
 from kg1956.extract.clauses import (
     EDGE_PUNCT,
     Draft,
@@ -141,6 +142,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         )
 
     def read_clause(self, text: str, off: int) -> None:
+        if read_call_number_first(self, text, off):
+            return  # "RGANI, f. 5, …, ll. 12–16: X to Y, report, date": the call number, then its record
         if (
             self.read_and_next(text, off)
             or self.read_present(text, off)

@@ -603,6 +603,20 @@ PLACES = frozenset(
     {"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa", "hai phong", "port arthur"}
 )  # written in two words
 PLACES |= {"camp david"}  # the presidential retreat in Maryland, where talks were held
+# Black Sea and Balkan resorts and ports where the bloc's leaders met
+PLACES |= {
+    "constanța",
+    "constanta",
+    "mamaia",
+    "gagra",
+    "pitsunda",
+    "sinaia",
+    "snagov",
+    "durrës",
+    "durres",
+    "vlora",
+    "vlorë",
+}
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (
