@@ -335,3 +335,62 @@ def test_told_in_a_month():
 )
 def test_no_talk_told_to_a_body_a_place_or_with_another_month(note):
     assert note_communications(note) == []
+
+
+# --- a message told in prose, its call number right after the day ---------------------------------
+
+_RG = ": RGANI, f. 5, op. 28, d. 219, ll. 14–21."
+_BR = " (AVPRF, f. 06, op. 12, p. 9, d. 137, ll. 2–4)."
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            f"R.Ia. Malinovskii (Minister of Defence) reported to Khrushchev on the withdrawal on 3 Nov. 1958{_RG}",
+            [("1958-11-03", ["Khrushchev", "R.Ia. Malinovskii"])],
+        ),
+        (f"P.F. Iudin wrote to Molotov on 2 May 1955{_BR}", [("1955-05-02", ["Molotov", "P.F. Iudin"])]),
+        (f"N.T. Fedorenko cabled to the Presidium on 2 May 1955{_BR}", [("1955-05-02", ["N.T. Fedorenko"])]),
+    ],
+)
+def test_a_message_told_in_prose_with_its_call_number(note, expected):
+    assert note_communications(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Pravda reported to its readers on 8 Oct. 1958{_RG}",  # the press
+        f"Moscow wrote to Beijing on 2 May 1955{_BR}",  # capitals
+        f"Xinhua News Agency reported to Mao on 8 Oct. 1958{_RG}",  # an agency of two capitalised words
+        f"Malinovskii reported to Khrushchev on 8 Oct. 1958{_RG}",  # one bare word may be a body or a paper
+        "R.Ia. Malinovskii reported to Khrushchev on 8 Oct. 1958 that the troops had left; see Smith, Army, 4.",  # no call number
+        f"R.Ia. Malinovskii reported to Peking on 8 Oct. 1958{_RG}",  # a capital as addressee: not read at all
+    ],
+)
+def test_no_message_from_the_press_a_capital_or_without_a_call_number(note):
+    assert note_communications(note) == []
+
+
+# --- a minute on another record --------------------------------------------------------------------
+
+_TNA = ", TNA, FO 371/120911, FC 1022/7."
+
+
+def test_a_minute_on_a_possessive_record():
+    note = f"Minute by an official of the Far Eastern Department on O'Neill's despatch of 9 May 1956 to the Foreign Office{_TNA}"
+    assert note_communications(note) == [("1956-05-09", ["O'Neill"])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Minute by Allen on the despatch of 9 May 1956{_TNA}",  # no one's despatch named
+        f"Minute by R.H. Scott on the Korean question, 9 May 1956{_TNA}",  # a subject
+        f"Comments by Molotov on Zhou Enlai's speech of 3 May 1954{_TNA}",  # a speech is no message
+        f"Minutes by the Far Eastern Department on Pravda's article of 9 May 1956{_TNA}",  # the press
+    ],
+)
+def test_no_record_from_a_minute_on_a_subject_a_speech_or_the_press(note):
+    assert note_communications(note) == []

@@ -27,6 +27,8 @@ from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.for_see import read_for_see
 from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
 from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.minute_on import minuted_record_at
+from kg1956.extract.prose_message import read_prose_message
 from kg1956.extract.published import (
     read_based_on,
 )
@@ -144,6 +146,19 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
     def read_clause(self, text: str, off: int) -> None:
         if read_call_number_first(self, text, off):
             return  # "RGANI, f. 5, …, ll. 12–16: X to Y, report, date": the call number, then its record
+        minuted = minuted_record_at(text)
+        if minuted is not None and first_rule(text[minuted:], off + minuted) is not None:
+            # "Minute by … on Trevelyan's despatch of 2 April 1955 to …, TNA, …": the record minuted
+            self.fragments.append(Fragment(text[:minuted].strip(), Span(off, off + minuted), "prose"))
+            self.read_clause(text[minuted:], off + minuted)
+            return
+        told = read_prose_message(text, off)
+        if told is not None:  # "X reported to Y on … on 8 Oct. 1954: RGANI, …": the message, then its call number
+            comm, call_at = told
+            self.fragments.append(Fragment(text[:call_at].strip(" :("), Span(off, off + call_at), "prose"))
+            self.start(comm.span).communications.append(comm)
+            self.read_locator(text[call_at:].rstrip(" .)"), off + call_at)
+            return
         if (
             self.read_and_next(text, off)
             or self.read_present(text, off)
