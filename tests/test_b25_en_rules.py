@@ -394,3 +394,74 @@ def test_a_minute_on_a_possessive_record():
 )
 def test_no_record_from_a_minute_on_a_subject_a_speech_or_the_press(note):
     assert note_communications(note) == []
+
+
+# --- a party named again in a later sentence, in full and with his office -------------------------
+
+_FO = "TNA, FO 371/110201, FC 1071/30."
+
+
+def _parties(tmp_path, note: str) -> tuple[list[tuple[str, str | None]], list[set[str]]]:
+    built = build_notes(tmp_path, f"1. {note}")
+    talks = [
+        (p.mention.text, p.mention.role)
+        for ex in built.extractions
+        for cit in ex.citations
+        for c in cit.communications
+        for p in c.participants
+    ]
+    return talks, [set(e.spellings) for e in built.resolution.entities if not e.is_organization]
+
+
+@pytest.mark.parametrize(
+    ("note", "full", "office"),
+    [
+        (
+            f"Vyshinskii to Stalin, memorandum, 20 May 1952, {_FO} A.Ia. Vyshinskii was then Minister of Foreign Affairs.",
+            "A.Ia. Vyshinskii",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            f"O'Neill to Lloyd, letter, 12 June 1956, {_FO} Con O'Neill, the British chargé d'affaires in Peking, had it from a colleague.",
+            "Con O'Neill",
+            "British chargé d'affaires in Peking",
+        ),
+    ],
+)
+def test_a_later_sentence_names_the_party_in_full(tmp_path, note, full, office):
+    talks, people = _parties(tmp_path, note)
+    assert (full, office) in talks
+    assert any(full in spellings and full.split()[-1] in spellings for spellings in people)
+
+
+@pytest.mark.parametrize(
+    ("note", "bare"),
+    [
+        # a kinswoman of the same surname: no office of his, no merge
+        (
+            f"Eden to Dulles, letter, 2 June 1954, {_FO} Clarissa Eden, the Foreign Secretary's wife, kept a diary.",
+            "Eden",
+        ),
+        # a Korean surname alone covers many people
+        (f"Kim to Khrushchev, letter, 2 June 1955, {_FO} Kim Il was then Minister of Defence.", "Kim"),
+        # a party already written with initials: the later one may be another man
+        (
+            f"A.A. Gromyko to Molotov, 2 June 1954, and Gromyko to Vyshinskii, 3 June 1954, {_FO} An.A. Gromyko was then Counsellor.",
+            "Gromyko",
+        ),
+        # a sentence that cites a record of its own
+        (
+            f"Trevelyan to Eden, letter, 14 Jan. 1954, {_FO} Humphrey Trevelyan, the British chargé, wrote again on 5 May 1954.",
+            "Trevelyan",
+        ),
+    ],
+)
+def test_no_full_name_from_a_kinsman_a_korean_surname_or_a_citing_sentence(tmp_path, note, bare):
+    talks, people = _parties(tmp_path, note)
+    assert bare in [t for t, _ in talks]
+    later = {"Eden": "Clarissa Eden", "Kim": "Kim Il", "Gromyko": "An.A. Gromyko", "Trevelyan": "Humphrey Trevelyan"}[
+        bare
+    ]
+    assert not any(bare in spellings and later in spellings for spellings in people)
+    assert not any("A.A. Gromyko" in spellings and later in spellings for spellings in people)
+    assert not any(role for t, role in talks if t == bare)
