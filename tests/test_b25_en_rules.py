@@ -465,3 +465,28 @@ def test_no_full_name_from_a_kinsman_a_korean_surname_or_a_citing_sentence(tmp_p
     assert not any(bare in spellings and later in spellings for spellings in people)
     assert not any("A.A. Gromyko" in spellings and later in spellings for spellings in people)
     assert not any(role for t, role in talks if t == bare)
+
+
+# --- "and the cover note by X, then his office, date" ----------------------------------------------
+
+_FIRST = "Molotov to the Presidium of the CC CPSU, 20 April 1954, APRF, f. 3, op. 65, d. 829, ll. 150–53"
+
+
+def test_and_the_cover_note_by_its_writer_then_in_office():
+    note = (
+        f"{_FIRST}, and the cover note by V.V. Kuznetsov, then Deputy Foreign Minister, 21 April 1954, ibid., l. 149."
+    )
+    assert ("V.V. Kuznetsov", "Deputy Foreign Minister") in participant_roles(note)
+    assert ("1954-04-21", ["V.V. Kuznetsov"]) in note_communications(note)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and the cover note to it is lost",  # no writer, no date
+        "and the cover note by Pravda, 21 April 1954",  # the press
+        "and the covering letter from the Foreign Ministry, 21 April 1954, ibid., l. 149",  # a ministry unnamed
+    ],
+)
+def test_no_cover_note_without_a_named_writer(tail):
+    assert len(note_communications(f"{_FIRST}, {tail}.")) == 1

@@ -121,8 +121,8 @@ _THEIR_NEXT = re.compile(
 
 # "…, forwarded with a covering letter from A to B, 18 April 1961": the letter that carried the record
 _COVERING = re.compile(
-    r"(?<![^\s,])(?:(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+)?(?:with|under)"
-    r"\s+(?:a\s+|the\s+|his\s+)?"
+    r"(?<![^\s,])(?:(?:(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+)?(?:with|under)"
+    r"\s+(?:a\s+|the\s+|his\s+)?|and\s+(?:the|a|his)\s+)"  # "…, and the cover note by X, date, ibid., l. 149"
     r"cover(?:ing)?\s+(?P<kind>letter|note|memo(?:randum)?)\s+(?=(?:from|by)\s)",
     re.IGNORECASE,
 )

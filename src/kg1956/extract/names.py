@@ -280,7 +280,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             place = re.search(r",\s*(?P<p>[^,]+)$", apposition)
             if place and is_place(place.group("p")):  # "Zhou Enlai, Premier of …, Ulaanbaatar": where, not what
                 apposition = apposition[: place.start()]
-            role = role or apposition.strip(" ,")
+            # "V.V. Kuznetsov, then Deputy Foreign Minister": the office, not the adverb of its time
+            role = role or re.sub(r"^(?:then|at\s+the\s+time|at\s+that\s+time)\s+", "", apposition.strip(" ,"))
     elif (
         apposition and looks_like_name(_uncomrade(apposition)) and any(is_role_word(t) for t in head.split())
     ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
