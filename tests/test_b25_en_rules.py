@@ -490,3 +490,36 @@ def test_and_the_cover_note_by_its_writer_then_in_office():
 )
 def test_no_cover_note_without_a_named_writer(tail):
     assert len(note_communications(f"{_FIRST}, {tail}.")) == 1
+
+
+# --- a diary's entries named in the author's sentence about the diarist ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Harold Macmillan's impressions are in his diary entries of 2 and 3 July 1955, quoted in Horne, Macmillan, 140.",
+            [("1955-07-02", ["Harold Macmillan"]), ("1955-07-03", ["Harold Macmillan"])],
+        ),
+        (
+            "Harriman's account is in his diary entry for 3 July 1955 (Harriman Papers, box 12).",
+            [("1955-07-03", ["Harriman"])],
+        ),
+    ],
+)
+def test_entries_of_the_diarists_own_diary(note, expected):
+    assert note_communications(note) == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Eden's impressions are in Shuckburgh's diary entries of 10 and 11 May 1954, quoted in Hartigan, Eden, 140.",  # another's diary
+        "Eden's impressions are in his diary, quoted in Hartigan, Eden at Geneva (London: Pellmore, 1987), 140–41.",  # no day
+        "Eden's impressions are in his memoirs of 1960, 140–41.",  # a memoir
+        "Pravda's view is in its diary entry for 3 July 1955.",  # the press has no diary of "his"
+    ],
+)
+def test_no_entries_of_another_diary_an_undated_one_or_a_memoir(note):
+    assert note_communications(note) == []

@@ -29,6 +29,7 @@ from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
 from kg1956.extract.later_office import read_later_office
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.minute_on import minuted_record_at
+from kg1956.extract.prose_diary import as_diary_head
 from kg1956.extract.prose_message import read_prose_message
 from kg1956.extract.published import (
     read_based_on,
@@ -155,6 +156,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             self.fragments.append(Fragment(text[:minuted].strip(), Span(off, off + minuted), "prose"))
             self.read_clause(text[minuted:], off + minuted)
             return
+        diary_head = as_diary_head(text)
+        if diary_head is not None and self.read_diary(diary_head, off):
+            return  # "Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
         told = read_prose_message(text, off)
         if told is not None:  # "X reported to Y on … on 8 Oct. 1954: RGANI, …": the message, then its call number
             comm, call_at = told
