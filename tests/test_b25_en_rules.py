@@ -6,6 +6,8 @@ Each rule has negative cases in other authors' phrasing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import build_notes, note_communications, participant_roles, talks_in
 
@@ -523,3 +525,31 @@ def test_entries_of_the_diarists_own_diary(note, expected):
 )
 def test_no_entries_of_another_diary_an_undated_one_or_a_memoir(note):
     assert note_communications(note) == []
+
+
+# --- a circular to the missions abroad: the writer alone ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Vasile Gliga (Deputy Foreign Minister), circular telegram to the Romanian missions abroad, 2 May 1962.",
+        "Gromyko, circular telegram to all missions, 2 May 1962.",
+    ],
+)
+def test_a_circular_to_the_missions_is_the_writers_alone(note):
+    ((date, people),) = note_communications(note)
+    assert date == "1962-05-02" and len(people) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Gromyko, telegram to Embassies Abroad, 2 May 1962.",  # capitalised, still no one
+        "Gromyko, circular telegram to the Soviet Embassies in Asia, 2 May 1962.",
+        "Gliga, circular letter to the Legations, 2 May 1962.",
+    ],
+)
+def test_missions_and_embassies_are_no_person(note):
+    for _, people in note_communications(note):
+        assert not any(re.search(r"(?i)embass|legation|mission", p) for p in people)
