@@ -2,19 +2,21 @@
 
     "Gromyko's memorandum for Molotov, 30 April 1954, AVPRF, … A.A. Gromyko was then First Deputy
     Foreign Minister."
-    "Trevelyan to Eden, private letter, 14 Jan. 1954, TNA, … Humphrey Trevelyan, the British chargé
-    d'affaires in Peking, had the conversation from …"
 
-The sentence gives the bare surname of one party its full name and the office he held when the
-record was written: the party is that person, with that role. Read narrowly, since a later sentence
-may name someone else of the same surname:
+The sentence, nothing but the name and "was then" and the office written as a title, gives the bare
+surname of one party its full name and the office he held when the record was written: the party is
+that person, with that role. Read narrowly, since a later sentence may name someone else of the same
+surname (brothers: "Kennedy to Khrushchev, … Robert Kennedy, the Attorney General, took the letter to
+Dobrynin"), so an apposition in a sentence that goes on to tell something ("X, the office, had …")
+is not read:
 
 - the name must be a person's, with initials or a given name, of a family that is no Korean or
   Chinese one (where one surname covers many people: "Kim Il" is not "Kim Il Sung");
 - exactly one party of the note is written with that surname alone, and no party with initials
   or a given name shares it;
-- the words must read as an office, never a kinship or a possessive ("the Foreign Secretary's
-  wife"), and the sentence must cite nothing (no call number, no date).
+- the words must read as an office written as a title ("First Deputy Foreign Minister"), never a
+  kinship, a possessive or a clause ("Attorney General and carried the letter"), and the sentence
+  must cite nothing (no call number, no date).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ _NAME = r"(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
 _WAS_THEN = re.compile(
     rf"^(?P<name>{_NAME})\s+was\s+(?:then|at\s+the\s+time|at\s+that\s+time)\s+(?:the\s+)?(?P<office>[^.;,()]{{3,80}}?)\s*[.;]?\s*$"
 )
-_APPOSED = re.compile(rf"^(?P<name>{_NAME}),\s+the\s+(?P<office>[^,;()]{{3,80}}?),\s+(?=[a-z])")
+# an office written as a title: capitalised words and the few words that join them
+_TITLE_WORDS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|in|at|to|the|on)\s+)*[A-Z][\w'’.-]*)*")
 _KIN = re.compile(
     r"['’]s\b|\b(?:wife|husband|son|daughter|brother|sister|widow|father|mother|nephew|niece|cousin|friend)\b",
     re.IGNORECASE,
@@ -43,12 +46,12 @@ _KIN = re.compile(
 def read_later_office(reader, text: str, off: int) -> bool:
     """Give the party of the note's record the full name and office a later sentence gives him (see
     the module docstring); False when the sentence is not so read."""
-    m = _WAS_THEN.match(text) or _APPOSED.match(text)
+    m = _WAS_THEN.match(text)
     if m is None or not reader.citations:
         return False
     name, office = m.group("name"), m.group("office").strip()
-    if not reads_as_office(office) or _KIN.search(office):
-        return False
+    if not reads_as_office(office) or _KIN.search(office) or not _TITLE_WORDS.fullmatch(office):
+        return False  # "… was then Attorney General and carried the letter": more than his office
     if parse_locator(text, 0) is not None or any(d.value for d in find_dates(text)):
         return False  # a sentence that cites a record of its own
     if name_key(name).family in ("korean", "chinese"):
