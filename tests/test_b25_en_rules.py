@@ -100,6 +100,11 @@ def test_no_repeat_without_the_title_and_a_leaf(tmp_path, again):
             "Nguyen Van Lam, Hanoi and Its Allies (Hanoi: Gioi, 2001) (hereafter Hanoi and Its Allies), 45.",
             "Hanoi and Its Allies, 52.",
         ),
+        # a book's short title declared after a record in the same note
+        (
+            f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 12 May 1955, {_AVPRF}; see also Nguyen Van Lam, Hanoi and Its Allies (Hanoi: Gioi, 2001) (hereafter Allies), 45.",
+            "Allies, 52.",
+        ),
         # a title declared for a note with no call number
         (
             "Mikoyan's talk with Ho Chi Minh on 12 May 1955 (hereafter the Hanoi talk) is described by Lam.",

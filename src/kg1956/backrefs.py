@@ -144,7 +144,7 @@ def resolve_back_references(
             citations.append(resolved)
             registry.add(resolved, ex.note.number)
         for key, at in declared_titles(ex.note.text):
-            record = record_titled(citations, at)
+            record = record_titled(citations, at, ex.note.text)
             if record is not None:
                 titled[key] = record
         result.append(replace(ex, citations=tuple(citations)))

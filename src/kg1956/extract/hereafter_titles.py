@@ -54,14 +54,17 @@ def declared_titles(note_text: str) -> list[tuple[str, int]]:
     return out
 
 
-def record_titled(citations: list[Citation], at: int) -> Citation | None:
-    """The record a short title declared at `at` names: the last citation of the note that begins
-    before it and has both a communication and a call number."""
-    found = None
-    for c in citations:
-        if c.span.start <= at and c.communications and c.locators:
-            found = c
-    return found
+def record_titled(citations: list[Citation], at: int, note_text: str = "") -> Citation | None:
+    """The record a short title declared at `at` names: the citation of the note nearest before it,
+    when that one has both a communication and a call number (a book's short title declared after a
+    record in the same note names the book, never the record before it)."""
+    before = [c for c in citations if c.span.start <= at]
+    if not before:
+        return None
+    nearest = max(before, key=lambda c: c.span.start)
+    if note_text and note_text[nearest.span.end : at].strip(" ,"):
+        return None  # words no rule read between the record and the declaration: it names something else
+    return nearest if nearest.communications and nearest.locators else None
 
 
 def repeat_by_title(note_text: str, titles: dict[str, Citation]) -> Citation | None:
