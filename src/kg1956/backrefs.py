@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg1956.extract.backref_readers import IDEM, IDEM_RECORDER
 from kg1956.extract.communications import entry_dates
+from kg1956.extract.hereafter_titles import declared_titles, record_titled, repeat_by_title
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.extract.locators import keys_foreign_to, parse_locator
 from kg1956.extract.short_repeats import earlier_record, ibid_fma_file, repeated_leaf, repeated_leaf_key
@@ -119,8 +120,12 @@ def resolve_back_references(
     unresolved: list[tuple[int, Fragment]] = []
     result: list[NoteExtraction] = []
     before: NoteExtraction | None = None
+    titled: dict[str, Citation] = {}  # short titles declared with "hereafter" for a record
     for ex in extractions:
         citations: list[Citation] = []
+        repeat = repeat_by_title(ex.note.text, titled) if titled and not ex.citations else None
+        if repeat is not None:  # "Molotov–Zhou record (n. 2), l. 15."
+            ex = replace(ex, citations=(repeat,), fragments=tuple(f for f in ex.fragments if f.kind != "unparsed"))
         for c in ex.citations:
             if not citations and _ibid_of_unread_work(c, before):
                 citations.append(c)  # it points to what the note before cites, which no rule read
@@ -138,6 +143,10 @@ def resolve_back_references(
                 continue
             citations.append(resolved)
             registry.add(resolved, ex.note.number)
+        for key, at in declared_titles(ex.note.text):
+            record = record_titled(citations, at, ex.note.text)
+            if record is not None:
+                titled[key] = record
         result.append(replace(ex, citations=tuple(citations)))
         before = ex
     return result, unresolved

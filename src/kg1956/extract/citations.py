@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg1956.extract.archive_colon import call_number_then_colon
 from kg1956.extract.backref_readers import IDEM_TO, BackReferenceReaders
+from kg1956.extract.call_number_first import read_call_number_first
 from kg1956.extract.clauses import (
     EDGE_PUNCT,
     Draft,
@@ -22,9 +23,15 @@ from kg1956.extract.communications import (
 )
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.diary_readers import DiaryReaders
+from kg1956.extract.fma_more import another_fma_file
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.for_see import read_for_see
+from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
+from kg1956.extract.later_office import read_later_office
 from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.minute_on import minuted_record_at
+from kg1956.extract.prose_diary import as_diary_head
+from kg1956.extract.prose_message import read_prose_message
 from kg1956.extract.published import (
     read_based_on,
 )
@@ -159,6 +166,26 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             self.start(comm.span).communications.append(comm)
             self.read_clause(inner, off + inner_at)
             self.skip_to = off + inner_end
+            return
+        if read_call_number_first(self, text, off):
+            return  # "RGANI, f. 5, …, ll. 12–16: X to Y, report, date": the call number, then its record
+        if read_later_office(self, text, off):
+            return  # "A.A. Gromyko was then First Deputy Foreign Minister.": the bare "Gromyko" of the record
+        minuted = minuted_record_at(text)
+        if minuted is not None and first_rule(text[minuted:], off + minuted) is not None:
+            # "Minute by … on Trevelyan's despatch of 2 April 1955 to …, TNA, …": the record minuted
+            self.fragments.append(Fragment(text[:minuted].strip(), Span(off, off + minuted), "prose"))
+            self.read_clause(text[minuted:], off + minuted)
+            return
+        diary_head = as_diary_head(text)
+        if diary_head is not None and self.read_diary(diary_head, off):
+            return  # "Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
+        told = read_prose_message(text, off)
+        if told is not None:  # "X reported to Y on … on 8 Oct. 1954: RGANI, …": the message, then its call number
+            comm, call_at = told
+            self.fragments.append(Fragment(text[:call_at].strip(" :("), Span(off, off + call_at), "prose"))
+            self.start(comm.span).communications.append(comm)
+            self.read_locator(text[call_at:].rstrip(" .)"), off + call_at)
             return
         if (
             self.read_and_next(text, off)
@@ -351,6 +378,12 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
     def read_locator(self, text: str, off: int) -> bool:
         loc = parse_locator(text, off)
         head_end = None
+        if loc is None and self.current is not None and self.current.locators:
+            more = another_fma_file(text, off) if self.current.locators[-1].repository == "PRC-FMA" else None
+            if more is not None:  # "…, PRC FMA, 106-00022-03, 1–8, and 106-00022-04, 2–5": a second file
+                self.current.locators.append(more)
+                self.current.extend(more.span.end)
+                return True
         if loc is None:
             # "Tabellen zum Handelsabkommen, ebd., Bl. 12–14": a title, then the call number
             # of the record cited before with keys of its own (its archive is filled in later)
@@ -370,6 +403,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         )
         if _SEE_IBID.fullmatch(head):
             head = ""  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …": the call number of the record just read
+        elif record_citation and HEREAFTER_BRACKET.fullmatch(head):
+            head = ""  # "…, 12 May 1955 (hereafter Mikoyan–Ho record), AVPRF, …": the record's short title
         elif record_citation and _NAMED_IN_FULL.search(head):
             head = ""  # "…, 14 August 1955, Arkhiv … Federatsii (hereafter AVPRF), f. 079": the archive's own name
         if head and len(head) > 3:

@@ -34,6 +34,13 @@ _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=len, reverse=True)
 _AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
 
 _PATTERNS = [
+    # "undated [spring 1955]", "n.d. [c. 1961]", "undated [March 1955]": the date the author supplies in
+    # brackets for an undated record (a season or "about" keeps the year; a month its month)
+    (
+        "nd_supplied",
+        r"\b(?:undated|n\.\s?d\.)\s*,?\s*\[\s*(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)"
+        rf"\s+(?:of\s+)?|c(?:a)?\.\s*|circa\s+|probably\s+|{_MONTH.format('m')}\s+)?{_YEAR.format('y')}\??\s*\]",
+    ),
     # 3. und 7.11.1956 / 3, 5 and 7.11.1956: days that share the month and year of the last
     (
         "list_numeric",
@@ -222,7 +229,7 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         value = make_date(y, int(g["mn"]), int(g["d"]))
     elif name == "roman":
         value = make_date(y, ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
-    elif name in ("my", "part_month"):
+    elif name in ("my", "part_month") or name == "nd_supplied" and g.get("m"):
         value = make_date(y, _month(g["m"]))
     else:
         value = make_date(y)

@@ -56,7 +56,9 @@ def _starts_with_call_number(text: str) -> bool:
 # a published translation of the record just cited ("translated in CWIHP Bulletin, no. 6–7")
 _TRANSLATED_IN = re.compile(r"(?:(?:partly|partially|fully)\s+)?(?:translated|published|reprinted)\s+in\s", re.I)
 _RECORDED_BY = re.compile(
-    r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
+    r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by|"
+    # "The record was kept by X, Molotov's interpreter.", "The minutes were taken by X"
+    r"(?i:the\s+(?:record|minutes|notes)\s+(?:was|were)\s+(?:kept|made|taken|written(?:\s+up)?)\s+by)|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
 
@@ -119,8 +121,8 @@ _THEIR_NEXT = re.compile(
 
 # "…, forwarded with a covering letter from A to B, 18 April 1961": the letter that carried the record
 _COVERING = re.compile(
-    r"(?<![^\s,])(?:(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+)?(?:with|under)"
-    r"\s+(?:a\s+|the\s+|his\s+)?"
+    r"(?<![^\s,])(?:(?:(?:and\s+)?(?:forwarded|sent|transmitted|passed\s+on)(?:\s+to\s+[^,;]{2,40}?)?\s+)?(?:with|under)"
+    r"\s+(?:a\s+|the\s+|his\s+)?|and\s+(?:the|a|his)\s+)"  # "…, and the cover note by X, date, ibid., l. 149"
     r"cover(?:ing)?\s+(?P<kind>letter|note|memo(?:randum)?)\s+(?=(?:from|by)\s)",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from kg1956.extract.head_grammar import CONV_RE
 from kg1956.extract.lexicon import COUNTRIES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.participant_lists import parse_participants
-from kg1956.extract.parties import AND, WITH, conversation_sides, pair_split, side, split_pair, split_top
+from kg1956.extract.parties import AND, DASH_PAIR, WITH, conversation_sides, pair_split, side, split_pair, split_top
 from kg1956.extract.places import is_place
 from kg1956.extract.records_chain import chain_sides
 from kg1956.models import Participant
@@ -260,6 +260,8 @@ def record_parties(body: str, at: int, kind: str, conversation: bool) -> tuple[l
     pair = pair_split(body)
     if pair and not conversation:  # "Letter CPSU CC–CCP CC, 14 June 1963": from the first to the second
         return message_sides(pair[0], at, pair[2], at + pair[3])
+    if pair and split_top(pair[2], DASH_PAIR):
+        return None  # a chain of three the rule above could not read: no second party "Zhou Enlai–Kim"
     if pair:
         return conversation_sides(pair[0], at, pair[2], at + pair[3], True)
     split = split_top(body, WITH)
@@ -311,6 +313,10 @@ def owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -
         other = _PLACE_TAIL.sub("", body[lead + 5 :])  # "… with Ho Chi Minh at Liuzhou": where they met
         return conversation_sides(owner, owner_at, other, body_at + lead + 5, False)
     recipient = body[lead + 3 :] if low.startswith("to ") else ""
+    if kind == "memo" and re.match(r"for\s+(?!the\s+(?:record|files?)\b)(?:the\s+)?[A-ZА-Я]", body[lead:]):
+        # "Gromyko's memorandum for Molotov", "Rusk's memorandum for the President": a memorandum is
+        # written for its addressee (never "for the record"; "for his talks" is a purpose)
+        recipient = body[lead + 4 :]
     recipient = re.sub(r"\s+of\s*$", "", recipient)
     # "X's instructions to Y for his talks with Z", "… to Mao via Kovalev": the addressee is what stands
     # before the purpose, the subject or the go-between (Z and Kovalev are no party)

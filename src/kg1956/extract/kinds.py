@@ -94,6 +94,7 @@ KINDS = {
 CONVERSATION_NOUNS = frozenset(k for k, v in KINDS.items() if v == "conversation") - {"record", "records", "summary"}
 MODIFIERS = (
     "ciphered",
+    "circular",  # "circular telegram to the missions abroad": sent to every mission
     "coded",
     "cipher",
     "secret",

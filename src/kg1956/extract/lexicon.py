@@ -369,6 +369,7 @@ LOCATOR_KEYS = {
     "l": "list",
     "ll": "list",
     "1l": "list",  # OCR's digit one for the first l of "ll."
+    "l1": "list",  # and for the second ("l1. 20–22")
     "л": "list",
     "лл": "list",
     "лист": "list",
@@ -602,8 +603,9 @@ PLACES = frozenset(
     {"new delhi", "delhi", "new york", "hong kong", "rangoon", "karachi", "ottawa", "hai phong", "port arthur"}
 )  # written in two words
 PLACES |= {"camp david"}  # the presidential retreat in Maryland, where talks were held
-# Romanian, Albanian and Black Sea places where talks of the split were held ("Constanța, 25.VI.1962")
-PLACES |= {"constanța", "constanţa", "constanta", "gagra", "pitsunda", "snagov"}
+# Romanian, Albanian, Black Sea and Balkan resorts and ports where the bloc's leaders met
+# ("Constanța, 25.VI.1962")
+PLACES |= {"constanța", "constanţa", "constanta", "mamaia", "gagra", "pitsunda", "sinaia", "snagov"}
 PLACES |= {"tiranë", "durrës", "durres", "vlorë", "vlora"}
 
 # The same body under the names footnotes give it (canonical form first).

@@ -159,6 +159,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
+    if _MISSIONS.fullmatch(phrase):
+        return None  # "Embassies Abroad", "the Romanian missions abroad": a circular's addressees, no one
     covered = _COVERED.fullmatch(phrase)
     real = COVER_NAME.fullmatch(covered.group("gloss").strip()) if covered else None
     held, real_name = None, real.group("name").strip() if real else ""
@@ -280,7 +282,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
             place = re.search(r",\s*(?P<p>[^,]+)$", apposition)
             if place and is_place(place.group("p")):  # "Zhou Enlai, Premier of …, Ulaanbaatar": where, not what
                 apposition = apposition[: place.start()]
-            role = role or apposition.strip(" ,")
+            # "V.V. Kuznetsov, then Deputy Foreign Minister": the office, not the adverb of its time
+            role = role or re.sub(r"^(?:then|at\s+the\s+time|at\s+that\s+time)\s+", "", apposition.strip(" ,"))
     elif (
         apposition and looks_like_name(_uncomrade(apposition)) and any(is_role_word(t) for t in head.split())
     ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas
@@ -450,6 +453,11 @@ KINSHIP = re.compile(
 )
 
 
+_MISSIONS = re.compile(
+    r"(?:the\s+|all\s+)?(?:[A-Z][\w-]+\s+)?(?i:missions|embassies|legations|consulates)(?:\s+(?i:abroad))?"
+)
+
+
 def unnamed_party(text: str) -> str | None:
     """ "the Soviet ambassador", "the Hungarian envoy": a party named only by its role; a
     capital or an unnamed ministry that a cable goes to ("to Prague", "to the MFA")."""
@@ -463,4 +471,6 @@ def unnamed_party(text: str) -> str | None:
         return phrase  # "Pecka to Prague", "Chervonenko to MFA": the ministry at home, unnamed
     if phrase and len(phrase) < 80 and any(w.strip(".,").lower() in BODY_DESCRIBING_WORDS for w in phrase.split()[:4]):
         return phrase  # "the Soviet embassy": an institution described, not named
+    if _MISSIONS.fullmatch(phrase):
+        return phrase  # "the Romanian missions abroad": a circular's addressees, unnamed
     return None

@@ -88,6 +88,10 @@ def chain_sides(body: str, at: int, least: int = 2) -> tuple[list[Participant], 
     chain = _chain(body, at)
     if chain is None or len(chain) < least:
         return None
+    last, last_at = chain[-1]
+    place = _PLACE_AFTER.search(last)
+    if place is not None and is_place(place.group("place").strip()):
+        chain[-1] = (last[: place.start()], last_at)  # "Molotov–Zhou Enlai–Kim Il Sung, Geneva": where they met
     named: list[Participant] = []
     unnamed: list[str] = []
     for part, part_at in chain:

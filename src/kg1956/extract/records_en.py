@@ -63,6 +63,8 @@ _PERIODIC = re.compile(
 )
 
 
+# a finite verb between a possessive record's noun and its date: the author's sentence, no head
+_PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
@@ -202,6 +204,10 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             body = body[: last.start()] + " " * len(last.group(0))
             if kind == "letter" and _CABLE.match(last.group(0)):
                 kind = "telegram"
+        if _PROSE_VERB.search(body):
+            # "Li K'o-nung's cables from Geneva were printed … in …, Geneva 1954: …": the author's
+            # sentence about the records, whose only date is a book's
+            return None
         sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)

@@ -37,6 +37,9 @@ _BODY = (
 # "Nguyen Duy Trinh, the DRV foreign minister, told Winzer …": the speaker's office set off by commas
 _SPEAKER_OFFICE = r"(?:,\s+(?P<office>the\s+[^,()\[\]]{3,60}?),)?"
 # "Le Duan repeated the point to Axen …": a point made again, to the one spoken to
+# the one spoken to by his office, then his name set off by commas: "told the Soviet Ambassador, V.V.
+# Kuznetsov, on …" (the office must read as one, the name must be a person's: `_office_then_name`)
+_OFFICE_THEN_NAME = rf"the\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,\s+{_NAME}(?=,)"
 _MADE_TO = (
     r"(?:repeated|made|pressed|put)\s+(?:the|this|that|his|her|the\s+same)\s+"
     r"(?:point|argument|case|demand|request|offer)\s+to"
@@ -44,7 +47,7 @@ _MADE_TO = (
 _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?){_SPEAKER_OFFICE}"
     rf"\s+(?:later\s+|again\s+|also\s+)?"
-    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_OFFICE_THEN_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     rf"(?:\s+and\s+(?P<b2>{_NAME}))?"  # "Mao received Le Duan and Pham Van Dong on …": two spoken to
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
     r"|\s*[,:;“\"‘]|\s*$)"
@@ -168,6 +171,35 @@ def read_told(text: str, offset: int) -> Told | None:
     return Told(comm, inner, bracket.start(inner_key), bracket.end())
 
 
+def _office_then_name(apposed: re.Match[str], at: int) -> NameMention | None:
+    """ "the Soviet Ambassador, V.V. Kuznetsov": the person, with the office as his role; None when the
+    words before the comma are no office ("the press, Xinhua") or the name is no person's (a place,
+    a country, the press, a body)."""
+    office, name = apposed.group("office").strip(), apposed.group("name")
+    if not reads_as_office(office) or _no_person(name):
+        return None
+    person = parse_participant(name, at + apposed.start("name"))
+    if person is None or person.is_organization or person.text != name:
+        return None
+    return replace(person, role=office)
+
+
+# "in July 1963", right after the one spoken to: the month the talk was held
+_IN_MONTH = re.compile(r"\s+in\s+(?=[A-Z][a-z]+\.?\s+(?:19|20)\d\d\b)")
+
+
+def _month_after(prose: str, end: int) -> DateValue | None:
+    """The month written right after the one spoken to ("told X in July 1963 that"), never a later
+    date in the sentence (which may be the date of what was spoken about)."""
+    m = _IN_MONTH.match(prose, end)
+    if m is None:
+        return None
+    dates = find_dates(prose[m.end() : m.end() + 20])
+    if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "month":
+        return None
+    return dates[0].value
+
+
 def _cited(name: str, cited: str) -> bool:
     """Whether a party's surname (its last word) is written in the bracket."""
     words = name.split()
@@ -202,7 +234,13 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
         return None  # "Tito received the letter on 5 May": no talk
     if is_place(spoken) or any(is_press(x.text) for x in (speaker, joint) if x is not None) or is_press(spoken):
         return None  # "Puzanov told Moscow …", "Pravda and Izvestiia told …": a capital, the press, no talk
-    other = parse_participant(spoken, offset + m.start("b"))
+    apposed = re.fullmatch(rf"the\s+(?P<office>[^,]+),\s+(?P<name>{_NAME})", spoken)
+    if apposed is not None:
+        other = _office_then_name(apposed, offset + m.start("b"))
+        if other is None:
+            return None
+    else:
+        other = parse_participant(spoken, offset + m.start("b"))
     if other is None:
         described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") and not meeting else None)
         if described is None:
@@ -218,6 +256,8 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
     date = _prose_date(prose, year)  # (the prose from the clause before's end)
+    if date is None:  # "… told the Romanian ambassador in July 1963 that …": the month of the talk
+        date = _month_after(m.string, m.end())
     people = [Participant(x, "interlocutor") for x in (speaker, joint, other, also) if x is not None]
     return Communication(
         "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)

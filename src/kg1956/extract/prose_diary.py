@@ -1,0 +1,33 @@
+"""A diary's entries named in the author's sentence about the diarist:
+
+    "Anthony Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
+    "Harriman's account is in his diary entry for 3 July 1955 (Harriman Papers, box 12)."
+
+The possessive subject is the diarist ("his"/"her" diary: his own); the sentence is then read as
+"X's diary entries of …" by the diary rules. Someone else's diary ("… are in Shuckburgh's diary"),
+a diary without the entries' days, or a memoir is no entry of X's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_IN_HIS_DIARY = re.compile(
+    rf"^(?P<x>{_NAME})['’]s\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:is|are|appears?|survives?)\s+in\s+(?:his|her)\s+"
+    r"diary\s+(?P<entries>entr(?:y|ies))\s+(?:of|for)\s+(?=\d)"
+)
+
+
+def as_diary_head(text: str) -> str | None:
+    """The sentence rewritten, of the same length, as "X's diary entries of …" for the diary rules;
+    None unless it names the diarist's own dated entries."""
+    m = _IN_HIS_DIARY.match(text)
+    if m is None:
+        return None
+    head = f"{m.group('x')}'s"
+    tail = f"diary {m.group('entries')} of "
+    pad = m.end() - len(head) - len(tail)
+    if pad < 1:
+        return None
+    return head + " " * pad + tail + text[m.end() :]
