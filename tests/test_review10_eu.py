@@ -4,7 +4,7 @@ news agencies are no parties; dated heads and cited records are still read."""
 
 from __future__ import annotations
 
-from conftest import build_notes, talks_in
+from conftest import build_notes, note_communications, participant_roles, talks_in
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -46,3 +46,30 @@ def test_a_bare_albanian_surname_glossed_never_joins_two_namesakes(tmp_path):
 def test_a_bare_romanian_surname_glossed_never_joins_two_namesakes(tmp_path):
     people = _people(build_notes(tmp_path, NAMESAKES_RO))
     assert _apart(people, "Elena Ceaușescu", "Nicolae Ceaușescu")
+
+
+# --- finding 2: a place after a comma closing a Romanian head ---------------------------------
+
+PLACES_RO = [
+    (
+        "Convorbirea tovarășului Gheorghiu-Dej cu N.S. Hrușciov, Snagov-Sat, 14.VIII.1963.",
+        ["Gheorghiu-Dej", "N.S. Hrușciov"],
+    ),
+    ("Notă de convorbire între I.Gh. Maurer și Ciu En-lai, Șanhai, 6.IX.1962.", ["Ciu En-lai", "I.Gh. Maurer"]),
+    (
+        "Notă de convorbire între Emil Bodnăraș cu Brejnev, Suslov și Ponomariov, Kremlinul, 5.XI.1962.",
+        ["Brejnev", "Emil Bodnăraș", "Ponomariov", "Suslov"],
+    ),
+    ("Notă de convorbire între N. Ceaușescu și Brejnev, Oreanda, 9.VIII.1966.", ["Brejnev", "N. Ceaușescu"]),
+]
+
+
+def test_a_place_closing_a_romanian_head_is_no_party():
+    for text, people in PLACES_RO:
+        found = note_communications(text)
+        assert found and all(p == people for _, p in found), (text, found)
+
+
+def test_a_clause_after_a_romanian_head_gives_no_role():
+    text = "Notă de convorbire între Ion Gheorghe Maurer și Ciu En-lai, Ciu En-lai fiind însoțit de Cen I, 9.IX.1962."
+    assert all(name != "Cen I" for name, _ in participant_roles(text))
