@@ -73,3 +73,47 @@ def test_a_place_closing_a_romanian_head_is_no_party():
 def test_a_clause_after_a_romanian_head_gives_no_role():
     text = "Notă de convorbire între Ion Gheorghe Maurer și Ciu En-lai, Ciu En-lai fiind însoțit de Cen I, 9.IX.1962."
     assert all(name != "Cen I" for name, _ in participant_roles(text))
+
+
+# --- finding 3: "nga" and a capital in the writer's slot of an Albanian message ---------------
+
+
+def test_an_albanian_capital_after_nga_is_where_the_telegram_came_from():
+    text = "Telegram i shokut Hysni Kapo nga Ulanbatori drejtuar shokut Enver Hoxha, 5.X.1960, AQSH, F. 14, D. 3."
+    assert note_communications(text) == [("1960-10-05", ["Enver Hoxha", "Hysni Kapo"])]
+    assert all(role is None or "nga" not in role for _, role in participant_roles(text))
+    text = "Telegram i shokut Mehmet Shehu nga Kajro drejtuar KQ të PPSh mbi bisedimet, 8.XI.1960."
+    assert [sorted(p) for _, p in note_communications(text)] == [["KQ të PPSh", "Mehmet Shehu"]]
+
+
+# --- finding 4: states and news agencies as Albanian writers and addressees -------------------
+
+STATES_AL = [
+    "Telegram i Republikës Popullore të Kinës drejtuar Shqipërisë, 3.VII.1962.",
+    "Telegram i Kinës drejtuar Shqipërisë, 2.VIII.1960.",
+    "Telegram i Rumanisë, 1.VIII.1960.",
+    "Telegram i Agjencisë Telegrafike të Kinës Re nga Tirana, 4.VII.1962.",
+    "Telegram i TASS-it drejtuar redaksisë, 12.IX.1960.",
+    "Letër e Bashkimit Sovjetik drejtuar Jugosllavisë, 1.III.1962.",
+]
+
+
+def test_a_state_or_an_agency_is_no_albanian_writer():
+    for text in STATES_AL:
+        assert note_communications(text) == [], text
+
+
+def test_a_state_is_no_albanian_addressee():
+    text = "Telegram i shokut Enver Hoxha drejtuar Mongolisë, 2.VIII.1960."
+    assert note_communications(text) == [("1960-08-02", ["Enver Hoxha"])]
+
+
+# --- finding 7: an office-holder writes an Albanian message -----------------------------------
+
+
+def test_an_albanian_office_holder_is_the_writer():
+    text = "Telegram i Ministrit të Jashtëm Behar Shtylla drejtuar shokut Hysni Kapo, 6.X.1960."
+    assert note_communications(text) == [("1960-10-06", ["Behar Shtylla", "Hysni Kapo"])]
+    assert ("Behar Shtylla", "Ministrit të Jashtëm") in participant_roles(text)
+    text = "Raport i ambasadorit Reis Malile drejtuar shokut Enver Hoxha, 10.IX.1960."
+    assert note_communications(text) == [("1960-09-10", ["Enver Hoxha", "Reis Malile"])]
