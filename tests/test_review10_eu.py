@@ -117,3 +117,15 @@ def test_an_albanian_office_holder_is_the_writer():
     assert ("Behar Shtylla", "Ministrit të Jashtëm") in participant_roles(text)
     text = "Raport i ambasadorit Reis Malile drejtuar shokut Enver Hoxha, 10.IX.1960."
     assert note_communications(text) == [("1960-09-10", ["Enver Hoxha", "Reis Malile"])]
+
+
+# --- finding 5: a date in the round bracket after a quoted Romanian head ----------------------
+
+
+def test_a_date_in_round_brackets_after_a_quoted_romanian_head_is_its_date():
+    text = (
+        '"Notă privind convorbirea tovarășului Emil Bodnăraș cu Liu Șao-ci" (14 July 1964), ANIC, fond CC al'
+        " PCR – Relații Externe, dosar 30/1964, f. 1."
+    )
+    assert note_communications(text) == [("1964-07-14", ["Emil Bodnăraș", "Liu Șao-ci"])]
+

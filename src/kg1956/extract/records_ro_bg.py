@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_glosses import same_person
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
@@ -174,6 +175,8 @@ def _head(text: str) -> tuple[str, int, str | None]:
     inner = m.group("inner")
     after = text[m.end() :]
     g = _GLOSS.match(after) or _ROUND_AFTER_QUOTE.match(after)  # '"…" (Copy), date': no part of a name
+    if g is not None and g.re is _ROUND_AFTER_QUOTE and find_dates(g.group("gloss")):
+        g = None  # '"…" (23 June 1960)': the record's date, no translation
     gloss = g.group("gloss") if g else None
     tail = after[g.end() :] if g else after
     # the date may stand inside the quotes or after them (and after the translation)
