@@ -129,3 +129,18 @@ def test_a_date_in_round_brackets_after_a_quoted_romanian_head_is_its_date():
     )
     assert note_communications(text) == [("1964-07-14", ["Emil Bodnăraș", "Liu Șao-ci"])]
 
+
+# --- finding 6: a quotation in the author's sentence, then the record cited in round brackets --
+
+
+def test_a_record_cited_after_a_quotation_in_prose_is_read():
+    text = (
+        'Ulbricht said the Poles were "wavering" (Record of conversation between Ulbricht and Ambassador'
+        " Pervukhin, AVPRF, f. 0742, op. 4, d. 31, l. 8)."
+    )
+    assert note_communications(text) == [(None, ["Pervukhin", "Ulbricht"])]
+    text = (
+        "Khrushchev's phrase \"sausage peace\" (Khrushchev's conversation with Walter Lippmann, in Conversations,"
+        " vol. 2, p. 40)."
+    )
+    assert note_communications(text) == [(None, ["Khrushchev", "Walter Lippmann"])]

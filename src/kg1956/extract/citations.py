@@ -54,6 +54,10 @@ _BRACKETED = re.compile(r"\((?P<round>[^()]{10,})\)|\[(?P<square>[^\[\]]{10,})\]
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
 
 
+# a clause that is only a quoted title, before the round bracket of its translation
+_QUOTED_HEAD_BEFORE = re.compile(r"\s*[“\"„][^“”\"„]{10,300}[”\"“]\s*")
+
+
 def _undated(inner: str, at: int) -> bool:
     found = first_rule(inner, at)
     return found is not None and found.communication.date is None
@@ -295,8 +299,15 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             inner, at = m.group(group), off + m.start(group)
             if group == "square" and find_repository(inner) is None:
                 continue  # "[Report on the conversation with X]": a translated title, not a record cited
-            if group == "round" and text[: m.start()].rstrip().endswith(('"', "”")) and _undated(inner, at):
-                continue  # '"<head>" (Minutes of X's talk with Y), …': the quoted title's translation, no record
+            if (
+                group == "round"
+                and _QUOTED_HEAD_BEFORE.fullmatch(text[: m.start()])
+                and find_repository(inner) is None
+                and _undated(inner, at)
+            ):
+                # '"<head>" (Minutes of X's talk with Y), …': the quoted title's translation, no record
+                # (but never a quotation in the author's sentence: 'Zhou said they were "right" (Record …)')
+                continue
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)
