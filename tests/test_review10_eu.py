@@ -144,3 +144,18 @@ def test_a_record_cited_after_a_quotation_in_prose_is_read():
         " vol. 2, p. 40)."
     )
     assert note_communications(text) == [(None, ["Khrushchev", "Walter Lippmann"])]
+
+
+# --- finding 8: an Albanian accusative in the head beside the translation's name --------------
+
+ACCUSATIVE_AL = """
+1. "Procesverbal i bisedës së shokut Hysni Kapo me Ciu En-lain" (Minutes of Comrade Hysni Kapo's conversation with Zhou Enlai), Tiranë, 27.VI.1966, AQSH, F. 14, D. 21.
+
+2. "Procesverbal i bisedës së shokut Mehmet Shehu me Mikojanin" (Minutes of Comrade Mehmet Shehu's conversation with Mikoyan), 11.XI.1960, AQSH, F. 14, D. 22.
+"""
+
+
+def test_an_albanian_accusative_is_paired_with_the_translation(tmp_path):
+    people = _people(build_notes(tmp_path, ACCUSATIVE_AL))
+    assert any({"Ciu En-lain", "Zhou Enlai"} <= p for p in people)
+    assert any({"Mikojanin", "Mikoyan"} <= p for p in people)
