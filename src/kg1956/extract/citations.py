@@ -54,8 +54,22 @@ _BRACKETED = re.compile(r"\((?P<round>[^()]{10,})\)|\[(?P<square>[^\[\]]{10,})\]
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
 
 
-# a clause that is only a quoted title, before the round bracket of its translation
-_QUOTED_HEAD_BEFORE = re.compile(r"\s*[“\"„][^“”\"„]{10,300}[”\"“]\s*")
+# a quoted title right before the round bracket of its translation
+_QUOTED_HEAD_BEFORE = re.compile(r"[“\"„](?P<q>[^“”\"„]{10,300})[”\"“]\s*$")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|with|and|to|on|a|an|is|was|were|in|between|from|by)\b", re.IGNORECASE)
+
+
+def _quoted_head_before(before: str) -> bool:
+    """Whether the text before a round bracket ends in a quoted title that is the whole clause
+    or a head in another language (three words or more, no English word): its translation follows,
+    not a record cited ('Zhou said the Albanians were "right" (Record of …)' cites one)."""
+    m = _QUOTED_HEAD_BEFORE.search(before)
+    if m is None:
+        return False
+    if not before[: m.start()].strip():
+        return True
+    quote = m.group("q")
+    return len(quote.split()) >= 3 and not _ENGLISH_WORD.search(quote)
 
 
 def _undated(inner: str, at: int) -> bool:
@@ -301,7 +315,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
                 continue  # "[Report on the conversation with X]": a translated title, not a record cited
             if (
                 group == "round"
-                and _QUOTED_HEAD_BEFORE.fullmatch(text[: m.start()])
+                and _quoted_head_before(text[: m.start()])
                 and find_repository(inner) is None
                 and _undated(inner, at)
             ):
