@@ -29,6 +29,7 @@ from kg1956.organizations import canonical_organization
 from kg1956.romanize import (
     NameKey,
     base_forms,
+    fold,
     name_key,
     slugify,
 )
@@ -273,6 +274,8 @@ def resolve_mentions(
             if m.text in glossed_apart and not m.alias_translated:
                 continue
             if m.alias_translated:  # the same person's spelling in a translation: weak evidence
+                if _namesake_elsewhere(m.text, m.alias, spellings, effective):
+                    continue  # "Kapo" (Vito Kapo) beside "Hysni Kapo": a bare surname names neither
                 if uf.find(m.text) != uf.find(m.alias) and uf.may_join(m.text, m.alias):
                     uf.union(m.text, m.alias)
                     merges.append((m.text, m.alias, "the same name in the translation beside it", "weak"))
@@ -392,6 +395,8 @@ def resolve_mentions(
         declined = {uf.find(r) for key in bare_keys_of(s, women) for r in declined_roots.get(key, ())} - {uf.find(s)}
         if fits and declined - fits:
             continue
+        if fits and _given_names_clash(uf, s, fits, spellings, effective):
+            continue  # "Kapo", already Vito Kapo's, never joins Hysni Kapo too
         if not fits and len(s) >= 6:  # "Hruscsov", "Chruschtschow", "Khrushchov", "Khrushchcv", "Ščerbakovem"
             own = bare_keys_of(s, women)
             readings = {key for form in forms_of(s, women) for key in foreign_surname_keys(form)}
@@ -551,3 +556,46 @@ def _assign_slugs(entities: list[Entity], first_seen: dict) -> None:
         base = slugify(ent.label)
         taken[base] += 1
         ent.slug = base if taken[base] == 1 else f"{base}-{taken[base]}"
+
+
+def _given_initial(spelling: str, key: NameKey) -> str | None:
+    """The first letter of the given name a full name writes out or abbreviates ("Vito Kapo": v,
+    "N.S. Hrușciov": n), or None for a bare surname."""
+    if key.family == "initials" and key.initials:
+        return key.initials[0][:1]
+    words = spelling.split()
+    if key.family == "plain" and len(words) >= 2 and words[0][:1].isupper():
+        return fold(words[0])[:1]
+    return None
+
+
+def _namesake_elsewhere(text: str, alias: str, spellings: list[str], effective: dict[str, NameKey]) -> bool:
+    """Whether a bare surname ("Kapo", "Ceaușescu") that a translation writes out as one full name
+    ("Vito Kapo", "Elena Ceaușescu") has a namesake with another given name among the notes'
+    spellings ("Hysni Kapo", "Nicolae Ceaușescu"): the spelling is then no one's key."""
+    if len(text.split()) != 1 or len(alias.split()) < 2 or alias not in effective or text not in effective:
+        return False
+    surname = effective[text].surname
+    mine = _given_initial(alias, effective[alias])
+    if not surname or mine is None:
+        return False
+    for o in spellings:
+        k = effective[o]
+        if k.surname == surname and o != alias:
+            theirs = _given_initial(o, k)
+            if theirs is not None and theirs != mine:
+                return True
+    return False
+
+
+def _given_names_clash(
+    uf: UnionFind, s: str, fits: set[str], spellings: list[str], effective: dict[str, NameKey]
+) -> bool:
+    """Whether the person a bare surname already belongs to holds a full name whose given name
+    begins otherwise than every full name of the person it would join: two namesakes."""
+    own = uf.find(s)
+    mine = {_given_initial(o, effective[o]) for o in spellings if uf.find(o) == own} - {None}
+    if not mine:
+        return False
+    theirs = {_given_initial(o, effective[o]) for o in spellings if uf.find(o) in fits} - {None}
+    return bool(theirs) and not (mine & theirs)

@@ -61,6 +61,24 @@ _BRACKETED = re.compile(r"\((?P<round>[^()]{10,})\)|\[(?P<square>[^\[\]]{10,})\]
 _IBID_IN_BRACKETS = re.compile(r"\(((?:ibid|ebd|там\s+ж[еe])\b[^()]*)\)", re.IGNORECASE)
 
 
+# a quoted title right before the round bracket of its translation
+_QUOTED_HEAD_BEFORE = re.compile(r"[“\"„](?P<q>[^“”\"„]{10,300})[”\"“]\s*$")
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|with|and|to|on|a|an|is|was|were|in|between|from|by)\b", re.IGNORECASE)
+
+
+def _quoted_head_before(before: str) -> bool:
+    """Whether the text before a round bracket ends in a quoted title that is the whole clause
+    or a head in another language (three words or more, no English word): its translation follows,
+    not a record cited ('Zhou said the Albanians were "right" (Record of …)' cites one)."""
+    m = _QUOTED_HEAD_BEFORE.search(before)
+    if m is None:
+        return False
+    if not before[: m.start()].strip():
+        return True
+    quote = m.group("q")
+    return len(quote.split()) >= 3 and not _ENGLISH_WORD.search(quote)
+
+
 def _undated(inner: str, at: int) -> bool:
     found = first_rule(inner, at)
     return found is not None and found.communication.date is None
@@ -322,8 +340,15 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             inner, at = m.group(group), off + m.start(group)
             if group == "square" and find_repository(inner) is None:
                 continue  # "[Report on the conversation with X]": a translated title, not a record cited
-            if group == "round" and text[: m.start()].rstrip().endswith(('"', "”")) and _undated(inner, at):
-                continue  # '"<head>" (Minutes of X's talk with Y), …': the quoted title's translation, no record
+            if (
+                group == "round"
+                and _quoted_head_before(text[: m.start()])
+                and find_repository(inner) is None
+                and _undated(inner, at)
+            ):
+                # '"<head>" (Minutes of X's talk with Y), …': the quoted title's translation, no record
+                # (but never a quotation in the author's sentence: 'Zhou said they were "right" (Record …)')
+                continue
             if (read_diary(inner, at) or first_rule(inner, at)) and self._cited_whole(inner, at):
                 self.fragments.append(leftover(text[: m.start()], Span(off, off + m.start())))
                 self.read_clause(inner, at)

@@ -138,7 +138,17 @@ def _forms(name: str) -> list[str]:
     from kg1956.romanize_cross import instrumental_nominative
 
     nominative = instrumental_nominative(name)
-    return [name, *base_forms(name), *([nominative] if nominative else [])]
+    return [name, *base_forms(name), *([nominative] if nominative else []), *_albanian_accusative(name)]
+
+
+def _albanian_accusative(name: str) -> list[str]:
+    """The name an Albanian accusative ending hides: "Hrushovin" (Hrushov), "Ciu En-lain" (Ciu En-lai)."""
+    words = name.split()
+    if not words:
+        return []
+    last = words[-1]
+    m = re.fullmatch(r"(?P<stem>\w[\w-]{3,}?)(?:in|(?<=[aeiouy])n)", last)
+    return [" ".join([*words[:-1], m.group("stem")])] if m else []
 
 
 def same_person(a: str, b: str) -> bool:

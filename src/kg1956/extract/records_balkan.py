@@ -51,9 +51,18 @@ _AL_MESSAGE = re.compile(
 _AL_TO = re.compile(r"\s+drejtuar\s+(?:(?:shokut|shokës|shoqes|shokëve)\s+)?")
 _AL_FROM = re.compile(r"\s+nga\s+(?P<p>[A-ZÇË][\w-]+)\s*$")  # "nga Bukureshti": where it was sent from
 _AL_ABOUT = re.compile(r"\s+(?:mbi|për|rreth|lidhur\s+me)\s+.*$")  # "mbi qëndrimin e …": its subject
-# a ministry, an embassy, a bureau, a government, an editorial office: a body that does not say whose
+# a ministry, an embassy, a bureau, a government, an editorial office, a news agency, a union of
+# states, a republic: a body that does not say whose ("Ministrisë", the ministry's, but never
+# "Ministrit", the minister's, nor "ambasadorit", the ambassador's: a person's office)
 _AL_BODY = re.compile(
-    r"\b(?:ministri|ambasad|legat|byro|komitet|drejtori|seksion|redaksi|qeveri|presidium|sekretariat|zyr)\w*",
+    r"\b(?:ministri(?:a|së|në|të|ve)\b|ambasad(?:a|ë|ës|ën|ave)\b|legat|byro|komitet|drejtori(?:a|së|në|të)\b"
+    r"|seksion|redaksi|qeveri|presidium|sekretariat|zyr|agjenci|bashkim|republik|federat|shtet|gazet|TASS)\w*",
+    re.IGNORECASE,
+)
+# "Ministrit të Jashtëm Behar Shtylla", "ambasadorit Nesti Nase": an office in the genitive, then its holder
+_AL_OFFICE_NAME = re.compile(
+    r"^(?P<role>(?:zëvendës)?(?:ministrit|kryeministrit|ambasadorit|sekretarit|këshilltarit|drejtorit|kryetarit)"
+    r"(?:\s+(?:të|së)\s+[\wë]+(?:\s+(?:të|së)\s+[\wë]+)?|\s+(?-i:[a-zçë]+))?)\s+(?P<name>[A-ZÇË][^,;()]{2,40})$",
     re.IGNORECASE,
 )
 _AL_KINDS = {"telegram": "telegram", "letër": "letter", "letra": "letter", "raport": "report", "relacion": "report"}
@@ -158,21 +167,24 @@ def _albanian_message(bare: str, offset: int, m: re.Match[str]) -> RuleResult | 
     body = _AL_ABOUT.sub("", cut.body.rstrip(" ,"))
     split = split_top(body, _AL_TO)
     writer_text, to_text = (body, None) if split is None else (split[0], split[2])
-    writer_text = (
-        _AL_FROM.sub("", writer_text)
-        if _AL_FROM.search(writer_text) and is_place_any_case(_AL_FROM.search(writer_text).group("p"))
-        else writer_text
-    )
+    # "nga Moska", "nga Varshava": in the writer's slot, "nga" and a capitalised word is where the
+    # message came from, the place known or not
+    writer_text = _AL_FROM.sub("", writer_text)
     at = offset + m.end()
     if _AL_BODY.search(writer_text) and not party_committee(writer_text.strip()):
         return None  # "Raport i Ministrisë së Punëve të Jashtme": a body that does not say whose, no writer named
-    writer = _al_side(writer_text, at)
+    writer = _al_office_holder(writer_text, at) or _al_side(writer_text, at)
     if writer is None or len(writer[0]) != 1 or writer[1]:
         return None
     if not writer[0][0].is_organization and (
-        not looks_like_name(writer[0][0].text) or re.search(r"\b(?:të|së)$", writer[0][0].role or "")
+        not looks_like_name(writer[0][0].text)
+        or re.search(r"\b(?:të|së|nga)$", writer[0][0].role or "")
+        or len(writer[0][0].text.split()) < 2
+        and not writer[0][0].role
     ):
-        return None  # "Telegram i Zërit të Popullit": "X të Y", Y's X (a paper, a body), is no person
+        # "Telegram i Zërit të Popullit": "X të Y", Y's X (a paper, a body), is no person; nor is a
+        # lone word in the genitive with no office ("i Shqipërisë", "i Kinës": a state)
+        return None
     if not writer[0][0].is_organization and is_place_any_case(writer[0][0].text):
         return None
     recipients: list = []
@@ -187,12 +199,26 @@ def _albanian_message(bare: str, offset: int, m: re.Match[str]) -> RuleResult | 
             recipients = [
                 p
                 for p in found[0]
-                if p.is_organization or not is_place_any_case(p.text) and not re.search(r"\b(?:të|së)$", p.role or "")
+                if p.is_organization
+                or not is_place_any_case(p.text)
+                and not re.search(r"\b(?:të|së)$", p.role or "")
+                and (len(p.text.split()) >= 2 or p.role)  # "drejtuar Kinës": a state
             ]
     kind = _AL_KINDS[m.group("kind").lower().rstrip("i") if m.group("kind").lower() != "letra" else "letra"]
     parts = (Participant(writer[0][0], "sender"), *(Participant(p, "recipient") for p in recipients))
     end = m.end() + cut.end
     return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
+
+
+def _al_office_holder(text: str, at: int):  # noqa: ANN202
+    """ "Ministrit të Jashtëm Behar Shtylla": an office in the genitive and its holder's name."""
+    stripped = _AL_ADDRESS.sub("", text.strip())
+    m = _AL_OFFICE_NAME.match(stripped)
+    if m is None or not looks_like_name(m.group("name").strip()):
+        return None
+    name = m.group("name").strip()
+    start = at + (len(text) - len(text.lstrip())) + (len(text.strip()) - len(stripped)) + m.start("name")
+    return [NameMention(name, Span(start, start + len(name)), m.group("role"))], []
 
 
 def _al_side(text: str, at: int):  # noqa: ANN202

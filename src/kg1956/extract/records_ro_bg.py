@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_glosses import same_person
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
@@ -174,6 +175,8 @@ def _head(text: str) -> tuple[str, int, str | None]:
     inner = m.group("inner")
     after = text[m.end() :]
     g = _GLOSS.match(after) or _ROUND_AFTER_QUOTE.match(after)  # '"…" (Copy), date': no part of a name
+    if g is not None and g.re is _ROUND_AFTER_QUOTE and find_dates(g.group("gloss")):
+        g = None  # '"…" (23 June 1960)': the record's date, no translation
     gloss = g.group("gloss") if g else None
     tail = after[g.end() :] if g else after
     # the date may stand inside the quotes or after them (and after the translation)
@@ -219,8 +222,12 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
         return None
     body = cut.body.rstrip(" ,")
     place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
-    if place and is_place(place.group("p")):  # "…, Moscova, 25 noiembrie 1960": where, not who
-        body = body[: place.start()]
+    if place and (
+        is_place(place.group("p"))
+        or place.group("p")[:1].isupper()
+        and _place_after_person(body[: place.start()], sep, offset)
+    ):
+        body = body[: place.start()]  # "…, Moscova, 25 noiembrie 1960": where, not who
     split = split_top(body, sep)
     if split is None:
         return None
@@ -247,6 +254,21 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
     return RuleResult(comm, end, cut.more)
 
 
+def _place_after_person(before: str, sep: re.Pattern[str], at: int) -> bool:
+    """ "… cu N.S. Hrușciov, Sinaia", "… și Mikoian, Kremlin": one capitalised word after a comma
+    closing a side that is one named person with no office: where they met (a Romanian list of
+    people ends in "și", never in a comma), whether or not the place is known."""
+    if sep is not _RO_WITH:
+        return False
+    last = re.split(r",\s+|\s+(?:cu|şi|și)\s+", before)[-1]
+    if not last.strip() or not last.strip()[:1].isupper():
+        return False
+    one = _one(last, at)
+    return (
+        bool(one) and len(one) == 1 and not one[0].is_organization and not one[0].role and looks_like_name(one[0].text)
+    )
+
+
 def _items(chunk: str, where: int) -> list[NameMention] | None:
     """ "A, B și C": each item exactly one named person (no body, no place, no office alone), or None."""
     pos, items = 0, []
@@ -256,6 +278,10 @@ def _items(chunk: str, where: int) -> list[NameMention] | None:
     items.append((chunk[pos:], where + pos))
     if len(items) < 2:
         return None
+    if not re.search(r"\s(?:şi|și)\s+\S+(?:\s+\S+){0,4}$", chunk.rstrip(" ,")) or re.search(
+        r"(?:şi|și)\s[^,]*,", chunk
+    ):
+        return None  # "Hrușciov, Sinaia": a Romanian list of people ends in "și", never in a comma
     out = []
     for item, item_at in items:
         one = _one(item, item_at)
