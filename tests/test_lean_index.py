@@ -77,3 +77,13 @@ def test_an_interning_index_keeps_one_object_per_term():
     assert index.add_terms(URIRef("urn:q2"), P, late)[1] is late
     assert (URIRef("urn:q1"), P, first) in index and len(index) == 6
 
+
+def test_subjects_are_sorted_a_batch_at_a_time_in_the_order_of_their_text(monkeypatch):
+    from kg1956 import export_rdf
+
+    monkeypatch.setattr(export_rdf, "SORT_BATCH", 20)
+    heads = ["", "https://w3id.org/kg1956/source/c/note/", "x" * 70]
+    subjects = [URIRef(h + t) for h in heads for t in ("", "1", "10", "2", "2/a", "9" * 60, "a-b", "a/b")]
+    subjects += [URIRef(heads[1] + f"{i}/span/{j}") for i in range(30) for j in range(3)]
+    got = list(export_rdf._sorted_subjects(dict.fromkeys(reversed(subjects))))
+    assert got == sorted(subjects, key=str) and len(got) == len(set(subjects))
