@@ -53,12 +53,16 @@ def main() -> None:
         args = args[1:]
     proc = subprocess.Popen(args)
     high = {"pss": 0, "rss": 0, "procs": 0}
+    start = time.perf_counter()
+    at_high: list = []  # when the highest sum was seen, and each process's Pss then
 
     def sample() -> None:
         while proc.poll() is None:
             pids = descendants(proc.pid)
             sizes = [memory(p) for p in pids]
-            high["pss"] = max(high["pss"], sum(p for p, _ in sizes))
+            if sum(p for p, _ in sizes) > high["pss"]:
+                high["pss"] = sum(p for p, _ in sizes)
+                at_high[:] = [time.perf_counter() - start, [p // 1024 for p, _ in sizes]]
             high["rss"] = max(high["rss"], max((r for _, r in sizes), default=0))
             high["procs"] = max(high["procs"], len(pids))
             time.sleep(0.05)
@@ -69,7 +73,8 @@ def main() -> None:
     sampler.join()
     print(
         f"treemem: highest Pss of the tree {high['pss'] // 1024} MiB; highest Rss of one process "
-        f"{high['rss'] // 1024} MiB; up to {high['procs']} processes",
+        f"{high['rss'] // 1024} MiB; up to {high['procs']} processes; the highest at {at_high[0]:.1f} s "
+        f"(Pss of each process then, MiB: {at_high[1]})",
         file=sys.stderr,
     )
     sys.exit(code)
