@@ -15,6 +15,7 @@ import io
 import re
 import shutil
 import tempfile
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
@@ -142,41 +143,32 @@ def _subject_key(term) -> tuple[bool, str]:  # noqa: ANN001 - an rdflib term
     return isinstance(term, BNode), str(term)
 
 
-# Subjects are sorted this many at once at most: sorting by text makes a copy of every
-# key (a URIRef's str() is a new str), 150–200 bytes a subject, 400 MB for the 1.9 million
-# subjects of a 100,000-note graph.
+# Subjects are sorted about this many at once at most: sorting by text makes a copy of
+# every key (a URIRef's str() is a new str), 150–200 bytes a subject, 400 MB for the 1.9
+# million subjects of a 100,000-note graph.
 SORT_BATCH = 50_000
-# the length of the heads subjects are grouped by before sorting, and by which it grows
-_HEAD, _HEAD_STEP = 40, 16
 
 
-def _sorted_subjects(subjects: Iterable, head: int = _HEAD) -> Iterator:
-    """`subjects` in `_subject_key` order, sorted at most SORT_BATCH or so at a time: many
-    are grouped by the first `head` characters of their text (the order of such heads is
-    the order of the texts they start: a text shorter than `head` is its own head), and
-    each group is sorted alone (grouped again by a longer head if it is still large)."""
-    if not isinstance(subjects, (list, tuple)):
-        subjects = list(subjects)
+def _sorted_subjects(subjects: Iterable) -> Iterator:
+    """`subjects` in `_subject_key` order, sorted a part at a time: the texts of a regular
+    sample of the subjects, sorted, give the bounds of parts of about SORT_BATCH / 2
+    subjects (a part holds the texts from one bound up to the next), each subject is put
+    in its part (its text copied one at a time), and each part is sorted alone, in order."""
+    subjects = list(subjects)
     if len(subjects) <= SORT_BATCH or any(isinstance(s, BNode) for s in subjects):
         yield from sorted(subjects, key=_subject_key)
         return
-    groups: dict[str, list] = {}
+    parts = 2 * -(-len(subjects) // SORT_BATCH)
+    sample = sorted({str(s) for s in subjects[:: max(1, len(subjects) // (parts * 16))]})
+    bounds = sample[16::16]
+    by_part: list[list | None] = [[] for _ in range(len(bounds) + 1)]
     for s in subjects:
-        key = str.__getitem__(s, slice(0, head))
-        group = groups.get(key)
-        if group is None:
-            groups[key] = [s]
-        else:
-            group.append(s)
-    if len(groups) == 1:  # one head: a longer one splits them, unless it is their whole text
-        if head >= max(map(len, subjects)):
-            yield from sorted(subjects, key=_subject_key)
-        else:
-            yield from _sorted_subjects(subjects, head + _HEAD_STEP)
-        return
-    for key in sorted(groups):
-        group = groups.pop(key)
-        yield from _sorted_subjects(group, head + _HEAD_STEP) if len(group) > SORT_BATCH else sorted(group, key=str)
+        by_part[bisect_right(bounds, str(s))].append(s)  # type: ignore[union-attr]
+    del subjects
+    for i, part in enumerate(by_part):
+        by_part[i] = None  # each part let go once written
+        part.sort(key=str)  # type: ignore[union-attr]
+        yield from part  # type: ignore[misc]
 
 
 def _predicates(subjects: Mapping) -> set:
