@@ -3,7 +3,7 @@ named graphs are flat lists made sets on demand: both answer as the sets did."""
 
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import XSD, Literal, URIRef
 
 from kg1956.named_graphs import NamedGraphs
 from kg1956.triples import SMALL, TripleIndex
@@ -55,3 +55,35 @@ def test_named_graphs_deduplicate_and_drop_what_left_the_index():
     index.discard((S, Q, S))
     assert graphs[g1] == {(S, P, Literal(1))} and graphs[g2] == set()
     assert set(graphs) == {g1, g2, URIRef("urn:empty")} and g2 in graphs and len(graphs) == 3
+
+
+def test_an_interning_index_keeps_one_object_per_term():
+    index = TripleIndex(intern=True)
+    first = URIRef("urn:o")
+    index.add((S, P, first))
+    s, o = index.add_terms(URIRef("urn:q1"), P, URIRef("urn:o"))  # equal objects, new ones
+    assert o is first and s == URIRef("urn:q1")
+    assert index.subjects_index()[s][P] is index.subjects_index()[S][P]  # one shared 1-tuple
+    kept = index.add_terms(URIRef("urn:s"), Q, Literal("x"))
+    assert kept[0] is next(k for k in index.subjects_index() if k == S)
+    assert index.interned(Literal("x")) is kept[1] and index.interned(URIRef("urn:new")) == URIRef("urn:new")
+    # a language tag compares without case but is written as given: such literals stay apart
+    en, upper = Literal("a", lang="en"), Literal("a", lang="EN")
+    assert index.add_terms(S, Q, en)[1] is en and index.interned(upper) is upper
+    # an equal typed literal is the same text ("01" is normalised to "1")
+    assert str(index.add_terms(S, Q, Literal("01", datatype=XSD.integer))[1]) == "1"
+    index.stop_interning()
+    late = URIRef("urn:o")
+    assert index.add_terms(URIRef("urn:q2"), P, late)[1] is late
+    assert (URIRef("urn:q1"), P, first) in index and len(index) == 6
+
+
+def test_subjects_are_sorted_a_batch_at_a_time_in_the_order_of_their_text(monkeypatch):
+    from kg1956 import export_rdf
+
+    monkeypatch.setattr(export_rdf, "SORT_BATCH", 20)
+    heads = ["", "https://w3id.org/kg1956/source/c/note/", "x" * 70]
+    subjects = [URIRef(h + t) for h in heads for t in ("", "1", "10", "2", "2/a", "9" * 60, "a-b", "a/b")]
+    subjects += [URIRef(heads[1] + f"{i}/span/{j}") for i in range(30) for j in range(3)]
+    got = list(export_rdf._sorted_subjects(dict.fromkeys(reversed(subjects))))
+    assert got == sorted(subjects, key=str) and len(got) == len(set(subjects))

@@ -74,7 +74,7 @@ class GraphBuilder:
 
     def __init__(self, base: str) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.triples = TripleIndex()
+        self.triples = TripleIndex(intern=True)  # equal terms kept once (see TripleIndex)
         self.context: URIRef | None = None
         self.contexts = NamedGraphs(self.triples)
         self._asserted: list | None = None  # the flat list of the graph being written
@@ -92,8 +92,9 @@ class GraphBuilder:
         return trusted_iri(self.base + iri_path(*parts))
 
     def add(self, s, p, o) -> None:  # noqa: ANN001 - rdflib terms
-        """Add a triple to the graph and to the named graph of the note (or source) being read."""
-        self.triples.add((s, p, o))
+        """Add a triple to the graph and to the named graph of the note (or source) being read
+        (the index's own objects for `s` and `o`: equal terms are kept once)."""
+        s, o = self.triples.add_terms(s, p, o)
         if self._asserted is not None:
             self._asserted += (s, p, o)
 
@@ -102,6 +103,7 @@ class GraphBuilder:
         """Record the triples added inside the block as asserted by `graph_iri` (a note or
         a source): the TriG export writes one named graph per note from these."""
         outer = self.context, self._asserted
+        graph_iri = self.triples.interned(graph_iri)  # a note's IRI: also in its triples
         self.context, self._asserted = graph_iri, self.contexts.open(graph_iri)
         try:
             yield

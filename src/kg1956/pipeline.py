@@ -208,4 +208,5 @@ def build(
     builder.settle_functions()
     for note, frag in fragments:
         builder.add_fragment(note, frag.span, frag.text, frag.kind)
+    builder.triples.stop_interning()  # no more triples: the table of terms can go
     return BuildResult(builder.triples, sources, extractions, resolution, fragments, builder.contexts, builder.base)

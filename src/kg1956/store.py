@@ -4,8 +4,9 @@ parsing the graph again (a 100,000-note graph takes rdflib about 45 s to parse).
 Loading is Oxigraph's own work (it releases the GIL), so `StoreWriter` loads in a
 background thread while the build goes on rendering, validating and writing files. It is
 given the graph a few megabytes at a time: one Oxigraph bulk load of a whole big file
-holds about a gigabyte, one of a 16 MB piece about 200 MB. Pieces given faster than they
-load wait in a scratch file rather than in memory, so rendering never waits for loading."""
+holds about a gigabyte, one of a 16 MB piece about 200 MB, one of 4 MB about 50 MB.
+Pieces given faster than they load wait in a scratch file rather than in memory, so
+rendering never waits for loading."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 Triple = tuple
@@ -25,29 +25,70 @@ SMALL = 8
 
 class TripleIndex:
     """Triples of rdflib terms, deduplicated, indexed subject → predicate → objects (a
-    tuple when few, a set when many: read them as a collection, never change them)."""
+    tuple when few, a set when many: read them as a collection, never change them).
 
-    __slots__ = ("_spo", "_len", "_by_type", "_canon")
+    With `intern=True` (the graph builder's index) equal terms are kept once: a builder
+    makes a new term object for every triple it adds (a note's IRI, a class, an offset
+    again and again), and an index that kept each triple's own objects held 2.2 objects
+    per distinct term. Interned, every term is the first equal object added, and a
+    predicate's single object is one shared 1-tuple per term, not one per subject (most
+    objects are single: a class, a note's IRI, an offset). Only terms whose equality is
+    exact are interned (equal means the same text, type, datatype): IRIs, blank nodes and
+    literals without a language tag (tags compare without case). `stop_interning()` lets
+    go of the table once no more triples are coming."""
 
-    def __init__(self, triples: Iterable[Triple] = ()) -> None:
+    __slots__ = ("_spo", "_len", "_by_type", "_canon", "_ones")
+
+    def __init__(self, triples: Iterable[Triple] = (), *, intern: bool = False) -> None:
         self._spo: dict = {}
         self._len = 0
         self._by_type: dict | None = None  # rdf:type object → subjects, built on demand
         self._canon: dict | None = None  # predicate or class → the index's own object
+        self._ones: dict | None = {} if intern else None  # term → the 1-tuple of its kept object
         for t in triples:
             self.add(t)
 
+    def stop_interning(self) -> None:
+        """Forget the table of interned terms (the index keeps working, without interning)."""
+        self._ones = None
+
+    def interned(self, term):  # noqa: ANN001, ANN201 - an rdflib term
+        """The kept object equal to `term` (`term` itself if new, kept from now on; `term`
+        when the index does not intern)."""
+        if self._ones is None:
+            return term
+        return (self._ones.get(term) or self._one(term))[0]
+
+    def _one(self, term) -> tuple:  # noqa: ANN001 - an rdflib term
+        """The 1-tuple of the kept object equal to `term` (made and kept if new)."""
+        if type(term) is Literal and term.language:
+            return (term,)  # "a"@en == "a"@EN, written differently: not interned
+        one = self._ones[term] = (term,)
+        return one
+
     def add(self, triple: Triple) -> None:
-        s, p, o = triple
+        self.add_terms(*triple)
+
+    def add_terms(self, s, p, o) -> tuple:  # noqa: ANN001 - rdflib terms
+        """Add (s, p, o); (s, o) as kept by the index (interned: perhaps equal objects
+        added before), for a caller that keeps references to them too."""
+        ones = self._ones
+        if ones is None:
+            one = None
+        else:
+            one = ones.get(s)
+            s = (one or self._one(s))[0]
+            one = ones.get(o) or self._one(o)
+            o = one[0]
         predicates = self._spo.get(s)
         if predicates is None:
-            self._spo[s] = {p: (o,)}
+            self._spo[s] = {p: one or (o,)}
         else:
             objects = predicates.get(p)
             if objects is None:
-                predicates[p] = (o,)
+                predicates[p] = one or (o,)
             elif o in objects:
-                return
+                return s, o
             elif type(objects) is set:
                 objects.add(o)
             elif len(objects) < SMALL:
@@ -58,6 +99,7 @@ class TripleIndex:
         self._canon = None
         if self._by_type is not None and p == RDF.type:
             self._by_type.setdefault(o, set()).add(s)
+        return s, o
 
     def discard(self, triple: Triple) -> None:
         """Remove a triple if it is there."""
