@@ -1,0 +1,77 @@
+"""Counter-examples from review 12 of the English rules, in our own words and the same forms: a
+later "X was then <office>." sentence never names the record's bare party (a brother or a namesake
+is as likely); a journal's "hereafter" title is no record's; "his diary" after a sentence naming
+another man, or "her diary", is no diary of the possessive subject; the day after a subject that is
+an event or a clause is not the message's; "memorandum for" a purpose or a meeting has no addressee
+and is never lost; a record after the call number's colon keeps its own "ibid." leaf; a possessive
+head with a relative clause is still a record."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build_notes, note_communications, talks_in
+
+_NARA = "NARA, RG 59, box 7."
+_AVPRF = "AVPRF, f. 06, op. 15, d. 3, ll. 4-6."
+
+
+def _people(built) -> list[set[str]]:
+    return [set(e.spellings) for e in built.resolution.entities if not e.is_organization]
+
+
+def _parties(built) -> list[tuple[str, str | None]]:
+    return [
+        (p.mention.text, p.mention.role)
+        for ex in built.extractions
+        for cit in ex.citations
+        for c in cit.communications
+        for p in c.participants
+    ]
+
+
+# --- 1-2: a later sentence giving a full name and an office names no bare party ---------------------
+
+
+@pytest.mark.parametrize(
+    ("notes", "bare", "full"),
+    [
+        (f"1. Dillon to Dulles, 7 June 1955, {_NARA} Allen Dulles was then Director of Central Intelligence.", "Dulles", "Allen Dulles"),
+        (f"1. Gromyko to Kennedy, 20 October 1962, {_NARA} Robert Kennedy was then Attorney General.", "Kennedy", "Robert Kennedy"),
+        (f"1. Truman to Churchill, 2 May 1952, {_NARA} Randolph Churchill was then Editor.", "Churchill", "Randolph Churchill"),
+        (
+            f"1. Nixon to Dulles, 9 May 1955, {_NARA} Allen Dulles was then Director of Central Intelligence; his brother was Secretary of State.",
+            "Dulles",
+            "Allen Dulles",
+        ),
+        (f"1. Kuznetsov to Bulganin, 4 July 1953, {_AVPRF} N.G. Kuznetsov was then Minister of the Navy.", "Kuznetsov", "N.G. Kuznetsov"),
+        (
+            f"1. Record of conversation between Kuznetsov and Pak Hon-yong, 9 July 1953, {_AVPRF} The Kuznetsov here is the diplomat; N.G. Kuznetsov was then Commander of the Pacific Fleet.",
+            "Kuznetsov",
+            "N.G. Kuznetsov",
+        ),
+        (
+            f"1. Record of conversation between Fedorenko and Chen Yi, 3 June 1955, {_AVPRF} A.F. Fedorenko was then Deputy Minister of Foreign Trade.",
+            "Fedorenko",
+            "A.F. Fedorenko",
+        ),
+    ],
+)
+def test_a_later_was_then_sentence_merges_no_namesake(tmp_path, notes, bare, full):
+    built = build_notes(tmp_path, notes)
+    parties = _parties(built)
+    assert (bare, None) in parties
+    assert full not in [t for t, _ in parties]
+    assert not any(bare in s and full in s for s in _people(built))
+
+
+def test_the_namesake_does_not_spread_to_other_notes(tmp_path):
+    built = build_notes(
+        tmp_path,
+        f"""1. Dulles to Macmillan, 2 June 1955, {_NARA}
+
+2. Bohlen to Dulles, 5 June 1955, {_NARA} Allen Dulles was then Director of Central Intelligence.
+
+3. Eisenhower to Dulles, 8 June 1955, {_NARA}""",
+    )
+    assert not any("Dulles" in s and "Allen Dulles" in s for s in _people(built))
+    assert "Allen Dulles" not in [t for t, _ in _parties(built)]
