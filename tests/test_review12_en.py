@@ -75,3 +75,41 @@ def test_the_namesake_does_not_spread_to_other_notes(tmp_path):
     )
     assert not any("Dulles" in s and "Allen Dulles" in s for s in _people(built))
     assert "Allen Dulles" not in [t for t, _ in _parties(built)]
+
+
+# --- 3: a journal's "hereafter" title repeats no record --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("declared", "again"),
+    [
+        (
+            "Record of conversation between Molotov and Kim Il Sung, 4 April 1953, AVPRF, f. 06, op. 12, d. 7, ll. 2-8, "
+            "published in Cold War History Review (hereafter Review), no. 3, p. 12.",
+            "Review, p. 19.",
+        ),
+        (
+            "Mao Zedong to Stalin, 2 January 1950, APRF, f. 45, op. 1, d. 330, ll. 9-10, published in Istoricheskii arkhiv, "
+            "1996, no. 4 (hereafter Arkhiv), p. 33.",
+            "Arkhiv, pp. 40-41.",
+        ),
+        (
+            "Kuznetsov to Molotov, 9 July 1953, AVPRF, f. 06, op. 12, d. 9, ll. 1-2, in Russko-kitaiskie otnosheniia, "
+            "vol. 5 (hereafter Otnosheniia), p. 60.",
+            "Otnosheniia, p. 71.",
+        ),
+    ],
+)
+def test_a_journals_short_title_repeats_no_record(tmp_path, declared, again):
+    built = build_notes(tmp_path, f"1. {declared}\n\n2. {again}")
+    assert talks_in(built, 2) == []
+    assert len(talks_in(built, 1)) == 1
+
+
+def test_a_records_own_short_title_still_repeats_it(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Record of conversation between Molotov and Kim Il Sung, 4 April 1953 (hereafter Molotov–Kim record), "
+        "AVPRF, f. 06, op. 12, d. 7, ll. 2-8.\n\n2. Molotov–Kim record (n. 1), l. 5.",
+    )
+    assert talks_in(built, 2) == [["Kim Il Sung", "Molotov"]]
