@@ -113,3 +113,32 @@ def test_a_records_own_short_title_still_repeats_it(tmp_path):
         "AVPRF, f. 06, op. 12, d. 7, ll. 2-8.\n\n2. Molotov–Kim record (n. 1), l. 5.",
     )
     assert talks_in(built, 2) == [["Kim Il Sung", "Molotov"]]
+
+
+# --- 8: a possessive head with a relative clause is still a record ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Malik's memorandum to Molotov on the questions Eden had raised, 4 May 1954, AVPRF, f. 06, op. 13a, d. 25, ll. 5-6.",
+            ("1954-05-04", ["Malik", "Molotov"]),
+        ),
+        (
+            "Vyshinsky's instructions to Malik on what was wanted, 6 June 1953, AVPRF, f. 06, op. 12, d. 34, ll. 7-8.",
+            ("1953-06-06", ["Malik", "Vyshinsky"]),
+        ),
+        (
+            "Malik's memorandum to Gromyko, which was approved by the Collegium, 2 May 1954, AVPRF, f. 06, op. 13a, d. 25, ll. 7-9.",
+            ("1954-05-02", ["Gromyko", "Malik"]),
+        ),
+    ],
+)
+def test_a_relative_clause_in_a_possessive_head_keeps_the_record(note, expected):
+    assert expected in note_communications(note)
+
+
+def test_a_possessive_heads_main_verb_is_still_prose():
+    note = "Li Kenong's cables from Geneva were printed in Zhou Enlai waijiao wenxuan, Geneva 1954, pp. 1-5."
+    assert note_communications(note) == []

@@ -65,6 +65,26 @@ _PERIODIC = re.compile(
 
 # a finite verb between a possessive record's noun and its date: the author's sentence, no head
 _PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
+# a word that opens a clause of its own: a verb after it tells of the subject, not of the record
+_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|that|what|where|when|as|after|before|since|while|once)\b", re.I)
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I)|\b[A-Z][\w'’-]+)\s+$")
+_ON_SUBJECT = re.compile(r"\b(?:on|about|concerning|regarding)\s", re.IGNORECASE)
+
+
+def _main_clause_verb(body: str) -> bool:
+    """A finite verb in the main clause after a possessive record's noun ("X's cables from Geneva were
+    printed …"), not one in a clause of the subject ("… on the talks, which were resumed …", "… on
+    what was needed", "… on the points Zhou had raised")."""
+    for m in _PROSE_VERB.finditer(body):
+        before = body[: m.start()]
+        if _SUBORDINATE.search(before):
+            continue
+        if _SUBJECT_BEFORE.search(before) and _ON_SUBJECT.search(before):
+            continue  # "on the points Zhou had raised": a clause with a subject of its own
+        return True
+    return False
+
+
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
@@ -204,7 +224,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             body = body[: last.start()] + " " * len(last.group(0))
             if kind == "letter" and _CABLE.match(last.group(0)):
                 kind = "telegram"
-        if _PROSE_VERB.search(body):
+        if _main_clause_verb(body):
             # "Li K'o-nung's cables from Geneva were printed … in …, Geneva 1954: …": the author's
             # sentence about the records, whose only date is a book's
             return None
