@@ -115,6 +115,21 @@ def test_a_records_own_short_title_still_repeats_it(tmp_path):
     assert talks_in(built, 2) == [["Kim Il Sung", "Molotov"]]
 
 
+# --- 4: "his diary" after another man, "her diary": no diary of the possessive subject -------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Pierson Dixon saw him daily. Eden's mood is in his diary entries of 3 and 4 July 1954, quoted in Dixon, Double Diploma, pp. 300-2.",
+        "Shuckburgh took notes. Eden's words are in his diary entry for 8 June 1954, quoted in Shuckburgh, Descent to Suez, p. 210.",
+        "Zhou's reply is in her diary entry of 9 June 1954, quoted in Han Suyin, Eldest Son, p. 230.",
+    ],
+)
+def test_another_diarists_diary_is_no_entry_of_the_subject(note):
+    assert note_communications(note) == []
+
+
 # --- 8: a possessive head with a relative clause is still a record ---------------------------------
 
 

@@ -174,7 +174,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             self.fragments.append(Fragment(text[:minuted].strip(), Span(off, off + minuted), "prose"))
             self.read_clause(text[minuted:], off + minuted)
             return
-        diary_head = as_diary_head(text)
+        diary_head = as_diary_head(text, self.note.text[:off])
         if diary_head is not None and self.read_diary(diary_head, off):
             return  # "Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
         told = read_prose_message(text, off)

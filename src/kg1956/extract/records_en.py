@@ -68,6 +68,7 @@ _PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\w
 # a word that opens a clause of its own: a verb after it tells of the subject, not of the record
 _SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|that|what|where|when|as|after|before|since|while|once)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I)|\b[A-Z][\w'’-]+)\s+$")
+_LIES_IN = re.compile(r"[\s,]*(?:is|are|was|were|appears?|survives?)\s+(?:in|among)\s+(?:his|her|their|its|the|a|an)\b")
 _ON_SUBJECT = re.compile(r"\b(?:on|about|concerning|regarding)\s", re.IGNORECASE)
 
 
@@ -75,6 +76,8 @@ def _main_clause_verb(body: str) -> bool:
     """A finite verb in the main clause after a possessive record's noun ("X's cables from Geneva were
     printed …"), not one in a clause of the subject ("… on the talks, which were resumed …", "… on
     what was needed", "… on the points Zhou had raised")."""
+    if _LIES_IN.match(body):
+        return True  # "Zhou's reply is in her diary entry of 9 June 1954": where the author found it
     for m in _PROSE_VERB.finditer(body):
         before = body[: m.start()]
         if _SUBORDINATE.search(before):
