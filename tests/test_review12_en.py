@@ -130,6 +130,27 @@ def test_another_diarists_diary_is_no_entry_of_the_subject(note):
     assert note_communications(note) == []
 
 
+# --- 5: the day of the subject is not the message's -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "V.V. Kuznetsov reported to Molotov on the talk he had held with Kim Il Sung on 9 July 1953: AVPRF, f. 0102, op. 9, d. 44, ll. 3-8.",
+        "A.A. Gromyko wrote to V.M. Molotov on the instructions sent to Malik on 4 June 1953 (AVPRF, f. 06, op. 12, d. 34, ll. 1-2).",
+        "Zhou Enlai (Premier) wrote to Ho Chi Minh about the troops withdrawn on 3 August 1954 (PRC FMA, 106-00031-02, 1-5).",
+        "Zhang Wentian cabled to Zhou Enlai on the talks with Pham Van Dong on 7 June 1954: PRC FMA, 206-00008-01, 1-3.",
+    ],
+)
+def test_no_message_dated_with_its_subjects_day(note):
+    assert [c for c in note_communications(note) if c[0] is not None] == []
+
+
+def test_a_message_on_a_thing_keeps_its_day():
+    note = "A.M. Vasilevskii (First Deputy Minister of Defence) reported to Malenkov on the withdrawal plan on 8 Oct. 1954: RGANI, f. 5, op. 30, d. 80, ll. 4-5."
+    assert note_communications(note) == [("1954-10-08", ["A.M. Vasilevskii", "Malenkov"])]
+
+
 # --- 8: a possessive head with a relative clause is still a record ---------------------------------
 
 
