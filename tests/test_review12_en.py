@@ -151,6 +151,30 @@ def test_a_message_on_a_thing_keeps_its_day():
     assert note_communications(note) == [("1954-10-08", ["A.M. Vasilevskii", "Malenkov"])]
 
 
+# --- 6 and 9: "memorandum for" a purpose or a meeting ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Gromyko's memorandum for Molotov's talks with Eden, 2 May 1954, AVPRF, f. 06, op. 13a, d. 26, ll. 1-3.",
+        "Malik's memorandum for Presidium Meeting, 8 June 1953, AVPRF, f. 06, op. 12, d. 41, ll. 3-4.",
+        "Gromyko's memorandum for Khrushchev's approval, 3 March 1955, AVPRF, f. 07, op. 30, d. 12, ll. 1-2.",
+    ],
+)
+def test_a_memorandum_for_a_purpose_is_its_writers_alone(note):
+    found = note_communications(note)
+    assert len(found) == 1
+    assert len(found[0][1]) == 1
+    assert found[0][1][0] in ("Gromyko", "Malik")
+
+
+def test_a_memorandum_for_a_person_keeps_him():
+    assert note_communications("Gromyko's memorandum for Molotov, 30 April 1954, AVPRF, f. 06, op. 13a, d. 25, ll. 2-4.") == [
+        ("1954-04-30", ["Gromyko", "Molotov"])
+    ]
+
+
 # --- 8: a possessive head with a relative clause is still a record ---------------------------------
 
 
