@@ -175,6 +175,21 @@ def test_a_memorandum_for_a_person_keeps_him():
     ]
 
 
+# --- 7: a record after the colon keeps its own "ibid." leaf -----------------------------------------
+
+
+def test_a_record_after_the_colon_keeps_its_own_leaf(tmp_path):
+    built = build_notes(tmp_path, "1. AVPRF, f. 06, op. 13, d. 40, l. 9: see Gromyko to Malik, 3 June 1954, ibid., l. 12.")
+    lists = [
+        dict(loc.fields).get("list")
+        for ex in built.extractions
+        for cit in ex.citations
+        if cit.communications
+        for loc in cit.locators
+    ]
+    assert lists == ["12"]
+
+
 # --- 8: a possessive head with a relative clause is still a record ---------------------------------
 
 
