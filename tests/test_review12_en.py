@@ -217,3 +217,8 @@ def test_a_relative_clause_in_a_possessive_head_keeps_the_record(note, expected)
 def test_a_possessive_heads_main_verb_is_still_prose():
     note = "Li Kenong's cables from Geneva were printed in Zhou Enlai waijiao wenxuan, Geneva 1954, pp. 1-5."
     assert note_communications(note) == []
+
+
+def test_a_day_in_the_subjects_clause_dates_no_record():
+    note = "Malik's report to Vyshinsky on the sessions, which were reopened on 8 May, 11 May 1954, AVPRF, f. 06, op. 13, d. 9, ll. 4-7."
+    assert note_communications(note) == [("1954-05-11", ["Malik", "Vyshinsky"])]

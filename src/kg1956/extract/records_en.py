@@ -18,6 +18,7 @@ needs two parties, a message one named sender or recipient.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg1956.extract.dates import find_dates
@@ -69,6 +70,10 @@ _PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\w
 _SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|that|what|where|when|as|after|before|since|while|once)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I)|\b[A-Z][\w'’-]+)\s+$")
 _LIES_IN = re.compile(r"[\s,]*(?:is|are|was|were|appears?|survives?)\s+(?:in|among)\s+(?:his|her|their|its|the|a|an)\b")
+# a clause of the subject whose verb the first date goes with: "…, which were resumed on"
+_CLAUSE_DATED = re.compile(
+    r"\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:was|were|been|is|are)?\s*[a-z]+(?:ed|en|wn)\s*$"
+)
 _ON_SUBJECT = re.compile(r"\b(?:on|about|concerning|regarding)\s", re.IGNORECASE)
 
 
@@ -231,6 +236,18 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             # "Li K'o-nung's cables from Geneva were printed … in …, Geneva 1954: …": the author's
             # sentence about the records, whose only date is a book's
             return None
+        if (
+            cut.date is not None
+            and _CLAUSE_DATED.search(cut.body)
+            and re.fullmatch(r"\s+(?:on|in)\s+", text[rest_at + len(cut.body) : rest_at + cut.date.span.start])
+        ):
+            # "X's report to Y on the talks, which were resumed on 10 June, 12 June 1953": the first
+            # day is the clause's; the record is dated by the next, or by none
+            cut = (
+                dataclasses.replace(cut, date=dataclasses.replace(cut.date, value=cut.more[0]), more=cut.more[1:])
+                if cut.more
+                else dataclasses.replace(cut, date=None, more=())
+            )
         sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)
