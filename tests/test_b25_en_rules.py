@@ -422,7 +422,9 @@ def _parties(tmp_path, note: str) -> tuple[list[tuple[str, str | None]], list[se
 
 def test_a_later_sentence_gives_the_bare_party_no_full_name(tmp_path):
     # "X was then <office>." may name a brother or a namesake as easily as the party: it is not read
-    note = f"Vyshinskii to Stalin, memorandum, 20 May 1952, {_FO} A.Ia. Vyshinskii was then Minister of Foreign Affairs."
+    note = (
+        f"Vyshinskii to Stalin, memorandum, 20 May 1952, {_FO} A.Ia. Vyshinskii was then Minister of Foreign Affairs."
+    )
     talks, people = _parties(tmp_path, note)
     assert ("Vyshinskii", None) in talks
     assert not any("Vyshinskii" in spellings and "A.Ia. Vyshinskii" in spellings for spellings in people)

@@ -35,15 +35,31 @@ def _parties(built) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("notes", "bare", "full"),
     [
-        (f"1. Dillon to Dulles, 7 June 1955, {_NARA} Allen Dulles was then Director of Central Intelligence.", "Dulles", "Allen Dulles"),
-        (f"1. Gromyko to Kennedy, 20 October 1962, {_NARA} Robert Kennedy was then Attorney General.", "Kennedy", "Robert Kennedy"),
-        (f"1. Truman to Churchill, 2 May 1952, {_NARA} Randolph Churchill was then Editor.", "Churchill", "Randolph Churchill"),
+        (
+            f"1. Dillon to Dulles, 7 June 1955, {_NARA} Allen Dulles was then Director of Central Intelligence.",
+            "Dulles",
+            "Allen Dulles",
+        ),
+        (
+            f"1. Gromyko to Kennedy, 20 October 1962, {_NARA} Robert Kennedy was then Attorney General.",
+            "Kennedy",
+            "Robert Kennedy",
+        ),
+        (
+            f"1. Truman to Churchill, 2 May 1952, {_NARA} Randolph Churchill was then Editor.",
+            "Churchill",
+            "Randolph Churchill",
+        ),
         (
             f"1. Nixon to Dulles, 9 May 1955, {_NARA} Allen Dulles was then Director of Central Intelligence; his brother was Secretary of State.",
             "Dulles",
             "Allen Dulles",
         ),
-        (f"1. Kuznetsov to Bulganin, 4 July 1953, {_AVPRF} N.G. Kuznetsov was then Minister of the Navy.", "Kuznetsov", "N.G. Kuznetsov"),
+        (
+            f"1. Kuznetsov to Bulganin, 4 July 1953, {_AVPRF} N.G. Kuznetsov was then Minister of the Navy.",
+            "Kuznetsov",
+            "N.G. Kuznetsov",
+        ),
         (
             f"1. Record of conversation between Kuznetsov and Pak Hon-yong, 9 July 1953, {_AVPRF} The Kuznetsov here is the diplomat; N.G. Kuznetsov was then Commander of the Pacific Fleet.",
             "Kuznetsov",
@@ -170,16 +186,18 @@ def test_a_memorandum_for_a_purpose_is_its_writers_alone(note):
 
 
 def test_a_memorandum_for_a_person_keeps_him():
-    assert note_communications("Gromyko's memorandum for Molotov, 30 April 1954, AVPRF, f. 06, op. 13a, d. 25, ll. 2-4.") == [
-        ("1954-04-30", ["Gromyko", "Molotov"])
-    ]
+    assert note_communications(
+        "Gromyko's memorandum for Molotov, 30 April 1954, AVPRF, f. 06, op. 13a, d. 25, ll. 2-4."
+    ) == [("1954-04-30", ["Gromyko", "Molotov"])]
 
 
 # --- 7: a record after the colon keeps its own "ibid." leaf -----------------------------------------
 
 
 def test_a_record_after_the_colon_keeps_its_own_leaf(tmp_path):
-    built = build_notes(tmp_path, "1. AVPRF, f. 06, op. 13, d. 40, l. 9: see Gromyko to Malik, 3 June 1954, ibid., l. 12.")
+    built = build_notes(
+        tmp_path, "1. AVPRF, f. 06, op. 13, d. 40, l. 9: see Gromyko to Malik, 3 June 1954, ibid., l. 12."
+    )
     lists = [
         dict(loc.fields).get("list")
         for ex in built.extractions
