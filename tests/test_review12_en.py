@@ -240,3 +240,14 @@ def test_a_possessive_heads_main_verb_is_still_prose():
 def test_a_day_in_the_subjects_clause_dates_no_record():
     note = "Malik's report to Vyshinsky on the sessions, which were reopened on 8 May, 11 May 1954, AVPRF, f. 06, op. 13, d. 9, ll. 4-7."
     assert note_communications(note) == [("1954-05-11", ["Malik", "Vyshinsky"])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Li Kenong's reports on Vietnam were published in Zhou Enlai waijiao wenxuan, Beijing 1990, pp. 5-9.",
+        "Zhang Wentian's cables on the talks, which were printed in Waijiao dang'an, Beijing 1995, pp. 2-4.",
+    ],
+)
+def test_a_possessive_head_about_where_it_is_printed_is_prose(note):
+    assert note_communications(note) == []

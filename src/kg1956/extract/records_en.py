@@ -68,7 +68,10 @@ _PERIODIC = re.compile(
 _PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
 # a word that opens a clause of its own: a verb after it tells of the subject, not of the record
 _SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|that|what|where|when|as|after|before|since|while|once)\b", re.I)
-_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I)|\b[A-Z][\w'’-]+)\s+$")
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+[a-z]+\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+$"
+)
+_PRINTED = re.compile(r"\b(?:published|printed|reprinted|reproduced|translated|quoted|cited|excerpted|summari[sz]ed)\b")
 _LIES_IN = re.compile(r"[\s,]*(?:is|are|was|were|appears?|survives?)\s+(?:in|among)\s+(?:his|her|their|its|the|a|an)\b")
 # a clause of the subject whose verb the first date goes with: "…, which were resumed on"
 _CLAUSE_DATED = re.compile(
@@ -85,6 +88,8 @@ def _main_clause_verb(body: str) -> bool:
         return True  # "Zhou's reply is in her diary entry of 9 June 1954": where the author found it
     for m in _PROSE_VERB.finditer(body):
         before = body[: m.start()]
+        if _PRINTED.search(m.group(0)):
+            return True  # "…, which were printed in …": where the records are read, the author's prose
         if _SUBORDINATE.search(before):
             continue
         if _SUBJECT_BEFORE.search(before) and _ON_SUBJECT.search(before):
