@@ -8,7 +8,8 @@ heads lay out their notes:
 The call number must begin the clause and end at the colon, and what follows the colon must be read
 by a record rule with a date; the record and its call number then make one citation (so an "Ibid."
 after it repeats both). Anything else (a sentence before a colon, a call number inside prose, a
-colon after something that is no call number) is left to the other readers; a call number is never
+colon after something that is no call number, a record after the colon with a call number or an
+"ibid." of its own, or one the author points to with "see") is left to the other readers; a call number is never
 a party ("SAPMO-BArch … : Walter Ulbricht to …" is Ulbricht's letter).
 """
 
@@ -21,6 +22,8 @@ from kg1956.extract.locators import parse_locator
 from kg1956.models import Span
 
 _COLON = re.compile(r"\s*:\s+(?=\S)")
+# the record after the colon cites its own place, or is one the author refers to
+_OWN_PLACE = re.compile(r"^(?:see|cf\.?|compare)\b|\b(?:ibid|idem|op\.\s*cit)\b", re.IGNORECASE)
 _QUOTES = "\"“„«‘'"
 
 
@@ -33,6 +36,12 @@ def read_call_number_first(reader, text: str, off: int) -> bool:
     if colon is None:
         return False
     rest, at = text[colon.end() :], off + colon.end()
+    if _OWN_PLACE.search(rest) or parse_locator(rest, at) is not None:
+        # "…, l. 5: see X to Y, date, ibid., l. 7": the call number is the author's, the record says
+        # where it is itself; each is read on its own, the call number first ("ibid." points to it)
+        reader.read_locator(text[: colon.start()], off)
+        reader.read_clause(rest, at)
+        return True
     if rest[:1] in _QUOTES:
         return _quoted_after(reader, text, off, loc)
     found = first_rule(rest, at)

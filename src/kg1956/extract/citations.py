@@ -27,7 +27,6 @@ from kg1956.extract.fma_more import another_fma_file
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.for_see import read_for_see
 from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
-from kg1956.extract.later_office import read_later_office
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.minute_on import minuted_record_at
 from kg1956.extract.prose_diary import as_diary_head
@@ -187,15 +186,13 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             return
         if read_call_number_first(self, text, off):
             return  # "RGANI, f. 5, …, ll. 12–16: X to Y, report, date": the call number, then its record
-        if read_later_office(self, text, off):
-            return  # "A.A. Gromyko was then First Deputy Foreign Minister.": the bare "Gromyko" of the record
         minuted = minuted_record_at(text)
         if minuted is not None and first_rule(text[minuted:], off + minuted) is not None:
             # "Minute by … on Trevelyan's despatch of 2 April 1955 to …, TNA, …": the record minuted
             self.fragments.append(Fragment(text[:minuted].strip(), Span(off, off + minuted), "prose"))
             self.read_clause(text[minuted:], off + minuted)
             return
-        diary_head = as_diary_head(text)
+        diary_head = as_diary_head(text, self.note.text[:off])
         if diary_head is not None and self.read_diary(diary_head, off):
             return  # "Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
         told = read_prose_message(text, off)

@@ -313,14 +313,31 @@ def owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -
         other = _PLACE_TAIL.sub("", body[lead + 5 :])  # "… with Ho Chi Minh at Liuzhou": where they met
         return conversation_sides(owner, owner_at, other, body_at + lead + 5, False)
     recipient = body[lead + 3 :] if low.startswith("to ") else ""
+    recipient_at = body_at + lead + 3
+    written_for = False
     if kind == "memo" and re.match(r"for\s+(?!the\s+(?:record|files?)\b)(?:the\s+)?[A-ZА-Я]", body[lead:]):
         # "Gromyko's memorandum for Molotov", "Rusk's memorandum for the President": a memorandum is
-        # written for its addressee (never "for the record"; "for his talks" is a purpose)
-        recipient = body[lead + 4 :]
+        # written for its addressee (never "for the record"; "for his talks" is a purpose), and never
+        # for a purpose of another's or an event ("for Molotov's talks with Zhou", "for Stalin's
+        # approval", "for Presidium Meeting"): the memorandum is then its writer's alone
+        written_for = True
+        recipient = "" if _FOR_PURPOSE.search(body[lead + 4 :].split(",")[0]) else body[lead + 4 :]
+        recipient_at = body_at + lead + 4
     recipient = re.sub(r"\s+of\s*$", "", recipient)
     # "X's instructions to Y for his talks with Z", "… to Mao via Kovalev": the addressee is what stands
     # before the purpose, the subject or the go-between (Z and Kovalev are no party)
-    return message_sides(owner, owner_at, _addressee_only(recipient), body_at + lead + 3)
+    sides = message_sides(owner, owner_at, _addressee_only(recipient), recipient_at)
+    if sides is None and written_for and recipient:
+        return message_sides(owner, owner_at, "", 0)  # an addressee not read: the writer's memorandum still
+    return sides
+
+
+# after "memorandum for": a possessive, a "with" or an event is a purpose, never the addressee
+_FOR_PURPOSE = re.compile(
+    r"['’]s\b|\bwith\b|\b(?:meeting|session|sitting|conference|plenum|congress|talks?|conversations?|"
+    r"negotiations?|visit|discussions?|approval|signature|decision|consideration|use|information)\b",
+    re.IGNORECASE,
+)
 
 
 def _addressee_only(recipient: str) -> str:

@@ -10,7 +10,8 @@ The later note repeats the record (its communications) and its call number with 
 
 Read narrowly: the short title must be declared in brackets after a record that has both a
 communication and a call number (an archive's own initials, "(hereafter AVPRF)", and a book's
-short title are no record); the later note must be nothing but the short title, an optional
+short title are no record), and never after where the record is printed ("…, ll. 1-5, published
+in … Bulletin (hereafter Bulletin)" names the journal); the later note must be nothing but the short title, an optional
 cross-reference to the note ("(n. 2)", "(see n. 2 above)") and a leaf or page. A sentence that
 speaks of the record ("The X–Y record is silent on this") repeats nothing.
 """
@@ -32,6 +33,10 @@ _DECLARED = re.compile(
 )
 # the declaration alone, between a record's date and its call number
 HEREAFTER_BRACKET = re.compile(r"\(\s*(?:hereafter|henceforth)\b[^()\[\]]{3,80}\)", re.IGNORECASE)
+# the record's call number followed by where it is printed: a title declared after this names the print
+_PRINTED_IN = re.compile(
+    r"\b(?:published|reprinted|printed|reproduced|translated|excerpted|quoted|cited)\b|\bin\s+[\"“«‘A-ZА-Я]"
+)
 _CROSS_REF = r"(?:\s*\(\s*(?:see\s+)?nn?\.\s*\d{1,3}(?:\s+above)?\s*\))?"
 _LEAF = r"(?:(?:ll?|ff?|fl|pp?|Bl)\.\s*)?(?P<leaf>\d{1,4}(?:\s*(?:ob\.?|v))?(?:\s*[–—-]\s*\d{1,4}(?:\s*(?:ob\.?|v))?)?)"
 
@@ -64,6 +69,10 @@ def record_titled(citations: list[Citation], at: int, note_text: str = "") -> Ci
     nearest = max(before, key=lambda c: c.span.start)
     if note_text and note_text[nearest.span.end : at].strip(" ,"):
         return None  # words no rule read between the record and the declaration: it names something else
+    if note_text and nearest.locators:
+        first = min(loc.span.start for loc in nearest.locators)
+        if first < at and _PRINTED_IN.search(note_text[first:at]):
+            return None  # "…, ll. 1-5, published in … Bulletin (hereafter Bulletin)": the journal's title
     return nearest if nearest.communications and nearest.locators else None
 
 

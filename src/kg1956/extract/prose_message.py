@@ -8,7 +8,10 @@ brackets:
 The writer must be plainly a person (initials, two capitalised words or an office in brackets), never
 the press, a capital or a body ("Pravda reported on …", "Moscow wrote to Beijing …"); the one written
 to is a named person, or left out when only described ("reported to the Presidium"); the day is the
-one "on" gives; the call number must follow it with nothing between. Verbs: "reported" (a report),
+one "on" gives, and what the message is on, if said, is a few lower-case words naming a thing
+("on the withdrawal plan"), never an event or a clause the day may belong to ("on the talk he had
+held with Mao on 5 May", "about the prisoners repatriated on 5 August"); the call number must
+follow it with nothing between. Verbs: "reported" (a report),
 "wrote" (a letter), "cabled", "telegraphed", "wired" (a telegram).
 """
 
@@ -34,6 +37,16 @@ _TOLD = re.compile(
     rf"(?P<b>{_NAME}|the\s+[\w\s'’-]{{3,60}}?)(?=\s+(?:on|about|that)\b)(?P<mid>[^:;()\[\]]{{0,160}}?)\s+on\s+(?=\d|[A-Z][a-z]+\.?\s+\d)"
 )
 
+# what the message is on, when the day may be the message's own: a few lower-case words naming a
+# thing ("on the withdrawal plan"), never an event of its own ("talks", "conversation") or a clause
+# ("the instructions sent to …", "the prisoners repatriated"), which the day may belong to instead
+_EVENT = r"talks?|conversations?|meetings?|visits?|interviews?|audiences?|discussions?|negotiations?|exchanges?|session"
+_SUBJECT = re.compile(
+    rf"(?:\s+(?:on|about)\s+(?:the|his|her|their|a|an)(?:\s+(?!(?:{_EVENT})\b)(?![a-z]+(?:ed|en|wn)\b)"
+    r"(?!(?:held|sent|made|given|taken|done|had|been|being|written|drawn|begun|seen|told|which|who|that|when|where)\b)"
+    r"[a-z][a-z-]*){1,4})?"
+)
+
 
 def _person(text: str, at: int) -> NameMention | None:
     if is_place(text) or fold(text).lower() in COUNTRIES or is_press(text) or no_person(text):
@@ -48,8 +61,8 @@ def read_prose_message(text: str, offset: int) -> tuple[Communication, int] | No
     """The message a sentence tells and where its call number begins in `text` (see the module
     docstring); None otherwise."""
     m = _TOLD.match(text)
-    if m is None:
-        return None
+    if m is None or not _SUBJECT.fullmatch(m.group("mid")):
+        return None  # "… on the talk he had held with Mao on 5 May": the day is the talk's, not the report's
     dates = find_dates(text[m.end() : m.end() + 30])
     if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "day":
         return None

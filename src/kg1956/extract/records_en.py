@@ -18,6 +18,7 @@ needs two parties, a message one named sender or recipient.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg1956.extract.dates import find_dates
@@ -65,6 +66,38 @@ _PERIODIC = re.compile(
 
 # a finite verb between a possessive record's noun and its date: the author's sentence, no head
 _PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+ed\b")
+# a word that opens a clause of its own: a verb after it tells of the subject, not of the record
+_SUBORDINATE = re.compile(r"\b(?:which|who|whom|whose|that|what|where|when|as|after|before|since|while|once)\b", re.I)
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+[a-z]+\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+$"
+)
+_PRINTED = re.compile(r"\b(?:published|printed|reprinted|reproduced|translated|quoted|cited|excerpted|summari[sz]ed)\b")
+_LIES_IN = re.compile(r"[\s,]*(?:is|are|was|were|appears?|survives?)\s+(?:in|among)\s+(?:his|her|their|its|the|a|an)\b")
+# a clause of the subject whose verb the first date goes with: "…, which were resumed on"
+_CLAUSE_DATED = re.compile(
+    r"\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?(?:was|were|been|is|are)?\s*[a-z]+(?:ed|en|wn)\s*$"
+)
+_ON_SUBJECT = re.compile(r"\b(?:on|about|concerning|regarding)\s", re.IGNORECASE)
+
+
+def _main_clause_verb(body: str) -> bool:
+    """A finite verb in the main clause after a possessive record's noun ("X's cables from Geneva were
+    printed …"), not one in a clause of the subject ("… on the talks, which were resumed …", "… on
+    what was needed", "… on the points Zhou had raised")."""
+    if _LIES_IN.match(body):
+        return True  # "Zhou's reply is in her diary entry of 9 June 1954": where the author found it
+    for m in _PROSE_VERB.finditer(body):
+        before = body[: m.start()]
+        if _PRINTED.search(m.group(0)):
+            return True  # "…, which were printed in …": where the records are read, the author's prose
+        if _SUBORDINATE.search(before):
+            continue
+        if _SUBJECT_BEFORE.search(before) and _ON_SUBJECT.search(before):
+            continue  # "on the points Zhou had raised": a clause with a subject of its own
+        return True
+    return False
+
+
 _PROSE_AFTER = re.compile(
     r"^[\s,]*(?:has|have|had|is|was|were|are|will|would|can|could|may|might|remains?|seems?|appears?)\b"
 )
@@ -204,10 +237,22 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             body = body[: last.start()] + " " * len(last.group(0))
             if kind == "letter" and _CABLE.match(last.group(0)):
                 kind = "telegram"
-        if _PROSE_VERB.search(body):
+        if _main_clause_verb(body):
             # "Li K'o-nung's cables from Geneva were printed … in …, Geneva 1954: …": the author's
             # sentence about the records, whose only date is a book's
             return None
+        if (
+            cut.date is not None
+            and _CLAUSE_DATED.search(cut.body)
+            and re.fullmatch(r"\s+(?:on|in)\s+", text[rest_at + len(cut.body) : rest_at + cut.date.span.start])
+        ):
+            # "X's report to Y on the talks, which were resumed on 10 June, 12 June 1953": the first
+            # day is the clause's; the record is dated by the next, or by none
+            cut = (
+                dataclasses.replace(cut, date=dataclasses.replace(cut.date, value=cut.more[0]), more=cut.more[1:])
+                if cut.more
+                else dataclasses.replace(cut, date=None, more=())
+            )
         sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
     else:
         held = _HELD.search(body)
