@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.archive_colon import call_number_then_colon
 from kg1956.extract.backref_readers import IDEM_TO, BackReferenceReaders
 from kg1956.extract.call_number_first import read_call_number_first
 from kg1956.extract.clauses import (
@@ -237,8 +236,6 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
                 # translates the dated record's title; the call number after it is that record's
                 self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
                 text, off = text[gloss.end() :], off + gloss.end()
-        if self.read_call_number_colon(text, off):
-            return
         if (
             self.read_published(text, off)
             or self.read_accessed(text, off)
@@ -291,25 +288,6 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             return
         self.current = None
         self.fragments.append(fragment)
-
-    def read_call_number_colon(self, text: str, off: int) -> bool:
-        """ "AQSH, Fondi 14/AP, …, fl. 22–29: X to Y, letter, date": the call number, then the record
-        after the colon read on its own (see `archive_colon`)."""
-        at = call_number_then_colon(text)
-        if at is None:
-            return False
-        loc = parse_locator(text, off)
-        located = self.start(Span(off, loc.span.end), title=loc.text)
-        located.locators.append(loc)  # type: ignore[union-attr]
-        before = len(self.citations)
-        self.read_clause(text[at:], off + at)
-        record = self.citations[before:]
-        if len(record) == 1 and record[0].communications and not record[0].locators:
-            # the record after the colon is the one the call number holds: one citation, as when it comes last
-            record[0].locators.append(loc)
-            record[0].span = Span(off, record[0].span.end)
-            self.citations.remove(located)
-        return True
 
     def read_for_see(self, text: str, off: int) -> bool:
         """ "For the meeting between X and Y at Beijing airport on D see the Soviet record, APRF, …":
