@@ -262,11 +262,23 @@ def resolve_mentions(
         k = effective[s]
         if k.strong:
             by_strong[(k.family, k.strong)].append(s)
+    # "«Павлова» [П.Ф. Юдина]": a cover name joined to its real man is no surname key: a declined
+    # form of it written plainly elsewhere ("с советником посольства Павловым") is another man's.
+    # Only the same cover word in guillemets joins it.
+    early_covers = cover_names(people, titles)
+    quoted = _in_guillemets(people)
     for group in by_strong.values():
-        for other in group[1:]:
-            uf.union(group[0], other)
-            if effective[other].strong != keys[other].strong:
-                merges.append((group[0], other, "declined form of the same name", "strong"))
+        sides = [group]
+        if any(s in early_covers for s in group):
+            sides = [
+                [s for s in group if s in early_covers or s in quoted],
+                [s for s in group if s not in early_covers and s not in quoted],
+            ]
+        for members in sides:
+            for other in members[1:]:
+                uf.union(members[0], other)
+                if effective[other].strong != keys[other].strong:
+                    merges.append((members[0], other, "declined form of the same name", "strong"))
     glossed_apart = _glossed_for_two(people)  # "Павлова [П.Ф. Юдина]", "Павлова [С.В. Червоненко]": reused
     for _, m in people:
         if m.alias and not m.cover and m.alias not in titles and not other_surname_in_other_script(m.text, m.alias):
@@ -470,6 +482,16 @@ def resolve_mentions(
     return Resolution(
         entities, by_spelling, sorted(set(merge_records), key=lambda m: (m.person, m.spelling_a, m.spelling_b))
     )
+
+
+def _in_guillemets(people: list[tuple[Note, NameMention]]) -> set[str]:
+    """Spellings every mention of which stands in guillemets ("«Павлову»"): a cover word as written."""
+    quoted: dict[str, bool] = {}
+    for n, m in people:
+        start, end = m.span.start, m.span.end
+        inside = 0 < start <= end < len(n.text) and n.text[start - 1] == "«" and n.text[end] == "»"
+        quoted[m.text] = quoted.get(m.text, True) and inside
+    return {s for s, q in quoted.items() if q}
 
 
 def _glossed_for_two(people: list[tuple[Note, NameMention]]) -> set[str]:
