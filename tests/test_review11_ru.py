@@ -3,7 +3,7 @@ for, and what the graph must (not) say of them."""
 
 from __future__ import annotations
 
-from conftest import people_in
+from conftest import note_communications, people_in
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -31,3 +31,22 @@ def test_1_the_same_cover_word_in_guillemets_still_joins(tmp_path):
 """
     people = people_in(tmp_path, notes)
     assert not _apart(people, "Петрова", "А.А. Громыко")
+
+
+def _letters(text: str) -> list[tuple[str | None, list[str]]]:
+    return note_communications(text)
+
+
+def test_2_a_message_to_a_legislature_or_from_an_office_is_no_letter():
+    for head in (
+        "Послание Президента Франции Национальному собранию 12 мая 1959 г.",
+        "Послание Ш. де Голля Парламенту 12 мая 1959 г.",
+        "Послание Верховного Совета СССР конгрессам и парламентам мира 3 июня 1959 г.",
+        "Письмо Президента США Сенату 4 июня 1959 г.",
+    ):
+        assert _letters(head + " // Известия. 1959. 14 мая.") == [], head
+
+
+def test_2_a_message_between_two_named_men_is_still_read():
+    text = "Послание Н.А. Булганина Г.А. Насеру 2 марта 1957 г. // Правда. 1957. 3 марта."
+    assert _letters(text) == [("1957-03-02", ["Г.А. Насеру", "Н.А. Булганина"])]

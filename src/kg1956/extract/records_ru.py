@@ -225,6 +225,15 @@ def _no_places(people: list[NameMention]) -> list[NameMention]:
     return out
 
 
+# a legislature, a body or an office read as a person's name ("Конгрессу", "Президента", "Верховного
+# Совета СССР парламентам всех стран"): the message is a public address, between no people named
+_BODY_OR_OFFICE = re.compile(
+    r"(?:^|\s)(?:конгресс|парламент|сенат|совет|собрани|сесси|съезд|президент|премьер|канцлер|правительств"
+    r"|народ|палат|министр|председател)[а-яё]*(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 # "Отчет посольства … за 1960 г. Подписан послом А.М. Пузановым, 15.I.1961": who signed the paper
 # … or the participle after a comma: "Ответ ЦК СКЮ ЦК КПСС, подписанный И. Броз Тито, датирован 11 августа"
 _SIGNED = re.compile(r"[.,]?\s+(?:[Пп]одписан[аоы]?|[Пп]одпись)\s+(?=\S)|,\s+подписанн(?:ый|ое|ая)\s+(?=[А-ЯЁ])")
@@ -308,6 +317,10 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
     if away is not None and any(names_no_one(x.text) for x in (*senders, *recipients)):
         return None  # "Телеграмма Резидентуры в Центр": a body capitalised, no one named
+    if any(_BODY_OR_OFFICE.search(x.text) for x in (*senders, *recipients) if not x.is_organization):
+        return None  # "Послание Президента США Конгрессу", "… Верховного Совета СССР парламентам": no one named
+    if m.group("kind").lower() == "послание" and not (senders and recipients):
+        return None  # "Послание Верховного Совета СССР парламентам всех стран": an address, to no one named
     if not (senders or recipients):
         return None  # "Памятная записка Пекина Москве", "… Ханоя", "… Вьетнамских товарищей": no one named
     senders += [x for x in signers if x not in senders]
