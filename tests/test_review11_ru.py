@@ -50,3 +50,19 @@ def test_2_a_message_to_a_legislature_or_from_an_office_is_no_letter():
 def test_2_a_message_between_two_named_men_is_still_read():
     text = "Послание Н.А. Булганина Г.А. Насеру 2 марта 1957 г. // Правда. 1957. 3 марта."
     assert _letters(text) == [("1957-03-02", ["Г.А. Насеру", "Н.А. Булганина"])]
+
+
+TALK_AVP = " (АВП РФ. Ф. 0100. Оп. 51. П. 432. Д. 6. Л. 12)."
+
+
+def test_3_an_opening_adverb_is_no_part_of_the_speakers_name():
+    for opener in ("Утром", "Днем", "Вскорости же", "Дважды", "Наконец", "Официально"):
+        text = f"{opener} Громыко встречался с Чэнь И 12 мая 1958 г.{TALK_AVP}"
+        talks = note_communications(text)
+        assert all(not any(opener.split()[0] in name for name in names) for _, names in talks), (opener, talks)
+    assert note_communications(f"Ночью Громыко встречался с Чэнь И 12 мая 1958 г.{TALK_AVP}") == [
+        ("1958-05-12", ["Громыко", "Чэнь И"])
+    ]
+    assert note_communications(f"Хо Ши Мин беседовал с Громыко 12 мая 1958 г.{TALK_AVP}") == [
+        ("1958-05-12", ["Громыко", "Хо Ши Мин"])
+    ]

@@ -40,6 +40,13 @@ _TALKED = re.compile(
     rf"(?P<b>(?:[а-яё]+\s+(?:[А-ЯЁ]{{2,5}}\s+)?)?(?P<name>(?:(?:[А-ЯЁ]\.\s?){{1,2}})?{_WORD}(?:\s[А-ЯЁ][а-яё]*(?:-[а-яё]+)?){{0,2}}))"
     r"(?=[\s,(])"
 )
+# a capitalised word that opens the sentence before the speaker's name and is no name: an adverb of
+# time or manner ("Вечером", "Утром", "Накануне", "Лично", "Дважды") or a closed word ("Наконец", "Сам")
+_OPENER = re.compile(
+    r"(?:[А-ЯЁ][а-яё]{2,}(?:ом|ем|ой|ью|не|но|жды|ее|ше)|Наконец|Сам|Сама|Сами|Сначала|Затем|Потом|Тут|Здесь|Там"
+    r"|Однажды|Вновь|Снова|Уже|Еще|Ещё|Лишь|Только|Даже|Именно|Впервые|Сегодня|Вчера|Вдруг|Опять|Вместе|Также"
+    r"|Тоже|Сразу|Вот|Теперь|Ранее|Прежде|Днем|Днём|Ночью|Весной|Летом|Осенью|Зимой)\s+"
+)
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею)$")
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
 _RECORD_LEAD = re.compile(r"\s*(?:запись|записи|стенограмма)\s+бесед[ыа]?\s*:\s*", re.IGNORECASE)
@@ -61,6 +68,11 @@ def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] |
     if m is None:
         return None
     a, b = m.group("a"), m.group("b")
+    a_at = m.start("a")
+    opener = _OPENER.match(a)
+    if opener is not None and " " in a:  # "Вечером Хрущев", "Накануне Юдин", "Лично Мао": an adverb, then the name
+        a_at += opener.end()
+        a = a[opener.end() :]
     b_name = b.split()[-1]
     if any(not_a_russian_party(x) or names_no_one(x) for x in (a, b_name)) or is_russian_function_word(a.split()[0]):
         return None  # "Пекин встречался с …", "Он беседовал с …", "Тогда Юдин …"
@@ -79,7 +91,7 @@ def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] |
         date = before[-1].value
     else:
         return None  # the day must be the sentence's own, written next to the names
-    speaker = parse_participant(a, offset + m.start("a"))
+    speaker = parse_participant(a, offset + a_at)
     other = parse_participant(b, offset + m.start("b"))
     if speaker is None or other is None or speaker.is_organization or other.is_organization or speaker.role:
         return None
