@@ -66,3 +66,19 @@ def test_3_an_opening_adverb_is_no_part_of_the_speakers_name():
     assert note_communications(f"Хо Ши Мин беседовал с Громыко 12 мая 1958 г.{TALK_AVP}") == [
         ("1958-05-12", ["Громыко", "Хо Ши Мин"])
     ]
+
+
+def test_4_a_day_another_paper_or_event_holds_is_not_the_talks():
+    for text in (
+        f"Прочитав записку от 2 июня 1958 г., Громыко встречался с Чэнь И{TALK_AVP}",
+        f"После телеграммы Мао Цзэдуна от 4 июня 1958 г. Громыко беседовал с Чэнь И{TALK_AVP}",
+        f"После 4 июня 1958 г. Громыко беседовал с Чэнь И{TALK_AVP}",
+    ):
+        assert [d for d, _ in note_communications(text)] in ([], [None]), text
+
+
+def test_4_a_range_of_days_gives_no_single_day():
+    text = f"Громыко беседовал с Чэнь И 2 – 5 июня 1958 г.{TALK_AVP}"
+    assert not any(d in ("1958-06-05", "1958-06-02") for d, _ in note_communications(text))
+    own = f"4 июня 1958 г. Громыко беседовал с Чэнь И{TALK_AVP}"
+    assert note_communications(own) == [("1958-06-04", ["Громыко", "Чэнь И"])]

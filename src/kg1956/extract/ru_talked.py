@@ -47,6 +47,13 @@ _OPENER = re.compile(
     r"|Однажды|Вновь|Снова|Уже|Еще|Ещё|Лишь|Только|Даже|Именно|Впервые|Сегодня|Вчера|Вдруг|Опять|Вместе|Также"
     r"|Тоже|Сразу|Вот|Теперь|Ранее|Прежде|Днем|Днём|Ночью|Весной|Летом|Осенью|Зимой)\s+"
 )
+# what makes a day before the speaker another paper's or another event's: a preposition that governs it
+# ("телеграмму от 30 июля", "после 7 сентября") or a record named before it ("После письма Мао Цзэдуна …")
+_GOVERNED = re.compile(
+    r"(?:^|\s)(?:от|до|после|с|со|к|на|по|за|около|накануне)\s*$"
+    r"|запис|бесед|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк|стенограм|получив|выступлен",
+    re.IGNORECASE,
+)
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею)$")
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
 _RECORD_LEAD = re.compile(r"\s*(?:запись|записи|стенограмма)\s+бесед[ыа]?\s*:\s*", re.IGNORECASE)
@@ -86,8 +93,15 @@ def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] |
         and after[0].value.precision == "day"
         and not prose[m.end() : m.end() + after[0].span.start].strip(" ,")
     ):
+        if after[0].range_start is not None or after[0].more:
+            return None  # "31 июля – 3 августа 1958 г.": talks of several days, none of them the one
         date = after[0].value
-    elif before and not prose[before[-1].span.end : m.start()].strip(" .,г"):
+    elif (
+        before
+        and not prose[before[-1].span.end : m.start()].strip(" .,г")
+        and before[-1].range_start is None
+        and not _GOVERNED.search(prose[: before[-1].span.start])
+    ):
         date = before[-1].value
     else:
         return None  # the day must be the sentence's own, written next to the names
