@@ -82,3 +82,10 @@ def test_4_a_range_of_days_gives_no_single_day():
     assert not any(d in ("1958-06-05", "1958-06-02") for d, _ in note_communications(text))
     own = f"4 июня 1958 г. Громыко беседовал с Чэнь И{TALK_AVP}"
     assert note_communications(own) == [("1958-06-04", ["Громыко", "Чэнь И"])]
+
+
+def test_8_two_speakers_of_a_plural_verb_both_take_part():
+    text = f"Громыко и Чжоу Эньлай беседовали с Фам Ван Донгом 7 июня 1958 г.{TALK_AVP}"
+    assert note_communications(text) == [("1958-06-07", ["Громыко", "Фам Ван Донгом", "Чжоу Эньлай"])]
+    unnamed = f"Руководители КНР беседовали с Фам Ван Донгом 7 июня 1958 г.{TALK_AVP}"
+    assert note_communications(unnamed) == []

@@ -36,7 +36,7 @@ _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
 _SPEAKER = rf"(?:(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}|{_WORD}(?:\s{_WORD}){{0,2}})"
 _ADVERB = r"(?:вновь|также|затем|тогда|снова|подробно|долго)"
 _TALKED = re.compile(
-    rf"(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?(?:беседовал|встречался|встретился)[аи]?\s+со?\s+"
+    rf"(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?(?P<verb>(?:беседовал|встречался|встретился)[аи]?)\s+со?\s+"
     rf"(?P<b>(?:[а-яё]+\s+(?:[А-ЯЁ]{{2,5}}\s+)?)?(?P<name>(?:(?:[А-ЯЁ]\.\s?){{1,2}})?{_WORD}(?:\s[А-ЯЁ][а-яё]*(?:-[а-яё]+)?){{0,2}}))"
     r"(?=[\s,(])"
 )
@@ -109,9 +109,34 @@ def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] |
     other = parse_participant(b, offset + m.start("b"))
     if speaker is None or other is None or speaker.is_organization or other.is_organization or speaker.role:
         return None
-    people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
+    people: tuple[Participant, ...] = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
+    if m.group("verb").endswith("и"):  # "Хрущев и Мао Цзэдун беседовали с …": both spoke
+        first = _first_of_two(prose[: m.start("a")], offset)
+        if first is None:
+            return None  # "Лидеры Китая беседовали …": the plural's other speaker is not named
+        people = (Participant(first, "interlocutor"), *people)
     comm = Communication("conversation", date, people, Span(offset + m.start(), offset + m.end()))
     return comm, inner, bracket.start("p"), bracket.end()
+
+
+_AND_BEFORE = re.compile(rf"(?P<x>{_SPEAKER})\s+и\s+$")
+
+
+def _first_of_two(before: str, offset: int):
+    """The first of two speakers joined by "и" right before the second ("Хрущев и …"), or None."""
+    both = _AND_BEFORE.search(before)
+    if both is None:
+        return None
+    x, at = both.group("x"), both.start("x")
+    opener = _OPENER.match(x)
+    if opener is not None and " " in x:
+        x, at = x[opener.end() :], at + opener.end()
+    if not_a_russian_party(x) or names_no_one(x) or is_russian_function_word(x.split()[0]):
+        return None
+    found = parse_participant(x, offset + at)
+    if found is None or found.is_organization or found.role:
+        return None
+    return found
 
 
 _TALK_ALONE = re.compile(r"(?P<talk>[^;()]+?\d{4}\s*г\.)\s*;")
