@@ -89,3 +89,17 @@ def test_8_two_speakers_of_a_plural_verb_both_take_part():
     assert note_communications(text) == [("1958-06-07", ["Громыко", "Фам Ван Донгом", "Чжоу Эньлай"])]
     unnamed = f"Руководители КНР беседовали с Фам Ван Донгом 7 июня 1958 г.{TALK_AVP}"
     assert note_communications(unnamed) == []
+
+
+def test_5_a_planned_day_is_not_the_day_the_talk_took_place():
+    for text in (
+        "Беседа А.А. Громыко с Чэнь И, запланированная на 2 июня 1958 г., состоялась только 6 июня"
+        " (АВП РФ. Ф. 0100. Оп. 51. П. 432. Д. 6. Л. 12).",
+        "Беседа А.А. Громыко с Чэнь И, назначенная на 2 июня 1958 г., прошла 6 июня"
+        " (АВП РФ. Ф. 0100. Оп. 51. П. 432. Д. 6. Л. 12).",
+    ):
+        assert not any(d == "1958-06-02" for d, _ in note_communications(text)), text
+    plain = (
+        "Беседа А.А. Громыко с Чэнь И 2 июня 1958 г. состоялась по его просьбе (АВП РФ. Ф. 0100. Оп. 51. Д. 6. Л. 12)."
+    )
+    assert note_communications(plain) == [("1958-06-02", ["А.А. Громыко", "Чэнь И"])]

@@ -92,6 +92,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     body, date = cut.body, cut.date
     end = m.end() + cut.end
+    if date is not None and _PLANNED.search(body):
+        return None  # "Беседа X с Y, намеченная на 31 марта": the day it was planned for, not the day it took place
     split = split_top(body, _RU_WITH)
     paired = split is None  # "переговоров М.А. Суслова и Дэн Сяопина": both took part alike
     if paired:
@@ -134,6 +136,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
         told = (re.match(r"из\s", m.group(0), re.IGNORECASE) or _TOOK_PLACE.match(tail)) and _CITED_AT_END.search(tail)
+        if told and re.search(r"\d", tail[: _CITED_AT_END.search(tail).start()]):
+            return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
         if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
             # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
             # draws on, its record cited in the bracket that closes the sentence
@@ -149,6 +153,12 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# a day a talk was planned, put off or moved to: not the day it took place
+_PLANNED = re.compile(
+    r"(?:намечен|запланирован|планировал|назначен|перенесен|перенесён|отложен|предполага|ожида)[а-яё]*"
+    r"(?:\s+[а-яё]+)?\s+(?:на|до)\s*$",
+    re.IGNORECASE,
+)
 # "Беседа X с Y 14 апреля 1955 г. состоялась по инициативе … (АВП РФ. …)": the sentence says the talk took place
 _TOOK_PLACE = re.compile(r"(?:состоял[аи]сь|проходил[аи]|прошл[аи])\s")
 _CITED_AT_END = re.compile(
