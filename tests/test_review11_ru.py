@@ -103,3 +103,32 @@ def test_5_a_planned_day_is_not_the_day_the_talk_took_place():
         "Беседа А.А. Громыко с Чэнь И 2 июня 1958 г. состоялась по его просьбе (АВП РФ. Ф. 0100. Оп. 51. Д. 6. Л. 12)."
     )
     assert note_communications(plain) == [("1958-06-02", ["А.А. Громыко", "Чэнь И"])]
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    from kg1956.extract.citations import extract_note
+    from kg1956.models import Note
+
+    return sorted(
+        (p.mention.text, p.function)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+        for p in c.participants
+    )
+
+
+def test_6_a_cover_word_glossed_with_two_men_or_its_own_surname_glues_no_one():
+    two = "Шифртелеграмма «Соседей» [А.И. Микояна и М.А. Суслова] Хо Ши Мину 9 мая 1958 г. // АП РФ. Ф. 3. Оп. 1. Д. 4. Л. 2."
+    assert _parts(two) == [("А.И. Микояна", "sender"), ("М.А. Суслова", "sender"), ("Хо Ши Мину", "recipient")]
+    own = "Телеграмма «Зайцева» [П.С. Зайцева] Громыко 9 мая 1958 г. // АВП РФ. Ф. 0100. Оп. 51. Д. 4. Л. 2."
+    assert _parts(own) == [("Громыко", "recipient"), ("П.С. Зайцева", "sender")]
+
+
+def test_6_a_ships_name_before_a_man_is_no_cryptonym(tmp_path):
+    notes = """
+1. Донесение капитана танкера «Бухарест» (А.П. Смирнов) Р.Я. Малиновскому 3 июня 1962 г. // ЦАМО РФ. Ф. 16. Оп. 1. Д. 2. Л. 3.
+2. Донесение командира крейсера «Варяг» (В.К. Орлов) Р.Я. Малиновскому 4 июня 1962 г. // ЦАМО РФ. Ф. 16. Оп. 1. Д. 2. Л. 5.
+"""
+    people = people_in(tmp_path, notes)
+    assert _apart(people, "А.П. Смирнов", "Р.Я. Малиновскому")
+    assert not any("Варяг" in p for p in people)

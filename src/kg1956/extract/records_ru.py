@@ -278,6 +278,45 @@ def _to_party_body(body: str) -> tuple[str, int, str, int] | None:
     return body[: m.start()], 0, m.group("body"), m.start("body")
 
 
+_GUILLEMETS = re.compile(r"«(?P<crypt>[^»]*)»(?P<gloss>\s*(?P<open>[\[(])(?P<names>[^\[\]()]*)(?P<close>[\])]))?")
+_MESSAGE_NOUN = re.compile(
+    r"(?:записк[аиу]|письм[оа]|послани[ея]|телеграмм[аыу]|шифр(?:о)?телеграмм[аыу]|донесени[ея]|доклад|справк[аиу]"
+    r"|ответ|информаци[яи]|отч[её]т|№\s*[\w/-]+)",
+    re.IGNORECASE,
+)
+_INITIALLED = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+_GLOSS_OF_ONE = re.compile(_INITIALLED)
+_GLOSS_OF_TWO = re.compile(rf"{_INITIALLED}\s+и\s+{_INITIALLED}")
+
+
+def _unquote(t: re.Match) -> str:
+    """A title or cryptonym in guillemets, blanked (offsets stay): «О положении …» is no party.
+    «Павлова» [П.Ф. Юдина]: one real man of another surname, so the cover word stays, the gloss its
+    alias. «Друзей» [К.Е. Ворошилова и Н.А. Булганина], «Ковалева» [И.В. Ковалева]: the gloss, not
+    the word, names who wrote (a cover word for two, or the man's own surname)."""
+    crypt, names = t.group("crypt"), t.group("names")
+    blank = " " * (len(t.group(0)) - len(t.group("gloss") or ""))
+    if names is None:
+        return blank
+    before = re.search(r"(\S+)\s*$", t.string[: t.start()])
+    # "капитана теплохода «Ленинград» (И.С. Петров)": a ship's or a paper's name, no cover; the man named after it
+    titled = before and before.group(1)[:1].islower() and not _MESSAGE_NOUN.fullmatch(before.group(1))
+    if not titled and _GLOSS_OF_ONE.fullmatch(names.strip()) and re.fullmatch(r"[А-ЯЁ][а-яё]+", crypt):
+        if not _surname_keys(crypt) & _surname_keys(names.split()[-1]):
+            return f" {crypt} " + t.group("gloss")  # the bracket stays beside the word, read as its alias
+    if _GLOSS_OF_ONE.fullmatch(names.strip()) or _GLOSS_OF_TWO.fullmatch(names.strip()):
+        gloss = t.group("gloss")
+        at = t.start("open") - t.start("gloss")
+        return blank + gloss[:at] + " " + names + " "
+    return blank + t.group("gloss")
+
+
+def _surname_keys(word: str) -> set[str]:
+    from kg1956.surname_keys import bare_surname_keys
+
+    return bare_surname_keys(word)
+
+
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
     "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
@@ -291,11 +330,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if bulgarian:  # Bulgarian "Доклад на посланика …": "на" marks the writer
         rest_at += bulgarian.end()
     # «О положении …»: a title, not a party; «Павлова» [П.Ф. Юдина]: a cryptonym glossed with the real name
-    titled = re.sub(
-        r"«(?P<crypt>[А-ЯЁ][а-яё]+(?=»\s*[\[(](?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]))?[^»]*»",
-        lambda t: f" {t.group('crypt')} " if t.group("crypt") else " " * len(t.group(0)),
-        text,
-    )
+    titled = _GUILLEMETS.sub(_unquote, text)
     cut = people_until_date(titled[rest_at:], offset)
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
