@@ -132,3 +132,17 @@ def test_6_a_ships_name_before_a_man_is_no_cryptonym(tmp_path):
     people = people_in(tmp_path, notes)
     assert _apart(people, "А.П. Смирнов", "Р.Я. Малиновскому")
     assert not any("Варяг" in p for p in people)
+
+
+def _locator_fields(text: str) -> list[dict[str, str]]:
+    from kg1956.extract.citations import extract_note
+    from kg1956.models import Note
+
+    return [dict(loc.fields) for cit in extract_note(Note("t", 1, text, 1)).citations for loc in cit.locators]
+
+
+def test_7_a_quoted_books_page_is_no_page_of_the_document():
+    quoted = "Архив МИД КНР. № 105-00412-02 (цит. по: Ню Цзюнь. Указ. соч.). С. 112."
+    assert all("list" not in f for f in _locator_fields(quoted))
+    own = "Архив МИД КНР. № 105-00412-02. С. 112–114."
+    assert [f.get("list") for f in _locator_fields(own)] == ["112–114"]
