@@ -146,3 +146,20 @@ def test_7_a_quoted_books_page_is_no_page_of_the_document():
     assert all("list" not in f for f in _locator_fields(quoted))
     own = "Архив МИД КНР. № 105-00412-02. С. 112–114."
     assert [f.get("list") for f in _locator_fields(own)] == ["112–114"]
+
+
+def test_9_a_full_name_with_a_variant_and_a_real_other_name_stays_one_man(tmp_path):
+    notes = """
+1. Запись беседы А.А. Громыко с Сианук Нородомом (Нородом Сианук) 5 мая 1960 г. // АВП РФ. Ф. 0146. Оп. 1. П. 2. Д. 3. Л. 4.
+2. Запись беседы А.А. Громыко с Сианук Нородомом (Самдеч Эув) 6 мая 1960 г. // АВП РФ. Ф. 0146. Оп. 1. П. 2. Д. 3. Л. 8.
+"""
+    people = people_in(tmp_path, notes)
+    assert any({"Сианук Нородомом", "Нородом Сианук", "Самдеч Эув"} <= p for p in people), people
+
+
+def test_9_one_cover_word_glossed_for_two_men_still_joins_neither(tmp_path):
+    notes = """
+1. Шифртелеграмма «Петрова» [А.А. Громыко] Ким Ир Сену 3 марта 1958 г. // АВП РФ. Ф. 0102. Оп. 14. П. 70. Д. 2. Л. 4.
+2. Шифртелеграмма «Петрова» [В.В. Кузнецова] Ким Ир Сену 3 марта 1959 г. // АВП РФ. Ф. 0102. Оп. 15. П. 70. Д. 2. Л. 4.
+"""
+    assert _apart(people_in(tmp_path, notes), "А.А. Громыко", "В.В. Кузнецова")

@@ -494,12 +494,21 @@ def _in_guillemets(people: list[tuple[Note, NameMention]]) -> set[str]:
     return {s for s, q in quoted.items() if q}
 
 
+def _quoted_at(text: str, start: int) -> bool:
+    """Whether the name at `start` opens inside quotation marks ("«Павлова»", '"Ban"')."""
+    return 0 < start <= len(text) and text[start - 1] in "«\"“„'‘"
+
+
 def _glossed_for_two(people: list[tuple[Note, NameMention]]) -> set[str]:
     """Words glossed in brackets with the names of two people of different surnames ("Павлова [П.Ф.
     Юдина]" in one note, "Павлова [С.В. Червоненко]" in another): a cryptonym reused for two men,
-    which joins neither to the other."""
+    which joins neither to the other. A cover word is one word, or a name in quotation marks; a full
+    name written plainly with two other names ("Хо Ши Мином (Нгуен Ай Куок)", "(Хо Ши Минь)") is a man
+    with his other names."""
     surnames: dict[str, set[frozenset[str]]] = defaultdict(set)
-    for _, m in people:
+    for n, m in people:
+        if len(m.text.split()) > 1 and not _quoted_at(n.text, m.span.start):
+            continue  # "Хо Ши Мином (Нгуен Ай Куок)": a man's full name beside his other name, no cover word
         if m.alias and not m.cover and not m.alias_translated and m.alias.split():
             if other_surname_in_other_script(m.text, m.alias):
                 continue  # "Х. Капо (Ramiz Alia)": another man's name, no gloss of this one
