@@ -305,7 +305,8 @@ def _unquote(t: re.Match) -> str:
     if not titled and _GLOSS_OF_ONE.fullmatch(names.strip()) and re.fullmatch(r"[А-ЯЁ][а-яё]+", crypt):
         if not _surname_keys(crypt) & _surname_keys(names.split()[-1]):
             return f" {crypt} " + t.group("gloss")  # the bracket stays beside the word, read as its alias
-    if _GLOSS_OF_ONE.fullmatch(names.strip()) or _GLOSS_OF_TWO.fullmatch(names.strip()):
+    one_word = re.fullmatch(r"[А-ЯЁ][а-яё]+", crypt)  # a cover word or a ship's name, not a title («О положении …»)
+    if one_word and (_GLOSS_OF_ONE.fullmatch(names.strip()) or _GLOSS_OF_TWO.fullmatch(names.strip())):
         gloss = t.group("gloss")
         at = t.start("open") - t.start("gloss")
         return blank + gloss[:at] + " " + names + " "
