@@ -9,7 +9,11 @@ The one who spoke in the nominative (a name, maybe with an adverb after it), "б
 послом КНР Лю Сяо"), and the day written right after the other's name or right before the first's;
 the bracket opens with the call number (or "запись беседы:"). A negation ("не беседовал"), a
 pronoun, a capital, the press or an unnamed body on either side, a bracket that cites no archive,
-or a day that is not the sentence's own is not read.
+or a day that is not the sentence's own is not read: a day governed by a preposition or a record before
+the speaker ("Получив телеграмму от 30 июля 1958 г., Юдин …") is another paper's, a range of days
+("31 июля – 3 августа") gives no single day. An adverb that opens the sentence ("Вечером Хрущев …",
+"Накануне Юдин …") is no part of the speaker's name; a plural verb reads both speakers ("Хрущев и Мао
+Цзэдун беседовали с …") or nothing.
 
 The sentence may go on about the same talk after a semicolon before its call number closes it:
 
