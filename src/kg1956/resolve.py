@@ -263,11 +263,23 @@ def resolve_mentions(
         k = effective[s]
         if k.strong:
             by_strong[(k.family, k.strong)].append(s)
+    # "«Павлова» [П.Ф. Юдина]": a cover name joined to its real man is no surname key: a declined
+    # form of it written plainly elsewhere ("с советником посольства Павловым") is another man's.
+    # Only the same cover word in guillemets joins it.
+    early_covers = cover_names(people, titles)
+    quoted = _in_guillemets(people)
     for group in by_strong.values():
-        for other in group[1:]:
-            uf.union(group[0], other)
-            if effective[other].strong != keys[other].strong:
-                merges.append((group[0], other, "declined form of the same name", "strong"))
+        sides = [group]
+        if any(s in early_covers for s in group):
+            sides = [
+                [s for s in group if s in early_covers or s in quoted],
+                [s for s in group if s not in early_covers and s not in quoted],
+            ]
+        for members in sides:
+            for other in members[1:]:
+                uf.union(members[0], other)
+                if effective[other].strong != keys[other].strong:
+                    merges.append((members[0], other, "declined form of the same name", "strong"))
     glossed_apart = _glossed_for_two(people)  # "Павлова [П.Ф. Юдина]", "Павлова [С.В. Червоненко]": reused
     for _, m in people:
         if m.alias and not m.cover and m.alias not in titles and not other_surname_in_other_script(m.text, m.alias):
@@ -477,12 +489,31 @@ def resolve_mentions(
     )
 
 
+def _in_guillemets(people: list[tuple[Note, NameMention]]) -> set[str]:
+    """Spellings every mention of which stands in guillemets ("«Павлову»"): a cover word as written."""
+    quoted: dict[str, bool] = {}
+    for n, m in people:
+        start, end = m.span.start, m.span.end
+        inside = 0 < start <= end < len(n.text) and n.text[start - 1] == "«" and n.text[end] == "»"
+        quoted[m.text] = quoted.get(m.text, True) and inside
+    return {s for s, q in quoted.items() if q}
+
+
+def _quoted_at(text: str, start: int) -> bool:
+    """Whether the name at `start` opens inside quotation marks ("«Павлова»", '"Ban"')."""
+    return 0 < start <= len(text) and text[start - 1] in "«\"“„'‘"
+
+
 def _glossed_for_two(people: list[tuple[Note, NameMention]]) -> set[str]:
     """Words glossed in brackets with the names of two people of different surnames ("Павлова [П.Ф.
     Юдина]" in one note, "Павлова [С.В. Червоненко]" in another): a cryptonym reused for two men,
-    which joins neither to the other."""
+    which joins neither to the other. A cover word is one word, or a name in quotation marks; a full
+    name written plainly with two other names ("Хо Ши Мином (Нгуен Ай Куок)", "(Хо Ши Минь)") is a man
+    with his other names."""
     surnames: dict[str, set[frozenset[str]]] = defaultdict(set)
-    for _, m in people:
+    for n, m in people:
+        if len(m.text.split()) > 1 and not _quoted_at(n.text, m.span.start):
+            continue  # "Хо Ши Мином (Нгуен Ай Куок)": a man's full name beside his other name, no cover word
         if m.alias and not m.cover and not m.alias_translated and m.alias.split():
             if other_surname_in_other_script(m.text, m.alias):
                 continue  # "Х. Капо (Ramiz Alia)": another man's name, no gloss of this one

@@ -92,6 +92,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     body, date = cut.body, cut.date
     end = m.end() + cut.end
+    if date is not None and _PLANNED.search(body):
+        return None  # "Беседа X с Y, намеченная на 31 марта": the day it was planned for, not the day it took place
     split = split_top(body, _RU_WITH)
     paired = split is None  # "переговоров М.А. Суслова и Дэн Сяопина": both took part alike
     if paired:
@@ -134,6 +136,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
         told = (re.match(r"из\s", m.group(0), re.IGNORECASE) or _TOOK_PLACE.match(tail)) and _CITED_AT_END.search(tail)
+        if told and re.search(r"\d", tail[: _CITED_AT_END.search(tail).start()]):
+            return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
         if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
             # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
             # draws on, its record cited in the bracket that closes the sentence
@@ -149,6 +153,12 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# a day a talk was planned, put off or moved to: not the day it took place
+_PLANNED = re.compile(
+    r"(?:намечен|запланирован|планировал|назначен|перенесен|перенесён|отложен|предполага|ожида)[а-яё]*"
+    r"(?:\s+[а-яё]+)?\s+(?:на|до)\s*$",
+    re.IGNORECASE,
+)
 # "Беседа X с Y 14 апреля 1955 г. состоялась по инициативе … (АВП РФ. …)": the sentence says the talk took place
 _TOOK_PLACE = re.compile(r"(?:состоял[аи]сь|проходил[аи]|прошл[аи])\s")
 _CITED_AT_END = re.compile(
@@ -225,6 +235,16 @@ def _no_places(people: list[NameMention]) -> list[NameMention]:
     return out
 
 
+# a legislature, a body or an office read as a person's name ("Конгрессу", "Президента", "Верховного
+# Совета СССР парламентам всех стран"): the message is a public address, between no people named
+_BODY_OR_OFFICE = re.compile(
+    r"(?:^|\s)(?:(?:конгресс|сенат|съезд|президент|премьер|канцлер|министр|совет|парламент|народ)(?:а|у|ом|е|ы|ам|ами|ах)?"
+    r"|правительств[оауе]|правительством|собрани[еяюи]|собранием|сесси[яиюей]|палат[аеыуой]|палатам"
+    r"|председател[ьяюе]|председателем)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 # "Отчет посольства … за 1960 г. Подписан послом А.М. Пузановым, 15.I.1961": who signed the paper
 # … or the participle after a comma: "Ответ ЦК СКЮ ЦК КПСС, подписанный И. Броз Тито, датирован 11 августа"
 _SIGNED = re.compile(r"[.,]?\s+(?:[Пп]одписан[аоы]?|[Пп]одпись)\s+(?=\S)|,\s+подписанн(?:ый|ое|ая)\s+(?=[А-ЯЁ])")
@@ -259,6 +279,46 @@ def _to_party_body(body: str) -> tuple[str, int, str, int] | None:
     return body[: m.start()], 0, m.group("body"), m.start("body")
 
 
+_GUILLEMETS = re.compile(r"«(?P<crypt>[^»]*)»(?P<gloss>\s*(?P<open>[\[(])(?P<names>[^\[\]()]*)(?P<close>[\])]))?")
+_MESSAGE_NOUN = re.compile(
+    r"(?:записк[аиу]|письм[оа]|послани[ея]|телеграмм[аыу]|шифр(?:о)?телеграмм[аыу]|донесени[ея]|доклад|справк[аиу]"
+    r"|ответ|информаци[яи]|отч[её]т|№\s*[\w/-]+)",
+    re.IGNORECASE,
+)
+_INITIALLED = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+_GLOSS_OF_ONE = re.compile(_INITIALLED)
+_GLOSS_OF_TWO = re.compile(rf"{_INITIALLED}\s+и\s+{_INITIALLED}")
+
+
+def _unquote(t: re.Match) -> str:
+    """A title or cryptonym in guillemets, blanked (offsets stay): «О положении …» is no party.
+    «Павлова» [П.Ф. Юдина]: one real man of another surname, so the cover word stays, the gloss its
+    alias. «Друзей» [К.Е. Ворошилова и Н.А. Булганина], «Ковалева» [И.В. Ковалева]: the gloss, not
+    the word, names who wrote (a cover word for two, or the man's own surname)."""
+    crypt, names = t.group("crypt"), t.group("names")
+    blank = " " * (len(t.group(0)) - len(t.group("gloss") or ""))
+    if names is None:
+        return blank
+    before = re.search(r"(\S+)\s*$", t.string[: t.start()])
+    # "капитана теплохода «Ленинград» (И.С. Петров)": a ship's or a paper's name, no cover; the man named after it
+    titled = before and before.group(1)[:1].islower() and not _MESSAGE_NOUN.fullmatch(before.group(1))
+    if not titled and _GLOSS_OF_ONE.fullmatch(names.strip()) and re.fullmatch(r"[А-ЯЁ][а-яё]+", crypt):
+        if not _surname_keys(crypt) & _surname_keys(names.split()[-1]):
+            return f" {crypt} " + t.group("gloss")  # the bracket stays beside the word, read as its alias
+    one_word = re.fullmatch(r"[А-ЯЁ][а-яё]+", crypt)  # a cover word or a ship's name, not a title («О положении …»)
+    if one_word and (_GLOSS_OF_ONE.fullmatch(names.strip()) or _GLOSS_OF_TWO.fullmatch(names.strip())):
+        gloss = t.group("gloss")
+        at = t.start("open") - t.start("gloss")
+        return blank + gloss[:at] + " " + names + " "
+    return blank + t.group("gloss")
+
+
+def _surname_keys(word: str) -> set[str]:
+    from kg1956.surname_keys import bare_surname_keys
+
+    return bare_surname_keys(word)
+
+
 def read_russian_message(text: str, offset: int) -> RuleResult | None:
     """ "Письмо Ким Ир Сена в ЦК КПСС, март 1957 г."; "Записка Б.Н. Пономарева в ЦК КПСС";
     "Телеграмма А.М. Пузанова на имя Н.С. Хрущева" (names in the genitive); "ответное письмо
@@ -272,11 +332,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if bulgarian:  # Bulgarian "Доклад на посланика …": "на" marks the writer
         rest_at += bulgarian.end()
     # «О положении …»: a title, not a party; «Павлова» [П.Ф. Юдина]: a cryptonym glossed with the real name
-    titled = re.sub(
-        r"«(?P<crypt>[А-ЯЁ][а-яё]+(?=»\s*[\[(](?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ]))?[^»]*»",
-        lambda t: f" {t.group('crypt')} " if t.group("crypt") else " " * len(t.group(0)),
-        text,
-    )
+    titled = _GUILLEMETS.sub(_unquote, text)
     cut = people_until_date(titled[rest_at:], offset)
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
@@ -308,6 +364,10 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
     if away is not None and any(names_no_one(x.text) for x in (*senders, *recipients)):
         return None  # "Телеграмма Резидентуры в Центр": a body capitalised, no one named
+    if any(_BODY_OR_OFFICE.search(x.text) for x in (*senders, *recipients) if not x.is_organization):
+        return None  # "Послание Президента США Конгрессу", "… Верховного Совета СССР парламентам": no one named
+    if m.group("kind").lower() == "послание" and not (senders and recipients):
+        return None  # "Послание Верховного Совета СССР парламентам всех стран": an address, to no one named
     if not (senders or recipients):
         return None  # "Памятная записка Пекина Москве", "… Ханоя", "… Вьетнамских товарищей": no one named
     senders += [x for x in signers if x not in senders]

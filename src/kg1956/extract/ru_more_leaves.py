@@ -8,7 +8,8 @@ number keyed in Russian that has leaves of its own, is more leaves of the same f
 locator, the first one's keys with these leaves (docs/gold-format.md: locators match on every
 key). A page ("С. 1–7") right after a PRC Foreign Ministry document number that has no pages is
 that document's pages (gold-format.md: "the pages after them" are `list`). Anything else in the
-clause ("Л. 5 и сл.", "С. 45 (цит. по: …)"), a call number not keyed in Russian, or a page after
+clause ("Л. 5 и сл.", "С. 45 (цит. по: …)"), anything between the number and its page ("№ … (цит. по:
+…). С. 45": the quoted book's page), a call number not keyed in Russian, or a page after
 any other archive is not read here.
 """
 
@@ -22,6 +23,9 @@ from kg1956.models import Locator, Span
 _NUMBERS = r"\d+(?:\s?об\.)?(?:\s?[–—-]\s?\d+(?:\s?об\.)?)?(?:,\s?\d+(?:\s?об\.)?(?:\s?[–—-]\s?\d+(?:\s?об\.)?)?)*"
 _LEAVES = re.compile(rf"(?P<key>Лл?)\.\s?(?P<id>{_NUMBERS})\s*\)?\s*\.?")
 _PAGES = re.compile(r"С\.\s?(?P<id>\d+(?:\s?[–—-]\s?\d+)?)\s*\)?\s*\.?")
+# what may stand between a document number and its pages: a full stop or a semicolon and a space
+# ("№ 109-00787-03 (цит. по: Шэнь Чжихуа. Указ. соч.). С. 45": the page of the book quoted, not of the file)
+_NEXT_TO = 3
 _RUSSIAN_LEAF = re.compile(r"(?<!\w)Лл?\.\s?\d")
 
 
@@ -43,6 +47,12 @@ def more_leaves(text: str, off: int, last: Locator) -> tuple[Locator, bool] | No
             last, fields=tuple(fields.items()), text=text.strip(" .)"), span=Span(at, at + len(ident))
         ), False
     pages = _PAGES.fullmatch(text.strip())
-    if pages is not None and last.repository == "PRC-FMA" and "document" in fields and "list" not in fields:
+    if (
+        pages is not None
+        and last.repository == "PRC-FMA"
+        and "document" in fields
+        and "list" not in fields
+        and off - last.span.end <= _NEXT_TO
+    ):  # the page right after the number ("№ 109-00787-03. С. 1–7"), nothing between them
         return replace(last, fields=(*last.fields, ("list", pages.group("id")))), True
     return None
