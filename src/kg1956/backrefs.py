@@ -16,6 +16,7 @@ from kg1956.extract.communications import entry_dates
 from kg1956.extract.hereafter_titles import declared_titles, record_titled, repeat_by_title
 from kg1956.extract.lexicon import LOCATOR_ORDER
 from kg1956.extract.locators import keys_foreign_to, parse_locator
+from kg1956.extract.op_cit import OP_CIT_TITLE
 from kg1956.extract.short_repeats import earlier_record, ibid_fma_file, repeated_leaf, repeated_leaf_key
 from kg1956.models import (
     Citation,
@@ -62,6 +63,16 @@ class _Registry:
         for work in reversed(self.works):
             names = " ".join(work.authors)
             if _matches(title, work.title) and (author is None or fold(author) in fold(names)):
+                return work
+        return None
+
+    def find_work_by(self, author: str | None) -> Work | None:
+        """The last work whose authors include `author`'s surname (its first word), or None."""
+        surname = fold(author.split()[0]).strip(" .,") if author else ""
+        if len(surname) < 3:
+            return None
+        for work in reversed(self.works):
+            if any(fold(name).split() and surname in fold(name).replace(",", " ").split() for name in work.authors):
                 return work
         return None
 
@@ -488,6 +499,10 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             copies=_fill_copies(c.copies, registry, last_copy_work),
             covers=target.covers,
         )
+    if c.form == "short" and c.back_reference and c.back_reference.title == OP_CIT_TITLE:
+        # "Liang Wenhua. Op. cit. P. 77": the author's work cited before; never a record's call number
+        work = registry.find_work_by(c.back_reference.author)
+        return replace(c, title=work.title, work=work) if work is not None else None
     if c.form == "short" and c.back_reference and c.back_reference.title:
         ref = c.back_reference
         work = registry.find_work(ref.title, ref.author)

@@ -28,6 +28,7 @@ from kg1956.extract.for_see import read_for_see
 from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.minute_on import minuted_record_at
+from kg1956.extract.op_cit import OP_CIT_TITLE, read_op_cit
 from kg1956.extract.prose_diary import as_diary_head
 from kg1956.extract.prose_message import read_prose_message
 from kg1956.extract.published import (
@@ -40,6 +41,7 @@ from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.models import (
+    BackReference,
     Communication,
     Fragment,
     Note,
@@ -170,6 +172,12 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         )
 
     def read_clause(self, text: str, off: int) -> None:
+        if (op_cit := read_op_cit(text)) is not None:  # "Liang Wenhua. Op. cit. P. 77": the author's work
+            author, pages = op_cit
+            back = BackReference(title=OP_CIT_TITLE, author=author)
+            span = Span(off, off + len(text.rstrip(". ")))
+            self.start(span, form="short", title=OP_CIT_TITLE, pages=pages, back_reference=back)
+            return
         if self.current and self.current.locators and (more := more_leaves(text, off, self.current.locators[-1])):
             self.current.locators[-1 if more[1] else len(self.current.locators) :] = [more[0]]
             return  # "…Л. 88–97; Л. 104–110", "№ 109-00787-03. С. 1–7": more leaves of the file just cited

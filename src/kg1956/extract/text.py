@@ -48,6 +48,10 @@ _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Z
 # "Там же. Записи от 7 и 14 марта …": the entries of the diary an Ibid. points back to
 _ENTRIES_NEXT = re.compile(r"(?:записи|запись)\s+(?:от|за)\s+\d", re.IGNORECASE)
 _IBID_BEFORE = re.compile(r"(?<!\w)там\s+же$", re.IGNORECASE)
+# "op. cit." after its author and before its page, written with full stops
+_OP_CIT_NEXT = re.compile(r"^(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)\b", re.IGNORECASE)
+_OP_CIT_BEFORE = re.compile(r"(?<!\w)(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)$", re.IGNORECASE)
+_PAGE_NEXT = re.compile(r"^(?:pp?|PP?|[СсS]|стр)\.\s*[\dIVXivx]")
 _LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\s?\.\s*(?:[\dIVX]|[РR]-\d)")
 
 
@@ -90,6 +94,10 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         return False
     if _LOCATOR_NEXT.match(following):  # "Ф. 0102. Оп. 14. Д. 9": one call number
         return False
+    if _OP_CIT_NEXT.match(following) or (
+        _OP_CIT_BEFORE.search(text, max(0, i - 12), i) and _PAGE_NEXT.match(following)
+    ):
+        return False  # "Liang Wenhua. Op. cit. P. 77", "Батболд С. Г. Указ. соч. С. 201": an author's work, one clause
     if _ENTRIES_NEXT.match(following) and _IBID_BEFORE.search(text, max(0, i - 12), i):
         return False  # "Там же. Записи от 7 и 14 марта 1958 г. Л. 52": the diary's entries, in one clause
     if clause_start is not None and _DOTTED_ARCHIVE.match(text, clause_start) and _CALL_PIECE.match(following):
