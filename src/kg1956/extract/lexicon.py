@@ -357,6 +357,8 @@ LOCATOR_KEYS = {
     "delo": "delo",
     "d": "delo",
     "д": "delo",
+    "ед. хр": "delo",  # единица хранения, the unit of keeping: "Оп. 23. Ед. хр. 112"
+    "ед.хр": "delo",
     "дело": "delo",
     "papka": "papka",
     "p": "papka",
@@ -702,8 +704,9 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AQSH": {"fondi": "fond", "v": "opis", "viti": "opis", "fl": "list", "dosja": "delo"},
     # Mongolian: fond (f.), dans (d., the inventory), khadgalamjiin negj (kh/n, unit of keeping),
     # khuudas (kh., page), read as fond, opis, delo and list
-    "MFMA": {"d": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
-    "MAKhN": {"d": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
+    # (in Cyrillic as in Latin: "Ф. 2. Д. 1. Х/н 212. Х. 5–11")
+    "MFMA": {"d": "opis", "д": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
+    "MAKhN": {"d": "opis", "д": "opis", "kh/n": "delo", "х/н": "delo", "kh": "list", "х": "list"},
     "AMAE": {"dosar": "delo", "f": "list"},  # Romanian dosar (file) and filă (leaf)
     "AMVnR": {"a.e": "delo", "ае": "delo", "а.е": "delo"},  # опис, архивна единица
     # Serbian: the series and the year without keys (fond, opis), fascikla (f.) and dosije (d.),

@@ -275,7 +275,8 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
 # An archive no lexicon knows, by its initials right before the first key of a call number
 # ("ЦА ФСБ. Ф. 4-ос. Оп. 5", "HIA, box 3, folder 12"): its code as written
 _UNKNOWN_ARCHIVE = re.compile(
-    r"(?:^|(?<=[\s,;(/]))(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ]{1,7}(?:[ -][A-ZА-ЯЁ]{1,7})?)\s*[.,]?\s*$"
+    # "… (далее — ЦА МНРП). Ф. 4": the short form an archive's full name was given, closing its bracket
+    r"(?:^|(?<=[\s,;(/]))(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ]{1,7}(?:[ -][A-ZА-ЯЁ]{1,7})?)(?:(?<=[A-ZА-ЯЁ])\))?\s*[.,]?\s*$"
 )
 # A published series or a volume before the keys: what follows numbers a publication's documents
 _PUBLISHED = re.compile(r"\b(?:FRUS|CWIHP|NKIDP|DDRS)\b|(?<!\w)(?:vol|vols|Bd|т|tom)\.\s*[\dIVXL]", re.IGNORECASE)

@@ -52,7 +52,10 @@ _IBID_BEFORE = re.compile(r"(?<!\w)там\s+же$", re.IGNORECASE)
 _OP_CIT_NEXT = re.compile(r"^(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)\b", re.IGNORECASE)
 _OP_CIT_BEFORE = re.compile(r"(?<!\w)(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)$", re.IGNORECASE)
 _PAGE_NEXT = re.compile(r"^(?:pp?|PP?|[СсS]|стр)\.\s*[\dIVXivx]")
-_LOCATOR_NEXT = re.compile(r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\s?\.\s*(?:[\dIVX]|[РR]-\d)")
+_LOCATOR_NEXT = re.compile(
+    r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\s?\.\s*(?:[\dIVX]|[РR]-\d)"
+    r"|^(?:Ед\.\s*хр|Х/н|Kh/n)\.?\s*\d|^Х\.\s*\d"  # "Оп. 23. Ед. хр. 112", Mongolian "Д. 1. Х/н 212. Х. 5"
+)
 
 
 # A call number in the bibliographic (GOST) style, every part ended by a full stop: the archive,
