@@ -16,6 +16,8 @@ KINDS = {
     "telegram": "telegram",
     "telegrams": "telegram",
     "wire": "telegram",
+    "telex": "telegram",  # "Fernschreiben [telex] Nr. 217": a teleprinter message
+    "fernschreiben": "telegram",
     "cipher": "telegram",
     "instructions": "letter",  # "Rapacki's instructions to X, cable, date": written orders sent to X
     "report": "report",

@@ -148,7 +148,9 @@ def _office_then_surname(phrase: str, offset: int) -> NameMention | None:
 # a quoted title after the name, with its translation; or the translation alone where a rule blanked the
 # title before ("Molotov V.M.,      [On the preparations …]")
 _TITLE_AFTER_NAME = re.compile(
-    r"(?:,\s*[“\"„«][^“”\"„«»]{3,300}[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?|,?\s{3,}\[[^\[\]]{3,300}\])[\s,]*$"
+    r"(?:,\s*[“\"„«][^“”\"„«»]{3,300}[”\"“»][\s,.]*(?:\[[^\[\]]{3,300}\])?|,?\s{3,}\[[^\[\]]{3,300}\]"
+    # "Bolz, 'Jahresbericht 1956' [annual report for 1956]": a title in single quotes and its translation
+    r"|,\s*[‘'][^‘’'\[\]]{3,300}[’'][\s,.]*\[[^\[\]]{3,300}\])[\s,]*$"
 )
 
 
