@@ -30,3 +30,13 @@ def test_an_office_in_brackets_is_still_a_role():
     assert parse_participant("Bolz [Foreign Minister]", 0).role == "Foreign Minister"
     assert parse_participant("O'Neill [Ambassador]", 0).role == "Ambassador"
     assert parse_participant("Ch'oe Yong-gon [Minister of Defence]", 0).role == "Minister of Defence"
+
+
+def test_what_a_message_does_is_no_part_of_its_addressee():
+    """ "Dobrynin's cable to the Foreign Ministry reporting his talk with …": the ministry, unnamed."""
+    text = (
+        "Dobrynin's cable to the Foreign Ministry reporting his talk with Robert Kennedy, October 28, 1962, "
+        "AVPRF, f. 059, op. 1, p. 6, d. 39, ll. 1–4."
+    )
+    assert [p for p, _ in participant_roles(text)] == ["Dobrynin"]
+    assert [p for p, _ in participant_roles(text.replace("the Foreign Ministry", "Gromyko"))] == ["Dobrynin", "Gromyko"]

@@ -279,7 +279,10 @@ _PLACE_TAIL = re.compile(r"\s+(?:at|in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s,]*$"
 # the purpose or subject before the addressee's first comma ("to Mikoyan for his talks with Castro"; an
 # office after the comma keeps its "for": "to Y, Minister for Foreign Affairs"), and a go-between anywhere
 _RECIPIENT_FOR = re.compile(
-    r"^(?P<y>[^,]*?)\s+(?:for|on|about|concerning|regarding)\s+(?:his|her|their|the|a|an|[a-z])", re.IGNORECASE
+    # "to the Foreign Ministry reporting his talk with Y": what the message does is no part of its addressee
+    r"^(?P<y>[^,]*?)\s+(?:for|on|about|concerning|regarding|reporting|describing|summari[sz]ing|transmitting"
+    r"|forwarding|enclosing)\s+(?:his|her|their|the|a|an|[a-z])",
+    re.IGNORECASE,
 )
 _RECIPIENT_VIA = re.compile(r"\s*,?\s+(?:via|through|c/o)\s", re.IGNORECASE)
 
