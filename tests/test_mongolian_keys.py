@@ -40,3 +40,9 @@ def test_d_is_still_the_file_in_a_russian_archive():
 
 def test_initials_in_brackets_before_the_keys_are_no_archive_when_they_name_a_state():
     assert all(repo != "КНР" for repo, _ in _fields("Беседа с послом (КНР). Ф. 4. Оп. 2. Д. 3."))
+
+
+def test_initials_of_a_state_in_brackets_are_no_archive():
+    """Review 13: only "(далее — X)" / "(hereafter X)" names an archive by the bracket's initials."""
+    for state in ("МНР", "ВНР"):
+        assert all(repo != state for repo, _ in _fields(f"Отчет посольства ({state}). Ф. 0111. Оп. 2. Д. 3."))

@@ -65,3 +65,28 @@ def test_only_a_name_before_op_cit_makes_it_an_authors_work():
     assert read_op_cit("Op. cit. P. 5.") is None  # no author: the work cited just before
     assert read_op_cit("Там же. P. 5.") is None
     assert read_op_cit("The Soviet Union. Op. cit. P. 5.") is None  # not a person's name
+
+
+def test_op_cit_after_a_record_or_a_sentence_is_no_authors_work(tmp_path):
+    """Review 13: only an author's name right before "Op. cit." keeps it in one clause with it."""
+    resolved, _ = _resolved(
+        tmp_path, RECORD + "\n\n2. Record of conversation, 2 April 1956. Op. cit. P. 45.\n\n3. Recorded by Iudin.\n"
+    )
+    assert all(loc.get("list") != "45" for loc in _locators(resolved, 2))
+
+
+def test_op_cit_of_an_author_with_other_initials_is_not_his_namesakes_work(tmp_path):
+    resolved, unresolved = _resolved(
+        tmp_path,
+        "1. Lüthi L. The Sino-Soviet Split. Princeton, 2008. P. 45.\n\n2. Lüthi M. Op. cit. P. 77.\n",
+    )
+    assert [c.work for ex in resolved if ex.note.number == 2 for c in ex.citations] == []
+    assert 2 in {n for n, _ in unresolved}
+
+
+def test_a_capital_p_after_ibid_stays_a_papka_after_an_archival_record(tmp_path):
+    resolved, _ = _resolved(
+        tmp_path,
+        "1. Record of conversation, 2 April 1956, AVPRF, F. 0102, Op. 12, P. 68, D. 5, L. 3.\n\n2. Ibid. P. 14.\n",
+    )
+    assert all(loc.get("list") != "14" for loc in _locators(resolved, 2))

@@ -67,13 +67,17 @@ class _Registry:
         return None
 
     def find_work_by(self, author: str | None) -> Work | None:
-        """The last work whose authors include `author`'s surname (its first word), or None."""
-        surname = fold(author.split()[0]).strip(" .,") if author else ""
-        if len(surname) < 3:
+        """The last work one of whose authors bears every name of `author` with no initial differing
+        ("Батболд С. Г." is not "Батболд Ж."; "Sergey Radchenko" is "Radchenko, Sergey"), or None."""
+        names, initials = _name_parts(author or "")
+        if not names:
             return None
         for work in reversed(self.works):
-            if any(fold(name).split() and surname in fold(name).replace(",", " ").split() for name in work.authors):
-                return work
+            for other in work.authors:
+                their_names, their_initials = _name_parts(other)
+                letters = set(their_initials) | {w[0] for w in their_names - names}
+                if names <= their_names and all(letter in letters for letter in initials):
+                    return work
         return None
 
     def archival_before(self) -> Citation | None:
@@ -283,6 +287,21 @@ def _names_only_its_people(leads: list[str], record: Citation) -> bool:
     return True
 
 
+def _name_parts(name: str) -> tuple[set[str], str]:
+    """The folded words of a name (three letters or more) and its initials' letters in order."""
+    words = re.findall(r"[^\W\d_][^\W\d_'’-]*\.?|[^\W\d_]\.", name.replace(",", " "))
+    full = {fold(w) for w in words if not w.endswith(".") and len(w) >= 3}
+    initials = "".join(fold(w[0]) for w in words if w.endswith(".") and len(w) <= 3)
+    return full, initials
+
+
+def _page_of_op_cit(c: Citation, target: Citation) -> bool:
+    """Whether an Ibid. after an author's "Op. cit." gives only a "P." its reader took for a papka."""
+    if target.form != "short" or target.back_reference is None or target.back_reference.title != OP_CIT_TITLE:
+        return False
+    return len(c.locators) == 1 and not c.locators[0].repository and [k for k, _ in c.locators[0].fields] == ["papka"]
+
+
 def _just_before(c: Citation, registry: _Registry, note_text: str, note: int | None) -> bool:
     """Whether the last citation read stands immediately before `c`: earlier in the same note
     with nothing but punctuation between them, or in an earlier note when `c` opens its own
@@ -482,6 +501,10 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
                     )
         if c.ibid_entries is not None:
             return _diary_entries(c, target)
+        if _page_of_op_cit(c, target):
+            # "Liang Wenhua. Op. cit. P. 77. … Там же. P. 80.": a page of the author's work, no papka
+            page = dict(c.locators[0].fields)["papka"]
+            return replace(c, title=target.title, work=target.work, locators=(), pages=page)
         if not c.locators and (
             _printed_page(c, target, note_text) or _VOLUME_PAGE.match(note_text, c.span.start, c.span.end)
         ):

@@ -275,8 +275,13 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
 # An archive no lexicon knows, by its initials right before the first key of a call number
 # ("ЦА ФСБ. Ф. 4-ос. Оп. 5", "HIA, box 3, folder 12"): its code as written
 _UNKNOWN_ARCHIVE = re.compile(
-    # "… (далее — ЦА МНРП). Ф. 4": the short form an archive's full name was given, closing its bracket
-    r"(?:^|(?<=[\s,;(/]))(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ]{1,7}(?:[ -][A-ZА-ЯЁ]{1,7})?)(?:(?<=[A-ZА-ЯЁ])\))?\s*[.,]?\s*$"
+    r"(?:^|(?<=[\s,;(/]))(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ]{1,7}(?:[ -][A-ZА-ЯЁ]{1,7})?)\s*[.,]?\s*$"
+)
+# "… (далее — ЦА МНРП). Ф. 4": the short form an archive's full name was given, closing its bracket
+_SHORT_FORM_BEFORE = re.compile(
+    r"\((?:далее|hereafter|henceforth)\s*[—–-]?\s*"
+    r"(?P<code>[A-ZА-ЯЁ][A-ZА-ЯЁ]{1,7}(?:[ -][A-ZА-ЯЁ]{1,7})?)\)\s*[.,]?\s*$",
+    re.IGNORECASE,
 )
 # A published series or a volume before the keys: what follows numbers a publication's documents
 _PUBLISHED = re.compile(r"\b(?:FRUS|CWIHP|NKIDP|DDRS)\b|(?<!\w)(?:vol|vols|Bd|т|tom)\.\s*[\dIVXL]", re.IGNORECASE)
@@ -574,7 +579,7 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     ordered = tuple((k, fields[k]) for k in LOCATOR_ORDER if k in fields)
     unknown = None
     if repo is None and not archive and not continued:  # "ЦА ФСБ. Ф. 4-ос. Оп. 5. Д. 12": an archive no lexicon knows
-        unknown = _UNKNOWN_ARCHIVE.search(text[:start])
+        unknown = _UNKNOWN_ARCHIVE.search(text[:start]) or _SHORT_FORM_BEFORE.search(text[:start])
         words = re.split(r"[ -]", unknown.group("code")) if unknown is not None else []
         if words and words[0] in _ARCHIVE_OF:
             words = words[:1]  # "ЦА МНРП. Ф. 4": the central archive of a party is an archive

@@ -51,6 +51,12 @@ _IBID_BEFORE = re.compile(r"(?<!\w)там\s+же$", re.IGNORECASE)
 # "op. cit." after its author and before its page, written with full stops
 _OP_CIT_NEXT = re.compile(r"^(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)\b", re.IGNORECASE)
 _OP_CIT_BEFORE = re.compile(r"(?<!\w)(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)$", re.IGNORECASE)
+# what stands right before them: an author's name (capitalised words and initials after the start,
+# a space or a colon), maybe then "Op. cit." itself
+_AUTHOR_OP_CIT = re.compile(
+    r"(?:^|(?<=[\s:;(]))(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,4}?(?:[.,]\s*)?"
+    r"(?:(?:[Oo]p\.\s*cit|[Уу]каз\.\s*соч|[Цц]ит\.\s*соч)\.?)?$"
+)
 _PAGE_NEXT = re.compile(r"^(?:pp?|PP?|[СсS]|стр)\.\s*[\dIVXivx]")
 _LOCATOR_NEXT = re.compile(
     r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\s?\.\s*(?:[\dIVX]|[РR]-\d)"
@@ -97,9 +103,9 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         return False
     if _LOCATOR_NEXT.match(following):  # "Ф. 0102. Оп. 14. Д. 9": one call number
         return False
-    if _OP_CIT_NEXT.match(following) or (
-        _OP_CIT_BEFORE.search(text, max(0, i - 12), i) and _PAGE_NEXT.match(following)
-    ):
+    if (
+        _OP_CIT_NEXT.match(following) or _OP_CIT_BEFORE.search(text, max(0, i - 12), i) and _PAGE_NEXT.match(following)
+    ) and _AUTHOR_OP_CIT.search(text[clause_start or 0 : i]) is not None:
         return False  # "Liang Wenhua. Op. cit. P. 77", "Батболд С. Г. Указ. соч. С. 201": an author's work, one clause
     if _ENTRIES_NEXT.match(following) and _IBID_BEFORE.search(text, max(0, i - 12), i):
         return False  # "Там же. Записи от 7 и 14 марта 1958 г. Л. 52": the diary's entries, in one clause
