@@ -92,6 +92,36 @@ def test_a_label_the_lexicon_does_not_know_has_no_kind(label):
     assert role_kind(label) is None
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "заместитель посла",
+        "секретарь посла",
+        "жена посла",
+        "Assistant Foreign Minister",
+        "vice-ministre des Affaires étrangères",
+        "Under-Secretary of State",
+        "вице-президент",
+        "Deputy Chief of the General Staff",
+        "Генеральный секретарь ООН",
+        "Marshall Plan administrator",
+        "premier secrétaire",
+        "első titkár",
+        "posła na Sejm",
+        "President of the Academy",
+        "member of the Presidium of the Supreme Soviet",
+        "консультант",
+        "главный военный советник",
+        "Secretary of State for War",
+        "külügyminisztérium munkatársa",
+        "foreign ministry official",
+    ],
+)
+def test_staff_deputies_and_other_senses_get_no_principals_kind(label):
+    """Review 13: a deputy, secretary or wife is not the office holder; a word's other senses no kind."""
+    assert role_kind(label) is None
+
+
 def test_the_concept_scheme_file_is_what_the_lexicon_makes():
     assert (ROOT / SCHEME_FILE).read_text(encoding="utf-8") == scheme_turtle(), (
         "ontology/roles.ttl is stale: run `python -m kg1956.role_kinds`"

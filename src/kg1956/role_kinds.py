@@ -44,9 +44,9 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
         "foreign-minister",
         "foreign minister",
         r"\bforeign\s+minister\b|\bminister\s+(?:of|for)\s+(?:the\s+)?foreign\s+affairs|\bforeign\s+secretary\b"
-        r"|(?<!assistant\s)(?<!under\s)\bsecretary\s+of\s+state\b"
-        r"|\bминистр\w*\s+иностранных\s+дел|\bau(?:ss|b)enminister\w*|\bministers?\s+fur\s+auswartige"
-        r"|\bministr\w*\s+zahranicnich|\bminist\w+\s+spraw\s+zagranicznych|\bkulugyminiszter\w*"
+        r"|(?<!assistant\s)(?<!under\s)\bsecretary\s+of\s+state\b(?!\s+for\s)"
+        r"|\bминистр(?!ерств)\w*\s+иностранных\s+дел|\bau(?:ss|b)enminister(?!ium)\w*|\bministers?\s+fur\s+auswartige"
+        r"|\bministr\w*\s+zahranicnich|\bminist(?!erstw)\w+\s+spraw\s+zagranicznych|\bkulugyminiszter(?!ium)\w*"
         r"|\bministr\w*\s+(?:de\s+)?(?:afacerilor\s+)?externe|\bminist\w+\s+i\s+puneve\s+te\s+jashtme"
         r"|\bминистър\w*\s+на\s+външните|\bministre\s+des\s+affaires\s+etrangeres",
     ),
@@ -63,7 +63,7 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "premier",
         "premier",
-        r"\bpremier\w*|\bprime\s+minister\b|\bchairman\s+of\s+the\s+(?:[\w'-]+\s+)?(?:council|cabinet)\s+of\s+ministers"
+        r"\bpremier(?!\s+(?:secretaire|conseiller))\w*|\bprezes\w*\s+rady\s+ministrow|\bprime\s+minister\b|\bchairman\s+of\s+the\s+(?:[\w'-]+\s+)?(?:council|cabinet)\s+of\s+ministers"
         r"|\bпредседател\w+\s+(?:совета|кабинета)\s+министров|\bпремьер\w*|\bministerprasident\w*"
         r"|\bvorsitzend\w*\s+des\s+minister(?:rates|rats|kabinetts)|\bpredsed\w+\s+vlady|\bminiszterelnok\w*"
         r"|\bprim[\s-]+ministr\w*|\bkryeminist\w*|\bминистър[\s-]+председател\w*|\bthu\s+tuong\b",
@@ -71,7 +71,8 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "head-of-state",
         "head of state",
-        r"(?<!vice\s)(?<!vice-)\bpresident(?:em|a|u|ul|ului|e)?\b|\bprasident\w*|\bprezydent\w*|\bпрезидент\w*"
+        r"(?<!vice\s)(?<!vice-)\bpresident(?:em|a|u|ul|ului|e)?\b(?!\s+of\s+the\s+(?:academy|board|society|association|court|bank|chamber|institute|university|red))"
+        r"|\bprasident\w*\b(?!\s+der\s+akademie)|\bprezydent\w*|\bпрезидент\w*\b(?!\s+академи)"
         r"|\bchairman\s+of\s+the\s+(?:prc|people's\s+republic\s+of\s+china)\b"
         r"|\bchairman\s+of\s+the\s+presidium\s+of\s+the\s+(?:supreme|great)|\bпредседател\w+\s+президиума\s+(?:верховного|внс)"
         r"|\bпредседател\w+\s+(?:дрв|кнр|мнр)\b",
@@ -80,13 +81,13 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
         "ambassador",
         "ambassador",
         r"\bambassad(?:or|eur)\w*|\bambasador\w*|\bпос(?:ол|ла|лу|лом|ле|лы|лов|лам|лами|лах)\b"
-        r"|\bpos(?:ol|la|lu|lom|le|ly|lov)\b|\bbotschafter\w*|\bvelvyslan(?:ec|ce|cem|ci|cum|cu)\b"
+        r"|\bposol\b|\bpos(?:la|lu|lom|le)\s+sssr\b|\bbotschafter\w*|\bvelvyslan(?:ec|ce|cem|ci|cum|cu)\b"
         r"|\bnagykovet(?!seg)\w*|\bпосланик\w*",
     ),
     (
         "envoy",
         "envoy",
-        r"\benvoy\w*|\bgesandt\w*|\bпосланник\w*|\bvyslan(?:ec|ce|cem)\b|\bposel\b|\bposla\s+rp\b|(?<!nagy)\bkovet\b"
+        r"(?<!counsellor-)(?<!counselor-)\benvoy\w*|\bgesandt(?:e|en|er|ter|ten)?\b|(?<!советник-)\bпосланник\w*|\bminister\s+plenipotentiary\b|\bvyslan(?:ec|ce|cem)\b|\bposel\b|\bposla\s+rp\b|(?<!nagy)\bkovet\b"
         r"|\bmissionschef\w*|\bhead\s+of\s+(?:the\s+)?mission\b",
     ),
     (
@@ -102,7 +103,7 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:first|general)\s+secretary,\s+[\w'-]+(?:\s+[\w'-]+){0,3}\s+party\b"
         r"|\b(?:перв|генеральн)\w+\s+секретар\w+\s+цк|\berste\w*\s+sekretar\w*\s+des\s+zk"
         r"|\bprvn\w+\s+tajemn\w+\s+uv|\bpierwsz\w+\s+sekretarz\w*\s+kc|\bsekretarz\w*\s+i\s+sekretarza\s+kc"
-        r"|\belso\s+titkar\w*|\bprim[\s-]+secretar\w*|\bsekretar\w*\s+i\s+pare",
+        r"|\bi\s+sekretarz\w*\s+kc\b",
     ),
     (
         "party-secretary",
@@ -133,15 +134,15 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "politburo-member",
         "member of the Politburo",
-        r"\bmember\s+of\s+the\s+(?:[\w'-]+\s+)?(?:politburo|political\s+bureau|presidium)\b"
-        r"|\bчлен\w*\s+(?:политбюро|президиума)|\bmitglied\w*\s+des\s+(?:politburos|prasidiums)"
+        r"\bmember\s+of\s+the\s+(?:[\w'-]+\s+)?(?:politburo|political\s+bureau|presidium\b(?!\s+of\s+the\s+(?:supreme|academy|great|people)))\b"
+        r"|\bчлен\w*\s+(?:политбюро|президиума\b(?!\s+(?:верховного|академии|внс|всн)))|\bmitglied\w*\s+des\s+(?:politburos|prasidiums)"
         r"|\bclen\w*\s+(?:politbyra|predsednictva)|\bczlon\w*\s+biura\s+politycznego",
     ),
     (
         "deputy-head-of-department",
         "deputy head of department",
         r"\b(?:deputy|vice)[\s-]+(?:head|director|chief)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}(?:department|division)\b"
-        r"|\bdeputy\s+(?:[\w-]+\s+)?head\b|\bзамести\w+\s+заведующ\w+|\bstellvertret\w+\s+(?:des\s+)?(?:leiters|abteilungsleiter)",
+        r"|\bdeputy\s+(?:[\w-]+\s+)?head\b(?=.*\bdepartment\b)|\bзамести\w+\s+заведующ\w+|\bstellvertret\w+\s+(?:des\s+)?(?:leiters|abteilungsleiter)",
     ),
     (
         "head-of-department",
@@ -178,7 +179,7 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "consul",
         "consul",
-        r"\bconsul(?:s|ul|ului)?\b|\bconsul[\s-]+general\w*|\bconsular\s+official|\bконсул\w*|\bkonsul\w*|\bkonzul\w*",
+        r"\bconsul(?:s|ul|ului)?\b|\bconsul[\s-]+general\w*|\bconsular\s+official|\bконсул(?!ьтант)\w*|\bkonsul(?!tant)\w*|\bkonzul(?!tant)\w*",
     ),
     (
         "desk-officer",
@@ -194,7 +195,8 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "minister",
         "minister",
-        r"\bminister\w*|\bминистр\w*|\bministr\w*|\bminiszter\w*|\bministru\w*|\bministri\b|\bминистър\w*",
+        r"(?<!council\sof\s)(?<!cabinet\sof\s)\bminister(?!ium|stvo|stwo)\w*|\bминистр(?!ерств)\w*|\bministr(?:a|em|ovi|u|ul|ului|i|o)?\b"
+        r"|\bminiszter(?!ium)\w*|\bministri\b|\bминистър\w*",
     ),
     (
         "military-commander",
@@ -204,12 +206,27 @@ ROLE_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "military-officer",
         "military officer",
-        r"\bmarshal\w*|\bмаршал\w*|\b(?:lt\.?|lieutenant|major|brig\.?|brigadier)[\s.-]*gen(?:eral|\.)?|\bgeneral-\w+"
-        r"|\bgeneral\s+of\s+the\s+army\b|\bгенерал\w*|\boberst\w*|\bcolonel\w*|\bполковник\w*|\badmiral\w*|\bадмирал\w*",
+        r"\bmarshal(?:s|a|om|u|e)?\b|\bмаршал\w*|\b(?:lt\.?|lieutenant|major|brig\.?|brigadier)[\s.-]*gen(?:eral|\.)?"
+        r"|\bgeneral-(?:major|lieutenant|leutnant|polkovnik\w*|colonel|mayor|leytenant)\b"
+        r"|\bgeneral\s+of\s+the\s+army\b|\bгенерал(?!ьн)\w*|\boberst\b|\boberstleutnant\w*|\bcolonel\w*|\bполковник\w*"
+        r"|\badmiral(?:s|a|om)?\b|\bадмирал\w*",
     ),
 )
 
 _PATTERNS = tuple((slug, re.compile(stems)) for slug, _, stems in ROLE_KINDS)
+# A deputy, an assistant, a secretary, a wife of the office holder is not the office holder: the
+# principal kinds below are not given after one of these words ("заместитель посла", "Assistant
+# Foreign Minister", "жена посла", "külügyminiszterhelyettes"); the deputies' own kinds are tried first
+_SUBORDINATE = re.compile(
+    r"(?:^|[\s-])(?:deputy|vice|assistant|under|замести\w*|зам\.|помощни\w*|секретар\w*|жен[аыеуо]\w*|супруг\w*"
+    r"|wife|вице|stellvertret\w*|stellv\.|namest\w*|wice|adjunct\w*|zevendes\w*)(?=[\s-]|$)|helyettes"
+)
+_PRINCIPAL = frozenset(
+    "ambassador envoy charge-d-affaires foreign-minister premier head-of-state minister head-of-department"
+    " head-of-delegation military-commander consul counsellor".split()
+)
+# an adviser, not an embassy's counsellor: "главный военный советник", "советник ЦК", a city's councillor
+_NOT_COUNSELLOR = re.compile(r"военн|\bцк\b|(?:state|city|town|municipal)\s+council+or")
 
 
 def _plain(text: str) -> str:
@@ -224,7 +241,16 @@ def role_kind(label: str) -> str | None:
     """The slug of the role's kind ("ambassador", "counsellor", …), or None when no stem of the
     lexicon is in the label ("First Secretary of the Embassy", "member of the delegation")."""
     plain = _plain(label)
-    return next((slug for slug, pattern in _PATTERNS if pattern.search(plain)), None)
+    for slug, pattern in _PATTERNS:
+        m = pattern.search(plain)
+        if m is None:
+            continue
+        if slug in _PRINCIPAL and _SUBORDINATE.search(plain[: m.end()]):
+            return None
+        if slug == "counsellor" and _NOT_COUNSELLOR.search(plain):
+            return None
+        return slug
+    return None
 
 
 SCHEME_FILE = "ontology/roles.ttl"
