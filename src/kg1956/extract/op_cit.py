@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.text import OP_CIT_WORDS
 
 OP_CIT_TITLE = "op. cit"
 _OP_CIT = re.compile(
     r"^(?P<author>[^\W\d_][^.;:()]*?(?:\s(?:[^\W\d_]\.\s?){0,1}[^\W\d_]\.)?)(?:[.,]\s+|(?<=\.)\s+)"
-    r"(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)\.?,?"
+    rf"{OP_CIT_WORDS}\.?,?"
     r"(?:\s*(?:(?:pp?|PP?|[СсS]|стр)\.\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*))?\s*\.?$",
     re.IGNORECASE,
 )

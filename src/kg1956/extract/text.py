@@ -49,13 +49,14 @@ _DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Z
 _ENTRIES_NEXT = re.compile(r"(?:записи|запись)\s+(?:от|за)\s+\d", re.IGNORECASE)
 _IBID_BEFORE = re.compile(r"(?<!\w)там\s+же$", re.IGNORECASE)
 # "op. cit." after its author and before its page, written with full stops
-_OP_CIT_NEXT = re.compile(r"^(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)\b", re.IGNORECASE)
-_OP_CIT_BEFORE = re.compile(r"(?<!\w)(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)$", re.IGNORECASE)
+OP_CIT_WORDS = r"(?:op\.\s*cit|указ\.\s*соч|цит\.\s*соч)"
+_OP_CIT_NEXT = re.compile(rf"^{OP_CIT_WORDS}\b", re.IGNORECASE)
+_OP_CIT_BEFORE = re.compile(rf"(?<!\w){OP_CIT_WORDS}$", re.IGNORECASE)
 # what stands right before them: an author's name (capitalised words and initials after the start,
-# a space or a colon), maybe then "Op. cit." itself
+# a space or a colon), maybe then "Op. cit." itself (its first letter in either case)
 _AUTHOR_OP_CIT = re.compile(
     r"(?:^|(?<=[\s:;(]))(?:[A-ZА-ЯЁ][\w'’-]*\.?\s*){1,4}?(?:[.,]\s*)?"
-    r"(?:(?:[Oo]p\.\s*cit|[Уу]каз\.\s*соч|[Цц]ит\.\s*соч)\.?)?$"
+    rf"(?:(?i:{OP_CIT_WORDS})\.?)?$"
 )
 _PAGE_NEXT = re.compile(r"^(?:pp?|PP?|[СсS]|стр)\.\s*[\dIVXivx]")
 _LOCATOR_NEXT = re.compile(
