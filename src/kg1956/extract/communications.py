@@ -22,6 +22,7 @@ from kg1956.extract.digital_archive import read_digital_archive
 from kg1956.extract.eu_glosses import read_single_quoted_head, with_gloss
 from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
 from kg1956.extract.handed import read_handed_paper
+from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
@@ -36,7 +37,6 @@ from kg1956.extract.records_eu import (
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
-    read_hungarian_record,
     read_polish_kind_first,
     read_quoted_european,
     read_writer_then_titled,

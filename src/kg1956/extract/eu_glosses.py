@@ -49,13 +49,13 @@ _GLOSS = re.compile(r"\[(?P<gloss>[^\[\]]{3,400})\]")
 
 def _east_european_rules():  # noqa: ANN202
     from kg1956.extract.glossed_heads import read_glossed_original_head
+    from kg1956.extract.hu_records import read_hungarian_record
     from kg1956.extract.pl_sent_from import read_polish_sent_from
     from kg1956.extract.records_balkan import read_balkan_record
     from kg1956.extract.records_eu import (
         read_european_conversation,
         read_european_message,
         read_european_titled_message,
-        read_hungarian_record,
         read_polish_kind_first,
     )
     from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record

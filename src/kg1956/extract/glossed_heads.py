@@ -16,10 +16,10 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.bare_letters import read_bare_letter
+from kg1956.extract.eu_head_parts import with_gloss_spellings
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_en import read_record
 from kg1956.extract.records_eu import (
-    _with_gloss_spellings,
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
@@ -78,7 +78,7 @@ def read_glossed_original_head(text: str, offset: int) -> RuleResult | None:
         parts = found.communication.participants
         if not parts or any(p.mention.span.end > offset + len(head) for p in parts):
             continue  # only the head's own people: the rest of the note is no part of them
-        parts = _with_gloss_spellings(parts, m.group("gloss"))
+        parts = with_gloss_spellings(parts, m.group("gloss"))
         comm = found.communication
         comm = replace(comm, participants=parts, span=Span(offset, comm.span.end + shift))
         return replace(found, communication=comm, consumed=found.consumed + shift)

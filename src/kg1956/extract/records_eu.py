@@ -23,14 +23,14 @@ from dataclasses import replace
 
 from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
-from kg1956.extract.hu_records import hungarian_sides, read_hungarian_owned_talk, read_hungarian_writer_title
+from kg1956.extract.eu_head_parts import author_before_title, gloss_end
+from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_pair, split_top
 from kg1956.extract.places import is_place
-from kg1956.extract.records_en import read_record
 from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 
@@ -93,12 +93,7 @@ _TOWARDS = re.compile(r"\s+gegenüber\s+(?:(?:dem|der|den)\s+)?")
 _WITH_ONLY = re.compile(
     r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
 )  # "Záznam o rozhovoru s velvyslancem …": the other side only
-# The writer named before the record's title: "Karel Klos, Záznam o rozhovoru s …",
-# "Práth Károly ideiglenes ügyvivő, Feljegyzés … folytatott beszélgetésről".
-# The writer's role may follow in brackets: "Richard Fischer (Botschafter der DDR in der KDVR), Aktenvermerk …".
-_AUTHOR_FIRST = re.compile(r"^(?P<author>[^,;:()\[\]]{3,60}?(?P<bracket>\s*\([^()]{2,80}\))?),\s+(?=\S)")
-# A translation of the title in brackets right after it: "… dne 8. 9. 1956 [Record of a conversation …]".
-_GLOSS = re.compile(r"[\s,]*\[[^\[\]]{5,300}\]")
+
 _DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dnia|w\s+dniu)\s*$", re.IGNORECASE)
 _MESSAGE_KIND = {
     "brief": "letter",
@@ -156,79 +151,6 @@ _TITLED_HEAD = re.compile(
 _TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
 _TITLED_TO_ONLY = re.compile(r"^(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")  # no sender named
 _SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
-# Hungarian: the writer, then the record with a possessive ending ("Práth rejtjeltávirata").
-_HU_OWNED = {
-    "rejtjeltávirat": "telegram",
-    "távirat": "telegram",
-    "jelentés": "report",
-    "levél": "letter",
-    "level": "letter",
-    "feljegyzés": "memo",
-}
-_HU_OWNED_HEAD = re.compile(
-    r"^(?P<a>[^,;()]{2,60}?)\s+(?P<kind>" + "|".join(sorted(_HU_OWNED, key=len, reverse=True)) + r")(?:e|a|ei|ai)\b",
-    re.IGNORECASE,
-)
-# A Hungarian addressee in the dative ("Kim Ir Szennek", "N. Sz. Hruscsovnak", "… elvtársnak"): the
-# name as written, declined; "elvtárs" (comrade) is neither name nor role.
-# The allative names the addressee too: "Hruscsov elvtárs levele Kádár Jánoshoz" (to János Kádár).
-_HU_DATIVE = re.compile(
-    r"(?P<comrade>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?)\s+elvtárs(?:nak|hoz)"
-    r"|(?P<to>[A-ZÁÉÍÓÖŐÚÜŰ][^,;()\[\]]{1,60}?(?:nak|nek|hoz|hez|höz))"
-)
-# "Hruscsov elvtárs levele": "elvtárs" (comrade) after the writer's name is no part of it
-_HU_COMRADE_AFTER = re.compile(r"\s+elvtárs(?:nő)?$")
-# A Hungarian subject after the record: "a koreai–kínai viszonyról" (about the Korean–Chinese relations).
-_HU_SUBJECT = re.compile(r"(?:az?\s+)?[^,;]{0,80}?\w(?:ról|ről)", re.IGNORECASE)
-_HU_NOTE_ON = re.compile(
-    r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<body>[^,;]{5,160}?)\s+"
-    r"(?:beszélgetéséről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
-    re.IGNORECASE,
-)
-# "Feljegyzés Kim Ir Szen elvtárssal folytatott beszélgetésről": a note on the conversation held
-# with someone (the writer is named before the title, or not at all).
-_HU_HELD_WITH = re.compile(
-    r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<with>[^,;]{3,80}?)(?:\s+elvtárssal|\s+elvtársnővel)?\s+"
-    r"folytatott\s+(?:beszélgetésről|megbeszélésről|tárgyalásról|tárgyalásokról)\b",
-    re.IGNORECASE,
-)
-
-
-def _gloss_end(text: str, end: int) -> int:
-    """Where a bracketed translation of the title that follows it ends (or `end`)."""
-    gloss = _GLOSS.match(text, end)
-    return gloss.end() if gloss else end
-
-
-def _author(text: str, offset: int) -> tuple[Participant, int] | None:
-    """The writer named before the record's title, with a role after the name in the
-    Hungarian manner ("Práth Károly ideiglenes ügyvivő"): the recorder, and where the title starts."""
-    m = _AUTHOR_FIRST.match(text)
-    if not m:
-        return None
-    if m.group("bracket"):
-        named = parse_participant(m.group("author"), offset)
-        if named is None or named.is_organization or not named.role:
-            return None
-        return Participant(named, "recorder"), m.end()
-    found = _name_then_role(m.group("author"), offset)
-    return None if found is None else (found, m.end())
-
-
-def _name_then_role(phrase: str, offset: int) -> Participant | None:
-    """ "Práth Károly ideiglenes ügyvivő": a name, then its role in lower case."""
-    words = phrase.split()
-    named = 0
-    while named < len(words) and words[named][:1].isupper():
-        named += 1
-    name = " ".join(words[:named])
-    if not named or not looks_like_name(name):
-        return None
-    role = " ".join(words[named:]) or None
-    if role and not all(w.islower() for w in words[named:]):
-        return None
-    mention = NameMention(name, Span(offset, offset + len(name)), role)
-    return Participant(mention, "recorder")
 
 
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
@@ -236,7 +158,7 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     maybe after its writer ("Karel Klos, Záznam o rozhovoru s …") or with the writer after
     "von" ("Vermerke von Otto Kessler über Gespräche mit …")."""
     writer = None
-    author = _author(text, offset)
+    author = author_before_title(text, offset)
     if author is not None and _CONVERSATION_HEAD.match(text[author[1] :]):
         writer, skip = author
         found = read_european_conversation(text[skip:], offset + skip)
@@ -254,7 +176,7 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
     )  # "ein Gespräch von Botschaftsrat X mit …"
-    end = _gloss_end(text, m.end() + cut.end)
+    end = gloss_end(text, m.end() + cut.end)
     if m.group("author"):  # "Vermerke von Otto Kessler über Gespräche mit Genossen A.M. Puzanow am …"
         writer = parse_participant(m.group("author"), offset + m.start("author"))
         if writer is None:
@@ -526,39 +448,6 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
-# "Rejtjeles távirat, Peking, 1961. november 3., Martin Ferenc nagykövet – Péter János
-# külügyminiszter": the kind, where and when, then sender – addressee, each a name and a role.
-_HU_KIND_FIRST = re.compile(
-    r"^(?P<kind>rejtjeles\s+távirat|rejtjeltávirat|távirat|jelentés|levél|feljegyzés)\s*,\s*", re.IGNORECASE
-)
-_HU_KIND = {"rejtjeles távirat": "telegram", "rejtjeltávirat": "telegram", **_HU_OWNED}
-_HU_SENDER_TO = re.compile(r"[\s,]*(?P<a>[^,;–—]{3,80}?)\s+[–—]\s+(?P<b>[^,;–—]{3,80}?)(?=\s*[,;.]|$)")
-
-
-def _read_hungarian_kind_first(text: str, offset: int) -> RuleResult | None:
-    m = _HU_KIND_FIRST.match(text)
-    if not m:
-        return None
-    cut = people_until_date(text[m.end() :], offset)
-    if cut.date is None or (cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES):
-        return None
-    after = m.end() + cut.end
-    pair = _HU_SENDER_TO.match(text, after)
-    if pair is None:
-        return None
-    sender = _name_then_role(pair.group("a"), offset + pair.start("a"))
-    recipient = _name_then_role(pair.group("b"), offset + pair.start("b"))
-    if sender is None or recipient is None:
-        return None
-    parts = (Participant(sender.mention, "sender"), Participant(recipient.mention, "recipient"))
-    kind = _HU_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
-    return RuleResult(
-        Communication(kind, cut.date.value, parts, Span(offset, offset + pair.end())), pair.end(), cut.more
-    )
-
-
-# "Szyfrogram z Hanoi, 7 II 1965, ambasador J. Siedlecki do MSZ": the kind, where from, the date,
-# then sender "do" addressee (Polish; "z" + a place in the genitive).
 _PL_KIND_FIRST = re.compile(
     r"^(?P<kind>(?i:szyfrogram|depesza|telegram|pismo))\s+z\s+(?P<place>[A-ZŁŚŻ][^\s,;]{1,30}),\s*"
 )
@@ -591,184 +480,6 @@ def read_polish_kind_first(text: str, offset: int) -> RuleResult | None:
         kind, cut.date.value, parts, Span(offset, offset + pair.end()), tuple(sender[1] + recipient[1])
     )
     return RuleResult(comm, pair.end(), cut.more)
-
-
-# '"Feljegyzés a Pak Szong Csol elvtárssal 1962. október 3-án folytatott beszélgetésről" [Memorandum …],
-# dated 5 October 1962': the note on a conversation held with Y on the day its title gives
-_HU_HELD_ON = re.compile(
-    r"^(?P<q>[“\"„])?(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?:az?\s+)?(?P<with>[^,;\"“”„]{3,80}?)"
-    r"(?:\s+elvtárssal|\s+elvtársnővel)?\s+(?P<date>(?:1[89]|20)\d\d\.\s*[a-záéíóöőúüű]+\.?\s*\d{1,2})-(?:án|én|jén|ján|i)"
-    r"\s+folytatott\s+(?:beszélgetésről|megbeszélésről|tárgyalásról|tárgyalásokról)(?(q)[”\"“])",
-    re.IGNORECASE,
-)
-_DATED_AFTER = re.compile(r"[\s,]*(?:dated|keltezve)\s+")
-
-
-def _read_hungarian_held_on(text: str, offset: int) -> RuleResult | None:
-    m = _HU_HELD_ON.match(text)
-    if m is None:
-        return None
-    dates = find_dates(m.group("date"))
-    other = side(m.group("with"), offset + m.start("with"))
-    if not dates or dates[0].value is None or other is None or not other[0]:
-        return None
-    end = _gloss_end(text, m.end())
-    dated = _DATED_AFTER.match(text, end)
-    if dated:  # the document's own date, after the conversation's
-        later = find_dates(text[dated.end() : dated.end() + 40])
-        if later and later[0].span.start == 0:
-            end = dated.end() + later[0].span.end
-    parts = tuple(Participant(x, "interlocutor") for x in other[0])
-    comm = Communication("conversation", dates[0].value, parts, Span(offset, offset + end), tuple(other[1]))
-    return RuleResult(comm, end)
-
-
-def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
-    """Hungarian record titles: "Práth rejtjeltávirata, 1956. november 2." (the writer's
-    cipher telegram), "Lőrincz jelentései, 1957. május 3. és 17." (his reports), and
-    "Feljegyzés Práth Károly és Pak Chang-ok beszélgetéséről, 1956-07-30" (a note on the
-    conversation of the two); "Rejtjeles távirat, Peking, 1961. november 3., X nagykövet – Y
-    külügyminiszter" (the kind first, then sender – addressee)."""
-    kind_first = _read_hungarian_kind_first(text, offset) or _read_hungarian_held_on(text, offset)
-    if kind_first is not None:
-        return kind_first
-    owned_talk = read_hungarian_owned_talk(text, offset)  # "X nagykövet beszélgetése Y-nal": X's talk with Y
-    owned_talk = owned_talk or read_hungarian_writer_title(text, offset)  # 'Jelentés, X nagykövet: "…", date'
-    if owned_talk is not None:
-        return owned_talk
-    author = _author(text, offset)
-    held = _HU_HELD_WITH.match(text[author[1] :]) if author is not None else None
-    if author is not None and held is not None:
-        skip = author[1]
-        other = side(held.group("with"), offset + skip + held.start("with"))
-        cut = people_until_date(text[skip + held.end() :], offset)
-        if other is None or not other[0] or cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
-            return None
-        end = _gloss_end(text, skip + held.end() + cut.end)
-        parts = (author[0], *(Participant(x, "interlocutor") for x in other[0]))
-        comm = Communication(
-            "conversation", cut.date.value if cut.date else None, parts, Span(offset, offset + end), tuple(other[1])
-        )
-        return RuleResult(comm, end, cut.more)
-    note_on = _HU_NOTE_ON.match(text)
-    if note_on:
-        split = split_top(note_on.group("body"), re.compile(r"\s+és\s+"))
-        if split is None:
-            return None
-        at = offset + note_on.start("body")
-        named = hungarian_sides(split[0], at, split[2], at + split[3])  # "… és Kovács Béla ügyvivő …"
-        sides = (named, []) if named else conversation_sides(split[0], at, split[2], at + split[3], True)
-        if sides is None:
-            return None
-        cut = people_until_date(text[note_on.end() :], offset)
-        if cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
-            return None
-        end = _gloss_end(text, note_on.end() + cut.end)
-        comm = Communication(
-            "conversation",
-            cut.date.value if cut.date else None,
-            tuple(sides[0]),
-            Span(offset, offset + end),
-            tuple(sides[1]),
-        )
-        return RuleResult(comm, end, cut.more)
-    owned = _HU_OWNED_HEAD.match(text)
-    if not owned:
-        return None
-    writer = side(_HU_COMRADE_AFTER.sub("", owned.group("a")), offset)
-    if writer is None or not writer[0]:
-        # "Szabó Imre phenjani nagykövet jelentése …": the writer with his role after the name
-        named = _name_then_role(owned.group("a"), offset)
-        writer = ([named.mention], []) if named is not None and named.mention.role else None
-    if writer is None or not writer[0]:
-        return None
-    held_with = _HU_OWNED_HELD.match(text, owned.end())
-    if held_with:  # "Kurimszky Sándor feljegyzése Nam Il külügyminiszterrel folytatott beszélgetéséről"
-        return _hungarian_held(text, offset, writer[0], held_with)
-    cut = people_until_date(text[owned.end() :], offset)
-    if cut.date is None:
-        return None
-    body = _GLOSS.sub("", cut.body).strip(" ,")
-    titled = re.match(r"^[\"“„][^\"“”„]{3,160}[\"”“],?\s*", body)
-    if titled and (not body[titled.end() :] or is_place(body[titled.end() :])):
-        body = ""  # '"A KNDK külpolitikájának néhány kérdése", Phenjan': the report's own title, where written
-    parts = tuple(Participant(x, "sender") for x in writer[0])
-    unnamed: tuple[str, ...] = ()
-    addressee = _HU_DATIVE.fullmatch(body)
-    if addressee:  # "Gerő Ernő levele N. Sz. Hruscsovnak": his letter to N.S. Khrushchev
-        at = offset + owned.end() + (len(cut.body) - len(cut.body.lstrip(" ,")))
-        to = side(addressee.group("comrade") or addressee.group("to"), at)
-        if to is None:
-            return None
-        parts += tuple(Participant(x, "recipient") for x in to[0])
-        unnamed = tuple(to[1])
-    elif body and not _HU_SUBJECT.fullmatch(body) and not is_place(body):
-        return None  # "Kurimszky Sándor jelentése [report], Phenjan, 1954. október 12.": where it was written
-    gloss = _GLOSS.search(cut.body)
-    if gloss:  # "[Ernő Gerő's letter to N.S. Khrushchev]": the translated title spells the same people
-        parts = _with_gloss_spellings(parts, gloss.group(0).strip(" ,[]"))
-    end = owned.end() + cut.end
-    kind = _HU_OWNED[owned.group("kind").lower()]
-    return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end), unnamed), end, cut.more)
-
-
-_HU_OWNED_HELD = re.compile(
-    r"\s+(?P<with>[^,;]{3,80}?)\s+folytatott\s+"
-    r"(?:beszélgetéséről|beszélgetéseiről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
-    re.IGNORECASE,
-)
-# "Nam Il külügyminiszterrel": the name, then the role in the instrumental (-val/-vel, or a doubled
-# consonant: "-rel", "-tel"); "elvtárssal" (with comrade) is no role
-_HU_NAME_ROLE_WITH = re.compile(r"^(?P<name>.+?)\s+(?P<role>(?:[a-záéíóöőúüű-]+\s+)*[a-záéíóöőúüű-]+[aeáé]l)$")
-
-
-def _hungarian_held(text: str, offset: int, writers, held: re.Match[str]) -> RuleResult | None:  # noqa: ANN001
-    """The writer's note on the conversation he held with Y (see `read_hungarian_record`)."""
-    with_text = re.sub(r"\s+elvtárs(?:sal|nővel)$", "", held.group("with").strip())
-    at = offset + held.start("with")
-    named = _HU_NAME_ROLE_WITH.match(with_text)
-    other = None
-    if named and looks_like_name(named.group("name")):
-        person = parse_participant(named.group("name"), at)
-        if person is not None:
-            other = [replace(person, role=named.group("role"))]
-    if other is None:
-        found = side(with_text, at)
-        other = found[0] if found else None
-    if not other:
-        return None
-    cut = people_until_date(text[held.end() :], offset)
-    if cut.date is None or cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
-        return None
-    end = _gloss_end(text, held.end() + cut.end)
-    parts = (*(Participant(x, "recorder") for x in writers), *(Participant(x, "interlocutor") for x in other))
-    return RuleResult(Communication("conversation", cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
-
-
-def _with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Participant, ...]:
-    from kg1956.extract.eu_glosses import same_person
-
-    """The participants, each with the spelling the bracketed translation of the title gives
-    for the one person in the same function (sender, recipient), when the translation reads
-    as a record of the same shape."""
-    found = read_record(gloss, 0)
-    if found is None:
-        return parts
-    translated = found.communication.participants
-    out = []
-    for p in parts:
-        same = [q for q in parts if q.function == p.function]
-        other = [q for q in translated if q.function == p.function]
-        if (
-            len(same) == 1
-            and len(other) == 1
-            and other[0].mention.text != p.mention.text
-            and not p.mention.alias
-            and same_person(p.mention.text, other[0].mention.text)
-        ):
-            p = Participant(replace(p.mention, alias=other[0].mention.text, alias_translated=True), p.function)
-        out.append(p)
-    return tuple(out)
 
 
 # A whole title in quotation marks, its date inside: "“Vermerk über ein Gespräch des Genossen X
@@ -804,7 +515,7 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
             rest = ""  # "… am 15. Dezember 1955 in Peking": where the talk was held ends the title
         if rest.strip(" ,."):
             continue
-        end = _gloss_end(text, m.end())  # '"Vermerk …" [Memorandum …]': the title translated is the record's
+        end = gloss_end(text, m.end())  # '"Vermerk …" [Memorandum …]': the title translated is the record's
         comm = replace(found.communication, span=Span(offset, offset + end))
         return RuleResult(comm, end, (*found.more_dates, *more))
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote

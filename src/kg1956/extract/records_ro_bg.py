@@ -19,12 +19,12 @@ from difflib import SequenceMatcher
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_glosses import same_person
+from kg1956.extract.eu_head_parts import with_gloss_spellings
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place as _is_place
 from kg1956.extract.records_en import read_record
-from kg1956.extract.records_eu import _with_gloss_spellings
 from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 from kg1956.romanize import fold
@@ -364,7 +364,7 @@ def _message(bare: str, offset: int, m: re.Match[str], to: re.Pattern[str], glos
         return None
     parts = tuple([Participant(p, "sender") for p in sender] + [Participant(p, "recipient") for p in recipient])
     if gloss is not None:
-        parts = _with_gloss_spellings(parts, gloss)
+        parts = with_gloss_spellings(parts, gloss)
     end = m.end() + cut.end
     kind = _KINDS[m.group("kind").lower()]
     return RuleResult(Communication(kind, cut.date.value, parts, Span(offset, offset + end)), end, cut.more)
