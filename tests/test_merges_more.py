@@ -54,3 +54,18 @@ def test_a_declined_cryptonym_with_its_declined_real_name_joins_the_person_named
     )
     people = [set(e.spellings) for e in build([path]).resolution.entities if not e.is_organization]
     assert any({"И.В. Сталина", "Филиппова", "Сталина"} <= p for p in people)
+
+
+def test_three_initials_do_not_join_a_name_whose_first_initial_alone_agrees():
+    """ "K.P.S. Menon" (Kumara Padmanabha Sivasankara) and "Krishna Menon" (V.K. Krishna Menon):
+    where a person writes three initials, the first need not be the name he is called by."""
+    assert len(_people("K.P.S. Menon", "Krishna Menon")) == 2
+    assert len(_people("T.N. Kaul", "Triloki Kaul")) == 1
+    assert _people("K.P.S. Menon", "Kumara Padmanabha Sivasankara Menon") == [
+        {"K.P.S. Menon", "Kumara Padmanabha Sivasankara Menon"}
+    ]
+
+
+def test_one_or_two_initials_still_join_the_first_given_name():
+    assert len(_people("A.A. Gromyko", "Andrei Gromyko")) == 1
+    assert len(_people("J. Nehru", "Jawaharlal Nehru")) == 1

@@ -352,9 +352,7 @@ def resolve_mentions(
         k = effective[s]
         if k.family != "initials" or s in contested:
             continue
-        fits = {
-            uf.find(o) for o in plain if effective[o].surname == k.surname and given_agrees(o.split()[0], k.initials[0])
-        }
+        fits = {uf.find(o) for o in plain if effective[o].surname == k.surname and _given_names_fit(o, k.initials)}
         # "E.B. Hoxha" beside "E.A. Hoxha" (but not "N. Hoxha"): which is Enver?
         if len(fits) == 1 and not any(
             effective[o].family == "initials"
@@ -555,6 +553,19 @@ def _glossed_otherwise(spelling: str, glosses: dict[str, set[str]], entry: Autho
     "Филиппова (Сталина)" agree by the surname): the note's own evidence outranks the file."""
     known = {key for n in entry.names if n.split() for key in bare_surname_keys(n.split()[-1])}
     return any(not bare_surname_keys(g.split()[-1]) & known for g in glosses.get(spelling, ()) if g.split())
+
+
+def _given_names_fit(written_out: str, initials: tuple[str, ...]) -> bool:
+    """Whether a name written out ("Jawaharlal Nehru") fits a spelling's initials ("J.").
+
+    One or two initials (a given name, a patronymic) fit the first given name. Three or more
+    ("K.P.S. Menon") are a naming where the first initial need not be the name a person is
+    called by, so every initial must be written out, in order.
+    """
+    given = written_out.split()[:-1]
+    if len(initials) < 3:
+        return bool(given) and given_agrees(given[0], initials[0])
+    return len(given) == len(initials) and all(map(given_agrees, given, initials))
 
 
 def _contested_initials(spellings: list[str], effective: dict[str, NameKey]) -> set[str]:
