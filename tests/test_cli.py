@@ -24,7 +24,7 @@ KG = Namespace("https://w3id.org/kg1956/ontology#")
 CONTRACT_COLUMNS = {
     "conversations": ["conversation", "kind", "date", "participant", "participantName", "role", "note", "document"],
     "people": ["person", "name", "variant", "uncertain"],
-    "roles": ["person", "name", "role", "organization", "date", "note"],
+    "roles": ["person", "name", "role", "organization", "date", "note", "kind"],
     "archival-references": ["document", "title", "repository", "fond", "opis", "delo", "papka", "list", "note"],
     "interlocutors": ["interlocutor", "interlocutorName", "date", "kind", "note"],
     "pairs": ["personA", "nameA", "personB", "nameB", "communications", "first", "last"],

@@ -162,6 +162,15 @@ def test_role_holders_finds_every_ambassador_however_written(built):
     assert len(found) == 3
 
 
+def test_the_roles_query_gives_each_role_its_kind_and_leaves_unknown_ones_empty(built):
+    result = run_query(built.graph, load_query("roles"))
+    kind_of = {str(row[2]): ("" if row[6] is None else str(row[6])) for row in result.rows}
+    assert result.variables[-1] == "kind"
+    assert kind_of["посла СССР в КНР"] == "ambassador"
+    assert kind_of["Chinese Ambassador"] == "ambassador"
+    assert kind_of["chairman of the friendship society"] == ""
+
+
 def test_a_role_the_lexicon_does_not_know_keeps_its_label_and_gets_no_kind(built):
     labels_without_kind = {
         str(label)
