@@ -153,7 +153,7 @@ def evaluate(gold_path: Path, sources: list[Path] | None = None, result: BuildRe
         predicted_pairs |= {frozenset(p) for p in combinations(known, 2)}
     # roles
     predicted_roles = set()
-    for person, _name, role, _org, date, _note in run_query(graph, load_query("roles")).rows:
+    for person, _name, role, _org, date, *_ in run_query(graph, load_query("roles")).rows:
         predicted_roles.add((gold_id(person), _norm_role(role), str(date) if date else None))
     expected_roles = {
         (r["person"], _norm_role(r["role"]), r.get("date")) for n in gold["notes"] for r in n.get("roles", [])
