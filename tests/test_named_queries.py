@@ -88,12 +88,13 @@ def test_roles(graph, source):
     rows = []
     for a in graph.subjects(RDF.type, KG.RoleAttestation):
         orgs = _opt(lab for o in _of(graph, a, ORG.organization) for lab in _of(graph, o, SKOS.prefLabel))
-        for person, role, note, org, date in product(
+        kinds = _opt(Literal(str(k).rpartition("#")[2]) for k in _of(graph, a, ORG.role))
+        for person, role, note, org, date, kind in product(
             _of(graph, a, ORG.member), _of(graph, a, KG.roleLabel), _notes(graph, a), orgs,
-            _opt(_of(graph, a, KG.attestedOn)),
+            _opt(_of(graph, a, KG.attestedOn)), kinds,
         ):  # fmt: skip
             for name in _of(graph, person, SKOS.prefLabel):
-                rows.append((person, name, role, org, date, note))
+                rows.append((person, name, role, org, date, note, kind))
     assert rows
     assert _answer(source, "roles") == _expect(rows)
 
