@@ -138,3 +138,32 @@ def test_a_new_build_forgets_the_answers(runner, build):
     result = runner.invoke(app, ["build", "--out", str(build)])
     assert result.exit_code == 0, result.output
     assert not (build / ANSWERS_DIR).exists()
+
+
+def test_tsv_writes_a_string_as_a_simple_literal_and_escapes_tabs_and_line_ends():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg1956 import query as q
+    from kg1956.datasource import QueryResult
+
+    result = QueryResult(
+        ("p", "name", "n", "flag"),
+        (
+            (
+                URIRef("https://x/p"),
+                Literal("Ким Ир Сен", datatype=XSD.string),
+                Literal(3),
+                Literal('a\t"b"\nc', lang="ru"),
+            ),
+        ),
+    )
+    lines = q.format_tsv(result).splitlines()
+    assert len(lines) == 2
+    assert lines[1].split("\t") == [
+        "<https://x/p>",
+        '"Ким Ир Сен"',
+        '"3"^^<http://www.w3.org/2001/XMLSchema#integer>',
+        '"a\\t\\"b\\"\\nc"@ru',
+    ]
+    assert "datatype" not in q.format_json(result).split('"name"')[1].split("}")[0]

@@ -263,8 +263,19 @@ def _tsv_term(term: object) -> str:
     if isinstance(term, URIRef):
         return f"<{term}>"
     if isinstance(term, Literal):
-        return term.n3()
+        # one line, one cell: the characters TSV and Turtle's short strings cannot hold are escaped
+        text = '"' + str(term).translate(_TSV_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype and term.datatype != XSD.string:  # RDF 1.1: a simple literal is an xsd:string
+            return f"{text}^^<{term.datatype}>"
+        return text
+    if isinstance(term, BNode):
+        return f"_:{term}"
     return str(term)
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
 def format_tsv(result: QueryResult) -> str:
