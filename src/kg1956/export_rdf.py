@@ -25,7 +25,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, RDF, VOID
 
 from kg1956.errors import GraphDataError
-from kg1956.triples import TripleIndex
+from kg1956.triples import Predicates, TripleIndex
 from kg1956.vocab import PREFIXES
 
 Triple = tuple
@@ -189,11 +189,22 @@ def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") ->
     }
     term, known = terms.term, terms.known
     separator = f" ;\n{indent}{_INDENT}"
+    orders: dict = {}  # id of a compacted subject's shape → (predicate, position), in writing order
     for s in _sorted_subjects(subjects):
         predicates = subjects[s]
         lines = []
-        for p in sorted(predicates, key=verbs.__getitem__) if len(predicates) > 1 else predicates:
-            objects = predicates[p]
+        if type(predicates) is Predicates:
+            shape = predicates.shape
+            order = orders.get(id(shape))
+            if order is None:  # (shapes live as long as the index: their ids are theirs)
+                order = orders[id(shape)] = sorted(shape.items(), key=lambda pi: verbs[pi[0]])
+            row = predicates.row
+            pairs = [(p, row[i]) for p, i in order]
+        elif len(predicates) > 1:
+            pairs = [(p, predicates[p]) for p in sorted(predicates, key=verbs.__getitem__)]
+        else:
+            pairs = list(predicates.items())
+        for p, objects in pairs:
             if len(objects) > 1:
                 text = ", ".join([term(o) for o in sorted(objects, key=_nt_key)])
             else:

@@ -23,6 +23,50 @@ Triple = tuple
 SMALL = 8
 
 
+class Predicates(Mapping):
+    """A subject's predicates → objects, read-only to everyone but its `TripleIndex`: the
+    objects in a tuple (`row`), the position of each predicate in a dict (`shape`) shared
+    by every subject with the same predicates added in the same order (a build's graph
+    has a few dozen shapes for hundreds of thousands of subjects). 48 bytes and a tuple of
+    40 + 8 per predicate, against 224 (up to 5 predicates) or 352 (up to 10) for a dict of
+    its own. Iterates in the order the predicates were added, as a dict would."""
+
+    __slots__ = ("shape", "row")
+
+    def __init__(self, shape: dict, row: tuple) -> None:
+        self.shape = shape  # predicate → position in `row` (shared: never changed)
+        self.row = row
+
+    def get(self, p, default=None):  # noqa: ANN001, ANN201 - an rdflib term, what was given
+        i = self.shape.get(p)
+        return default if i is None else self.row[i]
+
+    def __getitem__(self, p):  # noqa: ANN001, ANN204 - an rdflib term
+        return self.row[self.shape[p]]
+
+    def __contains__(self, p: object) -> bool:
+        return p in self.shape
+
+    def __iter__(self) -> Iterator:
+        return iter(self.shape)
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def items(self) -> Iterator[tuple]:  # type: ignore[override]
+        """(predicate, objects) pairs, in order (an iterator, not a view)."""
+        return zip(self.shape, self.row, strict=True)
+
+    def values(self) -> Iterator:  # type: ignore[override]
+        return iter(self.row)
+
+    def __repr__(self) -> str:
+        return f"Predicates({dict(self.items())!r})"
+
+
+_NO_PREDICATES: dict = {}  # the shape of a subject before its first triple
+
+
 class TripleIndex:
     """Triples of rdflib terms, deduplicated, indexed subject → predicate → objects (a
     tuple when few, a set when many: read them as a collection, never change them).
@@ -35,9 +79,11 @@ class TripleIndex:
     objects are single: a class, a note's IRI, an offset). Only terms whose equality is
     exact are interned (equal means the same text, type, datatype): IRIs, blank nodes and
     literals without a language tag (tags compare without case). `stop_interning()` lets
-    go of the table once no more triples are coming."""
+    go of the table once no more triples are coming.
 
-    __slots__ = ("_spo", "_len", "_by_type", "_canon", "_ones")
+    Each subject's predicates are a `Predicates`, changed in place as triples come."""
+
+    __slots__ = ("_spo", "_len", "_by_type", "_canon", "_ones", "_shapes", "_next")
 
     def __init__(self, triples: Iterable[Triple] = (), *, intern: bool = False) -> None:
         self._spo: dict = {}
@@ -45,6 +91,9 @@ class TripleIndex:
         self._by_type: dict | None = None  # rdf:type object → subjects, built on demand
         self._canon: dict | None = None  # predicate or class → the index's own object
         self._ones: dict | None = {} if intern else None  # term → the 1-tuple of its kept object
+        self._shapes: dict = {}  # tuple of predicates → its shape (see `Predicates`)
+        # id of a shape → (the shape, kept so its id stays its own; predicate → the shape with it added)
+        self._next: dict = {}
         for t in triples:
             self.add(t)
 
@@ -66,6 +115,23 @@ class TripleIndex:
         one = self._ones[term] = (term,)
         return one
 
+    def _shape(self, predicates: tuple) -> dict:
+        """The shape of subjects with `predicates`, in this order."""
+        shape = self._shapes.get(predicates)
+        if shape is None:
+            shape = self._shapes[predicates] = {p: i for i, p in enumerate(predicates)}
+        return shape
+
+    def _then(self, shape: dict, p) -> dict:  # noqa: ANN001 - an rdflib term
+        """The shape of `shape`'s predicates followed by `p`."""
+        steps = self._next.get(id(shape))
+        if steps is None:
+            steps = self._next[id(shape)] = (shape, {})
+        after = steps[1].get(p)
+        if after is None:
+            after = steps[1][p] = self._shape((*shape, p))
+        return after
+
     def add(self, triple: Triple) -> None:
         self.add_terms(*triple)
 
@@ -82,19 +148,22 @@ class TripleIndex:
             o = one[0]
         predicates = self._spo.get(s)
         if predicates is None:
-            self._spo[s] = {p: one or (o,)}
+            self._spo[s] = Predicates(self._then(_NO_PREDICATES, p), (one or (o,),))
         else:
-            objects = predicates.get(p)
-            if objects is None:
-                predicates[p] = one or (o,)
-            elif o in objects:
-                return s, o
-            elif type(objects) is set:
-                objects.add(o)
-            elif len(objects) < SMALL:
-                predicates[p] = (*objects, o)
+            i = predicates.shape.get(p)
+            if i is None:
+                predicates.shape = self._then(predicates.shape, p)
+                predicates.row = (*predicates.row, one or (o,))
             else:
-                predicates[p] = {*objects, o}
+                row = predicates.row
+                objects = row[i]
+                if o in objects:
+                    return s, o
+                if type(objects) is set:
+                    objects.add(o)
+                else:
+                    objects = (*objects, o) if len(objects) < SMALL else {*objects, o}
+                    predicates.row = (*row[:i], objects, *row[i + 1 :])
         self._len += 1
         self._canon = None
         if self._by_type is not None and p == RDF.type:
@@ -107,16 +176,21 @@ class TripleIndex:
         objects = self._spo.get(s, {}).get(p)
         if objects is None or o not in objects:
             return
+        predicates = self._spo[s]
         if type(objects) is set:
             objects.discard(o)
         else:
-            objects = self._spo[s][p] = tuple(x for x in objects if x != o)
+            objects = tuple(x for x in objects if x != o)
         self._len -= 1
         self._canon = None
-        if not objects:
-            del self._spo[s][p]
-            if not self._spo[s]:
-                del self._spo[s]
+        i = predicates.shape[p]
+        if objects:
+            predicates.row = (*predicates.row[:i], objects, *predicates.row[i + 1 :])
+        elif len(predicates) == 1:
+            del self._spo[s]
+        else:
+            predicates.shape = self._shape(tuple(q for q in predicates.shape if q != p))
+            predicates.row = (*predicates.row[:i], *predicates.row[i + 1 :])
         if self._by_type is not None and p == RDF.type:
             self._by_type.get(o, set()).discard(s)
 
@@ -143,7 +217,8 @@ class TripleIndex:
         return o is None or o in objects
 
     def subjects_index(self) -> Mapping:
-        """The index itself: subject → predicate → objects, a tuple or a set (do not modify)."""
+        """The index itself: subject → `Predicates` (predicate → objects, a tuple or a set);
+        do not modify."""
         return self._spo
 
     def objects(self, subject, predicate) -> Iterator:  # noqa: ANN001 - rdflib terms
@@ -200,7 +275,8 @@ class TripleIndex:
         out._len = self._len
         for s, p, o in other:
             if s in self._spo and out._spo[s] is self._spo[s]:  # copy before changing a shared subject
-                out._spo[s] = {pred: set(objs) if type(objs) is set else objs for pred, objs in self._spo[s].items()}
+                mine = self._spo[s]
+                out._spo[s] = Predicates(mine.shape, tuple(set(x) if type(x) is set else x for x in mine.row))
             out.add((s, p, o))
         return out
 
