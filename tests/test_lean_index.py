@@ -166,3 +166,23 @@ def test_merged_copies_a_shared_subject_before_changing_it():
         other = URIRef("urn:other")
         if other in base.subjects_index():  # a subject the merge did not touch is shared
             assert merged.subjects_index()[other] is base.subjects_index()[other]
+
+
+def test_a_merged_index_reads_through_to_the_original_in_its_order():
+    a, b, c = URIRef("urn:a"), URIRef("urn:b"), URIRef("urn:c")
+    base = TripleIndex([(a, P, Literal(1)), (b, P, Literal(2)), (b, RDF_TYPE, S)])
+    merged = base.merged([(c, P, Literal(3)), (b, Q, Literal(4)), (c, RDF_TYPE, S)])
+    spo = merged.subjects_index()
+    assert list(spo) == [a, b, c] and len(spo) == 3 and len(merged) == 6
+    assert [s for s, _ in spo.items()] == [a, b, c] and len(list(spo.values())) == 3
+    assert spo[a] is base.subjects_index()[a] and spo.get(b) is not base.subjects_index()[b]
+    assert dict(spo[b]) == {P: (Literal(2),), RDF_TYPE: (S,), Q: (Literal(4),)} and Q not in base.subjects_index()[b]
+    assert spo.get(URIRef("urn:none")) is None and spo.get(URIRef("urn:none"), 0) == 0 and c in spo and S not in spo
+    assert set(merged) == set(base) | {(c, P, Literal(3)), (b, Q, Literal(4)), (c, RDF_TYPE, S)}
+    assert merged.instances(S) == {b, c} and base.instances(S) == {b}
+    assert (b, Q, Literal(4)) in merged and merged.value(c, P) == Literal(3)
+    merged.discard((c, P, Literal(3)))  # the merged index takes a dict of its own to lose a subject's triple
+    merged.discard((c, RDF_TYPE, S))
+    assert list(merged.subjects_index()) == [a, b] and len(merged) == 4 and len(base) == 3
+    twice = merged.merged([(a, Q, Literal(5))])
+    assert len(twice) == 5 and (a, Q, Literal(5)) not in merged and (a, Q, Literal(5)) not in base

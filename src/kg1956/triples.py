@@ -67,6 +67,52 @@ class Predicates(Mapping):
 _NO_PREDICATES: dict = {}  # the shape of a subject before its first triple
 
 
+class _Layered(Mapping):
+    """Subject → predicates: a base index's (not copied, and not to change while this is
+    read) with a few subjects added or replaced on top, in the base's order, then the
+    new subjects'. What `TripleIndex.merged` holds instead of a copy of the base's dict
+    (~45 bytes a subject, 85 MB for a 100,000-note graph, for the description's few)."""
+
+    __slots__ = ("base", "top")
+
+    def __init__(self, base: dict) -> None:
+        self.base = base
+        self.top: dict = {}
+
+    def get(self, s, default=None):  # noqa: ANN001, ANN201 - an rdflib term, what was given
+        found = self.top.get(s)
+        return self.base.get(s, default) if found is None else found
+
+    def __getitem__(self, s):  # noqa: ANN001, ANN204 - an rdflib term
+        found = self.top.get(s)
+        return self.base[s] if found is None else found
+
+    def __setitem__(self, s, predicates) -> None:  # noqa: ANN001 - an rdflib term, its Predicates
+        self.top[s] = predicates
+
+    def __contains__(self, s: object) -> bool:
+        return s in self.top or s in self.base
+
+    def __iter__(self) -> Iterator:
+        yield from self.base
+        yield from (s for s in self.top if s not in self.base)
+
+    def __len__(self) -> int:
+        return len(self.base) + sum(1 for s in self.top if s not in self.base)
+
+    def items(self) -> Iterator[tuple]:  # type: ignore[override]
+        top = self.top
+        if not top:
+            yield from self.base.items()
+        else:
+            for s, predicates in self.base.items():
+                yield s, top.get(s, predicates)
+        yield from ((s, predicates) for s, predicates in top.items() if s not in self.base)
+
+    def values(self) -> Iterator:  # type: ignore[override]
+        return (predicates for _, predicates in self.items())
+
+
 class TripleIndex:
     """Triples of rdflib terms, deduplicated, indexed subject → predicate → objects (a
     tuple when few, a set when many: read them as a collection, never change them).
@@ -176,6 +222,8 @@ class TripleIndex:
         objects = self._spo.get(s, {}).get(p)
         if objects is None or o not in objects:
             return
+        if type(self._spo) is not dict:  # a merged index: its own dict before anything goes
+            self._spo = dict(self._spo.items())
         predicates = self._spo[s]
         if type(objects) is set:
             objects.discard(o)
@@ -268,15 +316,16 @@ class TripleIndex:
         return self._canon.get(term, term)
 
     def merged(self, other: Iterable[Triple]) -> TripleIndex:
-        """A new index holding these triples and `other`'s; this one is left as it is
-        (subjects only this one has are shared, not copied)."""
+        """A new index holding these triples and `other`'s; this one is left as it is.
+        Subjects `other` does not touch are this index's own, read through (not copied):
+        this index must not change while the merged one is in use."""
         out = TripleIndex()
-        out._spo = dict(self._spo)
+        layered = out._spo = _Layered(self._spo)  # type: ignore[assignment]
         out._len = self._len
         for s, p, o in other:
-            if s in self._spo and out._spo[s] is self._spo[s]:  # copy before changing a shared subject
+            if s not in layered.top and s in self._spo:  # copy before changing a shared subject
                 mine = self._spo[s]
-                out._spo[s] = Predicates(mine.shape, tuple(set(x) if type(x) is set else x for x in mine.row))
+                layered.top[s] = Predicates(mine.shape, tuple(set(x) if type(x) is set else x for x in mine.row))
             out.add((s, p, o))
         return out
 
