@@ -129,7 +129,7 @@ class TripleIndex:
 
     Each subject's predicates are a `Predicates`, changed in place as triples come."""
 
-    __slots__ = ("_spo", "_len", "_by_type", "_canon", "_ones", "_shapes", "_next")
+    __slots__ = ("_spo", "_len", "_by_type", "_canon", "_ones", "_shapes", "_next", "_met")
 
     def __init__(self, triples: Iterable[Triple] = (), *, intern: bool = False) -> None:
         self._spo: dict = {}
@@ -138,8 +138,10 @@ class TripleIndex:
         self._canon: dict | None = None  # predicate or class → the index's own object
         self._ones: dict | None = {} if intern else None  # term → the 1-tuple of its kept object
         self._shapes: dict = {}  # tuple of predicates → its shape (see `Predicates`)
-        # id of a shape → (the shape, kept so its id stays its own; predicate → the shape with it added)
+        # (id of a shape, predicate) → the shape with the predicate added; and id → shape,
+        # each shape met kept alive so that its id stays its own
         self._next: dict = {}
+        self._met: dict = {}
         for t in triples:
             self.add(t)
 
@@ -169,13 +171,11 @@ class TripleIndex:
         return shape
 
     def _then(self, shape: dict, p) -> dict:  # noqa: ANN001 - an rdflib term
-        """The shape of `shape`'s predicates followed by `p`."""
-        steps = self._next.get(id(shape))
-        if steps is None:
-            steps = self._next[id(shape)] = (shape, {})
-        after = steps[1].get(p)
+        """The shape of `shape`'s predicates followed by `p` (`add_terms` asks `_next` first)."""
+        after = self._next.get((id(shape), p))
         if after is None:
-            after = steps[1][p] = self._shape((*shape, p))
+            self._met[id(shape)] = shape
+            after = self._next[(id(shape), p)] = self._shape((*shape, p))
         return after
 
     def add(self, triple: Triple) -> None:
@@ -194,11 +194,13 @@ class TripleIndex:
             o = one[0]
         predicates = self._spo.get(s)
         if predicates is None:
-            self._spo[s] = Predicates(self._then(_NO_PREDICATES, p), (one or (o,),))
+            shape = self._next.get((id(_NO_PREDICATES), p)) or self._then(_NO_PREDICATES, p)
+            self._spo[s] = Predicates(shape, (one or (o,),))
         else:
-            i = predicates.shape.get(p)
+            shape = predicates.shape
+            i = shape.get(p)
             if i is None:
-                predicates.shape = self._then(predicates.shape, p)
+                predicates.shape = self._next.get((id(shape), p)) or self._then(shape, p)
                 predicates.row = (*predicates.row, one or (o,))
             else:
                 row = predicates.row
