@@ -136,6 +136,8 @@ def main() -> None:
             duplicates(result)
             census(result)
             return
+        if hasattr(result, "let_go_of_readings"):  # as `kg1956 build` does (not before the tenth session)
+            result.let_go_of_readings()
         settle()
         report = publish_build(result, out, [], progress=step)
         step(f"published (conforms: {report.conforms})")

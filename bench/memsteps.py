@@ -46,6 +46,8 @@ def main() -> None:
     with few_collections():
         result = build([args.notes], progress=step)
         step("graph built")
+        if hasattr(result, "let_go_of_readings"):  # as `kg1956 build` does (not before the tenth session)
+            result.let_go_of_readings()
         settle()
         report = publish_build(result, out, [], progress=step)
         step(f"published (conforms: {report.conforms})")

@@ -128,6 +128,7 @@ def build(
         base_iri = _base(base)
         with build_lock(out), few_collections(), _terminated_cleanly():
             result = run_build(files or None, base=base_iri, encoding=encoding, progress=_progress, authority=authority)
+            result.let_go_of_readings()  # what publishing does not need, before it needs memory
             settle()
             report = publish_build(result, out, [f.value for f in formats or []], strict=strict, progress=_progress)
     except Kg1956Error as exc:

@@ -25,7 +25,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, RDF, VOID
 
 from kg1956.errors import GraphDataError
-from kg1956.triples import TripleIndex
+from kg1956.triples import Predicates, TripleIndex
 from kg1956.vocab import PREFIXES
 
 Triple = tuple
@@ -75,6 +75,11 @@ def _last_separator(iri: str) -> int:
     return max(iri.rfind("/"), iri.rfind("#"))
 
 
+# IRIs whose Turtle `_TurtleTerms` keeps at most: all of them took ~130 bytes an IRI, 250 MB
+# for the 2 million IRIs of a 100,000-note graph.
+KNOWN_MAX = 50_000
+
+
 class _TurtleTerms:
     """Writes terms as Turtle, prefixing IRIs with the graph's bound namespaces.
 
@@ -92,10 +97,13 @@ class _TurtleTerms:
             self._by_head.setdefault(ns[: _last_separator(ns) + 1], []).append((ns, prefix))
         self.used: dict[str, str] = {}  # prefix → namespace, for the prefixes written
         self._iris: dict[str, str] = {}
-        # the Turtle of every URIRef written, keyed by the URIRef itself: its hash is str's
-        # (cached in the object) and the graph's terms are the very keys, so a lookup
+        # the Turtle of the URIRefs written lately, keyed by the URIRef itself: its hash is
+        # str's (cached in the object) and the graph's terms are the very keys, so a lookup
         # compares no text and makes no copy. Literals are not kept: equal literals may
         # differ in text ("01" and "1" as xsd:integer), and there are many, each seen twice.
+        # Emptied when it holds KNOWN_MAX: most IRIs are written twice at most (a node as
+        # subject and as the object pointing to it), close together in the sorted document,
+        # and those written often (a note, a class) are soon known again.
         self.known: dict[URIRef, str] = {}
 
     def iri(self, iri: str) -> str:
@@ -113,9 +121,12 @@ class _TurtleTerms:
 
     def term(self, term) -> str:  # noqa: ANN001 - an rdflib term
         if type(term) is URIRef:  # the common case: kept here only, not also by its text
-            text = self.known.get(term)
+            known = self.known
+            text = known.get(term)
             if text is None:
-                text = self.known[term] = self._prefixed(str(term))
+                if len(known) >= KNOWN_MAX:
+                    known.clear()
+                text = known[term] = self._prefixed(str(term))
             return text
         if isinstance(term, URIRef):
             return self.iri(str(term))
@@ -189,11 +200,22 @@ def _subject_blocks(subjects: Mapping, terms: _TurtleTerms, indent: str = "") ->
     }
     term, known = terms.term, terms.known
     separator = f" ;\n{indent}{_INDENT}"
+    orders: dict = {}  # id of a compacted subject's shape → (predicate, position), in writing order
     for s in _sorted_subjects(subjects):
         predicates = subjects[s]
         lines = []
-        for p in sorted(predicates, key=verbs.__getitem__) if len(predicates) > 1 else predicates:
-            objects = predicates[p]
+        if type(predicates) is Predicates:
+            shape = predicates.shape
+            order = orders.get(id(shape))
+            if order is None:  # (shapes live as long as the index: their ids are theirs)
+                order = orders[id(shape)] = sorted(shape.items(), key=lambda pi: verbs[pi[0]])
+            row = predicates.row
+            pairs = [(p, row[i]) for p, i in order]
+        elif len(predicates) > 1:
+            pairs = [(p, predicates[p]) for p in sorted(predicates, key=verbs.__getitem__)]
+        else:
+            pairs = list(predicates.items())
+        for p, objects in pairs:
             if len(objects) > 1:
                 text = ", ".join([term(o) for o in sorted(objects, key=_nt_key)])
             else:
