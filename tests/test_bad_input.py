@@ -47,12 +47,30 @@ def test_bad_files_give_one_line_naming_the_file_and_exit_2(runner, tmp_path, ca
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("path_kind,needle", [("missing", "no such file"), ("directory", "is a directory")], ids=str)
-def test_a_missing_file_or_a_directory_is_named(runner, tmp_path, path_kind, needle):
+@pytest.mark.parametrize(
+    "path_kind,needle", [("missing", "no such file"), ("directory", "no .txt notes file")], ids=str
+)
+def test_a_missing_file_or_a_folder_without_notes_is_named(runner, tmp_path, path_kind, needle):
     path = tmp_path / "nothing.txt" if path_kind == "missing" else tmp_path
     result = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
     assert needle in result.stderr and "Traceback" not in result.output
+
+
+def test_a_folder_stands_for_the_notes_files_in_it(runner, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "b.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "a.txt").write_text(
+        "1 Memo of Conversation of N.T. Fedorenko with Yi Sang-cho, 5 September 1956.\n", encoding="utf-8"
+    )
+    (folder / "a.meta.toml").write_text('title = "A"\n', encoding="utf-8")
+    by_folder = runner.invoke(app, ["build", str(folder), "--out", str(tmp_path / "one")])
+    by_files = runner.invoke(
+        app, ["build", str(folder / "a.txt"), str(folder / "b.txt"), "--out", str(tmp_path / "two")]
+    )
+    assert by_folder.exit_code == by_files.exit_code == 0, by_folder.output
+    assert (tmp_path / "one" / "kg1956.ttl").read_bytes() == (tmp_path / "two" / "kg1956.ttl").read_bytes()
 
 
 READABLE = {

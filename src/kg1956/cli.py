@@ -101,7 +101,9 @@ def _terminated_cleanly() -> Iterator[None]:
 
 @app.command()
 def build(
-    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: the corpus in data/).")] = None,
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Notes files or folders of them (default: the corpus in data/).")
+    ] = None,
     out: Annotated[Path, typer.Option("--out", help="Folder to write kg1956.ttl and reports into.")] = DEFAULT_BUILD,
     base: Annotated[str | None, typer.Option("--base", help="Base IRI for data resources.")] = None,
     encoding: Annotated[str, typer.Option("--encoding", help="Text encoding of the notes files.")] = "utf-8",
@@ -344,7 +346,7 @@ def _interlocutor_rows(rows: tuple, people: set) -> list[tuple[str, str, str, st
 
 @report_app.command("unparsed")
 def report_unparsed(
-    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: data/).")] = None,
+    files: Annotated[list[Path] | None, typer.Argument(help="Notes files or folders of them (default: data/).")] = None,
     encoding: Annotated[str, typer.Option("--encoding")] = "utf-8",
     prose: Annotated[bool, typer.Option("--prose", help="Also list the author's prose that was skipped.")] = False,
 ) -> None:
@@ -364,7 +366,7 @@ def report_unparsed(
 
 @report_app.command("coverage")
 def report_coverage(
-    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: data/).")] = None,
+    files: Annotated[list[Path] | None, typer.Argument(help="Notes files or folders of them (default: data/).")] = None,
     encoding: Annotated[str, typer.Option("--encoding")] = "utf-8",
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
@@ -409,7 +411,7 @@ def report_coverage(
 
 @report_app.command("merges")
 def report_merges(
-    files: Annotated[list[Path] | None, typer.Argument(help="Notes files (default: data/).")] = None,
+    files: Annotated[list[Path] | None, typer.Argument(help="Notes files or folders of them (default: data/).")] = None,
     encoding: Annotated[str, typer.Option("--encoding")] = "utf-8",
 ) -> None:
     """Every merge of two spellings into one person, with its evidence, for review."""

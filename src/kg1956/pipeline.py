@@ -24,7 +24,7 @@ from kg1956.graph import GraphBuilder
 from kg1956.models import Fragment, NameMention, Note, NoteExtraction, Source
 from kg1956.named_in_full import named_in_full
 from kg1956.resolve import Merge, Resolution, resolve_mentions
-from kg1956.sources import load_source
+from kg1956.sources import load_source, notes_files
 from kg1956.spellings import find_more_spellings
 from kg1956.triples import TripleIndex
 from kg1956.vocab import DEFAULT_BASE, PREFIXES
@@ -188,7 +188,7 @@ def build(
     Raises:
         SourceError: a file cannot be read or holds no notes.
     """
-    paths = list(paths) if paths else default_sources()
+    paths = notes_files([Path(p) for p in paths]) if paths else default_sources()
     sources = [load_source(Path(p), encoding) for p in paths]
     sources.sort(key=lambda s: s.slug)
     extractions: list[NoteExtraction] = []

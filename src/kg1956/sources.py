@@ -38,6 +38,20 @@ _PUBLISHED = re.compile(r"Published online:\s*(\d{1,2}\s+\w+\s+\d{4})")
 MAX_BYTES = 200 * 1024 * 1024
 
 
+def notes_files(paths: list[Path]) -> list[Path]:
+    """The notes files named: a folder stands for the .txt files in it, in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not inside:
+                raise SourceError(f"{path}: a folder with no .txt notes file in it")
+            files += inside
+        else:
+            files.append(path)
+    return files
+
+
 def read_text(path: Path, encoding: str = "utf-8") -> str:
     """Read a notes file as text; raise SourceError with a fix for every problem."""
     if not path.exists():
