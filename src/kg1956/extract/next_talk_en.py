@@ -1,0 +1,120 @@
+"""An English note's next talk, told right after a record of conversation in the same note:
+
+* the same people again, named by an ordinal: "…; a second conversation, 13 Feb., ibid., ll. 42–58",
+  "…; their third meeting on 5 June (ibid.)", "…; another talk, 3 Nov. 1962, ibid., pp. 13–15";
+* the record's own side with someone new: "…, and the conversation with Liu Shaoqi the following
+  day, k. 45–51", "…; his talk with Chen Yi on 12 April, ibid." — only when the record before says
+  whose conversation it was (a possessive head, "X's conversation with Y": X, its recorder).
+
+The day is written out, or a day and month in the year of the record before (the next year when
+it would fall before it), or "the following/next day", "the day after". Anything else (prose
+about the talks, a talk with a place or a body) is left to the other readers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+
+from kg1956.extract.dates import days_of_month, find_dates
+from kg1956.extract.names import parse_person
+from kg1956.extract.places import is_place_any_case
+from kg1956.models import Communication, DateValue, Participant, Span
+from kg1956.romanize import fold
+
+_ORDINAL = r"(?:second|third|fourth|fifth|further|next|later|subsequent|follow-up|final|last)"
+_NOUN = r"(?:conversation|talk|meeting|discussion|interview)"
+# the same parties again: "a second conversation", "their further talk", "another meeting"
+_SAME = re.compile(
+    rf"(?:and\s+)?(?:(?:(?:a|the|their)\s+{_ORDINAL}|another)\s+{_NOUN})(?:\s*,\s*|\s+(?:on|of)\s+)",
+    re.IGNORECASE,
+)
+# the record's side with a new interlocutor: "the conversation with X", "his second talk with X"
+_WITH = re.compile(rf"(?:and\s+)?(?:the|his|her|a)\s+(?:{_ORDINAL}\s+)?{_NOUN}\s+with\s+(?=[A-Z])", re.IGNORECASE)
+# a day and month with no year: "13 Feb.", "2 November"
+_DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8}\.?)")
+# the day after the record's: "the following day", "the next day", "the day after"
+_NEXT_DAY = re.compile(r"(?:on\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after)", re.IGNORECASE)
+# what may follow the date: the end of the clause, its call number or the bracket that holds it
+_AFTER = re.compile(r"\s*(?:[,;.(]|$)")
+# a page or leaf alone after a record read in the file cited before: ", p. 24.", ", ll. 5–7", ", k. 45–51"
+BARE_LEAVES = re.compile(r"\s*,\s*(?:pp?|ll?|k|ff?|fol|fols|Bl)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*[.;]?\s*")
+
+
+@dataclass(frozen=True)
+class NextTalk:
+    talk: Communication
+    consumed: int
+
+
+def _date_at(text: str, at: int, before: DateValue) -> tuple[DateValue, int] | None:
+    """The date written at `at` (a full day; a day and month in the year of `before`; the day after
+    `before`) and where it ends, when the clause may end there."""
+    rel = _NEXT_DAY.match(text, at)
+    if rel is not None:
+        day = datetime.date.fromisoformat(before.iso) + datetime.timedelta(days=1)
+        value, end = DateValue(day.isoformat()), rel.end()
+    else:
+        dated = find_dates(text[at : at + 40])
+        if not dated or dated[0].span.start != 0:
+            return None
+        value, end = dated[0].value, at + dated[0].span.end
+        if value is None:
+            m = _DAY_MONTH.match(text, at)
+            if m is None:
+                return None
+            year = int(before.iso[:4])
+            days = days_of_month(m.group("day"), m.group("month"), year)
+            if days is not None and days[0].iso < before.iso:
+                days = days_of_month(m.group("day"), m.group("month"), year + 1)
+            if days is None:
+                return None
+            value, end = days[0], m.end()
+    if value is None or value.precision != "day" or _AFTER.match(text, end) is None:
+        return None
+    return value, end
+
+
+def read_next_talk_en(text: str, offset: int, talk: Communication) -> NextTalk | None:
+    """The talk `text` names when it goes on from `talk` (a conversation dated to the day), and
+    the characters read; None when it names none so."""
+    if talk.kind != "conversation" or talk.date is None or talk.date.precision != "day":
+        return None
+    people = tuple(Participant(replace(p.mention, role=None), p.function) for p in talk.participants)
+    same = _SAME.match(text)
+    if same is not None:
+        if len(people) < 2:
+            return None
+        dated = _date_at(text, same.end(), talk.date)
+        if dated is None:
+            return None
+        value, end = dated
+        span = Span(offset, offset + end)
+        return NextTalk(replace(talk, date=value, participants=people, span=span), end)
+    with_ = _WITH.match(text)
+    if with_ is None:
+        return None
+    own = [p for p in people if p.function == "recorder"]
+    if len(own) != 1:
+        return None  # "conversation between X and Y": whose side goes on is not said
+    # the name runs to the date: " on 12 April", ", 12 April", " the following day"
+    stop = re.compile(r"\s*,\s*(?=\d)|\s+on\s+(?=\d|the\s)|\s+(?=the\s+(?:following|next)\s+day|the\s+day\s+after)")
+    cut = stop.search(text, with_.end(), with_.end() + 60)
+    if cut is None:
+        return None
+    name = text[with_.end() : cut.start()]
+    person = parse_person(name, offset + with_.end())
+    if person is None or person.is_organization or person.text != name.strip() or is_place_any_case(person.text):
+        return None
+    last = fold(person.text.split()[-1]).lower()
+    if any(fold(p.mention.text.split()[-1]).lower() == last for p in people):
+        return None  # one of the record's own parties: the same talk told again
+    at = cut.end()
+    dated = _date_at(text, at, talk.date)
+    if dated is None:
+        return None
+    value, end = dated
+    span = Span(offset, offset + end)
+    parts = (own[0], Participant(person, "interlocutor"))
+    return NextTalk(Communication("conversation", value, parts, span), end)
