@@ -93,9 +93,15 @@ _QUOTED_DIARY = re.compile(
 
 # "Siedlecki, diary, 12–18 February 1967": the diarist's name, then the word, then the days
 # "Puzanov's journal, 13 May 1958", "Puzanov's journal for 10–16 March 1958": the possessive, then the days
+# "X, diary, …", "X's diary, …" and "X diary, …" (the name before the word, as a catalogue writes it)
 _NAME_THEN_DIARY = re.compile(
-    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,\s+|[’']s\s+)(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,\s+|[’']s\s+|(?<![’']s)\s+(?=diary|journal))(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
 )
+
+
+def _bare_name_diary(text: str, named: re.Match[str]) -> bool:
+    """ "K.P.S. Menon diary, …": the name right before the word, with no comma or "'s"."""
+    return re.match(r"\s+(?=[Dd]iary|[Jj]ournal)", text[len(named.group("x")) :]) is not None
 
 
 def _name_then_diary(text: str, offset: int) -> Diary | None:
@@ -111,6 +117,8 @@ def _name_then_diary(text: str, offset: int) -> Diary | None:
         return None
     if is_press(named.group("x")):
         return None  # "Pravda's journal, 14 May 1958, p. 3": a newspaper's issue, no diary
+    if _bare_name_diary(text, named) and not _person_named(found.diarist):
+        return None  # "K.P.S. Menon diary, …" is a man's; "Kovács diary" alone may be a title
     consumed = found.consumed + named.end() - len(lead) - len(named.group("x")) - 2  # back to this text's offsets
     span = Span(offset, offset + consumed)
     entries = tuple(Communication(e.kind, e.date, e.participants, span, e.unnamed) for e in found.entries)
@@ -137,8 +145,11 @@ def read_diary(text: str, offset: int) -> Diary | None:
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
-    if _NAME_THEN_DIARY.match(text):
-        return _name_then_diary(text, offset)
+    named = _NAME_THEN_DIARY.match(text)
+    if named:
+        found = _name_then_diary(text, offset)
+        if found is not None or not _bare_name_diary(text, named):
+            return found  # ("Pelishenko diary, entry of …", refused here, is read below as it was)
     quoted = _QUOTED_DIARY.match(text)
     if quoted:  # '"Dnevnik A. M. Puzanova za period s 1 po 15 oktiabria 1957 g." [Diary of …], entry for …'
         blank = " " * (quoted.end() - quoted.end("inner"))

@@ -81,12 +81,26 @@ _PERIOD = re.compile(
 )
 _PERIOD_SPAN = re.compile(r"\s+(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?\s+|\s+за\s+период\s+(?:с\s+)?")
 _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
+# a record's title quoted inside round brackets: "('Politicheskii otchet … za 1960 g.')"
+_QUOTED_IN_BRACKETS = re.compile(r"\(\s*[‘'\"“«„][^()]{3,200}[’'\"”»“]\s*\)")
 
 
 def people_until_date(text: str, offset: int = 0) -> DateCut:
     """Cut `text` at its first date or list of dates ("7, 18 and 27 December 1956")."""
     stop = re.search(r",?\s*\b(?:In|В):\s", text)
     scope = text[: stop.start()] if stop else text
+    titled = _QUOTED_IN_BRACKETS.search(scope)
+    if (
+        titled
+        and (after := date_in(scope, titled.end())) is not None
+        and after.value
+        and after.value.precision == "day"
+    ):
+        # "X's annual report for 1960 ('Politicheskii otchet … za 1960 g.'), 31 Jan. 1961": the title's years
+        # are its subject's; the record is dated after it
+        blank = " " * (titled.end() - titled.start())
+        text = text[: titled.start()] + blank + text[titled.end() :]
+        scope = scope[: titled.start()] + blank + scope[titled.end() :]
     period = _PERIOD.search(scope)
     if period and date_in(scope, period.end()) is not None:
         # "Report of the Soviet Embassy in the PRC for 1965, 10 January 1966": the year reported on

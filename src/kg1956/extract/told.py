@@ -40,6 +40,9 @@ _SPEAKER_OFFICE = r"(?:,\s+(?P<office>the\s+[^,()\[\]]{3,60}?),)?"
 # the one spoken to by his office, then his name set off by commas: "told the Soviet Ambassador, V.V.
 # Kuznetsov, on …" (the office must read as one, the name must be a person's: `_office_then_name`)
 _OFFICE_THEN_NAME = rf"the\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,\s+{_NAME}(?=,)"
+# the one spoken to by his office in lower case, his name right after it: "received the Chinese
+# ambassador Liu Xiao on …", "told the Soviet chargé d'affaires S.F. Antonov that …"
+_OFFICE_BEFORE_NAME = rf"the\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}"
 _MADE_TO = (
     r"(?:repeated|made|pressed|put)\s+(?:the|this|that|his|her|the\s+same)\s+"
     r"(?:point|argument|case|demand|request|offer)\s+to"
@@ -47,7 +50,7 @@ _MADE_TO = (
 _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?){_SPEAKER_OFFICE}"
     rf"\s+(?:later\s+|again\s+|also\s+)?"
-    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_OFFICE_THEN_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_OFFICE_THEN_NAME}|{_OFFICE_BEFORE_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     rf"(?:\s+and\s+(?P<b2>{_NAME}))?"  # "Mao received Le Duan and Pham Van Dong on …": two spoken to
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
     r"|\s*[,:;“\"‘]|\s*$)"
@@ -241,6 +244,13 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
             return None
     else:
         other = parse_participant(spoken, offset + m.start("b"))
+        if other is not None and re.fullmatch(_OFFICE_BEFORE_NAME, spoken) and other.text != spoken:
+            # "the Chinese ambassador Liu Xiao": the office as written, without the article; words that
+            # are no office ("the letter from Nehru") make no one spoken to
+            office = re.sub(r"^the\s+", "", other.role or "", flags=re.IGNORECASE)
+            if not office or not reads_as_office(office):
+                return None
+            other = replace(other, role=office)
     if other is None:
         described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") and not meeting else None)
         if described is None:
