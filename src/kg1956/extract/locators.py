@@ -30,7 +30,8 @@ _IDENT = (
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
 # the pages of a file cited by its document number, right after it: "109-01040-01, 3–9", ", pp. 3–9"
-_FMA_PAGES_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[,.;()]|$))")
+# (a colon after them when the record follows: "PRC FMA 109-00760-02, 1–5: record of …")
+_FMA_PAGES_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[,.;()]|:\s|$))")
 # Country series in a call number ("MOL, XIX-J-1-j Szovjetunió, …"), not part of the fond: the
 # names (not abbreviations such as KLDR, which some archives fold into a fond) of the countries
 # these files are about, in English, Hungarian, German and Polish.
