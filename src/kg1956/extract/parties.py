@@ -142,7 +142,10 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
                 scope = scope[: back.start()]
     body = text[: date.span.start] if date else scope
     # "Castro's reply to Ulbricht, dated only “febrero de 1963”": a date the record gives, quoted
-    body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$|,?\s+dated(?:\s+only)?\s*[\"“„]\s*$", "", body)
+    # "X's talk with Y in Moscow in November 1957": "in" before a month or a year
+    month = date is not None and date.value is not None and date.value.precision != "day"
+    lead = r"on|dated|of|от|in" if month else r"on|dated|of|от"
+    body = re.sub(rf"(?:,|\s)+(?:{lead})?\s*$|,?\s+dated(?:\s+only)?\s*[\"“„]\s*$", "", body)
     return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))
 
 
