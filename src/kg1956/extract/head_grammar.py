@@ -19,6 +19,7 @@ HEAD = re.compile(
     rf"(?P<noun2>{CONV_RE})\b)?"
     rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{CONV_RE})\b)?"
     r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?"
-    r"(?:\s*\[[a-z][^\[\]]{2,40}\])?",  # "Spravka [memorandum] by …": the noun translated
+    # "Spravka [memorandum] by …", "szyfrogram (cipher telegram) from …": the noun translated
+    r"(?:\s*\[[a-z][^\[\]]{2,40}\]|\s*\((?=[^()]{2,40}\))[a-z][^()]*\))?",
     re.IGNORECASE,
 )
