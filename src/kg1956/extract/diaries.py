@@ -99,14 +99,30 @@ _NAME_THEN_DIARY = re.compile(
 )
 
 
+# "T. Zabłocki, 'Dziennik pekiński' (Peking diary), entries for …", "Zabłocki, 'Dziennik pekiński', 18
+# February – 4 March 1957", "A. Smith, 'Moscow Journal', entry for …", "T. Zabłocki, Peking diary, …":
+# the writer, then his diary's title — quoted with a gloss that calls it a diary, quoted with the word in
+# it (the Polish, Russian, German, Czech or Hungarian word followed by a word in lower case: "Dziennik
+# Polski" is a newspaper), or a place's name before the word — then the days
+_QUOTE_OPEN, _QUOTE_CLOSE, _NOT_QUOTE = "[‘'\"“„]", "[’'\"”]", "[^‘’'\"“”„]"
+_TITLED_DIARY = re.compile(
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:"
+    rf"{_QUOTE_OPEN}{_NOT_QUOTE}{{2,60}}{_QUOTE_CLOSE}\s*\([^()]*\b(?:diary|journal)\)"
+    rf"|{_QUOTE_OPEN}(?:{_NOT_QUOTE}*\s)?(?:[Dd]iary|[Jj]ournal){_NOT_QUOTE}*{_QUOTE_CLOSE}"
+    rf"|{_QUOTE_OPEN}(?:Dziennik|Dnevnik|Tagebuch|Deník|Napló)\s+[a-zà-žąćęłńóśźż]{_NOT_QUOTE}*{_QUOTE_CLOSE}"
+    r"|[A-Z][a-z]+\s+(?:diary|journal))"
+    r"(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
+)
+
+
 def _bare_name_diary(text: str, named: re.Match[str]) -> bool:
     """ "K.P.S. Menon diary, …": the name right before the word, with no comma or "'s"."""
     return re.match(r"\s+(?=[Dd]iary|[Jj]ournal)", text[len(named.group("x")) :]) is not None
 
 
-def _name_then_diary(text: str, offset: int) -> Diary | None:
+def _name_then_diary(text: str, offset: int, named: re.Match[str] | None = None) -> Diary | None:
     """Read "X, diary, <days>" as "Diary of X, <days>" would be, offsets kept to the note's."""
-    named = _NAME_THEN_DIARY.match(text)
+    named = named or _NAME_THEN_DIARY.match(text)
     if named is None:
         return None
     lead = "Diary of "
@@ -145,6 +161,9 @@ def read_diary(text: str, offset: int) -> Diary | None:
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
+    titled = _TITLED_DIARY.match(text)
+    if titled and (found := _name_then_diary(text, offset, titled)) is not None:
+        return found
     named = _NAME_THEN_DIARY.match(text)
     if named:
         found = _name_then_diary(text, offset)
