@@ -340,6 +340,16 @@ class FollowUpReaders:
                 later = self.citations[i + 1 :]
                 if later and all(_TRANSLATED_IN.match(d.title or "") and not d.locators for d in later):
                     return self.citations[i]
+                if (
+                    len(later) == 1
+                    and later[0] is cur
+                    and cur.locators
+                    and re.match(r"[‘'\"“„«]", cur.title or "")
+                    and self.citations[i].span.end >= cur.span.start - 40
+                ):
+                    # "… (record of conversation, 'Zapis' besedy s …', AVPRF, …; recorded by X, attaché)": the
+                    # record's title quoted in its own language and its call number, read apart from it
+                    return self.citations[i]
                 return cur
         return cur
 
