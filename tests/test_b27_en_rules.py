@@ -80,9 +80,18 @@ def test_no_reply_without_its_writer_and_its_call_number(text):
 @pytest.mark.parametrize(
     ("text", "second"),
     [
-        (f"Minutes of conversation between A.I. Mikoyan and Ho Chi Minh, 4 April 1960, {_AVPRF}; a third meeting, 6 Apr., ibid., ll. 41–49.", "1960-04-06"),
-        (f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 4 April 1960, {_AVPRF}; another talk, 9 May 1960, ibid.", "1960-05-09"),
-        (f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 30 December 1960, {_AVPRF}; a further conversation on 2 January, ibid.", "1961-01-02"),
+        (
+            f"Minutes of conversation between A.I. Mikoyan and Ho Chi Minh, 4 April 1960, {_AVPRF}; a third meeting, 6 Apr., ibid., ll. 41–49.",
+            "1960-04-06",
+        ),
+        (
+            f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 4 April 1960, {_AVPRF}; another talk, 9 May 1960, ibid.",
+            "1960-05-09",
+        ),
+        (
+            f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 30 December 1960, {_AVPRF}; a further conversation on 2 January, ibid.",
+            "1961-01-02",
+        ),
     ],
 )
 def test_a_second_talk_is_of_the_same_people(text, second):
@@ -116,8 +125,19 @@ def test_no_next_talk_without_its_side_person_and_day(text):
 @pytest.mark.parametrize(
     ("text", "added"),
     [
-        ("Gromyko to Khrushchev, 3 May 1960, RGANI, f. 3, op. 12, d. 618, ll. 1–7; also sent to F.R. Kozlov.", ["F.R. Kozlov"]),
-        ("Gromyko to Khrushchev, 3 May 1960, RGANI, f. 3, op. 12, d. 618, ll. 1–7; copies to Mikoyan and Suslov.", ["Mikoyan", "Suslov"]),
+        (
+            "Gromyko to Khrushchev, 3 May 1960, RGANI, f. 3, op. 12, d. 618, ll. 1–7; also sent to F.R. Kozlov.",
+            ["F.R. Kozlov"],
+        ),
+        (
+            "Gromyko to Khrushchev, 3 May 1960, RGANI, f. 3, op. 12, d. 618, ll. 1–7; copies to Mikoyan and Suslov.",
+            ["Mikoyan", "Suslov"],
+        ),
+        (
+            "Gromyko to Khrushchev, 3 May 1960, RGANI, f. 3, op. 12, d. 618, ll. 1–7; cc: Ambassador P.F. Iudin.",
+            ["P.F. Iudin"],
+        ),
+        # the writer himself: no one further
         ("Gromyko to Khrushchev, 3 May 1960, RGANI, f. 3, op. 12, d. 618, ll. 1–7; cc: A.A. Gromyko.", []),
     ],
 )
@@ -152,7 +172,11 @@ def test_a_body_ends_before_a_title_in_single_quotes(quote):
 
 @pytest.mark.parametrize(
     ("call", "file"),
-    [("file no. 8(12)-China/60", "8(12)-China/60"), ("F. No. 3(4)-EUR/62", "3(4)-EUR/62"), ("File No. 2(12)-IC/62", "2(12)-IC/62")],
+    [
+        ("file no. 8(12)-China/60", "8(12)-China/60"),
+        ("F. No. 3(4)-EUR/62", "3(4)-EUR/62"),
+        ("File No. 2(12)-IC/62", "2(12)-IC/62"),
+    ],
 )
 def test_nai_file_numbers_in_any_case(call, file):
     ((repo, fields),) = _locators(f"Desai to Kaul, 3 May 1962, NAI, MEA, {call}, pp. 4–6.")
@@ -197,7 +221,11 @@ def test_no_office_no_person_before_a_name(text):
     ("text", "dates", "diarist"),
     [
         ("K.P.S. Menon diary, 12–19 Oct. 1959, NMML, K.P.S. Menon Papers, file 42.", ["1959-10"], "K.P.S. Menon"),
-        ("T. Zabłocki, 'Dziennik pekiński' (Peking diary), entries for 2 and 5 February 1957.", ["1957-02-02", "1957-02-05"], "T. Zabłocki"),
+        (
+            "T. Zabłocki, 'Dziennik pekiński' (Peking diary), entries for 2 and 5 February 1957.",
+            ["1957-02-02", "1957-02-05"],
+            "T. Zabłocki",
+        ),
         ("A. Smith, 'A Moscow Journal', entry for 4 May 1960.", ["1960-05-04"], "A. Smith"),
         ("T. Zabłocki, Peking diary, 18 February – 4 March 1957.", ["1957"], "T. Zabłocki"),
     ],
@@ -236,9 +264,13 @@ def test_no_sides_from_places_or_remarks(bracket):
 
 
 def test_in_before_a_month_after_the_parties():
-    text = "Liu Shaoqi's meeting with Ho Chi Minh in Peking in May 1960 (AVPRF, f. 0100, op. 53, p. 454, d. 8, ll. 30–33)."
+    text = (
+        "Liu Shaoqi's meeting with Ho Chi Minh in Peking in May 1960 (AVPRF, f. 0100, op. 53, p. 454, d. 8, ll. 30–33)."
+    )
     assert note_communications(text) == [("1960-05", ["Ho Chi Minh", "Liu Shaoqi"])]
-    assert note_communications("Zhou Enlai's conversation with Nehru in April 1960 is described in Sen 2004, 115.") == []
+    assert (
+        note_communications("Zhou Enlai's conversation with Nehru in April 1960 is described in Sen 2004, 115.") == []
+    )
 
 
 @pytest.mark.parametrize(

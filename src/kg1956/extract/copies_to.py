@@ -16,6 +16,7 @@ from dataclasses import replace
 from kg1956.extract.parties import side
 from kg1956.extract.places import is_place_any_case
 from kg1956.models import Participant
+from kg1956.romanize import fold
 
 _LEAD = re.compile(
     r"(?:and\s+)?(?:(?:also|simultaneously)\s+(?:sent|addressed|circulated|copied)\s+to"
@@ -24,6 +25,12 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _MESSAGES = frozenset({"letter", "telegram", "memo", "report"})
+
+
+def _last(name: str) -> str:
+    """A name's last word, folded: "A.A. Gromyko" and "Gromyko" are one party of the message."""
+    words = name.split()
+    return fold(words[-1]).lower() if words else ""
 
 
 def read_copies_to(reader, text: str, off: int) -> bool:  # noqa: ANN001 - the note reader
@@ -44,8 +51,8 @@ def read_copies_to(reader, text: str, off: int) -> bool:  # noqa: ANN001 - the n
     people = found[0]
     if any(is_place_any_case(p.text) for p in people):
         return False  # "copy to Moscow": a capital for its government
-    have = {p.mention.text for p in comm.participants}
-    added = tuple(Participant(p, "recipient") for p in people if p.text not in have)
+    have = {_last(p.mention.text) for p in comm.participants}
+    added = tuple(Participant(p, "recipient") for p in people if _last(p.text) not in have)
     if not added:
         return False
     cur.communications[-1] = replace(comm, participants=(*comm.participants, *added))

@@ -52,8 +52,21 @@ def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | No
     return None
 
 
+# an author–date reference, "(Sen 2004, 7)", "Sen-Hallam 2004, 115": a work's year, no record's date
+_AUTHOR_YEAR = re.compile(r"(?<![\w.-])[A-Z][\w'’-]+\s+$")
+_AFTER_AUTHOR_YEAR = re.compile(r"[a-z]?\s*(?:,\s*\d|\))")
+
+
 def date_in(text: str, start: int) -> DateMatch | None:
     for d in find_dates(text[start:]):
+        at = start + d.span.start
+        if (
+            d.value is not None
+            and d.value.precision == "year"
+            and _AUTHOR_YEAR.search(text, 0, at)
+            and _AFTER_AUTHOR_YEAR.match(text, start + d.span.end)
+        ):
+            continue
         if not d.partial and d.value is not None or d.value is None and not d.partial:
             value = d.value
             if d.range_start is not None and value is not None:
