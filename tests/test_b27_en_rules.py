@@ -318,3 +318,28 @@ def test_a_recorder_after_a_quoted_original_title_in_a_told_bracket():
         for t in c.note_takers
     ]
     assert takers == [("L.I. Tolmachev", "attaché")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Report of the PPR Embassy in Peking for the first quarter of 1957, signed by S. Kiryluk, 15.IV.1957.",
+            "1957-04-15",
+        ),
+        ("Report of the Indian embassy in Moscow for March 1961, signed by K.P.S. Menon, 6 Apr. 1961.", "1961-04-06"),
+        (
+            "Political report of the Soviet embassy for the second half of 1960, signed by L.I. Sokolov, 3 Feb. 1961.",
+            "1961-02-03",
+        ),
+    ],
+)
+def test_the_period_a_report_covers_is_no_date_and_the_embassy_no_role(text, date):
+    (comm,) = note_communications(text)
+    assert comm[0] == date and len(comm[1]) == 1
+    assert all(role is None for _, role in participant_roles(text))
+
+
+def test_a_report_signed_by_an_office_names_no_one():
+    text = "Report of the Soviet embassy in Djakarta for March 1961, signed by the ambassador, 4 Apr. 1961, AVPRF, f. 091, op. 17, p. 20, d. 3, ll. 1–45."
+    assert note_communications(text) == []

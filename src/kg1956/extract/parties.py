@@ -90,7 +90,11 @@ class DateCut:
 # 1957": the year reported on (only when the record's own date follows it)
 _PERIOD = re.compile(
     r"\s+(?:for|за|für|im\s+Jahre?|im\s+(?:ersten|zweiten|1\.|2\.)\s+(?:Halbjahr|Quartal)"
-    r"|in\s+the\s+(?:first|second)\s+half\s+of|in)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
+    r"|in\s+the\s+(?:first|second)\s+half\s+of|in"
+    # "for the first quarter of 1957", "for the second half of 1960", "for the year 1958", "for March 1961"
+    r"|for\s+the\s+(?:(?:first|second|third|fourth|last)\s+(?:quarter|half|half-year)\s+of(?:\s+the\s+year)?|year)"
+    r"|for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
 )
 _PERIOD_SPAN = re.compile(r"\s+(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?\s+|\s+за\s+период\s+(?:с\s+)?")
 _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
