@@ -343,3 +343,9 @@ def test_the_period_a_report_covers_is_no_date_and_the_embassy_no_role(text, dat
 def test_a_report_signed_by_an_office_names_no_one():
     text = "Report of the Soviet embassy in Djakarta for March 1961, signed by the ambassador, 4 Apr. 1961, AVPRF, f. 091, op. 17, p. 20, d. 3, ll. 1–45."
     assert note_communications(text) == []
+
+
+def test_a_told_talk_whose_call_number_has_brackets_of_its_own():
+    text = "On 3 May 1960 Nehru told Zhou Enlai that the border was closed (record of conversation, NAI, MEA, F. No. 8(12)-China/60, pp. 7–9)."
+    assert note_communications(text) == [("1960-05-03", ["Nehru", "Zhou Enlai"])]
+    assert _locators(text) == [("NAI", {"fond": "MEA", "file": "8(12)-China/60", "list": "7–9"})]

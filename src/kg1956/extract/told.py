@@ -70,7 +70,8 @@ _THINGS = frozenset(
 # a place before the speaker: "In Moscow Khrushchev and Mikoyan met …"
 _PLACE_LEAD = frozenset("in at from near outside".split())
 _LEAD_WORDS = frozenset("as when on then in but and later here there also while after before so yet".split())
-_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
+# (a call number with brackets of its own inside: "(record in NAI, MEA, file no. 9(2)-EUR/61, pp. 3–5)")
+_BRACKET = re.compile(r"\((?P<p>(?:[^()]|\([^()]{0,12}\)){8,})\)|\[(?P<s>[^\[\]]{8,})\]")
 # "on 24.9.1956", "On the evening of Oct. 26, 1962": the prose's own day
 _ON_DATE = re.compile(r"(?:^|\b[Oo]n\s+|\b[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 
