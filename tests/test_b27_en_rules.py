@@ -349,3 +349,32 @@ def test_a_told_talk_whose_call_number_has_brackets_of_its_own():
     text = "On 3 May 1960 Nehru told Zhou Enlai that the border was closed (record of conversation, NAI, MEA, F. No. 8(12)-China/60, pp. 7–9)."
     assert note_communications(text) == [("1960-05-03", ["Nehru", "Zhou Enlai"])]
     assert _locators(text) == [("NAI", {"fond": "MEA", "file": "8(12)-China/60", "list": "7–9"})]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a second meeting took place on 13 Feb. (ibid., ll. 42–58).",
+        "for the second conversation, on 13 Feb., see ibid., ll. 42–58.",
+    ],
+)
+def test_a_second_talk_told_or_pointed_to(tail):
+    text = f"Record of conversation between N.S. Khrushchev and J. Nehru, 12 Feb. 1960, {_AVPRF}; {tail}"
+    assert ("1960-02-13", ["J. Nehru", "N.S. Khrushchev"]) in note_communications(text)
+
+
+def test_the_one_written_to_replied_on_a_day_with_its_call_number():
+    text = "Khrushchev to Sukarno, 2 June 1961, RGANI, f. 3, op. 14, d. 501, ll. 10–12; Sukarno replied by cable on 16 June (ibid., ll. 13–14)."
+    assert ("1961-06-16", ["Khrushchev", "Sukarno"]) in note_communications(text)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Sukarno replied on 16 June that he would come in the autumn.",  # no call number: prose
+        "Nasser replied on 16 June (ibid., ll. 13–14).",  # not the one written to
+    ],
+)
+def test_no_reply_told_without_its_call_number_or_by_another(tail):
+    text = f"Khrushchev to Sukarno, 2 June 1961, RGANI, f. 3, op. 14, d. 501, ll. 10–12; {tail}"
+    assert note_communications(text) == [("1961-06-02", ["Khrushchev", "Sukarno"])]

@@ -26,8 +26,11 @@ from kg1956.romanize import fold
 _ORDINAL = r"(?:second|third|fourth|fifth|further|next|later|subsequent|follow-up|final|last)"
 _NOUN = r"(?:conversation|talk|meeting|discussion|interview)"
 # the same parties again: "a second conversation", "their further talk", "another meeting"
+# ("and of their second conversation, 13 Feb., ibid.", "for the second conversation, on 13 Feb., see ibid.",
+# "a second meeting took place on 13 Feb. (ibid., …)")
 _SAME = re.compile(
-    rf"(?:and\s+)?(?:(?:(?:a|the|their)\s+{_ORDINAL}|another)\s+{_NOUN})(?:\s*,\s*|\s+(?:on|of)\s+)",
+    rf"(?:and\s+)?(?:(?:of|for)\s+)?(?:(?:(?:a|the|their)\s+{_ORDINAL}|another)\s+{_NOUN})"
+    r"(?:\s*,\s*(?:on\s+)?|\s+(?:on|of)\s+|\s+(?:took\s+place|was\s+held|followed)\s+on\s+)",
     re.IGNORECASE,
 )
 # the record's side with a new interlocutor: "the conversation with X", "his second talk with X"
@@ -38,6 +41,8 @@ _DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8}\.?)")
 _NEXT_DAY = re.compile(r"(?:on\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after)", re.IGNORECASE)
 # what may follow the date: the end of the clause, its call number or the bracket that holds it
 _AFTER = re.compile(r"\s*(?:[,;.(]|$)")
+# "…, 13 Feb., see ibid., ll. 42–58": the pointer before the call number
+_SEE = re.compile(r"\s*,\s*see\s+(?=ibid\b)", re.IGNORECASE)
 # a page or leaf alone after a record read in the file cited before: ", p. 24.", ", ll. 5–7", ", k. 45–51"
 BARE_LEAVES = re.compile(r"\s*,\s*(?:pp?|ll?|k|ff?|fol|fols|Bl)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*[.;]?\s*")
 
@@ -91,7 +96,8 @@ def read_next_talk_en(text: str, offset: int, talk: Communication) -> NextTalk |
             return None
         value, end = dated
         span = Span(offset, offset + end)
-        return NextTalk(replace(talk, date=value, participants=people, span=span), end)
+        see = _SEE.match(text, end)
+        return NextTalk(replace(talk, date=value, participants=people, span=span), see.end() if see else end)
     with_ = _WITH.match(text)
     if with_ is None:
         return None
@@ -118,3 +124,41 @@ def read_next_talk_en(text: str, offset: int, talk: Communication) -> NextTalk |
     span = Span(offset, offset + end)
     parts = (own[0], Participant(person, "interlocutor"))
     return NextTalk(Communication("conversation", value, parts, span), end)
+
+
+# "…; Nehru replied on 5 December (ibid., ll. 44–46)": the one written to answers, the answer's call number
+# in brackets right after its day
+_REPLIED = re.compile(
+    r"(?:and\s+)?(?P<y>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:replied|answered|responded)"
+    r"(?:\s+by\s+(?P<kind>letter|cable|telegram))?\s+on\s+"
+)
+_MESSAGE_KINDS = frozenset({"letter", "telegram", "memo", "report"})
+
+
+def read_replied(text: str, offset: int, message: Communication) -> NextTalk | None:
+    """The reply `text` tells after `message` (dated to the day), and the characters read: its writer
+    must be one the message was addressed to, and a bracket must follow its day ("… replied on 5 December
+    that …" with no call number is the author's prose)."""
+    if message.kind not in _MESSAGE_KINDS or message.date is None or message.date.precision != "day":
+        return None
+    m = _REPLIED.match(text)
+    if m is None:
+        return None
+    writer = parse_person(m.group("y"), offset + m.start("y"))
+    if writer is None or writer.is_organization or writer.text != m.group("y"):
+        return None
+    last = fold(writer.text.split()[-1]).lower()
+    addressed = [p for p in message.participants if p.function == "recipient"]
+    senders = [p for p in message.participants if p.function == "sender"]
+    if not senders or not any(fold(p.mention.text.split()[-1]).lower() == last for p in addressed):
+        return None
+    dated = _date_at(text, m.end(), message.date)
+    if dated is None or not re.match(r"\s*\(", text[dated[1] :]):
+        return None
+    value, end = dated
+    kind = "telegram" if m.group("kind") in ("cable", "telegram") else "letter"
+    parts = (
+        Participant(writer, "sender"),
+        *(Participant(replace(p.mention, role=None), "recipient") for p in senders),
+    )
+    return NextTalk(Communication(kind, value, parts, Span(offset, offset + end)), end)
