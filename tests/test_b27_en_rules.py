@@ -378,3 +378,29 @@ def test_the_one_written_to_replied_on_a_day_with_its_call_number():
 def test_no_reply_told_without_its_call_number_or_by_another(tail):
     text = f"Khrushchev to Sukarno, 2 June 1961, RGANI, f. 3, op. 14, d. 501, ll. 10–12; {tail}"
     assert note_communications(text) == [("1961-06-02", ["Khrushchev", "Sukarno"])]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["had a long talk with", "conferred with", "spoke with", "saw Ambassador"],
+)
+def test_more_verbs_of_meeting_in_a_told_talk(verb):
+    other = "Benediktov" if verb.endswith("Ambassador") else "I.A. Benediktov"
+    text = (
+        f"Nehru {verb} {other} on 3 May 1960 about the maps (record in AVPRF, f. 090, op. 22, p. 50, d. 5, ll. 33–38)."
+    )
+    assert note_communications(text) == [("1960-05-03", sorted(["Nehru", other]))]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Nehru saw India's weakness on 3 May 1960",
+        "Nehru saw Bhilai on 3 May 1960",
+        "Nehru called on the Soviet Union on 3 May 1960 to stop the tests",
+        "Sukarno talked with Peking on 3 May 1960",
+    ],
+)
+def test_no_talk_with_a_place_a_country_or_a_thing(told):
+    text = f"{told} (record in AVPRF, f. 090, op. 22, p. 50, d. 5, ll. 33–38)."
+    assert note_communications(text) == []

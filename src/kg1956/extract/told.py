@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg1956.extract.bodies import is_press
+from kg1956.extract.bodies import is_press, plainly_person
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.lexicon import COUNTRIES, MONTHS, PLACES
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
@@ -26,7 +26,10 @@ from kg1956.romanize import fold
 
 _VERB = (
     r"(?:told|informed|assured|warned|reminded|promised|urged|advised|asked|summoned|received|met(?:\s+with)?|"
-    r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to)"
+    r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to|"
+    # "saw", "called on", "conferred with", "had a long talk with": a meeting, its other side a person
+    r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|"
+    r"had\s+(?:a|an|his|their)\s+(?:[a-z]+\s+){0,2}?(?:talk|conversation|meeting|discussion|exchange)\s+with)"
 )
 _NAME = r"(?:[A-ZĐÐ][\w.'’-]*\s+){0,3}[A-ZĐÐ][\w'’-]+"  # Vietnamese "Đồng" too
 # a party's body named in full: "the Presidium of the CC CPSU", "the Politburo of the PUWP"
@@ -57,7 +60,10 @@ _TOLD = re.compile(
 )
 # verbs of meeting, whose object is as often a thing as a person ("received the letter", "met the
 # deadline"): the one met must be named, a body, or a party described by his office
-_MEETING_VERBS = re.compile(r"summoned|received|met\b")
+_MEETING_VERBS = re.compile(r"summoned|received|met\b|saw|called\s+on")
+# the verbs whose object is as often a place, a country or a thing as a man ("saw India", "called on the
+# powers to …"): the one seen must be plainly a person (initials, two names, an office before the name)
+_WEAK_VERBS = re.compile(r"saw|called\s+on")
 # what is received or met and is no one: a document or a demand ("the Soviet reply", "the instructions")
 _THINGS = frozenset(
     (
@@ -252,6 +258,10 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
             if not office or not reads_as_office(office):
                 return None
             other = replace(other, role=office)
+    if _WEAK_VERBS.fullmatch(m.group("verb")) and (other is None or _no_person(spoken) or not plainly_person(other)):
+        return None
+    if m.group("verb").endswith("with") and _no_person(spoken):
+        return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
         described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") and not meeting else None)
         if described is None:
