@@ -404,3 +404,12 @@ def test_more_verbs_of_meeting_in_a_told_talk(verb):
 def test_no_talk_with_a_place_a_country_or_a_thing(told):
     text = f"{told} (record in AVPRF, f. 090, op. 22, p. 50, d. 5, ll. 33–38)."
     assert note_communications(text) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["and Nasser's reply of 19 March is ibid., pp. 5–7.", "Nasser's reply, dated 19 March, ibid., pp. 5–7."],
+)
+def test_a_reply_dated_before_is_ibid(tail):
+    text = f"Tito to Nasser, 3 March 1958, AJ, 837, KPR, I-5-b/104, pp. 1–4; {tail}"
+    assert ("1958-03-19", ["Nasser", "Tito"]) in note_communications(text)

@@ -145,7 +145,9 @@ _PROSE_CLAUSE = re.compile(r"\s(?:that|whether)\s")
 _DAY_AFTER_PARTIES = re.compile(
     r",\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)"
     # "… and Le Duan's reply of 19 February are in RGANI, …": the day after "of", then the verb
-    r"|(?<=[a-z])\s+of\s+(?P<of_day>\d{1,2}\s+[A-Z][a-z]+)(?=\s+(?:are|is|were|was)\s+(?:both\s+)?in\b"
+    # ("Nasser's reply, dated 19 March, ibid."; "… of 19 March is ibid., pp. 5–7")
+    r"|(?<=[a-z])(?:\s+of|,\s+dated)\s+(?P<of_day>\d{1,2}\s+[A-Z][a-z]+)(?=\s+(?:are|is|were|was)\s+(?:both\s+)?in\b"
+    r"|,?\s+(?:is|are)\s+ibid\b"
     # "and Krishna Menon's reply of 2 November, ibid., file 1/28", "…'s answer of 3 May, p. 24": the
     # call number of the same file follows at once
     r"|,\s*(?:ibid\b|idem\b|(?:pp?|ll?|ff?|k|Bl|S|fol|fols)\.\s*\d|file\s+(?:no\.\s*)?\d))"
@@ -365,7 +367,9 @@ class FollowUpReaders:
         if not _plausibly_after(day.group(key), year, before):
             return False  # "letter of 2 March 1968 and the reply of 1 March": a slip, or a reply to another letter
         written = f"{day.group(key)} {year}"
-        found = first_rule(rest[: day.start(key)] + written + rest[day.end() :], at)
+        # (after "of": the message is the words before its day, whatever verb follows)
+        tail = "" if key == "of_day" else rest[day.end() :]
+        found = first_rule(rest[: day.start(key)] + written + tail, at)
         end = day.end()
         if found is None or found.communication.date is None or found.consumed != day.start(key) + len(written):
             return False
