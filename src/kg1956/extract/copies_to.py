@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.parties import side
-from kg1956.extract.places import is_place_any_case
+from kg1956.extract.places import is_place_any_case, is_site
 from kg1956.models import Participant
 from kg1956.romanize import fold
 
@@ -49,8 +49,8 @@ def read_copies_to(reader, text: str, off: int) -> bool:  # noqa: ANN001 - the n
     if found is None or not found[0] or found[1]:
         return False
     people = found[0]
-    if any(is_place_any_case(p.text) for p in people):
-        return False  # "copy to Moscow": a capital for its government
+    if any(is_place_any_case(p.text) or is_site(p.text) for p in people):
+        return False  # "copy to Moscow", "a copy went to Kremlin", "cc: Kremlin Hospital": a place, no party
     have = {_last(p.mention.text) for p in comm.participants}
     added = tuple(Participant(p, "recipient") for p in people if _last(p.text) not in have)
     if not added:

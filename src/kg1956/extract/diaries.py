@@ -107,11 +107,13 @@ _NAME_THEN_DIARY = re.compile(
 _QUOTE_OPEN, _QUOTE_CLOSE, _NOT_QUOTE = "[‘'\"“„]", "[’'\"”]", "[^‘’'\"“”„]"
 _TITLED_DIARY = re.compile(
     r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:"
-    rf"{_QUOTE_OPEN}{_NOT_QUOTE}{{2,60}}{_QUOTE_CLOSE}\s*\([^()]*\b(?:diary|journal)\)"
+    rf"{_QUOTE_OPEN}{_NOT_QUOTE}{{2,60}}{_QUOTE_CLOSE}\s*\((?:[\w’']+\s+)?(?:diary|journal)\)"
     rf"|{_QUOTE_OPEN}(?:{_NOT_QUOTE}*\s)?(?:[Dd]iary|[Jj]ournal){_NOT_QUOTE}*{_QUOTE_CLOSE}"
     rf"|{_QUOTE_OPEN}(?:Dziennik|Dnevnik|Tagebuch|Deník|Napló)\s+[a-zà-žąćęłńóśźż]{_NOT_QUOTE}*{_QUOTE_CLOSE}"
     r"|[A-Z][a-z]+\s+(?:diary|journal))"
-    r"(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
+    # then an entry or a day ("18 February – 4 March 1957", "4–9 May"), never a bare year: "D. Bodde, Peking
+    # diary, 1950, pp. 14–15" is a book, its year of publication no day of a diary
+    r"(?:,\s+|\s+(?:for|of)\s+)(?=entr|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]|\d{1,2}\.\s?[IVX]+\.)"
 )
 
 

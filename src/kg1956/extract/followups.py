@@ -109,6 +109,28 @@ def _same_surname(a: str, b: str) -> bool:
     return a.split()[-1].lower()[:5] == b.split()[-1].lower()[:5]
 
 
+_REPLIED_KINDS = frozenset({"letter", "telegram", "memo", "report"})
+
+
+def _surname_key(name: str) -> str:
+    """A name's last word, folded ("Phạm Văn Đồng" and "Pham Van Dong" are one man's)."""
+    words = name.split()
+    return fold(words[-1]).lower().replace("đ", "d").replace("ð", "d") if words else ""
+
+
+def _answers(writer: str, previous: Communication | None) -> bool:
+    """Whether "X's reply" may answer `previous`: a message addressed to X (his surname one of its
+    recipients'), not written by him ("Letter from Nasser to Khrushchev …; and Nasser's reply" is no reply
+    to himself)."""
+    if previous is None or previous.kind not in _REPLIED_KINDS or not writer.split():
+        return False
+    last = _surname_key(writer)
+    names = [(p.function, _surname_key(p.mention.text)) for p in previous.participants]
+    return any(f == "recipient" and n == last for f, n in names) and not any(
+        f == "sender" and n == last for f, n in names
+    )
+
+
 _AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
 # "…; Nehru's reply by letter of 14 August, file 78": a reply after a semicolon, without "and"
 _OWN_REPLY = re.compile(r"(?=(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'-]*[’']s\s+(?:reply|answer)\b)")
@@ -379,11 +401,13 @@ class FollowUpReaders:
             key == "of_day"
             and re.search(r"\b(?:reply|answer)\b", rest[: day.start()], re.IGNORECASE)
             and [p.function for p in comm.participants] == ["sender"]
-            and len(writers) == 1
         ):  # "X's letter to Y of 5 February 1966 and Y's reply of 19 February": addressed back to X
-            # (the office the first letter gave him is attested by that letter, not by the reply)
-            addressee = replace(writers[0].mention, role=None)
-            comm = replace(comm, participants=(*comm.participants, Participant(addressee, "recipient")))
+            if not _answers(comm.participants[0].mention.text, previous):
+                return False  # "Menon's answer of 9 July" to a letter to Nehru; "Mao's reply of 2 April" after a talk
+            if len(writers) == 1:
+                # (the office the first letter gave him is attested by that letter, not by the reply)
+                addressee = replace(writers[0].mention, role=None)
+                comm = replace(comm, participants=(*comm.participants, Participant(addressee, "recipient")))
         title = rest[:end]
         if key == "of_day":  # "and Le Duan's reply of 19 February are in RGANI, …": the reply is the title,
             title = re.sub(r"^(?:and|,)\s+", "", title.strip())  # its call number follows the verb

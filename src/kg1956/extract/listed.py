@@ -67,6 +67,7 @@ def _sides_in_brackets(sided: re.Match[str], offset: int) -> tuple[list[Particip
     of names and nothing else (no body, no place, no office alone, no number), the sides set apart by
     a semicolon; None otherwise ("(Moscow; 1998)", "(copy; not signed)")."""
     people: list[Participant] = []
+    sizes: list[int] = []
     pos = sided.start("list")
     for group in sided.group("list").split(";"):
         at = pos + len(group) - len(group.lstrip())
@@ -80,4 +81,7 @@ def _sides_in_brackets(sided: re.Match[str], offset: int) -> tuple[list[Particip
         if len(re.findall(r"[A-ZÀ-ŽА-ЯЁ]", named)) < len(re.findall(r"(?<![\w'’-])[A-ZÀ-ŽА-ЯЁ]", group)):
             return None  # a part of the group was left unread: not names only
         people += [Participant(p, "interlocutor") for p in found]
+        sizes.append(len(found))
+    if max(sizes, default=0) < 2:
+        return None  # "(Kersten; Paczkowski)": one name a side is as often the historians the record is cited after
     return (people, sided.end()) if len(people) >= 2 else None

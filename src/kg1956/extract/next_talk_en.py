@@ -39,8 +39,13 @@ _WITH = re.compile(rf"(?:and\s+)?(?:the|his|her|a)\s+(?:{_ORDINAL}\s+)?{_NOUN}\s
 _DAY_MONTH = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]{2,8}\.?)")
 # the day after the record's: "the following day", "the next day", "the day after"
 _NEXT_DAY = re.compile(r"(?:on\s+)?(?:the\s+(?:following|next)\s+day|the\s+day\s+after)", re.IGNORECASE)
-# what may follow the date: the end of the clause, its call number or the bracket that holds it
-_AFTER = re.compile(r"\s*(?:[,;.(]|$)")
+# what may follow the date: the end of the note or clause, the bracket that holds its call number, or its
+# call number ("ibid.", "see ibid.", a leaf, an archive's initials); never more words about the talk
+# ("…, 13 April, between X and Y", "…, 2 April, with Liu Shaoqi", "…, of the Politburo", "…, was not recorded")
+_AFTER = re.compile(
+    r"\s*(?:$|[;(]|\.\s*$|,\s*(?:see\s+)?ibid\b|,\s*(?:pp?|ll?|k|ff?|fol|fols|Bl|S)\.\s*\d"
+    r"|,\s*file\s+(?:no\.\s*)?\d|,\s*[A-Z]{2,}\b(?!\s+[a-z]))"
+)
 # "…, 13 Feb., see ibid., ll. 42–58": the pointer before the call number
 _SEE = re.compile(r"\s*,\s*see\s+(?=ibid\b)", re.IGNORECASE)
 # a page or leaf alone after a record read in the file cited before: ", p. 24.", ", ll. 5–7", ", k. 45–51"
@@ -137,7 +142,9 @@ _MESSAGE_KINDS = frozenset({"letter", "telegram", "memo", "report"})
 
 def read_replied(text: str, offset: int, message: Communication) -> NextTalk | None:
     """The reply `text` tells after `message` (dated to the day), and the characters read: its writer
-    must be one the message was addressed to, and a bracket must follow its day ("… replied on 5 December
+    must be one the message was addressed to (and share no surname with its writer: "Letter from Nehru to
+    B.K. Nehru …; Nehru replied" says not which Nehru wrote), written as the message named him, and a bracket
+    must follow its day ("… replied on 5 December
     that …" with no call number is the author's prose)."""
     if message.kind not in _MESSAGE_KINDS or message.date is None or message.date.precision != "day":
         return None
@@ -150,8 +157,14 @@ def read_replied(text: str, offset: int, message: Communication) -> NextTalk | N
     last = fold(writer.text.split()[-1]).lower()
     addressed = [p for p in message.participants if p.function == "recipient"]
     senders = [p for p in message.participants if p.function == "sender"]
-    if not senders or not any(fold(p.mention.text.split()[-1]).lower() == last for p in addressed):
+    answering = [p for p in addressed if fold(p.mention.text.split()[-1]).lower() == last]
+    if not senders or len(answering) != 1:
         return None
+    if any(fold(p.mention.text.split()[-1]).lower() == last for p in senders):
+        return None  # "Letter from Nehru to B.K. Nehru …; Nehru replied": which Nehru wrote is not said
+    # the writer as the message named him ("Letter from J. Nehru to B.K. Nehru …": B.K. Nehru), never the
+    # bare surname that may be another's
+    writer = replace(answering[0].mention, role=None)
     dated = _date_at(text, m.end(), message.date)
     if dated is None or not re.match(r"\s*\(", text[dated[1] :]):
         return None

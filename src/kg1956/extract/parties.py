@@ -55,17 +55,24 @@ def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | No
 # an author–date reference, "(Sen 2004, 7)", "Sen-Hallam 2004, 115": a work's year, no record's date
 _AUTHOR_YEAR = re.compile(r"(?<![\w.-])[A-Z][\w'’-]+\s+$")
 _AFTER_AUTHOR_YEAR = re.compile(r"[a-z]?\s*(?:,\s*\d|\))")
+# out of brackets, a head's party right before the year: "Letter from Nehru to Chou En-lai 1959, 12 pp." is
+# dated 1959 (the year is the letter's)
+_PARTY_BEFORE_YEAR = re.compile(r"\b(?:from|to|between|and|with)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s+$")
+
+
+def _author_year(text: str, at: int, end: int) -> bool:
+    """Whether the year at `at` (ending at `end`) is an author–date reference's: "(Sen 2004, 7)", "described
+    in Sen-Hallam 2004, 115"; never a head's own year after its last party."""
+    if not _AUTHOR_YEAR.search(text, 0, at) or not _AFTER_AUTHOR_YEAR.match(text, end):
+        return False
+    bracketed = text.count("(", 0, at) > text.count(")", 0, at)
+    return bracketed or _PARTY_BEFORE_YEAR.search(text, 0, at) is None
 
 
 def date_in(text: str, start: int) -> DateMatch | None:
     for d in find_dates(text[start:]):
         at = start + d.span.start
-        if (
-            d.value is not None
-            and d.value.precision == "year"
-            and _AUTHOR_YEAR.search(text, 0, at)
-            and _AFTER_AUTHOR_YEAR.match(text, start + d.span.end)
-        ):
+        if d.value is not None and d.value.precision == "year" and _author_year(text, at, start + d.span.end):
             continue
         if not d.partial and d.value is not None or d.value is None and not d.partial:
             value = d.value

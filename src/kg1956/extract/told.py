@@ -19,6 +19,7 @@ from kg1956.extract.bodies import is_press, plainly_person
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.lexicon import COUNTRIES, MONTHS, PLACES
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
+from kg1956.extract.places import is_site
 from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -64,6 +65,11 @@ _MEETING_VERBS = re.compile(r"summoned|received|met\b|saw|called\s+on")
 # the verbs whose object is as often a place, a country or a thing as a man ("saw India", "called on the
 # powers to …"): the one seen must be plainly a person (initials, two names, an office before the name)
 _WEAK_VERBS = re.compile(r"saw|called\s+on")
+# the verbs of meeting added for English ("saw", "called on", "conferred with", "had a talk with", "spoke
+# with"): only a named speaker's ("The Indian Embassy conferred with X" may be another's talk that day)
+_NEW_VERBS = re.compile(r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with")
+# a pronoun is no speaker: "He told Nehru on 5 May …" names only the one spoken to
+_PRONOUNS = frozenset("he she they we it i you his her their one".split())
 # what is received or met and is no one: a document or a demand ("the Soviet reply", "the instructions")
 _THINGS = frozenset(
     (
@@ -227,7 +233,11 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
         said = pair.group("x")
         if joint is None:
             return None
+    if said.lower() in _PRONOUNS or re.match(r"(?:both|the\s+two)\b", said, re.IGNORECASE):
+        return None  # "He told Nehru …", "She saw N.S. Khrushchev …": the speaker is not named here
     speaker = None if said.lower().startswith("the ") else _speaker(said, offset + m.start("a"))
+    if speaker is None and _NEW_VERBS.fullmatch(m.group("verb")):
+        return None  # "The Indian Embassy conferred with Ch'en Yi": these verbs tell a named man's meeting only
     office = m.group("office")
     if office is not None:
         if speaker is None or pair is not None:
@@ -258,8 +268,10 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
             if not office or not reads_as_office(office):
                 return None
             other = replace(other, role=office)
-    if _WEAK_VERBS.fullmatch(m.group("verb")) and (other is None or _no_person(spoken) or not plainly_person(other)):
-        return None
+    if _WEAK_VERBS.fullmatch(m.group("verb")) and (
+        other is None or _no_person(spoken) or not plainly_person(other) or is_site(other.text)
+    ):
+        return None  # "saw Gandhi Maidan", "saw Lenin Mausoleum": a site, no one met
     if m.group("verb").endswith("with") and _no_person(spoken):
         return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
