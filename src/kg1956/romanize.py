@@ -400,6 +400,8 @@ def _split_korean_given(given: str) -> list[str]:
 
 def chinese_fold(s: str) -> str:
     s = re.sub(r"eh(?=[-\s]|$)", "e", fold(s))  # Wade-Giles "Teh-huai", "Yeh" = pinyin "De", "Ye"
+    # Wade-Giles "Tzu", "Tz'u", "Ssu"/"Szu" (the apostrophe folded away) = pinyin "zi", "ci", "si"
+    s = re.sub(r"(?<![a-z])(tz|ss|sz)u(?=[-\s]|$)", lambda m: {"tz": "zi", "ss": "si", "sz": "si"}[m.group(1)], s)
     s = s.replace("-", "").replace(" ", "")
     s = re.sub(r"zh|ch|j(?=[iu])|q", "ch", s)
     s = re.sub(r"ts|z|c(?!h)", "ts", s)

@@ -139,6 +139,8 @@ class BackReferenceReaders:
         m = _IBID.match(text)
         if not m:
             return False
+        if m.group("kw").lower() in ("idem", "id.") and re.match(r"[‘'\"“«„]\s*[A-Z]", text[m.end() :]):
+            return False  # "idem, 'Neutrality as Policy', Journal …": the same author's article, no record
         if self.read_ibid_about(text, off, m.end()):
             return True
         cur = self.current

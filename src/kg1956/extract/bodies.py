@@ -146,6 +146,7 @@ def organization_name(text: str) -> str:
     trailing "on his journey …" or a quoted title after a comma."""
     bare = re.sub(r"^(?:the|das|die|den|dem|der)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
     bare = re.sub(r",\s*[“\"„].*$", "", bare)  # 'GDR Embassy in Ulaanbaatar, "Zur Lage …" […]'
+    bare = re.sub(r",\s*['‘](?=[A-Z]).*$", "", bare)  # "to CC CPSU, 'On the frontier question'": in single quotes
     return _ORG_TAIL.sub("", bare).strip(" ,")
 
 

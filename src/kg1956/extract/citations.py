@@ -20,6 +20,7 @@ from kg1956.extract.communications import (
     read_diary,
     strip_lead_in,
 )
+from kg1956.extract.copies_to import read_copies_to
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.diary_readers import DiaryReaders
 from kg1956.extract.fma_more import another_fma_file
@@ -220,6 +221,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             or self.read_of_same_day(text, off)
             or self.read_same_day(text, off)
             or self.read_after_colon(text, off)
+            or read_copies_to(self, text, off)
         ):
             return
         if IDEM_TO.match(text) and self.read_idem_to(text, off):

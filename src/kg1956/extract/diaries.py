@@ -93,14 +93,38 @@ _QUOTED_DIARY = re.compile(
 
 # "Siedlecki, diary, 12–18 February 1967": the diarist's name, then the word, then the days
 # "Puzanov's journal, 13 May 1958", "Puzanov's journal for 10–16 March 1958": the possessive, then the days
+# "X, diary, …", "X's diary, …" and "X diary, …" (the name before the word, as a catalogue writes it)
 _NAME_THEN_DIARY = re.compile(
-    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,\s+|[’']s\s+)(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,\s+|[’']s\s+|(?<![’']s)\s+(?=diary|journal))(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
 )
 
 
-def _name_then_diary(text: str, offset: int) -> Diary | None:
+# "T. Zabłocki, 'Dziennik pekiński' (Peking diary), entries for …", "Zabłocki, 'Dziennik pekiński', 18
+# February – 4 March 1957", "A. Smith, 'Moscow Journal', entry for …", "T. Zabłocki, Peking diary, …":
+# the writer, then his diary's title — quoted with a gloss that calls it a diary, quoted with the word in
+# it (the Polish, Russian, German, Czech or Hungarian word followed by a word in lower case: "Dziennik
+# Polski" is a newspaper), or a place's name before the word — then the days
+_QUOTE_OPEN, _QUOTE_CLOSE, _NOT_QUOTE = "[‘'\"“„]", "[’'\"”]", "[^‘’'\"“”„]"
+_TITLED_DIARY = re.compile(
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:"
+    rf"{_QUOTE_OPEN}{_NOT_QUOTE}{{2,60}}{_QUOTE_CLOSE}\s*\((?:[\w’']+\s+)?(?:diary|journal)\)"
+    rf"|{_QUOTE_OPEN}(?:{_NOT_QUOTE}*\s)?(?:[Dd]iary|[Jj]ournal){_NOT_QUOTE}*{_QUOTE_CLOSE}"
+    rf"|{_QUOTE_OPEN}(?:Dziennik|Dnevnik|Tagebuch|Deník|Napló)\s+[a-zà-žąćęłńóśźż]{_NOT_QUOTE}*{_QUOTE_CLOSE}"
+    r"|[A-Z][a-z]+\s+(?:diary|journal))"
+    # then an entry or a day ("18 February – 4 March 1957", "4–9 May"), never a bare year: "D. Bodde, Peking
+    # diary, 1950, pp. 14–15" is a book, its year of publication no day of a diary
+    r"(?:,\s+|\s+(?:for|of)\s+)(?=entr|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]|\d{1,2}\.\s?[IVX]+\.)"
+)
+
+
+def _bare_name_diary(text: str, named: re.Match[str]) -> bool:
+    """ "K.P.S. Menon diary, …": the name right before the word, with no comma or "'s"."""
+    return re.match(r"\s+(?=[Dd]iary|[Jj]ournal)", text[len(named.group("x")) :]) is not None
+
+
+def _name_then_diary(text: str, offset: int, named: re.Match[str] | None = None) -> Diary | None:
     """Read "X, diary, <days>" as "Diary of X, <days>" would be, offsets kept to the note's."""
-    named = _NAME_THEN_DIARY.match(text)
+    named = named or _NAME_THEN_DIARY.match(text)
     if named is None:
         return None
     lead = "Diary of "
@@ -111,6 +135,8 @@ def _name_then_diary(text: str, offset: int) -> Diary | None:
         return None
     if is_press(named.group("x")):
         return None  # "Pravda's journal, 14 May 1958, p. 3": a newspaper's issue, no diary
+    if _bare_name_diary(text, named) and not _person_named(found.diarist):
+        return None  # "K.P.S. Menon diary, …" is a man's; "Kovács diary" alone may be a title
     consumed = found.consumed + named.end() - len(lead) - len(named.group("x")) - 2  # back to this text's offsets
     span = Span(offset, offset + consumed)
     entries = tuple(Communication(e.kind, e.date, e.participants, span, e.unnamed) for e in found.entries)
@@ -137,8 +163,14 @@ def read_diary(text: str, offset: int) -> Diary | None:
     entry 24 October"; "Diary of V.I. Pelishenko, 11–31 January 1957, entries 14 and 21
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
-    if _NAME_THEN_DIARY.match(text):
-        return _name_then_diary(text, offset)
+    titled = _TITLED_DIARY.match(text)
+    if titled and (found := _name_then_diary(text, offset, titled)) is not None:
+        return found
+    named = _NAME_THEN_DIARY.match(text)
+    if named:
+        found = _name_then_diary(text, offset)
+        if found is not None or not _bare_name_diary(text, named):
+            return found  # ("Pelishenko diary, entry of …", refused here, is read below as it was)
     quoted = _QUOTED_DIARY.match(text)
     if quoted:  # '"Dnevnik A. M. Puzanova za period s 1 po 15 oktiabria 1957 g." [Diary of …], entry for …'
         blank = " " * (quoted.end() - quoted.end("inner"))

@@ -17,6 +17,7 @@ from kg1956.extract.communications import first_rule, read_conversation, read_di
 from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
+from kg1956.extract.next_talk_en import BARE_LEAVES
 from kg1956.extract.reported import read_reported, surname
 from kg1956.extract.roles import reads_as_office
 from kg1956.extract.told import read_told
@@ -108,7 +109,31 @@ def _same_surname(a: str, b: str) -> bool:
     return a.split()[-1].lower()[:5] == b.split()[-1].lower()[:5]
 
 
+_REPLIED_KINDS = frozenset({"letter", "telegram", "memo", "report"})
+
+
+def _surname_key(name: str) -> str:
+    """A name's last word, folded ("Phạm Văn Đồng" and "Pham Van Dong" are one man's)."""
+    words = name.split()
+    return fold(words[-1]).lower().replace("đ", "d").replace("ð", "d") if words else ""
+
+
+def _answers(writer: str, previous: Communication | None) -> bool:
+    """Whether "X's reply" may answer `previous`: a message addressed to X (his surname one of its
+    recipients'), not written by him ("Letter from Nasser to Khrushchev …; and Nasser's reply" is no reply
+    to himself)."""
+    if previous is None or previous.kind not in _REPLIED_KINDS or not writer.split():
+        return False
+    last = _surname_key(writer)
+    names = [(p.function, _surname_key(p.mention.text)) for p in previous.participants]
+    return any(f == "recipient" and n == last for f, n in names) and not any(
+        f == "sender" and n == last for f, n in names
+    )
+
+
 _AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
+# "…; Nehru's reply by letter of 14 August, file 78": a reply after a semicolon, without "and"
+_OWN_REPLY = re.compile(r"(?=(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'-]*[’']s\s+(?:reply|answer)\b)")
 
 
 _THEIR_NEXT = re.compile(
@@ -142,7 +167,12 @@ _PROSE_CLAUSE = re.compile(r"\s(?:that|whether)\s")
 _DAY_AFTER_PARTIES = re.compile(
     r",\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?=\s*[,;.)]|\s*$)"
     # "… and Le Duan's reply of 19 February are in RGANI, …": the day after "of", then the verb
-    r"|(?<=[a-z])\s+of\s+(?P<of_day>\d{1,2}\s+[A-Z][a-z]+)(?=\s+(?:are|is|were|was)\s+(?:both\s+)?in\b)"
+    # ("Nasser's reply, dated 19 March, ibid."; "… of 19 March is ibid., pp. 5–7")
+    r"|(?<=[a-z])(?:\s+of|,\s+dated)\s+(?P<of_day>\d{1,2}\s+[A-Z][a-z]+)(?=\s+(?:are|is|were|was)\s+(?:both\s+)?in\b"
+    r"|,?\s+(?:is|are)\s+ibid\b"
+    # "and Krishna Menon's reply of 2 November, ibid., file 1/28", "…'s answer of 3 May, p. 24": the
+    # call number of the same file follows at once
+    r"|,\s*(?:ibid\b|idem\b|(?:pp?|ll?|ff?|k|Bl|S|fol|fols)\.\s*\d|file\s+(?:no\.\s*)?\d))"
 )
 
 
@@ -202,6 +232,8 @@ class FollowUpReaders:
         5 October 1964, in …"; "and the reply of the CPSU CC to the CCP CC, 31 May 1962"; after a
         semicolon, "; and between X and Y, 8 April 1965, ibid., 85" (a record of the kind cited
         before). Taken only when what follows "and" reads as a record by itself."""
+        if _OWN_REPLY.match(text):
+            return self._reply_in_year(text, off)
         m = _AND_NEXT.match(text)
         if m is None:
             return False
@@ -253,6 +285,15 @@ class FollowUpReaders:
         draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
         self.remainder(rest, at, consumed)
         return True
+
+    def _reply_in_year(self, text: str, off: int) -> bool:
+        """ "…, file 77; Nehru's reply by letter of 14 August, ibid., file 78": a reply after a semicolon,
+        dated in the year of the message before it and addressed to that message's writer."""
+        recorded = next((d for d in reversed(self.citations) if d.communications), None)
+        previous = recorded.communications[-1] if recorded is not None else None
+        if previous is None or previous.date is None or recorded is not self.current:
+            return False
+        return self._next_in_year(text, off, previous.date, previous)
 
     def read_recorded_by(self, text: str, off: int) -> bool:
         """ "…, 19 September 1956; recorded by S.N. Filatov, first secretary of the embassy";
@@ -323,6 +364,16 @@ class FollowUpReaders:
                 later = self.citations[i + 1 :]
                 if later and all(_TRANSLATED_IN.match(d.title or "") and not d.locators for d in later):
                     return self.citations[i]
+                if (
+                    len(later) == 1
+                    and later[0] is cur
+                    and cur.locators
+                    and re.match(r"[‘'\"“„«]", cur.title or "")
+                    and self.citations[i].span.end >= cur.span.start - 40
+                ):
+                    # "… (record of conversation, 'Zapis' besedy s …', AVPRF, …; recorded by X, attaché)": the
+                    # record's title quoted in its own language and its call number, read apart from it
+                    return self.citations[i]
                 return cur
         return cur
 
@@ -338,7 +389,9 @@ class FollowUpReaders:
         if not _plausibly_after(day.group(key), year, before):
             return False  # "letter of 2 March 1968 and the reply of 1 March": a slip, or a reply to another letter
         written = f"{day.group(key)} {year}"
-        found = first_rule(rest[: day.start(key)] + written + rest[day.end() :], at)
+        # (after "of": the message is the words before its day, whatever verb follows)
+        tail = "" if key == "of_day" else rest[day.end() :]
+        found = first_rule(rest[: day.start(key)] + written + tail, at)
         end = day.end()
         if found is None or found.communication.date is None or found.consumed != day.start(key) + len(written):
             return False
@@ -348,15 +401,26 @@ class FollowUpReaders:
             key == "of_day"
             and re.search(r"\b(?:reply|answer)\b", rest[: day.start()], re.IGNORECASE)
             and [p.function for p in comm.participants] == ["sender"]
-            and len(writers) == 1
         ):  # "X's letter to Y of 5 February 1966 and Y's reply of 19 February": addressed back to X
-            comm = replace(comm, participants=(*comm.participants, Participant(writers[0].mention, "recipient")))
+            if not _answers(comm.participants[0].mention.text, previous):
+                return False  # "Menon's answer of 9 July" to a letter to Nehru; "Mao's reply of 2 April" after a talk
+            if len(writers) == 1:
+                # (the office the first letter gave him is attested by that letter, not by the reply)
+                addressee = replace(writers[0].mention, role=None)
+                comm = replace(comm, participants=(*comm.participants, Participant(addressee, "recipient")))
         title = rest[:end]
         if key == "of_day":  # "and Le Duan's reply of 19 February are in RGANI, …": the reply is the title,
             title = re.sub(r"^(?:and|,)\s+", "", title.strip())  # its call number follows the verb
-            end += re.match(r"\s+(?:are|is|were|was)\s+(?:both\s+)?in\b", rest[end:]).end()  # type: ignore[union-attr]
+            verb = re.match(r"\s+(?:are|is|were|was)\s+(?:both\s+)?in\b", rest[end:])
+            end += verb.end() if verb else 0
         draft = self.start(Span(at, at + end), title=title)
         draft.communications.append(replace(comm, span=Span(at, at + day.end())))
+        leaves = BARE_LEAVES.fullmatch(rest, end)
+        if key == "of_day" and leaves is not None:
+            # "…, p. 22, and Dutt's reply by cable of 20 May, p. 24.": a leaf of the file just cited
+            draft.locator_ibid = leaves.group("pages")
+            draft.extend(at + leaves.end("pages"))
+            return True
         self.remainder(rest, at, end)
         return True
 

@@ -13,9 +13,13 @@ CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, reverse
 MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
 HEAD = re.compile(
     rf"^(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b"
-    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<noun2>{CONV_RE})\b)?"
+    rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    # "Record of the first meeting between …", "Minutes of a further conversation with …": an ordinal
+    r"(?:(?:first|second|third|fourth|fifth|final|last|further|next|later)\s+)?"
+    rf"(?P<noun2>{CONV_RE})\b)?"
     rf"(?:,?\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|last)\s+(?P<noun3>{CONV_RE})\b)?"
     r"(?:\s*(?:No\.?|no\.|№|#)\s*[\w./-]+)?"
-    r"(?:\s*\[[a-z][^\[\]]{2,40}\])?",  # "Spravka [memorandum] by …": the noun translated
+    # "Spravka [memorandum] by …", "szyfrogram (cipher telegram) from …": the noun translated
+    r"(?:\s*\[[a-z][^\[\]]{2,40}\]|\s*\((?=[^()]{2,40}\))[a-z][^()]*\))?",
     re.IGNORECASE,
 )

@@ -93,7 +93,8 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 # "Annual report of the embassy for 1958, signed by Ambassador X": a mission that says not whose
 # it is wrote it, and the one who signed it is its sender
 _BODY_SIGNED = re.compile(
-    r"^of\s+(?:the|our|his)\s+(?:embassy|legation|mission|consulate(?:\s+general)?)(?:\s+in\s+[A-Z][\w-]+)?"
+    # (its country's adjective or initials before it: "of the Indian embassy in Moscow", "of the PPR Embassy")
+    r"^of\s+(?:the|our|his)\s+(?:[\w-]+\s+){0,2}?(?:embassy|legation|mission|consulate(?:\s+general)?)(?:\s+in\s+[A-Z][\w-]+)?"
     r"(?:\s+(?:for|on)\s+(?:19|20)\d\d)?\s*,?\s*signed\s+(?:by\s+)?",
     re.IGNORECASE,
 )

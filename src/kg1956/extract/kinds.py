@@ -118,6 +118,11 @@ MODIFIERS = (
     "covering",  # "X's covering note of 11 March 1958": the note that sent a record on
     "cable",  # "Cable Telegram no. 59363 from X to Y": the Digital Archive's name for a cipher telegram
     "annual",  # "Annual report of the embassy for 1958, signed by X": a yearly report, its signer the sender
+    # "X's annual political report for 1962", "Quarterly report of the embassy …": a periodic report
+    "political",
+    "quarterly",
+    "monthly",
+    "half-yearly",
     "untitled",  # "Untitled report from X, role, concerning …": the archive names an unheaded paper
     "valedictory",  # "X's valedictory report of 2 February 1957": an envoy's last report from his post
     "farewell",

@@ -30,7 +30,8 @@ _IDENT = (
     r"(?:,\s?\d+(?:\s?[\-–—]\s?\d+)?(?=[\s,;)]|\.(?:\s|$)|$))*"
 )
 # the pages of a file cited by its document number, right after it: "109-01040-01, 3–9", ", pp. 3–9"
-_FMA_PAGES_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[,.;()]|$))")
+# (a colon after them when the record follows: "PRC FMA 109-00760-02, 1–5: record of …")
+_FMA_PAGES_RE = re.compile(r",\s*(?:pp?\.\s*)?(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\s*(?:[,.;()]|:\s|$))")
 # Country series in a call number ("MOL, XIX-J-1-j Szovjetunió, …"), not part of the fond: the
 # names (not abbreviations such as KLDR, which some archives fold into a fond) of the countries
 # these files are about, in English, Hungarian, German and Polish.
@@ -104,8 +105,11 @@ _DOCUMENT_SHAPES |= {"GGS": _JP_DOC_RE}
 # TNA: the Foreign Office registry's file after the series and piece ("FO 371/150404, FC 10338/41")
 _DOCUMENT_SHAPES["TNA"] = re.compile(r"(?<=\d,\s)(?P<id>[A-Z]{1,3}\s?\d+/\d+)(?![\d/])")
 # Files numbered with brackets and slashes after "File No.": the National Archives of India's
-# "File No. 2(12)-IC/62" (serial, subject, branch and year)
-_FILE_SHAPES = {"NAI": re.compile(r"(?<!\w)File\s+No\.?\s*(?P<id>\d[\w()/-]*[\w)])(?=[\s,;)]|\.(?:\s|$)|$)")}
+# "File No. 2(12)-IC/62" (serial, subject, branch and year), in lower case too ("file no. 8(12)-China/60")
+# and abbreviated "F. No. 3(4)-EUR/57"
+_FILE_SHAPES = {
+    "NAI": re.compile(r"(?<!\w)(?:[Ff]ile|F\.)\s+(?:[Nn]o|NO)\.?\s*(?P<id>\d[\w()/-]*[\w)])(?=[\s,;)]|\.(?:\s|$)|$)")
+}
 # An archive that is the subject of a sentence is prose, not a call number: "the Korean
 # referentura of the AVPRF is fond 0102"
 _ARCHIVE_AS_SUBJECT = re.compile(r"\s+(?:is|was|are|were|has|had|holds|keeps)\b")

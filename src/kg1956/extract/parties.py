@@ -52,8 +52,28 @@ def split_top(text: str, sep: re.Pattern[str]) -> tuple[str, int, str, int] | No
     return None
 
 
+# an author–date reference, "(Sen 2004, 7)", "Sen-Hallam 2004, 115": a work's year, no record's date
+_AUTHOR_YEAR = re.compile(r"(?<![\w.-])[A-Z][\w'’-]+\s+$")
+_AFTER_AUTHOR_YEAR = re.compile(r"[a-z]?\s*(?:,\s*\d|\))")
+# out of brackets, a head's party right before the year: "Letter from Nehru to Chou En-lai 1959, 12 pp." is
+# dated 1959 (the year is the letter's)
+_PARTY_BEFORE_YEAR = re.compile(r"\b(?:from|to|between|and|with)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+\s+$")
+
+
+def _author_year(text: str, at: int, end: int) -> bool:
+    """Whether the year at `at` (ending at `end`) is an author–date reference's: "(Sen 2004, 7)", "described
+    in Sen-Hallam 2004, 115"; never a head's own year after its last party."""
+    if not _AUTHOR_YEAR.search(text, 0, at) or not _AFTER_AUTHOR_YEAR.match(text, end):
+        return False
+    bracketed = text.count("(", 0, at) > text.count(")", 0, at)
+    return bracketed or _PARTY_BEFORE_YEAR.search(text, 0, at) is None
+
+
 def date_in(text: str, start: int) -> DateMatch | None:
     for d in find_dates(text[start:]):
+        at = start + d.span.start
+        if d.value is not None and d.value.precision == "year" and _author_year(text, at, start + d.span.end):
+            continue
         if not d.partial and d.value is not None or d.value is None and not d.partial:
             value = d.value
             if d.range_start is not None and value is not None:
@@ -77,16 +97,34 @@ class DateCut:
 # 1957": the year reported on (only when the record's own date follows it)
 _PERIOD = re.compile(
     r"\s+(?:for|за|für|im\s+Jahre?|im\s+(?:ersten|zweiten|1\.|2\.)\s+(?:Halbjahr|Quartal)"
-    r"|in\s+the\s+(?:first|second)\s+half\s+of|in)\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
+    r"|in\s+the\s+(?:first|second)\s+half\s+of|in"
+    # "for the first quarter of 1957", "for the second half of 1960", "for the year 1958", "for March 1961"
+    r"|for\s+the\s+(?:(?:first|second|third|fourth|last)\s+(?:quarter|half|half-year)\s+of(?:\s+the\s+year)?|year)"
+    r"|for\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+    r"\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
 )
 _PERIOD_SPAN = re.compile(r"\s+(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?\s+|\s+за\s+период\s+(?:с\s+)?")
 _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
+# a record's title quoted inside round brackets: "('Politicheskii otchet … za 1960 g.')"
+_QUOTED_IN_BRACKETS = re.compile(r"\(\s*[‘'\"“«„][^()]{3,200}[’'\"”»“]\s*\)")
 
 
 def people_until_date(text: str, offset: int = 0) -> DateCut:
     """Cut `text` at its first date or list of dates ("7, 18 and 27 December 1956")."""
     stop = re.search(r",?\s*\b(?:In|В):\s", text)
     scope = text[: stop.start()] if stop else text
+    titled = _QUOTED_IN_BRACKETS.search(scope)
+    if (
+        titled
+        and (after := date_in(scope, titled.end())) is not None
+        and after.value
+        and after.value.precision == "day"
+    ):
+        # "X's annual report for 1960 ('Politicheskii otchet … za 1960 g.'), 31 Jan. 1961": the title's years
+        # are its subject's; the record is dated after it
+        blank = " " * (titled.end() - titled.start())
+        text = text[: titled.start()] + blank + text[titled.end() :]
+        scope = scope[: titled.start()] + blank + scope[titled.end() :]
     period = _PERIOD.search(scope)
     if period and date_in(scope, period.end()) is not None:
         # "Report of the Soviet Embassy in the PRC for 1965, 10 January 1966": the year reported on
@@ -128,7 +166,10 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
                 scope = scope[: back.start()]
     body = text[: date.span.start] if date else scope
     # "Castro's reply to Ulbricht, dated only “febrero de 1963”": a date the record gives, quoted
-    body = re.sub(r"(?:,|\s)+(?:on|dated|of|от)?\s*$|,?\s+dated(?:\s+only)?\s*[\"“„]\s*$", "", body)
+    # "X's talk with Y in Moscow in November 1957": "in" before a month or a year
+    month = date is not None and date.value is not None and date.value.precision != "day"
+    lead = r"on|dated|of|от|in" if month else r"on|dated|of|от"
+    body = re.sub(rf"(?:,|\s)+(?:{lead})?\s*$|,?\s+dated(?:\s+only)?\s*[\"“„]\s*$", "", body)
     return DateCut(body, date, date.more if date else (), date.span.end if date else len(body))
 
 

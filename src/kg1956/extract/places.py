@@ -69,3 +69,56 @@ def is_place_any_case(text: str, states: bool = True) -> bool:
         stems |= {stem + v for v in (("а", "я", "й", "ь") if cyrillic else ("a", "e"))}
     known = {w.replace("ë", "e") for w in STATE_NAMES} if states else set()
     return any(s in known or s in PLACES or is_place(s.capitalize()) for s in stems)
+
+
+# the last word of a site's or a thing's name, not a man's: "Gandhi Maidan", "Lenin Hills", "Red Square",
+# "Lenin Mausoleum", "Nixon Kitchen", "Kremlin Hospital"
+_SITE_NOUNS = frozenset(
+    """square hills maidan mausoleum kitchen palace exhibition museum street road avenue prospekt dam temple tomb
+    memorial monument stadium theatre theater cathedral mosque library university institute factory plant
+    airport harbour canal river mountains valley falls island islands centre center bazaar cemetery chowk bagh
+    ghat mahal bhavan bhawan hospital hotel academy school college project film ballet opera circus zoo kremlin
+    """.split()
+)
+# (never a noun that is as often a surname: Hall, Park, Church, Tower, Hill, Gates, Fort, Mill, Wall, House)
+# a seat of government standing for the government, as a capital does: "a copy went to Kremlin"
+_SEATS = frozenset(
+    {
+        "kremlin",
+        "the kremlin",
+        "white house",
+        "the white house",
+        "zhongnanhai",
+        "belweder",
+        "belvedere",
+        "quai d'orsay",
+        "quai d’orsay",
+        "the quai d'orsay",
+        "the quai d’orsay",
+        "downing street",
+        "whitehall",
+        "foggy bottom",
+        "south block",
+        "rashtrapati bhavan",
+        "hradčany",
+        "hradcany",
+        "elysée",
+        "élysée",
+        "the elysée",
+        "the élysée",
+        "palais bourbon",
+        "wilhelmstraße",
+        "pankow",
+        "wilhelmstrasse",
+    }
+)
+
+
+def is_site(text: str) -> bool:
+    """A building, a square or a thing named like a man ("Gandhi Maidan", "Lenin Mausoleum") or a seat of
+    government ("Kremlin", "the White House"): no party to a talk or a letter."""
+    name = " ".join(text.split()).strip(" .,;")
+    if name.lower() in _SEATS:
+        return True
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().strip("’'") in _SITE_NOUNS

@@ -285,7 +285,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
                 # "Memorandum of conversation with Y, 8 August 1956, X, counsellor of the embassy"
                 sides = ([Participant(recorder[0], "recorder"), *sides[0]], sides[1])
                 end = recorder[1]
-    listed = listed_after(text, end, offset) if cut.date is not None and kind == "conversation" else None
+    named = bool(sides and sides[0])
+    listed = listed_after(text, end, offset, named) if cut.date is not None and kind == "conversation" else None
     if listed is not None:
         people, end = listed
         kept = [p for p in (sides[0] if sides else []) if not p.mention.is_organization]

@@ -12,6 +12,7 @@ from kg1956.extract.communications import first_rule
 from kg1956.extract.dates import days_of_month, find_dates, make_date, shared_precision
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
+from kg1956.extract.next_talk_en import BARE_LEAVES, read_next_talk_en, read_replied
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.present import PRESENT_LEAD, read_present, same_one
 from kg1956.extract.ru_next import read_next_talk
@@ -238,6 +239,21 @@ class TalkReaders:
         15 January (ibid., k. 63–88)": the same talk again on each day named, its year the first's."""
         m = _CONTINUED.match(text)
         cur = self.current
+        if cur is not None and cur.communications and m is None:
+            # "…; a second conversation, 13 Feb., ibid.", "and the conversation with X the following day"
+            found = read_next_talk_en(text, off, cur.communications[-1]) or read_replied(
+                text, off, cur.communications[-1]
+            )
+            if found is not None:
+                draft = self.start(found.talk.span, title=text[: found.consumed].strip())
+                draft.communications.append(found.talk)
+                leaves = BARE_LEAVES.fullmatch(text, found.consumed)
+                if leaves is not None:  # "…, and the conversation with X the following day, k. 45–51"
+                    draft.locator_ibid = leaves.group("pages")
+                    draft.extend(off + leaves.end("pages"))
+                    return True
+                self.remainder(text, off, found.consumed)
+                return True
         if m is None or cur is None or not cur.communications:
             return False
         talk = cur.communications[-1]

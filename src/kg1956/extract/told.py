@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg1956.extract.bodies import is_press
+from kg1956.extract.bodies import is_press, plainly_person
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.lexicon import COUNTRIES, MONTHS, PLACES
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
+from kg1956.extract.places import is_site
 from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.extract.ru_told import read_told_ru
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -26,7 +27,10 @@ from kg1956.romanize import fold
 
 _VERB = (
     r"(?:told|informed|assured|warned|reminded|promised|urged|advised|asked|summoned|received|met(?:\s+with)?|"
-    r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to)"
+    r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to|"
+    # "saw", "called on", "conferred with", "had a long talk with": a meeting, its other side a person
+    r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|"
+    r"had\s+(?:a|an|his|their)\s+(?:[a-z]+\s+){0,2}?(?:talk|conversation|meeting|discussion|exchange)\s+with)"
 )
 _NAME = r"(?:[A-ZĐÐ][\w.'’-]*\s+){0,3}[A-ZĐÐ][\w'’-]+"  # Vietnamese "Đồng" too
 # a party's body named in full: "the Presidium of the CC CPSU", "the Politburo of the PUWP"
@@ -40,6 +44,9 @@ _SPEAKER_OFFICE = r"(?:,\s+(?P<office>the\s+[^,()\[\]]{3,60}?),)?"
 # the one spoken to by his office, then his name set off by commas: "told the Soviet Ambassador, V.V.
 # Kuznetsov, on …" (the office must read as one, the name must be a person's: `_office_then_name`)
 _OFFICE_THEN_NAME = rf"the\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+,\s+{_NAME}(?=,)"
+# the one spoken to by his office in lower case, his name right after it: "received the Chinese
+# ambassador Liu Xiao on …", "told the Soviet chargé d'affaires S.F. Antonov that …"
+_OFFICE_BEFORE_NAME = rf"the\s+(?:[A-Z][\w'’-]*\s+){{0,2}}(?:[a-z][\w'’-]*\s+){{1,3}}{_NAME}"
 _MADE_TO = (
     r"(?:repeated|made|pressed|put)\s+(?:the|this|that|his|her|the\s+same)\s+"
     r"(?:point|argument|case|demand|request|offer)\s+to"
@@ -47,14 +54,22 @@ _MADE_TO = (
 _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?){_SPEAKER_OFFICE}"
     rf"\s+(?:later\s+|again\s+|also\s+)?"
-    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_OFFICE_THEN_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_OFFICE_THEN_NAME}|{_OFFICE_BEFORE_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     rf"(?:\s+and\s+(?P<b2>{_NAME}))?"  # "Mao received Le Duan and Pham Van Dong on …": two spoken to
     r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
     r"|\s*[,:;“\"‘]|\s*$)"
 )
 # verbs of meeting, whose object is as often a thing as a person ("received the letter", "met the
 # deadline"): the one met must be named, a body, or a party described by his office
-_MEETING_VERBS = re.compile(r"summoned|received|met\b")
+_MEETING_VERBS = re.compile(r"summoned|received|met\b|saw|called\s+on")
+# the verbs whose object is as often a place, a country or a thing as a man ("saw India", "called on the
+# powers to …"): the one seen must be plainly a person (initials, two names, an office before the name)
+_WEAK_VERBS = re.compile(r"saw|called\s+on")
+# the verbs of meeting added for English ("saw", "called on", "conferred with", "had a talk with", "spoke
+# with"): only a named speaker's ("The Indian Embassy conferred with X" may be another's talk that day)
+_NEW_VERBS = re.compile(r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with")
+# a pronoun is no speaker: "He told Nehru on 5 May …" names only the one spoken to
+_PRONOUNS = frozenset("he she they we it i you his her their one".split())
 # what is received or met and is no one: a document or a demand ("the Soviet reply", "the instructions")
 _THINGS = frozenset(
     (
@@ -67,7 +82,8 @@ _THINGS = frozenset(
 # a place before the speaker: "In Moscow Khrushchev and Mikoyan met …"
 _PLACE_LEAD = frozenset("in at from near outside".split())
 _LEAD_WORDS = frozenset("as when on then in but and later here there also while after before so yet".split())
-_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
+# (a call number with brackets of its own inside: "(record in NAI, MEA, file no. 9(2)-EUR/61, pp. 3–5)")
+_BRACKET = re.compile(r"\((?P<p>(?:[^()]|\([^()]{0,12}\)){8,})\)|\[(?P<s>[^\[\]]{8,})\]")
 # "on 24.9.1956", "On the evening of Oct. 26, 1962": the prose's own day
 _ON_DATE = re.compile(r"(?:^|\b[Oo]n\s+|\b[Oo]n\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)$")
 
@@ -217,7 +233,11 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
         said = pair.group("x")
         if joint is None:
             return None
+    if said.lower() in _PRONOUNS or re.match(r"(?:both|the\s+two)\b", said, re.IGNORECASE):
+        return None  # "He told Nehru …", "She saw N.S. Khrushchev …": the speaker is not named here
     speaker = None if said.lower().startswith("the ") else _speaker(said, offset + m.start("a"))
+    if speaker is None and _NEW_VERBS.fullmatch(m.group("verb")):
+        return None  # "The Indian Embassy conferred with Ch'en Yi": these verbs tell a named man's meeting only
     office = m.group("office")
     if office is not None:
         if speaker is None or pair is not None:
@@ -241,6 +261,19 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
             return None
     else:
         other = parse_participant(spoken, offset + m.start("b"))
+        if other is not None and re.fullmatch(_OFFICE_BEFORE_NAME, spoken) and other.text != spoken:
+            # "the Chinese ambassador Liu Xiao": the office as written, without the article; words that
+            # are no office ("the letter from Nehru") make no one spoken to
+            office = re.sub(r"^the\s+", "", other.role or "", flags=re.IGNORECASE)
+            if not office or not reads_as_office(office):
+                return None
+            other = replace(other, role=office)
+    if _WEAK_VERBS.fullmatch(m.group("verb")) and (
+        other is None or _no_person(spoken) or not plainly_person(other) or is_site(other.text)
+    ):
+        return None  # "saw Gandhi Maidan", "saw Lenin Mausoleum": a site, no one met
+    if m.group("verb").endswith("with") and _no_person(spoken):
+        return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
         described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") and not meeting else None)
         if described is None:
