@@ -386,6 +386,8 @@ LOCATOR_KEYS = {
     "file": "file",
     "doc": "document",
     "dok": "document",
+    "док": "document",  # "Док. 12": a document numbered within an inventory (RGANI's fond 89)
+    "документ": "document",
     "document": "document",
 }
 
@@ -742,4 +744,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
         "str": "list",
         "s": "list",
     },
+    # RGANI's fond 89 (the documents declassified in 1992) is kept in lists (перечень, "Пер." or
+    # transliterated "per.", the inventory) of numbered documents (документ, "Док."/"dok."), not files
+    "RGANI": {"пер": "opis", "перечень": "opis", "per": "opis", "perechen'": "opis", "perechen": "opis"},
 }

@@ -13,6 +13,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
 from kg1956.extract.ru_nonparty import names_no_one
 from kg1956.extract.ru_sides import (
     genitive_pair,
@@ -25,6 +26,7 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
+from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
 from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
 
@@ -299,6 +301,14 @@ def _unquote(t: re.Match) -> str:
     blank = " " * (len(t.group(0)) - len(t.group("gloss") or ""))
     if names is None:
         return blank
+    explained = rewrite_cover_gloss(names) if re.fullmatch(r"[А-ЯЁ][а-яё]+", crypt) else None
+    if explained is not None:  # «Смирнова» (под этим псевдонимом … И.А. Серов подписывал …): a cover name
+        gloss = t.group("gloss")
+        at = t.start("names") - t.start("gloss")
+        real = explained.split(",")[0].strip()
+        if _surname_keys(crypt) & _surname_keys(real.split()[-1]):
+            return blank + gloss[:at] + explained + gloss[at + len(names) :]  # his own surname: the name alone
+        return f" {crypt} " + gloss[:at] + explained + gloss[at + len(names) :]
     before = re.search(r"(\S+)\s*$", t.string[: t.start()])
     # "капитана теплохода «Ленинград» (И.С. Петров)": a ship's or a paper's name, no cover; the man named after it
     titled = before and before.group(1)[:1].islower() and not _MESSAGE_NOUN.fullmatch(before.group(1))
@@ -332,12 +342,13 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if bulgarian:  # Bulgarian "Доклад на посланика …": "на" marks the writer
         rest_at += bulgarian.end()
     # «О положении …»: a title, not a party; «Павлова» [П.Ф. Юдина]: a cryptonym glossed with the real name
-    titled = _GUILLEMETS.sub(_unquote, text)
+    titled = blank_emptied_brackets(_GUILLEMETS.sub(_unquote, text))  # "(«Из Будапешта. Особая»)": a heading
     cut = people_until_date(titled[rest_at:], offset)
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
     body = re.sub(r"(?:^|\s+)(?:о|об)\s+[А-ЯЁа-яё].*$", "", cut.body)
     body = _OCCASION.sub("", body)  # "Справка к беседе X с Y", "Записка X для беседы Y с Z": what it was for
+    body = cut_subject(body)  # "… в Президиум ЦК КПСС с просьбой …", "… относительно …": its purpose
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)

@@ -20,6 +20,12 @@ _ANSWER = re.compile(
     r"[\s,]*(?:и|а\s+также)\s+(?:его\s+|её\s+|ее\s+)?ответ(?:ное\s+письмо)?\s+"
     r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+)\s+(?:от\s+)?(?=\d)"
 )
+# the answer as a clause of its own, after the letter's clause closed with a semicolon or a full stop:
+# "Кадар — Хрущеву, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря", "…. Ответ Н.С. Хрущева от …"
+_ANSWER_CLAUSE = re.compile(
+    r"\s*(?:(?:и|а\s+также)\s+)?(?:его\s+|её\s+|ее\s+)?(?i:о)твет(?:ное\s+письмо)?\s+"
+    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+)\s+(?:от\s+)?(?=\d)"
+)
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[а-яё]+)(?![\s.]*(?:19|20)\d\d)")
 
 
@@ -56,18 +62,21 @@ def _surname_keys(mention) -> set[str]:
     return bare_surname_keys(last[-1]) if last else set()
 
 
-def read_answer(text: str, offset: int, letter: Communication) -> tuple[Communication | None, int] | None:
+def read_answer(
+    text: str, offset: int, letter: Communication, own_clause: bool = False
+) -> tuple[Communication | None, int] | None:
     """The answer `text` names right after `letter` (a dated letter of one sender to one
     recipient), and the characters read; None unless the answer's writer is the recipient. An
     answer whose day and month would fall before the letter is read over (the characters, no
-    communication): no date is guessed for it."""
+    communication): no date is guessed for it. `own_clause`: `text` is a clause that opens on the
+    answer (the letter's clause ended before it), so no "и" need join them."""
     if letter.kind != "letter" or letter.date is None or letter.date.precision != "day":
         return None
     senders = [p for p in letter.participants if p.function == "sender"]
     recipients = [p for p in letter.participants if p.function == "recipient"]
     if len(senders) != 1 or len(recipients) != 1 or recipients[0].mention.is_organization:
         return None
-    m = _ANSWER.match(text)
+    m = (_ANSWER_CLAUSE if own_clause else _ANSWER).match(text)
     if m is None:
         return None
     who = bare_surname_keys(re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", m.group("who")))

@@ -1,0 +1,154 @@
+"""Russian conventions first read from blind set 27 (issue #3), each in wordings of our own and with
+the notes that must not be read by it: RGANI's fond 89 (перечень, документ), an answer in a clause
+of its own, a message's purpose after "с", a bracket holding only a quoted heading, and a cover name
+explained in a bracket."""
+
+from __future__ import annotations
+
+from conftest import note_communications, participant_roles, people_in
+
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
+
+
+def _locators(text: str) -> list[dict[str, str]]:
+    out = []
+    for cit in extract_note(Note("t", 1, text, 1)).citations:
+        for loc in cit.locators:
+            out.append(dict(loc.fields))
+    return out
+
+
+def _apart(people: list[set[str]], a: str, b: str) -> bool:
+    return not any({a, b} <= p for p in people)
+
+
+# --- RGANI fond 89: перечень (the inventory) and документ --------------------------------------
+
+
+def test_fond_89_inventory_and_document_in_russian_and_in_transliteration():
+    for text in (
+        "Постановление Президиума ЦК КПСС, 20 мая 1957 г. // РГАНИ. Ф. 89. Пер. 55. Док. 3. Л. 5–6.",
+        "Постановление Президиума ЦК КПСС, 20 мая 1957 г. // РГАНИ. Ф. 89. Перечень 55. Документ 3. Л. 5–6.",
+        "Resolution, 20 May 1957, RGANI, f. 89, per. 55, dok. 3, ll. 5–6.",
+    ):
+        assert _locators(text) == [{"fond": "89", "opis": "55", "document": "3", "list": "5–6"}], text
+
+
+def test_per_is_no_key_of_another_archive():
+    # "per." after the Foreign Policy Archive is no inventory: only RGANI keeps its files in перечни
+    (loc,) = _locators("АВП РФ. Ф. 0102. Оп. 12. П. 68. Д. 4. Л. 9.")
+    assert loc == {"fond": "0102", "opis": "12", "papka": "68", "delo": "4", "list": "9"}
+
+
+# --- an answer in a clause of its own ----------------------------------------------------------
+
+
+def test_an_answer_after_a_semicolon_goes_back_to_the_letters_writer():
+    text = "Письмо В. Гомулки Н.С. Хрущеву, 3 марта 1957 г.; ответ Хрущева от 11 марта 1957 г. // РГАНИ. Ф. 5. Оп. 30. Д. 2."
+    assert note_communications(text) == [
+        ("1957-03-03", ["В. Гомулки", "Н.С. Хрущеву"]),
+        ("1957-03-11", ["В. Гомулки", "Хрущева"]),
+    ]
+
+
+def test_an_answer_after_a_dash_head_and_its_kind_takes_the_letters_year_or_the_next():
+    text = "Кадар — Хрущеву, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря // РГАНИ. Ф. 5. Оп. 28. Д. 394."
+    assert [d for d, _ in note_communications(text)] == ["1956-12-17", "1956-12-20"]
+    text = "Письмо Ким Ир Сена Н.С. Хрущеву, 28 декабря 1956 г.; ответ Н.С. Хрущева от 4 января // АПРФ. Ф. 3. Оп. 65. Д. 8."
+    assert [d for d, _ in note_communications(text)] == ["1956-12-28", "1957-01-04"]
+
+
+def test_an_answer_by_someone_else_than_the_recipient_is_not_read_as_his_reply():
+    text = "Письмо Хо Ши Мина Н.С. Хрущеву, 28 декабря 1958 г.; ответ Громыко от 4 января // АПРФ. Ф. 3. Оп. 65. Д. 8."
+    assert note_communications(text) == [("1958-12-28", ["Н.С. Хрущеву", "Хо Ши Мина"])]
+
+
+# --- the purpose of a message after "с" --------------------------------------------------------
+
+
+def test_the_purpose_after_s_is_no_party():
+    for text, parties in (
+        (
+            "Письмо М. Ракоши в Президиум ЦК КПСС с просьбой разрешить ему вернуться, 9 декабря 1956 г.",
+            ["М. Ракоши", "Президиум ЦК КПСС"],
+        ),
+        (
+            "Телеграмма П.Ф. Юдина А.А. Громыко с изложением беседы в МИД КНР, 4 мая 1957 г.",
+            ["А.А. Громыко", "П.Ф. Юдина"],
+        ),
+        (
+            "Письмо Ким Ир Сена Н.С. Хрущеву с благодарностью за помощь, 2 января 1957 г.",
+            ["Ким Ир Сена", "Н.С. Хрущеву"],
+        ),
+        (
+            "Записка Б.Н. Пономарева в ЦК КПСС относительно визита делегации, 9 марта 1959 г.",
+            ["Б.Н. Пономарева", "ЦК КПСС"],
+        ),
+    ):
+        assert [p for _, p in note_communications(text + " // РГАНИ. Ф. 5. Оп. 50. Д. 1.")] == [parties], text
+
+
+def test_a_talk_with_someone_keeps_its_s():
+    text = "Запись беседы А.М. Пузанова с Ким Ир Сеном, 5 мая 1958 г. // АВП РФ. Ф. 0102. Оп. 14. П. 75. Д. 9. Л. 3."
+    assert note_communications(text) == [("1958-05-05", ["А.М. Пузанова", "Ким Ир Сеном"])]
+
+
+# --- a bracket holding only a quoted heading or grif ------------------------------------------
+
+
+def test_a_quoted_heading_in_brackets_is_no_party():
+    for text, parties in (
+        ("Шифротелеграмма Андропова в Москву («Из Будапешта. Особая»), 28 октября 1956 г.", ["Андропова"]),
+        ("Телеграмма П.Ф. Юдина в Москву («Пекин. Срочно»), 2 ноября 1956 г.", ["П.Ф. Юдина"]),
+        ("Донесение В.И. Иванова в МИД СССР («Совершенно секретно»), 30 октября 1956 г.", ["В.И. Иванова", "МИД СССР"]),
+    ):
+        assert [p for _, p in note_communications(text + " // АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5.")] == [parties], text
+
+
+# --- a cover name explained in a bracket -------------------------------------------------------
+
+
+def test_a_cover_name_explained_in_a_sentence_in_brackets():
+    text = (
+        "Донесение «Смирнова» (под этим псевдонимом председатель КГБ И.А. Серов подписывал шифровки из "
+        "Будапешта) Н.С. Хрущеву, 29 октября 1956 г. // АПРФ. Ф. 3. Оп. 64. Д. 485. Л. 3–4."
+    )
+    roles = participant_roles(text)
+    assert ("Н.С. Хрущеву", None) in roles
+    assert any(role == "председатель КГБ" for _, role in roles)
+
+
+def test_other_wordings_of_a_cover_name_and_their_joins(tmp_path):
+    notes = """
+1. Телеграмма «Вадима» (псевдоним посла А.М. Пузанова) в Центр, 3 мая 1958 г. // АВП РФ. Ф. 0102. Оп. 14. П. 75. Д. 29. Л. 3.
+2. Шифртелеграмма «Друга» (так в шифровках именовался Ле Зуан) Н.С. Хрущеву, 5 июня 1964 г. // АПРФ. Ф. 3. Оп. 65. Д. 825.
+3. Донесение «Петрова» (под этим криптонимом советник посольства И.П. Котов подписывал донесения) в МИД СССР, 12 марта 1957 г. // АВП РФ. Ф. 0102. Оп. 13. П. 72. Д. 5.
+4. Запись беседы А.М. Пузанова с советником посольства ВНР К. Петровым, 7 мая 1958 г. // АВП РФ. Ф. 0102. Оп. 14. П. 75. Д. 30.
+"""
+    people = people_in(tmp_path, notes)
+    assert any({"Вадима", "А.М. Пузанова"} <= p for p in people)
+    assert any({"Друга", "Ле Зуан"} <= p for p in people)
+    assert any({"Петрова", "И.П. Котов"} <= p for p in people)
+    # a plain namesake of the cover word, with other initials, is another man
+    assert _apart(people, "К. Петровым", "Петрова")
+    assert _apart(people, "К. Петровым", "И.П. Котов")
+
+
+def test_a_code_name_of_an_operation_names_no_one():
+    text = (
+        "Донесение Г.К. Жукова в ЦК КПСС о ходе операции «Вихрь» (кодовое наименование операции), "
+        "4 ноября 1956 г. // ЦАМО. Ф. 32. Оп. 701291. Д. 12. Л. 5–7."
+    )
+    assert note_communications(text) == [("1956-11-04", ["Г.К. Жукова", "ЦК КПСС"])]
+
+
+def test_a_gloss_without_cover_words_is_not_rewritten():
+    from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
+
+    assert rewrite_cover_gloss("главный орган ЦК КПК") is None
+    assert rewrite_cover_gloss("псевдоним К.Е. Ворошилова и Н.А. Булганина") is None  # two men: not this rule's
+    gloss = "под этим псевдонимом председатель КГБ И.А. Серов подписывал шифровки"
+    out = rewrite_cover_gloss(gloss)
+    assert out is not None and len(out) == len(gloss)  # offsets stay
+    assert out.strip() == "И.А. Серов, председатель КГБ" and out.index("И.А.") == gloss.index("И.А.")
