@@ -152,3 +152,67 @@ def test_a_gloss_without_cover_words_is_not_rewritten():
     out = rewrite_cover_gloss(gloss)
     assert out is not None and len(out) == len(gloss)  # offsets stay
     assert out.strip() == "И.А. Серов, председатель КГБ" and out.index("И.А.") == gloss.index("И.А.")
+
+
+# --- a talk told in its participants' message of the same day ----------------------------------
+
+
+def test_a_talk_told_in_their_message_of_the_same_day_with_or_without_an_addressee():
+    text = (
+        "Беседа А.И. Микояна и М.А. Суслова с Я. Кадаром 30 октября 1956 г. изложена в их шифртелеграмме "
+        "в ЦК КПСС того же дня // АПРФ. Ф. 3. Оп. 64. Д. 485. Л. 17–19."
+    )
+    assert note_communications(text) == [
+        ("1956-10-30", ["А.И. Микояна", "М.А. Суслова", "Я. Кадаром"]),
+        ("1956-10-30", ["А.И. Микояна", "М.А. Суслова", "ЦК КПСС"]),
+    ]
+    text = (
+        "Беседа Ю.В. Андропова с И. Надем 2 ноября 1956 г. изложена в его донесении в тот же день // АВП РФ. Ф. 059а."
+    )
+    assert note_communications(text) == [
+        ("1956-11-02", ["И. Надем", "Ю.В. Андропова"]),
+        ("1956-11-02", ["Ю.В. Андропова"]),
+    ]
+
+
+def test_his_message_is_not_the_foreign_hosts_and_a_talk_without_its_year_is_not_dated():
+    text = "Беседа Мао Цзэдуна с П.Ф. Юдиным 5 апреля 1956 г. изложена в его письме от того же числа // АПРФ. Ф. 3."
+    assert note_communications(text) == [("1956-04-05", ["Мао Цзэдуна", "П.Ф. Юдиным"])]
+    text = (
+        "Беседа Микояна и Суслова с И. Надем 26 октября изложена в их телеграмме от того же числа (АПРФ. Ф. 3. Оп. 64)."
+    )
+    assert note_communications(text) == []  # no year is guessed
+
+
+# --- a message headed by the place it came from, its writer in brackets ------------------------
+
+
+def test_the_writer_in_brackets_after_the_place():
+    assert note_communications("Шифртелеграмма из Пекина (С.В. Червоненко) от 17.IV.1962 // РГАНИ. Ф. 5.") == [
+        ("1962-04-17", ["С.В. Червоненко"])
+    ]
+    text = "Телеграмма из Ханоя (посол И.С. Щербаков) в МИД СССР, 3 мая 1965 г. // АВП РФ. Ф. 079."
+    assert participant_roles(text) == [("И.С. Щербаков", "посол"), ("МИД СССР", None)]
+
+
+def test_a_bracket_saying_what_the_copy_is_names_no_one():
+    assert note_communications("Шифртелеграмма из Пекина (копия) от 19.IV.1962 // РГАНИ. Ф. 5. Оп. 49.") == []
+
+
+# --- what the talk was about before "см.", whose record after the date ------------------------
+
+
+def test_the_subject_of_a_talk_before_see():
+    text = "О беседе Чжоу Эньлая с В.М. Молотовым 10 февраля 1950 г. по вопросу о КВЖД см.: АВП РФ. Ф. 07. Оп. 23а."
+    assert note_communications(text) == [("1950-02-10", ["В.М. Молотовым", "Чжоу Эньлая"])]
+
+
+def test_whose_record_after_the_date_then_the_archive():
+    for tail in ("Монгольская запись // ЦА МНРП. Ф. 4.", "Запись китайской стороны // Архив МИД КНР. 106-00012-03."):
+        text = f"Беседа Ю. Цеденбала с Н.А. Булганиным 4 октября 1955 г. {tail}"
+        assert note_communications(text) == [("1955-10-04", ["Н.А. Булганиным", "Ю. Цеденбала"])], tail
+
+
+def test_a_talk_in_a_sentence_with_no_record_is_not_read():
+    text = "Беседа Ю. Цеденбала с Чжоу Эньлаем 11 октября 1955 г. Архивные материалы об этом не сохранились."
+    assert note_communications(text) == []

@@ -14,6 +14,7 @@ from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
 from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
+from kg1956.extract.ru_from_place import writer_after_place
 from kg1956.extract.ru_nonparty import names_no_one
 from kg1956.extract.ru_sides import (
     genitive_pair,
@@ -127,7 +128,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         return None
     if re.match(r"о\s", m.group(0), re.IGNORECASE):
         # "О беседе Ле Зуана с Хрущевым 30 января 1964 г. см.: …": the author points to where the talk is told
-        if date is None or not re.match(r"[\s.,]*(?:гг?\.)?[\s.,]*см\.", text[end:]):
+        # (what the talk was about may stand before "см.": "… 10 февраля 1950 г. по монгольскому вопросу см.: …")
+        if date is None or not _SEE_AFTER_TALK.match(text[end:]):
             return None
         parts = [Participant(p.mention, "interlocutor") for p in parts]  # the talk told, not a record's writer
     elif re.match(r"(?:из\s+)?(?:бесед|переговор)", m.group(0), re.IGNORECASE):
@@ -137,6 +139,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
+        # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
+        tail = _RECORD_REMARK.sub("", tail)
         told = (re.match(r"из\s", m.group(0), re.IGNORECASE) or _TOOK_PLACE.match(tail)) and _CITED_AT_END.search(tail)
         if told and re.search(r"\d", tail[: _CITED_AT_END.search(tail).start()]):
             return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
@@ -155,6 +159,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# "… 30 января 1964 г. см.:", "… 10 февраля 1950 г. по монгольскому вопросу см.:": where the talk is told
+_SEE_AFTER_TALK = re.compile(r"[\s.,]*(?:гг?\.)?(?:\s+(?:по|о|об)\s+[^.;:()\d]{1,80}?)?[\s.,]*см\.")
 # a day a talk was planned, put off or moved to: not the day it took place
 _PLANNED = re.compile(
     r"(?:намечен|запланирован|планировал|назначен|перенесен|перенесён|отложен|предполага|ожида)[а-яё]*"
@@ -169,9 +175,18 @@ _CITED_AT_END = re.compile(
 _IBID_NEXT = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
 
+# what a talk's record is, said after its date: whose record it is ("Монгольская запись", "Запись
+# китайской стороны"), a copy or a translation; and an archive named in words ("Центральный архив МНРП")
+_RECORD_REMARK = re.compile(
+    r"^(?:[А-ЯЁ][а-яё]+(?:ская|цкая)\s+(?:запись|копия|версия|стенограмма)|[Зз]апись\s+[а-яё]+(?:ской|цкой)\s+стороны"
+    r"|(?:[А-ЯЁ][а-яё]+(?:ая|ый)\s+)?[Кк]опия|[Пп]еревод\s+с\s+[а-яё]+(?:ского|цкого)(?:\s+языка)?)[\s.,;:—–/]*"
+)
+_ARCHIVE_IN_WORDS = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+){0,2}(?:[Аа]рхив)\s")
+
+
 def _starts_with_archive(text: str) -> bool:
     repo = find_repository(text)
-    return repo is not None and repo.start() == 0
+    return (repo is not None and repo.start() == 0) or _ARCHIVE_IN_WORDS.match(text) is not None
 
 
 _RU_MESSAGE = re.compile(
@@ -343,6 +358,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         rest_at += bulgarian.end()
     # «О положении …»: a title, not a party; «Павлова» [П.Ф. Юдина]: a cryptonym glossed with the real name
     titled = blank_emptied_brackets(_GUILLEMETS.sub(_unquote, text))  # "(«Из Будапешта. Особая»)": a heading
+    # "Шифртелеграмма из Пекина (С.В. Червоненко) от …": the writer in brackets after the place
+    titled = titled[:rest_at] + writer_after_place(titled[rest_at:])
     cut = people_until_date(titled[rest_at:], offset)
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
