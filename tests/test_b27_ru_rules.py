@@ -216,3 +216,127 @@ def test_whose_record_after_the_date_then_the_archive():
 def test_a_talk_in_a_sentence_with_no_record_is_not_read():
     text = "Беседа Ю. Цеденбала с Чжоу Эньлаем 11 октября 1955 г. Архивные материалы об этом не сохранились."
     assert note_communications(text) == []
+
+
+# --- more kind words: шифровка, сообщение, рапорт, меморандум; the press is no party -------------
+
+
+def test_more_kind_words_of_russian_heads():
+    assert note_communications("Шифровка Ю.В. Андропова в МИД СССР, 30 октября 1956 г. // АВП РФ. Ф. 059а.") == [
+        ("1956-10-30", ["МИД СССР", "Ю.В. Андропова"])
+    ]
+    assert note_communications("Сообщение посла П.Ф. Юдина в МИД СССР, 4 мая 1957 г. // АВП РФ. Ф. 0100.") == [
+        ("1957-05-04", ["МИД СССР", "П.Ф. Юдина"])
+    ]
+    assert note_communications("Рапорт маршала Г.К. Жукова Н.С. Хрущеву, 4 ноября 1956 г. // ЦАМО. Ф. 32.") == [
+        ("1956-11-04", ["Г.К. Жукова", "Н.С. Хрущеву"])
+    ]
+    assert note_communications("Меморандум МИД СССР посольству США, 14 мая 1957 г. // АВП РФ. Ф. 0129.") == [
+        ("1957-05-14", ["МИД СССР", "посольству США"])
+    ]
+
+
+def test_a_message_of_one_side_only_is_no_soobshchenie_and_a_news_agency_is_no_party():
+    for text in (
+        "Сообщение Н.С. Хрущева о поездке в Китай, 10 октября 1959 г. // РГАНИ. Ф. 3. Оп. 12. Д. 584.",
+        "Сообщение агентства Синьхуа, 4 мая 1957 г. // Правда. 1957. 5 мая.",
+        "Телеграмма агентства Синьхуа из Пхеньяна, 6 мая 1957 г. // Правда. 1957. 7 мая.",
+    ):
+        assert note_communications(text) == [], text
+
+
+# --- a talk told with other verbs of talking; a body written to in the dative ------------------
+
+_AVP = " (АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 19. Л. 3)."
+
+
+def test_other_verbs_of_talking():
+    text = "Вопрос о границе Ю. Цеденбал обсуждал с послом В.М. Молотовым 16 сентября 1958 г. (Запись беседы // АВП РФ. Ф. 0111)."
+    assert participant_roles(text) == [("Ю. Цеденбал", None), ("В.М. Молотовым", "послом")]
+    assert note_communications("П.Ф. Юдин имел беседу с Лю Шаоци 3 марта 1957 г." + _AVP) == [
+        ("1957-03-03", ["Лю Шаоци", "П.Ф. Юдин"])
+    ]
+    both = "Н.С. Хрущев и Мао Цзэдун провели беседу с Хо Ши Мином 3 августа 1958 г." + _AVP
+    assert note_communications(both) == [("1958-08-03", ["Мао Цзэдун", "Н.С. Хрущев", "Хо Ши Мином"])]
+
+
+def test_a_passive_verb_a_capital_or_a_pronoun_tells_no_talk():
+    for text in (
+        "Этот вопрос обсуждался с китайской стороной 4 марта 1957 г.",
+        "Москва обсуждала с Пекином 5 марта 1957 г. вопрос о КВЖД",
+        "Он говорил с Мао Цзэдуном 3 марта 1957 г.",
+    ):
+        assert note_communications(text + _AVP) == [], text
+
+
+def test_a_body_in_the_dative_is_written_to():
+    for text, parties in (
+        ("Телеграмма А.А. Громыко посольству СССР в КНДР, 4 мая 1957 г.", ["А.А. Громыко", "посольству СССР в КНДР"]),
+        ("Письмо Н.С. Хрущева Президиуму ЦК ВПТ, 8 мая 1957 г.", ["Н.С. Хрущева", "Президиуму ЦК ВПТ"]),
+        ("Письмо ЦК КПСС Президиуму ЦК ВПТ, 9 мая 1957 г.", ["Президиуму ЦК ВПТ", "ЦК КПСС"]),
+    ):
+        assert [p for _, p in note_communications(text + " // РГАНИ. Ф. 5.")] == [parties], text
+
+
+# --- an office written with capitals; foreign surnames Russian leaves undeclined ---------------
+
+
+def test_an_office_written_with_capitals_before_the_writer():
+    for text, parties in (
+        (
+            "Письмо Председателя Совета Министров СССР Н.А. Булганина Ким Ир Сену, 3 мая 1957 г.",
+            ["Ким Ир Сену", "Н.А. Булганина"],
+        ),
+        ("Письмо Председателя Совета Министров Булганина Хо Ши Мину, 5 мая 1957 г.", ["Булганина", "Хо Ши Мину"]),
+        (
+            "Письмо Председателя Президиума Великого Народного Хурала Ж. Самбуу Н.С. Хрущеву. 14 сентября 1959 г.",
+            ["Ж. Самбуу", "Н.С. Хрущеву"],
+        ),
+    ):
+        assert [p for _, p in note_communications(text + " // АПРФ. Ф. 3.")] == [parties], text
+
+
+def test_a_mongolian_surname_is_undeclined_and_a_president_is_an_office():
+    assert [p for _, p in note_communications("Письмо Ю. Цеденбала Ж. Самбуу, 2 октября 1959 г. // MFMA. Ф. 2.")] == [
+        ["Ж. Самбуу", "Ю. Цеденбала"]
+    ]
+    text = "Послание К.Е. Ворошилова Президенту Индонезии Сукарно, 3 мая 1957 г. // АВП РФ. Ф. 091."
+    assert participant_roles(text) == [("К.Е. Ворошилова", None), ("Сукарно", "Президенту Индонезии")]
+    assert note_communications("Послание Президента США Конгрессу, 3 января 1957 г. // Правда. 1957. 6 января.") == []
+
+
+# --- the year reported on; a message to a body after "в" in a dash head; a body in any case -----
+
+
+def test_the_year_a_report_covers_is_no_date():
+    assert note_communications("Отчет посольства МНР в Пекине за 1960 г. // MFMA. Ф. 2. Д. 1. Х/н 212. Х. 5–11.") == []
+    text = "Отчет посольства СССР в МНР за 1958 г. Подписан временным поверенным в делах С.П. Гусевым, 20.I.1959 // АВП РФ."
+    assert [d for d, _ in note_communications(text)] == ["1959-01-20"]
+
+
+def test_a_dash_head_to_a_body_after_v_with_the_messages_number():
+    text = "Молотов — в МИД СССР, шифртелеграмма № 417 от 4.XII.1958 // АВП РФ. Ф. 0111."
+    assert note_communications(text) == [("1958-12-04", ["МИД СССР", "Молотов"])]
+    assert note_communications("Юдин — в Москву, 6 мая 1957 г. // АВП РФ. Ф. 0100.") == []  # a capital: no one
+
+
+def test_a_russian_body_in_any_case_is_one_body():
+    from kg1956.organizations import canonical_organization
+
+    assert canonical_organization("посольству СССР в КНДР") == canonical_organization("посольства СССР в КНДР")
+    assert canonical_organization("Президиуму ЦК ВПТ") == canonical_organization("Президиума ЦК ВПТ")
+    assert canonical_organization("Президиуму ЦК ВПТ") != canonical_organization("Президиуму ЦК КПСС")
+
+
+def test_adjectives_before_the_kind_word():
+    for text, parties in (
+        (
+            "Совместная телеграмма А.И. Микояна и М.А. Суслова в ЦК КПСС, 31 октября 1956 г.",
+            ["А.И. Микояна", "М.А. Суслова", "ЦК КПСС"],
+        ),
+        ("Срочная телеграмма Ю.В. Андропова в МИД СССР, 3 ноября 1956 г.", ["МИД СССР", "Ю.В. Андропова"]),
+        ("Служебная записка В.В. Кузнецова А.А. Громыко, 20 января 1957 г.", ["А.А. Громыко", "В.В. Кузнецова"]),
+        ("Закрытое письмо ЦК КПСС ЦК ВПТ, 4 декабря 1956 г.", ["ЦК ВПТ", "ЦК КПСС"]),
+    ):
+        assert [p for _, p in note_communications(text + " // АПРФ. Ф. 3.")] == [parties], text
+    assert note_communications("Советская телеграмма была отправлена в Пекин 4 ноября 1956 г.") == []

@@ -190,7 +190,10 @@ def _starts_with_archive(text: str) -> bool:
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|послание|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|"
+    # the kind's adjectives: "ответное", "личное", "Совместная", "Срочная", "Политический", "Информационное",
+    # "Служебная", "Закрытое", "Годовой" (any one or two; "Докладная" and "Памятная" записка are memos too)
+    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+"
+    r"|(?:[А-ЯЁа-яё][а-яё]+(?:ая|ое|ый|ий|ой|яя|ее)\s+){1,2}(?=[а-яё]))?(?P<kind>докладная\s+записка|записка|письма|письмо|послание|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|шифровк[ау]|сообщение|рапорт|меморандум|"
     r"информация|справка|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -259,6 +262,12 @@ _BODY_OR_OFFICE = re.compile(
     r"|правительств[оауе]|правительством|собрани[еяюи]|собранием|сесси[яиюей]|палат[аеыуой]|палатам"
     r"|председател[ьяюе]|председателем)(?:\s|$)",
     re.IGNORECASE,
+)
+
+
+# a news agency, a paper or a radio station before the name: the source of a news item, no party
+_PRESS_ROLE = re.compile(
+    r"^(?:информационного\s+)?(?:агентств|газет|журнал|радио|радиостанци|телеграфн)[а-яё]*(?:\s|$)", re.IGNORECASE
 )
 
 
@@ -361,6 +370,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     # "Шифртелеграмма из Пекина (С.В. Червоненко) от …": the writer in brackets after the place
     titled = titled[:rest_at] + writer_after_place(titled[rest_at:])
     cut = people_until_date(titled[rest_at:], offset)
+    period = re.search(r"\s+за\s*$", cut.body)
+    if period and cut.date is not None:  # "Отчет посольства МНР в Пекине за 1960 г.": the year reported on, no date
+        cut = replace(cut, body=cut.body[: period.start()], date=None, more=())
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
     body = re.sub(r"(?:^|\s+)(?:о|об)\s+[А-ЯЁа-яё].*$", "", cut.body)
@@ -394,8 +406,12 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         return None  # "Телеграмма Резидентуры в Центр": a body capitalised, no one named
     if any(_BODY_OR_OFFICE.search(x.text) for x in (*senders, *recipients) if not x.is_organization):
         return None  # "Послание Президента США Конгрессу", "… Верховного Совета СССР парламентам": no one named
-    if m.group("kind").lower() == "послание" and not (senders and recipients):
-        return None  # "Послание Верховного Совета СССР парламентам всех стран": an address, to no one named
+    if any(_PRESS_ROLE.search(x.role or "") for x in (*senders, *recipients)):
+        return None  # "Телеграмма агентства Синьхуа", "Сообщение газеты …": a news source, no party
+    if m.group("kind").lower() in ("послание", "сообщение") and not (senders and recipients):
+        # "Послание Верховного Совета СССР парламентам всех стран": an address, to no one named;
+        # "Сообщение Н.С. Хрущева о поездке в Китай": a speech as often as a message, unless it went to someone
+        return None
     if not (senders or recipients):
         return None  # "Памятная записка Пекина Москве", "… Ханоя", "… Вьетнамских товарищей": no one named
     senders += [x for x in signers if x not in senders]
@@ -428,7 +444,8 @@ _RU_DASH = re.compile(
     r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\))?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
     # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date; or after a full stop:
     # "… – Громыко А.А. Докладная записка, 10.X.1956"
-    r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
+    r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?"
+    r"(?:\s*№\s*\d[\w/-]*)?(?=,?\s*(?:от\s+)?\d)",  # "…, шифртелеграмма № 412 от 2.XII.1957": its number
     re.IGNORECASE,
 )
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
@@ -472,12 +489,19 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     m = _RU_DASH.match(text)
     if not m or _RU_DATIVE_NAME.search(m.group("a")):
         return None
-    if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")):
+    # "Молотов — в МИД СССР, шифртелеграмма …": to a body, after "в"
+    to_body = re.match(r"в\s+(?=[А-ЯЁ])", m.group("b"))
+    if to_body and re.search(r"\.\s", m.group("b")):
+        return None  # "Громыко А.А. — в ЦК КПСС. Записка о …, <date>": the kind in a sentence of its own
+    if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")) and not to_body:
         return None  # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case
     sender = parse_participant(m.group("a"), offset)
-    recipient = parse_participant(m.group("b"), offset + m.start("b"))
-    if sender is None or recipient is None or sender.is_organization or recipient.is_organization:
+    b_at = m.start("b") + (to_body.end() if to_body else 0)
+    recipient = parse_participant(text[b_at : m.end("b")], offset + b_at)
+    if sender is None or recipient is None or sender.is_organization:
         return None
+    if recipient.is_organization != bool(to_body) or (to_body and is_generic_body(recipient.text)):
+        return None  # a body only after "в" ("— в МИД СССР"), a person only without it
     if not all(_ru_person_end(end) for end in (sender, recipient)):
         return None  # "Советский Союз – Китай, письмо": two states, no people
     cut = people_until_date(text[m.end() :], offset)
@@ -507,6 +531,21 @@ def _surname_next(text: str) -> bool:
     return _RU_INITIAL.match(first) is None and (indeclinable_surname(first) or first.lower().endswith(_GENITIVE))
 
 
+# the words of a body's name in an office written with capitals ("Председателя Совета Министров СССР",
+# "Председателя Президиума Великого Народного Хурала"), in any case: never a person's name alone
+_OFFICE_PART = re.compile(
+    r"(?:[Сс]овет|[Пп]резидиум|[Мм]инистр|[Кк]омитет|[Хх]урал|[Сс]обрани|[Сс]ейм|[Сс]купщин|[Пп]равительств"
+    r"|[Нн]ародн|[Вв]ерховн|[Вв]елик|[Гг]осударствен|[Цц]ентральн|[Ии]сполнительн|[Нн]ациональн|[Рр]еспублик"
+    r"|[Пп]арти|[Сс]екретар|[Пп]редседател)[а-яё]*"
+)
+# a body's own noun in the dative: the body a message was written to
+# (maybe after its adjectives: "Центральному комитету КПСС", "Советскому правительству")
+_DATIVE_BODY = re.compile(
+    r"(?:[А-ЯЁа-яё]+(?:ому|ему)\s+)*(?:посольству|министерству|правительству|комитету|президиуму|секретариату|совету)\s",
+    re.I,
+)
+
+
 def split_by_case(body: str) -> tuple[str, int, str, int] | None:
     """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
     "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
@@ -524,6 +563,10 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
+        if re.search(r"(?:ому|ему)$", left):
+            continue  # "ЦК КПСС Центральному | комитету СКЮ": an adjective of the body written to, no writer's end
+        if all(_OFFICE_PART.fullmatch(w) for w in sender.text.split()):
+            continue  # "Председателя Совета | Министров СССР …": a word of a capitalised office, no name
         if (
             not recipient.is_organization
             and not (recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
@@ -549,6 +592,8 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         score += bool(recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
         if sender.is_organization and recipient.is_organization and starts_with_body(right):
             score += 2  # "Письмо ЦК КПСС ЦК МНРП": one body's name, then the next body's
+        if recipient.is_organization and _DATIVE_BODY.match(right):
+            score += 2  # "Письмо А.А. Громыко посольству СССР в КНДР": a body in the dative, written to
         if score > best_score:
             best, best_score = (left, 0, right, tokens[i].start()), score
     return best if best_score >= 2 else None
