@@ -563,7 +563,7 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
             continue
-        if re.search(r"(?:ому|ему)$", left):
+        if re.search(r"(?:ому|ему)$", left) and _DATIVE_BODY.match(right):
             continue  # "ЦК КПСС Центральному | комитету СКЮ": an adjective of the body written to, no writer's end
         if all(_OFFICE_PART.fullmatch(w) for w in sender.text.split()):
             continue  # "Председателя Совета | Министров СССР …": a word of a capitalised office, no name
