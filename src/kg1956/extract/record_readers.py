@@ -132,7 +132,9 @@ class RecordReaders:
         """ "…, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря": the answer to the letter the
         clause before cited, in a clause of its own (see `ru_answer`)."""
         letters = self.current.communications if self.current else []
-        if not letters:
+        if not letters or self.current.locators or self.current.locator_ibid:
+            # "… // АПРФ … Л. 1–5. Ответ Хрущева от 4 января 1957 г. // Там же. Л. 6–7": the letter's call
+            # number is read; the answer is a record of its own, with the locator that follows it
             return False
         answer = read_answer(text, off, letters[-1], own_clause=True)
         if answer is None or answer[0] is None:

@@ -181,7 +181,11 @@ _RECORD_REMARK = re.compile(
     r"^(?:[А-ЯЁ][а-яё]+(?:ская|цкая)\s+(?:запись|копия|версия|стенограмма)|[Зз]апись\s+[а-яё]+(?:ской|цкой)\s+стороны"
     r"|(?:[А-ЯЁ][а-яё]+(?:ая|ый)\s+)?[Кк]опия|[Пп]еревод\s+с\s+[а-яё]+(?:ского|цкого)(?:\s+языка)?)[\s.,;:—–/]*"
 )
-_ARCHIVE_IN_WORDS = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+){0,2}(?:[Аа]рхив)\s")
+# … only before its call number ("Архив МИД КНР. 106-00012-03", "… архив МНРП. Ф. 1"): "Архив ЦК КПК ее
+# записи до сих пор не открыл" is the author's sentence about a record, no citation
+_ARCHIVE_IN_WORDS = re.compile(
+    r"(?:[А-ЯЁ][а-яё]+\s+){0,2}[Аа]рхив(?:\s+[А-ЯЁ][А-ЯЁа-яё]*){0,4}[.,]\s*(?:Ф\.|Оп\.|Д\.|Ед\.\s*хр\.|№|\d)"
+)
 
 
 def _starts_with_archive(text: str) -> bool:
@@ -192,8 +196,11 @@ def _starts_with_archive(text: str) -> bool:
 _RU_MESSAGE = re.compile(
     # the kind's adjectives: "ответное", "личное", "Совместная", "Срочная", "Политический", "Информационное",
     # "Служебная", "Закрытое", "Годовой" (any one or two; "Докладная" and "Памятная" записка are memos too)
+    # (a listed adjective only: "Отчетный доклад ЦК КПСС XX съезду", "Открытое письмо ЦК КПСС партийным
+    # организациям", "Секретный доклад", "Советский меморандум правительству США" are no messages between people)
     r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+"
-    r"|(?:[А-ЯЁа-яё][а-яё]+(?:ая|ое|ый|ий|ой|яя|ее)\s+){1,2}(?=[а-яё]))?(?P<kind>докладная\s+записка|записка|письма|письмо|послание|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|шифровк[ау]|сообщение|рапорт|меморандум|"
+    r"|(?:(?i:ответн|личн|секретн(?=ое|ая)|политическ|информационн|служебн|закрыт|годов|совместн|срочн"
+    r"|перв|последн|нов|очередн|доверительн)[а-яё]{2,3}\s+){1,2}(?=[а-яё]))?(?P<kind>докладная\s+записка|записка|письма|письмо|послание|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|шифровк[ау]|сообщение|рапорт|меморандум|"
     r"информация|справка|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -316,7 +323,7 @@ _GLOSS_OF_ONE = re.compile(_INITIALLED)
 _GLOSS_OF_TWO = re.compile(rf"{_INITIALLED}\s+и\s+{_INITIALLED}")
 
 
-def _unquote(t: re.Match) -> str:
+def _unquote(t: re.Match, covers: dict[str, str] | None = None) -> str:
     """A title or cryptonym in guillemets, blanked (offsets stay): «О положении …» is no party.
     «Павлова» [П.Ф. Юдина]: one real man of another surname, so the cover word stays, the gloss its
     alias. «Друзей» [К.Е. Ворошилова и Н.А. Булганина], «Ковалева» [И.В. Ковалева]: the gloss, not
@@ -332,6 +339,8 @@ def _unquote(t: re.Match) -> str:
         real = explained.split(",")[0].strip()
         if _surname_keys(crypt) & _surname_keys(real.split()[-1]):
             return blank + gloss[:at] + explained + gloss[at + len(names) :]  # his own surname: the name alone
+        if covers is not None:
+            covers[crypt] = real
         return f" {crypt} " + gloss[:at] + explained + gloss[at + len(names) :]
     before = re.search(r"(\S+)\s*$", t.string[: t.start()])
     # "капитана теплохода «Ленинград» (И.С. Петров)": a ship's or a paper's name, no cover; the man named after it
@@ -345,6 +354,19 @@ def _unquote(t: re.Match) -> str:
         at = t.start("open") - t.start("gloss")
         return blank + gloss[:at] + " " + names + " "
     return blank + t.group("gloss")
+
+
+def _covered(x: NameMention, covers: dict[str, str], text: str, offset: int) -> NameMention:
+    """A cover word explained in its bracket ("«Серова» (так в шифровках именовался А.И. Микоян)")
+    read as its bearer, the word an alias for this note only (`NameMention.cover`): the same word
+    written plainly elsewhere ("Записка Серова в ЦК КПСС") is its own man's surname."""
+    real = covers.get(x.text)
+    if real is None or x.alias != real:
+        return x
+    at = text.find(real, x.span.end - offset)
+    if at < 0:
+        return x
+    return replace(x, text=real, span=Span(offset + at, offset + at + len(real)), alias=x.text, cover=True)
 
 
 def _surname_keys(word: str) -> set[str]:
@@ -366,7 +388,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if bulgarian:  # Bulgarian "Доклад на посланика …": "на" marks the writer
         rest_at += bulgarian.end()
     # «О положении …»: a title, not a party; «Павлова» [П.Ф. Юдина]: a cryptonym glossed with the real name
-    titled = blank_emptied_brackets(_GUILLEMETS.sub(_unquote, text))  # "(«Из Будапешта. Особая»)": a heading
+    # "(«Из Будапешта. Особая»)": a heading; covers: each cover word → its bearer, as the bracket names him
+    covers: dict[str, str] = {}
+    titled = blank_emptied_brackets(_GUILLEMETS.sub(lambda t: _unquote(t, covers), text))
     # "Шифртелеграмма из Пекина (С.В. Червоненко) от …": the writer in brackets after the place
     titled = titled[:rest_at] + writer_after_place(titled[rest_at:])
     cut = people_until_date(titled[rest_at:], offset)
@@ -391,6 +415,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         if cut.date is None:
             return None
         split = (body, 0, "", len(body))  # one-sided: "Телеграмма посла П.Ф. Юдина, 9 ноября 1956 г."
+        if _DATIVE_BODY.match(body.strip(" ,") + " "):
+            return None  # "Меморандум посольству США", "письмо Посольству СССР в КНР": written to, by no one named
         if surname_in_dative_patronymic(body):  # "Письмо Громыко Андрею Андреевичу": to him
             split = ("", 0, body, 0)
     sender = side(split[0], offset + rest_at) if split[0].strip() else ([], [])
@@ -402,6 +428,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if any(_ROLE_IS_A_PREDICATE.match(x.role or "") for x in (*sender[0], *recipient[0])):
         return None  # "Послание было передано Хрущеву …": the noun is a sentence's subject, no head
     senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
+    if covers:  # "«Серова» (так в шифровках именовался А.И. Микоян)": the bearer, the word his cover in this note only
+        senders = [_covered(x, covers, text, offset) for x in senders]
+        recipients = [_covered(x, covers, text, offset) for x in recipients]
     if away is not None and any(names_no_one(x.text) for x in (*senders, *recipients)):
         return None  # "Телеграмма Резидентуры в Центр": a body capitalised, no one named
     if any(_BODY_OR_OFFICE.search(x.text) for x in (*senders, *recipients) if not x.is_organization):
@@ -546,6 +575,9 @@ _DATIVE_BODY = re.compile(
 )
 
 
+_RU_INITIAL_IN = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?[А-ЯЁ]")
+
+
 def split_by_case(body: str) -> tuple[str, int, str, int] | None:
     """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
     "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
@@ -565,8 +597,16 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
             continue
         if re.search(r"(?:ому|ему)$", left) and _DATIVE_BODY.match(right):
             continue  # "ЦК КПСС Центральному | комитету СКЮ": an adjective of the body written to, no writer's end
-        if all(_OFFICE_PART.fullmatch(w) for w in sender.text.split()):
-            continue  # "Председателя Совета | Министров СССР …": a word of a capitalised office, no name
+        words = sender.text.split()
+        office_goes_on = len(words) > 1 or _OFFICE_PART.fullmatch(right.split()[0])
+        if all(_OFFICE_PART.fullmatch(w) for w in words) and office_goes_on:
+            # "Председателя Совета | Министров СССР …", "Председателя | Совета Министров": a word of a
+            # capitalised office, no name (one word alone may be a surname: "Советова Н.С. Хрущеву")
+            continue
+        if is_place_any_case(sender.text) or (sender.role and _RU_INITIAL_IN.search(sender.role)):
+            # "К.Е. Ворошилова Президенту Египта | Г.А. Насеру": a state is no writer, and a man named
+            # with his initials is no part of another's office
+            continue
         if (
             not recipient.is_organization
             and not (recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))

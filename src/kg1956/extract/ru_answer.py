@@ -57,6 +57,24 @@ def _days(a: DateValue, b: DateValue) -> int:
     return (datetime.date.fromisoformat(b.iso) - datetime.date.fromisoformat(a.iso)).days
 
 
+# "… на письмо Тито": the letter the answer answers, named after its date
+_TO_LETTER = re.compile(
+    r"(?:\s*гг?\.)?\s+на\s+(?:его\s+|её\s+|ее\s+)?(?:письмо|послание|телеграмму|записку|обращение)"
+    r"\s+(?:(?:[А-ЯЁ]\.\s?){0,2})(?P<whose>[А-ЯЁ][а-яё-]+|)"
+)
+
+
+def _initials(name: str) -> str:
+    m = re.match(r"^((?:[А-ЯЁ]\.\s?)+)", name)
+    return re.sub(r"\s", "", m.group(1)) if m else ""
+
+
+def _initials_agree(who: str, recipient: str) -> bool:
+    """Whether the answer's writer and the letter's recipient, both written with initials, have the same."""
+    a, b = _initials(who), _initials(recipient)
+    return not a or not b or a == b
+
+
 def _surname_keys(mention) -> set[str]:
     last = re.sub(r"^(?:[А-ЯЁA-Z]\.\s?)+", "", mention.text).split()
     return bare_surname_keys(last[-1]) if last else set()
@@ -82,11 +100,16 @@ def read_answer(
     who = bare_surname_keys(re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", m.group("who")))
     if not who & _surname_keys(recipients[0].mention) or who & _surname_keys(senders[0].mention):
         return None
+    if not _initials_agree(m.group("who"), recipients[0].mention.text):
+        return None  # "ответ С.Н. Хрущева" to a letter to Н.С. Хрущев: another man of that surname
     dated = _date_after(text[m.end() :], letter.date)
     if dated is None:
         return None
     value, length = dated
     end = m.end() + length
+    to = _TO_LETTER.match(text, end)
+    if to and not bare_surname_keys(to.group("whose")) & _surname_keys(senders[0].mention):
+        return None  # "ответ Хрущева от 11 марта 1957 г. на письмо Тито": the answer to another letter
     said = kind_after(text, end)  # "от 4 ноября (телеграмма)"
     kind = "letter"
     if said is not None:

@@ -11,6 +11,7 @@ import re
 
 from kg1956.extract.names import parse_participant
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.roles import is_role_word
 
 _FROM_PLACE = re.compile(r"^\s*из\s+(?P<place>[А-ЯЁ][а-яё-]+)\s*\((?P<writer>[^()]{3,80})\)")
 
@@ -21,7 +22,11 @@ def writer_after_place(body: str) -> str:
     m = _FROM_PLACE.match(body)
     if m is None or not is_place_any_case(m.group("place")):
         return body
+    if re.search(r"\s[–—-]|[–—-]\s", m.group("writer")):
+        return body  # "(Чжоу Эньлай – Молотову)": the two ends of the message, no writer alone
     writer = parse_participant(m.group("writer"), 0)
     if writer is None or writer.is_organization or writer.text[:1].islower():
         return body
+    if writer.role and not is_role_word(writer.role.split()[0]):
+        return body  # words the name does not cover are no office: not the writer alone
     return " " * m.start("writer") + m.group("writer") + " " + body[m.end() :]
