@@ -46,6 +46,29 @@ def _embassy(name: str) -> str | None:
     return None if state == host else f"{state} Embassy in {_COUNTRY[host]}"
 
 
+# A Russian body's head noun in an oblique case, and its nominative: "посольству СССР в КНДР" and
+# "посольства СССР в КНДР" are one embassy, "Президиума ЦК ВПТ" and "Президиуму ЦК ВПТ" one presidium
+_RU_BODY_HEAD = re.compile(
+    r"(?P<stem>[Пп]осольств|[Мм]инистерств|[Пп]равительств)(?:а|у|ом|е)(?=\s)"
+    r"|(?P<stem2>[Пп]резидиум|[Сс]екретариат|[Кк]омитет)(?:а|у|ом|е)(?=\s)"
+)
+
+
+def _ru_nominative(name: str) -> str:
+    m = _RU_BODY_HEAD.match(name)
+    if m is None:
+        return name
+    head = m.group("stem") + "о" if m.group("stem") else m.group("stem2")
+    return head + name[m.end() :]
+
+
 def canonical_organization(name: str) -> str:
     """The usual English name of a body written in another way ("ЦК КПСС", "CC CPSU")."""
-    return _ORG_INDEX.get(slugify(name)) or party_committee(name) or _embassy(name) or name
+    nominative = _ru_nominative(name)
+    return (
+        _ORG_INDEX.get(slugify(name))
+        or (nominative != name and _ORG_INDEX.get(slugify(nominative)))
+        or party_committee(name)
+        or _embassy(name)
+        or nominative
+    )

@@ -18,7 +18,7 @@ _ORG_WORDS = frozenset(
     cabinet bureau legation consulate commission directorate mid mfa mfaa cc staff
     tsk posol'stvo posol'stva ministerstva
     центральный центрального центральному центральным комитет комитета комитету комитетом
-    цк мид министерство посольство посольства президиум политбюро секретариат правительство
+    цк мид министерство посольство посольства посольству посольством президиум политбюро секретариат правительство
     правительства правительству правительством министерству министерством министерства
     совет совета совету советом госплан госплана госплану госпланом
     botschaft gesandtschaft ministerium zentralkomitee zk abteilung hauptabteilung sektor politbüro

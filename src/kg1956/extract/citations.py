@@ -212,6 +212,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             return
         if (
             self.read_and_next(text, off)
+            or self.read_answer_clause(text, off)
             or self.read_present(text, off)
             or self.read_covering(text, off)
             or self.read_reporting(text, off)

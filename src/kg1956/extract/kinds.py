@@ -76,6 +76,11 @@ KINDS = {
     "донесение": "report",
     "доклад": "report",
     "информация": "report",  # "Информация ЦК КПСС для руководства братских партий …"
+    "шифровка": "telegram",  # the historians' word for a cipher telegram: "Шифровка Ю.В. Андропова в МИД СССР"
+    "шифровку": "telegram",
+    "сообщение": "report",  # "Сообщение посла П.Ф. Юдина в МИД СССР"
+    "рапорт": "report",
+    "меморандум": "memo",
     # the same in Library of Congress transliteration
     "pis'mo": "letter",
     "pis'ma": "letter",

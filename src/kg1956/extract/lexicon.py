@@ -386,6 +386,8 @@ LOCATOR_KEYS = {
     "file": "file",
     "doc": "document",
     "dok": "document",
+    "док": "document",  # "Док. 12": a document numbered within an inventory (RGANI's fond 89)
+    "документ": "document",
     "document": "document",
 }
 
@@ -514,6 +516,8 @@ STATE_NAMES = frozenset(
     polska chiny zsrr związek radziecki węgry čína sovětský svaz kína szovjetunió
     вьетнам китай корея кндр кнр дрв ссср албания польша венгрия чехословакия румыния болгария
     югославия монголия мнр гдр фрг куба сша америка франция англия германия япония индия
+    индонезия бирма камбоджа лаос египет ирак сирия афганистан пакистан турция иран финляндия австрия
+    швеция норвегия дания италия бельгия голландия нидерланды швейцария греция великобритания гана гвинея
     shqipëri shqipëria kinë kina
     """.split()
 )
@@ -742,4 +746,7 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
         "str": "list",
         "s": "list",
     },
+    # RGANI's fond 89 (the documents declassified in 1992) is kept in lists (перечень, "Пер." or
+    # transliterated "per.", the inventory) of numbered documents (документ, "Док."/"dok."), not files
+    "RGANI": {"пер": "opis", "перечень": "opis", "per": "opis", "perechen'": "opis", "perechen": "opis"},
 }

@@ -128,6 +128,23 @@ class RecordReaders:
             return True
         return False
 
+    def read_answer_clause(self, text: str, off: int) -> bool:
+        """ "…, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря": the answer to the letter the
+        clause before cited, in a clause of its own (see `ru_answer`)."""
+        letters = self.current.communications if self.current else []
+        if not letters or self.current.locators or self.current.locator_ibid:
+            # "… // АПРФ … Л. 1–5. Ответ Хрущева от 4 января 1957 г. // Там же. Л. 6–7": the letter's call
+            # number is read; the answer is a record of its own, with the locator that follows it
+            return False
+        answer = read_answer(text, off, letters[-1], own_clause=True)
+        if answer is None or answer[0] is None:
+            return False
+        comm, consumed = answer
+        self.current.communications.append(comm)
+        self.current.extend(off + consumed)
+        self.remainder(text, off, consumed)
+        return True
+
     def read_continuation(self, text: str, off: int, at: int, comm: Communication, draft: Draft) -> int:
         """ "…, 12 March 1958, and between A.M. Puzanov and Nam Il, 14 March 1958": a
         second conversation in the same citation. Returns the characters read."""

@@ -13,6 +13,8 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
+from kg1956.extract.ru_from_place import writer_after_place
 from kg1956.extract.ru_nonparty import names_no_one
 from kg1956.extract.ru_sides import (
     genitive_pair,
@@ -25,6 +27,7 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
+from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
 from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
 
@@ -125,7 +128,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         return None
     if re.match(r"о\s", m.group(0), re.IGNORECASE):
         # "О беседе Ле Зуана с Хрущевым 30 января 1964 г. см.: …": the author points to where the talk is told
-        if date is None or not re.match(r"[\s.,]*(?:гг?\.)?[\s.,]*см\.", text[end:]):
+        # (what the talk was about may stand before "см.": "… 10 февраля 1950 г. по монгольскому вопросу см.: …")
+        if date is None or not _SEE_AFTER_TALK.match(text[end:]):
             return None
         parts = [Participant(p.mention, "interlocutor") for p in parts]  # the talk told, not a record's writer
     elif re.match(r"(?:из\s+)?(?:бесед|переговор)", m.group(0), re.IGNORECASE):
@@ -135,6 +139,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
+        # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
+        tail = _RECORD_REMARK.sub("", tail)
         told = (re.match(r"из\s", m.group(0), re.IGNORECASE) or _TOOK_PLACE.match(tail)) and _CITED_AT_END.search(tail)
         if told and re.search(r"\d", tail[: _CITED_AT_END.search(tail).start()]):
             return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
@@ -153,6 +159,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# "… 30 января 1964 г. см.:", "… 10 февраля 1950 г. по монгольскому вопросу см.:": where the talk is told
+_SEE_AFTER_TALK = re.compile(r"[\s.,]*(?:гг?\.)?(?:\s+(?:по|о|об)\s+[^.;:()\d]{1,80}?)?[\s.,]*см\.")
 # a day a talk was planned, put off or moved to: not the day it took place
 _PLANNED = re.compile(
     r"(?:намечен|запланирован|планировал|назначен|перенесен|перенесён|отложен|предполага|ожида)[а-яё]*"
@@ -167,13 +175,32 @@ _CITED_AT_END = re.compile(
 _IBID_NEXT = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
 
+# what a talk's record is, said after its date: whose record it is ("Монгольская запись", "Запись
+# китайской стороны"), a copy or a translation; and an archive named in words ("Центральный архив МНРП")
+_RECORD_REMARK = re.compile(
+    r"^(?:[А-ЯЁ][а-яё]+(?:ская|цкая)\s+(?:запись|копия|версия|стенограмма)|[Зз]апись\s+[а-яё]+(?:ской|цкой)\s+стороны"
+    r"|(?:[А-ЯЁ][а-яё]+(?:ая|ый)\s+)?[Кк]опия|[Пп]еревод\s+с\s+[а-яё]+(?:ского|цкого)(?:\s+языка)?)[\s.,;:—–/]*"
+)
+# … only before its call number ("Архив МИД КНР. 106-00012-03", "… архив МНРП. Ф. 1"): "Архив ЦК КПК ее
+# записи до сих пор не открыл" is the author's sentence about a record, no citation
+_ARCHIVE_IN_WORDS = re.compile(
+    r"(?:[А-ЯЁ][а-яё]+\s+){0,2}[Аа]рхив(?:\s+[А-ЯЁ][А-ЯЁа-яё]*){0,4}[.,]\s*(?:Ф\.|Оп\.|Д\.|Ед\.\s*хр\.|№|\d)"
+)
+
+
 def _starts_with_archive(text: str) -> bool:
     repo = find_repository(text)
-    return repo is not None and repo.start() == 0
+    return (repo is not None and repo.start() == 0) or _ARCHIVE_IN_WORDS.match(text) is not None
 
 
 _RU_MESSAGE = re.compile(
-    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+)?(?P<kind>докладная\s+записка|записка|письма|письмо|послание|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|"
+    # the kind's adjectives: "ответное", "личное", "Совместная", "Срочная", "Политический", "Информационное",
+    # "Служебная", "Закрытое", "Годовой" (any one or two; "Докладная" and "Памятная" записка are memos too)
+    # (a listed adjective only: "Отчетный доклад ЦК КПСС XX съезду", "Открытое письмо ЦК КПСС партийным
+    # организациям", "Секретный доклад", "Советский меморандум правительству США" are no messages between people)
+    r"^(?:ответное\s+|личное\s+|секретное\s+|политическое\s+|politicheskoe\s+|памятная\s+"
+    r"|(?:(?i:ответн|личн|секретн(?=ое|ая)|политическ|информационн|служебн|закрыт|годов|совместн|срочн"
+    r"|перв|последн|нов|очередн|доверительн)[а-яё]{2,3}\s+){1,2}(?=[а-яё]))?(?P<kind>докладная\s+записка|записка|письма|письмо|послание|телеграммы|телеграмма|шифр(?:о)?телеграмма|докладную\s+записку|записку|телеграмму|шифр(?:о)?телеграмму|справку|отч[её]т|донесение|доклад|шифровк[ау]|сообщение|рапорт|меморандум|"
     r"информация|справка|ответ(?!\s+на\b)"
     r"|dokladnaia\s+zapiska|zapiska|pis['’ʹ]m[oa]|telegramm[ay]|shifr(?:o)?telegramma|otchet|donesenie|doklad|informatsiia)(?:\s*№\s*[\w/-]+)?\s+(?P<rest>.+)$",
     re.IGNORECASE | re.S,
@@ -245,6 +272,12 @@ _BODY_OR_OFFICE = re.compile(
 )
 
 
+# a news agency, a paper or a radio station before the name: the source of a news item, no party
+_PRESS_ROLE = re.compile(
+    r"^(?:информационного\s+)?(?:агентств|газет|журнал|радио|радиостанци|телеграфн)[а-яё]*(?:\s|$)", re.IGNORECASE
+)
+
+
 # "Отчет посольства … за 1960 г. Подписан послом А.М. Пузановым, 15.I.1961": who signed the paper
 # … or the participle after a comma: "Ответ ЦК СКЮ ЦК КПСС, подписанный И. Броз Тито, датирован 11 августа"
 _SIGNED = re.compile(r"[.,]?\s+(?:[Пп]одписан[аоы]?|[Пп]одпись)\s+(?=\S)|,\s+подписанн(?:ый|ое|ая)\s+(?=[А-ЯЁ])")
@@ -290,7 +323,7 @@ _GLOSS_OF_ONE = re.compile(_INITIALLED)
 _GLOSS_OF_TWO = re.compile(rf"{_INITIALLED}\s+и\s+{_INITIALLED}")
 
 
-def _unquote(t: re.Match) -> str:
+def _unquote(t: re.Match, covers: dict[str, str] | None = None) -> str:
     """A title or cryptonym in guillemets, blanked (offsets stay): «О положении …» is no party.
     «Павлова» [П.Ф. Юдина]: one real man of another surname, so the cover word stays, the gloss its
     alias. «Друзей» [К.Е. Ворошилова и Н.А. Булганина], «Ковалева» [И.В. Ковалева]: the gloss, not
@@ -299,6 +332,16 @@ def _unquote(t: re.Match) -> str:
     blank = " " * (len(t.group(0)) - len(t.group("gloss") or ""))
     if names is None:
         return blank
+    explained = rewrite_cover_gloss(names) if re.fullmatch(r"[А-ЯЁ][а-яё]+", crypt) else None
+    if explained is not None:  # «Смирнова» (под этим псевдонимом … И.А. Серов подписывал …): a cover name
+        gloss = t.group("gloss")
+        at = t.start("names") - t.start("gloss")
+        real = explained.split(",")[0].strip()
+        if _surname_keys(crypt) & _surname_keys(real.split()[-1]):
+            return blank + gloss[:at] + explained + gloss[at + len(names) :]  # his own surname: the name alone
+        if covers is not None:
+            covers[crypt] = real
+        return f" {crypt} " + gloss[:at] + explained + gloss[at + len(names) :]
     before = re.search(r"(\S+)\s*$", t.string[: t.start()])
     # "капитана теплохода «Ленинград» (И.С. Петров)": a ship's or a paper's name, no cover; the man named after it
     titled = before and before.group(1)[:1].islower() and not _MESSAGE_NOUN.fullmatch(before.group(1))
@@ -311,6 +354,19 @@ def _unquote(t: re.Match) -> str:
         at = t.start("open") - t.start("gloss")
         return blank + gloss[:at] + " " + names + " "
     return blank + t.group("gloss")
+
+
+def _covered(x: NameMention, covers: dict[str, str], text: str, offset: int) -> NameMention:
+    """A cover word explained in its bracket ("«Серова» (так в шифровках именовался А.И. Микоян)")
+    read as its bearer, the word an alias for this note only (`NameMention.cover`): the same word
+    written plainly elsewhere ("Записка Серова в ЦК КПСС") is its own man's surname."""
+    real = covers.get(x.text)
+    if real is None or x.alias != real:
+        return x
+    at = text.find(real, x.span.end - offset)
+    if at < 0:
+        return x
+    return replace(x, text=real, span=Span(offset + at, offset + at + len(real)), alias=x.text, cover=True)
 
 
 def _surname_keys(word: str) -> set[str]:
@@ -332,12 +388,20 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if bulgarian:  # Bulgarian "Доклад на посланика …": "на" marks the writer
         rest_at += bulgarian.end()
     # «О положении …»: a title, not a party; «Павлова» [П.Ф. Юдина]: a cryptonym glossed with the real name
-    titled = _GUILLEMETS.sub(_unquote, text)
+    # "(«Из Будапешта. Особая»)": a heading; covers: each cover word → its bearer, as the bracket names him
+    covers: dict[str, str] = {}
+    titled = blank_emptied_brackets(_GUILLEMETS.sub(lambda t: _unquote(t, covers), text))
+    # "Шифртелеграмма из Пекина (С.В. Червоненко) от …": the writer in brackets after the place
+    titled = titled[:rest_at] + writer_after_place(titled[rest_at:])
     cut = people_until_date(titled[rest_at:], offset)
+    period = re.search(r"\s+за\s*$", cut.body)
+    if period and cut.date is not None:  # "Отчет посольства МНР в Пекине за 1960 г.": the year reported on, no date
+        cut = replace(cut, body=cut.body[: period.start()], date=None, more=())
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
     body = re.sub(r"(?:^|\s+)(?:о|об)\s+[А-ЯЁа-яё].*$", "", cut.body)
     body = _OCCASION.sub("", body)  # "Справка к беседе X с Y", "Записка X для беседы Y с Z": what it was for
+    body = cut_subject(body)  # "… в Президиум ЦК КПСС с просьбой …", "… относительно …": its purpose
     body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
@@ -351,6 +415,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         if cut.date is None:
             return None
         split = (body, 0, "", len(body))  # one-sided: "Телеграмма посла П.Ф. Юдина, 9 ноября 1956 г."
+        if _DATIVE_BODY.match(body.strip(" ,") + " "):
+            return None  # "Меморандум посольству США", "письмо Посольству СССР в КНР": written to, by no one named
         if surname_in_dative_patronymic(body):  # "Письмо Громыко Андрею Андреевичу": to him
             split = ("", 0, body, 0)
     sender = side(split[0], offset + rest_at) if split[0].strip() else ([], [])
@@ -362,12 +428,19 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     if any(_ROLE_IS_A_PREDICATE.match(x.role or "") for x in (*sender[0], *recipient[0])):
         return None  # "Послание было передано Хрущеву …": the noun is a sentence's subject, no head
     senders, recipients = _no_places(sender[0]), _no_places(recipient[0])
+    if covers:  # "«Серова» (так в шифровках именовался А.И. Микоян)": the bearer, the word his cover in this note only
+        senders = [_covered(x, covers, text, offset) for x in senders]
+        recipients = [_covered(x, covers, text, offset) for x in recipients]
     if away is not None and any(names_no_one(x.text) for x in (*senders, *recipients)):
         return None  # "Телеграмма Резидентуры в Центр": a body capitalised, no one named
     if any(_BODY_OR_OFFICE.search(x.text) for x in (*senders, *recipients) if not x.is_organization):
         return None  # "Послание Президента США Конгрессу", "… Верховного Совета СССР парламентам": no one named
-    if m.group("kind").lower() == "послание" and not (senders and recipients):
-        return None  # "Послание Верховного Совета СССР парламентам всех стран": an address, to no one named
+    if any(_PRESS_ROLE.search(x.role or "") for x in (*senders, *recipients)):
+        return None  # "Телеграмма агентства Синьхуа", "Сообщение газеты …": a news source, no party
+    if m.group("kind").lower() in ("послание", "сообщение") and not (senders and recipients):
+        # "Послание Верховного Совета СССР парламентам всех стран": an address, to no one named;
+        # "Сообщение Н.С. Хрущева о поездке в Китай": a speech as often as a message, unless it went to someone
+        return None
     if not (senders or recipients):
         return None  # "Памятная записка Пекина Москве", "… Ханоя", "… Вьетнамских товарищей": no one named
     senders += [x for x in signers if x not in senders]
@@ -400,7 +473,8 @@ _RU_DASH = re.compile(
     r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\))?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
     # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date; or after a full stop:
     # "… – Громыко А.А. Докладная записка, 10.X.1956"
-    r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?(?=,?\s*(?:от\s+)?\d)",
+    r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?"
+    r"(?:\s*№\s*\d[\w/-]*)?(?=,?\s*(?:от\s+)?\d)",  # "…, шифртелеграмма № 412 от 2.XII.1957": its number
     re.IGNORECASE,
 )
 _RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
@@ -444,12 +518,19 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     m = _RU_DASH.match(text)
     if not m or _RU_DATIVE_NAME.search(m.group("a")):
         return None
-    if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")):
+    # "Молотов — в МИД СССР, шифртелеграмма …": to a body, after "в"
+    to_body = re.match(r"в\s+(?=[А-ЯЁ])", m.group("b"))
+    if to_body and re.search(r"\.\s", m.group("b")):
+        return None  # "Громыко А.А. — в ЦК КПСС. Записка о …, <date>": the kind in a sentence of its own
+    if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")) and not to_body:
         return None  # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case
     sender = parse_participant(m.group("a"), offset)
-    recipient = parse_participant(m.group("b"), offset + m.start("b"))
-    if sender is None or recipient is None or sender.is_organization or recipient.is_organization:
+    b_at = m.start("b") + (to_body.end() if to_body else 0)
+    recipient = parse_participant(text[b_at : m.end("b")], offset + b_at)
+    if sender is None or recipient is None or sender.is_organization:
         return None
+    if recipient.is_organization != bool(to_body) or (to_body and is_generic_body(recipient.text)):
+        return None  # a body only after "в" ("— в МИД СССР"), a person only without it
     if not all(_ru_person_end(end) for end in (sender, recipient)):
         return None  # "Советский Союз – Китай, письмо": two states, no people
     cut = people_until_date(text[m.end() :], offset)
@@ -479,6 +560,24 @@ def _surname_next(text: str) -> bool:
     return _RU_INITIAL.match(first) is None and (indeclinable_surname(first) or first.lower().endswith(_GENITIVE))
 
 
+# the words of a body's name in an office written with capitals ("Председателя Совета Министров СССР",
+# "Председателя Президиума Великого Народного Хурала"), in any case: never a person's name alone
+_OFFICE_PART = re.compile(
+    r"(?:[Сс]овет|[Пп]резидиум|[Мм]инистр|[Кк]омитет|[Хх]урал|[Сс]обрани|[Сс]ейм|[Сс]купщин|[Пп]равительств"
+    r"|[Нн]ародн|[Вв]ерховн|[Вв]елик|[Гг]осударствен|[Цц]ентральн|[Ии]сполнительн|[Нн]ациональн|[Рр]еспублик"
+    r"|[Пп]арти|[Сс]екретар|[Пп]редседател)[а-яё]*"
+)
+# a body's own noun in the dative: the body a message was written to
+# (maybe after its adjectives: "Центральному комитету КПСС", "Советскому правительству")
+_DATIVE_BODY = re.compile(
+    r"(?:[А-ЯЁа-яё]+(?:ому|ему)\s+)*(?:посольству|министерству|правительству|комитету|президиуму|секретариату|совету)\s",
+    re.I,
+)
+
+
+_RU_INITIAL_IN = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?[А-ЯЁ]")
+
+
 def split_by_case(body: str) -> tuple[str, int, str, int] | None:
     """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
     "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
@@ -495,6 +594,18 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
             sender = senders[-1] if senders and len(senders) > 1 else sender
         bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
         if sender is None or recipient is None or not bare_left.endswith(sender.text):
+            continue
+        if re.search(r"(?:ому|ему)$", left) and _DATIVE_BODY.match(right):
+            continue  # "ЦК КПСС Центральному | комитету СКЮ": an adjective of the body written to, no writer's end
+        words = sender.text.split()
+        office_goes_on = len(words) > 1 or _OFFICE_PART.fullmatch(right.split()[0])
+        if all(_OFFICE_PART.fullmatch(w) for w in words) and office_goes_on:
+            # "Председателя Совета | Министров СССР …", "Председателя | Совета Министров": a word of a
+            # capitalised office, no name (one word alone may be a surname: "Советова Н.С. Хрущеву")
+            continue
+        if is_place_any_case(sender.text) or (sender.role and _RU_INITIAL_IN.search(sender.role)):
+            # "К.Е. Ворошилова Президенту Египта | Г.А. Насеру": a state is no writer, and a man named
+            # with his initials is no part of another's office
             continue
         if (
             not recipient.is_organization
@@ -521,6 +632,8 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
         score += bool(recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
         if sender.is_organization and recipient.is_organization and starts_with_body(right):
             score += 2  # "Письмо ЦК КПСС ЦК МНРП": one body's name, then the next body's
+        if recipient.is_organization and _DATIVE_BODY.match(right):
+            score += 2  # "Письмо А.А. Громыко посольству СССР в КНДР": a body in the dative, written to
         if score > best_score:
             best, best_score = (left, 0, right, tokens[i].start()), score
     return best if best_score >= 2 else None

@@ -20,6 +20,12 @@ _ANSWER = re.compile(
     r"[\s,]*(?:и|а\s+также)\s+(?:его\s+|её\s+|ее\s+)?ответ(?:ное\s+письмо)?\s+"
     r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+)\s+(?:от\s+)?(?=\d)"
 )
+# the answer as a clause of its own, after the letter's clause closed with a semicolon or a full stop:
+# "Кадар — Хрущеву, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря", "…. Ответ Н.С. Хрущева от …"
+_ANSWER_CLAUSE = re.compile(
+    r"\s*(?:(?:и|а\s+также)\s+)?(?:его\s+|её\s+|ее\s+)?(?i:о)твет(?:ное\s+письмо)?\s+"
+    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+)\s+(?:от\s+)?(?=\d)"
+)
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[а-яё]+)(?![\s.]*(?:19|20)\d\d)")
 
 
@@ -51,33 +57,59 @@ def _days(a: DateValue, b: DateValue) -> int:
     return (datetime.date.fromisoformat(b.iso) - datetime.date.fromisoformat(a.iso)).days
 
 
+# "… на письмо Тито": the letter the answer answers, named after its date
+_TO_LETTER = re.compile(
+    r"(?:\s*гг?\.)?\s+на\s+(?:его\s+|её\s+|ее\s+)?(?:письмо|послание|телеграмму|записку|обращение)"
+    r"\s+(?:(?:[А-ЯЁ]\.\s?){0,2})(?P<whose>[А-ЯЁ][а-яё-]+|)"
+)
+
+
+def _initials(name: str) -> str:
+    m = re.match(r"^((?:[А-ЯЁ]\.\s?)+)", name)
+    return re.sub(r"\s", "", m.group(1)) if m else ""
+
+
+def _initials_agree(who: str, recipient: str) -> bool:
+    """Whether the answer's writer and the letter's recipient, both written with initials, have the same."""
+    a, b = _initials(who), _initials(recipient)
+    return not a or not b or a == b
+
+
 def _surname_keys(mention) -> set[str]:
     last = re.sub(r"^(?:[А-ЯЁA-Z]\.\s?)+", "", mention.text).split()
     return bare_surname_keys(last[-1]) if last else set()
 
 
-def read_answer(text: str, offset: int, letter: Communication) -> tuple[Communication | None, int] | None:
+def read_answer(
+    text: str, offset: int, letter: Communication, own_clause: bool = False
+) -> tuple[Communication | None, int] | None:
     """The answer `text` names right after `letter` (a dated letter of one sender to one
     recipient), and the characters read; None unless the answer's writer is the recipient. An
     answer whose day and month would fall before the letter is read over (the characters, no
-    communication): no date is guessed for it."""
+    communication): no date is guessed for it. `own_clause`: `text` is a clause that opens on the
+    answer (the letter's clause ended before it), so no "и" need join them."""
     if letter.kind != "letter" or letter.date is None or letter.date.precision != "day":
         return None
     senders = [p for p in letter.participants if p.function == "sender"]
     recipients = [p for p in letter.participants if p.function == "recipient"]
     if len(senders) != 1 or len(recipients) != 1 or recipients[0].mention.is_organization:
         return None
-    m = _ANSWER.match(text)
+    m = (_ANSWER_CLAUSE if own_clause else _ANSWER).match(text)
     if m is None:
         return None
     who = bare_surname_keys(re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", m.group("who")))
     if not who & _surname_keys(recipients[0].mention) or who & _surname_keys(senders[0].mention):
         return None
+    if not _initials_agree(m.group("who"), recipients[0].mention.text):
+        return None  # "ответ С.Н. Хрущева" to a letter to Н.С. Хрущев: another man of that surname
     dated = _date_after(text[m.end() :], letter.date)
     if dated is None:
         return None
     value, length = dated
     end = m.end() + length
+    to = _TO_LETTER.match(text, end)
+    if to and not bare_surname_keys(to.group("whose")) & _surname_keys(senders[0].mention):
+        return None  # "ответ Хрущева от 11 марта 1957 г. на письмо Тито": the answer to another letter
     said = kind_after(text, end)  # "от 4 ноября (телеграмма)"
     kind = "letter"
     if said is not None:

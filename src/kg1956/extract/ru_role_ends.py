@@ -19,8 +19,10 @@ def state_ends_role(words: list[str], i: int, is_role_word: Callable[[str], bool
     """Whether words[i] is a state's name in a Russian case ("Японии", "Монголии") closing a
     lower-case Russian role ("министром иностранных дел"), not the first word of a name."""
     word, before = words[i], words[i - 1]
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word) or not re.fullmatch(r"[а-яё-]+", before):
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word) or not re.fullmatch(r"[а-яё-]+", before.lower()):
         return False
+    if before[:1].isupper() and not is_role_word(before):
+        return False  # "Президенту Индонезии Сукарно": an office written with a capital, not a name before
     if not any(is_role_word(w) for w in words[:i]):
         return False
     low = word.lower()

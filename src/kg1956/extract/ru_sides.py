@@ -77,7 +77,9 @@ def split_presence(text: str) -> tuple[str, str, int] | None:
 
 # Surnames Russian does not decline (Громыко, Червоненко, Гречко; Georgian Мжаванадзе,
 # Джугашвили): the same in the genitive of a writer and the dative of an addressee
-_INDECLINABLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ко|дзе|швили)")
+# (and a foreign surname that ends in a vowel no Russian case ends in: the Mongolian long vowels of
+# "Самбуу", "Жамбалдоо", the Hungarian "Герё"; not "-о", which ends Japanese given names too: "Като Тадао")
+_INDECLINABLE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ко|дзе|швили)|[А-ЯЁ][а-яё]{2,}(?:уу|ээ|үү|ё)")
 
 
 # a patronymic, in any case ("Андреевич", "Андреевичу", "Васильевны"): the given name before it and

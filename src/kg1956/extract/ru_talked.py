@@ -39,8 +39,14 @@ from kg1956.models import Communication, Participant, Span
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
 _SPEAKER = rf"(?:(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}|{_WORD}(?:\s{_WORD}){{0,2}})"
 _ADVERB = r"(?:вновь|также|затем|тогда|снова|подробно|долго)"
+# the verbs of talking with someone: "беседовал", "встречался", "разговаривал", "обсуждал" (what, before
+# or after: "Вопрос … X обсуждал с Y"), "говорил с", "провел беседу с", "имел беседу с"
+_TALK_VERB = (
+    r"(?:беседовал|встречался|встретился|разговаривал|переговорил|обсуждал|обсудил|говорил)[аи]?"
+    r"|(?:провел|провёл|имел)[аи]?\s+бесед[уы]"
+)
 _TALKED = re.compile(
-    rf"(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?(?P<verb>(?:беседовал|встречался|встретился)[аи]?)\s+со?\s+"
+    rf"(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?(?P<verb>{_TALK_VERB})\s+со?\s+"
     rf"(?P<b>(?:[а-яё]+\s+(?:[А-ЯЁ]{{2,5}}\s+)?)?(?P<name>(?:(?:[А-ЯЁ]\.\s?){{1,2}})?{_WORD}(?:\s[А-ЯЁ][а-яё]*(?:-[а-яё]+)?){{0,2}}))"
     r"(?=[\s,(])"
 )
@@ -60,7 +66,8 @@ _GOVERNED = re.compile(
 )
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею)$")
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
-_RECORD_LEAD = re.compile(r"\s*(?:запись|записи|стенограмма)\s+бесед[ыа]?\s*:\s*", re.IGNORECASE)
+# "(запись беседы: АВП РФ …)", "(Запись беседы // АВП РФ …)": the record named, then its call number
+_RECORD_LEAD = re.compile(r"\s*(?:запись|записи|стенограмма)\s+бесед[ыа]?\s*(?::|//)\s*", re.IGNORECASE)
 
 
 def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] | None:
@@ -114,7 +121,7 @@ def read_talked(text: str, offset: int) -> tuple[Communication, str, int, int] |
     if speaker is None or other is None or speaker.is_organization or other.is_organization or speaker.role:
         return None
     people: tuple[Participant, ...] = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
-    if m.group("verb").endswith("и"):  # "Хрущев и Мао Цзэдун беседовали с …": both spoke
+    if m.group("verb").split()[0].endswith("и"):  # "Хрущев и Мао Цзэдун беседовали (провели беседу) с …"
         first = _first_of_two(prose[: m.start("a")], offset)
         if first is None:
             return None  # "Лидеры Китая беседовали …": the plural's other speaker is not named

@@ -23,9 +23,12 @@ from kg1956.models import Communication, Participant, Span
 
 _TOLD_IN = re.compile(
     r"\s+(?:был[аи]?\s+)?(?:изложен[аы]?|описан[аы]?|отражен[аы]?)\s+в\s+(?P<whose>его|её|ее|их)\s+"
-    r"(?P<kind>шифр(?:о)?телеграмме|телеграмме|докладной\s+записке|записке|письме|донесении|отч[её]те)\s+"
-    r"(?:в|во|на\s+имя)\s+(?P<to>[^()]{2,80}?)\s+от\s+(?=\d)"
-)
+    r"(?P<kind>шифр(?:о)?телеграмме|телеграмме|докладной\s+записке|записке|письме|донесении|отч[её]те|докладе|информации)\s+"
+    # the addressee may go unsaid: "… изложена в их телеграмме от того же числа (АПРФ …)"
+    r"(?:(?:в|во|на\s+имя)\s+(?P<to>[^()]{2,80}?)\s+)?"
+    # the message's own date, or the talk's: "от того же числа", "того же дня", "в тот же день"
+    r"(?:от\s+(?=\d)|(?P<same>(?:от\s+)?того\s+же\s+(?:числа|дня)|в\s+тот\s+же\s+день)(?=\s*(?:[.,;)(]|//|$)))"
+)  # "того же числа следующего месяца": another day, not the talk's
 _KIND = {
     "шифротелеграмме": "telegram",
     "шифртелеграмме": "telegram",
@@ -36,6 +39,8 @@ _KIND = {
     "донесении": "report",
     "отчете": "report",
     "отчёте": "report",
+    "докладе": "report",
+    "информации": "report",
 }
 
 
@@ -50,23 +55,26 @@ def read_told_in(text: str, offset: int) -> RuleResult | None:
     talk = read_russian_conversation(text[: told.start()], offset)
     if talk is None or talk.communication.date is None:
         return None
-    found = find_dates(text[told.end() : told.end() + 40])
-    if not found or found[0].span.start != 0 or found[0].value is None:
-        return None
-    to = side(told.group("to"), offset + told.start("to"))
-    if not to or not to[0]:
-        return None
     conv = talk.communication
+    if told.group("same"):  # "от того же числа": the message went out on the talk's day
+        sent, end = conv.date, told.end()
+    else:
+        found = find_dates(text[told.end() : told.end() + 40])
+        if not found or found[0].span.start != 0 or found[0].value is None:
+            return None
+        sent, end = found[0].value, told.end() + found[0].span.end
+    to = side(told.group("to"), offset + told.start("to")) if told.group("to") else ([], [])
+    if to is None or (told.group("to") and not to[0]):
+        return None
     writers = [p.mention for p in conv.participants if p.function == "recorder"]
     interlocutors = tuple(Participant(p.mention, "interlocutor") for p in conv.participants)
     if not writers:
         return None
-    end = told.end() + found[0].span.end
     if not _whose_fits(told.group("whose").lower(), writers):  # the talk alone, its record the message's
         return RuleResult(Communication("conversation", conv.date, interlocutors, conv.span), end, ())
     kind = _KIND.get(re.sub(r"\s+", " ", told.group("kind").lower()), KINDS.get("телеграмма", "telegram"))
     parts = (*(Participant(w, "sender") for w in writers), *(Participant(x, "recipient") for x in to[0]))
-    message = Communication(kind, found[0].value, parts, Span(offset + told.start(), offset + end))
+    message = Communication(kind, sent, parts, Span(offset + told.start(), offset + end))
     return RuleResult(Communication("conversation", conv.date, interlocutors, conv.span), end, (), also=(message,))
 
 
