@@ -44,7 +44,8 @@ _EN_APPOSED = re.compile(
     re.IGNORECASE,
 )
 _BY_WRITER = re.compile(r"\s*by\s+(?P<w>[A-Z][^,;()\[\]]{1,40}?)(?=,)")
-_GLOSS = re.compile(r"\[(?P<gloss>[^\[\]]{3,400})\]")
+# the translation may stand in quotes of its own: "['Note on the conversation of …']"
+_GLOSS = re.compile(r"\[[‘'\"“]?(?P<gloss>[^\[\]]{3,400}?)[’'\"”]?\]")
 
 
 def _east_european_rules():  # noqa: ANN202
@@ -86,12 +87,14 @@ def read_single_quoted_head(text: str, offset: int) -> RuleResult | None:
     repo = find_repository(tail)
     if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None and not _IBID.match(tail):
         return None  # an article's or a chapter's title in quotes: no call number follows
+    from kg1956.extract.records_eu import YEAR_WORD
+
     for rule in _east_european_rules():
         found = rule(inner, offset + 1)
         if found is None or found.communication.date is None:
             continue
-        if inner[found.consumed :].strip(" ,.;"):
-            continue  # the rule must read the whole head, its date too
+        if YEAR_WORD.sub("", inner[found.consumed :]).strip(" ,.;"):
+            continue  # the rule must read the whole head, its date too (and the year's word after it)
         comm = found.communication
         consumed = end if after and after.group("gloss") else m.end()
         by = _BY_WRITER.match(text, consumed)
@@ -127,7 +130,10 @@ _SIBILANT = re.compile(r"tsch|dzh|zh|ch|sh|sz|cz|cs|ts|tz|dz|hs|[qxczsš]|j(?=[a
 
 
 def _consonants(name: str) -> str:
-    s = re.sub(r"[^a-z]", "", _fold(name))
+    # Czech marks aspiration with "ch" after p, t, k at a syllable's start ("Pcheng Te-chuaj",
+    # "Tchien", "Kchang": pinyin Peng, Tian, Kang), no sibilant
+    s = re.sub(r"(?:^|(?<=[\s-]))([ptk])ch", r"\1", _fold(name))
+    s = re.sub(r"[^a-z]", "", s)
     s = re.sub(r"ng(?![aeiou])", "n", s)
     s = _SIBILANT.sub("S", s).translate(str.maketrans("dbg", "tpk", "hwyjaeiou"))
     return re.sub(r"(.)\1+", r"\1", s)

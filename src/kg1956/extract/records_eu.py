@@ -25,7 +25,7 @@ from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import author_before_title, gloss_end
 from kg1956.extract.hu_records import read_hungarian_record
-from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
+from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, TETE_A_TETE, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
@@ -94,7 +94,11 @@ _WITH_ONLY = re.compile(
     r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
 )  # "Záznam o rozhovoru s velvyslancem …": the other side only
 
-_DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dnia|w\s+dniu)\s*$", re.IGNORECASE)
+# the word that introduces a head's date ("am", "dne", "w dniu"; Slovak "dňa", Serbo-Croatian
+# "dana", Romanian "din (ziua)", "în ziua", Bulgarian "на"), left after the parties
+_DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dňa|dnia|w\s+dniu|dana|din(?:\s+ziua)?|în\s+ziua|на)\s*$", re.IGNORECASE)
+# a talk held in private, said after its parties ("z Czou En-lajem w cztery oczy"): no name
+_IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
 _MESSAGE_KIND = {
     "brief": "letter",
     "schreiben": "letter",
@@ -153,7 +157,26 @@ _TITLED_TO_ONLY = re.compile(r"^(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|d
 _SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
 
 
+_GERMAN_HEAD = re.compile(
+    r"^(?:(?:akten)?vermerk|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)", re.I
+)
+
+
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
+    """A conversation record (see `_read_conversation_head`); in a German head "Gen." is the
+    form of address Genosse ("des Gen. Ulbricht mit Gen. Tschou En-lai"), no rank of general."""
+    found = _read_conversation_head(text, offset)
+    if found is None or not _GERMAN_HEAD.match(text.lstrip()):
+        return found
+    comm = found.communication
+    parts = tuple(
+        replace(p, mention=replace(p.mention, role=None)) if (p.mention.role or "").lower() == "gen." else p
+        for p in comm.participants
+    )
+    return replace(found, communication=replace(comm, participants=parts))
+
+
+def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     """A conversation record titled in German, Czech or Polish (see the module docstring),
     maybe after its writer ("Karel Klos, Záznam o rozhovoru s …") or with the writer after
     "von" ("Vermerke von Otto Kessler über Gespräche mit …")."""
@@ -172,7 +195,7 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     if not m:
         return None
     cut = people_until_date(text[m.end() :], offset)
-    body = _DATE_WORD.sub("", cut.body)
+    body = _IN_PRIVATE.sub("", _DATE_WORD.sub("", cut.body))
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
     )  # "ein Gespräch von Botschaftsrat X mit …"
@@ -484,8 +507,10 @@ def read_polish_kind_first(text: str, offset: int) -> RuleResult | None:
 
 # A whole title in quotation marks, its date inside: "“Vermerk über ein Gespräch des Genossen X
 # mit Y am 3.4.1961,” PA AA, …" (German „…“ quotes too).
-# the year's abbreviation left after a date ("24 X 1956 r.", "1956 g."): Polish rok, Russian god
-_YEAR_WORD = re.compile(r"^\s*(?:r|g|г|rok|roku)\b\.?", re.IGNORECASE)
+# the year's abbreviation left after a date ("24 X 1956 r.", "1956 g.", "1956. god."): Polish and
+# Czech rok, Russian and Bulgarian god, Serbo-Croatian godine
+YEAR_WORD = re.compile(r"^[\s.]*(?:r|g|г|rok|roku|god|godine|год|года|godina)\b\.?", re.IGNORECASE)
+_YEAR_WORD = YEAR_WORD
 _QUOTED_TITLE = re.compile(r"^[“\"„](?P<inner>[^”\"“„]{10,300}?)[,.]?[”\"“](?=[\s,.;]|$)")
 
 

@@ -1,0 +1,171 @@
+"""East European conventions first read from the Polish notes of blind set 27 (issue #3), each checked
+in several languages, with the phrasings that must stay as they were (prose, an article's title, a
+general's rank in English, namesakes kept apart):
+
+- the year's word after a head's date ("20.IX.1956 r.", "11.V.1958. god.") inside single quotes;
+- a talk held in private said after its parties ("w cztery oczy", "unter vier Augen", "mezi čtyřma
+  očima", "u četiri oka", "între patru ochi"), and the words that introduce a head's date;
+- an office abbreviated before a name ("amb.", "wicemin.", "velv."): a role, and no clause's end;
+  "Gen." in a German head is the form of address Genosse;
+- a call number, a colon, then a quoted head with its translation: the record's call number, which an
+  "Ibid., k. …" after it repeats; a translation in quotes of its own gives spellings and offices.
+"""
+
+from __future__ import annotations
+
+from conftest import build_notes, note_communications, participant_roles, people_in
+
+from kg1956.extract.citations import extract_note
+from kg1956.extract.eu_glosses import same_person
+from kg1956.models import Note
+
+AAN = "AAN, KC PZPR, sygn. 237/XXII-530, k. 8–12"
+
+
+def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
+    return [
+        (loc.repository, dict(loc.fields))
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for loc in cit.locators
+    ]
+
+
+# --- the year's word after the date -------------------------------------------------------------
+
+
+def test_the_years_word_after_a_quoted_heads_date():
+    for text, iso in (
+        (f"'Notatka z rozmowy tow. E. Ochaba z tow. Mao Tse-tungiem w dniu 20.IX.1956 r.', {AAN}.", "1956-09-20"),
+        (
+            "'Záznam o rozhovoru s. A. Novotného se s. Čou En-lajem dne 3.4.1957 r.' "
+            "[Record of a conversation], AMZV, TO-T 1955–1959, k. 4.",
+            "1957-04-03",
+        ),
+        (
+            "'Zabilješka o razgovoru druga Koče Popovića s drugom Čen Jijem, 11.V.1958. god.', "
+            "DAMSPS, PA, 1958, f. 12, d. 7, 419902.",
+            "1958-05-11",
+        ),
+    ):
+        found = note_communications(text)
+        assert len(found) == 1 and found[0][0] == iso, text
+
+
+# --- a talk held in private ---------------------------------------------------------------------
+
+
+def test_a_talk_in_private_names_no_one():
+    for text, people in (
+        (
+            f"'Notatka z rozmowy tow. Gomułki z Czou En-lajem w cztery oczy, 16.I.1957' [Note], {AAN}.",
+            ["Czou En-lajem", "Gomułki"],
+        ),
+        (
+            "'Vermerk über ein Gespräch des Genossen Ulbricht mit dem Genossen Tschou En-lai unter vier Augen "
+            "am 3.4.1957', SAPMO-BArch, DY 30/IV 2/20/118, Bl. 3.",
+            ["Tschou En-lai", "Ulbricht"],
+        ),
+        (
+            "'Záznam o rozhovoru s. A. Novotného se s. Čou En-lajem mezi čtyřma očima dne 3.4.1957', "
+            "AMZV, TO-T 1955–1959, k. 4.",
+            ["A. Novotného", "Čou En-lajem"],
+        ),
+        (
+            "'Zabilješka o razgovoru druga Tita s drugom Čou En-lajem u četiri oka dana 3.IV.1957', "
+            "DAMSPS, PA, 1957, f. 2, d. 4, 41101.",
+            ["Tita", "Čou En-lajem"],
+        ),
+    ):
+        assert [p for _, p in note_communications(text)] == [people], text
+
+
+def test_private_talk_words_in_prose_or_a_title_invent_no_talk():
+    for text in (
+        "The German text has 'Gespräch unter vier Augen' throughout (Bundesarchiv, Koblenz).",
+        "On the format see M. Nowak, 'Rozmowy w cztery oczy', Dzieje Najnowsze 12 (1980): 44–61.",
+        "'Notatka z rozmowy tow. A. Rapackiego z tow. S. Jędrychowskim w cztery oczy' was not found in AAN; "
+        "its existence is inferred from Gomułka's speech of 3.IV.1958.",
+    ):
+        assert note_communications(text) == [], text
+
+
+# --- abbreviated offices; "Gen." in German heads ------------------------------------------------
+
+
+def test_an_abbreviated_office_is_a_role_and_no_clause_end():
+    text = f"'Notatka z rozmowy wicemin. J. Winiewicza z amb. Pan Tzu-li w dniu 4.VI.1958 r.', {AAN}."
+    assert sorted(participant_roles(text)) == [("J. Winiewicza", "wicemin."), ("Pan Tzu-li", "amb.")]
+    text = "'Záznam o rozhovoru velv. Z. Pecky s Kim Ir Senem dne 22.9.1956', AMZV, TO-T 1955–1959, k. 4."
+    assert ("Z. Pecky", "velv.") in participant_roles(text)
+
+
+def test_gen_in_a_german_head_is_comrade_but_in_english_a_rank():
+    text = (
+        "'Vermerk über ein Gespräch des Gen. Hermann Axen mit Gen. Kang Sheng am 2.10.1958', "
+        "SAPMO-BArch, DY 30/IV 2/20/118, Bl. 33–37."
+    )
+    assert sorted(participant_roles(text)) == [("Hermann Axen", None), ("Kang Sheng", None)]
+    english = "Record of conversation between Gen. Clay and Zhou Enlai, 3.4.1957, AAN, KC PZPR, sygn. 1, k. 2."
+    assert ("Clay", "Gen.") in participant_roles(english)
+
+
+def test_prose_with_an_abbreviated_office_invents_no_talk():
+    assert note_communications("Gen. Eisenhower spoke of the amb. to Moscow at length (Bundesarchiv, Koblenz).") == []
+
+
+# --- a call number before a colon and a quoted head; its Ibid. ----------------------------------
+
+
+def test_call_number_colon_quoted_head_then_ibid_repeats_both(tmp_path):
+    notes = (
+        f"1. {AAN}: 'Notatka z rozmowy tow. E. Ochaba z tow. Mao Tse-tungiem w dniu 20.IX.1956 r.' "
+        "['Note on Comrade E. Ochab's conversation with Comrade Mao Zedong on 20 September 1956'].\n\n"
+        "2. Ibid., k. 20.\n\n"
+        "3. AMSZ, Departament II, w. 14, t. 203, k. 2–6: 'Notatka z rozmowy wiceministra M. Naszkowskiego z "
+        "ambasadorem ChRL Wang Ping-nanem, 29.X.1956' ['Note on the conversation of Deputy Minister M. "
+        "Naszkowski with PRC Ambassador Wang Bingnan, 29 October 1956'].\n\n"
+        "4. Ibid., k. 7.\n"
+    )
+    built = build_notes(tmp_path, notes)
+    by_note = {ex.note.number: ex for ex in built.extractions}
+    leaves = {
+        n: [dict(loc.fields).get("list") for c in ex.citations for loc in c.locators] for n, ex in by_note.items()
+    }
+    assert leaves == {1: ["8–12"], 2: ["20"], 3: ["2–6"], 4: ["7"]}
+    talks = {n: len([c for cit in ex.citations for c in cit.communications]) for n, ex in by_note.items()}
+    assert talks == {1: 1, 2: 1, 3: 1, 4: 1}
+
+
+def test_a_quoted_translation_gives_spellings_and_offices():
+    text = (
+        "'Notatka z rozmowy wiceministra M. Naszkowskiego z ambasadorem ChRL Wang Ping-nanem, 29.X.1956' "
+        "['Note on the conversation of Deputy Minister M. Naszkowski with PRC Ambassador Wang Bingnan, "
+        "29 October 1956'], AMSZ, Departament II, w. 14, t. 203, k. 2–6."
+    )
+    (cit,) = [c for c in extract_note(Note("t", 1, text, 1)).citations if c.communications]
+    (comm,) = cit.communications
+    assert sorted(p.mention.alias for p in comm.participants) == ["M. Naszkowski", "Wang Bingnan"]
+    assert sorted(t.role for t in comm.note_takers) == ["Deputy Minister", "PRC Ambassador"]
+
+
+def test_namesakes_with_other_initials_or_given_names_stay_apart(tmp_path):
+    notes = (
+        f"1. 'Notatka z rozmowy tow. E. Ochaba z amb. Wang Ping-nanem, 5 V 1958 r.' ['Note on Comrade E. "
+        f"Ochab's conversation with Ambassador Wang Bingnan'], {AAN}.\n\n"
+        f"2. 'Notatka z rozmowy tow. A. Ochaba z tow. Wang Cia-siangiem, 7 V 1958 r.' ['Note on Comrade A. "
+        f"Ochab's conversation with Comrade Wang Jiaxiang'], {AAN}.\n"
+    )
+    people = people_in(tmp_path, notes)
+    assert not any({"E. Ochaba", "A. Ochaba"} <= p for p in people)
+    assert not any({"Wang Ping-nanem", "Wang Cia-siangiem"} <= p for p in people)
+    assert any({"Wang Ping-nanem", "Wang Bingnan"} <= p for p in people)
+
+
+# --- Czech aspirates ----------------------------------------------------------------------------
+
+
+def test_czech_aspirates_are_pinyin_plain_stops():
+    assert same_person("Pcheng Čenem", "Peng Zhen")
+    assert same_person("Kchang Šeng", "Kang Sheng")
+    assert not same_person("Pcheng Čenem", "Peng Dehuai")
+    assert not same_person("Kchang Šeng", "Kang Keqing")
