@@ -169,3 +169,68 @@ def test_czech_aspirates_are_pinyin_plain_stops():
     assert same_person("Kchang Šeng", "Kang Sheng")
     assert not same_person("Pcheng Čenem", "Peng Dehuai")
     assert not same_person("Kchang Šeng", "Kang Keqing")
+
+
+# --- a kind word in the original glossed in brackets --------------------------------------------
+
+
+def test_an_original_kind_word_glossed_before_an_english_head():
+    for text, kind, writer in (
+        (
+            "AMSZ, z. 10, w. 22, t. 531, k. 45–48: szyfrogram (cipher telegram) from Ambassador Kiryluk, "
+            "Peking, 22.X.1956.",
+            "telegram",
+            "Kiryluk",
+        ),
+        (
+            "Jelentés (report) from Ambassador Ágoston Szkladán, Peking, 12.VI.1957, MOL, XIX-J-1-j, 4. doboz.",
+            "report",
+            "Ágoston Szkladán",
+        ),
+        (
+            "Telegramm [telegram] from Ambassador Richard Gyptner, Peking, 3.5.1957, PA AA, MfAA, A 6704, Bl. 3.",
+            "telegram",
+            "Richard Gyptner",
+        ),
+        ("Zpráva (report) of Ambassador F. Komzala, 12.6.1957, AMZV, TO-T 1955–1959, k. 4.", "report", "F. Komzala"),
+    ):
+        comms = [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
+        assert [(c.kind, [p.mention.text for p in c.participants]) for c in comms] == [(kind, [writer])], text
+
+
+def test_a_glossed_kind_word_with_no_named_writer_or_in_a_sentence_is_no_head():
+    for text in (
+        "List [Letter] of the Czechoslovak delegates to the United Nations, 1957, quoted in Novák 2001, 33.",
+        "Depesza (cable) from Warsaw reached Peking on 3.5.1957 (AMSZ, z. 10, w. 22, t. 531).",
+        "Dziennik (daily) from Ambassador Kiryluk, Peking, 22.X.1956, AMSZ, z. 10, w. 22, t. 531.",
+    ):
+        assert note_communications(text) == [], text
+
+
+# --- a diary's title quoted after the diarist ---------------------------------------------------
+
+
+def test_a_quoted_diary_title_in_any_language_after_the_diarist():
+    for text, expected in (
+        (
+            "T. Zabłocki, 'Dziennik pekiński' (Peking diary), entries for 2 and 5 February 1957, in private "
+            "possession, Warsaw.",
+            [("1957-02-02", ["T. Zabłocki"]), ("1957-02-05", ["T. Zabłocki"])],
+        ),
+        ("Zabłocki, 'Dziennik pekiński', 18 February – 4 March 1957.", [("1957", ["Zabłocki"])]),
+        (
+            "A. Kurella, 'Tagebuch 1957' [Diary 1957], entries for 3 and 9 May 1957, SAPMO-BArch, NY 4198/27.",
+            [("1957-05-03", ["A. Kurella"]), ("1957-05-09", ["A. Kurella"])],
+        ),
+        ("Rákosi Mátyás, 'Napló' (Diary), 12–15 July 1956.", [("1956-07", ["Rákosi Mátyás"])]),
+    ):
+        assert note_communications(text) == expected, text
+
+
+def test_a_newspaper_or_a_book_after_a_name_is_no_diary():
+    for text in (
+        "Kowalski, 'Dziennik Polski', 3 May 1957, p. 4.",
+        "Kowalski, 'Dziennik Polski', London, 3 May 1957.",
+        "J. Kowalski, 'Tagebuch 1956', 1998, 33.",
+    ):
+        assert note_communications(text) == [], text

@@ -21,6 +21,7 @@ from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
 from kg1956.extract.eu_glosses import read_single_quoted_head, with_gloss
 from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
+from kg1956.extract.glossed_kind import read_glossed_kind
 from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.locators import find_repository, parse_locator
@@ -289,7 +290,8 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
     return result
 
 
-CONVERSATION_RULES = (read_writer_then_quoted, *CONVERSATION_RULES, read_quoted_title)
+# last: "szyfrogram (cipher telegram) from X, …": the record once its kind word's gloss is set aside
+CONVERSATION_RULES = (read_writer_then_quoted, *CONVERSATION_RULES, read_quoted_title, read_glossed_kind)
 
 
 def first_rule(text: str, offset: int) -> RuleResult | None:
