@@ -234,3 +234,39 @@ def test_a_newspaper_or_a_book_after_a_name_is_no_diary():
         "J. Kowalski, 'Tagebuch 1956', 1998, 33.",
     ):
         assert note_communications(text) == [], text
+
+
+# --- a quoted title, then who signed it ---------------------------------------------------------
+
+
+def test_a_quoted_original_title_signed_by_its_writer():
+    for text, kind, writer in (
+        (
+            "AMSZ, z. 6, w. 41, t. 612: 'Sprawozdanie ambasady PRL w Pekinie za I kwartał 1957 r.' ['Report of the "
+            "PPR Embassy in Peking for the first quarter of 1957'], signed by S. Kiryluk, 15.IV.1957.",
+            "report",
+            "S. Kiryluk",
+        ),
+        (
+            "'Bericht der Botschaft Peking für das I. Quartal 1958', gez. Paul Wandel, 3.4.1958, PA AA, MfAA, "
+            "A 6704, Bl. 3–9.",
+            "report",
+            "Paul Wandel",
+        ),
+        (
+            "'Zpráva velvyslanectví v Pekingu za rok 1957', podepsal F. Komzala, 20.1.1958, AMZV, TO-T 1955–1959, k. 6.",
+            "report",
+            "F. Komzala",
+        ),
+    ):
+        comms = [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
+        assert [(c.kind, [p.mention.text for p in c.participants]) for c in comms] == [(kind, [writer])], text
+
+
+def test_a_signer_by_office_only_or_a_reports_period_names_no_one():
+    for text in (
+        "'Sprawozdanie ambasady PRL w Pekinie za 1958 r.', signed by the ambassador, 15.I.1959, AMSZ, z. 6, w. 44.",
+        "'Bericht der Botschaft Peking für das Jahr 1958', PA AA, MfAA, A 6705, Bl. 1–40.",
+        "Bericht der Botschaft Peking für das erste Quartal 1958, PA AA, MfAA, A 6705, Bl. 1–40.",
+    ):
+        assert note_communications(text) == [], text

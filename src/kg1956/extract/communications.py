@@ -52,6 +52,7 @@ from kg1956.extract.ru_kind_colon import read_russian_kind_colon
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.signed import read_signed
+from kg1956.extract.signed_original import read_signed_original
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
@@ -147,6 +148,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_quoted_european,
     read_czech_submitted,  # "Zpráva o …, předložil X, date": the report of who submitted it
     read_single_quoted_head,  # "'Záznam o rozhovoru … dne 14.9.1955' [Record of …]": a head in single quotes
+    read_signed_original,  # "'Sprawozdanie …' [Report …], signed by X, date": the signer's report
     read_european_conversation,
     read_european_message,
     read_european_titled_message,

@@ -152,6 +152,14 @@ _TITLED_HEAD = re.compile(
     r"(?:\s+(?:Nr\.|nr|no\.|č\.)\s*[\w/-]+)?\s+(?:(?:des|der|von)\s+)?",
     re.IGNORECASE,
 )
+# the period a report covers after "für", "pro", "dla" ("für das I. Quartal 1958", "für das Jahr",
+# "pro rok 1957", "dla okresu"): no addressee
+_PERIOD = re.compile(
+    r"^\s*(?:(?:das|den|die|dem|der)\s+)?(?:(?:[IVX]+\.|\d+\.|erste\w*|zweite\w*|dritte\w*|vierte\w*|laufende\w*)\s+)?"
+    r"(?:jahr|quartal|halbjahr|monat|zeitraum|zeit\b|periode|rok|kwarta|półrocz|miesi|okres|čtvrtlet|pololet|měsíc"
+    r"|obdob|(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 _TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
 _TITLED_TO_ONLY = re.compile(r"^(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")  # no sender named
 _SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
@@ -436,6 +444,8 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
         return RuleResult(Communication(kind, cut.date.value, handed, Span(offset, offset + end)), end, cut.more)
     body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
+    if split is not None and _PERIOD.match(split[2]):
+        return None  # "Bericht der Botschaft Peking für das Jahr 1958", "pro rok 1957": the period it covers
     if split is not None and split[0].split() and re.match(r"\s+für\s", body[len(split[0]) :]):
         if is_role_word(split[0].split()[-1]):
             return None  # "des Ministers für Außenhandel": the office's own "für", no addressee; its holder unnamed

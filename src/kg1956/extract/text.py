@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset(
     no nos vol vols p pp f ff op d l ll pa ed eds trans transl comp repr rev esp cf
     ch chap fig art sec st mr mrs dr prof gen col maj lt capt jr sr vs etc ca c
     jan feb mar apr jun jul aug sep sept oct nov dec univ dept n tow tov sygn stellv s
-    amb wicemin wiceprem velv elvt
+    amb wicemin wiceprem velv elvt gez
     ф оп д л лл п т тов г гг с см ст вып кн ч т.е им ред сост пер
     """.split()
 )
