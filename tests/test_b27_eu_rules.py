@@ -270,3 +270,33 @@ def test_a_signer_by_office_only_or_a_reports_period_names_no_one():
         "Bericht der Botschaft Peking für das erste Quartal 1958, PA AA, MfAA, A 6705, Bl. 1–40.",
     ):
         assert note_communications(text) == [], text
+
+
+# --- single quotes as double ones: a date after them, a titled message --------------------------
+
+
+def test_a_single_quoted_head_with_its_date_after_the_quotes():
+    for text, people in (
+        (
+            "'Vermerk über ein Gespräch mit Außenminister Tschen Yi', 9 September 1966, PA AA, MfAA, C 1442/75, "
+            "Bl. 40–46.",
+            [("Tschen Yi", "Außenminister")],
+        ),
+        (
+            "'Záznam o rozhovoru s místopředsedou Pcheng Čenem', 9. 9. 1966, AMZV, TO-T 1965–1969, k. 4.",
+            [("Pcheng Čenem", "místopředsedou")],
+        ),
+    ):
+        assert participant_roles(text) == people, text
+
+
+def test_a_single_quoted_title_and_its_year_in_a_journal_is_no_record():
+    assert note_communications("'Notatka z rozmowy z Chen Yi', 9 IX 1966, Dzieje Najnowsze 12 (1980): 44–61.") == []
+
+
+def test_a_writer_and_a_single_quoted_title_then_the_kind():
+    text = (
+        "Tscherwonenko, 'Information für den Botschafter der DDR' [Information for the GDR ambassador], report, "
+        "3 March 1965, PA AA, MfAA, A 17020, Bl. 40–44."
+    )
+    assert note_communications(text) == [("1965-03-03", ["Tscherwonenko"])]

@@ -106,7 +106,24 @@ def read_single_quoted_head(text: str, offset: int) -> RuleResult | None:
                 consumed = by.end()
         comm = replace(comm, span=replace(comm.span, start=offset, end=offset + consumed))
         return replace(found, communication=comm, consumed=consumed)
-    return None
+    return _dated_after_quotes(text, offset, m)
+
+
+def _dated_after_quotes(text: str, offset: int, m: re.Match) -> RuleResult | None:
+    """ "'Vermerk über ein Gespräch mit Außenminister Tschen Yi', 9 September 1966, ibid., Bl. 40–46": the
+    head in single quotes, its date after them, then a call number or an "ibid." (read as the same head
+    in double quotes is, the quotes swapped one for one so that every offset stays)."""
+    from kg1956.extract.records_eu import read_quoted_european
+
+    close = m.end() - 1
+    found = read_quoted_european('"' + text[1:close] + '"' + text[m.end() :], offset)
+    if found is None or found.consumed <= m.end():
+        return None
+    tail = text[found.consumed :].strip(" ,.;:")
+    repo = find_repository(tail)
+    if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None and not _IBID.match(tail):
+        return None  # an article's title and its year: no call number follows
+    return found
 
 
 def _fold(word: str) -> str:
