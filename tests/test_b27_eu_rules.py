@@ -300,3 +300,25 @@ def test_a_writer_and_a_single_quoted_title_then_the_kind():
         "3 March 1965, PA AA, MfAA, A 17020, Bl. 40–44."
     )
     assert note_communications(text) == [("1965-03-03", ["Tscherwonenko"])]
+
+
+# --- Romanian and Bulgarian heads: initials, comrade, in private --------------------------------
+
+
+def test_romanian_and_bulgarian_heads_in_private_with_digraph_initials():
+    text = (
+        "'Stenograma convorbirii tov. Gh. Gheorghiu-Dej cu tov. Ciu En-lai între patru ochi din 22 iunie 1960' "
+        "[Transcript], ANIC, fond CC al PCR – Relații Externe, dosar 18/1960, f. 2–14."
+    )
+    assert note_communications(text) == [("1960-06-22", ["Ciu En-lai", "Gh. Gheorghiu-Dej"])]
+    text = (
+        "Информация за разговора на др. Т. Живков с др. Цао Сян-жън на четири очи, 14 септември 1960 г., "
+        "TsDA, f. 1B, op. 33, a.e. 12, l. 3–9."
+    )
+    assert note_communications(text) == [("1960-09-14", ["Т. Живков", "Цао Сян-жън"])]
+
+
+def test_and_others_still_ends_a_clause():
+    from kg1956.extract.text import split_clauses
+
+    assert len(split_clauses("Иванов, Петров и др. Там же. Л. 5.")) >= 2

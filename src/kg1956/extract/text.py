@@ -43,8 +43,11 @@ _MONTH_NEXT = re.compile(
     re.IGNORECASE,
 )
 # Initials of two letters: Russian-style ("Yu.", "Zh."), Hungarian digraphs ("N. Sz. Hruscsov", "Gy.") and
-# Polish "Wł." (Władysław).
-_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Дж Ю Я".split())
+# Polish "Wł." (Władysław), "Cz." (Czesław); Romanian "Gh." (Gheorghe), "Şt." (Ştefan); Serbo-Croatian
+# "Lj.", "Nj.", "Dž.".
+_DIGRAPH_INITIALS = frozenset(
+    "Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Cz Gh Şt Șt Lj Nj Dž Дж Ю Я".split()
+)
 # ГАРФ's "Ф. Р-5446"; the OCR's space before the stop ("Л . 31–35")
 # "Там же. Записи от 7 и 14 марта …": the entries of the diary an Ibid. points back to
 _ENTRIES_NEXT = re.compile(r"(?:записи|запись)\s+(?:от|за)\s+\d", re.IGNORECASE)
@@ -125,6 +128,12 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         return False  # a digraph initial: "N.Ye. Torbenkov", "G.Ie."
     if token in _DIGRAPH_INITIALS:
         return False  # "Yu. Andropov", "Ya. Malik"
+    if (
+        token.lower() == "др"
+        and re.match(r"[А-ЯЁ]", following)
+        and not re.search(r"(?:^|\s)и\s*$", text[max(0, i - 8) : i - 2])
+    ):
+        return False  # Bulgarian "на др. Т. Живков" (другаря, comrade) before initials; never "и др." (etc.)
     return token.lower() not in _ABBREVIATIONS
 
 
