@@ -322,3 +322,30 @@ def test_and_others_still_ends_a_clause():
     from kg1956.extract.text import split_clauses
 
     assert len(split_clauses("Иванов, Петров и др. Там же. Л. 5.")) >= 2
+
+
+# --- "held", "held by", a report on a conversation, a Hungarian date as an adjective ------------
+
+
+def test_held_and_held_by_name_no_one():
+    text = (
+        "Notatka z rozmowy przeprowadzonej przez tow. E. Ochaba z tow. Liu Szao-czi w dniu 24 IX 1956 r., "
+        "AAN, KC PZPR, sygn. 237/XXII-398, k. 21–25."
+    )
+    assert participant_roles(text) == [("E. Ochaba", None), ("Liu Szao-czi", None)]
+    text = "'Záznam o rozhovoru s. V. Davida s Kim Ir Senem, konaném dne 3. 4. 1957', AMZV, TO-T 1955–1959, k. 7."
+    assert note_communications(text) == [("1957-04-03", ["Kim Ir Senem", "V. Davida"])]
+
+
+def test_a_report_on_a_conversation_and_one_on_talks_in_a_place():
+    text = "'Zpráva o rozhovoru velvyslance J. Sedláka s Pcheng Čenem dne 3. 4. 1958', AMZV, TO-T 1955–1959, k. 8."
+    assert note_communications(text) == [("1958-04-03", ["J. Sedláka", "Pcheng Čenem"])]
+    assert note_communications("Zpráva o rozhovorech v Moskvě, 3. 4. 1958, AMZV, TO-T 1955–1959, k. 9.") == []
+
+
+def test_a_hungarian_date_as_an_adjective_before_the_talk():
+    text = (
+        "Feljegyzés Marosán György és Csou En-laj 1957. január 17-i megbeszéléséről, MOL, XIX-J-1-j, Kína, 1957, "
+        "5. doboz, 5/b, 001877/1957."
+    )
+    assert note_communications(text) == [("1957-01-17", ["Csou En-laj", "Marosán György"])]

@@ -46,6 +46,9 @@ _CONVERSATION_HEAD = re.compile(
     r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
+    # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
+    r"|^(?:zpráva|informace)\s+o\s+(?:rozhovoru|rozhovorech)\s+"
+    r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
     r"|^(?:protokół|stenogram)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy delegacji … z …"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
@@ -99,6 +102,16 @@ _WITH_ONLY = re.compile(
 _DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dňa|dnia|w\s+dniu|dana|din(?:\s+ziua)?|în\s+ziua|на)\s*$", re.IGNORECASE)
 # a talk held in private, said after its parties ("z Czou En-lajem w cztery oczy"): no name
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
+# "held" before the date ("odbytej w dniu", "konaném dne", "geführten am") or "held by" before the
+# parties ("rozmowy przeprowadzonej przez tow. X z Y"): no one's name, no role
+_HELD = re.compile(
+    r"[\s,]+(?:odbytej|odbytych|odbytą|przeprowadzonej|przeprowadzonych|konané|konaném|konaného|konaných"
+    r"|uskutečněné|uskutečněném|uskutečněného|vedeném|vedeného|stattgefundenen|geführten)\s*$",
+    re.IGNORECASE,
+)
+_HELD_BY = re.compile(
+    r"^\s*(?:przeprowadzonej|odbytej|prowadzonej|vedeného|vedeném)\s+(?:przez|s\.)?\s*", re.IGNORECASE
+)
 _MESSAGE_KIND = {
     "brief": "letter",
     "schreiben": "letter",
@@ -203,7 +216,8 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     if not m:
         return None
     cut = people_until_date(text[m.end() :], offset)
-    body = _IN_PRIVATE.sub("", _DATE_WORD.sub("", cut.body))
+    body = _IN_PRIVATE.sub("", _HELD.sub("", _DATE_WORD.sub("", cut.body)))
+    body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
     )  # "ein Gespräch von Botschaftsrat X mit …"
