@@ -349,3 +349,11 @@ def test_a_hungarian_date_as_an_adjective_before_the_talk():
         "5. doboz, 5/b, 001877/1957."
     )
     assert note_communications(text) == [("1957-01-17", ["Csou En-laj", "Marosán György"])]
+
+
+def test_a_single_quoted_head_may_end_with_where_the_talk_was_held():
+    text = (
+        "'Notatka z rozmowy tow. A. Zawadzkiego z tow. Czou En-lajem w dniu 14 I 1957 r. w Warszawie', AAN, KC PZPR, "
+        "sygn. 237/V-243, k. 80–84."
+    )
+    assert note_communications(text) == [("1957-01-14", ["A. Zawadzkiego", "Czou En-lajem"])]

@@ -30,12 +30,15 @@ from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
 from kg1956.models import NameMention, Participant
 
 _OPEN = "‘'"
 _SINGLE_QUOTED = re.compile(r"^(?P<q>[‘'])(?P<inner>[^‘’'\[\]]{10,300}?)[,.]?[’'](?=[\s,.;\[]|$)")
 _AFTER = re.compile(r"[\s,.]*(?P<gloss>\[[^\[\]]{3,400}\])?[\s,.]*")
+# where a talk was held, after the head's date: "in Berlin", "w Warszawie", "v Praze", "în București"
+_HELD_IN = re.compile(r"^[\s,]*(?:in|w|we|v|ve|în|в|u|në)\s+(?P<place>[^\W\d][\w’'-]*)[\s.]*$")
 _IBID = re.compile(r"(?:ibid|ebd|tamtéž|tamże)\b\.?", re.IGNORECASE)
 # the bracketed translation inside a span a rule read
 _EN_APPOSED = re.compile(
@@ -93,7 +96,11 @@ def read_single_quoted_head(text: str, offset: int) -> RuleResult | None:
         found = rule(inner, offset + 1)
         if found is None or found.communication.date is None:
             continue
-        if YEAR_WORD.sub("", inner[found.consumed :]).strip(" ,.;"):
+        rest = YEAR_WORD.sub("", inner[found.consumed :])
+        held = _HELD_IN.match(rest)
+        if held and is_place(held.group("place")):
+            rest = ""  # "… am 3. April 1958 in Berlin", "… w Warszawie": where the talk was held ends the head
+        if rest.strip(" ,.;"):
             continue  # the rule must read the whole head, its date too (and the year's word after it)
         comm = found.communication
         consumed = end if after and after.group("gloss") else m.end()
