@@ -93,43 +93,15 @@ _QUOTED_DIARY = re.compile(
 
 # "Siedlecki, diary, 12–18 February 1967": the diarist's name, then the word, then the days
 # "Puzanov's journal, 13 May 1958", "Puzanov's journal for 10–16 March 1958": the possessive, then the days
-# "Zabłocki, 'Dziennik pekiński' (Peking diary), entries for 2 and 5 February 1957", "Kurella, 'Tagebuch
-# 1957', 3–9 May 1957": the diary's title quoted in any language, a gloss after it, then its entries or
-# its days (a day and a month: "'Tagebuch 1956', 1998" is a book's year)
-_DIARY_TITLE = (
-    r",\s+[‘'\"“„](?P<title>[^‘’'\"“”„]{0,40}?(?i:diary|diaries|journal|diario|dziennik|deník|denník|tagebuch|napló|jurnal"
-    r"|дневник|dnevnik|ditar)[^‘’'\"“”„]{0,40})[’'\"”](?P<gloss>\s*[(\[][^()\[\]]{2,60}[)\]])?,\s+"
-    r"(?=entr|\d{1,2}\.?\s*(?:[–—-]\s*\d{1,2}\.?\s*)?[^\W\d])"
-)
 _NAME_THEN_DIARY = re.compile(
-    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:(?:,\s+|[’']s\s+)(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
-    rf"|{_DIARY_TITLE})"
+    r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)(?:,\s+|[’']s\s+)(?:[Dd]iary|[Jj]ournal)(?:,\s+|\s+(?:for|of)\s+)(?=\d|entr)"
 )
-
-
-_PROPER_AFTER = re.compile(r"(?i:diary|journal|diario|dziennik|deník|denník|tagebuch|napló|jurnal|dnevnik)\s+[A-Z]")
-_PRINTED_PAGE = re.compile(r"[^;]*?,\s*pp?\.\s*\d")
-
-
-def _diary_titled(named: re.Match, text: str) -> bool:
-    """Whether a quoted title after a name is that person's diary: never a newspaper ("Dziennik Polski",
-    a press name, a title of proper words, or pages after it); its gloss or its entries say so when
-    the title has words of its own."""
-    title = named.group("title")
-    if is_press(title) or _PRINTED_PAGE.match(text, named.end()):
-        return False
-    said = text[named.end() :].lower().startswith("entr") or re.search(
-        r"diary|journal", named.group("gloss") or "", re.IGNORECASE
-    )
-    return bool(said) or not _PROPER_AFTER.search(title)
 
 
 def _name_then_diary(text: str, offset: int) -> Diary | None:
     """Read "X, diary, <days>" as "Diary of X, <days>" would be, offsets kept to the note's."""
     named = _NAME_THEN_DIARY.match(text)
     if named is None:
-        return None
-    if named.group("title") and not _diary_titled(named, text):
         return None
     lead = "Diary of "
     found = read_diary(lead + named.group("x") + ", " + text[named.end() :], offset - len(lead))

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from kg1956.extract.bodies import plainly_person
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
@@ -40,6 +41,8 @@ _AFTER = re.compile(r"[\s,.]*(?P<gloss>\[[^\[\]]{3,400}\])?[\s,.]*")
 # where a talk was held, after the head's date: "in Berlin", "w Warszawie", "v Praze", "în București"
 _HELD_IN = re.compile(r"^[\s,]*(?:in|w|we|v|ve|în|в|u|në)\s+(?P<place>[^\W\d][\w’'-]*)[\s.]*$")
 _IBID = re.compile(r"(?:ibid|ebd|tamtéž|tamże)\b\.?", re.IGNORECASE)
+# an ibid. pointing to a printed page ("ibid., p. 45", "ebd., S. 12"): a work, not an archival record
+_IBID_PAGE = re.compile(r"[\s,.;]*(?:ibid|ebd|tamtéž|tamże)\b\.?[\s,]*(?:pp?\.|S\.|s\.|С\.|с\.)\s*\d", re.IGNORECASE)
 # the bracketed translation inside a span a rule read
 _EN_APPOSED = re.compile(
     r"^(?:report|letter|note|memorandum|record|telegram)\s+(?:of|by|from)\s+the\s+(?P<office>[^,;()\[\]]{3,80}?),\s*"
@@ -120,12 +123,20 @@ def _dated_after_quotes(text: str, offset: int, m: re.Match) -> RuleResult | Non
     """ "'Vermerk über ein Gespräch mit Außenminister Tschen Yi', 9 September 1966, ibid., Bl. 40–46": the
     head in single quotes, its date after them, then a call number or an "ibid." (read as the same head
     in double quotes is, the quotes swapped one for one so that every offset stays)."""
-    from kg1956.extract.records_eu import read_quoted_european
+    from kg1956.extract.records_eu import SIGNED_AFTER, read_quoted_european
 
+    if SIGNED_AFTER.match(text, m.end()):
+        return None  # "'Bericht der Botschaft Peking' […], gez. Wandel, 3.4.1958": the signer's report
     close = m.end() - 1
     found = read_quoted_european('"' + text[1:close] + '"' + text[m.end() :], offset)
     if found is None or found.consumed <= m.end():
         return None
+    senders = [p.mention for p in found.communication.participants if p.function == "sender"]
+    if any(not plainly_person(s) for s in senders):
+        return None  # "'Schreiben des Ministeriums' […], 3.4.1958": a body that says not whose it is
+    after = text[found.consumed :]
+    if _IBID_PAGE.match(after):
+        return None  # "…, 9 IX 1966, ibid., p. 45": a printed work's page, no archival record
     tail = text[found.consumed :].strip(" ,.;:")
     repo = find_repository(tail)
     if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None and not _IBID.match(tail):

@@ -169,8 +169,9 @@ _TITLED_HEAD = re.compile(
 # "pro rok 1957", "dla okresu"): no addressee
 _PERIOD = re.compile(
     r"^\s*(?:(?:das|den|die|dem|der)\s+)?(?:(?:[IVX]+\.|\d+\.|erste\w*|zweite\w*|dritte\w*|vierte\w*|laufende\w*)\s+)?"
-    r"(?:jahr|quartal|halbjahr|monat|zeitraum|zeit\b|periode|rok|kwarta|półrocz|miesi|okres|čtvrtlet|pololet|měsíc"
-    r"|obdob|(?:19|20)\d\d)",
+    r"(?:jahr(?:es|e|en)?|quartal[es]?|quartals|halbjahr(?:es|e)?|monat(?:s|e|es|en)?|zeitraum(?:s|es)?|zeit|perioden?"
+    r"|rok(?:u|iem)?|kwarta(?:ł|łu|łem|ły)|półrocz(?:e|a|u|em)|miesi(?:ąc|ąca|ącu|ącem|ące)|okres(?:u|ie|em)?"
+    r"|čtvrtlet(?:í|ím)|pololet(?:í|ím)|měsíc(?:e|i|em)?|obdob(?:í|ím)|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
@@ -195,6 +196,10 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
         for p in comm.participants
     )
     return replace(found, communication=replace(comm, participants=parts))
+
+
+# a second partner joined by "and" ("se s. Tchien Chanem a s. Teng Tchuem", "z tow. X i tow. Y")
+_JOINED_NAME = re.compile(r"\s(?:a|i|und|și|и)\s+(?:(?:s|tow|gen|Genossen|druga|tov|др)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
 
 
 def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
@@ -266,6 +271,10 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     if sides is None:
         return None
     right_at = offset + m.end() + split[3]
+    for part, on_right in ((split[0], False), (split[2], True)):
+        joined = len(_JOINED_NAME.findall(part))
+        if joined and sum(1 for p in sides[0] if (p.mention.span.start >= right_at) == on_right) < joined + 1:
+            return None  # "se s. Tchien Chanem a s. Teng Tchuem": one of the two partners would be lost
     if (reception or remarks) and not _sides_are_people(sides[0], split, right_at, both=reception):
         return None
     comm = Communication(
@@ -544,6 +553,15 @@ def _placed(after: str) -> bool:
     return m is not None and m.group(1).lower() in PLACES
 
 
+# a quoted title, maybe its translation, then who signed it ("…" […], gez. Wandel, 3.4.1958): read by
+# signed_original.read_signed_original, the signer the writer, never the body the title names
+SIGNED_AFTER = re.compile(
+    r"\s*(?:[(\[][^()\[\]]{2,300}[)\]])?\s*,\s*(?:signed\b|gez\.|gezeichnet|unterzeichnet|podpisa|podepsal|podepsán"
+    r"|aláírta|aláíró|semnat|подписан|potpisa)",
+    re.IGNORECASE,
+)
+
+
 def read_quoted_european(text: str, offset: int) -> RuleResult | None:
     """A German, Czech or Polish record title in quotation marks, read as if unquoted when
     one of the rules above reads the whole of it with its date."""
@@ -568,6 +586,8 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
         comm = replace(found.communication, span=Span(offset, offset + end))
         return RuleResult(comm, end, (*found.more_dates, *more))
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
+    if SIGNED_AFTER.match(text, m.end()):
+        return None  # '"Bericht der Botschaft Peking" […], gez. Wandel, 3.4.1958': the signer wrote it
     blank = " " * (m.end() - m.end("inner"))
     probe = inner + blank + text[m.end() :]
     for rule in _QUOTABLE:

@@ -24,7 +24,6 @@ _ABBREVIATIONS = frozenset(
     no nos vol vols p pp f ff op d l ll pa ed eds trans transl comp repr rev esp cf
     ch chap fig art sec st mr mrs dr prof gen col maj lt capt jr sr vs etc ca c
     jan feb mar apr jun jul aug sep sept oct nov dec univ dept n tow tov sygn stellv s
-    amb wicemin wiceprem velv elvt gez
     ф оп д л лл п т тов г гг с см ст вып кн ч т.е им ред сост пер
     """.split()
 )
@@ -134,7 +133,31 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         and not re.search(r"(?:^|\s)и\s*$", text[max(0, i - 8) : i - 2])
     ):
         return False  # Bulgarian "на др. Т. Живков" (другаря, comrade) before initials; never "и др." (etc.)
+    if token.lower() in _OFFICE_ABBREVIATIONS:
+        return not _name_next(following)  # "velv. J. Sedláka", but "the Czech velv. Telegram from …"
     return token.lower() not in _ABBREVIATIONS
+
+
+# an office or "signed" abbreviated before a name ("amb. Kiryluk", "velv. J. Sedláka", "gez. Wandel"): no
+# clause's end before the name, but one before a new record or sentence ("… with the Czech velv. Telegram
+# from …", "… the Polish amb. Next day …")
+_OFFICE_ABBREVIATIONS = frozenset("amb wicemin wiceprem velv elvt gez".split())
+_NOT_A_NAME = frozenset(
+    """
+    telegram telegrams letter letters note notes notatka report record memorandum memo conversation talk talks
+    cable despatch dispatch message minutes bericht vermerk aktenvermerk gespräch unterredung brief schreiben
+    telegramm niederschrift information záznam zpráva dopis informace szyfrogram depesza sprawozdanie pismo
+    list informacja protokół stenogram raport jelentés feljegyzés levél távirat notă scrisoare stenograma
+    next the a an on in at see cf then after before also this that these those he she they it his her their
+    we our when while since but and or ibid idem op according later earlier there here
+    """.split()
+)
+_NAME_NEXT = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zà-öø-ÿā-ſ]?\.|(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]+))")
+
+
+def _name_next(following: str) -> bool:
+    m = _NAME_NEXT.match(following)
+    return bool(m) and (m.group("word") is None or m.group("word").lower() not in _NOT_A_NAME)
 
 
 def split_clauses(text: str) -> list[Clause]:
