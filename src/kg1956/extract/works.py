@@ -31,6 +31,13 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _AUTHORS_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*)\s*")
 
 
+def _names_a_periodical(text: str) -> bool:
+    """Whether what follows a quoted title can be a periodical's name: a capitalised word
+    ("Slavic Review 8", "in Cold War History 4"), not a bracket, a date or a page."""
+    word = re.match(r"(?:in\s+)?([^\W\d_])", text)
+    return bool(word) and word.group(1).isupper() and not any(d.span.start == 0 for d in find_dates(text))
+
+
 def _year(text: str) -> DateValue | None:
     m = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
     return make_date(int(m.group(1))) if m else None
@@ -174,6 +181,8 @@ def read_work(text: str, offset: int) -> tuple[Work, str | None] | None:
         cited_page = re.fullmatch(r"(?:pp?|S|s|str|с)\.\s*(?P<pages>\d[\d\s,–—-]*)", after)
         if cited_page:  # 'Oh, "August Incident," p. 58': a short title and its page, no periodical named "p."
             pages, after = pages or cited_page.group("pages").strip(), ""
+        if after and not _names_a_periodical(after):
+            after = ""  # "'Dziennik pekiński' (Peking diary), entries for 2 …": no periodical named "(Peking …"
         if after:
             vi = _VOL_ISSUE.match(after)
             if vi:
