@@ -70,9 +70,24 @@ def _quoted_after(reader, text: str, off: int, loc) -> bool:
     finally:
         reader._reading_call_number_first = False
     new = reader.citations[before:]
+    record = next((d for d in new if d.communications), None)
+    lone = [d for d in new if d.locators and not d.communications]
+    if (
+        record is not None
+        and not record.locators
+        and len(lone) == 1
+        and lone[0].work is None
+        and not lone[0].copies
+        and lone[0].span.start < record.span.start
+    ):
+        # the call number read on its own before the quoted head: it holds that record, and an
+        # "Ibid., k. 20" after it repeats both
+        record.locators[0:0] = lone[0].locators
+        record.span = Span(min(lone[0].span.start, record.span.start), record.span.end)
+        reader.citations.remove(lone[0])
+        return True
     if any(d.locators for d in new):
         return True
-    record = next((d for d in new if d.communications), None)
     if record is not None:
         record.locators.insert(0, loc)
         record.span = Span(min(off, record.span.start), record.span.end)

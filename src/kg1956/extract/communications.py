@@ -21,6 +21,7 @@ from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
 from kg1956.extract.eu_glosses import read_single_quoted_head, with_gloss
 from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
+from kg1956.extract.glossed_kind import read_glossed_kind
 from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.locators import find_repository, parse_locator
@@ -51,6 +52,7 @@ from kg1956.extract.ru_kind_colon import read_russian_kind_colon
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.signed import read_signed
+from kg1956.extract.signed_original import read_signed_original
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
 from kg1956.extract.translated import read_translated_title
 from kg1956.models import Participant, Span
@@ -146,6 +148,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_quoted_european,
     read_czech_submitted,  # "Zpráva o …, předložil X, date": the report of who submitted it
     read_single_quoted_head,  # "'Záznam o rozhovoru … dne 14.9.1955' [Record of …]": a head in single quotes
+    read_signed_original,  # "'Sprawozdanie …' [Report …], signed by X, date": the signer's report
     read_european_conversation,
     read_european_message,
     read_european_titled_message,
@@ -289,7 +292,8 @@ def read_conversation(text: str, offset: int) -> RuleResult | None:
     return result
 
 
-CONVERSATION_RULES = (read_writer_then_quoted, *CONVERSATION_RULES, read_quoted_title)
+# last: "szyfrogram (cipher telegram) from X, …": the record once its kind word's gloss is set aside
+CONVERSATION_RULES = (read_writer_then_quoted, *CONVERSATION_RULES, read_quoted_title, read_glossed_kind)
 
 
 def first_rule(text: str, offset: int) -> RuleResult | None:

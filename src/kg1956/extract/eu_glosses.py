@@ -26,17 +26,23 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from kg1956.extract.bodies import plainly_person
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.places import is_place
 from kg1956.extract.records_en import read_record
 from kg1956.models import NameMention, Participant
 
 _OPEN = "‘'"
 _SINGLE_QUOTED = re.compile(r"^(?P<q>[‘'])(?P<inner>[^‘’'\[\]]{10,300}?)[,.]?[’'](?=[\s,.;\[]|$)")
 _AFTER = re.compile(r"[\s,.]*(?P<gloss>\[[^\[\]]{3,400}\])?[\s,.]*")
+# where a talk was held, after the head's date: "in Berlin", "w Warszawie", "v Praze", "în București"
+_HELD_IN = re.compile(r"^[\s,]*(?:in|w|we|v|ve|în|в|u|në)\s+(?P<place>[^\W\d][\w’'-]*)[\s.]*$")
 _IBID = re.compile(r"(?:ibid|ebd|tamtéž|tamże)\b\.?", re.IGNORECASE)
+# an ibid. pointing to a printed page ("ibid., p. 45", "ebd., S. 12"): a work, not an archival record
+_IBID_PAGE = re.compile(r"[\s,.;]*(?:ibid|ebd|tamtéž|tamże)\b\.?[\s,]*(?:pp?\.|S\.|s\.|С\.|с\.)\s*\d", re.IGNORECASE)
 # the bracketed translation inside a span a rule read
 _EN_APPOSED = re.compile(
     r"^(?:report|letter|note|memorandum|record|telegram)\s+(?:of|by|from)\s+the\s+(?P<office>[^,;()\[\]]{3,80}?),\s*"
@@ -44,7 +50,8 @@ _EN_APPOSED = re.compile(
     re.IGNORECASE,
 )
 _BY_WRITER = re.compile(r"\s*by\s+(?P<w>[A-Z][^,;()\[\]]{1,40}?)(?=,)")
-_GLOSS = re.compile(r"\[(?P<gloss>[^\[\]]{3,400})\]")
+# the translation may stand in quotes of its own: "['Note on the conversation of …']"
+_GLOSS = re.compile(r"\[[‘'\"“]?(?P<gloss>[^\[\]]{3,400}?)[’'\"”]?\]")
 
 
 def _east_european_rules():  # noqa: ANN202
@@ -86,12 +93,18 @@ def read_single_quoted_head(text: str, offset: int) -> RuleResult | None:
     repo = find_repository(tail)
     if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None and not _IBID.match(tail):
         return None  # an article's or a chapter's title in quotes: no call number follows
+    from kg1956.extract.records_eu import YEAR_WORD
+
     for rule in _east_european_rules():
         found = rule(inner, offset + 1)
         if found is None or found.communication.date is None:
             continue
-        if inner[found.consumed :].strip(" ,.;"):
-            continue  # the rule must read the whole head, its date too
+        rest = YEAR_WORD.sub("", inner[found.consumed :])
+        held = _HELD_IN.match(rest)
+        if held and is_place(held.group("place")):
+            rest = ""  # "… am 3. April 1958 in Berlin", "… w Warszawie": where the talk was held ends the head
+        if rest.strip(" ,.;"):
+            continue  # the rule must read the whole head, its date too (and the year's word after it)
         comm = found.communication
         consumed = end if after and after.group("gloss") else m.end()
         by = _BY_WRITER.match(text, consumed)
@@ -103,7 +116,32 @@ def read_single_quoted_head(text: str, offset: int) -> RuleResult | None:
                 consumed = by.end()
         comm = replace(comm, span=replace(comm.span, start=offset, end=offset + consumed))
         return replace(found, communication=comm, consumed=consumed)
-    return None
+    return _dated_after_quotes(text, offset, m)
+
+
+def _dated_after_quotes(text: str, offset: int, m: re.Match) -> RuleResult | None:
+    """ "'Vermerk über ein Gespräch mit Außenminister Tschen Yi', 9 September 1966, ibid., Bl. 40–46": the
+    head in single quotes, its date after them, then a call number or an "ibid." (read as the same head
+    in double quotes is, the quotes swapped one for one so that every offset stays)."""
+    from kg1956.extract.records_eu import SIGNED_AFTER, read_quoted_european
+
+    if SIGNED_AFTER.match(text, m.end()):
+        return None  # "'Bericht der Botschaft Peking' […], gez. Wandel, 3.4.1958": the signer's report
+    close = m.end() - 1
+    found = read_quoted_european('"' + text[1:close] + '"' + text[m.end() :], offset)
+    if found is None or found.consumed <= m.end():
+        return None
+    senders = [p.mention for p in found.communication.participants if p.function == "sender"]
+    if any(not plainly_person(s) for s in senders):
+        return None  # "'Schreiben des Ministeriums' […], 3.4.1958": a body that says not whose it is
+    after = text[found.consumed :]
+    if _IBID_PAGE.match(after):
+        return None  # "…, 9 IX 1966, ibid., p. 45": a printed work's page, no archival record
+    tail = text[found.consumed :].strip(" ,.;:")
+    repo = find_repository(tail)
+    if tail and (repo is None or repo.start() != 0) and parse_locator(tail, 0) is None and not _IBID.match(tail):
+        return None  # an article's title and its year: no call number follows
+    return found
 
 
 def _fold(word: str) -> str:
@@ -127,7 +165,10 @@ _SIBILANT = re.compile(r"tsch|dzh|zh|ch|sh|sz|cz|cs|ts|tz|dz|hs|[qxczsš]|j(?=[a
 
 
 def _consonants(name: str) -> str:
-    s = re.sub(r"[^a-z]", "", _fold(name))
+    # Czech marks aspiration with "ch" after p, t, k at a syllable's start ("Pcheng Te-chuaj",
+    # "Tchien", "Kchang": pinyin Peng, Tian, Kang), no sibilant
+    s = re.sub(r"(?:^|(?<=[\s-]))([ptk])ch", r"\1", _fold(name))
+    s = re.sub(r"[^a-z]", "", s)
     s = re.sub(r"ng(?![aeiou])", "n", s)
     s = _SIBILANT.sub("S", s).translate(str.maketrans("dbg", "tpk", "hwyjaeiou"))
     return re.sub(r"(.)\1+", r"\1", s)

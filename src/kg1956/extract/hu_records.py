@@ -194,6 +194,10 @@ _HU_DATIVE = re.compile(
 _HU_COMRADE_AFTER = re.compile(r"\s+elvtárs(?:nő)?$")
 # A Hungarian subject after the record: "a koreai–kínai viszonyról" (about the Korean–Chinese relations).
 _HU_SUBJECT = re.compile(r"(?:az?\s+)?[^,;]{0,80}?\w(?:ról|ről)", re.IGNORECASE)
+# a date written as an adjective before the talk's noun: "1957. január 16-i", "1962. március 1-jei"
+_HU_DATE_ADJECTIVE = re.compile(
+    r"\s+(?P<date>(?:19|20)\d\d\.\s*[a-záéíóöőúüű]+\.?\s*\d{1,2})\.?-(?:i|ai|ei|jei|ji)$", re.IGNORECASE
+)
 _HU_NOTE_ON = re.compile(
     r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<body>[^,;]{5,160}?)\s+"
     r"(?:beszélgetéséről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
@@ -302,7 +306,13 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         return RuleResult(comm, end, cut.more)
     note_on = _HU_NOTE_ON.match(text)
     if note_on:
-        split = split_top(note_on.group("body"), re.compile(r"\s+és\s+"))
+        body = note_on.group("body")
+        # "Kádár János és Csou En-laj 1957. január 16-i beszélgetéséről": the date as an adjective
+        adjective = _HU_DATE_ADJECTIVE.search(body)
+        said = find_dates(adjective.group("date")) if adjective else []
+        if said and said[0].value is not None:
+            body = body[: adjective.start()]
+        split = split_top(body, re.compile(r"\s+és\s+"))
         if split is None:
             return None
         at = offset + note_on.start("body")
@@ -311,6 +321,12 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         if sides is None:
             return None
         cut = people_until_date(text[note_on.end() :], offset)
+        if said and said[0].value is not None:  # the talk's own date; what follows is the call number
+            end = gloss_end(text, note_on.end())
+            comm = Communication(
+                "conversation", said[0].value, tuple(sides[0]), Span(offset, offset + end), tuple(sides[1])
+            )
+            return RuleResult(comm, end, ())
         if cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
             return None
         end = gloss_end(text, note_on.end() + cut.end)

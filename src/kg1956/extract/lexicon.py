@@ -437,8 +437,9 @@ ROLE_WORDS = frozenset(
     ambasadorul ambasadorului ministrul ministrului
     vedoucí vedoucího vedoucím místopředseda místopředsedy místopředsedou
     presidentem presidenta prezidenta prezidentem
+    amb wicemin wiceprem velv
     """.split()
-)
+)  # the last line: offices abbreviated before a name ("z amb. Wang Ping-nanem", "velv. Pecky")
 
 # Nouns of offices and branches that stand in a role before a name and are never part of the
 # name ("Chief of the KWP CC Propaganda Department Ri Il-gyeong", "DPRK Minister of Trade Jin Ban-su").
@@ -750,3 +751,13 @@ REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     # transliterated "per.", the inventory) of numbered documents (документ, "Док."/"dok."), not files
     "RGANI": {"пер": "opis", "перечень": "opis", "per": "opis", "perechen'": "opis", "perechen": "opis"},
 }
+
+# "In private", as record heads add it after the parties of a talk ("Notatka z rozmowy tow. X z Y w
+# cztery oczy", "Gespräch … unter vier Augen", "mezi čtyřma očima", "négyszemközti", "între patru
+# ochi", "u četiri oka", "на четири очи", "с глазу на глаз", "tête-à-tête"): how the talk was
+# held, no party's name.
+TETE_A_TETE = (
+    r"w\s+cztery\s+oczy|unter\s+vier\s+augen|mezi\s+čtyřma\s+očima|medzi\s+štyrmi\s+očami"
+    r"|négyszemközt(?:i)?|între\s+patru\s+ochi|u\s+četiri\s+oka|на\s+четири\s+очи|с\s+глазу\s+на\s+глаз"
+    r"|sam\s+na\s+sam|tête-à-tête|tete-a-tete|in\s+private|privat"
+)

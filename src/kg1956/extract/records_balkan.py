@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.lexicon import TETE_A_TETE
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
@@ -39,6 +40,10 @@ _SH_HEAD = re.compile(
     re.IGNORECASE,
 )
 _SH_WITH = re.compile(r"\s+(?:sa|s)\s+")
+# the word that introduces the date ("dana", Albanian "më", "datë") and a talk held in private ("u
+# četiri oka", "sy më sy"), left after the parties: no one's name
+_DATE_WORD = re.compile(r"\s+(?:dana|od|më|datë)\s*$", re.IGNORECASE)
+_IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|sy\s+më\s+sy)[\s,]*$", re.IGNORECASE)
 _SH_LETTER = re.compile(r"^(?P<kind>pismo|telegram|depeša|poruka)\s+(?=\S)", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\[[^\[\]]{3,300}\]")
 # Albanian messages: "Telegram i shokut X nga Bukureshti drejtuar KQ të PPSh mbi …" (X's telegram
@@ -129,7 +134,7 @@ def read_balkan_record(text: str, offset: int) -> RuleResult | None:
         cut = people_until_date(bare[m.end() :], offset)
         if cut.date is None:
             return None
-        body = cut.body.rstrip(" ,")
+        body = _IN_PRIVATE.sub("", _DATE_WORD.sub("", cut.body)).rstrip(" ,")
         place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
         if place and is_place(place.group("p")):  # "…, Moscow, 12 November 1960": where, not who
             body = body[: place.start()]

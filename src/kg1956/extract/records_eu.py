@@ -25,7 +25,7 @@ from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import author_before_title, gloss_end
 from kg1956.extract.hu_records import read_hungarian_record
-from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, VIETNAMESE_SURNAMES
+from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, TETE_A_TETE, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
@@ -46,6 +46,9 @@ _CONVERSATION_HEAD = re.compile(
     r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
+    # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
+    r"|^(?:zpráva|informace)\s+o\s+(?:rozhovoru|rozhovorech)\s+"
+    r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
     r"|^(?:protokół|stenogram)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy delegacji … z …"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
@@ -94,7 +97,21 @@ _WITH_ONLY = re.compile(
     r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
 )  # "Záznam o rozhovoru s velvyslancem …": the other side only
 
-_DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dnia|w\s+dniu)\s*$", re.IGNORECASE)
+# the word that introduces a head's date ("am", "dne", "w dniu"; Slovak "dňa", Serbo-Croatian
+# "dana", Romanian "din (ziua)", "în ziua", Bulgarian "на"), left after the parties
+_DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dňa|dnia|w\s+dniu|dana|din(?:\s+ziua)?|în\s+ziua|на)\s*$", re.IGNORECASE)
+# a talk held in private, said after its parties ("z Czou En-lajem w cztery oczy"): no name
+_IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
+# "held" before the date ("odbytej w dniu", "konaném dne", "geführten am") or "held by" before the
+# parties ("rozmowy przeprowadzonej przez tow. X z Y"): no one's name, no role
+_HELD = re.compile(
+    r"[\s,]+(?:odbytej|odbytych|odbytą|przeprowadzonej|przeprowadzonych|konané|konaném|konaného|konaných"
+    r"|uskutečněné|uskutečněném|uskutečněného|vedeném|vedeného|stattgefundenen|geführten)\s*$",
+    re.IGNORECASE,
+)
+_HELD_BY = re.compile(
+    r"^\s*(?:przeprowadzonej|odbytej|prowadzonej|vedeného|vedeném)\s+(?:przez|s\.)?\s*", re.IGNORECASE
+)
 _MESSAGE_KIND = {
     "brief": "letter",
     "schreiben": "letter",
@@ -148,12 +165,44 @@ _TITLED_HEAD = re.compile(
     r"(?:\s+(?:Nr\.|nr|no\.|č\.)\s*[\w/-]+)?\s+(?:(?:des|der|von)\s+)?",
     re.IGNORECASE,
 )
+# the period a report covers after "für", "pro", "dla" ("für das I. Quartal 1958", "für das Jahr",
+# "pro rok 1957", "dla okresu"): no addressee
+_PERIOD = re.compile(
+    r"^\s*(?:(?:das|den|die|dem|der)\s+)?(?:(?:[IVX]+\.|\d+\.|erste\w*|zweite\w*|dritte\w*|vierte\w*|laufende\w*)\s+)?"
+    r"(?:jahr(?:es|e|en)?|quartal[es]?|quartals|halbjahr(?:es|e)?|monat(?:s|e|es|en)?|zeitraum(?:s|es)?|zeit|perioden?"
+    r"|rok(?:u|iem)?|kwarta(?:ł|łu|łem|ły)|półrocz(?:e|a|u|em)|miesi(?:ąc|ąca|ącu|ącem|ące)|okres(?:u|ie|em)?"
+    r"|čtvrtlet(?:í|ím)|pololet(?:í|ím)|měsíc(?:e|i|em)?|obdob(?:í|ím)|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _TITLED_TO = re.compile(r"\s+(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")
 _TITLED_TO_ONLY = re.compile(r"^(?:an|für|pro|do|dla)\s+(?:(?:das|den|die|dem|der)\s+)?")  # no sender named
 _SUBJECT = re.compile(r"\s+(?:über|zur|zu|betr\.?|o|w\s+sprawie)\s+\S.*$", re.IGNORECASE | re.S)
 
 
+_GERMAN_HEAD = re.compile(
+    r"^(?:(?:akten)?vermerk|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)", re.I
+)
+
+
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
+    """A conversation record (see `_read_conversation_head`); in a German head "Gen." is the
+    form of address Genosse ("des Gen. Ulbricht mit Gen. Tschou En-lai"), no rank of general."""
+    found = _read_conversation_head(text, offset)
+    if found is None or not _GERMAN_HEAD.match(text.lstrip()):
+        return found
+    comm = found.communication
+    parts = tuple(
+        replace(p, mention=replace(p.mention, role=None)) if (p.mention.role or "").lower() == "gen." else p
+        for p in comm.participants
+    )
+    return replace(found, communication=replace(comm, participants=parts))
+
+
+# a second partner joined by "and" ("se s. Tchien Chanem a s. Teng Tchuem", "z tow. X i tow. Y")
+_JOINED_NAME = re.compile(r"\s(?:a|i|und|și|и)\s+(?:(?:s|tow|gen|Genossen|druga|tov|др)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ]")
+
+
+def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     """A conversation record titled in German, Czech or Polish (see the module docstring),
     maybe after its writer ("Karel Klos, Záznam o rozhovoru s …") or with the writer after
     "von" ("Vermerke von Otto Kessler über Gespräche mit …")."""
@@ -172,7 +221,8 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     if not m:
         return None
     cut = people_until_date(text[m.end() :], offset)
-    body = _DATE_WORD.sub("", cut.body)
+    body = _IN_PRIVATE.sub("", _HELD.sub("", _DATE_WORD.sub("", cut.body)))
+    body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
     )  # "ein Gespräch von Botschaftsrat X mit …"
@@ -221,6 +271,10 @@ def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     if sides is None:
         return None
     right_at = offset + m.end() + split[3]
+    for part, on_right in ((split[0], False), (split[2], True)):
+        joined = len(_JOINED_NAME.findall(part))
+        if joined and sum(1 for p in sides[0] if (p.mention.span.start >= right_at) == on_right) < joined + 1:
+            return None  # "se s. Tchien Chanem a s. Teng Tchuem": one of the two partners would be lost
     if (reception or remarks) and not _sides_are_people(sides[0], split, right_at, both=reception):
         return None
     comm = Communication(
@@ -413,6 +467,8 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
         return RuleResult(Communication(kind, cut.date.value, handed, Span(offset, offset + end)), end, cut.more)
     body = _DATE_WORD.sub("", _SUBJECT.sub("", cut.body.split(",")[0]))
     split = split_top(body, _TITLED_TO)
+    if split is not None and _PERIOD.match(split[2]):
+        return None  # "Bericht der Botschaft Peking für das Jahr 1958", "pro rok 1957": the period it covers
     if split is not None and split[0].split() and re.match(r"\s+für\s", body[len(split[0]) :]):
         if is_role_word(split[0].split()[-1]):
             return None  # "des Ministers für Außenhandel": the office's own "für", no addressee; its holder unnamed
@@ -484,8 +540,10 @@ def read_polish_kind_first(text: str, offset: int) -> RuleResult | None:
 
 # A whole title in quotation marks, its date inside: "“Vermerk über ein Gespräch des Genossen X
 # mit Y am 3.4.1961,” PA AA, …" (German „…“ quotes too).
-# the year's abbreviation left after a date ("24 X 1956 r.", "1956 g."): Polish rok, Russian god
-_YEAR_WORD = re.compile(r"^\s*(?:r|g|г|rok|roku)\b\.?", re.IGNORECASE)
+# the year's abbreviation left after a date ("24 X 1956 r.", "1956 g.", "1956. god."): Polish and
+# Czech rok, Russian and Bulgarian god, Serbo-Croatian godine
+YEAR_WORD = re.compile(r"^[\s.]*(?:r|g|г|rok|roku|god|godine|год|года|godina)\b\.?", re.IGNORECASE)
+_YEAR_WORD = YEAR_WORD
 _QUOTED_TITLE = re.compile(r"^[“\"„](?P<inner>[^”\"“„]{10,300}?)[,.]?[”\"“](?=[\s,.;]|$)")
 
 
@@ -493,6 +551,15 @@ def _placed(after: str) -> bool:
     """ "Budapest, 1957. január 17.": a place of writing, then the date."""
     m = re.match(r"([^\W\d]+),\s*\d", after)
     return m is not None and m.group(1).lower() in PLACES
+
+
+# a quoted title, maybe its translation, then who signed it ("…" […], gez. Wandel, 3.4.1958): read by
+# signed_original.read_signed_original, the signer the writer, never the body the title names
+SIGNED_AFTER = re.compile(
+    r"\s*(?:[(\[][^()\[\]]{2,300}[)\]])?\s*,\s*(?:signed\b|gez\.|gezeichnet|unterzeichnet|podpisa|podepsal|podepsán"
+    r"|aláírta|aláíró|semnat|подписан|potpisa)",
+    re.IGNORECASE,
+)
 
 
 def read_quoted_european(text: str, offset: int) -> RuleResult | None:
@@ -519,6 +586,8 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
         comm = replace(found.communication, span=Span(offset, offset + end))
         return RuleResult(comm, end, (*found.more_dates, *more))
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
+    if SIGNED_AFTER.match(text, m.end()):
+        return None  # '"Bericht der Botschaft Peking" […], gez. Wandel, 3.4.1958': the signer wrote it
     blank = " " * (m.end() - m.end("inner"))
     probe = inner + blank + text[m.end() :]
     for rule in _QUOTABLE:

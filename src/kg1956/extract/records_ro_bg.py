@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_glosses import same_person
 from kg1956.extract.eu_head_parts import with_gloss_spellings
+from kg1956.extract.lexicon import TETE_A_TETE
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
@@ -48,6 +49,10 @@ _BG_TALK = re.compile(
     re.IGNORECASE,
 )
 _BG_WITH = re.compile(r"\s+(?:с|със|и)\s+")
+# the word that introduces the date ("din 22 iunie", "în ziua de", Bulgarian "на", "от") and a talk
+# held in private ("între patru ochi", "на четири очи"), left after the parties: no one's name
+_DATE_WORD = re.compile(r"\s+(?:din(?:\s+ziua)?|în\s+ziua(?:\s+de)?|на|от)\s*$", re.IGNORECASE)
+_IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
 _RO_MESSAGE = re.compile(
     r"^(?P<kind>scrisoarea|scrisoare|telegrama|telegramă|raportul|raport)"
     r"(?:\s+(?:nr\.?|no\.)\s*[\d.,/-]*\d)?\s+(?:(?:a|al|ale)\s+)?",
@@ -72,7 +77,7 @@ _KINDS = {
 # "tovarăşului", "tov.", "lui" (the Romanian genitive article), "другаря": forms of address, no role
 _ADDRESS = re.compile(
     r"^(?:(?:tovarăşul|tovarășul|tovarăşului|tovarășului|tovarăşa|tovarășa|tovarăşei|tovarășei|tov\.|lui"
-    r"|другаря|другарите|другарката)\s+)+",
+    r"|другаря|другарите|другарката|др\.)\s+)+",
     re.IGNORECASE,
 )
 # "ambasadorul R.P. Chineze, Hsü Cien-kuo": a lower-case office, its state, a comma, the name
@@ -220,7 +225,7 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
     cut = people_until_date(bare[m.end() :], offset)
     if cut.date is None:
         return None
-    body = cut.body.rstrip(" ,")
+    body = _IN_PRIVATE.sub("", _DATE_WORD.sub("", cut.body)).rstrip(" ,")
     place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
     if place and (
         is_place(place.group("p"))

@@ -42,8 +42,11 @@ _MONTH_NEXT = re.compile(
     re.IGNORECASE,
 )
 # Initials of two letters: Russian-style ("Yu.", "Zh."), Hungarian digraphs ("N. Sz. Hruscsov", "Gy.") and
-# Polish "Wł." (Władysław).
-_DIGRAPH_INITIALS = frozenset("Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Дж Ю Я".split())
+# Polish "Wł." (Władysław), "Cz." (Czesław); Romanian "Gh." (Gheorghe), "Şt." (Ştefan); Serbo-Croatian
+# "Lj.", "Nj.", "Dž.".
+_DIGRAPH_INITIALS = frozenset(
+    "Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Cz Gh Şt Șt Lj Nj Dž Дж Ю Я".split()
+)
 # ГАРФ's "Ф. Р-5446"; the OCR's space before the stop ("Л . 31–35")
 # "Там же. Записи от 7 и 14 марта …": the entries of the diary an Ibid. points back to
 _ENTRIES_NEXT = re.compile(r"(?:записи|запись)\s+(?:от|за)\s+\d", re.IGNORECASE)
@@ -125,7 +128,37 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         return False  # a digraph initial: "N.Ye. Torbenkov", "G.Ie."
     if token in _DIGRAPH_INITIALS:
         return False  # "Yu. Andropov", "Ya. Malik"
+    if (
+        token.lower() == "др"
+        and re.match(r"[А-ЯЁ]", following)
+        and not re.search(r"(?:^|\s)и\s*$", text[max(0, i - 8) : i - 2])
+    ):
+        return False  # Bulgarian "на др. Т. Живков" (другаря, comrade) before initials; never "и др." (etc.)
+    if token.lower() in _OFFICE_ABBREVIATIONS:
+        return not _name_next(following)  # "velv. J. Sedláka", but "the Czech velv. Telegram from …"
     return token.lower() not in _ABBREVIATIONS
+
+
+# an office or "signed" abbreviated before a name ("amb. Kiryluk", "velv. J. Sedláka", "gez. Wandel"): no
+# clause's end before the name, but one before a new record or sentence ("… with the Czech velv. Telegram
+# from …", "… the Polish amb. Next day …")
+_OFFICE_ABBREVIATIONS = frozenset("amb wicemin wiceprem velv elvt gez".split())
+_NOT_A_NAME = frozenset(
+    """
+    telegram telegrams letter letters note notes notatka report record memorandum memo conversation talk talks
+    cable despatch dispatch message minutes bericht vermerk aktenvermerk gespräch unterredung brief schreiben
+    telegramm niederschrift information záznam zpráva dopis informace szyfrogram depesza sprawozdanie pismo
+    list informacja protokół stenogram raport jelentés feljegyzés levél távirat notă scrisoare stenograma
+    next the a an on in at see cf then after before also this that these those he she they it his her their
+    we our when while since but and or ibid idem op according later earlier there here
+    """.split()
+)
+_NAME_NEXT = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zà-öø-ÿā-ſ]?\.|(?P<word>[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w’'-]+))")
+
+
+def _name_next(following: str) -> bool:
+    m = _NAME_NEXT.match(following)
+    return bool(m) and (m.group("word") is None or m.group("word").lower() not in _NOT_A_NAME)
 
 
 def split_clauses(text: str) -> list[Clause]:

@@ -26,7 +26,12 @@ from kg1956.extract.parties import RuleResult, people_until_date, side
 from kg1956.extract.records_en import read_record
 from kg1956.models import Communication, Participant, Span
 
-_TITLE = re.compile(r"[“\"„«][^”\"“„«»]{3,300}[”\"“»]\s*(?:\[[^\[\]]{3,300}\])?")
+# a title in double quotes, or in single ones as British usage writes it (a capital after the
+# opening quote, the closing one before a space, a comma or the translation: never an apostrophe)
+_TITLE = re.compile(
+    r"(?:[“\"„«][^”\"“„«»]{3,300}[”\"“»]|‘[^‘’]{3,300}’|(?<!\w)'(?=[^\W\d_])[^'\[\]]{3,300}?'(?=[\s,\[]|$))"
+    r"\s*(?:\[[^\[\]]{3,300}\])?"
+)
 _NOUNS = "|".join(sorted((k for k in KINDS if re.fullmatch(r"[a-z]+", k)), key=len, reverse=True))
 _KIND_SEGMENT = re.compile(
     r"^(?P<mods>(?:(?:annual|political|monthly|quarterly|yearly|half-yearly|final|ciphered|coded|secret)\s+)*)"
