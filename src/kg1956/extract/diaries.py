@@ -116,6 +116,21 @@ _TITLED_DIARY = re.compile(
     r"(?:,\s+|\s+(?:for|of)\s+)(?=entr|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]|\d{1,2}\.\s?[IVX]+\.)"
 )
 
+# the day after a title names an event or an issue, not a diary's entry
+_NOT_A_DIARY_DAY = re.compile(
+    r"[^,;()]{0,30}?\b\d{4}\s+(?:lecture|talk|speech|address|paper|broadcast|interview|conference|seminar|"
+    r"symposium|workshop|issue|edition|review|colloquium)\b",
+    re.IGNORECASE,
+)
+# a journal kept by a body (an embassy's, a ministry's), in the languages of the genre
+_BODYS_DIARY = re.compile(
+    r"\b(?:embassy|legation|mission|consulate|ministry|department|office|committee|secretariat|"
+    r"ambasady|poselstwa|konsulatu|ministerstwa|wydziału|velvyslanectví|vyslanectví|ministerstva|"
+    r"Botschaft|Gesandtschaft|Ministeriums|nagykövetség\w*|minisztérium\w*|ambasadei|legației|"
+    r"посольства|миссии|министерства)\b",
+    re.IGNORECASE,
+)
+
 
 def _bare_name_diary(text: str, named: re.Match[str]) -> bool:
     """ "K.P.S. Menon diary, …": the name right before the word, with no comma or "'s"."""
@@ -164,6 +179,10 @@ def read_diary(text: str, offset: int) -> Diary | None:
     January"; "Diary of Ambassador A.M. Puzanov, entry 22 April 1960";
     "Из дневника посла А.М. Пузанова, 5–9 марта 1958 г."."""
     titled = _TITLED_DIARY.match(text)
+    if titled and (_NOT_A_DIARY_DAY.match(text, titled.end()) or _BODYS_DIARY.search(titled.group(0))):
+        # "Mastny, 'The Diary of a Cold Warrior', 14 March 2005 lecture": a day of an event;
+        # "W. Gomułka, 'Dziennik ambasady' (Embassy journal), 3 May 1957": a body's journal, not his
+        titled = None
     if titled and (found := _name_then_diary(text, offset, titled)) is not None:
         return found
     named = _NAME_THEN_DIARY.match(text)
