@@ -60,6 +60,26 @@ def people_in(tmp_path: Path, notes: str) -> list[set[str]]:
     return [set(e.spellings) for e in build_notes(tmp_path, notes).resolution.entities if not e.is_organization]
 
 
+def note_locators(text: str) -> list[tuple[str, dict[str, str]]]:
+    """The locators one note's citations give: (repository, fields)."""
+    return [
+        (loc.repository, dict(loc.fields))
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for loc in cit.locators
+    ]
+
+
+def built_locators(built, number: int) -> list[dict[str, str]]:  # noqa: ANN001 - a BuildResult
+    """The fields of every locator a build read in note `number`."""
+    return [
+        dict(loc.fields)
+        for ex in built.extractions
+        if ex.note.number == number
+        for cit in ex.citations
+        for loc in cit.locators
+    ]
+
+
 def ask(graph: Graph, sparql: str):
     """Run `sparql` (ASK or SELECT) over `graph` with the kg1956 prefixes prepended.
 

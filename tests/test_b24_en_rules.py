@@ -6,19 +6,7 @@ also …", an office set off by commas before ", and" the next person, and Camp 
 from __future__ import annotations
 
 import pytest
-from conftest import note_communications, participant_roles, people_in
-
-from kg1956.extract.citations import extract_note
-from kg1956.models import Note
-
-
-def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
-    return [
-        (loc.repository, dict(loc.fields))
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for loc in cit.locators
-    ]
-
+from conftest import note_communications, note_locators, participant_roles, people_in
 
 # --- the Eisenhower Library: box and a folder named in quotation marks ---------------------------
 
@@ -36,7 +24,7 @@ def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
 )
 def test_the_eisenhower_library_by_box_and_folder(where, fields):
     note = f"Memorandum, Herter to Eisenhower, 12 May 1959, {where}."
-    assert _locators(note) == [("DDEL", fields)]
+    assert note_locators(note) == [("DDEL", fields)]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +39,7 @@ def test_the_eisenhower_library_by_box_and_folder(where, fields):
     ],
 )
 def test_no_folder_or_call_number_invented(note):
-    for _, fields in _locators(note):
+    for _, fields in note_locators(note):
         assert "folder" not in fields
         assert "document" not in fields
 
@@ -69,7 +57,7 @@ def test_no_folder_or_call_number_invented(note):
 )
 def test_a_decimal_number_with_a_letter_code_and_cdf_no_file(where, doc):
     note = f"Telegram, Thompson to the Department of State, 14 March 1959, {where}."
-    assert _locators(note) == [("NARA", {"fond": "RG 59", "document": doc})]
+    assert note_locators(note) == [("NARA", {"fond": "RG 59", "document": doc})]
 
 
 @pytest.mark.parametrize(
@@ -84,15 +72,15 @@ def test_a_decimal_number_with_a_letter_code_and_cdf_no_file(where, doc):
     ],
 )
 def test_no_decimal_number_invented(note):
-    for _, fields in _locators(note):
+    for _, fields in note_locators(note):
         assert "/" not in fields.get("document", "") or fields["document"] == "611.61/3-1459"
         assert fields.get("file") != "CDF"
     if note.startswith("Memorandum, Smith"):
-        assert _locators(note)[0][1].get("file") == "Lot 64 D 563"
+        assert note_locators(note)[0][1].get("file") == "Lot 64 D 563"
     if note.startswith("The file"):
-        assert _locators(note) == []
+        assert note_locators(note) == []
     if "GENEVA" in note:
-        assert all("document" not in f for _, f in _locators(note))
+        assert all("document" not in f for _, f in note_locators(note))
 
 
 # --- "Present on the X side were also A, B and C" ------------------------------------------------------

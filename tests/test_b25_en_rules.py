@@ -9,31 +9,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import build_notes, note_communications, participant_roles, talks_in
+from conftest import build_notes, built_locators, note_communications, note_locators, participant_roles, talks_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.dates import find_dates
 from kg1956.models import Note
 
 _AVPRF = "AVPRF, f. 079, op. 10, p. 8, d. 4, ll. 1–9"
-
-
-def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
-    return [
-        (loc.repository, dict(loc.fields))
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for loc in cit.locators
-    ]
-
-
-def _built_locators(built, number: int) -> list[dict[str, str]]:
-    return [
-        dict(loc.fields)
-        for ex in built.extractions
-        if ex.note.number == number
-        for cit in ex.citations
-        for loc in cit.locators
-    ]
 
 
 def _takers(text: str) -> list[tuple[str, str | None]]:
@@ -68,7 +50,7 @@ def _takers(text: str) -> list[tuple[str, str | None]]:
 def test_a_short_title_repeats_the_record_with_its_leaf(tmp_path, first, again):
     built = build_notes(tmp_path, f"1. {first}\n\n2. {again}")
     assert talks_in(built, 2) == talks_in(built, 1) and len(talks_in(built, 1)) == 1
-    (fields,) = _built_locators(built, 2)
+    (fields,) = built_locators(built, 2)
     assert fields["delo"] == "4" and fields["list"] in ("6", "6–7")
 
 
@@ -87,7 +69,7 @@ def test_no_repeat_without_the_title_and_a_leaf(tmp_path, again):
     first = f"Record of conversation between A.I. Mikoyan and Ho Chi Minh, 12 May 1955 (hereafter Mikoyan–Ho record), {_AVPRF}."
     built = build_notes(tmp_path, f"1. {first}\n\n2. {again}")
     assert talks_in(built, 2) == []
-    assert _built_locators(built, 2) == []
+    assert built_locators(built, 2) == []
 
 
 @pytest.mark.parametrize(
@@ -213,7 +195,7 @@ def test_no_supplied_date_but_a_bracketed_year_after_undated(text):
 
 def test_a_second_fma_file_by_its_number():
     note = "Pham Van Dong to Zhou Enlai, letter, 2 May 1956, PRC FMA, 106-00031-02, 4–6, and 106-00031-05, 1–3."
-    assert _locators(note) == [
+    assert note_locators(note) == [
         ("PRC-FMA", {"document": "106-00031-02", "list": "4–6"}),
         ("PRC-FMA", {"document": "106-00031-05", "list": "1–3"}),
     ]
@@ -231,13 +213,15 @@ def test_a_second_fma_file_by_its_number():
     ],
 )
 def test_no_second_fma_file_otherwise(note):
-    assert not any(f.get("document") == "106-00031-05" for _, f in _locators(note))
-    assert len(_locators(note)) == 1
+    assert not any(f.get("document") == "106-00031-05" for _, f in note_locators(note))
+    assert len(note_locators(note)) == 1
 
 
 def test_the_ocr_l1_for_ll():
     note = "Nam Il to Molotov, 2 March 1955, AVPRF, f. 0102, op. 11, p. 59, d. 3, l1. 14–17."
-    assert _locators(note) == [("AVPRF", {"fond": "0102", "opis": "11", "papka": "59", "delo": "3", "list": "14–17"})]
+    assert note_locators(note) == [
+        ("AVPRF", {"fond": "0102", "opis": "11", "papka": "59", "delo": "3", "list": "14–17"})
+    ]
 
 
 # --- a possessive record in a sentence of prose ----------------------------------------------------

@@ -14,7 +14,7 @@ the name slot; namesakes kept apart):
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, note_locators, participant_roles, people_in
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.round_glossed import square_round_gloss
@@ -24,21 +24,13 @@ AQSH = "AQSH, Fondi 14/AP, Viti 1961, Dosja 8, fl. 22–29"
 ANIC = "ANIC, fond CC al PCR – Relații Externe, dosar 12/1960, f. 3–28"
 
 
-def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
-    return [
-        (loc.repository, dict(loc.fields))
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for loc in cit.locators
-    ]
-
-
 # --- a call number, a colon, the record ---------------------------------------------------------
 
 
 def test_a_call_number_before_a_colon_keeps_its_record_apart():
     text = f"{AQSH}: Mehmet Shehu to Zhou Enlai, letter, 3.II.1961."
     assert note_communications(text) == [("1961-02-03", ["Mehmet Shehu", "Zhou Enlai"])]
-    assert _locators(text) == [("AQSH", {"fond": "14/AP", "opis": "1961", "delo": "8", "list": "22–29"})]
+    assert note_locators(text) == [("AQSH", {"fond": "14/AP", "opis": "1961", "delo": "8", "list": "22–29"})]
 
 
 def test_an_archive_named_in_a_sentence_is_no_call_number_first():
@@ -53,7 +45,7 @@ def test_an_archive_named_in_a_sentence_is_no_call_number_first():
 def test_prose_after_the_colon_invents_no_record():
     text = f"{AQSH}: the file is paginated twice and Shehu's letter to Zhou Enlai is missing from it."
     assert note_communications(text) == []
-    assert _locators(text)[0][0] == "AQSH"
+    assert note_locators(text)[0][0] == "AQSH"
 
 
 # --- a quoted head and its translation in round brackets ----------------------------------------

@@ -3,19 +3,7 @@ with other people, dates and call numbers, and with counter-examples that must r
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
-
-from kg1956.extract.citations import extract_note
-from kg1956.models import Note
-
-
-def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
-    return [
-        (loc.repository, dict(loc.fields))
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for loc in cit.locators
-    ]
-
+from conftest import note_communications, note_locators, participant_roles, people_in
 
 # "Послание": the standard Russian word for a head of state's or a party's message
 
@@ -55,37 +43,37 @@ def test_negative_a_message_that_is_the_subject_of_a_sentence_is_no_head():
 
 
 def test_leaves_after_a_semicolon_are_a_second_locator_of_the_same_file():
-    assert _locators("Записи бесед: АВП РФ. Ф. 0102. Оп. 12. П. 68. Д. 4. Л. 21–25; Л. 40–44 об.") == [
+    assert note_locators("Записи бесед: АВП РФ. Ф. 0102. Оп. 12. П. 68. Д. 4. Л. 21–25; Л. 40–44 об.") == [
         ("AVPRF", {"fond": "0102", "opis": "12", "papka": "68", "delo": "4", "list": "21–25"}),
         ("AVPRF", {"fond": "0102", "opis": "12", "papka": "68", "delo": "4", "list": "40–44 об."}),
     ]
 
 
 def test_pages_after_a_chinese_foreign_ministry_number_are_its_list():
-    assert _locators(
+    assert note_locators(
         "Запись беседы Чэнь И с послом СССР С.В. Червоненко, 9 мая 1960 г. // Архив МИД КНР. № 109-01213-02. С. 12–15."
     ) == [("PRC-FMA", {"document": "109-01213-02", "list": "12–15"})]
 
 
 def test_negative_pages_of_a_book_or_after_another_archive_are_no_leaves():
     # a page after a Soviet file is a printed copy's, not the file's
-    assert _locators(
+    assert note_locators(
         "Телеграмма А.А. Громыко, 5 мая 1958 г. // АВП РФ. Ф. 06. Оп. 14. П. 12. Д. 170. Л. 3–8; С. 81."
     ) == [("AVPRF", {"fond": "06", "opis": "14", "papka": "12", "delo": "170", "list": "3–8"})]
     # a book after the call number keeps its own pages
-    assert _locators("АВП РФ. Ф. 0100. Оп. 48. П. 393. Д. 5. Л. 33–35; Колосов В.И. Указ. соч. С. 81–84.") == [
+    assert note_locators("АВП РФ. Ф. 0100. Оп. 48. П. 393. Д. 5. Л. 33–35; Колосов В.И. Указ. соч. С. 81–84.") == [
         ("AVPRF", {"fond": "0100", "opis": "48", "papka": "393", "delo": "5", "list": "33–35"})
     ]
     # a page range already given stays; an Ibid.'s leaves are the Ibid.'s alone
-    assert _locators("Архив МИД КНР. № 109-00787-03, 3–9. С. 12.") == [
+    assert note_locators("Архив МИД КНР. № 109-00787-03, 3–9. С. 12.") == [
         ("PRC-FMA", {"document": "109-00787-03", "list": "3–9"})
     ]
-    assert all(len(f) <= 1 for _, f in _locators("Там же. Л. 19; Л. 22."))
+    assert all(len(f) <= 1 for _, f in note_locators("Там же. Л. 19; Л. 22."))
 
 
 def test_negative_leaves_with_words_after_them_or_after_latin_keys_are_not_read():
-    assert len(_locators("АВП РФ. Ф. 0100. Оп. 48. П. 393. Д. 5. Л. 33–35; Л. 40 и сл.")) == 1
-    assert len(_locators("AVPRF, f. 0100, op. 48, p. 393, d. 5, ll. 33–35; Л. 40.")) == 1
+    assert len(note_locators("АВП РФ. Ф. 0100. Оп. 48. П. 393. Д. 5. Л. 33–35; Л. 40 и сл.")) == 1
+    assert len(note_locators("AVPRF, f. 0100, op. 48, p. 393, d. 5, ll. 33–35; Л. 40.")) == 1
 
 
 # "Беседа X с Y <date> состоялась … (call number)": the sentence says the talk took place
@@ -98,7 +86,7 @@ def test_a_talk_that_took_place_with_its_call_number_closing_the_sentence():
         "И.И. Орлов, атташе)."
     )
     assert note_communications(text) == [("1957-03-03", sorted(["В.В. Кузнецова", "Нгуен Ван Кинем"]))]
-    assert _locators(text) == [("AVPRF", {"fond": "079", "opis": "12", "papka": "9", "delo": "4", "list": "17–20"})]
+    assert note_locators(text) == [("AVPRF", {"fond": "079", "opis": "12", "papka": "9", "delo": "4", "list": "17–20"})]
     assert note_communications(
         "Беседа Н.С. Хрущева с Хо Ши Мином 12 июля 1957 г. проходила в Кремле (АП РФ. Ф. 52. Оп. 1. Д. 511. Л. 3–9)."
     ) == [("1957-07-12", sorted(["Н.С. Хрущева", "Хо Ши Мином"]))]
@@ -250,7 +238,7 @@ def test_a_talk_told_before_a_semicolon_whose_sentence_the_call_number_closes():
         "советских специалистов (АВП РФ. Ф. 0100. Оп. 50. П. 423. Д. 9. Л. 101–106)."
     )
     assert note_communications(text) == [("1957-11-12", sorted(["П.Ф. Юдин", "Лю Шаоци"]))]
-    assert _locators(text) == [
+    assert note_locators(text) == [
         ("AVPRF", {"fond": "0100", "opis": "50", "papka": "423", "delo": "9", "list": "101–106"})
     ]
 

@@ -9,31 +9,21 @@ a kind word glossed in round brackets; Wade-Giles tzu/ssu. Each rule has negativ
 from __future__ import annotations
 
 import pytest
-from conftest import build_notes, note_communications, participant_roles, people_in, talks_in
+from conftest import (
+    build_notes,
+    built_locators,
+    note_communications,
+    note_locators,
+    participant_roles,
+    people_in,
+    talks_in,
+)
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
 from kg1956.romanize import chinese_fold
 
 _AVPRF = "AVPRF, f. 079, op. 15, p. 24, d. 6, ll. 31–40"
-
-
-def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
-    return [
-        (loc.repository, dict(loc.fields))
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for loc in cit.locators
-    ]
-
-
-def _built_locators(built, number: int) -> list[dict[str, str]]:
-    return [
-        dict(loc.fields)
-        for ex in built.extractions
-        if ex.note.number == number
-        for cit in ex.citations
-        for loc in cit.locators
-    ]
 
 
 # --- a reply dated by day and month after the message it answers ---------------------------------
@@ -179,14 +169,14 @@ def test_a_body_ends_before_a_title_in_single_quotes(quote):
     ],
 )
 def test_nai_file_numbers_in_any_case(call, file):
-    ((repo, fields),) = _locators(f"Desai to Kaul, 3 May 1962, NAI, MEA, {call}, pp. 4–6.")
+    ((repo, fields),) = note_locators(f"Desai to Kaul, 3 May 1962, NAI, MEA, {call}, pp. 4–6.")
     assert repo == "NAI" and fields == {"fond": "MEA", "file": file, "list": "4–6"}
 
 
 def test_prc_fma_pages_before_a_colon_and_the_record_after_it():
     text = "PRC FMA 106-00580-03, 2–7: record of Chen Yi's conversation with Subandrio, 3 April 1961."
     assert note_communications(text) == [("1961-04-03", ["Chen Yi", "Subandrio"])]
-    assert _locators(text) == [("PRC-FMA", {"document": "106-00580-03", "list": "2–7"})]
+    assert note_locators(text) == [("PRC-FMA", {"document": "106-00580-03", "list": "2–7"})]
 
 
 def test_idem_with_a_quoted_title_is_the_authors_work(tmp_path):
@@ -195,7 +185,7 @@ def test_idem_with_a_quoted_title_is_the_authors_work(tmp_path):
         "1. Khrushchev to Nehru, 22 Nov. 1959, RGANI, f. 3, op. 12, d. 618, ll. 40–43.\n\n"
         "2. Mozingo 1976, 190–94; idem, 'Sukarno and Peking', Asian Survey 2, no. 4 (1962): 11–19, at 14.",
     )
-    assert _built_locators(built, 2) == [] and talks_in(built, 2) == []
+    assert built_locators(built, 2) == [] and talks_in(built, 2) == []
 
 
 # --- told talks, diaries, dates, lists ----------------------------------------------------------------
@@ -348,7 +338,7 @@ def test_a_report_signed_by_an_office_names_no_one():
 def test_a_told_talk_whose_call_number_has_brackets_of_its_own():
     text = "On 3 May 1960 Nehru told Zhou Enlai that the border was closed (record of conversation, NAI, MEA, F. No. 8(12)-China/60, pp. 7–9)."
     assert note_communications(text) == [("1960-05-03", ["Nehru", "Zhou Enlai"])]
-    assert _locators(text) == [("NAI", {"fond": "MEA", "file": "8(12)-China/60", "list": "7–9"})]
+    assert note_locators(text) == [("NAI", {"fond": "MEA", "file": "8(12)-China/60", "list": "7–9"})]
 
 
 @pytest.mark.parametrize(

@@ -22,14 +22,6 @@ from kg1956.models import Note
 AAN = "AAN, KC PZPR, sygn. 237/XXII-530, k. 8–12"
 
 
-def _locators(text: str) -> list[tuple[str, dict[str, str]]]:
-    return [
-        (loc.repository, dict(loc.fields))
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for loc in cit.locators
-    ]
-
-
 # --- the year's word after the date -------------------------------------------------------------
 
 
