@@ -36,13 +36,16 @@ _RU_CONV_HEAD = re.compile(
     # and splits a word at a line break ("Зап ись")
     # "Из записи беседы X с Y": an excerpt from the record
     # and a Latin "e" for the Cyrillic one ("3апись бeседы")
-    r"(?:(?:из\s+)?(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+(?:б[еe]с[еe]д(?:ы|а)?|переговоров|встречи)"
-    r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече)"  # "Информация о беседе X с Y"
-    r"|о\s+(?:беседе|беседах|переговорах|встрече)"  # "О беседе X с Y 30 января 1964 г. см.: …"
+    # "Запись (телефонного) разговора X с Y": a talk, face to face or by telephone
+    r"(?:(?:из\s+)?(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+"
+    r"(?:б[еe]с[еe]д(?:ы|а)?|переговоров|встречи|(?:телефонного\s+)?разговора)"
+    r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече|(?:телефонном\s+)?разговоре)"
+    # "О беседе X с Y 30 января 1964 г. см.: …"
+    r"|о\s+(?:беседе|беседах|переговорах|встрече|(?:телефонном\s+)?разговоре)"
     # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"; "Из беседы X с Y …" a sentence draws on
     r"|(?:из\s+)?бесед[аы]|из\s+бесед|переговоры"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
-    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|razgovora|peregovorov|vstrechi)"
+    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|(?:telefonnogo\s+)?razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
     re.IGNORECASE,
 )
