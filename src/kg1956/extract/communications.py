@@ -215,6 +215,31 @@ def _read_quoted_russian_head(text: str, offset: int) -> RuleResult | None:
             consumed = closing.end()
         comm = replace(found.communication, span=Span(offset, offset + consumed))
         return replace(found, communication=comm, consumed=consumed)
+    return None if latin is None else _latin_head_dated_after_quotes(text, offset, latin)
+
+
+# the date right after a quoted head's closing quote: '"Zapis' besedy X s Y", 25 Apr. 1961, RGANI …'
+_DATE_AFTER_CLOSE = re.compile(r"[”\"“],?\s+(?=\d)")
+
+
+def _latin_head_dated_after_quotes(text: str, offset: int, latin: re.Match) -> RuleResult | None:
+    """'"Zapis' besedy A.I. Mikoiana s Val'terom Ul'brikhtom", 25 Apr. 1961, RGANI, …': a head in its
+    own language in Latin letters, quoted without its date, the date after the closing quote. The
+    head is read with the quote blanked (offsets kept); every party must stand inside the quotes."""
+    close = latin.end("inner")
+    if not _DATE_AFTER_CLOSE.match(text, close) or find_dates(latin.group("inner")):
+        return None
+    probe = text[1:close] + " " + text[close + 1 :]
+    for rule in CONVERSATION_RULES:
+        if rule is read_quoted_title:
+            continue
+        found = rule(probe, offset + 1)
+        if found is None or found.communication.date is None or found.consumed + 1 <= close + 1:
+            continue
+        if any(p.mention.span.end > offset + close for p in found.communication.participants):
+            continue  # a party read after the closing quote: the quotes held a title, not a head
+        comm = replace(found.communication, span=Span(offset, offset + found.consumed + 1))
+        return replace(found, communication=comm, consumed=found.consumed + 1)
     return None
 
 
