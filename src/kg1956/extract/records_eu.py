@@ -44,7 +44,8 @@ _CONVERSATION_HEAD = re.compile(
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
-    r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy)\s+"  # "záznam z rozhovoru": from
+    r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání)\s+"  # "záznam z rozhovoru", "z jednání": talks
+    r"|^záznam\s+(?:rozhovoru|rozhovorů|jednání)\s+"  # the genitive alone: "Záznam rozhovoru X s Y"
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
     r"|^(?:zpráva|informace)\s+o\s+(?:rozhovoru|rozhovorech)\s+"
