@@ -32,7 +32,7 @@ from kg1956.extract.pl_sent_from import read_polish_sent_from
 from kg1956.extract.records_apposed import read_apposed_writer, read_own_message_to, read_report_on_others_talk
 from kg1956.extract.records_balkan import read_balkan_record
 from kg1956.extract.records_chain import read_dash_chain
-from kg1956.extract.records_en import read_pair_then_kind, read_quoted_record, read_record
+from kg1956.extract.records_en import printed_or_broadcast, read_pair_then_kind, read_quoted_record, read_record
 from kg1956.extract.records_eu import (
     read_dash_pair,
     read_european_conversation,
@@ -229,6 +229,9 @@ def _latin_head_dated_after_quotes(text: str, offset: int, latin: re.Match) -> R
     close = latin.end("inner")
     if not _DATE_AFTER_CLOSE.match(text, close) or find_dates(latin.group("inner")):
         return None
+    dates = find_dates(text[close : close + 40])
+    if dates and printed_or_broadcast(text[close + dates[0].span.end :]):
+        return None  # '"Conversations with Mao", 3 May 1960, BBC broadcast': a programme, no record
     probe = text[1:close] + " " + text[close + 1 :]
     for rule in CONVERSATION_RULES:
         if rule is read_quoted_title:

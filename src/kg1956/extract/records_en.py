@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg1956.extract.bodies import is_press
 from kg1956.extract.dates import find_dates
 from kg1956.extract.head_grammar import CONV_RE, HEAD, MOD_RE, NOUN_RE
 from kg1956.extract.head_parties import ON_CONVERSATION, message_sides, owner_sides, record_parties
@@ -457,6 +458,8 @@ def read_quoted_record(text: str, offset: int) -> RuleResult | None:
     if comm.date is None:  # the date often stands after the closing quote
         dates = [d for d in find_dates(text[m.end() : m.end() + 40]) if d.value]
         if dates:
+            if printed_or_broadcast(text[m.end() + dates[0].span.end :]):
+                return None  # '"Conversations with Mao", 3 May 1960, BBC broadcast': a programme, no record
             comm = Communication(comm.kind, dates[0].value, comm.participants, comm.span, comm.unnamed)
     end = m.end()
     by = _BY_AFTER_TITLE.match(text, end)
@@ -474,6 +477,20 @@ def read_quoted_record(text: str, offset: int) -> RuleResult | None:
             end = by.end()
     return RuleResult(comm, end, found.more_dates)
 
+
+def printed_or_broadcast(after_date: str) -> bool:
+    """Whether what follows a quoted title's date says where it was printed or broadcast
+    ("BBC broadcast", "Pravda", "The Times editorial"), so the title is no record's head."""
+    after = after_date.strip(" ,.;:")
+    return bool(_IN_THE_PRESS.match(after)) or is_press(re.split(r"[,;(]", after)[0])
+
+
+# a quoted title then its date, then where it was printed or broadcast
+_IN_THE_PRESS = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:broadcast|radio|television|TV|newsreel|interview|editorial|article|"
+    r"newspaper|magazine|weekly|daily|press\s+conference|speech|lecture)\b",
+    re.IGNORECASE,
+)
 
 # after a quoted title and its gloss: ", by X" or ", by X, his office" (the office in lower case)
 _BY_AFTER_TITLE = re.compile(
