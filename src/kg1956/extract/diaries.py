@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kg1956.extract.bodies import is_organization, is_press
 from kg1956.extract.dates import find_dates, make_date, read_date_list, read_day_list
+from kg1956.extract.lexicon import PUBLIC_OCCASIONS
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.parties import date_in, people_until_date
@@ -117,11 +118,7 @@ _TITLED_DIARY = re.compile(
 )
 
 # the day after a title names an event or an issue, not a diary's entry
-_NOT_A_DIARY_DAY = re.compile(
-    r"[^,;()]{0,30}?\b\d{4}\s+(?:lecture|talk|speech|address|paper|broadcast|interview|conference|seminar|"
-    r"symposium|workshop|issue|edition|review|colloquium)\b",
-    re.IGNORECASE,
-)
+_NOT_A_DIARY_DAY = re.compile(rf"[^,;()]{{0,30}}?\b\d{{4}}\s+(?:{PUBLIC_OCCASIONS})\b", re.IGNORECASE)
 # a journal kept by a body (an embassy's, a ministry's), in the languages of the genre
 _BODYS_DIARY = re.compile(
     r"\b(?:embassy|legation|mission|consulate|ministry|department|office|committee|secretariat|"

@@ -761,3 +761,12 @@ TETE_A_TETE = (
     r"|négyszemközt(?:i)?|între\s+patru\s+ochi|u\s+četiri\s+oka|на\s+четири\s+очи|с\s+глазу\s+на\s+глаз"
     r"|sam\s+na\s+sam|tête-à-tête|tete-a-tete|in\s+private|privat"
 )
+
+# Words that say a dated title was printed, broadcast or spoken in public, not kept in an
+# archive ('"…", 3 May 1960, BBC broadcast'; '"…", 14 March 2005 lecture'): no record's head, no
+# diary's day. Not "talk" or "paper": a record may be called either.
+PUBLIC_OCCASIONS = (
+    r"broadcast|radio|television|TV|newsreel|interview|editorial|article|newspaper|magazine|weekly|daily"
+    r"|press\s+conference|speech|lecture|conference|seminar|symposium|workshop|issue"
+    r"|edition|review|colloquium"
+)

@@ -26,7 +26,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.head_grammar import CONV_RE, HEAD, MOD_RE, NOUN_RE
 from kg1956.extract.head_parties import ON_CONVERSATION, message_sides, owner_sides, record_parties
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.lexicon import PLACES
+from kg1956.extract.lexicon import PLACES, PUBLIC_OCCASIONS
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
@@ -486,11 +486,7 @@ def printed_or_broadcast(after_date: str) -> bool:
 
 
 # a quoted title then its date, then where it was printed or broadcast
-_IN_THE_PRESS = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:broadcast|radio|television|TV|newsreel|interview|editorial|article|"
-    r"newspaper|magazine|weekly|daily|press\s+conference|speech|lecture)\b",
-    re.IGNORECASE,
-)
+_IN_THE_PRESS = re.compile(rf"(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{PUBLIC_OCCASIONS})\b", re.IGNORECASE)
 
 # after a quoted title and its gloss: ", by X" or ", by X, his office" (the office in lower case)
 _BY_AFTER_TITLE = re.compile(
