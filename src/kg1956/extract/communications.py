@@ -10,7 +10,7 @@ modules: `records_en` (English heads), `records_ru` (Russian), `memos` (memos to
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kg1956.extract.authored import read_authored_title
@@ -199,12 +199,7 @@ def _read_quoted_russian_head(text: str, offset: int) -> RuleResult | None:
     latin = None if _OPEN_QUOTE_RU.match(text) else _OPEN_QUOTE_LATIN.match(text)
     if not _OPEN_QUOTE_RU.match(text) and latin is None:
         return None
-    for rule in CONVERSATION_RULES:
-        if rule is read_quoted_title:
-            continue
-        found = rule(text[1:], offset + 1)
-        if found is None or found.communication.date is None:
-            continue
+    for found in _dated_readings(text[1:], offset + 1):
         consumed = found.consumed + 1
         if latin is not None:
             if consumed > latin.end("inner") + 1:
@@ -216,6 +211,16 @@ def _read_quoted_russian_head(text: str, offset: int) -> RuleResult | None:
         comm = replace(found.communication, span=Span(offset, offset + consumed))
         return replace(found, communication=comm, consumed=consumed)
     return None if latin is None else _latin_head_dated_after_quotes(text, offset, latin)
+
+
+def _dated_readings(text: str, offset: int) -> Iterator[RuleResult]:
+    """What each rule but the quoted title's own reads of `text` with a date, rule by rule."""
+    for rule in CONVERSATION_RULES:
+        if rule is read_quoted_title:
+            continue
+        found = rule(text, offset)
+        if found is not None and found.communication.date is not None:
+            yield found
 
 
 # the date right after a quoted head's closing quote: '"Zapis' besedy X s Y", 25 Apr. 1961, RGANI …'
@@ -233,11 +238,8 @@ def _latin_head_dated_after_quotes(text: str, offset: int, latin: re.Match) -> R
     if dates and printed_or_broadcast(text[close + dates[0].span.end :]):
         return None  # '"Conversations with Mao", 3 May 1960, BBC broadcast': a programme, no record
     probe = text[1:close] + " " + text[close + 1 :]
-    for rule in CONVERSATION_RULES:
-        if rule is read_quoted_title:
-            continue
-        found = rule(probe, offset + 1)
-        if found is None or found.communication.date is None or found.consumed + 1 <= close + 1:
+    for found in _dated_readings(probe, offset + 1):
+        if found.consumed + 1 <= close + 1:
             continue
         if any(p.mention.span.end > offset + close for p in found.communication.participants):
             continue  # a party read after the closing quote: the quotes held a title, not a head
