@@ -136,7 +136,8 @@ MODIFIERS = (
 
 def fuzzy(word: str) -> str:
     """A regex for `word` that also matches OCR's breaks ("Rec ord", "con- versation")
-    digit-for-letter errors ("Mem0randum") and "rn" for "m" ("Memorandurn")."""
+    digit-for-letter errors ("Mem0randum"), "rn" for "m" ("Memorandurn") and "e" for "c"
+    ("Reeord of convcrsation")."""
     letters = []
     for ch in word:
         if ch == " ":
@@ -147,6 +148,33 @@ def fuzzy(word: str) -> str:
             letters.append("[l1]")
         elif ch == "m":
             letters.append("(?:m|rn)")  # "Memorandurn"
+        elif ch in "ce":
+            letters.append("[ce]")  # a scan's "e" for "c" and back: "Reeord", "convcrsation"
         else:
             letters.append(re.escape(ch))
     return r"(?:-\s|\s)?".join(letters)
+
+
+def kind_noun(noun: str) -> str:
+    """The lexicon's word for a head noun `fuzzy` matched: OCR's breaks, digits and letter
+    swaps undone ("Rec ord" and "Reeord" are "record", "Telegrarn" "telegram"); the word
+    itself, lower-cased, when no reading of it is in KINDS."""
+    word = re.sub(r"[\s-]", "", noun.lower()).replace("0", "o").replace("1", "l")
+    if word in KINDS:
+        return word
+    for reading in _ocr_readings(word):
+        if reading in KINDS:
+            return reading
+    return word
+
+
+def _ocr_readings(word: str) -> list[str]:
+    """Words `word` may stand for where a scan misread "m" as "rn" or swapped "c" and "e"."""
+    bases = [word, word.replace("rn", "m")] if "rn" in word else [word]
+    readings = []
+    for base in bases:
+        readings.append(base)
+        swaps = [i for i, ch in enumerate(base) if ch in "ce"]
+        for i in swaps:
+            readings.append(base[:i] + ("e" if base[i] == "c" else "c") + base[i + 1 :])
+    return readings

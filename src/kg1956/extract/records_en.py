@@ -25,7 +25,7 @@ from kg1956.extract.bodies import is_press
 from kg1956.extract.dates import find_dates
 from kg1956.extract.head_grammar import CONV_RE, HEAD, MOD_RE, NOUN_RE
 from kg1956.extract.head_parties import ON_CONVERSATION, message_sides, owner_sides, record_parties
-from kg1956.extract.kinds import KINDS
+from kg1956.extract.kinds import KINDS, kind_noun
 from kg1956.extract.lexicon import PLACES, PUBLIC_OCCASIONS
 from kg1956.extract.listed import listed_after
 from kg1956.extract.locators import find_repository
@@ -124,8 +124,7 @@ def _kind(noun: str, noun2: str | None, connector_conversation: bool) -> str:
     "Memorandum, X to Y" a memo, "Record of X with Y" a conversation."""
     if noun2:
         return "conversation"
-    word = re.sub(r"[\s0-9-]", "", noun.lower()).replace("0", "o")
-    kind = KINDS.get(word, "memo")
+    kind = KINDS.get(kind_noun(noun), "memo")
     if kind in ("memo", "report") and connector_conversation:
         return "conversation"  # "Report by X on his talks with Y", "Memorandum by X on a conversation with Y"
     return kind
@@ -220,7 +219,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     body = cut.body
     noun, noun2 = head.group("noun"), head.groupdict().get("noun2") or head.groupdict().get("noun3")
     low_body = body.lower().lstrip(" ,")
-    conversation_like = bool(noun2) or KINDS.get(re.sub(r"[\s-]", "", noun.lower()).replace("0", "o")) == "conversation"
+    conversation_like = bool(noun2) or KINDS.get(kind_noun(noun)) == "conversation"
     if not conversation_like and (low_body.startswith("with ") or ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
