@@ -36,6 +36,7 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.record_readers import RecordReaders
+from kg1956.extract.role_text import checked_role
 from kg1956.extract.ru_more_leaves import more_leaves
 from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
@@ -164,6 +165,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         self.flush_pending()
         for draft in self.citations:
             _span_entry(draft)
+            draft.communications = [self._checked_roles(c) for c in draft.communications]
         return NoteExtraction(
             self.note,
             tuple(c.freeze() for c in self.citations),
@@ -171,6 +173,21 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             tuple(f for f in self.fragments if f.span.end > f.span.start and f.text.strip(EDGE_PUNCT)),
             tuple(self.warnings),
         )
+
+    def _checked_roles(self, comm: Communication) -> Communication:
+        """The communication with every participant's role as `role_text` lets it stand; the
+        words cut from a role reported as unparsed text of the note."""
+        participants = []
+        for p in comm.participants:
+            role, unread = checked_role(p.mention.role)
+            if unread.strip(" ,"):
+                at = self.note.text.find(unread.strip(" ,"), p.mention.span.start)
+                span = Span(at, at + len(unread.strip(" ,"))) if at >= 0 else p.mention.span
+                self.fragments.append(Fragment(unread.strip(" ,"), span, "unparsed"))
+            if role != p.mention.role:
+                p = replace(p, mention=replace(p.mention, role=role))
+            participants.append(p)
+        return replace(comm, participants=tuple(participants))
 
     def read_clause(self, text: str, off: int) -> None:
         if (op_cit := read_op_cit(text)) is not None:  # "Liang Wenhua. Op. cit. P. 77": the author's work
