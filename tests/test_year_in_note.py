@@ -1,0 +1,40 @@
+"""A record dated by day and month alone takes the year its own note writes (next, else last
+before); never a year from another note, never a date for an "n.d."."""
+
+from __future__ import annotations
+
+from conftest import build_notes, note_communications
+
+
+def test_the_year_written_later_in_the_note_dates_the_earlier_record():
+    found = note_communications(
+        "Record of conversation between Iudin and Mao Zedong, 3 May, AVPRF, f. 0100, op. 51, d. 6, ll. 1–5; "
+        "record of conversation between Iudin and Zhou Enlai, 7 May 1957, ibid., ll. 6–9."
+    )
+    assert ("1957-05-03", ["Iudin", "Mao Zedong"]) in found
+
+
+def test_with_no_year_after_it_the_year_written_before_dates_it():
+    found = note_communications(
+        "Record of conversation between Iudin and Mao Zedong, 22 July 1958, AVPRF, f. 0100, op. 51, d. 6; "
+        "record of conversation between Iudin and Zhou Enlai, 24 July, ibid., ll. 6–9."
+    )
+    assert ("1958-07-24", ["Iudin", "Zhou Enlai"]) in found
+
+
+def test_no_year_in_the_note_leaves_the_record_undated(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Record of conversation between Iudin and Mao Zedong, 22 July 1958, AVPRF, f. 0100, op. 51, d. 6.\n\n"
+        "2. Record of conversation between Iudin and Zhou Enlai, 24 July, AVPRF, f. 0100, op. 51, d. 7.",
+    )
+    second = [c for ex in built.extractions if ex.note.number == 2 for cit in ex.citations for c in cit.communications]
+    assert [c.date for c in second] == [None]  # the year of note 1 is not note 2's
+
+
+def test_an_undated_record_stays_undated_beside_a_dated_one():
+    found = note_communications(
+        "Memorandum of conversation between Iudin and Mao Zedong, n.d., AVPRF, f. 0100; "
+        "Iudin to Gromyko, 3 May 1958, ibid."
+    )
+    assert found == [(None, ["Iudin", "Mao Zedong"]), ("1958-05-03", ["Gromyko", "Iudin"])]
