@@ -38,3 +38,11 @@ def test_an_undated_record_stays_undated_beside_a_dated_one():
         "Iudin to Gromyko, 3 May 1958, ibid."
     )
     assert found == [(None, ["Iudin", "Mao Zedong"]), ("1958-05-03", ["Gromyko", "Iudin"])]
+
+
+def test_a_papers_date_lends_no_year():
+    found = note_communications(
+        "Record of conversation between Iudin and Mao Zedong, 3 May, AVPRF, f. 0100, op. 51, d. 6; "
+        "see also Pravda, 7 May 1957."
+    )
+    assert found == [(None, ["Iudin", "Mao Zedong"])]

@@ -42,7 +42,7 @@ from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
 from kg1956.extract.work_readers import WorkReaders
-from kg1956.extract.year_in_note import dated_from_note
+from kg1956.extract.year_in_note import dated_from_note, note_years
 from kg1956.models import (
     BackReference,
     Communication,
@@ -166,9 +166,10 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         self.flush_pending()
         for draft in self.citations:
             _span_entry(draft)
-            draft.communications = [
-                dated_from_note(self._checked_roles(c), self.note.text) for c in draft.communications
-            ]
+            draft.communications = [self._checked_roles(c) for c in draft.communications]
+        years = note_years([c for draft in self.citations for c in draft.communications])
+        for draft in self.citations:
+            draft.communications = [dated_from_note(c, self.note.text, years) for c in draft.communications]
         return NoteExtraction(
             self.note,
             tuple(c.freeze() for c in self.citations),

@@ -1,7 +1,7 @@
-"""A communication dated by day and month alone takes its year from the note that cites it:
-"…, 3 May, AVPRF …; …, 7 May 1957, ibid." and "on 3 May and 7 June 1957" date the first
-talk in 1957 — the year the note itself writes next (or, when none follows, last before),
-never one from another note."""
+"""A communication dated by day and month alone takes its year from another communication the
+same note dates in full: "…, 3 May, AVPRF …; …, 7 May 1957, ibid." dates the first talk in
+1957 — the year of the next such communication (or, when none follows, of the last before).
+Never a year from another note, nor from a paper's or a book's date ("see Pravda, 7 May 1957")."""
 
 from __future__ import annotations
 
@@ -11,24 +11,21 @@ from kg1956.extract.dates import find_dates, make_date
 from kg1956.models import Communication
 
 
-def _years(text: str) -> list[tuple[int, int]]:
-    """(offset, year) of every date in the note that writes its year."""
-    return [(d.span.start, int(d.value.iso[:4])) for d in find_dates(text) if d.value is not None]
+def note_years(comms: list[Communication]) -> list[tuple[int, int]]:
+    """(offset, year) of every communication of a note that has a year."""
+    return sorted((c.span.start, int(c.date.iso[:4])) for c in comms if c.date is not None)
 
 
-def dated_from_note(comm: Communication, note_text: str) -> Communication:
-    """`comm` with the year of its note when it has no date and its own text one day and month."""
+def dated_from_note(comm: Communication, note_text: str, years: list[tuple[int, int]]) -> Communication:
+    """`comm` with the year of its note's other communications (`note_years`) when it has no
+    date and its own text one day and month and no other date."""
     if comm.date is not None:
         return comm
-    own = note_text[comm.span.start : comm.span.end]
-    found = find_dates(own)
-    partial = [d for d in found if d.partial and d.month and d.day]
-    if len(partial) != 1 or len(found) != 1:
+    found = find_dates(note_text[comm.span.start : comm.span.end])
+    if len(found) != 1 or not (found[0].partial and found[0].month and found[0].day):
         return comm  # no day and month, an "n.d.", or several: nothing to date it by
-    at = comm.span.start + partial[0].span.start
-    years = _years(note_text)
-    after = [year for offset, year in years if offset > at]
-    before = [year for offset, year in years if offset < at]
+    after = [year for offset, year in years if offset > comm.span.start]
+    before = [year for offset, year in years if offset < comm.span.start]
     year = after[0] if after else before[-1] if before else None
-    value = make_date(year, partial[0].month, partial[0].day) if year else None
+    value = make_date(year, found[0].month, found[0].day) if year else None
     return replace(comm, date=value) if value else comm
