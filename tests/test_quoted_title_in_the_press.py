@@ -27,3 +27,20 @@ def test_a_programme_or_a_press_item_is_no_record(text):
 )
 def test_a_record_dated_after_its_quotes_is_still_read(text):
     assert len(note_communications(text)) == 1
+
+
+def test_a_paper_the_press_lexicon_does_not_know_is_printed_when_a_page_follows_it():
+    assert note_communications('"Talks with Khrushchev", 12 June 1961, The Observer, p. 4.') == []
+    assert note_communications('"Gespräch mit Chruschtschow", 3. Mai 1960, Neues Deutschland, S. 2.') == []
+
+
+def test_a_record_printed_in_an_edition_of_documents_is_still_a_record():
+    assert note_communications(
+        '"Record of conversation of Mao Zedong with P.F. Iudin", 22 July 1958, CWIHP Bulletin, p. 155.'
+    ) == [("1958-07-22", ["Mao Zedong", "P.F. Iudin"])]
+    assert note_communications('"Zapis\' besedy s Mao Tszedunom", 22 July 1958, Istochnik, p. 9.') == [
+        ("1958-07-22", ["Mao Tszedunom"])
+    ]
+    assert note_communications('"Conversation with Mao Zedong", 3 May 1960, AVPRF, f. 0100, op. 53, d. 8.') == [
+        ("1960-05-03", ["Mao Zedong"])
+    ]

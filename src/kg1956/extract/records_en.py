@@ -481,9 +481,18 @@ def printed_or_broadcast(after_date: str) -> bool:
     """Whether what follows a quoted title's date says where it was printed or broadcast
     ("BBC broadcast", "Pravda", "The Times editorial"), so the title is no record's head."""
     after = after_date.strip(" ,.;:")
-    return bool(_IN_THE_PRESS.match(after)) or is_press(re.split(r"[,;(]", after)[0])
+    return bool(_IN_THE_PRESS.match(after) or _PAGE_OF_A_PAPER.match(after)) or is_press(re.split(r"[,;(]", after)[0])
 
 
+# a quoted title, its date, then a paper's name and a page ("The Observer, p. 4"): printed,
+# whether or not the press lexicon knows the paper; neither an archive nor an edition of
+# documents (a record printed in "CWIHP Bulletin, p. 155" or "Istochnik, p. 9" is still a record)
+_PAGE_OF_A_PAPER = re.compile(
+    r"(?!(?:AVPRF|APRF|RGANI|RGASPI|GARF|SAPMO|MOL|AMZV|PA AA|NARA|PRO|TNA|AAN|AMSZ)\b)"
+    r"(?!(?:[\w.&'’-]+\s+){0,4}(?:Bulletin|Documents?|Dokumente|Dokumenty|Collection|Papers|Archives?|Arkhiv"
+    r"|Istochnik|Vestnik|Foreign|FRUS|CWIHP|Sbornik|Materials|Materialy|Records|Digital)\b)"
+    r"(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s*(?:p|pp|S|s|с|str)\.\s*\d"
+)
 # a quoted title then its date, then where it was printed or broadcast
 _IN_THE_PRESS = re.compile(rf"(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:{PUBLIC_OCCASIONS})\b", re.IGNORECASE)
 
