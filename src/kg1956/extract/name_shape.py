@@ -32,9 +32,10 @@ _MONTH_WORDS = frozenset(
 
 # Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
 # Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"), and titles of rank
-# ("Prince"): not part of either.
+# ("Prince"), and the courtesy titles Western records give ("Mr. Dulles", "Dr. Fawzi", "Herrn
+# Bolz", "Cde. Kim"): not part of either.
 COMRADE = re.compile(
-    r"^(?:comrades?|tov\.|tow\.|тов\.|(?-i:т\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
+    r"^(?:comrades?|cde\.?|mr\.?|mrs\.?|messrs\.?|dr\.?|herrn?|monsieur|mme\.?|signor|señor|sr\.|tov\.|tow\.|тов\.|(?-i:т\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
     r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*"
     # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
     r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"

@@ -22,7 +22,7 @@ _PAIRS = dict(zip(_CLOSE, _OPEN, strict=True))
 _ABBREVIATIONS = frozenset(
     """
     no nos vol vols p pp f ff op d l ll pa ed eds trans transl comp repr rev esp cf
-    ch chap fig art sec st mr mrs dr prof gen col maj lt capt jr sr vs etc ca c
+    ch chap fig art sec st mr mrs messrs dr prof gen col maj lt capt jr sr vs etc ca c cde mme
     jan feb mar apr jun jul aug sep sept oct nov dec univ dept n tow tov sygn stellv s
     ф оп д л лл п т тов г гг с см ст вып кн ч т.е им ред сост пер
     """.split()
