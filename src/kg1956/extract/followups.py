@@ -507,7 +507,7 @@ class FollowUpReaders:
             if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
                 return False  # the bracket is the told conversation's own record, or dates nothing told
             self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
-            self.start(comm.span).communications.append(comm)
+            self.start(comm.span).communications.extend((comm, *told.more))
             self.read_clause(inner, at)
             self.remainder(text, off, told.inner_end)
             return True
@@ -534,7 +534,7 @@ class FollowUpReaders:
             return False
         self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
         draft = self.start(Span(comm.span.start, off + told.inner_end))
-        draft.communications.append(comm)
+        draft.communications.extend((comm, *told.more))  # (and the same parties' talks dated after it)
         if rest:
             self.read_locator(rest, at_rest)
         self.remainder(text, off, told.inner_end)
