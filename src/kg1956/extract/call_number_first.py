@@ -26,7 +26,10 @@ _COLON = re.compile(r"\s*:\s+(?=\S)")
 # record after it must then begin the clause's prose (a name, a kind word), read with a date
 _COMMA = re.compile(r"\s*,\s+(?=[A-Za-zÀ-žĐ\"“„«])")
 # the record after the colon cites its own place, or is one the author refers to
-_OWN_PLACE = re.compile(r"^(?:see|cf\.?|compare)\b|\b(?:ibid|idem|op\.\s*cit)\b", re.IGNORECASE)
+# ("…, 106-01479-06, 1–4, same, 13 April 1967": the record before again, which the Idem reader reads)
+_OWN_PLACE = re.compile(
+    r"^(?:see|cf\.?|compare)\b|\b(?:ibid|idem|op\.\s*cit)\b|^(?:the\s+)?same\s*,\s*\d", re.IGNORECASE
+)
 _QUOTES = "\"“„«‘'"
 
 

@@ -119,7 +119,7 @@ _WRITTEN_WHERE = re.compile(
 _SITTING_WORDS = r"(?:plenum|plenary\s+(?:session|meeting)|session|sitting|meeting)"
 _SITTING_AFTER = re.compile(rf"^(?:the\s+)?(?P<body>.+?)\s+{_SITTING_WORDS}\s*$", re.IGNORECASE)
 _SITTING_BEFORE = re.compile(
-    rf"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?{_SITTING_WORDS}\s+of\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE
+    rf"^(?:the\s+)?(?:[\w-]+\s+)?{_SITTING_WORDS}\s+of\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE
 )
 
 

@@ -71,7 +71,12 @@ _MEETING_VERBS = re.compile(
 )
 # the verbs whose object is as often a place, a country or a thing as a man ("saw India", "called on the
 # powers to …"): the one seen must be plainly a person (initials, two names, an office before the name)
-_WEAK_VERBS = re.compile(r"saw|called\s+on|pressed|sounded(?:\s+out)?")
+_WEAK_VERBS = re.compile(r"saw|called\s+on")
+# the verbs whose object may be a capital or a country as well as a man ("pressed Hanoi", "sounded out
+# Peking"): the one pressed must be no place, press or body
+_PRESSING_VERBS = re.compile(
+    r"pressed|sounded(?:\s+out)?|briefed|questioned|reproached|rebuked|lectured|cautioned|reassured"
+)
 # the verbs of meeting added for English ("saw", "called on", "conferred with", "had a talk with", "spoke
 # with"): only a named speaker's ("The Indian Embassy conferred with X" may be another's talk that day)
 _NEW_VERBS = re.compile(r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with")
@@ -342,6 +347,8 @@ def _told(
         other is None or _no_person(spoken) or not plainly_person(other) or is_site(other.text)
     ):
         return None  # "saw Gandhi Maidan", "saw Lenin Mausoleum": a site, no one met
+    if _PRESSING_VERBS.fullmatch(m.group("verb")) and (other is None or _no_person(spoken)):
+        return None  # "pressed Hanoi on …", "briefed the press": no one named
     if m.group("verb").endswith("with") and _no_person(spoken):
         return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
