@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.backref_readers import IDEM, IDEM_RECORDER
+from kg1956.extract.backref_readers import IDEM, IDEM_AGAIN, IDEM_PAPER, IDEM_RECORDER
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.hereafter_titles import declared_titles, record_titled, repeat_by_title
 from kg1956.extract.lexicon import LOCATOR_ORDER
@@ -314,6 +314,28 @@ def _just_before(c: Citation, registry: _Registry, note_text: str, note: int | N
     return not between.strip(" \t\n.,;:")
 
 
+def _same_again(c: Citation, before: Citation) -> Citation | None:
+    """ "Idem, 14 February 1967" after a record: a message (or a paper the Idem names by its kind or
+    title) of the same writer alone; "same, 13 April 1967" after the record of a talk: the same people
+    talking again. None when the record before names no writer and the Idem names a paper."""
+    if not before.communications:
+        return None
+    earlier = before.communications[-1]
+    paper = c.back_reference is not None and c.back_reference.author == IDEM_PAPER
+    writer = next((p for p in earlier.participants if p.function in _WRITERS), None)
+    if earlier.kind == "conversation" and not paper:
+        taken = list(earlier.participants)  # the same talks continued
+    elif writer is not None and not writer.mention.is_organization:
+        taken = [Participant(writer.mention, "sender" if paper or earlier.kind == "conversation" else writer.function)]
+    else:
+        return None
+    moved = tuple(Participant(replace(p.mention, span=Span(0, 0), role=None), p.function) for p in taken)
+    comms = tuple(
+        replace(comm, kind=comm.kind if paper else earlier.kind, participants=moved) for comm in c.communications
+    )
+    return replace(c, communications=comms)
+
+
 def _same_recorder(c: Citation, before: Citation) -> Citation | None:
     """ "Idem, memorandum of conversation with Y": recorded by whoever wrote the record cited before
     (its recorder, sender or diarist); None when that record names no writer."""
@@ -546,6 +568,11 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
         c = _same_recorder(c, registry.citations[-1]) if adjacent else None
         if c is None:
             return None
+    if c.back_reference is not None and c.back_reference.author in (IDEM_AGAIN, IDEM_PAPER):
+        adjacent = registry.citations and _just_before(c, registry, note_text, note)
+        filled = _same_again(c, _idem_record(registry, note_text)) if adjacent else None
+        # a record before that names no writer: the Idem's call number stays, no one is guessed
+        c = filled if filled is not None else replace(c, communications=())
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
         c = _same_writer(c, _idem_record(registry, note_text)) if registry.citations else None
         if c is None:

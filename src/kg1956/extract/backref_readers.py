@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg1956.extract.clauses import leftover
 from kg1956.extract.communications import first_rule
+from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import parse_locator
 from kg1956.extract.parties import people_until_date, side
@@ -24,6 +25,18 @@ from kg1956.models import BackReference, Communication, Locator, Participant, Sp
 IDEM = "idem"  # BackReference.author of "idem to Mao Zedong": the writer of the record cited before
 # BackReference.author of "Idem, memorandum of conversation with Y": the record's recorder is the writer before
 IDEM_RECORDER = "idem-recorder"
+# BackReference.author of "Idem, 14 February 1967, ibid.", "same, 13 April 1967": the record before again,
+# on a new day (its writer's next paper, or the same talks continued); see `backrefs._same_again`
+IDEM_AGAIN = "idem-again"
+IDEM_PAPER = "idem-paper"  # the same, when the Idem names a kind or a title: "Idem, cable, 2 November 1962"
+# "Idem, 20 June 1966", "Same, cable, 2 Nov. 1962", 'idem, "On the results …", 2 June 1962', "ditto, 5 May":
+# the word, an optional kind and an optional quoted title, then the day; a call number or an Ibid. follows
+_IDEM_DATED = re.compile(
+    r"^(?:idem|id\.|(?:the\s+)?same|ditto|eadem|dass\.|derselbe|tenże|tentýž)\s*,\s*"
+    r"(?:(?P<kind>[a-z][a-z ]{2,30}?)\s*,\s*)?"
+    r"(?:(?P<title>[“\"„«‘'][^”\"“«»’']{3,200}[”\"“»’'])\s*,?\s*)?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
+    re.IGNORECASE,
+)
 _IDEM_COMMA = re.compile(r"^(?:idem|id\.)\s*,\s*(?=\S)", re.IGNORECASE)
 # "Idem to Mao Zedong, …"; "and cable, the same to Moscow, 6 September 1963": the writer of the record before
 # "idem to Walter Ulbricht, letter, same date": the addressee (and kind), then the date of the record before
@@ -133,8 +146,34 @@ class BackReferenceReaders:
         self.remainder(text, off, end)
         return True
 
+    def read_idem_dated(self, text: str, off: int) -> bool:
+        """ "Idem, 14 February 1967, ibid., 00611/1967", "same, 13 April 1967", "Idem, cable, November 2,
+        1962, ibid., ll. 23–25", 'idem, "On the results of the talks …", 2 June 1962, ibid.': the record
+        cited before once more, on another day; filled in when back references are resolved."""
+        m = _IDEM_DATED.match(text)
+        if m is None:
+            return False
+        kind = (m.group("kind") or "").strip().lower()
+        if kind and kind not in KINDS:
+            return False  # "idem, Moscow, 5 May": a place, no kind of record
+        dated = find_dates(text[m.end() : m.end() + 40])
+        if not dated or dated[0].span.start != 0 or dated[0].value is None:
+            return False
+        end = m.end() + dated[0].span.end
+        after = text[end:].strip(" .,;")
+        if after and not (_IBID.match(after) or parse_locator(after, off + end) is not None):
+            return False  # 'Idem, "Overconfidence Shattered", Working Paper (2010)': the same author's work
+        author = IDEM_PAPER if kind or m.group("title") else IDEM_AGAIN
+        comm = Communication(KINDS.get(kind, "letter"), dated[0].value, (), Span(off, off + end))
+        draft = self.start(
+            Span(off, off + end), title=text[:end].strip(" ,."), back_reference=BackReference(author=author)
+        )
+        draft.communications.append(comm)
+        self.remainder(text, off, end)
+        return True
+
     def read_ibid(self, text: str, off: int) -> bool:
-        if self.read_idem_to(text, off) or self.read_idem_record(text, off):
+        if self.read_idem_to(text, off) or self.read_idem_record(text, off) or self.read_idem_dated(text, off):
             return True
         m = _IBID.match(text)
         if not m:

@@ -40,6 +40,7 @@ _GENERIC_BODY_WORDS = frozenset(
     ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
     state politburo presidium ministère quai d'orsay
     biuro biura biuru politycznego polityczne politbüro politbüros
+    secretariat sekretariat secrétariat segreteria direzione directorate
     """.split()
 )
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)

@@ -22,8 +22,14 @@ from kg1956.extract.locators import parse_locator
 from kg1956.models import Span
 
 _COLON = re.compile(r"\s*:\s+(?=\S)")
+# a comma after the call number ends it as well ("AVPRF, f. 079, …, l. 102, X to Y, letter, date"): the
+# record after it must then begin the clause's prose (a name, a kind word), read with a date
+_COMMA = re.compile(r"\s*,\s+(?=[A-Za-zÀ-žĐ\"“„«])")
 # the record after the colon cites its own place, or is one the author refers to
-_OWN_PLACE = re.compile(r"^(?:see|cf\.?|compare)\b|\b(?:ibid|idem|op\.\s*cit)\b", re.IGNORECASE)
+# ("…, 106-01479-06, 1–4, same, 13 April 1967": the record before again, which the Idem reader reads)
+_OWN_PLACE = re.compile(
+    r"^(?:see|cf\.?|compare)\b|\b(?:ibid|idem|op\.\s*cit)\b|^(?:the\s+)?same\s*,\s*\d", re.IGNORECASE
+)
 _QUOTES = "\"“„«‘'"
 
 
@@ -32,7 +38,7 @@ def read_call_number_first(reader, text: str, off: int) -> bool:
     loc = parse_locator(text, off)
     if loc is None or text[: loc.span.start - off].strip(" ,.;("):
         return False
-    colon = _COLON.match(text, loc.span.end - off)
+    colon = _COLON.match(text, loc.span.end - off) or _COMMA.match(text, loc.span.end - off)
     if colon is None:
         return False
     rest, at = text[colon.end() :], off + colon.end()

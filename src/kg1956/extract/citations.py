@@ -119,6 +119,10 @@ def _span_entry(draft: Draft) -> None:
     )
 
 
+# a call number, then the record before named again with a new day ("…, 1–4, same, 13 April 1967")
+_LEAVES_THEN_IDEM = re.compile(r"^(.+?),\s+(?=(?:idem|id\.|(?:the\s+)?same|ditto)\s*,\s*\d)", re.IGNORECASE)
+
+
 class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReaders, DiaryReaders, RecordReaders):
     """Walk a note's clauses, building citations; one instance per note."""
 
@@ -199,6 +203,16 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             back = BackReference(title=OP_CIT_TITLE, author=author)
             span = Span(off, off + len(text.rstrip(". ")))
             self.start(span, form="short", title=OP_CIT_TITLE, pages=pages, back_reference=back)
+            return
+        if (idem := _LEAVES_THEN_IDEM.match(text)) is not None and (
+            parse_locator(idem.group(1), off) is not None
+            # a document's number and its pages, or the leaves of the file cited before ("ibid., k. 21–30")
+            or re.fullmatch(r"(?:ibid\.?,?\s*)?(?:[A-Za-z]{1,4}\.\s*)?[\d\s,.:/–-]+", idem.group(1), re.IGNORECASE)
+            or (self.current and self.current.locators and more_leaves(idem.group(1), off, self.current.locators[-1]))
+        ):
+            # "…; 106-01479-06, 1–4, same, 13 April 1967": where the next record lies, then "the same" again
+            self.read_clause(idem.group(1), off)
+            self.read_clause(text[idem.end() :], off + idem.end())
             return
         if self.current and self.current.locators and (more := more_leaves(text, off, self.current.locators[-1])):
             self.current.locators[-1 if more[1] else len(self.current.locators) :] = [more[0]]

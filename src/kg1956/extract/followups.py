@@ -131,9 +131,14 @@ def _answers(writer: str, previous: Communication | None) -> bool:
     )
 
 
-_AND_NEXT = re.compile(r"(?:and|as\s+well\s+as)\s+(?=\S)", re.IGNORECASE)
-# "…; Nehru's reply by letter of 14 August, file 78": a reply after a semicolon, without "and"
-_OWN_REPLY = re.compile(r"(?=(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'-]*[’']s\s+(?:reply|answer)\b)")
+# (a reply also comes "with" the message it answers: "…, l. 19, with Nehru's reply of 5 May, ibid.")
+_POSSESSIVE_REPLY = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'-]*[’']s\s+(?:[a-z]+\s+)?(?:reply|answer|response)\b"
+_AND_NEXT = re.compile(
+    rf"(?:and|as\s+well\s+as|(?:together\s+|along\s+)?with(?=\s+{_POSSESSIVE_REPLY}))\s+(?=\S)", re.IGNORECASE
+)
+# "…; Nehru's reply by letter of 14 August, file 78": a reply after a semicolon, without "and"; a word of
+# manner before the noun ("Nehru's approving reply", "Mao's curt answer")
+_OWN_REPLY = re.compile(rf"(?={_POSSESSIVE_REPLY})")
 
 
 _THEIR_NEXT = re.compile(
@@ -172,7 +177,10 @@ _DAY_AFTER_PARTIES = re.compile(
     r"|,?\s+(?:is|are)\s+ibid\b"
     # "and Krishna Menon's reply of 2 November, ibid., file 1/28", "…'s answer of 3 May, p. 24": the
     # call number of the same file follows at once
-    r"|,\s*(?:ibid\b|idem\b|(?:pp?|ll?|ff?|k|Bl|S|fol|fols)\.\s*\d|file\s+(?:no\.\s*)?\d))"
+    r"|,\s*(?:ibid\b|idem\b|(?:pp?|ll?|ff?|k|Bl|S|fol|fols)\.\s*\d|file\s+(?:no\.\s*)?\d)"
+    # "… and Nehru's reply of 5 November: RGANI, …", "…'s answer of 3 May, AVPRF, f. 06, …": the call number
+    # of both, after a colon, or the reply's own, an archive's initials first
+    r"|\s*:\s+(?=[A-Z])|,\s+(?=[A-Z][A-Za-z]*[A-Z][\w-]*\s*,))"
 )
 
 
@@ -507,7 +515,7 @@ class FollowUpReaders:
             if comm.date is None or (record.kind == "conversation" and record.date in (None, comm.date)):
                 return False  # the bracket is the told conversation's own record, or dates nothing told
             self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
-            self.start(comm.span).communications.append(comm)
+            self.start(comm.span).communications.extend((comm, *told.more))
             self.read_clause(inner, at)
             self.remainder(text, off, told.inner_end)
             return True
@@ -534,7 +542,7 @@ class FollowUpReaders:
             return False
         self.fragments.append(Fragment(text[: told.inner_at - 1].strip(), Span(off, at - 1), "prose"))
         draft = self.start(Span(comm.span.start, off + told.inner_end))
-        draft.communications.append(comm)
+        draft.communications.extend((comm, *told.more))  # (and the same parties' talks dated after it)
         if rest:
             self.read_locator(rest, at_rest)
         self.remainder(text, off, told.inner_end)

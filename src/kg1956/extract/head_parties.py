@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.bodies import is_organization
 from kg1956.extract.head_grammar import CONV_RE
 from kg1956.extract.lexicon import COUNTRIES
 from kg1956.extract.name_shape import looks_like_name
@@ -94,7 +95,7 @@ _SIGNED = re.compile(r"^,?\s*signed\s+(?:by\s+)?", re.IGNORECASE)
 # it is wrote it, and the one who signed it is its sender
 _BODY_SIGNED = re.compile(
     # (its country's adjective or initials before it: "of the Indian embassy in Moscow", "of the PPR Embassy")
-    r"^of\s+(?:the|our|his)\s+(?:[\w-]+\s+){0,2}?(?:embassy|legation|mission|consulate(?:\s+general)?)(?:\s+in\s+[A-Z][\w-]+)?"
+    r"^of\s+(?:the|our|his)\s+(?:[\w-]+\s+){0,2}?(?:embassy|legation|mission|consulate(?:\s+general)?)(?:\s+in\s+(?:the\s+)?[A-Z][\w-]+)?"
     r"(?:\s+(?:for|on)\s+(?:19|20)\d\d)?\s*,?\s*signed\s+(?:by\s+)?",
     re.IGNORECASE,
 )
@@ -105,10 +106,35 @@ ON_CONVERSATION = re.compile(
 )
 
 
+# a message's place or way of writing set off after its addressee: ", written from the Crimea", ", sent
+# from Hanoi", ", cabled via Beijing", ", drafted at Lushan"
+_WRITTEN_WHERE = re.compile(
+    r"\s*,\s*(?:written|sent|cabled|wired|telegraphed|despatched|dispatched|posted|drafted|composed|"
+    r"transmitted|forwarded|delivered)\s+(?:from|in|at|via|through|by\s+hand)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# a body's sitting as a message's addressee, the body named before or after it
+_SITTING_WORDS = r"(?:plenum|plenary\s+(?:session|meeting)|session|sitting|meeting)"
+_SITTING_AFTER = re.compile(rf"^(?:the\s+)?(?P<body>.+?)\s+{_SITTING_WORDS}\s*$", re.IGNORECASE)
+_SITTING_BEFORE = re.compile(
+    rf"^(?:the\s+)?(?:[\w-]+\s+)?{_SITTING_WORDS}\s+of\s+(?:the\s+)?(?P<body>.+?)\s*$", re.IGNORECASE
+)
+
+
 def message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[list, list] | None:
     """Sender and recipient of a letter, cable, report or memo (either may be missing)."""
     parts: list[Participant] = []
     unnamed: list[str] = []
+    written = _WRITTEN_WHERE.search(recipient)
+    if written:  # "… to the Politburo, written from the Crimea": where it was written, no party
+        recipient = recipient[: written.start()]
+    sitting = _SITTING_AFTER.search(recipient) or _SITTING_BEFORE.match(recipient)
+    if sitting and is_organization(sitting.group("body")):
+        # "to the CC CPSU plenum", "to the plenum of the CC CPSU": the body that sat
+        r_at += sitting.start("body")
+        recipient = sitting.group("body")
     about = _ABOUT.search(recipient)
     if about:  # "… to Prime Minister Phạm Văn Đồng on relations with China": what it is about
         recipient = recipient[: about.start()]
@@ -195,6 +221,8 @@ def record_parties(body: str, at: int, kind: str, conversation: bool) -> tuple[l
     signed = _SIGNED.match(body) or _BODY_SIGNED.match(body)
     if signed and not conversation:  # 'Cipher telegram signed "Sergeev" [S.A. Tovmas’ian], Hanoi'
         rest, rest_at = body[signed.end() :], at + signed.end()
+        # "signed by X and dated 25 January": the date's own words are no part of the signer
+        rest = re.sub(r"(?:\s*,)?\s+and(?:\s+(?:dated|sent|written|despatched|dispatched))?\s*$", "", rest)
         to = _split_to(rest)  # '… signed "Sergeev" (i.e. S.A. Tovmasyan) to the Center': the addressee after "to"
         if to is not None:
             return message_sides(to[0], rest_at + to[1], to[2], rest_at + to[3])

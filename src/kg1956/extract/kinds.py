@@ -131,6 +131,26 @@ MODIFIERS = (
     "untitled",  # "Untitled report from X, role, concerning …": the archive names an unheaded paper
     "valedictory",  # "X's valedictory report of 2 February 1957": an envoy's last report from his post
     "farewell",
+    # the tone or length an author gives a message or talk: "Stalin's approving reply", "a curt answer",
+    # "his lengthy report", "Mao's handwritten letter"
+    "approving",
+    "angry",
+    "curt",
+    "terse",
+    "sharp",
+    "cool",
+    "cordial",
+    "polite",
+    "evasive",
+    "conciliatory",
+    "reassuring",
+    "positive",
+    "negative",
+    "lengthy",
+    "long",
+    "detailed",
+    "handwritten",
+    "hand-written",
 )
 
 

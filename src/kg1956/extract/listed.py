@@ -1,6 +1,7 @@
 """The people of a conversation listed after its date: "…, 12 November 1960, with N.S.
 Khrushchev, A.I. Mikoyan and F.R. Kozlov on the Soviet side and Enver Hoxha and Mehmet
-Shehu on the Albanian", "…, 10.VII.1963 (speakers: M.A. Suslov, Teng Hsiao-p'ing)"."""
+Shehu on the Albanian", "…, 10.VII.1963 (speakers: M.A. Suslov, Teng Hsiao-p'ing)", "… of 21 February 1964
+(interventions of Gheorghiu-Dej, Maurer and Bodnăraş)", "(present: Khrushchev, Mikoyan; Gomułka, Ochab)"."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from kg1956.models import Participant
 
 _LISTED = re.compile(r"[\s,]*(?:with|participants?:?|present:?|those\s+present:?)\s+(?=[A-Z])")
 _LISTED_KEYWORD = re.compile(
-    r"[\s,]*\(\s*(?:speakers|participants|present|those\s+present)\s*:\s*(?P<list>[^()]+?)\s*\)", re.IGNORECASE
+    r"[\s,]*\(\s*(?:(?:speakers|participants|present|those\s+present|in\s+attendance|attending)\s*:"
+    # "(interventions of Gheorghiu-Dej, Maurer and Bodnăraş)", "(speeches by …)", "(with contributions by …)"
+    r"|(?:interventions|speeches|statements|contributions|remarks)\s+(?:of|by)|with\s+(?:contributions|speeches)\s+by)"
+    r"\s*(?P<list>[^()]+?)\s*\)",
+    re.IGNORECASE,
 )
 # the two sides listed in brackets without a keyword, a semicolon between them: "(Gomułka,
 # Cyrankiewicz, Ochab; Chou En-lai, Ho Lung)"
@@ -28,6 +33,10 @@ def listed_after(text: str, at: int, offset: int, named: bool = False) -> tuple[
     date by side. Taken only when each side is marked ("on the Soviet side", "on the Albanian") and
     every part is a name."""
     keyed = _LISTED_KEYWORD.match(text, at)
+    if keyed and ";" in keyed.group("list"):  # "(present: Khrushchev, Mikoyan; Gomułka, Cyrankiewicz)": by side
+        sides = _SIDES_IN_BRACKETS.match(f"({keyed.group('list')})")
+        found_sides = _sides_in_brackets(sides, offset + keyed.start("list") - 1) if sides else None
+        return (found_sides[0], keyed.end()) if found_sides else None
     if keyed:  # "(speakers: M. A. Suslov, Teng Hsiao-p'ing)"
         found = parse_participants(keyed.group("list"), offset + keyed.start("list"))
         if not found or len(found) < 2 or any(p.is_organization for p in found):

@@ -14,6 +14,7 @@ from kg1956.extract.eu_glosses import with_gloss
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.records_ru import read_russian_conversation
+from kg1956.extract.reported_in import read_reported_in
 from kg1956.extract.ru_answer import read_answer
 from kg1956.extract.ru_next import named_interlocutors
 from kg1956.models import Communication, Participant, Span
@@ -118,6 +119,10 @@ class RecordReaders:
             consumed += used
             remark = _COPY_REMARK.match(text, consumed)  # "20.11.1960 (Übersetzung), ebd., Bl. 37–40"
             consumed = remark.end() if remark else consumed
+            reported = read_reported_in(text[consumed:], off + consumed, comm)
+            if reported is not None:  # "… is summarised in his cable of 3 May": the message that reported it
+                draft.communications.append(reported[0])
+                consumed += reported[1]
             answer = read_answer(text[consumed:], off + consumed, comm)  # "…, и ответ Булганина от 13 сентября"
             if answer is not None:
                 if answer[0] is not None:

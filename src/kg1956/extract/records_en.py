@@ -285,6 +285,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
                 # "Memorandum of conversation with Y, 8 August 1956, X, counsellor of the embassy"
                 sides = ([Participant(recorder[0], "recorder"), *sides[0]], sides[1])
                 end = recorder[1]
+    if sides is None and kind == "conversation" and cut.date is not None:
+        sides = _sides_before_date(body, offset + rest_at)
     named = bool(sides and sides[0])
     listed = listed_after(text, end, offset, named) if cut.date is not None and kind == "conversation" else None
     if listed is not None:
@@ -312,6 +314,25 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     ):  # "Mao's reply to Stalin": a reply that names whom it answers takes no one from the record before
         return RuleResult(found.communication, found.consumed, found.more_dates, reply=True)
     return found
+
+
+# what may stand before the sides listed in brackets ahead of the date: the delegations or sides that
+# met, or a place ("of the CPSU and CPCz delegations (Brezhnev, Kosygin; Dubček, Černík), 26 August 1968")
+_BEFORE_SIDES = re.compile(
+    r"\s*(?:(?:of|between)\s+(?:the\s+)?[^()]{0,80}?\b(?:delegations?|sides|leaderships?|governments|parties)"
+    r"|(?:at|in)\s+[A-ZÀ-Ž][^()]{0,40}?|,?\s*[A-ZÀ-Ž][\w-]+)?[\s,]*(?=\()",
+)
+
+
+def _sides_before_date(body: str, at: int) -> tuple[list, list] | None:
+    """The two sides in brackets right before the date, after words that name no one."""
+    lead = _BEFORE_SIDES.match(body)
+    if lead is None or not body[lead.end() :].startswith("("):
+        return None
+    found = listed_after(body, lead.end(), at)
+    if found is None or body[found[1] :].strip(" ,"):
+        return None
+    return found[0], []
 
 
 _CABLE = re.compile(r"[\s,]*(?:cable|(?:ciphered\s+|cipher\s+)?telegram)", re.IGNORECASE)

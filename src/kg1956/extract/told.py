@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass, replace
 
 from kg1956.extract.bodies import is_press, plainly_person
-from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.dates import find_dates, make_date, read_date_list
 from kg1956.extract.lexicon import COUNTRIES, MONTHS, PLACES
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
+from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.places import is_site
 from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.extract.ru_told import read_told_ru
@@ -30,6 +31,8 @@ _VERB = (
     r"(?:complained|said|explained|confided|remarked|declared|admitted|replied|put\s+it|spoke|talked)\s+to|"
     # "saw", "called on", "conferred with", "had a long talk with": a meeting, its other side a person
     r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|"
+    # pressing, sounding or briefing a man is talking to him: "pressed Roa on the point", "sounded out X"
+    r"pressed|sounded\s+out|sounded|briefed|questioned|reproached|rebuked|lectured|cautioned|reassured|"
     r"had\s+(?:a|an|his|their)\s+(?:[a-z]+\s+){0,2}?(?:talk|conversation|meeting|discussion|exchange)\s+with)"
 )
 _NAME = r"(?:[A-ZĐÐ][\w.'’-]*\s+){0,3}[A-ZĐÐ][\w'’-]+"  # Vietnamese "Đồng" too
@@ -56,15 +59,24 @@ _TOLD = re.compile(
     rf"\s+(?:later\s+|again\s+|also\s+)?"
     rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_OFFICE_THEN_NAME}|{_OFFICE_BEFORE_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     rf"(?:\s+and\s+(?P<b2>{_NAME}))?"  # "Mao received Le Duan and Pham Van Dong on …": two spoken to
-    r"(?=\s+(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
+    r"(?=\s+(?:(?:again|twice|first|once\s+more)\s+)?"  # "saw Zhou again on 3 September"
+    r"(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
     r"|\s*[,:;“\"‘]|\s*$)"
 )
 # verbs of meeting, whose object is as often a thing as a person ("received the letter", "met the
 # deadline"): the one met must be named, a body, or a party described by his office
-_MEETING_VERBS = re.compile(r"summoned|received|met\b|saw|called\s+on")
+_MEETING_VERBS = re.compile(
+    r"summoned|received|met\b|saw|called\s+on|pressed|sounded|briefed|questioned|reproached|rebuked|lectured|"
+    r"cautioned|reassured"
+)
 # the verbs whose object is as often a place, a country or a thing as a man ("saw India", "called on the
 # powers to …"): the one seen must be plainly a person (initials, two names, an office before the name)
 _WEAK_VERBS = re.compile(r"saw|called\s+on")
+# the verbs whose object may be a capital or a country as well as a man ("pressed Hanoi", "sounded out
+# Peking"): the one pressed must be no place, press or body
+_PRESSING_VERBS = re.compile(
+    r"pressed|sounded(?:\s+out)?|briefed|questioned|reproached|rebuked|lectured|cautioned|reassured"
+)
 # the verbs of meeting added for English ("saw", "called on", "conferred with", "had a talk with", "spoke
 # with"): only a named speaker's ("The Indian Embassy conferred with X" may be another's talk that day)
 _NEW_VERBS = re.compile(r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with")
@@ -97,6 +109,9 @@ class Told:
     inner: str
     inner_at: int  # offset of the bracket's text within the clause
     inner_end: int  # end of the closing bracket within the clause
+    # the same parties' further talks the prose dates after the first, joined by "and" ("on 3 October
+    # and again on 19 October 1960", "on 3 and 19 October 1960")
+    more: tuple[Communication, ...] = ()
 
 
 def _speaker(text: str, at: int) -> NameMention | None:
@@ -140,14 +155,71 @@ def _is_place(word: str) -> bool:
 
 
 def _prose_date(prose: str, year: int | None) -> DateValue | None:
+    found = _prose_days(prose, year)
+    return found[0][0] if found else None
+
+
+def _prose_days(prose: str, year: int | None) -> list[tuple[DateValue, int]]:
+    """The prose's own day ("on 24.9.1956", "on October 3" with the year of a later date), or the
+    days of a list after "on" ("on 3 and 19 October 1960", "on 31 May and 5 June 1951"), each with
+    where it ends."""
+    if year is None:  # "first on October 3 and again on October 19, 1960": the year written last
+        full = [d.value for d in find_dates(prose) if d.value is not None and d.value.precision == "day"]
+        year = int(full[-1].iso[:4]) if full else None
+    for on in re.finditer(r"\b[Oo]n\s+", prose):
+        listed = read_date_list(prose[on.end() :])
+        if listed is not None:
+            return [(v, on.end() + listed[1]) for v in listed[0]]
+        break
     for d in find_dates(prose):
         if not _ON_DATE.search(prose[: d.span.start]):
             continue
         if d.value is not None and d.value.precision == "day":
-            return d.value
+            return [(d.value, d.span.end)]
         if d.partial and year and d.month and d.day and d.day <= 31:
-            return make_date(year, d.month, d.day)
-    return None
+            value = make_date(year, d.month, d.day)
+            return [(value, d.span.end)] if value is not None else []
+    return []
+
+
+# a further talk after the first's day: "… and again, more bluntly, on 19 October", "… and, with X and Y
+# present, on 4 September 1952"; an aside set off by commas is either words of manner in lower case
+# or those present besides
+_AND_AGAIN = re.compile(
+    r"\s*,?\s*and\b\s*(?:(?:again|later|once\s+more|then|also|a\s+second\s+time)\b\s*)*"
+    r"(?:,\s*(?P<aside>[^,()\[\]]{1,80}?)\s*,\s*)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+)
+_PRESENT = re.compile(r"(?:with\s+(?P<a>.+?)\s+(?:also\s+)?present|in\s+the\s+presence\s+of\s+(?P<b>.+))$")
+
+
+def _further_talks(prose: str, end: int, year: int | None, comm: Communication, offset: int) -> list:
+    """The same parties' later talks joined to the first day by "and" (see `_AND_AGAIN`)."""
+    out = []
+    while (m := _AND_AGAIN.match(prose, end)) is not None:
+        dated = find_dates(prose[m.end() : m.end() + 30])
+        if not dated or dated[0].span.start != 0:
+            break
+        d = dated[0]
+        value = d.value if d.value is not None and d.value.precision == "day" else None
+        if value is None and d.partial and year and d.month and d.day:
+            value = make_date(year, d.month, d.day)
+        if value is None:
+            break
+        people = comm.participants
+        aside = m.group("aside")
+        if aside is not None:
+            present = _PRESENT.match(aside)
+            if present is not None:
+                at = m.start("aside") + present.start("a" if present.group("a") else "b")
+                names = parse_participants(present.group("a") or present.group("b"), offset + at)
+                if not names or any(x.is_organization for x in names):
+                    break
+                people = (*people, *(Participant(x, "interlocutor") for x in names))
+            elif not re.fullmatch(r"[a-z][a-z\s]*", aside):
+                break  # "and, Kim told him, on …": no manner, no one present
+        out.append(replace(comm, date=value, participants=people))
+        end = m.end() + d.span.end
+    return out
 
 
 def read_told(text: str, offset: int) -> Told | None:
@@ -175,16 +247,16 @@ def read_told(text: str, offset: int) -> Told | None:
         if m.start() < since:
             continue  # a clause within the one before
         # a later clause's date is its own ("…, as Grotewohl later told Semenov on 8 May")
-        comm = _told(m, prose[m.start() :] if since else prose, inner, offset)
-        if comm is not None:
-            found.append(comm)
+        told = _told(m, prose[m.start() :] if since else prose, inner, offset, m.start() if since else 0)
+        if told is not None:
+            found.append(told)
         since = m.end()
     if not found:
         return None
     cited = fold(inner)
-    named = [c for c in found if any(_cited(p.mention.text, cited) for p in c.participants)]
-    comm = named[0] if len(found) > 1 and named else found[0]
-    return Told(comm, inner, bracket.start(inner_key), bracket.end())
+    named = [c for c in found if any(_cited(p.mention.text, cited) for p in c[0].participants)]
+    comm, more = named[0] if len(found) > 1 and named else found[0]
+    return Told(comm, inner, bracket.start(inner_key), bracket.end(), more)
 
 
 def _office_then_name(apposed: re.Match[str], at: int) -> NameMention | None:
@@ -222,8 +294,11 @@ def _cited(name: str, cited: str) -> bool:
     return bool(words) and re.search(rf"\b{re.escape(fold(words[-1]))}\b", cited) is not None
 
 
-def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communication | None:
-    """The conversation one telling clause names; None when its parties are not both read."""
+def _told(
+    m: re.Match[str], prose: str, inner: str, offset: int, base: int = 0
+) -> tuple[Communication, tuple[Communication, ...]] | None:
+    """The conversation one telling clause names, and the same parties' further talks the prose dates
+    after it; None when its parties are not both read. `prose` begins `base` characters into the clause."""
     unnamed: list[str] = []
     said = m.group("a")
     pair = re.fullmatch(rf"(?P<x>.+?)\s+and\s+(?P<y>{_NAME})", said)
@@ -272,6 +347,8 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
         other is None or _no_person(spoken) or not plainly_person(other) or is_site(other.text)
     ):
         return None  # "saw Gandhi Maidan", "saw Lenin Mausoleum": a site, no one met
+    if _PRESSING_VERBS.fullmatch(m.group("verb")) and (other is None or _no_person(spoken)):
+        return None  # "pressed Hanoi on …", "briefed the press": no one named
     if m.group("verb").endswith("with") and _no_person(spoken):
         return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
@@ -288,10 +365,18 @@ def _told(m: re.Match[str], prose: str, inner: str, offset: int) -> Communicatio
             return None  # "… told Kosygin and Moscow …": both must be people
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
-    date = _prose_date(prose, year)  # (the prose from the clause before's end)
+    days = _prose_days(prose, year)  # (the prose from the clause before's end)
+    date = days[0][0] if days else None
     if date is None:  # "… told the Romanian ambassador in July 1963 that …": the month of the talk
         date = _month_after(m.string, m.end())
     people = [Participant(x, "interlocutor") for x in (speaker, joint, other, also) if x is not None]
-    return Communication(
+    comm = Communication(
         "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)
     )
+    if not days:
+        return comm, ()
+    if year is None:
+        full = [d.value for d in find_dates(prose) if d.value is not None and d.value.precision == "day"]
+        year = int(full[-1].iso[:4]) if full else None
+    listed = tuple(replace(comm, date=v) for v, _ in days[1:])
+    return comm, listed + tuple(_further_talks(prose, days[-1][1], year, comm, offset + base))
