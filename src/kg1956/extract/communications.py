@@ -49,8 +49,8 @@ from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
 from kg1956.extract.ru_kind_colon import read_russian_kind_colon
-from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_listed_sides import read_listed_sides
+from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.signed import read_signed
 from kg1956.extract.signed_original import read_signed_original

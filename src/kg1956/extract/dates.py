@@ -12,6 +12,7 @@ February 1956") is not a date.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -301,6 +302,7 @@ def find_dates(text: str) -> list[DateMatch]:
 # the readers ask about the same clause (and its tails) several times over: each text is scanned once
 @functools.lru_cache(maxsize=4096)
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    bracketed = text
     text = _ocr_digits(text)
     # every pattern but "n.d." needs a digit
     patterns = _COMPILED if any(ch.isdigit() for ch in text) else _UNDATED_ONLY
@@ -314,6 +316,9 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
                 continue
             dm = _value(name, m)
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if dm is not None and bracketed[dm.span.start - 1 : dm.span.start] == "[" != text[dm.span.start - 1]:
+                # "[3 августа] 1968 г.": the date begins at its bracket, which no party's name ends with
+                dm = dataclasses.replace(dm, span=Span(dm.span.start - 1, dm.span.end))
             if dm is not None:
                 found.append(dm)
     return tuple(sorted(found, key=lambda d: d.span.start))

@@ -27,9 +27,9 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
+from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
 from kg1956.extract.ru_told_record import RECORD_TOLD, cited_at_end, dated_record_cut
 from kg1956.extract.ru_told_record import TOOK_PLACE as _TOOK_PLACE
-from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
 from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
 

@@ -45,7 +45,9 @@ _RECORD_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "(запись от 2 декабря 1968 г.", "(стенограмма от …": the record's date, in a bracket after the parties
-_DATED_RECORD = re.compile(r"\s*\(\s*(?:запись|стенограмма|протокол)(?:\s+(?:беседы|разговора))?\s+(?:от\s+)?(?=\d)", re.IGNORECASE)
+_DATED_RECORD = re.compile(
+    r"\s*\(\s*(?:запись|стенограмма|протокол)(?:\s+(?:беседы|разговора))?\s+(?:от\s+)?(?=\d)", re.IGNORECASE
+)
 
 
 def cited_at_end(tail: str) -> re.Match[str] | None:
