@@ -191,3 +191,19 @@ def test_the_message_a_named_writer_sent_about_the_talk_in_the_talks_year():
 def test_capitals_as_writer_and_addressee_leave_the_talk_alone():
     text = f"Беседа А.А. Громыко с Чжоу Эньлаем 15 октября 1957 г. изложена в письме Москвы Пекину от 16 октября {_AVP}"
     assert note_communications(text) == [("1957-10-15", ["А.А. Громыко", "Чжоу Эньлаем"])]
+
+
+# --- a message given by its two ends, its kind in brackets after the date --------------------------
+
+
+def test_an_undeclined_addressee_with_the_kind_after_the_date():
+    text = "Пак Сон Чер, министр иностранных дел КНДР, — А.А. Громыко, 12 марта 1961 г. (письмо) // АВП РФ. Ф. 0102."
+    assert _one(text) == ("1961-03-12", ["А.А. Громыко", "Пак Сон Чер"])
+    text = "Громыко А.А. — Чжоу Эньлай, 3 апреля 1961 г. (телеграмма из Москвы) // АВП РФ. Ф. 0100. Оп. 54."
+    assert _one(text) == ("1961-04-03", ["Громыко А.А.", "Чжоу Эньлай"])
+
+
+def test_without_a_kind_or_with_someone_elses_letter_nothing_is_read():
+    assert note_communications("А.М. Пузанов — А.А. Громыко, 6 мая 1961 г. // АВП РФ. Ф. 0102. Оп. 17. П. 90.") == []
+    text = "А.М. Пузанов — А.А. Громыко, 6 мая 1961 г. (письмо Ким Ир Сена в переводе) // АВП РФ. Ф. 0102. Оп. 17."
+    assert note_communications(text) == []

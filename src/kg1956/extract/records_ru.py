@@ -476,7 +476,8 @@ _RU_DASH_KINDS = {
 }
 _RU_DASH = re.compile(
     # the writer may carry an office in brackets: "Курдюков И.Ф. (зав. … отделом МИД СССР) – Громыко А.А."
-    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\))?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
+    # or after it, set off by commas: "Нам Ир, министр иностранных дел КНДР, — Громыко"
+    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\)|,\s+[а-яё][^–—,;:()\[\]/]{2,100}?,)?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
     # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date; or after a full stop:
     # "… – Громыко А.А. Докладная записка, 10.X.1956"
     r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?"
@@ -529,8 +530,15 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     if to_body and re.search(r"\.\s", m.group("b")):
         return None  # "Громыко А.А. — в ЦК КПСС. Записка о …, <date>": the kind in a sentence of its own
     if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")) and not to_body:
-        return None  # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case
-    sender = parse_participant(m.group("a"), offset)
+        # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case; so
+        # does a kind in brackets after the date ("Нам Ир — Громыко, 6 мая 1960 г. (письмо)")
+        dated = people_until_date(text[m.end() :], offset)
+        said = _KIND_AFTER.match(text, m.end() + dated.end)
+        if dated.date is None or dated.more or said is None:
+            return None
+        if re.search(r"(?<!из\s)(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]{2,}", said.group(0)[said.end("kind") - said.start() :]):
+            return None  # "(письмо Хрущева)": someone else's letter, no kind of this one
+    sender = parse_participant(m.group("a").rstrip(" ,"), offset)
     b_at = m.start("b") + (to_body.end() if to_body else 0)
     recipient = parse_participant(text[b_at : m.end("b")], offset + b_at)
     if sender is None or recipient is None or sender.is_organization:
