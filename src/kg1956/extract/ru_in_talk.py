@@ -40,7 +40,7 @@ _OPENING = re.compile(rf"^(?P<name>{_NAME})(?:,\s+(?P<office>[^,()]{{3,120}}),)?
 _AFTER = re.compile(rf"^[\s,]*(?:гг?\.)?[\s,]*(?P<name>{_NAME})\s+(?:[а-яё]+\s+)?[а-яё]{{3,}}")
 # the subject after the date named by his office only: "… 1955 г. посол впервые услышал …"
 _UNNAMED = re.compile(
-    r"^[\s,]*(?:гг?\.)?[\s,]*(?:советский\s+|наш\s+)?(?:посол|поверенный|советник|атташе|министр|консул|посланник)"
+    r"^[\s,]*(?:гг?\.)?[\s,]*(?:советский\s+|наш\s+)?(?P<office>посол|поверенный|советник|атташе|министр|консул|посланник)"
     r"\s+(?:[а-яё]+\s+)?[а-яё]{3,}"
 )
 # the dative right before "в беседе": "… и А.И. Микояну в беседе"
@@ -93,7 +93,8 @@ def read_in_talk(text: str, offset: int) -> tuple[Communication, str, int, int] 
         return None
     # "В беседе с Ранковичем … посол впервые услышал …": the one who spoke named by his office only
     people = tuple(Participant(p, "interlocutor") for p in named)
-    comm = Communication("conversation", dates[0].value, people, Span(offset, offset + date_end))
+    office = (_UNNAMED.match(prose[date_end:]).group("office"),) if speaker is None else ()
+    comm = Communication("conversation", dates[0].value, people, Span(offset, offset + date_end), office)
     inner = bracket.group(1)
     return comm, inner, bracket.start(1), bracket.end()
 
