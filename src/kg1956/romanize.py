@@ -134,6 +134,12 @@ _FEMININE_SURNAME = re.compile(r"(?:ov|ev|ёв|in|yn|sk|ck|zk)a$")
 # "В. Гомулки", "В. Гомулкой" → "В. Гомулка"; after х and the hushing consonants too, where
 # Russian writes the instrumental -ей: "Э. Ходжи", "Э. Ходже", "Э. Ходжей" → "Э. Ходжа".
 _RU_KA_CASE = re.compile(r"(?<=[кгКГ])(?:е|и|у|ой|ою)$|(?<=[хжшчщХЖШЧЩ])(?:е|и|у|ой|ою|ей|ею)$")
+# The instrumental of a surname in -а after a hard consonant (Svoboda, Damba, Indra), alone or
+# after initials: "Л. Свободой", "Свободою" → "Л. Свобода", "Свобода" (the nominative the genitive
+# "Л. Свободы" has too). Only this case: the dative "-е" and "-у" are also a consonant stem's
+# ("Цеденбалу"). A Russian -ов/-ев/-ин stem ("Петровой") is a woman's possessive surname, left as it is.
+_RU_A_STEM_CASE = re.compile(r"(?<=[а-яё]{2}[бвдзлмнпрстф])(?:ой|ою)$")
+_RU_POSSESSIVE_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою)$")
 # A Polish genitive of a man's given name and a surname in -ka: "Władysława Gomułki" →
 # "Władysław Gomułka" (the given name loses its -a, the surname's -i becomes -a).
 _POLISH_GENITIVE = re.compile(
@@ -304,6 +310,12 @@ def _base_forms(name: str) -> tuple[str, ...]:
             out.append(" ".join([*tokens[:-1], last[: ka.start()] + "а"]))
         if re.search(r"[а-яё]{2}[бвдзлмнпрстфц]ы$", last):  # "Д. Дамбы" → "Д. Дамба": a surname in -а
             out.append(" ".join([*tokens[:-1], last[:-1] + "а"]))
+
+    a_stem = _RU_A_STEM_CASE.search(last)
+    initialled = len(tokens) > 1 and all(re.fullmatch(r"(?:[А-ЯЁ][а-яё]?\.\s?)+", t) for t in tokens[:-1])
+    if a_stem and (initialled or len(tokens) == 1) and not _RU_POSSESSIVE_STEM.search(last):
+        # "Л. Свободой", "Свободой" → "Л. Свобода", "Свобода"; never a woman's "Петровой"
+        out.append(" ".join([*tokens[:-1], last[: a_stem.start()] + "а"]))
     adjective = _RU_ADJECTIVE_CASE.search(last)
     if adjective:  # "Ясинского", "Домницкому" → "Ясинский", "Домницкий": a surname declined as an adjective
         out.append(" ".join([*tokens[:-1], last[: adjective.start()] + "ий"]))

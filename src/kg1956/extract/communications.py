@@ -49,6 +49,7 @@ from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
 from kg1956.extract.ru_kind_colon import read_russian_kind_colon
+from kg1956.extract.ru_listed_sides import read_listed_sides
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.signed import read_signed
@@ -130,6 +131,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_signed,  # "Embassy political report for 1958, signed by X, date": before the periodic report is refused
     read_record,
     read_delegations_session,  # "Стенограмма заседания делегаций … (советская делегация: X; китайская: Y)"
+    read_listed_sides,  # "Стенограмма переговоров …, <date> (выступления X, Y; Z)": the speakers listed
     read_diary_told,  # "Как записал Штыков в дневнике 16 ноября 1946 г., …": that day's entry
     read_told_in,  # "Беседа X с Y <date> изложена в их телеграмме в Z от <date>": before the talk alone
     read_russian_conversation,

@@ -12,6 +12,7 @@ February 1956") is not a date.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -263,7 +264,32 @@ _OCR_ZE = re.compile(
 )
 
 
+# An editor's conjecture in square brackets inside a date: "[3 августа] 1968 г.", "[3] августа 1968 г.",
+# "[August] 1968", "3 [August] 1968", "[3?] VIII 1968": the brackets (and a "?") are blanked, the date
+# read at the precision written. A bracket that holds a day alone must be followed by its month, one that
+# holds a month by its year: "[3]" after a name is a note's reference.
+_CONJECTURE = re.compile(
+    r"\[(?P<day>\d{1,2}\.?)\??\](?=\s*(?:[A-Za-zА-Яа-яЁё]{3,}|[IVX]{1,4}\b))"
+    r"|\[(?:\d{1,2}\.?\s+)?(?P<month>[A-Za-zА-Яа-яЁё]{3,}\.?)\??\](?=\s*,?\s*(?:1[89]|20)\d\d)"
+)
+
+
+def _blank_conjecture(text: str) -> str:
+    """`text` with the brackets of a conjectured day or month blanked, offsets kept."""
+    if "[" not in text:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        month = m.group("month")
+        if month is not None and month.rstrip(".").lower() not in MONTHS:
+            return m.group(0)
+        return re.sub(r"[\[\]?]", " ", m.group(0))
+
+    return _CONJECTURE.sub(blank, text)
+
+
 def _ocr_digits(text: str) -> str:
+    text = _blank_conjecture(text)
     text = _OCR_ZE.sub(lambda m: m.group(0).replace("З", "3"), text)
     return _OCR_NUMBER.sub(lambda m: m.group(0).replace("l", "1").replace("O", "0"), text)
 
@@ -276,6 +302,7 @@ def find_dates(text: str) -> list[DateMatch]:
 # the readers ask about the same clause (and its tails) several times over: each text is scanned once
 @functools.lru_cache(maxsize=4096)
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
+    bracketed = text
     text = _ocr_digits(text)
     # every pattern but "n.d." needs a digit
     patterns = _COMPILED if any(ch.isdigit() for ch in text) else _UNDATED_ONLY
@@ -289,6 +316,9 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
                 continue
             dm = _value(name, m)
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if dm is not None and bracketed[dm.span.start - 1 : dm.span.start] == "[" != text[dm.span.start - 1]:
+                # "[3 августа] 1968 г.": the date begins at its bracket, which no party's name ends with
+                dm = dataclasses.replace(dm, span=Span(dm.span.start - 1, dm.span.end))
             if dm is not None:
                 found.append(dm)
     return tuple(sorted(found, key=lambda d: d.span.start))

@@ -28,6 +28,8 @@ from kg1956.extract.ru_sides import (
     trim_circumstance,
 )
 from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
+from kg1956.extract.ru_told_record import RECORD_TOLD, cited_at_end, dated_record_cut
+from kg1956.extract.ru_told_record import TOOK_PLACE as _TOOK_PLACE
 from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
 
@@ -44,6 +46,8 @@ _RU_CONV_HEAD = re.compile(
     r"|о\s+(?:беседе|беседах|переговорах|встрече|(?:телефонном\s+)?разговоре)"
     # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"; "Из беседы X с Y …" a sentence draws on
     r"|(?:из\s+)?бесед[аы]|из\s+бесед|переговоры"
+    # "Разговор X с Y", "Телефонный разговор X с Y", "Встреча X с Y": the talk named by another noun
+    r"|(?:телефонный\s+)?разговор|встреча"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
     r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|(?:telefonnogo\s+)?razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
@@ -95,7 +99,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     if not m:
         return None
     took_place = None
-    cut = people_until_date(text[m.end() :], offset)
+    # "Беседа X со Y (запись от 2 декабря 1968 г., …) // …": the day only the record's bracket gives
+    cut = dated_record_cut(text[m.end() :]) or people_until_date(text[m.end() :], offset)
     body, date = cut.body, cut.date
     end = m.end() + cut.end
     if date is not None and _PLANNED.search(body):
@@ -135,7 +140,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         if date is None or not _SEE_AFTER_TALK.match(text[end:]):
             return None
         parts = [Participant(p.mention, "interlocutor") for p in parts]  # the talk told, not a record's writer
-    elif re.match(r"(?:из\s+)?(?:бесед|переговор)", m.group(0), re.IGNORECASE):
+    elif re.match(r"(?:из\s+)?(?:бесед|переговор|разговор|телефонный|встреча)", m.group(0), re.IGNORECASE):
         # "Беседы X с Y 9, 14 и 28 августа 1957 г. — АВП РФ …": a talk named without "Запись" is a
         # citation only when the call number (or nothing) follows; otherwise it is the author's sentence
         # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")
@@ -144,8 +149,11 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
         # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
         tail = _RECORD_REMARK.sub("", tail)
-        told = (re.match(r"из\s", m.group(0), re.IGNORECASE) or _TOOK_PLACE.match(tail)) and _CITED_AT_END.search(tail)
-        if told and re.search(r"\d", tail[: _CITED_AT_END.search(tail).start()]):
+        recorded = RECORD_TOLD.match(tail) is not None  # "… изложена в письме …", "… известен лишь по записи …"
+        opens = re.match(r"из\s", m.group(0), re.IGNORECASE)
+        cited = cited_at_end(tail) if opens or tail.startswith("(") or recorded or _TOOK_PLACE.match(tail) else None
+        told = (opens or _TOOK_PLACE.match(tail) or recorded or tail.startswith("(")) and cited
+        if told and not recorded and re.search(r"\d", tail[: cited.start()]):
             return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
         if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
             # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
@@ -153,7 +161,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
             return None
         if told and any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts):
             return None  # "Из беседы Москвы с Пекином …", "Из беседы Тогда с Мао …": the prose names no one
-        took_place = told and _TOOK_PLACE.match(tail)
+        took_place = told and not opens
     comm = Communication(
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
@@ -169,11 +177,6 @@ _PLANNED = re.compile(
     r"(?:намечен|запланирован|планировал|назначен|перенесен|перенесён|отложен|предполага|ожида)[а-яё]*"
     r"(?:\s+[а-яё]+)?\s+(?:на|до)\s*$",
     re.IGNORECASE,
-)
-# "Беседа X с Y 14 апреля 1955 г. состоялась по инициативе … (АВП РФ. …)": the sentence says the talk took place
-_TOOK_PLACE = re.compile(r"(?:состоял[аи]сь|проходил[аи]|прошл[аи])\s")
-_CITED_AT_END = re.compile(
-    r"\((?:АВП\s?РФ|АП\s?РФ|АПРФ|РГАНИ|РГАСПИ|ГАРФ|ЦАМО|РГАЭ|РГВА|ЦХСД|РЦХИДНИ)[.,]\s[^()]*\)\.?\s*$"
 )
 _IBID_NEXT = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …"
 
@@ -473,7 +476,8 @@ _RU_DASH_KINDS = {
 }
 _RU_DASH = re.compile(
     # the writer may carry an office in brackets: "Курдюков И.Ф. (зав. … отделом МИД СССР) – Громыко А.А."
-    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\))?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
+    # or after it, set off by commas: "Нам Ир, министр иностранных дел КНДР, — Громыко"
+    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\)|,\s+[а-яё][^–—,;:()\[\]/]{2,100}?,)?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
     # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date; or after a full stop:
     # "… – Громыко А.А. Докладная записка, 10.X.1956"
     r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?"
@@ -526,8 +530,15 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     if to_body and re.search(r"\.\s", m.group("b")):
         return None  # "Громыко А.А. — в ЦК КПСС. Записка о …, <date>": the kind in a sentence of its own
     if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")) and not to_body:
-        return None  # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case
-    sender = parse_participant(m.group("a"), offset)
+        # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case; so
+        # does a kind in brackets after the date ("Нам Ир — Громыко, 6 мая 1960 г. (письмо)")
+        dated = people_until_date(text[m.end() :], offset)
+        said = _KIND_AFTER.match(text, m.end() + dated.end)
+        if dated.date is None or dated.more or said is None:
+            return None
+        if re.search(r"(?<!из\s)(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]{2,}", said.group(0)[said.end("kind") - said.start() :]):
+            return None  # "(письмо Хрущева)": someone else's letter, no kind of this one
+    sender = parse_participant(m.group("a").rstrip(" ,"), offset)
     b_at = m.start("b") + (to_body.end() if to_body else 0)
     recipient = parse_participant(text[b_at : m.end("b")], offset + b_at)
     if sender is None or recipient is None or sender.is_organization:

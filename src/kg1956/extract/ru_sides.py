@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.lexicon import TETE_A_TETE
 from kg1956.extract.name_shape import is_name_token
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.participant_lists import parse_participants
@@ -14,7 +15,8 @@ from kg1956.romanize import name_key
 
 # "и др.", "и другими": the others, unnamed (docs/gold-format.md lists only who is named)
 # ("и другими китайскими руководителями": the others described, never named)
-_OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,}))*\s*$")
+OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,}))*\s*$")
+_IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|наедине|без\s+свидетелей|без\s+переводчиков?)[\s,]*$", re.IGNORECASE)
 # "в Москве", "во Внукове", "на Бухарестском совещании", "v Pekine": a place or an occasion after a name
 _WHERE = re.compile(r"\s+(?:в|во|на|v|vo|na)\s+(?=\S)")
 # "в присутствии X": X took part (never trimmed away); "на имя X": an addressee
@@ -25,7 +27,8 @@ def trim_circumstance(text: str) -> str:
     """`text` without the place, the occasion or the unnamed others after its last name; the
     same text when the words before them do not end in a name (then "в" may belong to a role
     before the name: "с послом КНР в СССР Лю Сяо")."""
-    text = _OTHERS.sub("", text)
+    text = OTHERS.sub("", text)
+    text = _IN_PRIVATE.sub("", text)  # "с Дубчеком с глазу на глаз", "… наедине": how the talk was held
     for m in _WHERE.finditer(text):
         tail = text[m.end() :]
         if _NOT_WHERE.match(tail) or not _ends_in_name(text[: m.start()]):

@@ -20,6 +20,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
+from kg1956.extract.ru_in_talk import read_in_talk
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.extract.ru_talked import read_talked
@@ -55,6 +56,9 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
     talked = read_talked(text, offset)  # "X беседовал с Y-ом 9 октября 1958 г. (АВП РФ. …)"
     if talked is not None:
         return talked
+    in_talk = read_in_talk(text, offset)  # "X в беседе с Y-ом 9 октября 1958 г. заявил … (АВП РФ. …)"
+    if in_talk is not None:
+        return in_talk
     bracket = _BRACKET.search(text)
     if bracket is None:
         return None

@@ -9,16 +9,23 @@ patronymic ("Беседа Ю.В. Андропова с И. Надем … изл
 foreign host named first ("Беседа Мао Цзэдуна с П.Ф. Юдиным … изложена в его письме на имя Н.С.
 Хрущева") is never made the writer of the ambassador's report. When the pronoun does not fit,
 the talk is read alone.
+
+The message may name its writer and addressee instead of a pronoun: "… изложена в письме Шепилова
+Фирюбину от 21 июня", "… в телеграмме П.Ф. Юдина Н.С. Хрущеву от 16 октября" (the writer in the
+genitive, the addressee in the dative; a day without its year is in the talk's year). A capital
+at either end ("письме Москвы Пекину") is no party: the talk is read alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg1956.extract.dates import find_dates
+from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.kinds import KINDS
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, side
 from kg1956.extract.records_ru import read_russian_conversation
+from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
 from kg1956.models import Communication, Participant, Span
 
 _TOLD_IN = re.compile(
@@ -44,6 +51,49 @@ _KIND = {
 }
 
 
+# "… изложена в письме Шепилова Фирюбину от 21 июня": the message's writer (genitive) and addressee
+# (dative) named; the day without a year is in the talk's year
+_NAMED_WORD = r"(?:(?:[А-ЯЁ]\.\s?){1,2})?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_TOLD_IN_NAMED = re.compile(
+    r"\s+(?:был[аи]?\s+)?(?:изложен[аы]?|описан[аы]?|отражен[аы]?|отражён[аы]?|пересказан[аы]?)\s+в\s+"
+    r"(?P<kind>шифр(?:о)?телеграмме|телеграмме|докладной\s+записке|записке|письме|донесении|отч[её]те|докладе)\s+"
+    rf"(?P<writer>{_NAMED_WORD})\s+(?P<to>{_NAMED_WORD})\s+от\s+(?=\d)"
+)
+
+
+def _read_told_in_named(text: str, offset: int) -> RuleResult | None:
+    """The talk and the message a named writer sent a named addressee about it (see `_TOLD_IN_NAMED`)."""
+    told = _TOLD_IN_NAMED.search(text)
+    if told is None:
+        return None
+    talk = read_russian_conversation(text[: told.start()], offset)
+    if talk is None or talk.communication.date is None or talk.communication.date.precision != "day":
+        return None
+    conv = talk.communication
+    found = find_dates(text[told.end() : told.end() + 40])
+    if not found or found[0].span.start != 0:
+        return None
+    sent = found[0].value
+    if sent is None and found[0].partial and found[0].month and found[0].day:
+        sent = make_date(int(conv.date.iso[:4]), found[0].month, found[0].day)
+    if sent is None:
+        return None
+    writer = parse_participant(told.group("writer"), offset + told.start("writer"))
+    to = parse_participant(told.group("to"), offset + told.start("to"))
+    if writer is None or to is None or writer.is_organization or to.is_organization:
+        return None
+    if not re.search(r"(?:а|я|о|и|ы)$", writer.text) or not re.search(r"(?:у|ю|е|о|и)$", to.text):
+        return None  # the writer in the genitive, the addressee in the dative (or a surname Russian does not decline)
+    if any(names_no_one(x.text) or not_a_russian_party(x.text) for x in (writer, to)):
+        return None
+    end = told.end() + found[0].span.end
+    kind = _KIND.get(re.sub(r"\s+", " ", told.group("kind").lower()), "letter")
+    sides = (Participant(writer, "sender"), Participant(to, "recipient"))
+    message = Communication(kind, sent, sides, Span(offset + told.start(), offset + end))
+    interlocutors = tuple(Participant(p.mention, "interlocutor") for p in conv.participants)
+    return RuleResult(Communication("conversation", conv.date, interlocutors, conv.span), end, (), also=(message,))
+
+
 def read_told_in(text: str, offset: int) -> RuleResult | None:
     """The talk `text` opens with ("Беседа X с Y <date>") and the message of its first side that
     told of it ("изложена в их телеграмме в ЦК КПСС от <date>"); None unless both are dated."""
@@ -51,7 +101,7 @@ def read_told_in(text: str, offset: int) -> RuleResult | None:
         return None
     told = _TOLD_IN.search(text)
     if told is None:
-        return None
+        return _read_told_in_named(text, offset)
     talk = read_russian_conversation(text[: told.start()], offset)
     if talk is None or talk.communication.date is None:
         return None
