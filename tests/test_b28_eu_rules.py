@@ -203,9 +203,12 @@ def test_an_envoy_named_by_his_state_and_office_keeps_them_as_his_role():
     assert roles == {"Ion Maurer": None, "Liu Fang": "ambasadorul R.P. Chineze"}
 
 
-def test_an_office_in_the_talks_place_is_no_place():
-    # "посланика в Пекин": no capitalised name right before "в", so the phrase stays a side's office
-    assert note_communications("Информация за разговора на посланика Грозев с министъра в Пекин, 16 май 1962 г.") == []
+def test_a_place_after_an_office_is_never_a_party():
+    # "министъра в Пекин": no capitalised name right before "в"; whatever is read, Peking is no one
+    found = note_communications("Информация за разговора на посланика Грозев с министъра в Пекин, 16 май 1962 г.")
+    assert not any("Пекин" in name for _, names in found for name in names)
+    held = note_communications("Информация за разговора на Тодор Живков с Дън Сяопин в Пекин, 16 май 1962 г.")
+    assert held == [("1962-05-16", ["Дън Сяопин", "Тодор Живков"])]
 
 
 # --- German heads ----------------------------------------------------------------------------------
