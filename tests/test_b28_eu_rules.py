@@ -143,9 +143,9 @@ def test_a_collections_title_is_no_letter(text):
             ("conversation", "1964-11-09", ["Тодор Живков", "Чжоу Енлай"]),
         ),
         (
-            "Information des Genossen Hermann Matern über sein Gespräch mit Kim Il Sung am 12.9.1962, 14.9.1962.",
-            ("memo", "1962-09-14", ["Hermann Matern"]),
-            ("conversation", "1962-09-12", ["Hermann Matern", "Kim Il Sung"]),
+            "Informácia s. Vasiľa Biľaka o rozhovore s Jánosom Kádárom dňa 12.9.1968, 14.9.1968.",
+            ("report", "1968-09-14", ["Vasiľa Biľaka"]),
+            ("conversation", "1968-09-12", ["Jánosom Kádárom", "Vasiľa Biľaka"]),
         ),
         (
             "Rapport de Waldeck Rochet sur son entretien avec Mikhaïl Souslov du 14 juillet 1963, 16 juillet 1963.",
@@ -159,9 +159,17 @@ def test_a_report_on_the_writers_own_talk_is_the_talk_and_the_report(text, repor
     assert report in found and talk in found and len(found) == 2
 
 
-def test_a_report_title_with_one_date_is_not_split_in_two():
-    found = _kinds("Information des Genossen Hermann Matern über sein Gespräch mit Kim Il Sung am 12.9.1962.")
-    assert not any(kind == "conversation" for kind, _, _ in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Informace s. Antonína Novotného o rozhovoru s Pham Van Dongem dne 2.7.1960.",  # one date
+        # German: the record of the talk alone, dated by the talk (the German golds' convention)
+        "Information des Genossen Hermann Matern über sein Gespräch mit Kim Il Sung am 12.9.1962, 14.9.1962.",
+    ],
+)
+def test_a_report_title_with_one_date_or_in_german_is_not_split_in_two(text):
+    kinds = {kind for kind, _, _ in _kinds(text)}
+    assert not {"conversation", "report"} <= kinds and not {"conversation", "memo"} <= kinds
 
 
 # --- Slovak, Serbo-Croatian, Serbian Cyrillic, Romanian and Bulgarian places ----------------------
