@@ -17,9 +17,11 @@ from kg1956.extract.authored import read_authored_title
 from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.cz_submitted import read_czech_submitted
 from kg1956.extract.dates import find_dates
+from kg1956.extract.de_dated_head import read_german_dated_head
 from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
 from kg1956.extract.eu_glosses import read_single_quoted_head, with_gloss
+from kg1956.extract.eu_report_on_talk import read_report_on_own_talk
 from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
 from kg1956.extract.glossed_kind import read_glossed_kind
 from kg1956.extract.handed import read_handed_paper
@@ -43,7 +45,9 @@ from kg1956.extract.records_eu import (
     read_writer_then_titled,
 )
 from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
+from kg1956.extract.records_romance import read_romance_message, read_romance_talk
 from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
+from kg1956.extract.records_vi import read_vietnamese_record
 from kg1956.extract.round_glossed import read_quoted_balkan_head, read_round_glossed
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
@@ -120,9 +124,13 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_report_on_own_talk,  # "Informare a X privind convorbirea din D cu Y, D2": the talk, then the report
     read_round_glossed,  # '"<Romanian or Albanian head>" (<translation>), date': the bracket as a square one
     read_romanian_bulgarian_record,  # Romanian and Bulgarian heads, quoted or not, before their English gloss
     read_balkan_record,  # Albanian and Serbo-Croatian heads: before their English gloss is read
+    read_romance_talk,  # Italian, French, Spanish, Portuguese heads: "Nota sul colloquio di X con Y", …
+    read_romance_message,  # "Lettera di X a Y", "Lettre de X à Y", "Carta de X a Y"
+    read_vietnamese_record,  # "Báo cáo của X gửi Y, ngày …", "Biên bản cuộc hội đàm giữa X và Y"
     read_quoted_balkan_head,  # the same quoted, the date after the quotes and the translation
     read_glossed_original_head,  # "List X do Y [X's letter to Y]": likewise for Polish, Hungarian, Czech heads
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
@@ -152,6 +160,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_single_quoted_head,  # "'Záznam o rozhovoru … dne 14.9.1955' [Record of …]": a head in single quotes
     read_signed_original,  # "'Sprawozdanie …' [Report …], signed by X, date": the signer's report
     read_european_conversation,
+    read_german_dated_head,  # "Aktenvermerk vom 4.2.1963 über eine Unterredung mit Y": the date before "über"
     read_european_message,
     read_european_titled_message,
     read_polish_sent_from,  # "Szyfrogram X z Pekinu, date": the writer and where he sent it from

@@ -69,6 +69,14 @@ _PATTERNS = [
         rf"\b{_YEAR.format('y')}\.\s*{_HU_MONTH}\s*(?P<d>\d{{1,2}})\b\.?"
         rf"(?P<tail>(?:\s*,\s*\d{{1,2}}\b\.?)*{_AND}\d{{1,2}}\b\.?)?",
     ),
+    # Vietnamese "ngày 14 tháng 2 năm 1959" (day, month, year by their words), Chinese "1967年4月13日" and
+    # its pinyin "1967 nian 4 yue 13 ri" (year, month, day), and the months alone ("tháng 2 năm 1959")
+    ("vi", rf"\b(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<mn>\d{{1,2}})\s*(?:năm|,)\s*{_YEAR.format('y')}\b"),
+    (
+        "cjk",
+        rf"{_YEAR.format('y')}\s*(?:年|nian)\s*(?P<mn>\d{{1,2}})\s*(?:月|yue)\s*(?P<d>\d{{1,2}})\s*(?:日|ri\b|hao\b)",
+    ),
+    ("vi_month", rf"\btháng\s+(?P<mn>\d{{1,2}})\s*(?:năm|,)\s*{_YEAR.format('y')}\b"),
     # 1956-07-30 (ISO) / 1957.4.11 (year first)
     ("iso", rf"\b{_YEAR.format('y')}-(?P<mn>\d{{2}})-(?P<d>\d{{2}})\b"),
     ("ymd", rf"\b{_YEAR.format('y')}\.\s?(?P<mn>\d{{1,2}})\.\s?(?P<d>\d{{1,2}})\b(?!\.?\d)"),
@@ -226,8 +234,10 @@ def _value(name: str, m: re.Match[str]) -> DateMatch | None:
         return DateMatch(make_date(y, m2, int(g["d2"])), span, make_date(y, m1, int(g["d1"])))
     if name in ("dmy", "mdy"):
         value = make_date(y, _month(g["m"]), int(g["d"]))
-    elif name in ("numeric", "iso", "ymd"):
+    elif name in ("numeric", "iso", "ymd", "vi", "cjk"):
         value = make_date(y, int(g["mn"]), int(g["d"]))
+    elif name == "vi_month":
+        value = make_date(y, int(g["mn"]))
     elif name == "roman":
         value = make_date(y, ROMAN_MONTHS[g["r"].upper()], int(g["d"]))
     elif name in ("my", "part_month") or name == "nd_supplied" and g.get("m"):

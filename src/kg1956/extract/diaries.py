@@ -14,15 +14,20 @@ from kg1956.extract.parties import date_in, people_until_date
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _DIARY = re.compile(
+    r"дневник\s+на\s+(?=[А-ЯЁ])|"  # Bulgarian "Дневник на Тодор Живков" (of), before the Russian word alone
     r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+|(?:из\s+)?(?:(?:служебн|рабоч|личн)(?:ый|ого|ом)\s+)?дневник[аи]?\s+"
     # "Запись в дневнике В.С. Шабалина от 7 марта 1967 г.": the entry, then the diary it is in
     r"|запис[ьи]\s+в\s+(?:(?:служебн|рабоч|личн)ом\s+)?дневнике\s+"
     r"|(?:iz\s+)?(?:(?:sluzhebn|rabo[cč]h?|lichn)(?:yi|yj|ogo|om)\s+)?dnevnik[ai]?\s+"
-    r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+",
+    r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+"
+    # Bulgarian "Дневник на X", Romanian "Jurnalul lui X", Italian "Diario di X", Spanish "Diario de X",
+    # Slovak "Denník X"
+    r"|jurnalul\s+lui\s+|diario\s+(?:di|del|de)\s+(?!(?:la|el|los|las|sesiones)\b)|denník\s+",
     re.IGNORECASE,
 )
 _ENTRY = re.compile(
-    r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis(?:['’ʹ]\s+besedy)?)(?:\s+(?:of|for|from|от|за|vom|für|ze|z))?\s+",
+    r",?\s*\b(?:entry|entries|запись|записи|eintrag(?:ung)?|záznam|zapis(?:['’ʹ]\s+besedy)?|запис)"
+    r"(?:\s+(?:of|for|from|от|за|vom|für|ze|z|od|од))?\s+",
     re.IGNORECASE,
 )
 _NAME_TAIL = re.compile(
@@ -160,7 +165,7 @@ def _name_then_diary(text: str, offset: int, named: re.Match[str] | None = None)
 # words the diarist must be plainly a person – an office before the name ("Dziennik
 # ambasadora H. Grochulskiego") or a name of two words or more ("Tagebuch des Attachés Gerhard
 # Wenning"), never one word alone
-_NEWSPAPER_WORD = re.compile(r"tagebuch|deník|dziennik", re.IGNORECASE)
+_NEWSPAPER_WORD = re.compile(r"tagebuch|deník|dziennik|diario|denník|jurnalul|дневник\s+на", re.IGNORECASE)
 
 
 def _person_named(diarist: NameMention) -> bool:

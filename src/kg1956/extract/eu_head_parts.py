@@ -81,3 +81,26 @@ def with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Pa
             p = Participant(replace(p.mention, alias=other[0].mention.text, alias_translated=True), p.function)
         out.append(p)
     return tuple(out)
+
+
+# An office, a comma, then a form of address and the name: "dem Leiter der 1. Abteilung des MID der
+# KDVR, Genossen Ri Hjo Sun"; Czech "s velvyslancem KLDR, s. Ri Sin Pcholem"; Polish "z ambasadorem
+# KRL-D, tow. Ri Sin Palem"
+_APPOSED_COMRADE = re.compile(
+    r"^\s*(?:(?:dem|der|den)\s+)?(?P<role>[^,;()\[\]]{3,120}?),\s*"
+    r"(?:genossen|genosse|genossin|herrn|herr|frau|s\.|soudruhem|soudruha|tow\.|towarzyszem|towarzysza)\s+"
+    r"(?P<name>[^,;()\[\]]{3,60}?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def apposed_comrade(text: str, at: int) -> list[NameMention] | None:
+    """The one person `text` names by an office, a comma and a form of address before the name, with
+    the office as his role; None for any other shape."""
+    m = _APPOSED_COMRADE.match(text)
+    if m is None or not m.group("role")[:1].isupper() and not m.group("role")[:1].islower():
+        return None
+    person = parse_participant(m.group("name"), at + m.start("name"))
+    if person is None or person.is_organization or person.role or not looks_like_name(person.text):
+        return None
+    return [replace(person, role=m.group("role").strip())]

@@ -215,8 +215,11 @@ _HU_HELD_WITH = re.compile(
 # "Rejtjeles távirat, Peking, 1961. november 3., Martin Ferenc nagykövet – Péter János
 # külügyminiszter": the kind, where and when, then sender – addressee, each a name and a role.
 _HU_KIND_FIRST = re.compile(
-    r"^(?P<kind>rejtjeles\s+távirat|rejtjeltávirat|távirat|jelentés|levél|feljegyzés)\s*,\s*", re.IGNORECASE
+    r"^(?P<kind>rejtjeles\s+távirat|rejtjeltávirat|távirat|jelentés|levél|feljegyzés)\s*(?:\[[^\[\]]{3,40}\]\s*)?,\s*",
+    re.IGNORECASE,
 )
+# "Rejtjeltávirat, Bálint, Hanoi, 1968. április 3.": after the kind, the writer and where he wrote from
+_HU_WRITER_PLACE = re.compile(r"^(?P<w>[^,;:()\[\]]{2,60}?),\s*(?P<p>[^\W\d][\w-]+)\s*,?\s*$")
 _HU_KIND = {"rejtjeles távirat": "telegram", "rejtjeltávirat": "telegram", **_HU_OWNED}
 _HU_SENDER_TO = re.compile(r"[\s,]*(?P<a>[^,;–—]{3,80}?)\s+[–—]\s+(?P<b>[^,;–—]{3,80}?)(?=\s*[,;.]|$)")
 
@@ -226,6 +229,17 @@ def _read_hungarian_kind_first(text: str, offset: int) -> RuleResult | None:
     if not m:
         return None
     cut = people_until_date(text[m.end() :], offset)
+    placed = _HU_WRITER_PLACE.match(cut.body) if cut.date is not None and cut.date.value is not None else None
+    if placed and is_place(placed.group("p")):  # the writer named before the place he wrote from
+        writer = parse_participant(placed.group("w"), offset + m.end() + placed.start("w"))
+        body = re.search(
+            r"(?:minisztérium|követség|bizottság|hivatal|osztály|titkárság)\w*$", writer.text if writer else ""
+        )
+        if writer is not None and not writer.is_organization and looks_like_name(writer.text) and not body:
+            kind = _HU_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
+            end = m.end() + cut.end
+            comm = Communication(kind, cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end))
+            return RuleResult(comm, end, cut.more)
     if cut.date is None or (cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES):
         return None
     after = m.end() + cut.end

@@ -209,6 +209,24 @@ def _ocr_variants(word: str) -> set[str]:
     return found - {word}
 
 
+# Italian, French and Portuguese ("23 novembre 1960", "14 juillet 1963", "4 de novembro de 1962"); the
+# words these share with a language above ("marzo", "mars", "mai", "abril", "agosto") are there already
+_ROMANCE_MONTHS = (
+    "gennaio febbraio - aprile maggio giugno luglio - settembre ottobre novembre dicembre",
+    "janvier février - avril - juin juillet août septembre octobre - décembre",
+    "janeiro fevereiro março - maio junho julho - setembro outubro novembro dezembro",
+)
+for _line in _ROMANCE_MONTHS:
+    MONTHS.update({w: i for i, w in enumerate(_line.split(), 1) if w != "-" and w not in MONTHS})
+MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "marco": 3})
+# Serbian in Cyrillic, nominative and genitive ("12. децембар 1956", "3. новембра 1956")
+_SERBIAN_MONTHS = (
+    "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+    "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+)
+for _line in _SERBIAN_MONTHS:
+    MONTHS.update({w: i for i, w in enumerate(_line.split(), 1) if w not in MONTHS})
+
 _ENGLISH_MONTHS = "january february march april june july august september october november december".split()
 MONTHS.update({v: MONTHS[m] for m in _ENGLISH_MONTHS for v in _ocr_variants(m) if v not in MONTHS})
 
@@ -431,6 +449,8 @@ ROLE_WORDS = frozenset(
     velvyslancem velvyslanci vyslancem vyslanci ministrem ambasadorem ambasadorowi ministrem ministrowi
     tlumočník tlumočníka tlumočníkem tlumočnice dolmetscher dolmetscherin tłumacz tolmács
     délégué déléguée ambassadeur conseiller secrétaire ministre
+    ambasciatore ambasciatori ambassadeurs embajador embajadores embaixador segretario secretario ministro
+    consigliere consejero incaricato encargado
     sekretarz sekretarza sekretarzem radca radcy radcą wiceminister wiceministra wiceministrem
     wicepremier wicepremiera dyrektor dyrektora kierownik kierownika zastępca zastępcy naczelnik naczelnika
     ministers stellvertreter stellvertreters stellv ügyvivő ügyvivője ügyvivővel ügyvivőt
@@ -602,6 +622,8 @@ PLACES = frozenset(
     pekinie moskwie warszawie berlinie budapeszcie hanoji moskvě praze pekingu phenjanu
     moskë varshavë pragë sofje bukuresht beograd
     bucuresti moscova varsovia belgrad
+    београд загреб beograda beogradu
+    mosca moscou moscú pechino pékin pekín parigi varsavia varsovie belgrado berlino bucarest hanoï avana
     haiphong hai-phong danang tianjin tientsin qingdao tsingtao lushun nampo chinnampo хайфон
     monday tuesday wednesday thursday friday saturday sunday
     понедельник вторник среда четверг пятница суббота воскресенье

@@ -14,6 +14,7 @@ translation in brackets after the head is skipped):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg1956.extract.lexicon import TETE_A_TETE
 from kg1956.extract.name_shape import looks_like_name
@@ -35,14 +36,20 @@ _AL_BETWEEN = re.compile(r"^(?:midis|ndërmjet)\s+", re.IGNORECASE)
 _AL_AND = re.compile(r"\s+dhe\s+")
 _DELEGATION = re.compile(r"^(?:delegacionit|delegacionin|delegacioni)\b[^()]*\((?P<list>[^()]+)\)\s*$", re.IGNORECASE)
 _SH_HEAD = re.compile(
-    r"^(?:zabeleška|zabilješka|beleška|bilješka|zapisnik|informacija)\s+o\s+"
-    r"(?:razgovoru|razgovorima|sastanku|susretu)\s+",
+    r"^(?:zabeleška|zabilješka|beleška|bilješka|zapisnik|informacija|stenogram"
+    r"|stenografske\s+(?:beleške|bilješke)|забелешка|белешка|записник|информација|стенограм"
+    r"|стенографске\s+белешке)\s+"
+    # "o razgovoru" (on the talk), "sa razgovora" / "iz razgovora" (from the talk); in Cyrillic the same
+    r"(?:(?:o|о)\s+(?:razgovoru|razgovorima|sastanku|susretu|разговору|разговорима|састанку|сусрету)"
+    r"|(?:sa|iz|са|из)\s+(?:razgovora|sastanka|susreta|разговора|састанка|сусрета))\s+"
+    r"(?P<between>(?:između|izmedju|између)\s+)?",
     re.IGNORECASE,
 )
-_SH_WITH = re.compile(r"\s+(?:sa|s)\s+")
+_SH_WITH = re.compile(r"\s+(?:sa|s|са|с)\s+")
+_SH_AND = re.compile(r"\s+(?:i|и)\s+")  # "razgovora J. Broz Tito i N.S. Hruščov": the two, joined by "and"
 # the word that introduces the date ("dana", Albanian "më", "datë") and a talk held in private ("u
 # četiri oka", "sy më sy"), left after the parties: no one's name
-_DATE_WORD = re.compile(r"\s+(?:dana|od|më|datë)\s*$", re.IGNORECASE)
+_DATE_WORD = re.compile(r"\s+(?:dana|od|më|datë|дана|од)\s*$", re.IGNORECASE)
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|sy\s+më\s+sy)[\s,]*$", re.IGNORECASE)
 _SH_LETTER = re.compile(r"^(?P<kind>pismo|telegram|depeša|poruka)\s+(?=\S)", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*\[[^\[\]]{3,300}\]")
@@ -111,7 +118,8 @@ def _conversation(body: str, at: int, cut, offset: int, end: int, sep: re.Patter
     split = split_top(body, sep)
     if split is None:
         return None
-    first, second = side(*_unaddressed(split[0], at)), side(*_unaddressed(split[2], at + split[3]))
+    first = _initial_kept(side(*_unaddressed(split[0], at)), body, at)
+    second = _initial_kept(side(*_unaddressed(split[2], at + split[3])), body, at)
     # "… së shokut Enver Hoxha me ambasadorin kinez": one side named, the other only by its office
     if first is None or second is None or not (first[0] or second[0]) or not (first[0] or first[1]):
         return None
@@ -122,6 +130,22 @@ def _conversation(body: str, at: int, cut, offset: int, end: int, sep: re.Patter
     parts = tuple(Participant(p, "interlocutor") for p in (*first[0], *second[0]))
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), (*first[1], *second[1]))
     return RuleResult(comm, end, cut.more)
+
+
+def _initial_kept(found: tuple | None, text: str, at: int) -> tuple | None:
+    """ "Ј. Броза Тита": a lone initial read as the role before the name (the Serbian Cyrillic "Ј") is
+    the name's first initial."""
+    if found is None:
+        return None
+    out = []
+    for p in found[0]:
+        if p.role and re.fullmatch(r"[A-ZА-ЯЁЈЉЊЋЏЂ]\.", p.role.strip()):
+            start = text.rfind(p.role.strip(), 0, p.span.start - at)
+            if start >= 0 and not text[start + len(p.role.strip()) : p.span.start - at].strip():
+                whole = text[start : p.span.end - at]
+                p = replace(p, text=whole, span=Span(at + start, p.span.end), role=None)
+        out.append(p)
+    return out, found[1]
 
 
 def read_balkan_record(text: str, offset: int) -> RuleResult | None:
@@ -138,6 +162,8 @@ def read_balkan_record(text: str, offset: int) -> RuleResult | None:
         place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
         if place and is_place(place.group("p")):  # "…, Moscow, 12 November 1960": where, not who
             body = body[: place.start()]
+        if head is _SH_HEAD and (m.group("between") or split_top(body, sep) is None):
+            sep = _SH_AND  # "između X i Y", "sa razgovora X i Y": a pair joined by "and"
         return _conversation(body, offset + m.end(), cut, offset, m.end() + cut.end, sep)
     m = _AL_MESSAGE.match(bare)
     if m is not None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
-from kg1956.extract.eu_head_parts import author_before_title, gloss_end
+from kg1956.extract.eu_head_parts import apposed_comrade, author_before_title, gloss_end
 from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, TETE_A_TETE, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
@@ -44,17 +44,20 @@ _CONVERSATION_HEAD = re.compile(
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
-    r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání)\s+"  # "záznam z rozhovoru", "z jednání": talks
+    r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání"
+    r"|rozhovore|rozhovoroch|rozhovorov|rokovania|rokovaní|návšteve|návštevy)\s+"  # Slovak "o rozhovore"
     r"|^záznam\s+(?:rozhovoru|rozhovorů|jednání)\s+"  # the genitive alone: "Záznam rozhovoru X s Y"
     r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
     # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
-    r"|^(?:zpráva|informace)\s+o\s+(?:rozhovoru|rozhovorech)\s+"
+    r"|^(?:zpráva|informace|správa|informácia)\s+o\s+(?:rozhovoru|rozhovorech|rozhovore|rozhovoroch)\s+"
     r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
     r"|^(?:protokół|stenogram)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy delegacji … z …"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
 )
-_WITH = re.compile(r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|z|ze)\s+")  # "mit dem Genossen X"
+_WITH = re.compile(
+    r"\s+(?:mit(?:\s+(?:dem|der)(?=\s+Genossin|\s+Genossen))?|s|se|so|z|ze)\s+"
+)  # "mit dem Genossen X"; Slovak "so"
 # the host of a visit; of a reception ("Empfang des Botschafters X durch den Ministerpräsidenten Y"), who received
 _AT_HOST = re.compile(r"(?:\s+bei|,?\s+durch)\s+(?:(?:dem|der|den|die)\s+)?")
 _AT_HOST_ONLY = re.compile(r"^(?:beim|bei\s+(?:dem|der))\s+", re.IGNORECASE)
@@ -95,7 +98,7 @@ def _sides_are_people(
 
 _TOWARDS = re.compile(r"\s+gegenüber\s+(?:(?:dem|der|den)\s+)?")
 _WITH_ONLY = re.compile(
-    r"^(?:mit|s|se|z|ze)\s+(?:(?:dem|der)\s+)?"
+    r"^(?:mit|s|se|so|z|ze)\s+(?:(?:dem|der)\s+)?"
 )  # "Záznam o rozhovoru s velvyslancem …": the other side only
 
 # the word that introduces a head's date ("am", "dne", "w dniu"; Slovak "dňa", Serbo-Croatian
@@ -241,7 +244,9 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
             if not found or not found[0] or not all(_host_by_office(x) for x in found[0]):
                 return None
     if with_only:  # "… s velvyslancem SSSR s. Ivanovem": the writer is named elsewhere, or not at all
-        other = side(body[with_only.end() :], offset + m.end() + with_only.end())
+        rest_at = offset + m.end() + with_only.end()
+        apposed = apposed_comrade(body[with_only.end() :], rest_at)  # "mit dem Leiter …, Genossen X"
+        other = (apposed, []) if apposed else side(body[with_only.end() :], rest_at)
         if other is None or not other[0]:
             return None
         parts = [Participant(x, "interlocutor") for x in other[0]]

@@ -25,6 +25,7 @@ from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place as _is_place
+from kg1956.extract.places import is_place_any_case
 from kg1956.extract.records_en import read_record
 from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
@@ -53,6 +54,8 @@ _BG_WITH = re.compile(r"\s+(?:с|със|и)\s+")
 # held in private ("între patru ochi", "на четири очи"), left after the parties: no one's name
 _DATE_WORD = re.compile(r"\s+(?:din(?:\s+ziua)?|în\s+ziua(?:\s+de)?|на|от)\s*$", re.IGNORECASE)
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
+# where the talk was held, said after the last party: Romanian "la"/"în", Bulgarian "в"/"във"
+_HELD_IN = re.compile(r"[\s,]+(?:la|în|in|в|във)\s+(?P<p>[^\W\d][\w-]+)$")
 _RO_MESSAGE = re.compile(
     r"^(?P<kind>scrisoarea|scrisoare|telegrama|telegramă|raportul|raport)"
     r"(?:\s+(?:nr\.?|no\.)\s*[\d.,/-]*\d)?\s+(?:(?:a|al|ale)\s+)?",
@@ -60,7 +63,7 @@ _RO_MESSAGE = re.compile(
 )
 _RO_TO = re.compile(r",?\s+(?:către|catre)\s+")
 _BG_MESSAGE = re.compile(r"^(?P<kind>писмо|доклад|телеграма|шифрограма|информация)\s+(?:от|на)\s+", re.IGNORECASE)
-_BG_TO = re.compile(r"\s+до\s+")
+_BG_TO = re.compile(r"\s+(?:до|пред)\s+")  # "Доклад на X пред Политбюро": before (to) a body
 _KINDS = {
     "scrisoarea": "letter",
     "scrisoare": "letter",
@@ -85,6 +88,11 @@ _ADDRESS = re.compile(
 _LED_BY = re.compile(
     r"^(?:delegaţiei|delegației|delegaţia|delegația|делегацията)\s+[^,;]{0,40}?,?\s+(?:conduse|condusă|condusa|водена)\s+(?:de|от)\s+",
     re.IGNORECASE,
+)
+# "ambasadorul R.P. Chineze Liu Fang": the office, the state by its initials, the name, no comma between
+_ROLE_STATE_NAME = re.compile(
+    r"^(?P<role>[a-zăâîşșţț][\w-]+(?:\s+[a-zăâîşșţț][\w-]+){0,3}\s+"
+    r"(?:R\.\s?P\.(?:\s?D\.)?\s?[A-ZĂÂÎȘŞȚŢ][\w-]+|U\.R\.S\.S\.|URSS|RPC|RPDC))\s+(?P<name>[A-Z][^,;]{2,40})$"
 )
 _ROLE_COMMA_NAME = re.compile(r"^(?P<role>\w[^,;]{2,60}?),\s+(?P<name>[^,;]{3,60})$")
 # "N. Ceauşescu, secretar al CC al PMR": the name, then his office in lower case after a comma
@@ -146,7 +154,7 @@ def _one(text: str, at: int) -> list[NameMention] | None:
     at += len(text) - len(text.lstrip()) + len(text.strip()) - len(bare)
     if _WHOSE_NOT.match(bare):
         return []
-    for rx, lower_role in ((_ROLE_COMMA_NAME, True), (_NAME_COMMA_ROLE, False)):
+    for rx, lower_role in ((_ROLE_COMMA_NAME, True), (_ROLE_STATE_NAME, True), (_NAME_COMMA_ROLE, False)):
         m = rx.match(bare)
         if m is None or (lower_role and not m.group("role")[:1].islower()):
             continue
@@ -166,6 +174,11 @@ def _one(text: str, at: int) -> list[NameMention] | None:
         # "до Т. Живков": in a Bulgarian head a capital "Т." is Todor's initial, not "товарищ"
         return [NameMention(bare, Span(at, at + len(bare)))]
     return list(found[0])
+
+
+def ro_bg_side(text: str, at: int) -> list[NameMention] | None:
+    """One side of a Romanian or Bulgarian head (see `_one`), for the readers of other heads."""
+    return _one(text, at)
 
 
 def _head(text: str) -> tuple[str, int, str | None]:
@@ -226,6 +239,9 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
     if cut.date is None:
         return None
     body = _IN_PRIVATE.sub("", _DATE_WORD.sub("", cut.body)).rstrip(" ,")
+    held = _HELD_IN.search(body)
+    if held and (is_place_any_case(held.group("p")) or _after_name(body[: held.start()], held.group("p"))):
+        body = body[: held.start()]  # "… с Дън Сяопин в Москва", "… cu Hrușciov la Moscova": where they met
     place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
     if place and (
         is_place(place.group("p"))
@@ -257,6 +273,13 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
         end = second_talk.span.end - offset
         return RuleResult(comm, end, cut.more, also=(second_talk,))
     return RuleResult(comm, end, cut.more)
+
+
+def _after_name(before: str, word: str) -> bool:
+    """ "… cu Mao Tzedun la Hangcijou": a capitalised word after "la"/"в" right after a capitalised
+    name is where they met, known as a place or not (a name has no preposition inside it)."""
+    last = before.split()[-1:] if before.split() else []
+    return bool(last) and last[0][:1].isupper() and word[:1].isupper() and not _STATE.match(word)
 
 
 def _place_after_person(before: str, sep: re.Pattern[str], at: int) -> bool:

@@ -122,6 +122,10 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
     token = word.group(1)
     if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(following):
         return False  # a German or Czech ordinal day: "am 5. März 1958", "30. Januar 1957"
+    ordinal = token.isdigit() and len(token) == 1 or re.fullmatch(r"[IVX]{1,4}", token)
+    if ordinal and re.search(r"[^\W\d] $", text[max(0, i - len(token) - 2) : i - len(token)]):
+        if _OFFICE_NOUN_NEXT.match(following):  # after a word, not after a locator's "ll. 4–7."
+            return False  # an ordinal office or department: "der 1. Abteilung", "2. Sekretär", "II. odboru"
     if len(token) == 1 and token.isalpha():  # an initial: "I. Vinogradov"
         return False
     if len(token) == 2 and token[0].isupper() and token[1].islower() and text[i - 3 : i - 2] == ".":
@@ -137,6 +141,17 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
     if token.lower() in _OFFICE_ABBREVIATIONS:
         return not _name_next(following)  # "velv. J. Sedláka", but "the Czech velv. Telegram from …"
     return token.lower() not in _ABBREVIATIONS
+
+
+# the office or department nouns an ordinal stands before in German, Czech, Slovak, Polish, Serbo-Croatian,
+# Romanian and Bulgarian titles ("Leiter der 1. Abteilung", "1. Sekretär", "vedoucí 1. odboru")
+_OFFICE_NOUN_NEXT = re.compile(
+    r"(?:(?:außereuropäischen|europäischen|fernöstlichen|territorialen)\s+)?"
+    r"(?:abteilung|hauptabteilung|sekretär|stellvertreter|botschaftssekretär|sektor|verwaltung|direktion"
+    r"|oddělení|odbor|tajemník|náměst|oddelen|sekretarz|wydzia|departament|sekretar|odeljenj|odjel|secretar"
+    r"|direcți|direcţi|секретар|отдел|управлени)\w*\b",
+    re.IGNORECASE,
+)
 
 
 # an office or "signed" abbreviated before a name ("amb. Kiryluk", "velv. J. Sedláka", "gez. Wandel"): no
