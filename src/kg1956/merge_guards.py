@@ -9,7 +9,7 @@ import re
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.places import is_place
 from kg1956.models import NameMention, Note
-from kg1956.romanize import base_forms, name_key
+from kg1956.romanize import base_forms, name_key, name_words
 from kg1956.romanize_cross import foreign_surname_keys
 from kg1956.surname_keys import bare_surname_keys, bare_surnames, chinese_surname_key, surname_readings
 
@@ -25,7 +25,7 @@ def _surname_keys_of(spelling: str) -> set[str]:
     language's letters."""
     key = name_key(spelling)
     keys = set(bare_surnames(spelling, key)) | set(surname_readings(spelling, key))
-    if len(spelling.split()) == 1:
+    if len(name_words(spelling)) == 1:
         keys |= bare_surname_keys(spelling)
         keys |= {k for form in [spelling, *base_forms(spelling)] for k in foreign_surname_keys(form)}
     return keys - {""}

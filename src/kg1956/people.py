@@ -7,7 +7,7 @@ import difflib
 from rdflib import Graph, URIRef
 
 from kg1956.datasource import DataSource, as_source
-from kg1956.romanize import fold, name_key
+from kg1956.romanize import fold, name_key, name_words
 
 
 def person_labels(data: DataSource | Graph) -> dict[URIRef, list[str]]:
@@ -35,7 +35,7 @@ def find_people(graph: DataSource | Graph, name: str) -> tuple[list[URIRef], lis
     )
     if by_key:
         return by_key, []
-    if key.family == "plain" and " " not in wanted:  # a bare surname: enough if it names one person
+    if key.family == "plain" and len(name_words(wanted)) == 1:  # a bare surname: enough if it names one person
         by_surname = sorted(
             {p for p, ls in labels.items() if any(name_key(label).surname == key.surname for label in ls)}
         )

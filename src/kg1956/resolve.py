@@ -31,6 +31,7 @@ from kg1956.romanize import (
     base_forms,
     fold,
     name_key,
+    name_words,
     slugify,
 )
 from kg1956.romanize_cross import (
@@ -112,11 +113,11 @@ class _Known:
             self.weak[k.weak].add(s)
             for b in base_forms(s):
                 self.bases[name_key(b).strong].add(s)
-            if k.family == "plain" and len(s.split()) == 1:
+            if k.family == "plain" and len(name_words(s)) == 1:
                 self.bare_surnames[k.surname].add(s)
-            if k.family == "initials" or (k.family == "plain" and len(s.split()) == 1):
+            if k.family == "initials" or (k.family == "plain" and len(name_words(s)) == 1):
                 self.surnames[k.surname].add(s)
-            if k.family == "plain" and len(s.split()) >= 2:
+            if k.family == "plain" and len(name_words(s)) >= 2:
                 self.reordered[tuple(sorted(k.strong.split()))].add(s)
                 self.full_names[k.surname].add(s)
             if k.family == "plain" and len(s.split()) == 2:  # "Ференцем Надем": "Ф. Над" for "Ф. Надя"
@@ -382,7 +383,7 @@ def resolve_mentions(
             surname_roots[surname].add(uf.find(o))
     declined_roots: dict[str, set[str]] = defaultdict(set)  # "Raúlem Castrem": a Castro too
     for o in spellings:
-        if effective[o].family == "plain" and len(o.split()) >= 2 and reduced[o][0] == o:
+        if effective[o].family == "plain" and len(name_words(o)) >= 2 and reduced[o][0] == o:
             for base in base_forms(o):
                 for surname in bare_surnames(base, name_key(base)):
                     declined_roots[surname].add(uf.find(o))
@@ -395,7 +396,7 @@ def resolve_mentions(
     covers = cover_names(people, titles)
     women = feminine_nominatives(people)
     for s in spellings:
-        if effective[s].family != "plain" or len(s.split()) != 1 or s in covers:
+        if effective[s].family != "plain" or len(name_words(s)) != 1 or s in covers:
             continue
         fits = {root for key in bare_keys_of(s, women) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}

@@ -13,7 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAME_FORMS, KOREAN_SURNAMES
+from kg1956.extract.lexicon import (
+    CHINESE_SURNAMES,
+    KOREAN_SURNAME_FORMS,
+    KOREAN_SURNAMES,
+    NAME_PARTICLE_ARTICLES,
+    NAME_PARTICLES,
+)
 
 _CYRILLIC = dict(
     zip(
@@ -478,6 +484,26 @@ def palladius(name: str) -> str:
 STROKES = str.maketrans("đĐłŁøØðÐ", "dDlLoOdD")
 
 
+def name_words(spelling: str) -> list[str]:
+    """The words of a name, a surname's particles joined to it: "Charles de Gaulle" is two words,
+    "de Gaulle" one (a surname alone, as "Nehru" is)."""
+    return _with_particles_joined(spelling.split())
+
+
+def _with_particles_joined(tokens: list[str]) -> list[str]:
+    """A surname's particles joined to it, as one word ("de Gaulle", "van der Stoel"): a surname
+    alone, never a given name "de" and a surname "Gaulle"."""
+    out: list[str] = []
+    pending = ""
+    for token in tokens:
+        if token in NAME_PARTICLES or (pending in ("van", "von") and token in NAME_PARTICLE_ARTICLES):
+            pending += token  # as written, in lower case
+            continue
+        out.append(pending + token)
+        pending = ""
+    return [*out, pending] if pending else out
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey:
     """Compute the comparison keys of one spelling of a personal name (cached: the same
@@ -488,7 +514,7 @@ def name_key(name: str) -> NameKey:
     raw = re.sub(r"\s+", " ", raw.replace(".", ". ")).strip()
     tokens = [t for t in raw.split(" ") if t]
     initials = [t for t in tokens if INITIAL_RE.match(t)]
-    rest = [t for t in tokens if not INITIAL_RE.match(t)]
+    rest = _with_particles_joined([t for t in tokens if not INITIAL_RE.match(t)])
     if (  # "Jacob A. Malik", "Ellis O. Briggs": a given name written out, middle initials, the surname
         len(rest) == 2
         and tokens[0] == rest[0]

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from kg1956.merge_guards import bare_keys_of, forms_of
-from kg1956.romanize import NameKey, base_forms, fold, fold_surname
+from kg1956.romanize import NameKey, base_forms, fold, fold_surname, name_words
 from kg1956.romanize_cross import cross_keys, foreign_surname_keys
 from kg1956.romanize_ja_ru import japanese_name_key
 from kg1956.surname_keys import bare_surnames, given_agrees, initials_compatible, written_surname
@@ -192,7 +192,7 @@ def merge_bare_surnames_across_orthographies(
     roots: dict[str, set[str]] = defaultdict(set)
     for o in spellings:
         k = effective[o]
-        if k.family == "plain" and len(o.split()) == 1:
+        if k.family == "plain" and len(name_words(o)) == 1:
             for key in bare_keys_of(o, women):
                 roots[key].add(o)
         for surname in bare_surnames(o, k):

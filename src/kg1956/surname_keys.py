@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES
-from kg1956.romanize import STROKES, NameKey, base_forms, chinese_fold, fold, fold_surname, name_key
+from kg1956.romanize import STROKES, NameKey, base_forms, chinese_fold, fold, fold_surname, name_key, name_words
 from kg1956.romanize_cross import foreign_surname_keys
 from kg1956.romanize_ja import japanese_name
 from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
@@ -34,7 +34,7 @@ def bare_surname(spelling: str, key: NameKey) -> str | None:
         return key.surname
     if key.family == "chinese":
         return "zh:" + chinese_fold(spelling.split()[0])
-    if key.family == "plain" and len(spelling.split()) >= 2:
+    if key.family == "plain" and len(name_words(spelling)) >= 2:
         return key.surname
     return None
 
@@ -57,8 +57,8 @@ def surname_readings(spelling: str, key: NameKey) -> frozenset[str]:
     OCR-repaired ("B. N. Ponornarev" → "ponomarev", "A. M. Pusanow" → "puzanov")."""
     if key.family == "initials":
         return foreign_surname_keys(written_surname(spelling))
-    if key.family == "plain" and len(spelling.split()) >= 2:
-        return foreign_surname_keys(spelling.split()[-1])
+    if key.family == "plain" and len(name_words(spelling)) >= 2:
+        return foreign_surname_keys(name_words(spelling)[-1])
     return frozenset()
 
 
@@ -70,7 +70,7 @@ def bare_surname_keys(spelling: str) -> set[str]:
     chinese = chinese_surname_key(spelling)
     if chinese:
         keys.add(chinese)
-    if " " not in spelling.strip():  # "Хатоямы", "Сигэмицу": a Japanese name in any script
+    if len(name_words(spelling)) == 1:  # "Хатоямы", "Сигэмицу": a Japanese name in any script
         keys.add(japanese_word_key(spelling) or "")
     return keys - {""}
 

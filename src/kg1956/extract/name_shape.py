@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg1956.extract.lexicon import OFFICE_NOUNS
+from kg1956.extract.lexicon import NAME_PARTICLE_ARTICLES, NAME_PARTICLES, OFFICE_NOUNS
 from kg1956.extract.roles import is_role_word
 
 QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
@@ -86,11 +86,25 @@ def is_name_token(token: str) -> bool:
     return is_name_part(token) and token.strip(QUOTES + ",.").lower() not in _STOP | SENTENCE_WORDS
 
 
+def _without_particles(tokens: list[str]) -> list[str]:
+    """The name's capitalised words, a surname's particles left out where they stand as in a
+    name: first ("de Gaulle") or after a given name ("Charles de Gaulle"), before a last word."""
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        particle = t in NAME_PARTICLES or (t in NAME_PARTICLE_ARTICLES and i > 0 and tokens[i - 1] in ("van", "von"))
+        if particle and i < len(tokens) - 1 and (i == 0 or out or tokens[i - 1] in ("van", "von")):
+            continue
+        out.append(t)
+    return out
+
+
 def looks_like_name(text: str) -> bool:
-    """Whether `text` is a personal name: capitalised tokens, no role or stop words."""
+    """Whether `text` is a personal name: capitalised tokens (with a surname's particles before
+    the last of them: "Charles de Gaulle"), no role or stop words."""
     tokens = text.split()
     if not tokens or len(tokens) > 5:
         return False
+    tokens = _without_particles(tokens)
     if not all(is_name_part(t) for t in tokens):
         return False
     letters = [t for t in tokens if not _INITIALS_RE.match(t)]

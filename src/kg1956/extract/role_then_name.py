@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.eu_role_ends import latin_state_ends_role
-from kg1956.extract.lexicon import COUNTRIES, PLACES
+from kg1956.extract.lexicon import COUNTRIES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, PLACES
 from kg1956.extract.name_shape import SENTENCE_WORDS, is_name_part
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_role_ends import state_ends_role
@@ -54,6 +54,25 @@ def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
     return i > 1 and bool(_ADJECTIVE.fullmatch(before)) and tokens[i - 2].group() in _OBJECT_ARTICLES
 
 
+def _with_particles(tokens: list[re.Match[str]], i: int) -> int:
+    """Where the name begins once the particles before its surname, and the given names before
+    them, are taken in ("Charles de Gaulle"); never before a place ("de France Vinogradov")."""
+    words = [t.group() for t in tokens]
+    if not (0 < i < len(tokens)) or words[i].lower().strip(",") in PLACES | COUNTRIES:
+        return i
+    j = i
+    if words[j - 1] in NAME_PARTICLE_ARTICLES and j > 1 and words[j - 2] in ("van", "von"):
+        j -= 1  # "van der Stoel"
+    if words[j - 1] not in NAME_PARTICLES:
+        return i
+    j -= 1
+    if j > 0 and not (is_name_part(words[j - 1]) and not is_role_word(words[j - 1])):
+        return i  # "ministro de Asuntos Exteriores", "ambassador de …": a preposition after an office
+    while j > 0 and is_name_part(words[j - 1]) and not is_role_word(words[j - 1]):
+        j -= 1  # "Charles de Gaulle": the given names before the particle
+    return j
+
+
 def split_role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
@@ -70,6 +89,7 @@ def split_role_and_name(text: str) -> tuple[str | None, str, int]:
             if _MIDDLE_INITIAL.fullmatch(tokens[i].group()) and i > 0 and _given_name(tokens, i - 1):
                 i -= 1  # "George F. Kennan", "Ambassador Ellis O. Briggs": a given name, then a middle initial
             break  # "посланика в Пхенян Г. Богданов": the name begins at its initials
+    i = _with_particles(tokens, i)
     if (
         0 < i < len(tokens) - 2
         and tokens[i - 1].group().lower() in _PLACE_PREPOSITIONS
