@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from kg1956.extract.lexicon import OFFICE_NOUNS
+from kg1956.extract.memo import of_words
 from kg1956.extract.roles import is_role_word
 
 QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
@@ -45,6 +46,7 @@ COMRADE = re.compile(
 )
 
 
+@of_words
 def _name_shaped(token: str) -> bool:
     """A capitalised word (any script: Ŭi-wan, Ким) or initials joined to a surname (V.I.Pelishenko);
     not an acronym ("ЦК", "КПК", "CPSU")."""
@@ -65,6 +67,7 @@ def _name_shaped(token: str) -> bool:
     return all(ch.isalpha() or ch in "’'ʻ-" or unicodedata.combining(ch) for ch in rest)
 
 
+@of_words
 def is_name_part(token: str) -> bool:
     """Whether one word could be part of a name, a capitalised function word ("On") included."""
     bare = token.strip(QUOTES + ",")
@@ -85,6 +88,7 @@ def is_name_token(token: str) -> bool:
     return is_name_part(token) and token.strip(QUOTES + ",.").lower() not in _STOP | SENTENCE_WORDS
 
 
+@of_words
 def looks_like_name(text: str) -> bool:
     """Whether `text` is a personal name: capitalised tokens, no role or stop words."""
     tokens = text.split()
