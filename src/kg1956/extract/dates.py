@@ -140,7 +140,12 @@ _UNDATED_ONLY = [(name, rx) for name, rx in _COMPILED if name == "nd"]
 # where a month name starts, found by one scan for them all, instead of at every word of the text:
 # the same matches (the pattern is matched at each such place, as its search would), less time.
 _MONTH_LED = re.compile(
-    r"(?:" + re.escape(r"(?<![\d.])") + r")?" + re.escape(r"\b(?=" + _MONTH_FIRST + ")(?P<") + r"\w+>" + re.escape(_MONTH_NAMES + ")")
+    r"(?:"
+    + re.escape(r"(?<![\d.])")
+    + r")?"
+    + re.escape(r"\b(?=" + _MONTH_FIRST + ")(?P<")
+    + r"\w+>"
+    + re.escape(_MONTH_NAMES + ")")
 )
 _MONTH_STARTS = re.compile(r"\b(?=" + _MONTH_FIRST + r")(?=(?:" + _MONTH_NAMES + r"))", re.IGNORECASE)
 _LED_BY_MONTH = frozenset(name for name, rx in _COMPILED if _MONTH_LED.match(rx.pattern))
@@ -297,7 +302,7 @@ def find_dates(text: str) -> list[DateMatch]:
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
     text = _ocr_digits(text)
     # every pattern but "n.d." needs a digit
-    patterns = _COMPILED if any(ch.isdigit() for ch in text) else _UNDATED_ONLY
+    patterns = _COMPILED if any(map(str.isdigit, text)) else _UNDATED_ONLY
     taken = bytearray(len(text) + 1)
     found: list[DateMatch] = []
     starts: list[int] | None = None

@@ -7,6 +7,7 @@ import re
 
 from kg1956.extract.eu_role_ends import latin_state_ends_role
 from kg1956.extract.lexicon import COUNTRIES, PLACES
+from kg1956.extract.memo import of_words
 from kg1956.extract.name_shape import SENTENCE_WORDS, is_name_part
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_role_ends import state_ends_role
@@ -54,6 +55,7 @@ def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
     return i > 1 and bool(_ADJECTIVE.fullmatch(before)) and tokens[i - 2].group() in _OBJECT_ARTICLES
 
 
+@of_words
 def split_role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))
