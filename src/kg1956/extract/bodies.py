@@ -7,6 +7,7 @@ import re
 
 from kg1956.extract.brackets import split_brackets
 from kg1956.extract.lexicon import ORGANIZATION_HEADS, PRESS_NAMES
+from kg1956.extract.memo import of_words
 from kg1956.extract.name_shape import INITIAL, looks_like_name
 from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.models import NameMention
@@ -46,6 +47,7 @@ _GENERIC_BODY_WORDS = frozenset(
 _ORG_TAIL = re.compile(r"\s+(?:on|about|concerning|regarding|enclosing|with|о|об)\s.*$", re.IGNORECASE)
 
 
+@of_words
 def is_organization(text: str) -> bool:
     """Whether `text` names a body ("the CPSU Central Committee", "the PRC Foreign
     Ministry", "ЦК КПСС") rather than a person."""
@@ -85,6 +87,7 @@ _PRESS_EXTRA = frozenset(
 )
 
 
+@of_words
 def is_press(text: str) -> bool:
     """Whether `text` is a newspaper, news agency or radio station ("Pravda", "Prawdy", "TASS",
     "Radio Pyongyang"), which is no person and no party to a talk."""
@@ -110,6 +113,7 @@ def starts_with_body(text: str) -> bool:
     return first in _ORG_WORDS or any(bare.startswith(head) for head in ORGANIZATION_HEADS)
 
 
+@of_words
 def is_generic_body(text: str) -> bool:
     """Whether `text` is a body that says not whose it is ("the Ministry of Foreign Affairs",
     "MFA"): such an addressee is left unnamed, as a role-only party is."""

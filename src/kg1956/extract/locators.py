@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg1956.extract.lexicon import LOCATOR_KEYS, LOCATOR_ORDER, REPOSITORIES, REPOSITORY_KEYS
+from kg1956.extract.memo import of_clauses
 from kg1956.models import Locator, Span
 from kg1956.parties import COMMITTEE, PARTIES
 
@@ -417,6 +418,7 @@ def _archive_named_last(text: str, offset: int) -> Locator | None:
     return replace(read, text=text[: repo.end()].strip(), span=Span(offset, offset + repo.end()))
 
 
+@of_clauses
 def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
     """Read an archival call number in `text` (a clause at `offset` in the note).
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from kg1956.extract.lexicon import NAME_PARTICLE_ARTICLES, NAME_PARTICLES, OFFICE_NOUNS
+from kg1956.extract.memo import of_words
 from kg1956.extract.roles import is_role_word
 
 QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
@@ -46,6 +47,7 @@ COMRADE = re.compile(
 )
 
 
+@of_words
 def _name_shaped(token: str) -> bool:
     """A capitalised word (any script: Ŭi-wan, Ким) or initials joined to a surname (V.I.Pelishenko);
     not an acronym ("ЦК", "КПК", "CPSU")."""
@@ -66,6 +68,7 @@ def _name_shaped(token: str) -> bool:
     return all(ch.isalpha() or ch in "’'ʻ-" or unicodedata.combining(ch) for ch in rest)
 
 
+@of_words
 def is_name_part(token: str) -> bool:
     """Whether one word could be part of a name, a capitalised function word ("On") included."""
     bare = token.strip(QUOTES + ",")
@@ -98,6 +101,7 @@ def _without_particles(tokens: list[str]) -> list[str]:
     return out
 
 
+@of_words
 def looks_like_name(text: str) -> bool:
     """Whether `text` is a personal name: capitalised tokens (with a surname's particles before
     the last of them: "Charles de Gaulle"), no role or stop words."""

@@ -21,6 +21,7 @@ from kg1956.extract.brackets import split_brackets
 from kg1956.extract.eu_role_ends import is_latin_state_word
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import COUNTRIES, PLACES
+from kg1956.extract.memo import of_clauses
 from kg1956.extract.name_shape import (
     COMRADE,
     INITIAL,
@@ -154,6 +155,7 @@ _TITLE_AFTER_NAME = re.compile(
 )
 
 
+@of_clauses
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 

@@ -8,6 +8,7 @@ import re
 from kg1956.extract.apposed_and import read_apposed_and
 from kg1956.extract.bodies import is_generic_body, is_organization
 from kg1956.extract.kinds import KINDS
+from kg1956.extract.memo import listed
 from kg1956.extract.name_shape import QUOTES, looks_like_name
 from kg1956.extract.names import office_named_in_bracket, parse_participant
 from kg1956.extract.places import is_place, is_place_any_case
@@ -25,6 +26,7 @@ _AND_OTHERS = re.compile(
 )
 
 
+@listed
 def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     """ "Kim Il Sung and Pak Chŏng-ae": several people, when every part is a name;
     otherwise the phrase as one participant (None if it names nobody). Places and

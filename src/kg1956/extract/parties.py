@@ -10,6 +10,7 @@ from kg1956.extract.dates import DateMatch, find_dates, read_date_list, shared_p
 from kg1956.extract.delegation_members import delegation_members
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.locators import find_repository
+from kg1956.extract.memo import of_clauses
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import KINSHIP, parse_participant, unnamed_party
 from kg1956.extract.participant_lists import parse_participants
@@ -109,6 +110,7 @@ _DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
 _QUOTED_IN_BRACKETS = re.compile(r"\(\s*[‘'\"“«„][^()]{3,200}[’'\"”»“]\s*\)")
 
 
+@of_clauses
 def people_until_date(text: str, offset: int = 0) -> DateCut:
     """Cut `text` at its first date or list of dates ("7, 18 and 27 December 1956")."""
     stop = re.search(r",?\s*\b(?:In|В):\s", text)

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from kg1956.extract.lexicon import PLACES, STATE_NAMES
+from kg1956.extract.memo import of_words
 
 # Case endings a capital takes in Polish, Czech, Slovak, German and Hungarian ("z Hanoi do
 # Warszawy", "w Pekinie", "do Moskwy", "z Pragi", "Berlinben"), and the prepositions before it.
@@ -21,6 +22,7 @@ _PLACE_ENDINGS = frozenset(
 _PLACE_LEAD = re.compile(r"^(?:from|to|in|at|z|ze|do|w|we|v|ve|na|aus|nach|von|in|из|в|во|на)\s+", re.IGNORECASE)
 
 
+@of_words
 def is_place(text: str) -> bool:
     """Whether `text` is only a capital or a city, in any case ("Warszawy", "Moskwie") and maybe
     after a preposition ("z Hanoi"): a place, or a capital standing for its government, never a party."""

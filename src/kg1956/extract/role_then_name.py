@@ -7,6 +7,7 @@ import re
 
 from kg1956.extract.eu_role_ends import latin_state_ends_role
 from kg1956.extract.lexicon import COUNTRIES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, PLACES
+from kg1956.extract.memo import of_words
 from kg1956.extract.name_shape import SENTENCE_WORDS, is_name_part
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_role_ends import state_ends_role
@@ -73,6 +74,7 @@ def _with_particles(tokens: list[re.Match[str]], i: int) -> int:
     return j
 
 
+@of_words
 def split_role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
     tokens = list(re.finditer(r"\S+", text))

@@ -7,6 +7,7 @@ import re
 
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.lexicon import OFFICE_NOUNS, ROLE_WORDS
+from kg1956.extract.memo import of_words
 
 _RU_ROLE_STEMS = (
     "посл",
@@ -41,6 +42,7 @@ _RU_ROLE_STEMS = (
 )
 
 
+@of_words
 def is_role_word(token: str) -> bool:
     """ "Ambassador", "Vice-Premier", "зав.", "послом" — any hyphen-part a role word
     (Russian ones in any case)."""
