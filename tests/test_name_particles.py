@@ -63,3 +63,17 @@ def test_a_german_or_romance_article_in_an_office_is_no_particle(tmp_path):
         "des Vorsitzenden des Ministerkabinetts) am 10.2.1960, PA AA, MfAA, A 7146, Bl. 21–24.",
     )
     assert not any("Ministerkabinetts" in s for p in people for s in p)
+
+
+def test_an_office_before_the_particle_keeps_its_state_and_its_title_apart():
+    assert participant_roles(
+        "Memorandum of conversation, Dulles and the Portuguese Foreign Minister Paulo da Cunha, 3 April 1958, FRUS."
+    ) == [("Dulles", None), ("Paulo da Cunha", "the Portuguese Foreign Minister")]
+    assert ("van Roijenem", "velvyslancem Nizozemska") in participant_roles(
+        "Zpráva o rozhovoru s velvyslancem Nizozemska van Roijenem, 12. 6. 1958, AMZV, TO-T."
+    )
+
+
+def test_an_arabic_patronymic_is_no_particle():
+    found = participant_roles("Letter, King Saud bin Abdul Aziz to Eisenhower, 4 January 1957, DDEL.")
+    assert not any(name.startswith("bin") for name, _ in found)

@@ -38,6 +38,9 @@ def test_a_record_printed_in_an_edition_of_documents_is_still_a_record():
     assert note_communications(
         '"Record of conversation of Mao Zedong with P.F. Iudin", 22 July 1958, CWIHP Bulletin, p. 155.'
     ) == [("1958-07-22", ["Mao Zedong", "P.F. Iudin"])]
+    assert note_communications(
+        '"Conversation with Nehru", 12 November 1956, Selected Works Jawaharlal Nehru, p. 234.'
+    ) == [("1956-11-12", ["Nehru"])]
     assert note_communications('"Zapis\' besedy s Mao Tszedunom", 22 July 1958, Istochnik, p. 9.') == [
         ("1958-07-22", ["Mao Tszedunom"])
     ]

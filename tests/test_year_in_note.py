@@ -46,3 +46,19 @@ def test_a_papers_date_lends_no_year():
         "see also Pravda, 7 May 1957."
     )
     assert found == [(None, ["Iudin", "Mao Zedong"])]
+
+
+def test_a_day_and_month_inside_the_title_dates_nothing():
+    found = note_communications(
+        "Memorandum of conversation, Rusk and Dobrynin on the Soviet note of 3 May, FRUS 1961-1963, vol. V, "
+        "doc. 190; Memorandum of conversation, Rusk and Dobrynin, 10 June 1962, ibid., doc. 210."
+    )
+    assert (None, ["Dobrynin", "Rusk"]) in found
+
+
+def test_across_new_year_the_year_before_the_next_record():
+    found = note_communications(
+        "Record of conversation, Yudin and Mao Zedong, 28 December, AVPRF, f. 0100, op. 49, d. 9; "
+        "Record of conversation, Yudin and Mao Zedong, 4 January 1957, ibid."
+    )
+    assert ("1956-12-28", ["Mao Zedong", "Yudin"]) in found

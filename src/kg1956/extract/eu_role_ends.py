@@ -50,6 +50,11 @@ def latin_state_ends_role(words: list[str], i: int, is_role_word: Callable[[str]
     return word in _STATE_FORMS
 
 
+def ends_with_english_title(text: str) -> bool:
+    """Whether the words end with an English office or title ("the Portuguese Foreign Minister")."""
+    return bool(_ENGLISH_TITLE.search(text.strip(" ,")))
+
+
 def is_latin_state_word(word: str, lead_role: str | None = None) -> bool:
     """Whether one capitalised word is a state's name in a Czech, Polish or German case
     ("Indonezji", "Egypta", "Sýrie"): after an office ("z ambasadorem Indonezji") it names no one.

@@ -794,8 +794,8 @@ PUBLIC_OCCASIONS = (
 )
 
 # The small words of Western surnames ("de Gaulle", "Couve de Murville", "van der Stoel", "von
-# Brentano", "da Costa", "bin Laden"): part of the name, written before its surname. The
+# Brentano", "da Costa"): part of the name, written before its surname. The
 # articles "der" and "den" only after "van" or "von"; never the German "des", "das", "dem",
 # nor the Romance "del", "della", "do", "das", which are as often "of the" in an office's title
-NAME_PARTICLES = frozenset("de du van von da di dos bin ibn ben".split())
+NAME_PARTICLES = frozenset("de du van von da di dos".split())
 NAME_PARTICLE_ARTICLES = frozenset("der den".split())

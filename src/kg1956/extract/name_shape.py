@@ -33,10 +33,10 @@ _MONTH_WORDS = frozenset(
 
 # Forms of address between a role and a name or after a name ("dem sowjetischen Botschafter
 # Genossen Puzanow", "velvyslancem SSSR s. Ivanovem", "Kádár János elvtárs"), and titles of rank
-# ("Prince"), and the courtesy titles Western records give ("Mr. Dulles", "Dr. Fawzi", "Herrn
-# Bolz", "Cde. Kim"): not part of either.
+# ("Prince"): not part of either. (Courtesy titles — "Mr Lloyd", "Mrs. Roosevelt", "Mme. Nhu", "Dr.
+# Adenauer" — stay with the name: "Mrs." and "Mme." tell a wife from her husband.)
 COMRADE = re.compile(
-    r"^(?:comrades?|cde\.?|mr\.?|mrs\.?|messrs\.?|dr\.?|herrn?|monsieur|mme\.?|signor|señor|sr\.|tov\.|tow\.|тов\.|(?-i:т\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
+    r"^(?:comrades?|cde\.?|tov\.|tow\.|тов\.|(?-i:т\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?|genossin|towarzysz[a-ząęóćńśźż]*|"
     r"soudruh[a-zěščřžýáíéů]*|soudružk[a-zěščřžýáíéů]*|(?-i:s\.)|elvtárs[a-záéíóöőúüű]*"
     # a title of rank ("Prince Souvanna Phouma", "с принцем Суванна Фумой"): a form of address, no office
     r"|shok(?:u|ut|un|ë|ët|ëve)|drug(?:a|u|om)?|druže"  # Albanian and Serbo-Croatian "comrade"

@@ -505,13 +505,19 @@ def printed_or_broadcast(after_date: str) -> bool:
     return bool(_IN_THE_PRESS.match(after) or _PAGE_OF_A_PAPER.match(after)) or is_press(re.split(r"[,;(]", after)[0])
 
 
-# a quoted title, its date, then a paper's name and a page ("The Observer, p. 4"): printed,
-# whether or not the press lexicon knows the paper; neither an archive nor an edition of
-# documents (a record printed in "CWIHP Bulletin, p. 155" or "Istochnik, p. 9" is still a record)
+# a quoted title, its date, then a newspaper's name and a page ("The Observer, p. 4", "Neues
+# Deutschland, S. 2"): printed, whether or not the press lexicon knows the paper — a name
+# with "The" or a newspaper's word in it; never an archive, nor an edition of documents or of
+# someone's works (a record printed in "CWIHP Bulletin, p. 155", "Selected Works …, p. 234",
+# "Mao Zedong Waijiao Wenxuan, p. 323" is still a record)
 _PAGE_OF_A_PAPER = re.compile(
     r"(?!(?:AVPRF|APRF|RGANI|RGASPI|GARF|SAPMO|MOL|AMZV|PA AA|NARA|PRO|TNA|AAN|AMSZ)\b)"
-    r"(?!(?:[\w.&'’-]+\s+){0,4}(?:Bulletin|Documents?|Dokumente|Dokumenty|Collection|Papers|Archives?|Arkhiv"
-    r"|Istochnik|Vestnik|Foreign|FRUS|CWIHP|Sbornik|Materials|Materialy|Records|Digital)\b)"
+    r"(?!(?:[\w.&'’-]+\s+){0,5}(?:Bulletin|Documents?|Dokumente|Dokumenty|Collection|Papers|Archives?|Arkhiv"
+    r"|Istochnik|Vestnik|Foreign|FRUS|CWIHP|Sbornik|Materials|Materialy|Records|Digital|Works|Writings|Selected"
+    r"|Diaries|Diary|Wenxuan|Wenji|Wengao|Nianpu|Krizis|Krizisa|Edition|Papers)\b)"
+    r"(?=The\s|(?:[\w.&'’-]+\s+){0,4}(?:Times|Post|Observer|Gazette|Guardian|Herald|Tribune|Telegraph|Express|Mail"
+    r"|News|Daily|Zeitung|Rundschau|Deutschland|Monde|Figaro|Humanité|Unità|Corriere|Stampa|Pravda|Izvestiia"
+    r"|Izvestia|Trud|Népszabadság|Trybuna|Scînteia|Rabotnichesko)\b)"
     r"(?:[A-Z][\w.&'’-]*\s+){0,4}[A-Z][\w.&'’-]*,\s*(?:p|pp|S|s|с|str)\.\s*\d"
 )
 # a quoted title then its date, then where it was printed or broadcast

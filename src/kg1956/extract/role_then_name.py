@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.eu_role_ends import latin_state_ends_role
+from kg1956.extract.eu_role_ends import ends_with_english_title, latin_state_ends_role
 from kg1956.extract.lexicon import COUNTRIES, NAME_PARTICLE_ARTICLES, NAME_PARTICLES, PLACES
 from kg1956.extract.memo import of_words
 from kg1956.extract.name_shape import SENTENCE_WORDS, is_name_part
+from kg1956.extract.places import is_place
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_role_ends import state_ends_role
 
@@ -57,9 +58,11 @@ def _object_of_role(tokens: list[re.Match[str]], i: int) -> bool:
 
 def _with_particles(tokens: list[re.Match[str]], i: int) -> int:
     """Where the name begins once the particles before its surname, and the given names before
-    them, are taken in ("Charles de Gaulle"); never before a place ("de France Vinogradov")."""
+    them, are taken in ("Charles de Gaulle", "General de Gaulle"); never before a place ("de
+    France"), never a body's words after an office ("ministro de Asuntos Exteriores"), never a
+    state's name in an office ("velvyslancem Nizozemska van Roijenem": one word after the office)."""
     words = [t.group() for t in tokens]
-    if not (0 < i < len(tokens)) or words[i].lower().strip(",") in PLACES | COUNTRIES:
+    if not (0 < i < len(tokens)) or words[i].lower().strip(",") in PLACES | COUNTRIES or is_place(words[i]):
         return i
     j = i
     if words[j - 1] in NAME_PARTICLE_ARTICLES and j > 1 and words[j - 2] in ("van", "von"):
@@ -67,11 +70,14 @@ def _with_particles(tokens: list[re.Match[str]], i: int) -> int:
     if words[j - 1] not in NAME_PARTICLES:
         return i
     j -= 1
-    if j > 0 and not (is_name_part(words[j - 1]) and not is_role_word(words[j - 1])):
-        return i  # "ministro de Asuntos Exteriores", "ambassador de …": a preposition after an office
-    while j > 0 and is_name_part(words[j - 1]) and not is_role_word(words[j - 1]):
-        j -= 1  # "Charles de Gaulle": the given names before the particle
-    return j
+    k = j
+    while k > 0 and is_name_part(words[k - 1]) and not is_role_word(words[k - 1]):
+        k -= 1  # "Charles de Gaulle": the given names before the particle
+    if k == j:  # an office or a lower-case word right before the particle
+        return j if j == 0 or i == len(tokens) - 1 else i  # "General de Gaulle"; not "de Asuntos Exteriores"
+    if k > 0 and j - k == 1 and not ends_with_english_title(" ".join(words[:k])):
+        return j  # "velvyslancem Nizozemska van Roijenem": the one word after the office is its state
+    return k
 
 
 @of_words
