@@ -146,6 +146,9 @@ _RU_KA_CASE = re.compile(r"(?<=[кгКГ])(?:е|и|у|ой|ою)$|(?<=[хжшч�
 # ("Цеденбалу"). A Russian -ов/-ев/-ин stem ("Петровой") is a woman's possessive surname, left as it is.
 _RU_A_STEM_CASE = re.compile(r"(?<=[а-яё]{2}[бвдзлмнпрстф])(?:ой|ою)$")
 _RU_POSSESSIVE_STEM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ою)$")
+# A man's surname declined as an adjective is its own nominative in -ой ("Толстой", "Донской",
+# "Трубецкой", "Полевой"): no instrumental of a woman's "Толстая"
+_RU_ADJECTIVE_OI = re.compile(r"(?:ст|ск|цк|[аеиоуы]в)ой$")
 # A Polish genitive of a man's given name and a surname in -ka: "Władysława Gomułki" →
 # "Władysław Gomułka" (the given name loses its -a, the surname's -i becomes -a).
 _POLISH_GENITIVE = re.compile(
@@ -319,9 +322,12 @@ def _base_forms(name: str) -> tuple[str, ...]:
 
     a_stem = _RU_A_STEM_CASE.search(last)
     initialled = len(tokens) > 1 and all(re.fullmatch(r"(?:[А-ЯЁ][а-яё]?\.\s?)+", t) for t in tokens[:-1])
+    a_stem = a_stem if a_stem and not _RU_ADJECTIVE_OI.search(last) else None
     if a_stem and (initialled or len(tokens) == 1) and not _RU_POSSESSIVE_STEM.search(last):
-        # "Л. Свободой", "Свободой" → "Л. Свобода", "Свобода"; never a woman's "Петровой"
+        # "Л. Свободой", "Свободой" → "Л. Свобода", "Свобода"; never a woman's "Петровой". The stem
+        # without -а ("Л. Свобод") is then no base: it is the nominative's own and would split them
         out.append(" ".join([*tokens[:-1], last[: a_stem.start()] + "а"]))
+        return tuple(out)
     adjective = _RU_ADJECTIVE_CASE.search(last)
     if adjective:  # "Ясинского", "Домницкому" → "Ясинский", "Домницкий": a surname declined as an adjective
         out.append(" ".join([*tokens[:-1], last[: adjective.start()] + "ий"]))

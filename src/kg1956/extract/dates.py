@@ -301,9 +301,9 @@ _OCR_ZE = re.compile(
 # An editor's conjecture in square brackets inside a date: "[3 августа] 1968 г.", "[3] августа 1968 г.",
 # "[August] 1968", "3 [August] 1968", "[3?] VIII 1968": the brackets (and a "?") are blanked, the date
 # read at the precision written. A bracket that holds a day alone must be followed by its month, one that
-# holds a month by its year: "[3]" after a name is a note's reference.
+# holds a month by its year: "[3]" after a name is a note's reference, and "№ [5]" a document's number.
 _CONJECTURE = re.compile(
-    r"\[(?P<day>\d{1,2}\.?)\??\](?=\s*(?:[A-Za-zА-Яа-яЁё]{3,}|[IVX]{1,4}\b))"
+    r"(?<!№)(?<!№\s)(?<![Nn]o\.\s)\[(?P<day>\d{1,2}\.?)\??\](?=\s*(?:[A-Za-zА-Яа-яЁё]{3,}|[IVX]{1,4}\b))"
     r"|\[(?:\d{1,2}\.?\s+)?(?P<month>[A-Za-zА-Яа-яЁё]{3,}\.?)\??\](?=\s*,?\s*(?:1[89]|20)\d\d)"
 )
 

@@ -47,7 +47,7 @@ _RU_CONV_HEAD = re.compile(
     # the talk itself: "Беседы А.М. Пузанова с Ким Ир Сеном 9, 14 и 28 августа"; "Из беседы X с Y …" a sentence draws on
     r"|(?:из\s+)?бесед[аы]|из\s+бесед|переговоры"
     # "Разговор X с Y", "Телефонный разговор X с Y", "Встреча X с Y": the talk named by another noun
-    r"|(?:телефонный\s+)?разговор|встреча"
+    r"|(?:телефонный\s+)?разговор(?:\s+по\s+(?:ВЧ|телефону|прямому\s+проводу))?|встреча"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
     r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|(?:telefonnogo\s+)?razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
@@ -493,6 +493,14 @@ _KIND_AFTER = re.compile(
 )
 
 
+# what a bracket's kind goes on to say that makes it another's paper: its writer by office, or a talk it reports
+_KIND_DESCRIBED = re.compile(
+    r"(?<![а-яё])(?:посла|посольства|советника|поверенного|консула|посланника|резидента|корреспондента"
+    r"|(?:о|об)\s+(?:беседе|беседах|разговоре|встрече|переговорах))(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
 def kind_after(text: str, end: int) -> tuple[str, int] | None:
     """The kind a bracket right after `end` names, and where the bracket closes; None if none."""
     said = _KIND_AFTER.match(text, end)
@@ -538,6 +546,8 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
             return None
         if re.search(r"(?<!из\s)(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]{2,}", said.group(0)[said.end("kind") - said.start() :]):
             return None  # "(письмо Хрущева)": someone else's letter, no kind of this one
+        if _KIND_DESCRIBED.search(said.group(0)[said.end("kind") - said.start() :]):
+            return None  # "(донесение посла о беседе)": whose report of a talk the two ends held, no kind of theirs
     sender = parse_participant(m.group("a").rstrip(" ,"), offset)
     b_at = m.start("b") + (to_body.end() if to_body else 0)
     recipient = parse_participant(text[b_at : m.end("b")], offset + b_at)

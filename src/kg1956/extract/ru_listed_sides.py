@@ -32,11 +32,13 @@ _HEAD = re.compile(
 )
 # a talk with someone named: "… с Х", "… со Y" (read by records_ru)
 _WITH_NAME = re.compile(r"\s(?:с|со)\s+(?:[А-ЯЁ]\.|[А-ЯЁ][а-яё]+[а-яё])")
+# the head names its people itself: initials anywhere, or a name right after the head's nouns
+_HEAD_NAME = re.compile(r"^(?:[^()]*?[А-ЯЁ]\.\s?[А-ЯЁ]|\s*[А-ЯЁ][а-яё])")
 _LIST = re.compile(r"\((?P<list>[^()]{5,500})\)")
 # what the bracket says before its names: speeches, those present, those taking part
 _LEAD = re.compile(
     r"^\s*(?:выступлени[яе]|выступали|выступавшие|участники|участвовали|присутствовали|в\s+присутствии"
-    r"|с\s+участием|говорили|стороны)\s*[:—–-]?\s*",
+    r"|с\s+участием|говорили|стороны|председательствовал[аи]?)\s*[:—–-]?\s*",
     re.IGNORECASE,
 )
 # a side's name before its people: "с советской стороны —", "с югославской:", "советская делегация:", "ЧССР:"
@@ -48,8 +50,8 @@ _SIDE_NAME = re.compile(
 def read_listed_sides(text: str, offset: int) -> RuleResult | None:
     """The transcript's talk among the people its bracket lists (see the module docstring)."""
     m = _HEAD.match(text)
-    if m is None or _WITH_NAME.search(" " + m.group("words")):
-        return None
+    if m is None or _WITH_NAME.search(" " + m.group("words")) or _HEAD_NAME.match(m.group("words")):
+        return None  # "Запись беседы Л.И. Брежнева и А. Дубчека … (присутствовали: …)": the principals named
     at = m.end()
     listed = _LIST.match(text, at)
     if listed is not None:  # the sides before the date: "(X, Y; Z), 26 августа 1968 г."
@@ -58,6 +60,8 @@ def read_listed_sides(text: str, offset: int) -> RuleResult | None:
     dates = find_dates(text[at : at + 60])
     if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "day":
         return None
+    if dates[0].range_start is not None:
+        return None  # "29 июля — 1 августа 1968 г.": talks over several days, no one day
     end = at + dates[0].span.end
     if listed is None:
         listed = _LIST.match(text, end + len(re.match(r"[\s.,]*(?:гг?\.)?[\s,]*", text[end:]).group(0)))
@@ -81,11 +85,19 @@ def _listed_people(inside: str, at: int) -> list[Participant] | None:
         name = _SIDE_NAME.match(part)
         skip = name.end() if name else 0
         names = part[skip:]
+        chaired = _LEAD.match(names)
+        if chaired:  # "(председательствовал X; выступали Y, Z)": each side its own lead word
+            skip, names = skip + chaired.end(), names[chaired.end() :]
+        if re.search(r"\s[—–-]\s", names):
+            return None  # "(Мао Цзэдун — П.Ф. Юдин; Чжоу Эньлай — П.Ф. Юдин)": pairs, each its own talk
+        pieces = [p.strip() for p in re.split(r",|\s+и\s+", names) if p.strip()]
         found = parse_participants(names, at + start + skip)
         if not found or any(x.is_organization for x in found):
             return None
-        if len(found) != len([p for p in re.split(r",|\s+и\s+", names) if p.strip()]):
+        if len(found) != len(pieces):
             return None  # a part that is no name ("и др.", a place): the list is not only people
+        if any(not piece.startswith(x.text) for piece, x in zip(pieces, found, strict=True)):
+            return None  # "(подготовили X, Y)", "(Сост. X)", "(председательствовал)": each piece opens with its name
         people += [Participant(x, "interlocutor") for x in found]
         start += len(part) + 1
     return people

@@ -75,7 +75,10 @@ def _read_told_in_named(text: str, offset: int) -> RuleResult | None:
         return None
     sent = found[0].value
     if sent is None and found[0].partial and found[0].month and found[0].day:
-        sent = make_date(int(conv.date.iso[:4]), found[0].month, found[0].day)
+        year = int(conv.date.iso[:4])
+        sent = make_date(year, found[0].month, found[0].day)
+        if sent is not None and sent.iso < conv.date.iso:  # a talk of 31 December told "от 3 января": the next year
+            sent = make_date(year + 1, found[0].month, found[0].day)
     if sent is None:
         return None
     writer = parse_participant(told.group("writer"), offset + told.start("writer"))
@@ -84,6 +87,8 @@ def _read_told_in_named(text: str, offset: int) -> RuleResult | None:
         return None
     if not re.search(r"(?:а|я|о|и|ы)$", writer.text) or not re.search(r"(?:у|ю|е|о|и)$", to.text):
         return None  # the writer in the genitive, the addressee in the dative (or a surname Russian does not decline)
+    if re.search(r"(?:ого|его)$", to.text):
+        return None  # "в письме Антонина Новотного": a given name and a surname, both in the genitive
     if any(names_no_one(x.text) or not_a_russian_party(x.text) for x in (writer, to)):
         return None
     end = told.end() + found[0].span.end

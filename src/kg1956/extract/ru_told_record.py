@@ -37,6 +37,7 @@ RECORD_TOLD = re.compile(
 # a bracket that closes the sentence: "(АВП РФ. …)", "(NA, f. …)", "(там же. Л. 5)", "(китайская запись: … // Архив …)"
 _LAST_BRACKET = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\.?\s*$")
 _IBID = re.compile(r"^\s*(?:см\.:?\s*)?там\s+ж[еe]\b", re.IGNORECASE)
+_IBID_PAGE = re.compile(r"^\s*(?:см\.:?\s*)?там\s+ж[еe][.,]?\s*(?:[СC]|[Pp]p?)\.\s*\d", re.IGNORECASE)
 # what a bracket may say of the record before its call number: "запись беседы:", "китайская запись:",
 # "чешская запись —", "запись:"
 _RECORD_LEAD = re.compile(
@@ -58,7 +59,8 @@ def cited_at_end(tail: str) -> re.Match[str] | None:
         return None
     inside = _RECORD_LEAD.sub("", m.group(1), count=1)
     if _IBID.match(inside):
-        return m
+        # "(Там же. С. 130)": a page of the book cited before, no record's call number
+        return None if _IBID_PAGE.match(inside) else m
     repo = find_repository(inside)
     if repo is not None and repo.start() == 0:
         return m
@@ -84,6 +86,8 @@ def dated_record_cut(rest: str) -> DateCut | None:
     found = find_dates(rest[m.end() : close])
     if not found or found[0].span.start != 0 or found[0].value is None or found[0].value.precision != "day":
         return None
+    if len(found) > 1:
+        return None  # "(запись от 2 декабря 1968 г., беседа 28 ноября 1968 г.)": the talk's own day differs
     at = m.end() + found[0].span.start
     date = DateMatch(found[0].value, Span(at, m.end() + found[0].span.end))
     return DateCut(rest[: m.start()], date, (), close + 1)
