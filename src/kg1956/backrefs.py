@@ -576,8 +576,9 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
         filled = _same_again(c, record) if record is not None else None
         # a record before that names no writer: the Idem's call number stays, no one is guessed
         c = filled if filled is not None else replace(c, communications=())
-        if record is None and registry.citations and not registry.citations[-1].communications:
-            c = replace(c, locator_ibid=None)
+        last = registry.citations[-1] if registry.citations else None
+        if record is None and last is not None and not last.communications and not last.locators:
+            c = replace(c, locator_ibid=None)  # the newspaper or book again: no archive's call number
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
         c = _same_writer(c, _idem_record(registry, note_text)) if registry.citations else None
         if c is None:
