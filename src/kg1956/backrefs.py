@@ -570,9 +570,15 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             return None
     if c.back_reference is not None and c.back_reference.author in (IDEM_AGAIN, IDEM_PAPER):
         adjacent = registry.citations and _just_before(c, registry, note_text, note)
-        filled = _same_again(c, _idem_record(registry, note_text)) if adjacent else None
+        # only the record just before: "…; Pravda, 3 May 1957, p. 1; same, 5 May 1957, ibid., p. 2" is the
+        # newspaper again, no record and no call number of the record before it
+        record = registry.citations[-1] if adjacent and registry.citations[-1].communications else None
+        filled = _same_again(c, record) if record is not None else None
         # a record before that names no writer: the Idem's call number stays, no one is guessed
         c = filled if filled is not None else replace(c, communications=())
+        last = registry.citations[-1] if registry.citations else None
+        if record is None and last is not None and not last.communications and not last.locators:
+            c = replace(c, locator_ibid=None)  # the newspaper or book again: no archive's call number
     if c.back_reference is not None and c.back_reference.author == IDEM and c.form == "full":
         c = _same_writer(c, _idem_record(registry, note_text)) if registry.citations else None
         if c is None:

@@ -192,6 +192,12 @@ class BackReferenceReaders:
                 return True
             if self._record_ibid_keys(cur, text[m.end() :], off + m.end()):
                 return True
+            if cur.back_reference is not None and cur.back_reference.author in (IDEM_AGAIN, IDEM_PAPER):
+                # "idem, 5 May 1962, ibid., 611.61/5-562": the Idem's own call number, its keys unread; no
+                # Ibid. of its own that would copy the Idem's talk once more
+                self.fragments.append(leftover(text[m.end() :], Span(off + m.end(), off + len(text))))
+                cur.extend(off + len(text.rstrip(". ")))
+                return True
         rest = text[m.end() :]
         if self._ibid_naming_its_record(text, off, m.end()):
             return True

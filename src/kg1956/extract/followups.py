@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg1956.extract.bodies import is_press
 from kg1956.extract.communications import first_rule, read_conversation, read_diary
 from kg1956.extract.dates import find_dates
+from kg1956.extract.kinds import MODIFIERS
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import parse_person
 from kg1956.extract.next_talk_en import BARE_LEAVES
@@ -132,7 +133,10 @@ def _answers(writer: str, previous: Communication | None) -> bool:
 
 
 # (a reply also comes "with" the message it answers: "…, l. 19, with Nehru's reply of 5 May, ibid.")
-_POSSESSIVE_REPLY = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'-]*[’']s\s+(?:[a-z]+\s+)?(?:reply|answer|response)\b"
+_POSSESSIVE_REPLY = (
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'-]*[’']s\s+"
+    rf"(?:(?:{'|'.join(re.escape(w) for w in MODIFIERS)})\s+)?(?:reply|answer|response)\b"
+)
 _AND_NEXT = re.compile(
     rf"(?:and|as\s+well\s+as|(?:together\s+|along\s+)?with(?=\s+{_POSSESSIVE_REPLY}))\s+(?=\S)", re.IGNORECASE
 )

@@ -9,6 +9,7 @@ from kg1956.extract.bodies import is_organization
 from kg1956.extract.head_grammar import CONV_RE
 from kg1956.extract.lexicon import COUNTRIES
 from kg1956.extract.name_shape import looks_like_name
+from kg1956.extract.names import parse_person
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import AND, DASH_PAIR, WITH, conversation_sides, pair_split, side, split_pair, split_top
 from kg1956.extract.places import is_place
@@ -131,7 +132,7 @@ def message_sides(sender: str, s_at: int, recipient: str, r_at: int) -> tuple[li
     if written:  # "… to the Politburo, written from the Crimea": where it was written, no party
         recipient = recipient[: written.start()]
     sitting = _SITTING_AFTER.search(recipient) or _SITTING_BEFORE.match(recipient)
-    if sitting and is_organization(sitting.group("body")):
+    if sitting and is_organization(sitting.group("body")) and not re.search(r",|\band\b", sitting.group("body")):
         # "to the CC CPSU plenum", "to the plenum of the CC CPSU": the body that sat
         r_at += sitting.start("body")
         recipient = sitting.group("body")
@@ -226,6 +227,12 @@ def record_parties(body: str, at: int, kind: str, conversation: bool) -> tuple[l
         to = _split_to(rest)  # '… signed "Sergeev" (i.e. S.A. Tovmasyan) to the Center': the addressee after "to"
         if to is not None:
             return message_sides(to[0], rest_at + to[1], to[2], rest_at + to[3])
+        pair = re.fullmatch(r"(?P<x>\s*[A-Z][^,;()]*?)\s+and\s+(?P<y>[A-Z][^,;()]*?)\s*", rest)
+        if pair is not None:
+            # "signed by Ambassador Burgin and Counsellor Szymański": two signers, each with his office
+            signers = [parse_person(pair.group(k), rest_at + pair.start(k)) for k in ("x", "y")]
+            if all(x is not None and not x.is_organization and x.role for x in signers):
+                return [Participant(x, "sender") for x in signers if x is not None], []
         return message_sides(rest, rest_at, "", 0)
     if low.startswith(("from ", "by ")):
         lead = 5 if low.startswith("from ") else 3

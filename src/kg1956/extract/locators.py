@@ -56,7 +56,8 @@ _UNKEYED = (
 )
 # Hungarian party files write the number before its key: "M-KS 288. f. 5. cs. 12. ő. e."
 # (fond, group, unit of keeping), read as fond, opis and delo
-_HU_POSTFIX = re.compile(r"(?<![\w/.])(?P<id>\d+[a-z]?)\.?\s*(?P<key>f|cs|ő\.\s?e)\.(?!\w)")
+# (the unit's last dot may be gone when the call number ends a sentence: "… 227. ő.e).")
+_HU_POSTFIX = re.compile(r"(?<![\w/.])(?P<id>\d+[a-z]?)\.?\s*(?:(?P<key>f|cs)\.|(?P<unit>ő\.\s?e)\.?)(?!\w)")
 _HU_KEYS = {"f": "fond", "cs": "opis"}
 # the group and the unit under one key, "5/282. ő.e." (5. cs. 282. ő.e.), and the pages written
 # bare right after the unit: "M-KS 288. f. 5/283. ő.e., 12–15"
@@ -470,7 +471,7 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
         fields.setdefault("opis", group.group("cs"))
     if code == "MOL":
         for m in _HU_POSTFIX.finditer(text, search_from):
-            fields.setdefault(_HU_KEYS.get(m.group("key"), "delo"), m.group("id"))
+            fields.setdefault(_HU_KEYS.get(m.group("key") or "", "delo"), m.group("id"))
             first = m.start() if first is None else first
             last = m.end()
     for m, key in _keyed(text, search_from, code, continued and repo is None):

@@ -72,6 +72,11 @@ _MEETING_VERBS = re.compile(
 # the verbs whose object is as often a place, a country or a thing as a man ("saw India", "called on the
 # powers to …"): the one seen must be plainly a person (initials, two names, an office before the name)
 _WEAK_VERBS = re.compile(r"saw|called\s+on")
+# a man pressed or rebuked in a speech, an article or a report is spoken of, not talked to
+_IN_PUBLIC = re.compile(
+    r"\s+in\s+(?:his|her|their|a|an|the)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:speech|speeches|article|articles|address|report|broadcast|editorial|interview|statement)\b"
+)
 # the verbs whose object may be a capital or a country as well as a man ("pressed Hanoi", "sounded out
 # Peking"): the one pressed must be no place, press or body
 _PRESSING_VERBS = re.compile(
@@ -159,14 +164,13 @@ def _prose_date(prose: str, year: int | None) -> DateValue | None:
     return found[0][0] if found else None
 
 
-def _prose_days(prose: str, year: int | None) -> list[tuple[DateValue, int]]:
-    """The prose's own day ("on 24.9.1956", "on October 3" with the year of a later date), or the
-    days of a list after "on" ("on 3 and 19 October 1960", "on 31 May and 5 June 1951"), each with
-    where it ends."""
-    if year is None:  # "first on October 3 and again on October 19, 1960": the year written last
-        full = [d.value for d in find_dates(prose) if d.value is not None and d.value.precision == "day"]
-        year = int(full[-1].iso[:4]) if full else None
+def _prose_days(prose: str, year: int | None, after: int = 0) -> list[tuple[DateValue, int]]:
+    """The prose's own day ("on 24.9.1956", "on October 3" with the year of the date that ends its
+    and-chain), or the days of a list after "on" past the verb (`after`) or opening the sentence
+    ("on 3 and 19 October 1960", "On 31 May and 5 June 1951, …"), each with where it ends."""
     for on in re.finditer(r"\b[Oo]n\s+", prose):
+        if on.start() < after and not (on.group(0).startswith("O") and not prose[: on.start()].strip()):
+            continue  # "After the Politburo met on 3 and 5 May 1957, Kim told …": another's days
         listed = read_date_list(prose[on.end() :])
         if listed is not None:
             return [(v, on.end() + listed[1]) for v in listed[0]]
@@ -176,10 +180,27 @@ def _prose_days(prose: str, year: int | None) -> list[tuple[DateValue, int]]:
             continue
         if d.value is not None and d.value.precision == "day":
             return [(d.value, d.span.end)]
-        if d.partial and year and d.month and d.day and d.day <= 31:
-            value = make_date(year, d.month, d.day)
+        # "first on October 3 and again on October 19, 1960": the year of the day that ends the chain
+        known = year if year is not None else _chain_year(prose, d.span.end)
+        if d.partial and known and d.month and d.day and d.day <= 31:
+            value = make_date(known, d.month, d.day)
             return [(value, d.span.end)] if value is not None else []
     return []
+
+
+def _chain_year(prose: str, end: int) -> int | None:
+    """The year of the first full day joined to a partial one by "and … on" (see `_AND_AGAIN`)."""
+    while (m := _AND_AGAIN.match(prose, end)) is not None:
+        dated = find_dates(prose[m.end() : m.end() + 30])
+        if not dated or dated[0].span.start != 0:
+            return None
+        d = dated[0]
+        if d.value is not None and d.value.precision == "day":
+            return int(d.value.iso[:4])
+        if not d.partial:
+            return None
+        end = m.end() + d.span.end
+    return None
 
 
 # a further talk after the first's day: "… and again, more bluntly, on 19 October", "… and, with X and Y
@@ -189,6 +210,8 @@ _AND_AGAIN = re.compile(
     r"\s*,?\s*and\b\s*(?:(?:again|later|once\s+more|then|also|a\s+second\s+time)\b\s*)*"
     r"(?:,\s*(?P<aside>[^,()\[\]]{1,80}?)\s*,\s*)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
+# what may follow a further talk's day: a stop, "that", the bracket of its record
+_ENDS_TALK = re.compile(r"\s*(?:[,;.)(\[]|that\b|$)")
 _PRESENT = re.compile(r"(?:with\s+(?P<a>.+?)\s+(?:also\s+)?present|in\s+the\s+presence\s+of\s+(?P<b>.+))$")
 
 
@@ -205,6 +228,9 @@ def _further_talks(prose: str, end: int, year: int | None, comm: Communication, 
             value = make_date(year, d.month, d.day)
         if value is None:
             break
+        again = re.search(r"\band\b\s*(?:,\s*)?(?:again|once\s+more|a\s+second\s+time)\b", m.group(0))
+        if not again and not _ENDS_TALK.match(prose, m.end() + d.span.end):
+            break  # "…, and on 6 May Puzanov cabled Moscow": a new clause, another's deed
         people = comm.participants
         aside = m.group("aside")
         if aside is not None:
@@ -349,6 +375,8 @@ def _told(
         return None  # "saw Gandhi Maidan", "saw Lenin Mausoleum": a site, no one met
     if _PRESSING_VERBS.fullmatch(m.group("verb")) and (other is None or _no_person(spoken)):
         return None  # "pressed Hanoi on …", "briefed the press": no one named
+    if _PRESSING_VERBS.fullmatch(m.group("verb")) and _IN_PUBLIC.match(m.string, m.end()):
+        return None  # "rebuked Mao in his speech at Bucharest": words in public, no talk
     if m.group("verb").endswith("with") and _no_person(spoken):
         return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
@@ -365,7 +393,7 @@ def _told(
             return None  # "… told Kosygin and Moscow …": both must be people
     inner_dates = [d.value for d in find_dates(inner) if d.value is not None]
     year = int(inner_dates[0].iso[:4]) if inner_dates else None
-    days = _prose_days(prose, year)  # (the prose from the clause before's end)
+    days = _prose_days(prose, year, m.end() - base)  # (the prose from the clause before's end)
     date = days[0][0] if days else None
     if date is None:  # "… told the Romanian ambassador in July 1963 that …": the month of the talk
         date = _month_after(m.string, m.end())
@@ -375,8 +403,7 @@ def _told(
     )
     if not days:
         return comm, ()
-    if year is None:
-        full = [d.value for d in find_dates(prose) if d.value is not None and d.value.precision == "day"]
-        year = int(full[-1].iso[:4]) if full else None
+    if year is None:  # a later day's year written after it, or else the year of the day before it
+        year = _chain_year(prose, days[-1][1]) or int(days[-1][0].iso[:4])
     listed = tuple(replace(comm, date=v) for v, _ in days[1:])
     return comm, listed + tuple(_further_talks(prose, days[-1][1], year, comm, offset + base))
