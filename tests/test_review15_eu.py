@@ -1,0 +1,96 @@
+"""Counter-examples from the review of the head-lexicon rules (review15/eu): other authors' wording on
+which a rule of the branch did harm. Each test fails without its fix."""
+
+from __future__ import annotations
+
+from conftest import note_communications, participant_roles
+
+from kg1956.extract.citations import extract_note
+from kg1956.models import Note
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [
+        (c.kind, c.date.iso if c.date else None, sorted(p.mention.text for p in c.participants))
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+    ]
+
+
+# 13. Romance months are written in lowercase: capitalised, "Marco" and "Juin" are names
+def test_marco_is_a_given_name() -> None:
+    text = (
+        "Marco Vukmanović told Riddleberger on 5 March 1956 that Tito would go to Moscow "
+        "(Riddleberger to Dulles, 6 March 1956, NARA, RG 59, 768.00/3-656)."
+    )
+    assert ("1956-03-05", ["Marco Vukmanović", "Riddleberger"]) in note_communications(text)
+
+
+def test_capitalised_juin_before_a_year_is_the_marshal() -> None:
+    text = "Memorandum of conversation between Eisenhower and Marshal Juin 1954, box 3."
+    assert note_communications(text) == [("1954", ["Eisenhower", "Juin"])]
+    assert note_communications("Lettre de Thorez à Khrouchtchev, 14 juin 1963.") == [
+        ("1963-06-14", ["Khrouchtchev", "Thorez"])
+    ]
+
+
+# 1. An ordinal before an office noun is no sentence end after a locator's key, nor before English "Secretary"
+def test_reel_number_then_secretary_ends_the_locator() -> None:
+    text = "Dulles Papers, Reel 3. Secretary Dulles's memorandum for the President, 5 June 1956."
+    assert participant_roles(text) == [("Dulles", "Secretary")]
+
+
+def test_box_number_then_secretary_keeps_both_locators() -> None:
+    from conftest import note_locators
+
+    text = "NARA, RG 59, Lot 64 D 199, box 3. Secretary Dulles to Eisenhower, 3 May 1955, ibid., box 4."
+    assert ("Dulles", "Secretary") in participant_roles(text)
+    assert [fields.get("box") for _, fields in note_locators(text)] == ["3", "4"]
+
+
+# 2. A German head dated before "über": not when the parties end in when the talk was held, nor when the
+# talk has a date of its own
+def test_dated_german_head_refuses_a_time_phrase_after_the_parties() -> None:
+    loc = ", PA AA, MfAA, A 7131, Bl. 12."
+    for tail in (
+        "und Ri Jong Ok am Vortag",
+        "in der vergangenen Woche",
+        "und Pak Song Chol im Auftrag des Botschafters",
+    ):
+        text = f"Aktenvermerk vom 4.2.1963 über eine Unterredung mit Nam Il {tail}{loc}"
+        assert not any(p in ("Vortag", "Woche", "Botschafters") for p, _ in participant_roles(text)), tail
+        assert all(len(parts) != 1 or parts[0] == "Nam Il" for _, parts in note_communications(text)), tail
+
+
+def test_dated_german_head_with_the_talks_own_date_is_not_dated_by_the_record() -> None:
+    for text in (
+        "Aktenvermerk vom 4.2.1963 über eine Unterredung mit Nam Il, die am 2.2.1963 stattfand, PA AA, MfAA, A 7131.",
+        "Aktenvermerk vom 4.2.1963 über eine Unterredung mit Nam Il (am 2.2.1963), PA AA, MfAA, A 7131, Bl. 12.",
+    ):
+        assert ("1963-02-04", ["Nam Il"]) not in note_communications(text)
+
+
+def test_dated_german_head_keeps_a_talk_held_in_a_city() -> None:
+    text = "Information vom 3.8.1961 über die Unterredung zwischen Ulbricht und Chruschtschow in Moskau, SAPMO-BArch, NY 4182/1206."
+    assert note_communications(text) == [("1961-08-03", ["Chruschtschow", "Ulbricht"])]
+    text = "Aktenvermerk vom 4.2.1963 über eine Unterredung mit Nam Il in Pjöngjang, PA AA, MfAA, A 7131."
+    assert note_communications(text) == [("1963-02-04", ["Nam Il"])]
+
+
+# 3. An office in apposition before "Genossen X" is one person's: "A und dem Leiter …, Genossen X" is two;
+# "Frau" and "Herrn" are no comrade's address and stay with the name
+def test_apposed_comrade_after_und_is_a_second_person() -> None:
+    text = (
+        "Vermerk über ein Gespräch mit Botschafter Pak und dem Leiter der 1. Abteilung, Genossen Kim Jae Suk, "
+        "am 5.3.1963, PA AA, MfAA, A 7130, Bl. 8."
+    )
+    assert participant_roles(text) == [("Pak", "Botschafter"), ("Kim Jae Suk", "Leiter der 1. Abteilung")]
+
+
+def test_frau_and_herrn_stay_with_the_name() -> None:
+    text = (
+        "Vermerk über ein Gespräch mit der Ehefrau des Botschafters, Frau Pak, am 6.3.1963, PA AA, MfAA, A 7130.",
+        "Vermerk über ein Gespräch mit dem Sohn des Botschafters, Herrn Pak, am 7.3.1963, PA AA, MfAA, A 7130.",
+    )
+    assert participant_roles(text[0]) == [("Frau Pak", "Ehefrau des Botschafters")]
+    assert participant_roles(text[1]) == [("Herrn Pak", "Sohn des Botschafters")]
