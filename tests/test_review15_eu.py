@@ -94,3 +94,55 @@ def test_frau_and_herrn_stay_with_the_name() -> None:
     )
     assert participant_roles(text[0]) == [("Frau Pak", "Ehefrau des Botschafters")]
     assert participant_roles(text[1]) == [("Herrn Pak", "Sohn des Botschafters")]
+
+
+# 4. Romance articles before a side are lowercase: "Le Duan", "La Malfa", "Lo Jui-ching" are names
+def test_capitalised_article_is_part_of_the_name() -> None:
+    assert note_communications("Colloquio tra Luigi Longo e Le Duan, Hanoi, 5 marzo 1966.") == [
+        ("1966-03-05", ["Le Duan", "Luigi Longo"])
+    ]
+    assert note_communications("Colloquio tra La Malfa e Lo Jui-ching, 5 marzo 1966.") == [
+        ("1966-03-05", ["La Malfa", "Lo Jui-ching"])
+    ]
+
+
+# 5. A Romance talk's side ends at a lowercase preposition; places and states are no parties
+def test_romance_talk_side_ends_at_a_preposition() -> None:
+    text = "Note sur l'entretien de Waldeck Rochet avec Souslov en présence de Ponomarev, 14 juillet 1963."
+    assert note_communications(text) == [("1963-07-14", ["Souslov", "Waldeck Rochet"])]
+    assert note_communications("Colloquio tra Tito e Chruščëv a Jalta, 1 ottobre 1956.") == [
+        ("1956-10-01", ["Chruščëv", "Tito"])
+    ]
+
+
+def test_romance_talk_between_states_is_no_talk_of_people() -> None:
+    assert note_communications("Conversación entre Rusia y Estados Unidos, 5 de mayo de 1962.") == []
+
+
+# 6. Writers joined by e/et/y are two
+def test_romance_letter_of_two_writers() -> None:
+    assert note_communications("Lettera di Longo e Berlinguer a Brežnev, 23 agosto 1968.") == [
+        ("1968-08-23", ["Berlinguer", "Brežnev", "Longo"])
+    ]
+    text = "Carta de Fidel Castro y Che Guevara a Jruschov, 26 de octubre de 1962."
+    assert ("Che Guevara", None) in participant_roles(text)
+    assert ("Fidel Castro", None) in participant_roles(text)
+
+
+# 7. A charter, a place or a body that says not whose is no letter's writer
+def test_romance_message_from_a_place_or_body_is_none() -> None:
+    for text in (
+        "Carta de Punta del Este, 17 de agosto de 1961, in OEA, Documentos oficiales, p. 5.",
+        "Carta de San Francisco, 26 de junio de 1945.",
+        "Lettre de Genève, 21 juillet 1954.",
+        "Lettre de Hongrie, 3 novembre 1956.",
+        "Informe de la Embajada, 5 de mayo de 1962.",
+    ):
+        assert note_communications(text) == [], text
+
+
+# 8. A report about a talk is not dated by the talk; a printed memo not by its paper
+def test_romance_report_about_a_talk_is_not_dated_by_it() -> None:
+    text = "Rapport de Waldeck Rochet sur son entretien avec Souslov du 14 juillet 1963, Moscou, 16 juillet 1963."
+    assert ("report", "1963-07-14", ["Waldeck Rochet"]) not in _kinds(text)
+    assert _kinds("Promemoria di Togliatti, in «Rinascita», 5 settembre 1964.") == []
