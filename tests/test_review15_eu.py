@@ -146,3 +146,11 @@ def test_romance_report_about_a_talk_is_not_dated_by_it() -> None:
     text = "Rapport de Waldeck Rochet sur son entretien avec Souslov du 14 juillet 1963, Moscou, 16 juillet 1963."
     assert ("report", "1963-07-14", ["Waldeck Rochet"]) not in _kinds(text)
     assert _kinds("Promemoria di Togliatti, in «Rinascita», 5 settembre 1964.") == []
+
+
+def test_report_on_own_talk_with_two_joined_by_a() -> None:
+    text = (
+        "Informace s. Novotného o rozhovoru s Chruščovem a Brežněvem dne 3. 3. 1964, 5. 3. 1964, "
+        "NA, KSČ-ÚV, f. 02/1, sv. 12, a.j. 14."
+    )
+    assert ("conversation", "1964-03-03", ["Brežněvem", "Chruščovem", "Novotného"]) in _kinds(text)
