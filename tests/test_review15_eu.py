@@ -154,3 +154,32 @@ def test_report_on_own_talk_with_two_joined_by_a() -> None:
         "NA, KSČ-ÚV, f. 02/1, sv. 12, a.j. 14."
     )
     assert ("conversation", "1964-03-03", ["Brežněvem", "Chruščovem", "Novotného"]) in _kinds(text)
+
+
+# 9. A place is no diarist: "Diario de Centro America" is a newspaper
+def test_diario_of_a_place_is_no_diary() -> None:
+    assert note_communications("Diario de Centro America, 5 de marzo de 1954, p. 1.") == []
+    assert note_communications("Diario del Che en Bolivia, 7 de noviembre de 1966.") == []
+    assert note_communications("Diario di Pietro Nenni, 5 marzo 1956.") == [("1956-03-05", ["Pietro Nenni"])]
+
+
+# 10. Where a Serbo-Croatian pair's talk was held is no party
+def test_serbo_croatian_pair_without_its_place() -> None:
+    for where in (", Brioni", " na Brionima", " u Jalti"):
+        text = f"Zabeleška o razgovoru Tita i Hruščova{where}, 19. septembra 1956, AJ, 837, KPR, I-3-a/101-11."
+        assert note_communications(text) == [("1956-09-19", ["Hruščova", "Tita"])], where
+
+
+# 11. A Hungarian cipher telegram's writer is no dative addressee, agency or state
+def test_hungarian_writer_is_no_addressee_agency_or_state() -> None:
+    loc = ", MOL, XIX-J-1-j, Kína, 1968, 5. doboz."
+    for who in ("Péter Jánosnak, Peking", "MTI, Hanoi", "Kína, Peking"):
+        assert note_communications(f"Rejtjeltávirat, {who}, 1968. április 3.{loc}") == [], who
+    assert note_communications(f"Rejtjeltávirat, Szűrös Mátyás, Phenjan, 1968. április 3.{loc}") == [
+        ("1968-04-03", ["Szűrös Mátyás"])
+    ]
+
+
+# 12. "Điện" without "của" (of) or "gửi" (to) is no telegram: Điện Biên Phủ
+def test_dien_bien_phu_is_a_place() -> None:
+    assert note_communications("Điện Biên Phủ, ngày 7 tháng 5 năm 1954.") == []

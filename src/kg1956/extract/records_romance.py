@@ -92,7 +92,7 @@ _PLACE_SHAPE = re.compile(
 )
 
 
-def _is_romance_place(text: str) -> bool:
+def is_romance_place(text: str) -> bool:
     bare = " ".join(text.split()).strip(" ,.")
     return is_place(bare) or bare.lower() in _ROMANCE_PLACE_NAMES or bool(_PLACE_SHAPE.match(bare))
 
@@ -147,7 +147,7 @@ def read_romance_talk(text: str, offset: int) -> RuleResult | None:
         return None  # "Conversaciones con Fidel Castro, 12 de mayo de 1965, en: Granma": an interview's title
     if with_only:  # "Note sur l'entretien avec le camarade Souslov": the other side alone
         other = side(_address_blanked(_SIDE_END.sub("", body[with_only.end() :])), at + with_only.end())
-        if other is None or not other[0] or any(_is_romance_place(x.text) for x in other[0]):
+        if other is None or not other[0] or any(is_romance_place(x.text) for x in other[0]):
             return None
         parts = tuple(Participant(x, "interlocutor") for x in other[0])
         comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
@@ -168,7 +168,7 @@ def read_romance_talk(text: str, offset: int) -> RuleResult | None:
     sides = conversation_sides(left, at + shift, right, at + shift + split[3], False)
     if sides is None or len(sides[0]) < 2 and not sides[1]:
         return None
-    if any(_is_romance_place(p.mention.text) for p in sides[0]):
+    if any(is_romance_place(p.mention.text) for p in sides[0]):
         return None  # "Conversación entre Rusia y Estados Unidos", "… e Hruščov a Jalta"
     comm = Communication("conversation", cut.date.value, tuple(sides[0]), Span(offset, offset + end), tuple(sides[1]))
     return RuleResult(comm, end, cut.more)
@@ -267,7 +267,7 @@ def read_romance_message(text: str, offset: int) -> RuleResult | None:
     left, right = _address_blanked(left), _address_blanked(right)
     if _whose_not(right):
         right = ""  # "alla Direzione", "au Comité central": a body that says not whose is no party
-    if _whose_not(left) or _is_romance_place(left):
+    if _whose_not(left) or is_romance_place(left):
         return None  # "Informe de la Embajada": a body that says not whose; "Carta de Punta del Este"
     sender = _senders(left, at) if left.strip() else None
     if sender is None or not sender[0]:
@@ -275,7 +275,7 @@ def read_romance_message(text: str, offset: int) -> RuleResult | None:
     recipient = side(right, at + right_at) if right.strip() else ([], [])
     if recipient is None:
         recipient = ([], [])
-    if any(_is_romance_place(p.text) for p in sender[0]):
+    if any(is_romance_place(p.text) for p in sender[0]):
         return None  # "Carta de Punta del Este", "Lettre de Genève": a charter, a letter from a place
     parts = tuple(Participant(x, "sender") for x in sender[0]) + tuple(
         Participant(x, "recipient") for x in recipient[0] if not is_place(x.text)
