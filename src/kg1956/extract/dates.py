@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg1956.extract.lexicon import HUNGARIAN_MONTHS, MONTHS, ROMAN_MONTHS
+from kg1956.extract.lexicon import HUNGARIAN_MONTHS, LOWERCASE_MONTHS, MONTHS, ROMAN_MONTHS
 from kg1956.models import DateValue, Span
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -328,6 +328,16 @@ def _ocr_digits(text: str) -> str:
     return _OCR_NUMBER.sub(lambda m: m.group(0).replace("l", "1").replace("O", "0"), text)
 
 
+def _name_not_month(m: re.Match[str]) -> bool:
+    """ "Marshal Juin 1954": a month of a language that writes months in lowercase, capitalised and with
+    no day before it, is a name (the year may still be read alone)."""
+    g = m.groupdict()
+    first = g.get("m") or g.get("m1")
+    if not first or not first[:1].isupper() or first.lower().rstrip(".") not in LOWERCASE_MONTHS:
+        return False
+    return not m.group(0)[:1].isdigit()
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Find every date in `text`, longest match first, without overlaps, in text order."""
     return list(_dates_in(text))
@@ -353,6 +363,8 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
             if any(taken[m.start() : m.end()]):
                 continue
             if name in ("roman", "roman_short") and m.group("r") != m.group("r").upper():
+                continue
+            if _name_not_month(m):
                 continue
             dm = _value(name, m)
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

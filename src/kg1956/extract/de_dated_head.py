@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg1956.extract.dates import find_dates
 from kg1956.extract.parties import RuleResult
+from kg1956.extract.places import is_place
 from kg1956.extract.records_eu import read_european_conversation
 from kg1956.models import Span
 
@@ -23,6 +25,11 @@ _DATED_NOUN = re.compile(
     re.IGNORECASE,
 )
 # the parties end at a comma, unless an office's holder follows it ("mit dem Botschafter der KDVR, Genossen X")
+# a lowercase preposition's phrase closing the parties ("am Vortag", "in der vergangenen Woche"): when
+# the talk was held, which this reader would mistake for a name
+_WHEN_TAIL = re.compile(r"\s(?:am|an|in|im|zum|zur|nach|vor|seit|während|auf|anlässlich)(?:\s+\S+){1,4}\s*$")
+# where the talk was held ("zwischen Ulbricht und Chruschtschow in Moskau"): cut off, not refused
+_IN_PLACE = re.compile(r"\s+in\s+(?P<p>\S+(?:\s\S+)?)\s*$")
 _END = re.compile(r",(?!\s*(?:Genossen|Genosse|Genossin|Herrn|Frau)\s)|[;(\[\"“”„]|$")
 
 
@@ -33,6 +40,14 @@ def read_german_dated_head(text: str, offset: int) -> RuleResult | None:
     if m is None:
         return None
     stop = _END.search(text, m.end()).start()
+    held = _IN_PLACE.search(text, m.end(), stop)
+    if held and is_place(held.group("p")):
+        stop = held.start()
+    if _WHEN_TAIL.search(text, m.end(), stop):
+        return None  # "… mit Nam Il und Ri Jong Ok am Vortag": the talk's own time, not the record's date
+    later = [d for d in find_dates(text[stop:]) if d.value is not None and d.value.precision == "day"]
+    if later:
+        return None  # "… mit Nam Il, die am 2.2.1963 stattfand, …": the talk has a date of its own
     blanked = text[: m.end("noun")] + " " * (m.end() - m.end("noun")) + text[m.end() : stop]
     probe = blanked.rstrip() + " am " + m.group("date")
     found = read_european_conversation(probe, offset)

@@ -11,6 +11,7 @@ from kg1956.extract.lexicon import PUBLIC_OCCASIONS
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.parties import date_in, people_until_date
+from kg1956.extract.records_romance import is_romance_place
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _DIARY = re.compile(
@@ -243,6 +244,8 @@ def read_diary(text: str, offset: int) -> Diary | None:
     diarist = parse_participant(name_text, offset + m.end())
     if diarist is not None and _NEWSPAPER_WORD.match(m.group(0)) and not _person_named(diarist):
         return None  # "Dziennik Polski", "Deník Práva", "Tagebuch der Botschaft": a newspaper or a body
+    if diarist is not None and _NEWSPAPER_WORD.match(m.group(0)) and is_romance_place(diarist.text):
+        return None  # "Diario de Centro America" (a paper), "Diario del Che en Bolivia": a place is no diarist
     unnamed = None if diarist else unnamed_party(name_text)
     if diarist is None and unnamed is None:
         return None

@@ -88,10 +88,15 @@ def with_gloss_spellings(parts: tuple[Participant, ...], gloss: str) -> tuple[Pa
 # KRL-D, tow. Ri Sin Palem"
 _APPOSED_COMRADE = re.compile(
     r"^\s*(?:(?:dem|der|den)\s+)?(?P<role>[^,;()\[\]]{3,120}?),\s*"
-    r"(?:genossen|genosse|genossin|herrn|herr|frau|s\.|soudruhem|soudruha|tow\.|towarzyszem|towarzysza)\s+"
+    r"(?:genossen|genosse|genossin|s\.|soudruhem|soudruha|tow\.|towarzyszem|towarzysza)\s+"
     r"(?P<name>[^,;()\[\]]{3,60}?)\s*,?\s*$",
     re.IGNORECASE,
 )
+
+
+# "und", "a", "i", "oraz", "sowie": the office is two people's ("Frau" and "Herrn" are no comrade's address:
+# "der Ehefrau des Botschafters, Frau Pak" keeps her "Frau", whom "Pak" alone would merge with her husband)
+_JOINED = re.compile(r"\s(?:und|sowie|a|i|oraz|and)\s")
 
 
 def apposed_comrade(text: str, at: int) -> list[NameMention] | None:
@@ -100,6 +105,14 @@ def apposed_comrade(text: str, at: int) -> list[NameMention] | None:
     m = _APPOSED_COMRADE.match(text)
     if m is None or not m.group("role")[:1].isupper() and not m.group("role")[:1].islower():
         return None
+    joined = list(_JOINED.finditer(m.group("role")))
+    if joined:  # "Botschafter Pak und dem Leiter der 1. Abteilung, Genossen X": two people, not one office
+        cut = joined[-1]
+        first = parse_participant(m.group("role")[: cut.start()].strip(), at + m.start("role"))
+        rest = apposed_comrade(text[m.start("role") + cut.end() :], at + m.start("role") + cut.end())
+        if first is None or first.is_organization or not looks_like_name(first.text) or not rest:
+            return None
+        return [first, *rest]
     person = parse_participant(m.group("name"), at + m.start("name"))
     if person is None or person.is_organization or person.role or not looks_like_name(person.text):
         return None

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import gloss_end
-from kg1956.extract.parties import RuleResult, people_until_date, side
+from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.records_ro_bg import ro_bg_side
 from kg1956.models import Communication, Participant, Span
 
@@ -112,6 +112,20 @@ _HEADS = tuple(_compile(lang) for lang in _LANGUAGES)
 _QUOTES = re.compile(r"^[“\"„«](?P<inner>[^“”\"„«»]{10,300})[”\"“»]")
 
 
+# "s Chruščovem a Brežněvem", "z Chruszczowem i Breżniewem", "cu Hrușciov și Brejnev": each named
+_JOINED = re.compile(r"\s+(?:a|i|e|et|y|și|şi|и|und|and)\s+")
+
+
+def _sides(text: str, at: int) -> tuple[list, list[str]] | None:
+    """The people of `text`, those joined by "a"/"i"/"și"/"и"/… each one of them."""
+    split = split_top(text, _JOINED)
+    if split is not None:
+        first, rest = side(split[0], at), _sides(split[2], at + split[3])
+        if first and rest and first[0] and rest[0]:
+            return first[0] + rest[0], first[1] + rest[1]
+    return side(text, at)
+
+
 def read_report_on_own_talk(text: str, offset: int) -> RuleResult | None:
     """The writer's report on his talk (see the module docstring): the talk, and the report after it;
     the title maybe quoted with the report's date after the quotes, and translated in brackets."""
@@ -154,7 +168,7 @@ def _read(text: str, offset: int, m: re.Match, date_lead: re.Pattern, date_tail:
             return None
         record_date = second[0].value
         end += after.end() + second[0].span.end
-    other = side(body, offset + rest_at)
+    other = _sides(body, offset + rest_at)
     if re.search(r"[ăâîşșţțА-Яа-я]", m.group(0)):  # a Romanian or Bulgarian title: their offices and states
         one = ro_bg_side(body, offset + rest_at)
         other = (one, []) if one else other

@@ -24,7 +24,7 @@ from kg1956.extract.lexicon import PLACES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_top
-from kg1956.extract.places import is_place
+from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.roles import is_role_word
 from kg1956.models import Communication, NameMention, Participant, Span
 
@@ -220,6 +220,11 @@ _HU_KIND_FIRST = re.compile(
 )
 # "Rejtjeltávirat, Bálint, Hanoi, 1968. április 3.": after the kind, the writer and where he wrote from
 _HU_WRITER_PLACE = re.compile(r"^(?P<w>[^,;:()\[\]]{2,60}?),\s*(?P<p>[^\W\d][\w-]+)\s*,?\s*$")
+# not a writer: an addressee in the dative ("Péter Jánosnak"), an agency's initials ("MTI"), a state
+# ("Kína", "Vietnam", "Korea")
+_HU_NOT_WRITER = re.compile(
+    r"(?:nak|nek)$|^[A-ZÁÉÍÓÖŐÚÜŰ]{2,}$|^(?:Kína|Vietnam|Korea|KNDK|KNK|VDK|Szovjetunió|Mongólia|Albánia|Kuba)$"
+)
 _HU_KIND = {"rejtjeles távirat": "telegram", "rejtjeltávirat": "telegram", **_HU_OWNED}
 _HU_SENDER_TO = re.compile(r"[\s,]*(?P<a>[^,;–—]{3,80}?)\s+[–—]\s+(?P<b>[^,;–—]{3,80}?)(?=\s*[,;.]|$)")
 
@@ -235,6 +240,8 @@ def _read_hungarian_kind_first(text: str, offset: int) -> RuleResult | None:
         body = re.search(
             r"(?:minisztérium|követség|bizottság|hivatal|osztály|titkárság)\w*$", writer.text if writer else ""
         )
+        if writer is not None and not writer.is_organization and looks_like_name(writer.text) and not body:
+            writer = None if _HU_NOT_WRITER.search(writer.text) or is_place_any_case(writer.text) else writer
         if writer is not None and not writer.is_organization and looks_like_name(writer.text) and not body:
             kind = _HU_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
             end = m.end() + cut.end

@@ -216,9 +216,13 @@ _ROMANCE_MONTHS = (
     "janvier février - avril - juin juillet août septembre octobre - décembre",
     "janeiro fevereiro março - maio junho julho - setembro outubro novembro dezembro",
 )
+_BEFORE_ROMANCE = set(MONTHS)
 for _line in _ROMANCE_MONTHS:
     MONTHS.update({w: i for i, w in enumerate(_line.split(), 1) if w != "-" and w not in MONTHS})
-MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12, "marco": 3})
+MONTHS.update({"fevrier": 2, "aout": 8, "decembre": 12})
+# these languages write a month in lowercase: capitalised with no day before it, the word is a name
+# ("Marshal Juin 1954"); Portuguese "março" has no unaccented spelling here, "Marco" being a given name
+LOWERCASE_MONTHS = frozenset(MONTHS) - _BEFORE_ROMANCE
 # Serbian in Cyrillic, nominative and genitive ("12. децембар 1956", "3. новембра 1956")
 _SERBIAN_MONTHS = (
     "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",

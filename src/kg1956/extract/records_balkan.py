@@ -49,6 +49,8 @@ _SH_WITH = re.compile(r"\s+(?:sa|s|са|с)\s+")
 _SH_AND = re.compile(r"\s+(?:i|и)\s+")  # "razgovora J. Broz Tito i N.S. Hruščov": the two, joined by "and"
 # the word that introduces the date ("dana", Albanian "më", "datë") and a talk held in private ("u
 # četiri oka", "sy më sy"), left after the parties: no one's name
+# where a pair's talk was held, after the second: one word after a comma, or "na"/"u"/"в"/"на"/"у" and a place
+_SH_PLACE_TAIL = re.compile(r"(?:\s*,\s*[^\W\d][\w-]+|\s+(?:na|u|у|в|на|kod|код)\s+[^\W\d][\w-]+)\s*$")
 _DATE_WORD = re.compile(r"\s+(?:dana|od|më|datë|дана|од)\s*$", re.IGNORECASE)
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|sy\s+më\s+sy)[\s,]*$", re.IGNORECASE)
 _SH_LETTER = re.compile(r"^(?P<kind>pismo|telegram|depeša|poruka)\s+(?=\S)", re.IGNORECASE)
@@ -164,6 +166,7 @@ def read_balkan_record(text: str, offset: int) -> RuleResult | None:
             body = body[: place.start()]
         if head is _SH_HEAD and (m.group("between") or split_top(body, sep) is None):
             sep = _SH_AND  # "između X i Y", "sa razgovora X i Y": a pair joined by "and"
+            body = _SH_PLACE_TAIL.sub("", body)  # "… Tita i Hruščova, Brioni", "… na Brionima", "… u Jalti"
         return _conversation(body, offset + m.end(), cut, offset, m.end() + cut.end, sep)
     m = _AL_MESSAGE.match(bare)
     if m is not None:

@@ -53,8 +53,7 @@ _AND = re.compile(r"\s+(?:e|ed|et|y)\s+")
 # articles before a side, and forms of address before a name: no part of it, no role
 _ARTICLE = re.compile(
     rf"(?:il|lo|la|l{_APO}|i|gli|le|les|el|los|las|o|os|del|della|dello|dell{_APO}|du|de\s+la|al|alla|au|aux)(?:\s+|(?<=['’]))",
-    re.IGNORECASE,
-)
+)  # lowercase only: "Le Duan", "La Malfa", "Lo Jui-ching", "O Jin U" are names
 _ADDRESS = re.compile(
     r"(?:compagn[oaie]|camarades?|compa[ñn]er[oa]s?|camaradas?|signor[ea]?|sig\.|monsieur|m\.|señor|sr\.|senhor"
     r"|on\.|dott\.|dr\.|don)\s+(?=[A-ZÀ-Ý])",
@@ -66,6 +65,36 @@ _ADDRESS = re.compile(
 _DATE_WORD = re.compile(r"[\s,]+(?:del|il|in\s+data|du|le|en\s+date\s+du|el|de\s+fecha|em|no\s+dia)\s*$", re.IGNORECASE)
 # where the talk was held: ", Mosca", "a Mosca", "à Moscou", "en Moscú", "in Vaticano"
 _HELD = re.compile(r"(?:,\s*|\s+(?:a|à|in|en|em|au|aux|nel|nella)\s+)(?P<p>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w-]+)?)$")
+
+
+# a lowercase preposition after a side's names: where ("a Jalta", "à Rambouillet", "in Vaticano") or with
+# whom else ("en présence de Ponomarev", "alla presenza di"): the side ends there
+_SIDE_END = re.compile(
+    r"\s+(?:a|à|in|en|em|au|aux|nel|nella|na|no|alla|presso|durante|pendant|chez|dans|sur|lors)\s+.*$", re.S
+)
+# states and cities in these languages, and the shape of a Romance place-name ("San Francisco", "Punta del
+# Este"): never a party, a writer or a diarist
+_ROMANCE_PLACE_NAMES = frozenset(
+    w.strip()
+    for w in (
+        "rusia, russie, russia, unión soviética, union soviétique, unione sovietica, urss, estados unidos, "
+        "états-unis, stati uniti, eeuu, francia, france, italia, italie, españa, espagne, spagna, hongrie, "
+        "hungría, ungheria, pologne, polonia, tchécoslovaquie, checoslovaquia, cecoslovacchia, yougoslavie, "
+        "yugoslavia, jugoslavia, chine, china, cina, corée, corea, vietnam, cuba, bolivia, méxico, mexique, "
+        "brasil, brésil, brasile, argentina, allemagne, alemania, germania, angleterre, inglaterra, "
+        "inghilterra, genève, ginevra, ginebra, londres, londra, roma, rome, madrid, parís, paris, washington, "
+        "la habana, la havane, nueva york, centro america, centro américa, centroamérica, américa latina, "
+        "amérique latine"
+    ).split(",")
+)
+_PLACE_SHAPE = re.compile(
+    r"^(?:San|Santa|Santo|São|Saint|Sainte|St\.|Punta|Puerto|Porto|Port|Ciudad|Cidade|Villa|Playa|Bahía|Costa)\s"
+)
+
+
+def is_romance_place(text: str) -> bool:
+    bare = " ".join(text.split()).strip(" ,.")
+    return is_place(bare) or bare.lower() in _ROMANCE_PLACE_NAMES or bool(_PLACE_SHAPE.match(bare))
 
 
 def _address_blanked(text: str) -> str:
@@ -117,8 +146,8 @@ def read_romance_talk(text: str, offset: int) -> RuleResult | None:
     if with_only and m.group("record") is None:
         return None  # "Conversaciones con Fidel Castro, 12 de mayo de 1965, en: Granma": an interview's title
     if with_only:  # "Note sur l'entretien avec le camarade Souslov": the other side alone
-        other = side(_address_blanked(body[with_only.end() :]), at + with_only.end())
-        if other is None or not other[0]:
+        other = side(_address_blanked(_SIDE_END.sub("", body[with_only.end() :])), at + with_only.end())
+        if other is None or not other[0] or any(is_romance_place(x.text) for x in other[0]):
             return None
         parts = tuple(Participant(x, "interlocutor") for x in other[0])
         comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), tuple(other[1]))
@@ -133,12 +162,14 @@ def read_romance_talk(text: str, offset: int) -> RuleResult | None:
     split = split_top(rest, joint)
     if split is None or not split[0].strip() or not split[2].strip():
         return None
-    left, right = _address_blanked(split[0]), _address_blanked(split[2])
+    left, right = _address_blanked(_SIDE_END.sub("", split[0])), _address_blanked(_SIDE_END.sub("", split[2]))
+    if not left.strip() or not right.strip():
+        return None
     sides = conversation_sides(left, at + shift, right, at + shift + split[3], False)
     if sides is None or len(sides[0]) < 2 and not sides[1]:
         return None
-    if any(is_place(p.mention.text) for p in sides[0]):
-        return None
+    if any(is_romance_place(p.mention.text) for p in sides[0]):
+        return None  # "Conversación entre Rusia y Estados Unidos", "… e Hruščov a Jalta"
     comm = Communication("conversation", cut.date.value, tuple(sides[0]), Span(offset, offset + end), tuple(sides[1]))
     return RuleResult(comm, end, cut.more)
 
@@ -197,6 +228,22 @@ def _whose_not(text: str) -> bool:
     return bool(_BODY.match(text)) and not re.search(r"\b[A-ZÀ-Ý]{2,}\b", text)
 
 
+# a title printed in a paper or a book: ", in «Rinascita»", ", in: …"
+_PUBLISHED = re.compile(r"(?:^|[\s,])(?:in|en|dans|em)\s*:?\s*[«“\"]|,\s*in\s*:")
+
+
+def _senders(text: str, at: int) -> tuple[list, list[str]] | None:
+    """The writers: "Longo e Berlinguer", "Fidel Castro y Che Guevara", "Thorez et Duclos" are two."""
+    split = split_top(text, _AND)
+    if split is None:
+        return side(text, at)
+    first = side(split[0], at)
+    rest = _senders(split[2], at + split[3])
+    if first is None or rest is None or not first[0] or not rest[0]:
+        return side(text, at)
+    return first[0] + rest[0], first[1] + rest[1]
+
+
 def read_romance_message(text: str, offset: int) -> RuleResult | None:
     """ "Lettera di Togliatti a Chruščëv, 10 agosto 1964", "Lettre de Maurice Thorez au Bureau
     politique, 20 août 1963", "Carta de Fidel Castro a Nikita Jruschov, 26 de octubre de 1962",
@@ -208,6 +255,11 @@ def read_romance_message(text: str, offset: int) -> RuleResult | None:
     if found is None:
         return None
     body, cut = found
+    about = _ABOUT.search(body)
+    if about and re.search(rf"\b{_TALK}\b", about.group(0), re.IGNORECASE):
+        return None  # "Rapport de X sur son entretien avec Y du 14 juillet": the talk's date, the talk's party
+    if _PUBLISHED.search(body):
+        return None  # "Promemoria di Togliatti, in «Rinascita», 5 settembre 1964": the date is the paper's
     body = _ABOUT.sub("", body)
     at = offset + m.end()
     split = split_top(body, _TO)
@@ -215,14 +267,16 @@ def read_romance_message(text: str, offset: int) -> RuleResult | None:
     left, right = _address_blanked(left), _address_blanked(right)
     if _whose_not(right):
         right = ""  # "alla Direzione", "au Comité central": a body that says not whose is no party
-    sender = side(left, at) if left.strip() else None
+    if _whose_not(left) or is_romance_place(left):
+        return None  # "Informe de la Embajada": a body that says not whose; "Carta de Punta del Este"
+    sender = _senders(left, at) if left.strip() else None
     if sender is None or not sender[0]:
         return None
     recipient = side(right, at + right_at) if right.strip() else ([], [])
     if recipient is None:
         recipient = ([], [])
-    if any(is_place(p.text) for p in sender[0]):
-        return None
+    if any(is_romance_place(p.text) for p in sender[0]):
+        return None  # "Carta de Punta del Este", "Lettre de Genève": a charter, a letter from a place
     parts = tuple(Participant(x, "sender") for x in sender[0]) + tuple(
         Participant(x, "recipient") for x in recipient[0] if not is_place(x.text)
     )

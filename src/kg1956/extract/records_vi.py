@@ -19,7 +19,7 @@ from kg1956.models import Communication, NameMention, Participant, Span
 
 _KINDS = {"báo cáo": "report", "thư": "letter", "bức thư": "letter", "điện": "telegram", "điện báo": "telegram"}
 _MESSAGE = re.compile(
-    r"^(?P<kind>báo\s+cáo|bức\s+thư|thư|điện\s+báo|điện)\s+(?:của\s+)?(?=\S)",
+    r"^(?P<kind>báo\s+cáo|bức\s+thư|thư|điện\s+báo|điện)\s+(?P<of>của\s+)?(?=\S)",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s+(?:gửi|gởi|cho)\s+")
@@ -84,7 +84,10 @@ def read_vietnamese_record(text: str, offset: int) -> RuleResult | None:
     if talk:
         split = split_top(body, _AND if m.group("between") else _WITH)
     else:
-        split = split_top(body, _TO) or (body, 0, "", len(body))
+        split = split_top(body, _TO)
+        if split is None and not m.group("of"):
+            return None  # neither "của" (of) nor "gửi" (to): "Điện Biên Phủ, ngày 7 tháng 5 năm 1954" is a place
+        split = split or (body, 0, "", len(body))
     if split is None:
         return None
     first = _person(split[0], at)

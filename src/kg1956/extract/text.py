@@ -123,7 +123,8 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
     if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(following):
         return False  # a German or Czech ordinal day: "am 5. März 1958", "30. Januar 1957"
     ordinal = token.isdigit() and len(token) == 1 or re.fullmatch(r"[IVX]{1,4}", token)
-    if ordinal and re.search(r"[^\W\d] $", text[max(0, i - len(token) - 2) : i - len(token)]):
+    before = text[max(0, i - len(token) - 12) : i - len(token)]
+    if ordinal and re.search(r"[^\W\d] $", before) and not _LOCATOR_KEY_BEFORE.search(before):
         if _OFFICE_NOUN_NEXT.match(following):  # after a word, not after a locator's "ll. 4–7."
             return False  # an ordinal office or department: "der 1. Abteilung", "2. Sekretär", "II. odboru"
     if len(token) == 1 and token.isalpha():  # an initial: "I. Vinogradov"
@@ -148,8 +149,14 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
 _OFFICE_NOUN_NEXT = re.compile(
     r"(?:(?:außereuropäischen|europäischen|fernöstlichen|territorialen)\s+)?"
     r"(?:abteilung|hauptabteilung|sekretär|stellvertreter|botschaftssekretär|sektor|verwaltung|direktion"
-    r"|oddělení|odbor|tajemník|náměst|oddelen|sekretarz|wydzia|departament|sekretar|odeljenj|odjel|secretar"
-    r"|direcți|direcţi|секретар|отдел|управлени)\w*\b",
+    r"|oddělení|odbor|tajemník|náměst|oddelen|sekretarz|wydzia|departament|sekretar|odeljenj|odjel"
+    r"|secretar(?!y\b|ies\b|iat\b)|direcți|direcţi|секретар|отдел|управлени)\w*\b",  # never English "Secretary"
+    re.IGNORECASE,
+)
+# a locator's key before the number: "Reel 3. Secretary Dulles …", "box 3. Sekretär …" end a clause
+_LOCATOR_KEY_BEFORE = re.compile(
+    r"(?:^|[\s(,;])(?:box|boxes|reel|roll|part|folder|file|vol|volume|no|nr|series|carton|doboz|karton|fasc"
+    r"|busta|svazek|teczka|mappe|band|heft|dosar|fond|inventar|sv|t|k|f|op|d|l|ll|p|pp|bl|s|c)\.? $",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from kg1956.extract.bodies import is_press, plainly_person
 from kg1956.extract.dates import find_dates, make_date, read_date_list
-from kg1956.extract.lexicon import COUNTRIES, MONTHS, PLACES
+from kg1956.extract.lexicon import COUNTRIES, LOWERCASE_MONTHS, MONTHS, PLACES
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.places import is_site
@@ -119,9 +119,15 @@ class Told:
     more: tuple[Communication, ...] = ()
 
 
+def _month_word(word: str) -> bool:
+    """A month's name, not a capitalised Romance month that is a name ("Marshal Juin")."""
+    key = word.lower().strip(".,")
+    return key in MONTHS and not (word[:1].isupper() and key in LOWERCASE_MONTHS)
+
+
 def _speaker(text: str, at: int) -> NameMention | None:
     words = text.split()
-    while words and (words[0].lower().strip(".,") in _LEAD_WORDS or words[0].lower().strip(".,") in MONTHS):
+    while words and (words[0].lower().strip(".,") in _LEAD_WORDS or _month_word(words[0])):
         lead = words.pop(0).lower().strip(".,")
         if lead in _PLACE_LEAD and len(words) > 1 and _is_place(words[0]):
             words.pop(0)  # "In Moscow Khrushchev …": the place, then the speaker
