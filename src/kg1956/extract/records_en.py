@@ -502,19 +502,20 @@ def printed_or_broadcast(after_date: str) -> bool:
     """Whether what follows a quoted title's date says where it was printed or broadcast
     ("BBC broadcast", "Pravda", "The Times editorial"), so the title is no record's head."""
     after = after_date.strip(" ,.;:")
-    return bool(_IN_THE_PRESS.match(after) or _PAGE_OF_A_PAPER.match(after)) or is_press(re.split(r"[,;(]", after)[0])
+    paper_page = _PAGE_OF_A_PAPER.match(after) is not None and not _starts_with_archive(after)
+    return bool(_IN_THE_PRESS.match(after)) or paper_page or is_press(re.split(r"[,;(]", after)[0])
 
 
 # a quoted title, its date, then a newspaper's name and a page ("The Observer, p. 4", "Neues
 # Deutschland, S. 2"): printed, whether or not the press lexicon knows the paper — a name
-# with "The" or a newspaper's word in it; never an archive, nor an edition of documents or of
+# with "The" or a newspaper's word in it; never an archive (`_starts_with_archive`, the
+# locator reader's list), nor an edition of documents or of
 # someone's works (a record printed in "CWIHP Bulletin, p. 155", "Selected Works …, p. 234",
 # "Mao Zedong Waijiao Wenxuan, p. 323" is still a record)
 _PAGE_OF_A_PAPER = re.compile(
-    r"(?!(?:AVPRF|APRF|RGANI|RGASPI|GARF|SAPMO|MOL|AMZV|PA AA|NARA|PRO|TNA|AAN|AMSZ)\b)"
     r"(?!(?:[\w.&'’-]+\s+){0,5}(?:Bulletin|Documents?|Dokumente|Dokumenty|Collection|Papers|Archives?|Arkhiv"
     r"|Istochnik|Vestnik|Foreign|FRUS|CWIHP|Sbornik|Materials|Materialy|Records|Digital|Works|Writings|Selected"
-    r"|Diaries|Diary|Wenxuan|Wenji|Wengao|Nianpu|Krizis|Krizisa|Edition|Papers)\b)"
+    r"|Diaries|Diary|Wenxuan|Wenji|Wengao|Nianpu|Krizis|Krizisa|Edition)\b)"
     r"(?=The\s|(?:[\w.&'’-]+\s+){0,4}(?:Times|Post|Observer|Gazette|Guardian|Herald|Tribune|Telegraph|Express|Mail"
     r"|News|Daily|Zeitung|Rundschau|Deutschland|Monde|Figaro|Humanité|Unità|Corriere|Stampa|Pravda|Izvestiia"
     r"|Izvestia|Trud|Népszabadság|Trybuna|Scînteia|Rabotnichesko)\b)"
