@@ -20,7 +20,7 @@ from kg1956.authority import load_authority
 from kg1956.backrefs import resolve_back_references
 from kg1956.extract.citations import extract_note
 from kg1956.forked import ForkedJob, can_fork
-from kg1956.graph import GraphBuilder
+from kg1956.graph import GraphBuilder, forget_literals
 from kg1956.models import Fragment, NameMention, Note, NoteExtraction, Source
 from kg1956.named_in_full import named_in_full
 from kg1956.resolve import Merge, Resolution, resolve_mentions
@@ -222,4 +222,5 @@ def build(
     for note, frag in fragments:
         builder.add_fragment(note, frag.span, frag.text, frag.kind)
     builder.triples.stop_interning()  # no more triples: the table of terms can go
+    forget_literals()
     return BuildResult(builder.triples, sources, extractions, resolution, fragments, builder.contexts, builder.base)
