@@ -187,3 +187,14 @@ def test_a_latin_surname_without_a_familys_letters_is_not_read_into_another_lati
     only Spanish writes, a Latin spelling is read so only into a Cyrillic one."""
     people = _people("Kosarev", "Kozarev")
     assert not _together(people, "Kosarev", "Kozarev")
+
+
+def test_an_arabic_name_in_czech_letters_and_cases_joins_its_english_spelling():
+    """Czech writes w as v and declines the name: "Kuvatlím" (instrumental of Kuvatlí) is Shukri
+    al-Quwatli, "Násirem" Gamal Abdel Nasser; "Amerem" beside two Amers is neither."""
+    people = _people("Shukri al-Quwatli", "Kuvatlím", "Gamal Abdel Nasser", "Násirem")
+    assert _together(people, "Shukri al-Quwatli", "Kuvatlím")
+    assert _together(people, "Gamal Abdel Nasser", "Násirem")
+    assert not _together(people, "Kuvatlím", "Násirem")
+    people = _people("Abdel Hakim Amer", "Ali Amer", "Ámerem")
+    assert not any("Ámerem" in p and len(p) > 1 for p in people)

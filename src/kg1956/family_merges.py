@@ -1,8 +1,10 @@
-"""Merges across transcription families: a Latin name read as Spanish, Polish or German
-letters sound in Russian (Fidel Castro = Фидель Кастро, W. Gomułki = В. Гомулка, Todor
-Schiwkow = T. Zhivkov), an Arabic name in its romanisations (Qasim = Kassem), an Indian name
-without the initials before it (Krishna Menon = V.K. Krishna Menon). Each joins only the one
-person it meets, and never across given names or initials that disagree (Raúl Castro)."""
+"""Merges across transcription families: a Latin name read as Spanish, Polish, German,
+Serbo-Croatian or French letters sound in Russian (Fidel Castro = Фидель Кастро, W. Gomułki =
+В. Гомулка, Todor Schiwkow = T. Zhivkov, Souslov = Suslov), an Arabic name in its
+romanisations (Qasim = Kassem), an Indian name without the initials before it (Krishna Menon =
+V.K. Krishna Menon), a Spanish name's father's surname alone (Dorticós = Osvaldo Dorticós
+Torrado). Each joins only the one person it meets, and never across given names or initials
+that disagree (Raúl Castro)."""
 
 from __future__ import annotations
 
@@ -70,14 +72,14 @@ def own_parts(spelling: str) -> list[_Parts]:
 
 
 @lru_cache(maxsize=65536)
-def read_parts(spelling: str) -> list[tuple[str, _Parts]]:
+def read_parts(spelling: str, declined: bool = True) -> list[tuple[str, _Parts]]:
     """The spelling, and its nominatives, read in each family its surname can be read in (a
     Latin spelling only): "W. Mołotowem" → Polish v / molotov."""
     if is_cyrillic(spelling):
         russian = serbian_as_russian(spelling)
         return [("serbian", p) for form in _serbian_nominatives(russian) for p in own_parts(form)] if russian else []
     out = []
-    for form in dict.fromkeys([spelling, *base_forms(spelling)]):
+    for form in dict.fromkeys([spelling, *(base_forms(spelling) if declined else [])]):
         split = _split(form)
         if split is None:
             continue
@@ -141,11 +143,13 @@ def merge_across_families(
     uf: UnionFind,
     merges: list,
     covers: set[str] = frozenset(),
+    women: set[str] = frozenset(),
 ) -> None:
     """A Latin spelling read as Spanish, Polish, German, Serbo-Croatian or French (a Serbian
     Cyrillic one put into Russian letters) joins the one person whose Russian
     spelling (in Cyrillic or English letters) it then is, given names agreeing with every
-    spelling of that person; a bare surname only when no second person has that surname."""
+    spelling of that person; a bare surname only when no second person has that surname, and
+    a Polish woman's surname (`women`) as written only, never as her husband's genitive."""
     from kg1956.spelling_merges import join_if_one
 
     own = {s: own_parts(s) for s in spellings}
@@ -153,19 +157,23 @@ def merge_across_families(
     for s, parts in own.items():
         for p in parts:
             by_surname[p.surname].add(s)
-    cyrillic = [o for o in spellings if is_cyrillic(o)]
+    cyrillic: dict[str, set[str]] = defaultdict(set)  # surname → Cyrillic spellings
+    for o in spellings:
+        if is_cyrillic(o):
+            for p in own[o]:
+                cyrillic[p.surname].add(o)
     for s in sorted(spellings, key=lambda x: -len(x.split())):
         if s in covers or _written_in_russian(s, own, cyrillic):
             continue
         fits: set[str] = set()
-        for family, reading in read_parts(s):
+        for family, reading in read_parts(s, declined=s not in women):  # "Breżniewa" is Mrs Brezhnev
             for o in by_surname.get(reading.surname, ()):
                 if uf.find(o) == uf.find(s) or not (is_cyrillic(o) or family_shown(s, family)):
                     continue
                 root = uf.find(o)
                 if reading.givens and all(not p.givens for m in _members(uf, root) for p in own_parts(m)):
                     continue  # a surname alone: the surname rules join it later, to the one person named in full
-                if all(_no_clash(reading, own_parts(m)) for m in spellings if uf.find(m) == root):
+                if all(_no_clash(reading, own_parts(m)) for m in _members(uf, root)):
                     fits.add(root)
         if not fits:
             continue
@@ -174,14 +182,20 @@ def merge_across_families(
             fits |= {uf.find(o) for o in by_surname.get(surname, ())} - {uf.find(s)}
         if len(fits) == 1 and roots_clash(uf, spellings, s, next(iter(fits))):
             continue
-        join_if_one(fits, s, uf, merges, "same name in another transcription family (Spanish, Polish, German)")
+        reason = "same name in another transcription family (Spanish, Polish, German, Serbo-Croatian, French)"
+        join_if_one(fits, s, uf, merges, reason)
 
 
-def _written_in_russian(s: str, own: dict[str, list[_Parts]], cyrillic: list[str]) -> bool:
+def _written_in_russian(s: str, own: dict[str, list[_Parts]], cyrillic: dict[str, set[str]]) -> bool:
     """Whether the spelling as written is already a Russian spelling's English letters
     ("Chernov" beside "Чернов"): then no other family's reading of it ("Khernov") is wanted."""
-    mine = own[s][:1]
-    return any(p.surname == q.surname and givens_agree(p, q) for p in mine for o in cyrillic if o != s for q in own[o])
+    return any(
+        p.surname == q.surname and givens_agree(p, q)
+        for p in own[s][:1]
+        for o in cyrillic.get(p.surname, ())
+        if o != s
+        for q in own[o]
+    )
 
 
 def _members(uf: UnionFind, root: str) -> list[str]:
@@ -210,6 +224,11 @@ def _no_clash(reading: _Parts, parts: list[_Parts]) -> bool:
     return not with_givens or any(givens_agree(reading, p) for p in with_givens)
 
 
+_CZECH_SOFT_CASE = re.compile(r"í(?:m|ho|mu)$")
+_CZECH_HARD_CASE = re.compile(r"(?<=[^\Waeiouyáéíóúůý])(?:em|ovi)$")
+_CZECH_LONG = re.compile(r"[áéíóúůý]")
+
+
 def merge_arabic_romanisations(
     spellings: list[str], effective: dict[str, NameKey], uf: UnionFind, merges: list, covers: set[str] = frozenset()
 ) -> None:
@@ -219,6 +238,7 @@ def merge_arabic_romanisations(
     from kg1956.spelling_merges import join_if_one
 
     parts: dict[str, tuple[str, str, int]] = {}
+    nominatives: dict[str, str] = {}
     index: dict[str, set[str]] = defaultdict(set)
     for s in spellings:
         split = _split(s)
@@ -230,16 +250,22 @@ def merge_arabic_romanisations(
             continue
         parts[s] = (form, arabic_given([g for g in givens if not INITIAL_RE.match(g)]), len(givens))
         index[arabic_skeleton(form)].add(s)
+        declined = _CZECH_SOFT_CASE.sub("í", surname)  # "Kuvatlím", Czech instrumental of Kuvatlí
+        if _CZECH_LONG.search(surname):  # "Násirem", "Násirovi": Czech instrumental, dative of Násir
+            declined = _CZECH_HARD_CASE.sub("", declined)
+        if declined != surname:
+            nominatives[s] = arabic_form(declined)
 
     def arabic_person(root: str) -> bool:
-        return any(looks_arabic(m) for m in spellings if uf.find(m) == root)
+        return any(looks_arabic(m) for m in _members(uf, root))
 
     for s in sorted(parts, key=lambda x: -len(x.split())):
         form, given, count = parts[s]
         fits = set()
-        for o in index[arabic_skeleton(form)]:
+        mine = {form, nominatives.get(s, form)}
+        for o in {o for f in mine for o in index[arabic_skeleton(f)]}:
             o_form, o_given, o_count = parts[o]
-            if uf.find(o) == uf.find(s) or not arabic_agree(form, o_form):
+            if uf.find(o) == uf.find(s) or not any(arabic_agree(f, o_form) for f in mine):
                 continue
             if given and o_given and not arabic_agree(given, o_given):
                 continue

@@ -427,7 +427,7 @@ def resolve_mentions(
         join_if_one(fits, s, uf, merges, reason, effective)
     # "Chruszczowa" joined to "Khrushchev": a form in another language's letters, maybe declined, is no label
     foreign = merge_bare_surnames_across_orthographies(spellings, effective, uf, merges, covers, women)
-    merge_across_families(spellings, effective, uf, merges, covers)
+    merge_across_families(spellings, effective, uf, merges, covers, women)
     merge_arabic_romanisations(spellings, effective, uf, merges, covers)
     merge_spanish_paternal_surnames(spellings, effective, uf, merges, covers)
 

@@ -6,7 +6,7 @@ Polish w = в, ł = л, cz = ч, sz = ш, rz/ż = ж, ie after a consonant = е;
 or ж, tsch = ч, j = й; Serbo-Croatian ć, č = ч, lj = ль, j = й; French ou = у, ch = ш, tch = ч, j = ж)
 and compared with the English-letter form of a Russian spelling
 (Фидель Кастро, Гомулка, Живков). Arabic names are compared among their own romanisations
-(q = k, doubled letters single, aw = au, final y = i; e agrees with a or i, o with u): Qasim,
+(q = k, doubled letters single, aw = au, w = v, final y = i; e agrees with a or i, o with u): Qasim,
 Kassem and Kasem are one spelling, Hassan and Hussein never (a and u disagree).
 `family_merges` joins on these readings only when exactly one person meets them.
 """
@@ -18,8 +18,6 @@ from functools import lru_cache
 from itertools import product
 
 from kg1956.romanize import STROKES, fold, fold_surname, is_cyrillic
-
-_VOWELS = "aeiouy"
 
 
 def _spanish_word(word: str) -> str:
@@ -39,8 +37,8 @@ def _spanish_word(word: str) -> str:
 
 
 def _polish_word(word: str) -> list[str]:
-    """A Polish word in Russian letters: "Gomułki" → "gomulki", "Ponomarienką" →
-    "ponomarenkā"-style forms put back in the nominative ("ponomarenko", "ponomarenka")."""
+    """A Polish word in Russian letters, and the nominatives of a declined name in -ka or -ko:
+    "Gomułki" → "gomulki", "gomulka"; "Ponomarienką" → "ponomarenko" (ie = е)."""
     lower = word.lower()
     w = re.sub(
         r"szcz|sz|cz|ch|rz|ż|ź|w|ł|j|ć|c(?!h)",
@@ -53,7 +51,7 @@ def _polish_word(word: str) -> list[str]:
     out = [w]
     # a name in -ka or -ko declined as Polish declines it: genitive -ki, accusative -kę,
     # instrumental -ką, dative -ce ("Gomułki", "Ponomarienką" → Gomułka, Ponomarienko)
-    m = re.search(r"(?<=[^\Wsczż])(?:k[iąę]|ce)$", w)
+    m = re.search(r"(?<=[^\Wsczż])(?:k[iąę]|tse)$", w)  # c is ts by now
     if m and m.start() >= 3:
         out += [w[: m.start()] + "ka", w[: m.start()] + "ko"]
     return [fold(x.translate(STROKES)) for x in out]
@@ -179,7 +177,7 @@ def arabic_form(word: str) -> str:
     w = re.sub(r"^(?:a|e|u)[lsdtnrz]-(?=[a-z]{3})", "", fold(word)).replace("-", "")  # al-, el-, as-Sadat
     w = w.replace("ou", "u").replace("q", "k").replace("kh", "h").replace("gh", "g")
     w = w.replace("dj", "j").replace("aw", "au").replace("ay", "ai").replace("ei", "ai")
-    w = w.replace("z", "s")
+    w = w.replace("z", "s").replace("w", "v")  # Quwatli, Czech and Russian Kuvatli
     w = re.sub(r"y$", "i", w)
     return re.sub(r"(.)\1", r"\1", w)
 
