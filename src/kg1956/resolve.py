@@ -16,6 +16,12 @@ from dataclasses import dataclass, field
 
 from kg1956.authority import AuthorityEntry
 from kg1956.entity_labels import entity_label
+from kg1956.family_merges import (
+    merge_across_families,
+    merge_arabic_romanisations,
+    merge_names_without_initials,
+    merge_spanish_paternal_surnames,
+)
 from kg1956.merge_guards import (
     bare_keys_of,
     cover_names,
@@ -147,6 +153,8 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
         if known.used_by_other(known.strong, bkey.strong, spelling):
             return base, bkey
+    if len(known.bases.get(key.strong, set()) - {spelling}) >= 2:
+        return spelling, key  # "В. Гомулка" beside "В. Гомулки", "В. Гомулке": the nominative they decline
     for base, bkey in bases:
         if (
             known.used_by_other(known.weak, bkey.weak, spelling)
@@ -373,6 +381,7 @@ def resolve_mentions(
     merge_given_and_surname_in_other_spellings(spellings, effective, uf, merges)
     merge_across_romanisations(spellings, effective, uf, merges)
     merge_japanese_across_scripts(spellings, effective, uf, merges)
+    merge_names_without_initials(spellings, effective, uf, merges)
 
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
@@ -418,6 +427,9 @@ def resolve_mentions(
         join_if_one(fits, s, uf, merges, reason, effective)
     # "Chruszczowa" joined to "Khrushchev": a form in another language's letters, maybe declined, is no label
     foreign = merge_bare_surnames_across_orthographies(spellings, effective, uf, merges, covers, women)
+    merge_across_families(spellings, effective, uf, merges, covers, women)
+    merge_arabic_romanisations(spellings, effective, uf, merges, covers)
+    merge_spanish_paternal_surnames(spellings, effective, uf, merges, covers)
 
     by_weak: dict[tuple[str, str], list[str]] = defaultdict(list)
     for s in spellings:

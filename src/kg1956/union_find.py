@@ -33,6 +33,10 @@ class UnionFind:
             self.parent[gone] = keep
             self._members[keep].extend(self._members.pop(gone))
 
+    def members(self, x: str) -> list[str]:
+        """Every member of the set that holds `x`."""
+        return list(self._members[self.find(x)])
+
     def keep_apart(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Record spellings that name two different people (the two sides of one talk)."""
         for a, b in pairs:
