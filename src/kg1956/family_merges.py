@@ -21,6 +21,7 @@ from kg1956.romanize_families import (
     arabic_form,
     arabic_given,
     arabic_skeleton,
+    family_possible,
     family_readings,
     family_shown,
     initial_readings,
@@ -168,7 +169,9 @@ def merge_across_families(
         fits: set[str] = set()
         for family, reading in read_parts(s, declined=s not in women):  # "Breżniewa" is Mrs Brezhnev
             for o in by_surname.get(reading.surname, ()):
-                if uf.find(o) == uf.find(s) or not (is_cyrillic(o) or family_shown(s, family)):
+                if uf.find(o) == uf.find(s) or not (
+                    is_cyrillic(s) or family_shown(s, family) or (is_cyrillic(o) and family_possible(s, family))
+                ):  # "Zakharov", English letters, is not Spanish for Сахаров
                     continue
                 root = uf.find(o)
                 if reading.givens and all(not p.givens for m in _members(uf, root) for p in own_parts(m)):
@@ -267,7 +270,7 @@ def merge_arabic_romanisations(
             o_form, o_given, o_count = parts[o]
             if uf.find(o) == uf.find(s) or not any(arabic_agree(f, o_form) for f in mine):
                 continue
-            if given and o_given and not arabic_agree(given, o_given):
+            if given and o_given and not arabic_agree(given, o_given, given=True):
                 continue
             if not given and count and o_given:
                 continue  # initials only: left to the initials rules
@@ -284,7 +287,7 @@ def _arabic_roots_clash(uf: UnionFind, spellings: list[str], parts: dict, a: str
     """Two people already holding Arabic given names that disagree (Ali Amer, Abdel Hakim Amer)."""
     mine = [parts[m][1] for m in _members(uf, uf.find(a)) if m in parts and parts[m][1]]
     theirs = [parts[m][1] for m in _members(uf, uf.find(b)) if m in parts and parts[m][1]]
-    return any(not arabic_agree(x, y) for x in mine for y in theirs)
+    return any(not arabic_agree(x, y, given=True) for x in mine for y in theirs)
 
 
 def merge_names_without_initials(
@@ -305,6 +308,12 @@ def merge_names_without_initials(
         if k.family != "plain" or len(s.split()) < 2:
             continue
         fits = {uf.find(o) for o in by_rest.get(k.strong, ())} - {uf.find(s)}
+        if fits:  # "Castro Ruz" beside "F. Castro Ruz" and "Raúl Castro Ruz": either brother
+            fits |= {
+                uf.find(o)
+                for o in spellings
+                if effective[o].family == "plain" and effective[o].strong.endswith(" " + k.strong)
+            } - {uf.find(s)}
         join_if_one(fits, s, uf, merges, "the same names, initials before them left off", effective)
 
 
@@ -314,22 +323,25 @@ _SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
 def merge_spanish_paternal_surnames(
     spellings: list[str], effective: dict[str, NameKey], uf: UnionFind, merges: list, covers: set[str] = frozenset()
 ) -> None:
-    """ "Dorticós" beside "Osvaldo Dorticós Torrado": a Spanish name (one that shows a Spanish
-    accent) of a given name and two surnames, the father's and the mother's, is met by the
-    father's surname alone; joined only when no other person has that surname."""
+    """ "Dorticós" beside "Osvaldo Dorticós Torrado": a Spanish name of a given name and two
+    surnames, the father's and the mother's (the father's showing a Spanish accent: in "Carlos
+    Rafael Rodríguez" the middle word is a given name), is met by the father's surname alone;
+    joined only when no other person has that surname, nor writes it second of three words."""
     from kg1956.spelling_merges import join_if_one
 
     paternal: dict[str, set[str]] = defaultdict(set)
-    surnames: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)  # and the middle word of any three
     for s in spellings:
         words = s.split()
         k = effective[s]
         if k.family in ("plain", "initials") and k.surname:
             surnames[k.surname].add(s)
+        if k.family == "plain" and len(words) == 3:
+            surnames[fold_surname(words[1])].add(s)  # "Fidel Castro Ruz": another Castro
         if (
             k.family == "plain"
             and len(words) == 3
-            and _SPANISH_LETTERS.search(s)
+            and _SPANISH_LETTERS.search(words[1])  # the father's surname shows it: "Rafael" may be a given name
             and all(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+", w) for w in words)
             and not looks_arabic(s)
         ):

@@ -75,12 +75,31 @@ def _german_shows(word: str) -> bool:
 
 
 _FAMILY_SIGNS = {
-    "spanish": re.compile(r"[áéíóúñ]|gu[ei]|qu[ei]"),
+    "spanish": re.compile(r"[áéíóúñ]|gu[ei]|qu[ei]|c(?!h)"),  # a c alone: English letters for ц are ts
     "polish": re.compile(r"[łąęśźżćń]|cz|sz|rz|w|ie"),
     "german": re.compile(r"sch|w|ß|[äöü]"),
     "serbian": re.compile(r"[ćčšžđјљњћђџ]"),
     "french": re.compile(r"ou|tch"),
 }
+
+
+# Letters a family never writes, that English spellings of Russian names do ("kh", "zh", "sh",
+# Polish and German "v"): a spelling with them is no Polish, German, French or Serbo-Croatian
+# spelling, even without that family's own signs ("Zakharov", "Chernov" are English letters).
+_FAMILY_NEVER = {
+    "polish": re.compile(r"kh|zh|(?<!s)sh|v|x|q"),
+    "german": re.compile(r"kh|zh|(?<!c)sh"),
+    "french": re.compile(r"w|zh|(?<!c)sh"),
+    "serbian": re.compile(r"kh|zh|sh|w|y|q|x"),
+}
+
+
+def family_possible(spelling: str, family: str) -> bool:
+    """Whether a spelling without its family's signs could still be written in its letters
+    ("E. Ochaba", Polish for Охаб): never a Spanish one (its z and c are English letters too,
+    "Zverev"), nor one with letters the family never writes (`_FAMILY_NEVER`)."""
+    never = _FAMILY_NEVER.get(family)
+    return bool(never) and not never.search(spelling.lower())
 
 
 def family_shown(spelling: str, family: str) -> bool:
@@ -171,13 +190,15 @@ def initial_readings(letter: str, family: str) -> set[str]:
 _ARABIC_ARTICLE = re.compile(r"^(?:a|e|u)l-|-(?:a|e|u)l-")
 
 
-def arabic_form(word: str) -> str:
+def arabic_form(word: str, keep_z: bool = False) -> str:
     """An Arabic name word in a common form: "Qasim", "Kassem", "Kasem" → "kasem"/"kasim"
     (compared by `arabic_agree`), "Fawzi", "Fauzi", "Fausi" → "fausi", "Sabry" → "sabri"."""
     w = re.sub(r"^(?:a|e|u)[lsdtnrz]-(?=[a-z]{3})", "", fold(word)).replace("-", "")  # al-, el-, as-Sadat
     w = w.replace("ou", "u").replace("q", "k").replace("kh", "h").replace("gh", "g")
     w = w.replace("dj", "j").replace("aw", "au").replace("ay", "ai").replace("ei", "ai")
-    w = w.replace("z", "s").replace("w", "v")  # Quwatli, Czech and Russian Kuvatli
+    if not keep_z:  # Fawzi, Fausi (a given name keeps it: Nazim is no Nasim)
+        w = w.replace("z", "s")
+    w = w.replace("w", "v")  # Quwatli, Czech and Russian Kuvatli
     w = re.sub(r"y$", "i", w)
     return re.sub(r"(.)\1", r"\1", w)
 
@@ -187,16 +208,18 @@ def arabic_skeleton(form: str) -> str:
     return re.sub(r"[aeiouy]", "", form)
 
 
-def arabic_agree(a: str, b: str) -> bool:
+def arabic_agree(a: str, b: str, given: bool = False) -> bool:
     """Whether two `arabic_form`s are one name: the same consonants, and vowel for vowel the
-    same, or e against a or i (Kerim, Karim; Kasem, Qasim), o against u. Hassan and Hussein
-    (a, u), Ali and Alia (another length) disagree."""
+    same, or e against i (Kasem, Qasim), o against u; in given names e against a too (Kerim,
+    Karim). Surnames whose a and e differ are other names (Salem and Salam, Kamal and Kamel,
+    Amer and Ammar); Hassan and Hussein (a, u), Ali and Alia (another length) disagree."""
     if len(a) != len(b):
         return False
+    allowed = ({"e", "a"}, {"e", "i"}, {"o", "u"}) if given else ({"e", "i"}, {"o", "u"})
     for x, y in zip(a, b, strict=True):
         if x == y:
             continue
-        if {x, y} in ({"e", "a"}, {"e", "i"}, {"o", "u"}):
+        if {x, y} in allowed:
             continue
         return False
     return True
@@ -208,7 +231,7 @@ def arabic_given(words: list[str]) -> str:
     joined = " ".join(fold(w) for w in words)
     joined = re.sub(r"\babd(?:el|al|ul|-el|-al|-ul)?\b\s*", "abd ", joined)
     joined = re.sub(r"\b(?:al|el|ul)-", "", joined)
-    return "".join(arabic_form(w) for w in joined.split())
+    return "".join(arabic_form(w, keep_z=True) for w in joined.split())
 
 
 # Words that mark a name as Arabic: the servant-of compound and the article, "ibn"/"bin"
@@ -234,5 +257,8 @@ def looks_arabic(spelling: str) -> bool:
         return True
     words = spelling.split()
     return len(words) >= 2 and any(
-        arabic_agree(arabic_form(w), n) for w in words[:-1] for n in ARABIC_GIVEN_NAMES if len(n) == len(arabic_form(w))
+        arabic_agree(arabic_form(w), n, given=True)
+        for w in words[:-1]
+        for n in ARABIC_GIVEN_NAMES
+        if len(n) == len(arabic_form(w))
     )
