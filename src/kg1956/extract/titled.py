@@ -76,7 +76,9 @@ def read_titled_message(text: str, offset: int) -> RuleResult | None:
         elif _TITLE_MARK in stripped:
             return None  # a title inside a party's words: read elsewhere
         elif _KIND_SEGMENT.match(stripped):
-            kinds.append(_KIND_SEGMENT.match(stripped))
+            # "cable no. 112": a numbered paper is one paper, said as much as a described one
+            numbered = read_described_kind(re.match(r"[^,]*", head[lead:]).group(0), offset + lead)
+            kinds.append(numbered if numbered is not None else _KIND_SEGMENT.match(stripped))
         else:
             writers.append((stripped, lead))
     if len(titles) > 1:
@@ -84,7 +86,8 @@ def read_titled_message(text: str, offset: int) -> RuleResult | None:
     if len(writers) == 2 and not kinds:
         # "S. Dutt (Foreign Secretary), note on Kashmir, date", "Ernyei, rejtjeltávirat [cipher telegram]
         # no. 12, date", "X, memorandum for the CC CPSU, date": the kind described, glossed or addressed
-        described = read_described_kind(writers[1][0], offset + writers[1][1])
+        numbered = re.match(r"[^,]*", head[writers[1][1] :]).group(0)  # with the number blanked above
+        described = read_described_kind(numbered, offset + writers[1][1])
         if described is not None:
             kinds.append(described)
             writers = writers[:1]

@@ -71,8 +71,10 @@ def read_described_kind(segment: str, at: int) -> DescribedKind | None:
     if _TALK_NAMED.search(rest):
         return None  # "report on his conversation with Y": a told talk, read elsewhere
     if how in ("to", "for"):
-        if re.match(r"(?:the\s+)?(?:year|period|record|files?|press|information)\b|(?:1[89]|20)\d\d", rest, re.I):
-            return None  # "report for 1958", "memorandum for the record": no addressee
+        if re.match(r"(?:the\s+)?(?:record|files?)\b", rest, re.IGNORECASE) and how == "for":
+            return DescribedKind(kind, m.group("mods") or "described ")  # "memorandum for the record": no addressee
+        if re.match(r"(?:the\s+)?(?:year|period|press|information)\b|(?:1[89]|20)\d\d", rest, re.IGNORECASE):
+            return None  # "report for 1958": the year reported on, read by the periodic-report readers
         subject = _SUBJECT_AFTER.search(rest)
         named = rest[: subject.start()] if subject else rest
         found = side(named, at + lead + m.start("rest"))
