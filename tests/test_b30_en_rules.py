@@ -17,18 +17,26 @@ _AVPRF = "AVPRF, f. 0129, op. 43, p. 296, d. 5, ll. 10–14"
 @pytest.mark.parametrize(
     ("text", "talk"),
     [
-        (f"V.V. Kuznetsov (First Deputy Foreign Minister), note on the Berlin question, 14 March 1959, {_AVPRF}.",
-         ("1959-03-14", ["V.V. Kuznetsov"])),
-        (f"Iu.V. Andropov, report concerning the situation in Budapest, 28 October 1956, {_AVPRF}.",
-         ("1956-10-28", ["Iu.V. Andropov"])),
+        (
+            f"V.V. Kuznetsov (First Deputy Foreign Minister), note on the Berlin question, 14 March 1959, {_AVPRF}.",
+            ("1959-03-14", ["V.V. Kuznetsov"]),
+        ),
+        (
+            f"Iu.V. Andropov, report concerning the situation in Budapest, 28 October 1956, {_AVPRF}.",
+            ("1956-10-28", ["Iu.V. Andropov"]),
+        ),
         (f"Ambassador I.S. Shcherbakov, cable no. 112, 7 March 1966, {_AVPRF}.", ("1966-03-07", ["I.S. Shcherbakov"])),
         (f"Rapacki, szyfrogram [cipher telegram] nr 4711, 12 October 1962, {_AVPRF}.", ("1962-10-12", ["Rapacki"])),
         (f"Walter Ulbricht, Brief (letter), 4 May 1961, {_AVPRF}.", ("1961-05-04", ["Walter Ulbricht"])),
         (f"K.P.S. Menon, memorandum for the record, 3 June 1958, {_AVPRF}.", ("1958-06-03", ["K.P.S. Menon"])),
-        (f"Dmitrii Ustinov, memorandum for Brezhnev, 11 January 1968, {_AVPRF}.",
-         ("1968-01-11", ["Brezhnev", "Dmitrii Ustinov"])),
-        (f'O.B. Rakhmanin, "O polozhenii" [On the situation], memorandum to the CC CPSU, 4 May 1970, {_AVPRF}.',
-         ("1970-05-04", ["CC CPSU", "O.B. Rakhmanin"])),
+        (
+            f"Dmitrii Ustinov, memorandum for Brezhnev, 11 January 1968, {_AVPRF}.",
+            ("1968-01-11", ["Brezhnev", "Dmitrii Ustinov"]),
+        ),
+        (
+            f'O.B. Rakhmanin, "O polozhenii" [On the situation], memorandum to the CC CPSU, 4 May 1970, {_AVPRF}.',
+            ("1970-05-04", ["CC CPSU", "O.B. Rakhmanin"]),
+        ),
     ],
 )
 def test_a_writer_first_paper_said_in_more_than_a_bare_noun(text, talk):
@@ -48,7 +56,7 @@ def test_the_number_of_a_paper_is_no_day_and_the_office_in_brackets_is_the_write
     [
         f"S. Dutt, note, 30 November 1955, {_AVPRF}.",  # a bare noun says too little
         f"Iu.V. Andropov, report on his conversation with Kádár, {_AVPRF}.",  # undated
-        "Gordon Hall, \"Report from Peking,\" Pacific Affairs 44, no. 2 (1971): 10–20.",
+        'Gordon Hall, "Report from Peking," Pacific Affairs 44, no. 2 (1971): 10–20.',
     ],
 )
 def test_a_bare_noun_or_an_article_is_no_writer_first_paper(text):
@@ -129,10 +137,16 @@ def test_the_possessive_with_the_apostrophe_alone():
 @pytest.mark.parametrize(
     ("text", "roles"),
     [
-        (f"Record of conversation between A.A. Gromyko and Premier Zhou Enlai, Moscow airport, 8 November 1964, "
-         f"{_AVPRF}.", [("A.A. Gromyko", None), ("Zhou Enlai", "Premier")]),
-        (f"Record of conversation between Szűcs and Major General Lê Quang Hòa, head of the delegation to the "
-         f"Joint Commission, 2 March 1973, {_AVPRF}.", [("Szűcs", None), ("Lê Quang Hòa", "Major General")]),
+        (
+            f"Record of conversation between A.A. Gromyko and Premier Zhou Enlai, Moscow airport, 8 November 1964, "
+            f"{_AVPRF}.",
+            [("A.A. Gromyko", None), ("Zhou Enlai", "Premier")],
+        ),
+        (
+            f"Record of conversation between Szűcs and Major General Lê Quang Hòa, head of the delegation to the "
+            f"Joint Commission, 2 March 1973, {_AVPRF}.",
+            [("Szűcs", None), ("Lê Quang Hòa", "Major General")],
+        ),
     ],
 )
 def test_a_titled_name_with_a_place_or_office_after_it(text, roles):
@@ -146,3 +160,33 @@ def test_a_titled_name_before_another_name_is_no_apposition():
     assert _titled_then_apposed("Ambassador Liu Xiao", "Chen Yi") is False
     assert _titled_then_apposed("Premier Zhou Enlai", "Moscow airport") is True
     assert _titled_then_apposed("Liu Xiao", "head of the delegation") is False
+
+
+# --- a third man's message that reports a talk; one's own account of a talk --------------------------
+
+
+def test_a_talk_reported_in_a_third_mans_telegram():
+    text = f"Daud's conversation with Bohlen on 8 May 1956 is reported in Degtiar's telegram of 10 May, {_AVPRF}."
+    assert note_communications(text) == [("1956-05-08", ["Bohlen", "Daud"]), ("1956-05-10", ["Degtiar"])]
+
+
+@pytest.mark.parametrize("writer", ["TASS's", "Moscow's", "Pravda's"])
+def test_a_paper_agency_or_place_reports_no_message(writer):
+    text = f"Daud's conversation with Bohlen on 8 May 1956 is reported in {writer} telegram of 10 May, {_AVPRF}."
+    assert note_communications(text) == [("1956-05-08", ["Bohlen", "Daud"])]
+
+
+def test_ones_own_account_of_a_talk_is_its_record():
+    text = f"Lewandowski's account of his talk with Pham Van Dong, 14 November 1966, {_AVPRF}."
+    assert note_communications(text) == [("1966-11-14", ["Lewandowski", "Pham Van Dong"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khrushchev's own account, Vospominaniia, vol. 3 (Moscow, 1999), 120–22.",
+        "Khrushchev's account of the meeting in his memoirs is unreliable; see Taubman, Khrushchev, 400.",
+    ],
+)
+def test_a_memoirs_account_is_no_record(text):
+    assert note_communications(text) == []

@@ -58,6 +58,9 @@ KINDS = {
     # of D" (a talk of the two; "remarks at the plenum" names no one spoken to)
     "remarks": "conversation",
     "remark": "conversation",
+    # one's own telling of a talk: "X's account of his talk with Y on D", "Account of a conversation …"
+    # (a memoir's "own account" is no record: `records_en` takes it only for a talk)
+    "account": "report",
     "interview": "conversation",
     # French diplomatic records (Quai d'Orsay): a cable, a letter, a despatch
     "télégramme": "telegram",

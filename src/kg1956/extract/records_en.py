@@ -226,6 +226,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if not conversation_like and (low_body.startswith("with ") or ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
+    if kind != "conversation" and kind_noun(noun) == "account":
+        return None  # "Khrushchev's own account, Vospominaniia, …": a memoir's telling, no record of a talk
     if kind == "report" and _PERIODIC.search(body):
         return None  # "Report No. 3 of the Embassy … for the Period of 1 May to 30 June 1954": a periodic report
     end = rest_at + cut.end

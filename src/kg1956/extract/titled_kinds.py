@@ -22,7 +22,8 @@ from kg1956.extract.kinds import KINDS, MODIFIERS
 from kg1956.extract.locators import find_repository
 from kg1956.extract.parties import DateCut, side
 
-_NOUNS = "|".join(sorted((re.escape(k) for k in KINDS if re.fullmatch(r"[a-z]+(?: [a-z]+)?", k)), key=len, reverse=True))
+_WORDS = (re.escape(k) for k in KINDS if re.fullmatch(r"[a-z]+(?: [a-z]+)?", k))
+_NOUNS = "|".join(sorted(_WORDS, key=len, reverse=True))
 _MODS = "|".join(sorted((re.escape(m) for m in MODIFIERS), key=len, reverse=True))
 _KIND = rf"(?P<mods>(?:(?:{_MODS})\s+)*)(?P<kind>{_NOUNS})"
 _NUMBER = r"(?:\s*(?:no\.?|nr\.?|№|#)\s*[\w./-]+)?"
@@ -48,7 +49,7 @@ class DescribedKind:
     addressees: tuple[tuple, tuple] = ((), ())
 
     def group(self, name: int | str = 0) -> str:
-        """"kind", "mods", or (0) the two together."""
+        """ "kind", "mods", or (0) the two together."""
         if name == "kind":
             return self.kind
         return self.mods if name == "mods" else f"{self.mods}{self.kind}"
