@@ -190,3 +190,27 @@ def test_ones_own_account_of_a_talk_is_its_record():
 )
 def test_a_memoirs_account_is_no_record(text):
     assert note_communications(text) == []
+
+
+# --- "ibid., leaves, <record head>": the next record in the file cited before --------------------------
+
+
+def test_ibid_leaves_then_a_record_head():
+    text = (
+        "Record of conversation between Pervukhin and Ulbricht, 3 March 1958, RGANI, f. 5, op. 30, d. 171, "
+        "ll. 1–6; ibid., ll. 7–12, Memorandum of conversation between Pervukhin and Grotewohl, 5 March 1958."
+    )
+    assert note_communications(text) == [
+        ("1958-03-03", ["Pervukhin", "Ulbricht"]),
+        ("1958-03-05", ["Grotewohl", "Pervukhin"]),
+    ]
+
+
+def test_ibid_leaves_then_a_record_quoted_elsewhere_is_the_ibid_of_the_record_before():
+    text = (
+        "Record of conversation between Pervukhin and Ulbricht, 3 March 1958, RGANI, f. 5, op. 30, d. 171, "
+        "ll. 1–6; ibid., l. 7, Record of conversation between Pervukhin and Grotewohl, 5 March 1958, quoted in "
+        "Harrison, Driving the Soviets, 90."
+    )
+    talks = note_communications(text)
+    assert ("1958-03-05", ["Grotewohl", "Pervukhin"]) not in talks
