@@ -53,6 +53,10 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 _IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
+# "ibid., ll. 36–40, Record of conversation between X and Y, D": the leaves, then the record they hold
+_LEAVES_THEN_RECORD = re.compile(
+    r"(?:pp?|ll?|Bl|S|k|ff?|fols?|л|лл)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=[A-Z])", re.IGNORECASE
+)
 _RECORD_IN_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{10,300})\)[\s.]*$")  # the record on those pages
 _PAGES = re.compile(
     r"^(?:(?:pp?|л|лл|l|ll|list|listy|с|С|Л|Лл|Bl|bl|k|fl|S)\.?\s*)?(?P<pages>[\dIVXivx]+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*)\s*\.?$"
@@ -283,12 +287,18 @@ class BackReferenceReaders:
         return True
 
     def read_ibid_about(self, text: str, off: int, at: int) -> bool:
-        """ "ebd., Bl. 7–15, über das Gespräch X mit Y am D": the next record in the file cited
-        before, named by its subject; its locator is that file with these leaves."""
+        """ "ebd., Bl. 7–15, über das Gespräch X mit Y am D", "ibid., ll. 36–40, Record of conversation
+        between X and Y, D": the next record in the file cited before, named by its subject or its head;
+        its locator is that file with these leaves."""
         about = _IBID_ABOUT.match(text, at)
         found = read_european_about(text[about.end() :], off + about.end()) if about else None
         if about is None or found is None:
-            return False
+            about = _LEAVES_THEN_RECORD.match(text, at)
+            found = first_rule(text[about.end() :], off + about.end()) if about else None
+            if about is None or found is None or found.communication.date is None:
+                return False
+            if text[about.end() + found.consumed :].strip(" .;"):
+                return False  # "ibid., l. 7, X to Y, 3 May, quoted in …": the record must end the clause
         end = about.end() + found.consumed
         draft = self.start(Span(off, off + end), title=text[about.end() : end].strip(" ,."))
         draft.communications.append(found.communication)

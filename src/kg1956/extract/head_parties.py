@@ -323,7 +323,9 @@ _RECIPIENT_FOR = re.compile(
 _RECIPIENT_VIA = re.compile(r"\s*,?\s+(?:via|through|c/o)\s", re.IGNORECASE)
 
 
-def owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -> tuple[list, list] | None:
+def owner_sides(
+    owner: str, owner_at: int, body: str, body_at: int, kind: str, remark_noun: bool = False
+) -> tuple[list, list] | None:
     """ "Zhou Enlai's report to Mao Zedong …", "X's conversation with Y", "Notes of X's talk with Y"."""
     owner_at += len(owner) - len(owner.lstrip())
     cleaned = re.sub(r"^(?:(?:and|cf\.?|see|also|but|for)\s+)+", "", owner.strip(), flags=re.IGNORECASE)
@@ -346,6 +348,10 @@ def owner_sides(owner: str, owner_at: int, body: str, body_at: int, kind: str) -
         body = " " * to_on.end() + body[to_on.end() :]
     low = body.lower().lstrip(" ,")
     lead = len(body) - len(body.lstrip(" ,"))
+    said_to = re.match(r"[\s,]*(?:made\s+|addressed\s+)?to\s+(?=[A-Z])", body)
+    if kind == "conversation" and said_to and remark_noun:  # "X's remarks to Y": said to Y, a talk of the two
+        body = " " * (said_to.end() - 5) + "with " + body[said_to.end() :]
+        low, lead = body.lower().lstrip(" ,"), len(body) - len(body.lstrip(" ,"))
     if kind == "conversation" or low.startswith("with "):
         if not low.startswith("with "):
             return None

@@ -48,6 +48,19 @@ KINDS = {
     "discussion": "conversation",
     "discussions": "conversation",
     "exchange": "conversation",
+    # a sitting of two delegations or envoys: "X's sessions with Y on 3, 10 and 17 September", "the
+    # sittings of 6 and 9 May"
+    "session": "conversation",
+    "sessions": "conversation",
+    "sitting": "conversation",
+    "sittings": "conversation",
+    # what one said to another, named as a thing: "X's remarks to Y, date", "X's remark to Y at the reception
+    # of D" (a talk of the two; "remarks at the plenum" names no one spoken to)
+    "remarks": "conversation",
+    "remark": "conversation",
+    # one's own telling of a talk: "X's account of his talk with Y on D", "Account of a conversation …"
+    # (a memoir's "own account" is no record: `records_en` takes it only for a talk)
+    "account": "report",
     "interview": "conversation",
     # French diplomatic records (Quai d'Orsay): a cable, a letter, a despatch
     "télégramme": "telegram",

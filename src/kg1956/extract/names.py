@@ -156,6 +156,22 @@ _TITLE_AFTER_NAME = re.compile(
 
 
 @of_clauses
+def _titled_then_apposed(head: str, apposition: str) -> bool:
+    """ "Premier Zhou Enlai" then ", Beijing airport" or ", head of the delegation": a name with its title
+    before it, then a place (a known place, maybe with a lower-case word: "Beijing airport") or an office
+    in lower case; never a second name ("Ambassador X, Y and Z")."""
+    lead, name, _ = split_role_and_name(head.strip())
+    words = apposition.split()
+    if not lead or not is_role_word(lead.split()[0]) or not looks_like_name(name.strip(QUOTES + " ,")):
+        return False
+    if not words or looks_like_name(apposition.strip()) and not is_place(apposition.strip()):
+        return False
+    if words[0][:1].islower():
+        return words[0] in ("head", "chief", "leader", "member", "chairman", "secretary") or is_role_word(words[0])
+    places = [i for i in range(1, len(words) + 1) if is_place(" ".join(words[:i]))]
+    return bool(places) and all(w[:1].islower() for w in words[places[-1] :])
+
+
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -288,6 +304,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
                 apposition = apposition[: place.start()]
             # "V.V. Kuznetsov, then Deputy Foreign Minister": the office, not the adverb of its time
             role = role or re.sub(r"^(?:then|at\s+the\s+time|at\s+that\s+time)\s+", "", apposition.strip(" ,"))
+    elif apposition and _titled_then_apposed(head, apposition):
+        # "Major General Lê Quang Hòa, head of the DRV delegation", "Premier Zhou Enlai, Beijing airport": the
+        # title before the name is his role; the office or the place set off after it is no other party
+        outside = head
     elif (
         apposition and looks_like_name(_uncomrade(apposition)) and any(is_role_word(t) for t in head.split())
     ):  # "dem Botschafter der DDR in Peking, Paul Wandel": the role, then the name set off by commas

@@ -41,9 +41,12 @@ from kg1956.extract.parties import (
 )
 from kg1956.models import Communication, Participant, Span
 
+# the possessive: "Zhou's", and the apostrophe alone after a name ending in s, x or z ("Imre Fazekas'
+# record", "Degas' report", "Ruiz' letter")
+POSSESSIVE_MARK = r"(?:[’']s|(?<=[sxzSXZ])[’'])"
 _POSSESSIVE = re.compile(
     # "Liu Shao-ch'i's own report": "own" before the record's noun
-    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?)[’']s\s+(?:own\s+)?(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b",
+    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?){POSSESSIVE_MARK}\s+(?:own\s+)?(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b",
     re.IGNORECASE,
 )
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
@@ -192,7 +195,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
             return RuleResult(found.communication, found.consumed + further.end(), found.more_dates, found.reply)
     of_owner = re.match(
         r"(?:notes?|records?|minutes|memorandum|excerpts?|summary|account|transcript)(?:\s+(?:of|on)\s+|,\s+)"
-        r"(?=[^,;:]{3,80}?[’']s\s)",
+        rf"(?=[^,;:]{{3,80}}?{POSSESSIVE_MARK}\s)",
         text,
         re.IGNORECASE,
     )
@@ -223,6 +226,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if not conversation_like and (low_body.startswith("with ") or ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
+    if kind != "conversation" and kind_noun(noun) == "account":
+        return None  # "Khrushchev's own account, Vospominaniia, …": a memoir's telling, no record of a talk
     if kind == "report" and _PERIODIC.search(body):
         return None  # "Report No. 3 of the Embassy … for the Period of 1 May to 30 June 1954": a periodic report
     end = rest_at + cut.end
@@ -253,7 +258,12 @@ def read_record(text: str, offset: int) -> RuleResult | None:
                 if cut.more
                 else dataclasses.replace(cut, date=None, more=())
             )
-        sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind)
+        remark = bool(re.match(r"remarks?$", noun, re.IGNORECASE))
+        if remark and (cut.date is None or cut.date.value is None or cut.date.value.precision != "day"):
+            return None  # "X's remark to Y in April 1968 that …": the author's quotation, no dated talk
+        if remark and re.match(r"[\s,]*that\b", text[end:]):
+            return None
+        sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind, remark)
     else:
         held = _HELD.search(body)
         notes_by = _NOTES_BY.match(text, rest_at + cut.end) if cut.date is not None else None

@@ -17,9 +17,10 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from kg1956.extract.bodies import is_press
 from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.names import is_place, parse_participant
-from kg1956.models import Communication, DateValue, Participant, Span
+from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import fold
 
 _KIND = {
@@ -56,6 +57,10 @@ def read_reported_in(text: str, offset: int, talk: Communication) -> tuple[Commu
         writer = next(
             (p.mention for p in talk.participants if fold(p.mention.text.split()[-1]).lower() == surname), None
         )
+        if writer is None:
+            # "Daud's talk with the American ambassador … is reported in Degtiar's telegram of 10 May": a third
+            # man's message, which heard of the talk; only when he is plainly a person (no paper, agency, place)
+            writer = _outsider(m.group("name"), offset + m.start("name"))
     else:
         writer = next((p.mention for p in talk.participants if p.function == "recorder"), None)
     if writer is None or writer.is_organization:
@@ -70,6 +75,15 @@ def read_reported_in(text: str, offset: int, talk: Communication) -> tuple[Commu
             people.append(Participant(to, "recipient"))
     kind = _KIND[m.group("kind")]
     return Communication(kind, when, tuple(people), Span(offset + m.start("who"), offset + m.end())), m.end()
+
+
+def _outsider(name: str, at: int) -> NameMention | None:
+    """The writer named in the possessive when he is no party of the talk: a person, not the press,
+    a body or a place."""
+    found = parse_participant(name, at)
+    if found is None or found.is_organization or is_press(found.text) or is_place(found.text):
+        return None
+    return found
 
 
 def _day(m: re.Match[str], talk: DateValue) -> DateValue | None:

@@ -24,6 +24,7 @@ from kg1956.extract.kinds import KINDS
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date, side
 from kg1956.extract.records_en import read_record
+from kg1956.extract.titled_kinds import DescribedKind, archived_record, kind_of_title, read_described_kind
 from kg1956.models import Communication, Participant, Span
 
 # a title in double quotes, or in single ones as British usage writes it (a capital after the
@@ -39,6 +40,7 @@ _KIND_SEGMENT = re.compile(
     re.IGNORECASE,
 )
 _TITLE_MARK = "\x00"
+_NUMBERED = re.compile(r"(?<!\w)(?:[Nn]o\.|[Nn]r\.|№)\s*\d[\w./-]*(?=,)")
 
 
 def _segments(body: str) -> list[tuple[str, int]]:
@@ -60,6 +62,8 @@ def read_titled_message(text: str, offset: int) -> RuleResult | None:
     """See the module docstring: the writer alone, with the kind and maybe a quoted title."""
     head = text[:400]
     blanked = _TITLE.sub(lambda m: _TITLE_MARK * len(m.group(0)), head)
+    # "cipher telegram no. 12, 18 January 1966": the paper's number is no day of a list of dates
+    blanked = _NUMBERED.sub(lambda m: " " * len(m.group(0)), blanked)
     cut = people_until_date(blanked, offset)
     if cut.date is None:
         return None
@@ -72,14 +76,33 @@ def read_titled_message(text: str, offset: int) -> RuleResult | None:
         elif _TITLE_MARK in stripped:
             return None  # a title inside a party's words: read elsewhere
         elif _KIND_SEGMENT.match(stripped):
-            kinds.append(_KIND_SEGMENT.match(stripped))
+            # "cable no. 112": a numbered paper is one paper, said as much as a described one
+            numbered = read_described_kind(re.match(r"[^,]*", head[lead:]).group(0), offset + lead)
+            kinds.append(numbered if numbered is not None else _KIND_SEGMENT.match(stripped))
         else:
             writers.append((stripped, lead))
-    if len(kinds) != 1 or len(writers) != 1 or len(titles) > 1:
+    if len(titles) > 1:
+        return None
+    if len(writers) == 2 and not kinds:
+        # "S. Dutt (Foreign Secretary), note on Kashmir, date", "Ernyei, rejtjeltávirat [cipher telegram]
+        # no. 12, date", "X, memorandum for the CC CPSU, date": the kind described, glossed or addressed
+        numbered = re.match(r"[^,]*", head[writers[1][1] :]).group(0)  # with the number blanked above
+        described = read_described_kind(numbered, offset + writers[1][1])
+        if described is not None:
+            kinds.append(described)
+            writers = writers[:1]
+    if not kinds and len(titles) == 1 and len(writers) == 1:
+        # 'Hungarian Embassy in Beijing, "Jelentés …" [Report on …], date': the kind the title's gloss names
+        glossed = kind_of_title(head[: cut.end])
+        if glossed is not None and archived_record(text, cut):
+            kinds.append(glossed)
+    if len(kinds) != 1 or len(writers) != 1:
         return None
     kind = kinds[0]
-    if not titles and not kind.group("mods") and kind.group(0).lower() == kind.group("kind").lower():
-        return None  # "X, report, date" says too little to be sure; a title or a described kind is needed
+    addressees = kind.addressees if isinstance(kind, DescribedKind) else ((), ())
+    if not isinstance(kind, DescribedKind):
+        if not titles and not kind.group("mods") and kind.group(0).lower() == kind.group("kind").lower():
+            return None  # "X, report, date" says too little to be sure; a title or a described kind is needed
     if re.search(r"\s(?:to|an|do|в|and)\s", writers[0][0]):
         return None  # "X to Y": a message with its addressee, read by other rules
     writer = parse_participant(writers[0][0], offset + writers[0][1])
@@ -89,7 +112,8 @@ def read_titled_message(text: str, offset: int) -> RuleResult | None:
     if kind_name == "conversation":
         return None
     end = cut.end
-    comm = Communication(kind_name, cut.date.value, (Participant(writer, "sender"),), Span(offset, offset + end))
+    parts = (Participant(writer, "sender"), *(Participant(x, "recipient") for x in addressees[0]))
+    comm = Communication(kind_name, cut.date.value, parts, Span(offset, offset + end), tuple(addressees[1]))
     return RuleResult(comm, end, cut.more)
 
 
