@@ -318,14 +318,24 @@ def merge_names_without_initials(
 
 
 _SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
+# Given names that stand second of three in a Spanish name as often as a father's surname does
+SPANISH_GIVEN_NAMES = frozenset(
+    fold(n)
+    for n in (
+        "José María Antonio Juan Carlos Luis Manuel Francisco Jesús Miguel Pedro Ángel Rafael Fernando Jorge "
+        "Alberto Alfredo Enrique Ernesto Eduardo Ramón Raúl Fidel Osvaldo Armando Blas Aníbal Vicente Pablo "
+        "Javier Andrés Ignacio Joaquín Julio César Tomás Emilio Felipe Ricardo Roberto Guillermo Gustavo "
+        "Ana Carmen Teresa Isabel Dolores Josefina Celia Vilma Haydée"
+    ).split()
+)
 
 
 def merge_spanish_paternal_surnames(
     spellings: list[str], effective: dict[str, NameKey], uf: UnionFind, merges: list, covers: set[str] = frozenset()
 ) -> None:
     """ "Dorticós" beside "Osvaldo Dorticós Torrado": a Spanish name of a given name and two
-    surnames, the father's and the mother's (the father's showing a Spanish accent: in "Carlos
-    Rafael Rodríguez" the middle word is a given name), is met by the father's surname alone;
+    surnames, the father's and the mother's (a Spanish accent somewhere; a middle word that is a
+    common given name is none: "Carlos Rafael Rodríguez"), is met by the father's surname alone;
     joined only when no other person has that surname, nor writes it second of three words."""
     from kg1956.spelling_merges import join_if_one
 
@@ -341,7 +351,8 @@ def merge_spanish_paternal_surnames(
         if (
             k.family == "plain"
             and len(words) == 3
-            and _SPANISH_LETTERS.search(words[1])  # the father's surname shows it: "Rafael" may be a given name
+            and _SPANISH_LETTERS.search(s)
+            and fold(words[1]) not in SPANISH_GIVEN_NAMES  # "Carlos Rafael Rodríguez": two given names
             and all(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+", w) for w in words)
             and not looks_arabic(s)
         ):

@@ -598,12 +598,24 @@ PRESS_NAMES = frozenset(
         "nhan dan",
         "borba",
         "le monde",
+        "kommunist",  # the CPSU CC's theoretical journal
         "the times",
         "new york times",
         "the new york times",
         "washington post",
         "the washington post",
     }
+)
+
+# States in English, standing for their governments ("Afghanistan's note of 10 May"): no person
+STATES_EN = frozenset(
+    """
+    afghanistan pakistan india burma ceylon indonesia egypt iraq syria iran persia turkey lebanon jordan
+    israel yemen algeria morocco tunisia libya sudan ghana guinea mali ethiopia cuba mexico brazil
+    argentina chile finland austria sweden norway denmark italy belgium holland netherlands switzerland
+    greece britain england france germany america japan china korea vietnam mongolia laos cambodia
+    albania poland hungary czechoslovakia romania rumania bulgaria yugoslavia russia
+    """.split()
 )
 
 

@@ -166,6 +166,8 @@ def _titled_then_apposed(head: str, apposition: str) -> bool:
         return False
     if not words or looks_like_name(apposition.strip()) and not is_place(apposition.strip()):
         return False
+    if re.search(r"(?:\s|^)(?:and|&|und|i|и)\s+[A-ZА-ЯЁ]", apposition):
+        return False  # "Premier Zhou Enlai, chairman Mao and Liu Shaoqi": more names, no office
     if words[0][:1].islower():
         return words[0] in ("head", "chief", "leader", "member", "chairman", "secretary") or is_role_word(words[0])
     places = [i for i in range(1, len(words) + 1) if is_place(" ".join(words[:i]))]

@@ -49,6 +49,9 @@ _POSSESSIVE = re.compile(
     rf"^(?P<x>[^,;:()“”\"]{{3,80}}?){POSSESSIVE_MARK}\s+(?:own\s+)?(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b",
     re.IGNORECASE,
 )
+# "The Soviets'", "the Hungarians'", "the United States'": the apostrophe alone after a people or a state
+_PLURAL_OWNER = re.compile(r"(?i)\s*the\s|\s*\w+(?:ian|ans|ese|ists|ites)\s*$")
+_SITTING = re.compile(r"(?i)(?:session|sitting)s?$")
 _QUOTED_TITLE = re.compile(r",?\s*[“\"‘][^”\"’]{3,200}[”\"’],?")
 
 
@@ -215,6 +218,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         owner = _POSSESSIVE.match(text)
         if owner is None:
             return None
+        if _PLURAL_OWNER.match(owner.group("x")) and not re.search(r"[’']s\s", owner.group(0)):
+            return None  # "The Soviets' letter", "the United States' note": a people or a state, no writer
         head = owner
     rest_at = head.end()
     blanked = _blank_titles(text)
@@ -226,8 +231,10 @@ def read_record(text: str, offset: int) -> RuleResult | None:
     if not conversation_like and (low_body.startswith("with ") or ON_CONVERSATION.search(" " + low_body)):
         conversation_like = True
     kind = _kind(noun, noun2, conversation_like)
-    if kind != "conversation" and kind_noun(noun) == "account":
-        return None  # "Khrushchev's own account, Vospominaniia, …": a memoir's telling, no record of a talk
+    if kind_noun(noun) == "account" and (kind != "conversation" or cut.date is None or cut.date.value is None):
+        # "Khrushchev's own account (of his talk with Mao), Vospominaniia, …": a memoir's telling,
+        # no record of a talk; a dated account of a talk is its record
+        return None
     if kind == "report" and _PERIODIC.search(body):
         return None  # "Report No. 3 of the Embassy … for the Period of 1 May to 30 June 1954": a periodic report
     end = rest_at + cut.end
@@ -264,6 +271,8 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         if remark and re.match(r"[\s,]*that\b", text[end:]):
             return None
         sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind, remark)
+        if _SITTING.match(noun) and (sides is None or not _two_people(sides)):
+            return None  # "Mikoyan's sessions with the Presidium": a body's meetings, no talk of two
     else:
         held = _HELD.search(body)
         notes_by = _NOTES_BY.match(text, rest_at + cut.end) if cut.date is not None else None
@@ -544,3 +553,9 @@ _BY_AFTER_TITLE = re.compile(
 def _starts_with_archive(text: str) -> bool:
     repo = find_repository(text)
     return repo is not None and not text[: repo.start()].strip(" ,.;:")
+
+
+def _two_people(sides: tuple[list, list]) -> bool:
+    """Whether `owner_sides` found two people or more, no body among them."""
+    participants = sides[0]
+    return len(participants) >= 2 and not any(p.mention.is_organization for p in participants)

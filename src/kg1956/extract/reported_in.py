@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from kg1956.extract.bodies import is_press
 from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.lexicon import STATES_EN
 from kg1956.extract.names import is_place, parse_participant
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import fold
@@ -83,6 +84,10 @@ def _outsider(name: str, at: int) -> NameMention | None:
     found = parse_participant(name, at)
     if found is None or found.is_organization or is_press(found.text) or is_place(found.text):
         return None
+    if is_press(found.text.upper()):
+        return None  # "Tass's report": an agency written as a name (a surname "Pap" is refused too)
+    if found.text.lower().removeprefix("the ") in STATES_EN:
+        return None  # "Afghanistan's note of 10 May": the state's, no man's
     return found
 
 

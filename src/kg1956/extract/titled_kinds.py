@@ -71,6 +71,8 @@ def read_described_kind(segment: str, at: int) -> DescribedKind | None:
     how, rest = (m.group("how") or "").lower(), m.group("rest") or ""
     if _TALK_NAMED.search(rest):
         return None  # "report on his conversation with Y": a told talk, read elsewhere
+    if how not in ("to", "for") and re.search(r"\d", rest):
+        return None  # "note on the Chinese note of 10 May 1959, 12 May 1959": that date is the other paper's
     if how in ("to", "for"):
         if re.match(r"(?:the\s+)?(?:record|files?)\b", rest, re.IGNORECASE) and how == "for":
             return DescribedKind(kind, m.group("mods") or "described ")  # "memorandum for the record": no addressee
