@@ -49,11 +49,25 @@ _RU_CONV_HEAD = re.compile(
     # "Разговор X с Y", "Телефонный разговор X с Y", "Встреча X с Y": the talk named by another noun
     r"|(?:телефонный\s+)?разговор(?:\s+по\s+(?:ВЧ|телефону|прямому\s+проводу))?|встреча"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
-    r"|(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|(?:telefonnogo\s+)?razgovora|peregovorov|vstrechi)"
+    r"|(?:iz\s+)?(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|(?:telefonnogo\s+)?razgovora|peregovorov|vstrechi)"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
     re.IGNORECASE,
 )
 _RU_WITH = re.compile(r"(?:^|\s+)(?:со?|(?-i:so?))\s+")
+# a Russian head in Library of Congress letters: read before the English reader, which would take the
+# head's English translation in brackets after it ("Zapis' besedy X s Y [Record of X's conversation …]")
+_LATIN_HEAD = re.compile(
+    r"(?:iz\s+)?(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|razgovora|peregovorov|vstrechi)\s",
+    re.IGNORECASE,
+)
+
+
+def read_latin_russian_head(text: str, offset: int) -> RuleResult | None:
+    """ "Zapis' besedy A.N. Kosygina s Le Zuanom [Record of …], Hanoi, 8 September 1969": a
+    transliterated Russian head, whatever English follows it (see `read_russian_conversation`)."""
+    if not _LATIN_HEAD.match(text):
+        return None
+    return read_russian_conversation(text, offset)
 
 
 # Bulgarian: "Запис от разговора между другарите Тодор Живков и Хо Ши Мин, 22.VIII.1957 г."
@@ -406,11 +420,13 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     # "… в ЦК КПСС о положении в КНДР", "… о Бухарестском совещании": the subject
     # ("Справка о пребывании …": the subject alone)
     body = re.sub(r"(?:^|\s+)(?:о|об)\s+[А-ЯЁа-яё].*$", "", cut.body)
+    body = re.sub(r"\s+(?:o|ob)\s+[a-z].*$", "", body)  # "… v MID SSSR o besede s …": the same in Latin letters
     body = _OCCASION.sub("", body)  # "Справка к беседе X с Y", "Записка X для беседы Y с Z": what it was for
     body = cut_subject(body)  # "… в Президиум ЦК КПСС с просьбой …", "… относительно …": its purpose
-    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+\s*$", "", body)  # "… П.Ф. Юдина из Пекина": a place
+    # "… П.Ф. Юдина из Пекина", "… из Нью-Йорка": a place
+    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*$", "", body)
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
-    body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
+    body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
     body = _MESSAGE_NUMBER.sub("", body)  # "Шифртелеграмма посла С.В. Червоненко № 3301 от …": its number
     away = unnamed_addressee(body) if cut.date is not None else None  # "… в Москву", "… в штаб фронта"
