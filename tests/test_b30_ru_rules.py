@@ -255,3 +255,11 @@ def test_the_leaves_of_the_file_then_the_record_on_them(tmp_path):
     assert built_locators(built, 2) == [{"fond": "0100", "opis": "53", "papka": "457", "delo": "8", "list": "19–22"}]
     # no day and no "в тот же день": the record is not read as a talk of its own
     assert ["С.В. Червоненко", "Чэнь И"] not in talks_in(built, 3)
+
+
+def test_a_verb_of_sending_takes_its_kind_from_its_noun():
+    assert _kinds(f"Ким Ир Сен направил Н.С. Хрущеву письмо 3 мая 1960 г. ({_AVP})") == [("letter", "1960-05-03")]
+    assert _kinds(f"Ю.В. Андропов отправил в МИД СССР шифртелеграмму 24 октября 1956 г.: {_AVP}") == [
+        ("telegram", "1956-10-24")
+    ]
+    assert note_communications(f"Ким Ир Сен направил делегацию в Москву 3 мая 1960 г. ({_AVP})") == []

@@ -40,6 +40,14 @@ _VERBS = {
     "докладывал": "report",
     "доложила": "report",
 }
+# a verb of sending, the kind in the noun it governs: "X направил Н.С. Хрущеву письмо 3 мая 1960 г."
+_SENDING = ("направил", "направила", "отправил", "отправила", "послал", "послала")
+_SENT_NOUN = re.compile(
+    r"(?<![а-яё])(?P<noun>письмо|послание|телеграмму|шифр(?:о)?телеграмму|докладную\s+записку|записку|доклад"
+    r"|отч[её]т|донесение)(?![а-яё])"
+)
+_NOUN_KINDS = {"письмо": "letter", "послание": "letter", "доклад": "report", "отчет": "report", "отчёт": "report"}
+_NOUN_KINDS |= {"донесение": "report", "записку": "memo", "докладную записку": "memo"}
 _TALK_VERBS = r"(?:повторил|заявил|сказал|подтвердил|изложил|высказал|развил|говорил|сообщил|признал)а?"
 # the talk named first: "В беседе с Пузановым 12 марта 1958 г. Ким Ир Сен (впервые) заявил, что …"
 _TALK_FIRST = re.compile(r"(?:в\s+(?:беседе|разговоре)|во\s+время\s+(?:беседы|встречи))\s+со?\s+", re.IGNORECASE)
@@ -49,7 +57,9 @@ _SPEAKER_AFTER = re.compile(
     r"(?:\s+(?:впервые|вновь|снова|также|тогда|уже|ещ[её]\s+раз|[а-яё]+о))*\s+" + _TALK_VERBS + r"\b"
 )
 _NAME = r"(?P<who>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|(?:[А-ЯЁ][а-яё-]+\s+){1,2}[А-ЯЁ][а-яё-]*|[А-ЯЁ][а-яё-]{2,})"
-_MESSAGE = re.compile(_NAME + r"\s+(?:(?:также|вновь|затем|сам)\s+)?(?P<verb>" + "|".join(_VERBS) + r")\s+")
+_MESSAGE = re.compile(
+    _NAME + r"\s+(?:(?:также|вновь|затем|сам)\s+)?(?P<verb>" + "|".join((*_VERBS, *_SENDING)) + r")\s+"
+)
 _TALK = re.compile(
     _NAME + r"\s+" + _TALK_VERBS + r"\s+(?:(?:это|то\s+же(?:\s+самое)?)\s+)?(?:в\s+(?:своей\s+)?(?:беседе|разговоре)"
     r"|во\s+время\s+(?:беседы|встречи))\s+со?\s+"
@@ -171,6 +181,14 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
     who = _person(m.group("who"), offset + m.start("who"))
     if who is None:
         return None
+    kind = _VERBS.get(m.group("verb"))
+    if kind is None:  # "направил (Y-у) письмо (в Z) <date>": the kind is the noun's; blanked, the rest reads alike
+        noun = _SENT_NOUN.search(text, m.end(), m.end() + 80)
+        if noun is None or find_dates(text[m.end() : noun.start()]):
+            return None
+        word = re.sub(r"\s+", " ", noun.group("noun"))
+        kind = _NOUN_KINDS.get(word, "telegram")
+        text = text[: noun.start()] + " " * (noun.end() - noun.start()) + text[noun.end() :]
     talk = None
     about = _ABOUT_TALK.match(before)
     if about is not None:  # "О беседе с Y 2 марта 1963 г. X телеграфировал …": the talk, then its report
@@ -182,7 +200,7 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
                 parts = (Participant(who, "interlocutor"), *(Participant(p, "interlocutor") for p in people[0]))
                 span = Span(offset + about.start(), offset + about.end() + found[0].span.end)
                 talk = Communication("conversation", found[0].value, parts, span)
-    rest_at = m.end()
+    rest_at = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
     recipients: list[NameMention] = []
     to = _TO.match(text, rest_at)
     words = text[rest_at:].split()
@@ -224,7 +242,7 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
     if call_at is None:
         return None
     parts = (Participant(who, "sender"), *(Participant(r, "recipient") for r in recipients))
-    message = Communication(_VERBS[m.group("verb")], when, parts, Span(offset + m.start(), offset + end))
+    message = Communication(kind, when, parts, Span(offset + m.start(), offset + end))
     return ([talk] if talk else []) + [message], call_at
 
 
