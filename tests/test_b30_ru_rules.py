@@ -263,3 +263,19 @@ def test_a_verb_of_sending_takes_its_kind_from_its_noun():
         ("telegram", "1956-10-24")
     ]
     assert note_communications(f"Ким Ир Сен направил делегацию в Москву 3 мая 1960 г. ({_AVP})") == []
+
+
+def test_a_quoted_transliterated_head_and_a_states_genitive_in_its_office():
+    text = (
+        "\"Zapis' besedy N.S. Khrushcheva s prem'er-ministrom Afganistana M. Daudom\" [Record of N.S. Khrushchev's "
+        "conversation with Prime Minister of Afghanistan M. Daud], 16 December 1955, AVPRF, f. 071, op. 42, d. 2, l. 3."
+    )
+    assert _talks(text) == [("1955-12-16", ["M. Daudom", "N.S. Khrushcheva"])]
+    (cit,) = extract_note(Note("t", 1, text, 1)).citations
+    assert {p.mention.role for p in cit.communications[0].participants} == {None, "prem'er-ministrom Afganistana"}
+    # a quoted title the author's sentence names, the day being the sentence's: not read as an undated talk
+    text = (
+        'Puzanov met Kim Il Sung on 9 May 1960; the Soviet record ("Zapis\' besedy A.M. Puzanova s Kim Ir Senom") '
+        "is in AVPRF, f. 0102, op. 16, p. 85, d. 9, ll. 16–20."
+    )
+    assert (None, ["A.M. Puzanova", "Kim Ir Senom"]) not in note_communications(text)

@@ -65,9 +65,15 @@ _LATIN_HEAD = re.compile(
 def read_latin_russian_head(text: str, offset: int) -> RuleResult | None:
     """ "Zapis' besedy A.N. Kosygina s Le Zuanom [Record of …], Hanoi, 8 September 1969": a
     transliterated Russian head, whatever English follows it (see `read_russian_conversation`)."""
-    if not _LATIN_HEAD.match(text):
+    quote = len(text) - len(text.lstrip("\"“„«'‘ "))  # '"Zapis' besedy …" [Record of …], date': quoted whole
+    if not _LATIN_HEAD.match(text, quote):
         return None
-    return read_russian_conversation(text, offset)
+    found = read_russian_conversation(text[quote:], offset + quote)
+    if found is None or (quote and found.communication.date is None):
+        return (
+            None  # 'the Soviet record ("Zapis' besedy …") is in …': a title the sentence names, its day the sentence's
+        )
+    return replace(found, consumed=found.consumed + quote)
 
 
 # Bulgarian: "Запис от разговора между другарите Тодор Живков и Хо Ши Мин, 22.VIII.1957 г."

@@ -38,8 +38,8 @@ def _trim_heading(text: str) -> str:
         if place and is_place_any_case(place.group("place")) and _ends_in_name(text[: place.start()]):
             text = text[: place.start()]
         gloss = _GLOSS_END.search(text)
-        if gloss and _ends_in_name(text[: gloss.start()]):
-            text = text[: gloss.start()]
+        if gloss and _ends_in_name(text[: gloss.start()].rstrip("\"”»’' ,")):
+            text = text[: gloss.start()].rstrip("\"”»’' ,")  # '… s Y" [Record of …]': the closing quote too
     return text
 
 
