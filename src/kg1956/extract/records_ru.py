@@ -14,6 +14,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.records_en import printed_or_broadcast
 from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
 from kg1956.extract.ru_from_place import writer_after_place
 from kg1956.extract.ru_nonparty import names_no_one
@@ -90,6 +91,8 @@ def read_latin_russian_head(text: str, offset: int) -> RuleResult | None:
         else:  # '"Zapis' besedy …, 5 marta 1949 g." [Record of …]': the date inside; the gloss after it is the head's
             gloss = _GLOSS_AFTER_QUOTE.match(text, close.end())
             consumed = gloss.end() if gloss else close.end()
+        if printed_or_broadcast(text[consumed:]):
+            return None  # '"Zapis' besedy s Y", 3 May 1960, Radio Moscow broadcast': a programme, no record
     return replace(found, consumed=consumed)
 
 
