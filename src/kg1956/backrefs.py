@@ -523,6 +523,14 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
                     )
         if c.ibid_entries is not None:
             return _diary_entries(c, target)
+        if c.title and not c.communications:
+            # "<a record's title> // Там же. С. 241–243": that record, in the work or file cited before; the
+            # record cited before is not repeated
+            return replace(
+                c,
+                locators=c.locators or (() if foreign else _inherited(target.locators, c.pages)),
+                copies=_fill_copies(c.copies, registry, last_copy_work),
+            )
         if _page_of_op_cit(c, target):
             # "Liang Wenhua. Op. cit. P. 77. … Там же. P. 80.": a page of the author's work, no papka
             page = dict(c.locators[0].fields)["papka"]

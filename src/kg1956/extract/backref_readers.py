@@ -63,6 +63,13 @@ _PAGES = re.compile(
 )
 
 
+# "(л. 6–11) – запись беседы …", ". Л. 6–11: запись беседы …": the leaves, then the record on them
+_LEAVES_THEN_RECORD = re.compile(
+    r"\s*\(?\s*(?:л|лл)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\)?"
+    r"\s*[:–—-]\s*(?P<head>(?:запись|записи|стенограмма)\s+(?:беседы|бесед|переговоров|разговора)\s.+)$",
+    re.IGNORECASE | re.S,
+)
+_SAME_DAY_END = re.compile(r"\s+в\s+(?:тот|этот)\s+же\s+день\s*\.?\s*$", re.IGNORECASE)
 _LEAVES_THEN_ENTRIES = re.compile(
     r"^(?:Л|Лл)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)"
     r"\s*\((?P<entries>(?:запись|записи)\s+(?:от|за)\s+[^()]{3,60})\)\s*\.?$",
@@ -203,9 +210,18 @@ class BackReferenceReaders:
                 cur.extend(off + len(text.rstrip(". ")))
                 return True
         rest = text[m.end() :]
+        if self._ibid_leaves_then_record(text, off, m.end()):
+            return True
         if self._ibid_naming_its_record(text, off, m.end()):
             return True
+        named = self.pending_title if re.search(r"//\s*$", self.note.text[:off]) else None
+        if named is not None:
+            # "Рабочая запись заседания … 23 октября 1956 г. // Там же. С. 241–243": another record, named
+            # before, in the work or file cited before; its title stays, the record before is not repeated
+            self.pending_title = None
         draft = self.start(Span(off, off + len(text.rstrip(". "))), form="ibid", back_reference=BackReference())
+        if named is not None:
+            draft.title = named[0]
         copies = read_file_copies(rest, off + m.end(), work=None) if rest else None  # type: ignore[arg-type]
         if copies:
             draft.copies.extend(copies)
@@ -231,6 +247,35 @@ class BackReferenceReaders:
                 draft.locators.append(loc)
             elif rest.strip(" .,"):
                 self.fragments.append(leftover(rest, Span(off + m.end(), off + len(text))))
+        return True
+
+    def _ibid_leaves_then_record(self, text: str, off: int, at: int) -> bool:
+        """ "Там же (л. 6–11) – запись беседы X с Y в тот же день", "Там же. Л. 6–11: запись беседы X с Y
+        3 ноября 1962 г.": the leaves of the file cited before, then the record on them; "в тот же день" is
+        the day of the record cited just before."""
+        full = self.note.text[off:].split(";", 1)[0]  # "Там же. Л. 19–22: запись …": the colon split the clause
+        m = _LEAVES_THEN_RECORD.match(full, at)
+        if m is None:
+            return False
+        head, head_at = m.group("head").rstrip(), off + m.start("head")
+        same = _SAME_DAY_END.search(head)
+        before = self.current.communications[-1].date if self.current and self.current.communications else None
+        if same is not None and before is None:
+            return False
+        found = first_rule(head[: same.start()] if same else head, head_at)
+        if found is None or found.communication.kind != "conversation":
+            return False
+        comm = found.communication
+        if same is not None:
+            if comm.date is not None:
+                return False
+            comm = replace(comm, date=before)
+        elif comm.date is None:
+            return False
+        draft = self.start(Span(off, head_at + len(head)), title=head.strip(" .,"))
+        draft.communications.append(comm)
+        draft.locator_ibid = m.group("pages")
+        self.skip_to = max(self.skip_to, head_at + len(head))
         return True
 
     def read_idem_record(self, text: str, off: int) -> bool:

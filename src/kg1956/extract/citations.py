@@ -38,6 +38,7 @@ from kg1956.extract.published import (
 from kg1956.extract.record_readers import RecordReaders
 from kg1956.extract.role_text import checked_role
 from kg1956.extract.ru_more_leaves import more_leaves
+from kg1956.extract.ru_prose_told import read_ru_prose_told
 from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
@@ -95,6 +96,12 @@ def _skip_punctuation(text: str, pos: int) -> int:
 
 # an archive's full name before the short form a note then uses: "Arkhiv … (hereafter AVPRF"
 _NAMED_IN_FULL = re.compile(r"\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)\s*$", re.I)
+# the archival original of a record cited first from a printed edition or a translation
+_ORIGINAL = re.compile(
+    r"(?:(?:русский|российский|архивный|немецкий|польский|китайский|Russian|archival|German|Polish|Chinese)\s+)?"
+    r"(?:оригинал|подлинник|текст|original|text)(?:\s+(?:см\.|in|at|is\s+in))?",
+    re.IGNORECASE,
+)
 _GLOSS = re.compile(r"\s*(?P<gloss>\[[^\[\]]+\])[\s,]*")  # a translation of the title cited before
 
 
@@ -238,6 +245,17 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
         diary_head = as_diary_head(text, self.note.text[:off])
         if diary_head is not None and self.read_diary(diary_head, off):
             return  # "Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
+        told_ru = read_ru_prose_told(self.note.text[off:], off)
+        if told_ru is not None and told_ru[1] > 0:
+            # "X писал Y-у 14 февраля 1957 г.: АВП РФ …": the message, then its call number (in this clause
+            # or the next: "…; см.: РГАНИ …")
+            comms, call_at = told_ru
+            said = min(call_at, len(text))
+            self.fragments.append(Fragment(text[:said].strip(" :("), Span(off, off + said), "prose"))
+            self.start(comms[0].span).communications.extend(comms)
+            if call_at < len(text):
+                self.read_clause(text[call_at:].rstrip(" .)"), off + call_at)
+            return
         told = read_prose_message(text, off)
         if told is not None:  # "X reported to Y on … on 8 Oct. 1954: RGANI, …": the message, then its call number
             comm, call_at = told
@@ -447,6 +465,11 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             or self.current.form == "ibid"
             or (self.current.title and self.current.work is None)
         )
+        record = next((d for d in reversed(self.citations) if d.communications), None)
+        if _ORIGINAL.fullmatch(head) and record is not None and not record.locators:
+            # "… // Cuba and the Soviet Union … P. 203–221. Русский оригинал: АП РФ …": the original of the
+            # record cited from the printed edition; the call number is that record's
+            self.current, head = record, ""
         if _SEE_IBID.fullmatch(head):
             head = ""  # "… 23 февраля 1968 г. см.: Там же. Оп. 23 …": the call number of the record just read
         elif record_citation and HEREAFTER_BRACKET.fullmatch(head):

@@ -162,6 +162,13 @@ _KIND_OPENS = re.compile(
 )
 
 
+# a sentence that only says the record is undated, maybe with the date supplied in brackets ("Б/д
+# [декабрь 1962 г.]", "Без даты.", "n.d. [late 1957]"): the record's date, joined to its head
+_UNDATED_OPENS = re.compile(
+    r"(?:[Бб]/д|[Бб]\.\s?д\.|[Бб]ез\s+даты|[Nn]\.\s?d\.|[Uu]ndated)(?:\s*\[[^\[\]]{3,40}\])?\s*\.?\s*$"
+)
+
+
 def merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
     """Join a clause that cannot stand alone to the next one: a bare archive name
     ("AVPRF (Moscow)." before "Fond 0102, …"; "АВП РФ." before "Ф. 0102. …") or an
@@ -185,7 +192,8 @@ def merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
             and _DASH_ENDS.match(clause.text)
             and _KIND_OPENS.match(clauses[clauses.index(clause) + 1].text)
         )
-        if (bare_repo or open_in or dash_ends) and clause is not clauses[-1]:
+        undated_next = clause is not clauses[-1] and _UNDATED_OPENS.match(clauses[clauses.index(clause) + 1].text)
+        if (bare_repo or open_in or dash_ends or undated_next) and clause is not clauses[-1]:
             carry = start
             continue
         carry = None

@@ -46,15 +46,22 @@ from kg1956.extract.records_eu import (
 )
 from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_romance import read_romance_message, read_romance_talk
-from kg1956.extract.records_ru import read_russian_conversation, read_russian_dash_message, read_russian_message
+from kg1956.extract.records_ru import (
+    read_latin_russian_head,
+    read_russian_conversation,
+    read_russian_dash_message,
+    read_russian_message,
+)
 from kg1956.extract.records_vi import read_vietnamese_record
 from kg1956.extract.round_glossed import read_quoted_balkan_head, read_round_glossed
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
+from kg1956.extract.ru_excerpt import read_russian_excerpt
 from kg1956.extract.ru_kind_colon import read_russian_kind_colon
 from kg1956.extract.ru_listed_sides import read_listed_sides
 from kg1956.extract.ru_replies import read_russian_reply
+from kg1956.extract.ru_sent_by import read_russian_sent_by
 from kg1956.extract.ru_told_in import read_told_in
 from kg1956.extract.signed import read_signed
 from kg1956.extract.signed_original import read_signed_original
@@ -137,6 +144,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_signed,  # "Embassy political report for 1958, signed by X, date": before the periodic report is refused
+    read_latin_russian_head,  # "Zapis' besedy X s Y [Record of …]": before its English translation is read
     read_record,
     read_delegations_session,  # "Стенограмма заседания делегаций … (советская делегация: X; китайская: Y)"
     read_listed_sides,  # "Стенограмма переговоров …, <date> (выступления X, Y; Z)": the speakers listed
@@ -145,6 +153,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
     read_russian_kind_colon,  # "Шифртелеграмма из Белграда № 5: X — Y-у, date": before the kind takes all
+    read_russian_sent_by,  # "Информация X о …, направленная в Президиум ЦК КПСС, <date>"
+    read_russian_excerpt,  # "Из телеграммы X от …": the message an excerpt is cited from
     read_russian_message,
     read_russian_dash_message,
     read_russian_dash_more,  # "X (role) — role Y-dative", "X — в ЦК КПСС", "X — Y, донесение об …"

@@ -23,7 +23,11 @@ _STATE_FORMS = frozenset(
     # German
     " Ägyptens Syriens Iraks Irans Indiens Indonesiens Kubas Chinas Japans Jugoslawiens Albaniens"
     " Afghanistans Libanons Jemens Jordaniens Vietnams Koreas Tunesiens Algeriens Marokkos Äthiopiens"
-    " Ghanas Guineas Kambodschas Burmas".split()
+    " Ghanas Guineas Kambodschas Burmas"
+    # Russian in Library of Congress letters, the genitive after an office ("prem'er-ministrom Afganistana")
+    " Afganistana Indii Kitaia V'etnama Vetnama Pol'shi Vengrii Rumynii Bolgarii Iugoslavii Chekhoslovakii"
+    " Mongolii Iaponii Indonezii Egipta Sirii Iraka Irana Livana Iemena Kambodzhi Laosa Birmy Turtsii Frantsii"
+    " Anglii Germanii Italii Ispanii Avstrii Finliandii Shvetsii Norvegii".split()
 )
 # an English title before the word: "Ambassador Jordan", "Minister Tunisi" are people
 _ENGLISH_TITLE = re.compile(

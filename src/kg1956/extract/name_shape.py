@@ -11,7 +11,7 @@ from kg1956.extract.memo import of_words
 from kg1956.extract.roles import is_role_word
 
 QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
-INITIAL = r"(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?\.\s?)"  # Polish Ł., Ś., Ż. too
+INITIAL = r"(?:(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?|Dzh)\.\s?)"  # Polish Ł., Ś., Ż. too; "Dzh." (Дж.) in Latin letters
 _INITIALS_RE = re.compile(rf"^{INITIAL}+$")
 NATIONALITY = frozenset(
     """

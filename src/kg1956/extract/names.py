@@ -106,7 +106,7 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
     body = text.strip(" ,;:" + QUOTES)
     body = re.sub(r"[\s,;:]+$", "", body)
     while body.endswith(".") and not re.search(
-        r"(?:^|\s)(?:[A-ZА-ЯЁ]|Yu|Ya|Ye|Yo|Iu|Ia|Ie|Zh|Kh|Ts|Sh|Ch|Wł)\.$|[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.$",
+        r"(?:^|\s)(?:[A-ZА-ЯЁ]|Yu|Ya|Ye|Yo|Iu|Ia|Ie|Zh|Kh|Ts|Sh|Ch|Wł|Dzh)\.$|[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.$",
         body,
     ):
         body = re.sub(r"[\s,;:]+$", "", body[:-1])

@@ -13,9 +13,11 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_glosses import with_gloss
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.participant_lists import parse_participants
+from kg1956.extract.places import is_place_any_case
 from kg1956.extract.records_ru import read_russian_conversation
 from kg1956.extract.reported_in import read_reported_in
 from kg1956.extract.ru_answer import read_answer
+from kg1956.extract.ru_message_talk import talk_in_message
 from kg1956.extract.ru_next import named_interlocutors
 from kg1956.models import Communication, Participant, Span
 
@@ -34,6 +36,12 @@ _COPY_REMARK = re.compile(
 
 _DASH_IN_HEAD = re.compile(r"^[^,]*conversations?,", re.IGNORECASE)  # "Record of conversation, X–Y": both named
 
+
+# what follows an answer cited as a record of its own: "там же" and its leaves, or nothing (the next clause)
+_OWN_CALL_NUMBER = re.compile(r"(?:\s*(?:гг?\.)?\s*[—–,.]?\s*(?:там\s+же|//)|\s*(?:гг?\.)?\s*\.?\s*$)", re.IGNORECASE)
+
+# a place written as a heading of its own before the date: "Вашингтон", "Улан-Батор", "Hanoi"
+_PLACE_FIRST = re.compile(r"[^\W\d_][\w-]+")
 
 # "Отчет, 22 октября 1954": a kind word opening a sentence, the date right after it
 _KIND_FIRST = re.compile(
@@ -129,6 +137,10 @@ class RecordReaders:
                     draft.communications.append(answer[0])
                 consumed += answer[1]
             consumed += self.read_continuation(text, off, consumed, comm, draft)
+            talk = talk_in_message(text, off, comm)  # "Телеграмма X о беседе с Y, состоявшейся в тот же день"
+            if talk is not None and talk not in draft.communications:
+                draft.communications.append(talk)
+                consumed = max(consumed, talk.span.end - off)
             self.remainder(text, off, consumed)
             return True
         return False
@@ -137,14 +149,20 @@ class RecordReaders:
         """ "…, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря": the answer to the letter the
         clause before cited, in a clause of its own (see `ru_answer`)."""
         letters = self.current.communications if self.current else []
-        if not letters or self.current.locators or self.current.locator_ibid:
-            # "… // АПРФ … Л. 1–5. Ответ Хрущева от 4 января 1957 г. // Там же. Л. 6–7": the letter's call
-            # number is read; the answer is a record of its own, with the locator that follows it
+        if not letters:
             return False
         answer = read_answer(text, off, letters[-1], own_clause=True)
         if answer is None or answer[0] is None:
             return False
         comm, consumed = answer
+        if self.current.locators or self.current.locator_ibid:
+            # "… // РГАНИ … Л. 30–34; ответ ЦК АПТ от 27 августа — там же. Л. 51–58": the letter's call
+            # number is read; the answer is a record of its own, with the locator that follows it
+            if not _OWN_CALL_NUMBER.match(text, consumed):
+                return False
+            self.start(Span(off, off + consumed), title=text[:consumed].strip(" ,.")).communications.append(comm)
+            self.remainder(text, off, consumed)
+            return True
         self.current.communications.append(comm)
         self.current.extend(off + consumed)
         self.remainder(text, off, consumed)
@@ -240,8 +258,9 @@ class RecordReaders:
         if comm.date is not None or not dates or dates[0].value is None:
             return False
         first = dates[0]
-        if re.sub(r"\W", "", text[: first.span.start]):
-            return False
+        before = text[: first.span.start].strip(" ,.")
+        if re.sub(r"\W", "", before) and not (_PLACE_FIRST.fullmatch(before) and is_place_any_case(before)):
+            return False  # "… с Дж. Кеннеди. Вашингтон, 29 ноября 1962 г.": where the talk was held may come first
         after = re.match(
             r"[\s.,]*(?:(?:memo|memorandum|letter|record|telegram|note)\b)?[\s.,…]*",
             text[first.span.end :],

@@ -51,7 +51,7 @@ _CONVERSATION_HEAD = re.compile(
     # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
     r"|^(?:zpráva|informace|správa|informácia)\s+o\s+(?:rozhovoru|rozhovorech|rozhovore|rozhovoroch)\s+"
     r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
-    r"|^(?:protokół|stenogram)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy delegacji … z …"
+    r"|^(?:protokół|stenogram|zapis)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy X z Y", "Zapis rozmowy"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
 )
@@ -113,6 +113,9 @@ _HELD = re.compile(
     r"|uskutečněné|uskutečněném|uskutečněného|vedeném|vedeného|stattgefundenen|geführten)\s*$",
     re.IGNORECASE,
 )
+# where the talk was held, after the last name: "w Moskwie", "we Wrocławiu", "v Pekingu", "in Moskau"
+# (after a surname written in capital and small letters only: "ambasadorem ZSRR w Polsce" is an office)
+_HELD_IN = re.compile(r"(?<=[a-zà-öø-ÿ])\s+(?:w|we|v|ve|in)\s+[A-ZÀ-ÖØ-ÞŁŚŻŹĆ][a-zà-öø-ÿąćęłńóśźżě]+\s*$")
 _HELD_BY = re.compile(
     r"^\s*(?:przeprowadzonej|odbytej|prowadzonej|vedeného|vedeném)\s+(?:przez|s\.)?\s*", re.IGNORECASE
 )
@@ -226,6 +229,10 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
         return None
     cut = people_until_date(text[m.end() :], offset)
     body = _IN_PRIVATE.sub("", _HELD.sub("", _DATE_WORD.sub("", cut.body)))
+    if re.search(
+        r"(?:^|\s)(?:[A-ZÀ-ÖØ-ÞŁŚŻ]\.\s?)*[A-ZÀ-ÖØ-ÞŁŚŻ][a-zà-öø-ÿąćęłńóśźż]+(?=\s+(?:w|we|v|ve|in)\s+\S+\s*$)", body
+    ):
+        body = _HELD_IN.sub("", body)  # "… z N. Chruszczowem w Moskwie 3 IX 1956 r.": where it was held
     body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE

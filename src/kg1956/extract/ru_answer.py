@@ -16,15 +16,22 @@ from kg1956.extract.records_ru import kind_after
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.surname_keys import bare_surname_keys
 
+# a body that answers, by its initials: "ЦК АПТ", "МИД КНР", "Президиум ЦК КПСС"
+_BODY = r"(?:(?:Президиум|Политбюро|Секретариат)\s+)?(?:ЦК|МИД|ЦК\s+и\s+СМ)\s+[А-ЯЁ]{2,6}"
+# the answer's addressee, named too, in the dative ("ответ Ф. Кастро Н.С. Хрущеву от 31 октября"): the
+# letter's writer, whatever case his surname takes (a surname Russian does not decline stands as it is)
+_TO_WHOM = (
+    r"(?:(?P<to>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|(?:[А-ЯЁ][а-яё-]+\s+){0,2}[А-ЯЁ][а-яё-]+(?:у|ю|е|ому|ему))\s+)?"
+)
 _ANSWER = re.compile(
     r"[\s,]*(?:и|а\s+также)\s+(?:его\s+|её\s+|ее\s+)?ответ(?:ное\s+письмо)?\s+"
-    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+)\s+(?:от\s+)?(?=\d)"
+    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+|" + _BODY + r")\s+" + _TO_WHOM + r"(?:от\s+)?(?=\d)"
 )
 # the answer as a clause of its own, after the letter's clause closed with a semicolon or a full stop:
 # "Кадар — Хрущеву, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря", "…. Ответ Н.С. Хрущева от …"
 _ANSWER_CLAUSE = re.compile(
     r"\s*(?:(?:и|а\s+также)\s+)?(?:его\s+|её\s+|ее\s+)?(?i:о)твет(?:ное\s+письмо)?\s+"
-    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+)\s+(?:от\s+)?(?=\d)"
+    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+|" + _BODY + r")\s+" + _TO_WHOM + r"(?:от\s+)?(?=\d)"
 )
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[а-яё]+)(?![\s.]*(?:19|20)\d\d)")
 
@@ -75,6 +82,19 @@ def _initials_agree(who: str, recipient: str) -> bool:
     return not a or not b or a == b
 
 
+_CASE_END = re.compile(r"(?:ого|его|ому|ему|ым|им|ой|ей|ом|ем|а|я|у|ю|е|и|ы)$")
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Whether two written names end in one surname in any Russian case ("Гомулке", "В. Гомулки")."""
+    stems = []
+    for name in (a, b):
+        last = re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", name).split()
+        word = last[-1].lower() if last else ""
+        stems.append(_CASE_END.sub("", word) if len(word) >= 4 else word)
+    return len(stems[0]) >= 3 and stems[0] == stems[1]
+
+
 def _surname_keys(mention) -> set[str]:
     last = re.sub(r"^(?:[А-ЯЁA-Z]\.\s?)+", "", mention.text).split()
     return bare_surname_keys(last[-1]) if last else set()
@@ -92,14 +112,21 @@ def read_answer(
         return None
     senders = [p for p in letter.participants if p.function == "sender"]
     recipients = [p for p in letter.participants if p.function == "recipient"]
-    if len(senders) != 1 or len(recipients) != 1 or recipients[0].mention.is_organization:
+    if len(senders) != 1 or len(recipients) != 1:
         return None
     m = (_ANSWER_CLAUSE if own_clause else _ANSWER).match(text)
     if m is None:
         return None
-    who = bare_surname_keys(re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", m.group("who")))
-    if not who & _surname_keys(recipients[0].mention) or who & _surname_keys(senders[0].mention):
-        return None
+    if recipients[0].mention.is_organization or re.fullmatch(_BODY, m.group("who")):
+        # "Письмо ЦК КПСС ЦК АПТ …; ответ ЦК АПТ от 27 августа": a body answers, written as the letter wrote it
+        if m.group("who") != recipients[0].mention.text or m.group("to"):
+            return None
+    else:
+        who = bare_surname_keys(re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", m.group("who")))
+        if not who & _surname_keys(recipients[0].mention) or who & _surname_keys(senders[0].mention):
+            return None
+    if m.group("to") and not _same_surname(m.group("to"), senders[0].mention.text):
+        return None  # "ответ Y Z от …": an answer to someone else than the letter's writer
     if not _initials_agree(m.group("who"), recipients[0].mention.text):
         return None  # "ответ С.Н. Хрущева" to a letter to Н.С. Хрущев: another man of that surname
     dated = _date_after(text[m.end() :], letter.date)

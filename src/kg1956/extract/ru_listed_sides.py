@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.dates import find_dates
+from kg1956.extract.dates import find_dates, read_date_list
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.ru_sides import OTHERS as _OTHERS
@@ -58,11 +58,15 @@ def read_listed_sides(text: str, offset: int) -> RuleResult | None:
         at = listed.end()
         at += len(re.match(r"[\s,]*", text[at:]).group(0))
     dates = find_dates(text[at : at + 60])
-    if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "day":
-        return None
-    if dates[0].range_start is not None:
-        return None  # "29 июля — 1 августа 1968 г.": talks over several days, no one day
-    end = at + dates[0].span.end
+    days = read_date_list(text[at : at + 60])  # "15 и 17 ноября 1956 г.": one talk a day
+    if days is not None and len(days[0]) > 1:
+        values, end = days[0], at + days[1]
+    else:
+        if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "day":
+            return None
+        if dates[0].range_start is not None:
+            return None  # "29 июля — 1 августа 1968 г.": talks over several days, no one day
+        values, end = [dates[0].value], at + dates[0].span.end
     if listed is None:
         listed = _LIST.match(text, end + len(re.match(r"[\s.,]*(?:гг?\.)?[\s,]*", text[end:]).group(0)))
         if listed is None:
@@ -71,8 +75,8 @@ def read_listed_sides(text: str, offset: int) -> RuleResult | None:
     people = _listed_people(listed.group("list"), offset + listed.start("list"))
     if people is None or len(people) < 2:
         return None
-    comm = Communication("conversation", dates[0].value, tuple(people), Span(offset, offset + end))
-    return RuleResult(comm, end, ())
+    comm = Communication("conversation", values[0], tuple(people), Span(offset, offset + end))
+    return RuleResult(comm, end, tuple(values[1:]))
 
 
 def _listed_people(inside: str, at: int) -> list[Participant] | None:

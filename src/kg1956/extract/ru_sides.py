@@ -11,6 +11,7 @@ from kg1956.extract.lexicon import TETE_A_TETE
 from kg1956.extract.name_shape import is_name_token
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.participant_lists import parse_participants
+from kg1956.extract.places import is_place_any_case
 from kg1956.romanize import name_key
 
 # "и др.", "и другими": the others, unnamed (docs/gold-format.md lists only who is named)
@@ -23,10 +24,30 @@ _WHERE = re.compile(r"\s+(?:в|во|на|v|vo|na)\s+(?=\S)")
 _NOT_WHERE = re.compile(r"(?:присутствии|prisutstvii|имя|imia)\b", re.IGNORECASE)
 
 
+# what a head may carry between its last name and its date: the head's translation in square brackets
+# ("s Le Zuanom [Record of … with Le Duan], 8 September 1969") and the place written as a heading of
+# its own ("… с Дж. Кеннеди. Вашингтон, 29 ноября", "… s Fam Van Dongom, Hanoi, 8 September")
+_GLOSS_END = re.compile(r"\s*\[[^\[\]]{3,}\]\s*$")
+_PLACE_END = re.compile(r"\s*[.,]\s+(?P<place>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?)\s*$")
+
+
+def _trim_heading(text: str) -> str:
+    """`text` without a place standing alone after it and a bracketed translation, in either order."""
+    for _ in range(2):
+        place = _PLACE_END.search(text)
+        if place and is_place_any_case(place.group("place")) and _ends_in_name(text[: place.start()]):
+            text = text[: place.start()]
+        gloss = _GLOSS_END.search(text)
+        if gloss and _ends_in_name(text[: gloss.start()].rstrip("\"”»’' ,")):
+            text = text[: gloss.start()].rstrip("\"”»’' ,")  # '… s Y" [Record of …]': the closing quote too
+    return text
+
+
 def trim_circumstance(text: str) -> str:
     """`text` without the place, the occasion or the unnamed others after its last name; the
     same text when the words before them do not end in a name (then "в" may belong to a role
     before the name: "с послом КНР в СССР Лю Сяо")."""
+    text = _trim_heading(text)
     text = OTHERS.sub("", text)
     text = _IN_PRIVATE.sub("", text)  # "с Дубчеком с глазу на глаз", "… наедине": how the talk was held
     for m in _WHERE.finditer(text):

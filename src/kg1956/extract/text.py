@@ -45,7 +45,7 @@ _MONTH_NEXT = re.compile(
 # Polish "Wł." (Władysław), "Cz." (Czesław); Romanian "Gh." (Gheorghe), "Şt." (Ştefan); Serbo-Croatian
 # "Lj.", "Nj.", "Dž.".
 _DIGRAPH_INITIALS = frozenset(
-    "Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Cz Gh Şt Șt Lj Nj Dž Дж Ю Я".split()
+    "Yu Ya Ye Yo Iu Ia Ie Zh Ch Sh Kh Ts Ju Ja Je Sz Zs Cs Gy Ny Ty Ly Wł Cz Gh Şt Șt Lj Nj Dž Дж Dzh Ю Я".split()
 )
 # ГАРФ's "Ф. Р-5446"; the OCR's space before the stop ("Л . 31–35")
 # "Там же. Записи от 7 и 14 марта …": the entries of the diary an Ibid. points back to
@@ -66,6 +66,7 @@ _LOCATOR_NEXT = re.compile(
     r"^(?:Ф|Оп|Д|П|Л|Лл|Op|D|P|Pa|L|Ll|F)\s?\.\s*(?:[\dIVX]|[РR]-\d)"
     r"|^(?:Ед\.\s*хр|Х/н|Kh/n)\.?\s*\d|^Х\.\s*\d"  # "Оп. 23. Ед. хр. 112", Mongolian "Д. 1. Х/н 212. Х. 5"
     r"|^(?:Пер|Док)\.\s*\d|^(?:Перечень|Документ)\s+\d"  # RGANI's fond 89: "Ф. 89. Пер. 45. Док. 12"
+    r"|^(?:Sygn|K)\.\s*\d"  # a Polish file and its leaves in the same style: "AAN. KC PZPR. Sygn. 2641. K. 1–6"
 )
 
 
