@@ -51,3 +51,37 @@ def test_the_apostrophe_alone_after_a_surname_still_names_its_writer():
     assert note_communications("Fazekas' record of conversation with Chen Yi, 12 March 1957, MOL, XIX-J-1-j.") == [
         ("1957-03-12", ["Chen Yi", "Fazekas"])
     ]
+
+
+def test_a_plenums_speakers_over_several_days_are_no_talks():
+    assert (
+        note_communications(
+            "Стенограмма заседаний пленума ЦК КПСС 5, 6 и 7 июля 1963 г. (выступали Н.С. Хрущев, М.А. Суслов) "
+            "// РГАНИ. Ф. 2. Оп. 1. Д. 600."
+        )
+        == []
+    )
+
+
+def test_talks_on_several_days_with_their_speakers_are_one_talk_a_day():
+    assert (
+        len(
+            note_communications(
+                "Стенограмма заседаний 5, 6 и 7 июля 1963 г. (выступали М.А. Суслов, Дэн Сяопин) // РГАНИ. Ф. 2. Оп. 1. Д. 600."
+            )
+        )
+        == 3
+    )
+
+
+def test_a_books_imprint_after_a_record_is_no_date_of_the_talk():
+    assert ("2005", ["Мао Цзэдуном", "Н.С. Хрущева"]) not in note_communications(
+        "Запись беседы Н.С. Хрущева с Мао Цзэдуном. Москва, 2005. С. 10."
+    )
+    assert note_communications("Zapis rozmowy z N. Chruszczowem, w: Gomułka, Pamiętniki, Warszawa 1994, s. 10.") == []
+
+
+def test_a_record_dated_after_the_place_it_was_held_keeps_its_date():
+    assert ("1962-11-29", ["А.И. Микояна", "Дж. Кеннеди"]) in note_communications(
+        "Запись беседы А.И. Микояна с Дж. Кеннеди. Вашингтон, 29 ноября 1962 г. // АВП РФ. Ф. 0104. Оп. 18. Д. 5."
+    )

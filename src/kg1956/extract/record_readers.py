@@ -261,6 +261,8 @@ class RecordReaders:
         before = text[: first.span.start].strip(" ,.")
         if re.sub(r"\W", "", before) and not (_PLACE_FIRST.fullmatch(before) and is_place_any_case(before)):
             return False  # "… с Дж. Кеннеди. Вашингтон, 29 ноября 1962 г.": where the talk was held may come first
+        if re.sub(r"\W", "", before) and first.value.precision == "year":
+            return False  # "Запись беседы … . Москва, 2005. С. 10": a book's imprint, no date of the talk
         after = re.match(
             r"[\s.,]*(?:(?:memo|memorandum|letter|record|telegram|note)\b)?[\s.,…]*",
             text[first.span.end :],

@@ -113,6 +113,8 @@ _HELD = re.compile(
     r"|uskutečněné|uskutečněném|uskutečněného|vedeném|vedeného|stattgefundenen|geführten)\s*$",
     re.IGNORECASE,
 )
+# "w:", "in:", "в:", "dans:": the book or journal a record was printed in, whose date follows
+_PRINTED_IN = re.compile(r"(?:^|[\s,.;])(?:w|in|в|v|dans|en)\s*:", re.IGNORECASE)
 # where the talk was held, after the last name: "w Moskwie", "we Wrocławiu", "v Pekingu", "in Moskau"
 # (after a surname written in capital and small letters only: "ambasadorem ZSRR w Polsce" is an office)
 _HELD_IN = re.compile(r"(?<=[a-zà-öø-ÿ])\s+(?:w|we|v|ve|in)\s+[A-ZÀ-ÖØ-ÞŁŚŻŹĆ][a-zà-öø-ÿąćęłńóśźżě]+\s*$")
@@ -228,6 +230,8 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     if not m:
         return None
     cut = people_until_date(text[m.end() :], offset)
+    if _PRINTED_IN.search(cut.body):
+        return None  # "Zapis rozmowy z N. Chruszczowem, w: Gomułka, Pamiętniki, Warszawa 1994": a book's date
     body = _IN_PRIVATE.sub("", _HELD.sub("", _DATE_WORD.sub("", cut.body)))
     if re.search(
         r"(?:^|\s)(?:[A-ZÀ-ÖØ-ÞŁŚŻ]\.\s?)*[A-ZÀ-ÖØ-ÞŁŚŻ][a-zà-öø-ÿąćęłńóśźż]+(?=\s+(?:w|we|v|ve|in)\s+\S+\s*$)", body

@@ -35,6 +35,8 @@ _WITH_NAME = re.compile(r"\s(?:с|со)\s+(?:[А-ЯЁ]\.|[А-ЯЁ][а-яё]+[а-
 # the head names its people itself: initials anywhere, or a name right after the head's nouns
 _HEAD_NAME = re.compile(r"^(?:[^()]*?[А-ЯЁ]\.\s?[А-ЯЁ]|\s*[А-ЯЁ][а-яё])")
 _LIST = re.compile(r"\((?P<list>[^()]{5,500})\)")
+# a body's assembly, sitting over several days: its days are no separate talks
+_ASSEMBLY = re.compile(r"пленум|съезд|конференци|сесси", re.IGNORECASE)
 # what the bracket says before its names: speeches, those present, those taking part
 _LEAD = re.compile(
     r"^\s*(?:выступлени[яе]|выступали|выступавшие|участники|участвовали|присутствовали|в\s+присутствии"
@@ -59,6 +61,8 @@ def read_listed_sides(text: str, offset: int) -> RuleResult | None:
         at += len(re.match(r"[\s,]*", text[at:]).group(0))
     dates = find_dates(text[at : at + 60])
     days = read_date_list(text[at : at + 60])  # "15 и 17 ноября 1956 г.": one talk a day
+    if days is not None and len(days[0]) > 1 and _ASSEMBLY.search(m.group(0)):
+        return None  # "Стенограмма заседаний пленума ЦК КПСС 5, 6 и 7 июля": one body's sitting, no talks
     if days is not None and len(days[0]) > 1:
         values, end = days[0], at + days[1]
     else:
