@@ -54,7 +54,7 @@ _IBID = re.compile(
 )
 _IBID_ABOUT = re.compile(r"(?:Bl|S|k|l|ll|л)\.?\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=über\s)", re.IGNORECASE)
 # "ibid., ll. 36–40, Record of conversation between X and Y, D": the leaves, then the record they hold
-_LEAVES_THEN_RECORD = re.compile(
+_LEAVES_THEN_HEAD = re.compile(
     r"(?:pp?|ll?|Bl|S|k|ff?|fols?|л|лл)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?)\s*,\s*(?=[A-Z])", re.IGNORECASE
 )
 _RECORD_IN_BRACKETS = re.compile(r"\s*\((?P<inner>[^()]{10,300})\)[\s.]*$")  # the record on those pages
@@ -63,7 +63,7 @@ _PAGES = re.compile(
 )
 
 
-# "(л. 6–11) – запись беседы …", ". Л. 6–11: запись беседы …": the leaves, then the record on them
+# "(л. 6–11) – запись беседы …", ". Л. 6–11: запись беседы …": the leaves, then the Russian record on them
 _LEAVES_THEN_RECORD = re.compile(
     r"\s*\(?\s*(?:л|лл)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\)?"
     r"\s*[:–—-]\s*(?P<head>(?:запись|записи|стенограмма)\s+(?:беседы|бесед|переговоров|разговора)\s.+)$",
@@ -338,7 +338,7 @@ class BackReferenceReaders:
         about = _IBID_ABOUT.match(text, at)
         found = read_european_about(text[about.end() :], off + about.end()) if about else None
         if about is None or found is None:
-            about = _LEAVES_THEN_RECORD.match(text, at)
+            about = _LEAVES_THEN_HEAD.match(text, at)
             found = first_rule(text[about.end() :], off + about.end()) if about else None
             if about is None or found is None or found.communication.date is None:
                 return False

@@ -366,7 +366,7 @@ def owner_sides(
         # for a purpose of another's or an event ("for Molotov's talks with Zhou", "for Stalin's
         # approval", "for Presidium Meeting"): the memorandum is then its writer's alone
         written_for = True
-        recipient = "" if _FOR_PURPOSE.search(body[lead + 4 :].split(",")[0]) else body[lead + 4 :]
+        recipient = "" if _FOR_EVENT.search(body[lead + 4 :].split(",")[0]) else body[lead + 4 :]
         recipient_at = body_at + lead + 4
     recipient = re.sub(r"\s+of\s*$", "", recipient)
     # "X's instructions to Y for his talks with Z", "… to Mao via Kovalev": the addressee is what stands
@@ -378,7 +378,7 @@ def owner_sides(
 
 
 # after "memorandum for": a possessive, a "with" or an event is a purpose, never the addressee
-_FOR_PURPOSE = re.compile(
+_FOR_EVENT = re.compile(
     r"['’]s\b|\bwith\b|\b(?:meeting|session|sitting|conference|plenum|congress|talks?|conversations?|"
     r"negotiations?|visit|discussions?|approval|signature|decision|consideration|use|information)\b",
     re.IGNORECASE,
