@@ -55,6 +55,11 @@ def talks_in(built, number: int | None = None) -> list[list[str]]:
     ]
 
 
+def together(people: list[set[str]], *spellings: str) -> bool:
+    """Whether one person (a set of spellings, as `people_in` gives them) has all `spellings`."""
+    return any(set(spellings) <= p for p in people)
+
+
 def people_in(tmp_path: Path, notes: str) -> list[set[str]]:
     """The spellings of each person `build_notes` resolves."""
     return [set(e.spellings) for e in build_notes(tmp_path, notes).resolution.entities if not e.is_organization]

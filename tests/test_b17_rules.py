@@ -4,17 +4,13 @@ letters, Hungarian cases and the Czech fleeting e, with the people who must stay
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in, together
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
 from kg1956.extract.names import parse_participant
 from kg1956.models import Note
 from kg1956.romanize import base_forms
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -34,7 +30,7 @@ def test_a_russian_surname_in_a_hushing_consonant_and_a_declines_like_one_in_ka(
 4. Запись беседы Ю.В. Андропова с Л. Квашей. 20 марта 1962 г. // РГАНИ. Ф. 5. Оп. 50. Д. 412. Л. 1–2.
 """,
     )
-    assert _together(people, "С. Квашей", "С. Кваши", "С. Кваше")
+    assert together(people, "С. Квашей", "С. Кваши", "С. Кваше")
     assert _apart(people, "С. Квашей", "Л. Квашей")  # other initials: another person
     assert "Э. Ходжа" in base_forms("Э. Ходжей") and "П. Муха" in base_forms("П. Мухи")
 
@@ -50,8 +46,8 @@ def test_a_surname_alone_in_another_languages_letters_joins_the_one_person_of_th
 3. Brezhnev to Pham Van Dong, letter, 1 June 1965, RGANI, f. 2, op. 3, d. 8, ll. 1–3.
 """,
     )
-    assert _together(people, "Shcherbakov", "Ščerbakov")
-    assert _together(people, "Brezhnev", "Brežněv")
+    assert together(people, "Shcherbakov", "Ščerbakov")
+    assert together(people, "Brezhnev", "Brežněv")
 
 
 def test_a_surname_alone_in_english_letters_is_not_read_as_another(tmp_path):
@@ -101,7 +97,7 @@ def test_a_czech_genitive_in_ka_joins_the_nominative_in_ek(tmp_path):
 2. Záznam o rozhovoru velvyslance J. Kubíčka s Raúlem Castrem [Record of ambassador J. Kubíček's conversation with Raúl Castro], May 9, 1961, AMZV, TO-T 1960–1964, Kuba, k. 2, obal 7, č.j. 021.502/61.
 """,
     )
-    assert _together(people, "Kubíček", "J. Kubíčka", "J. Kubíček")
+    assert together(people, "Kubíček", "J. Kubíčka", "J. Kubíček")
 
 
 def test_the_wade_giles_syllable_i_is_pinyin_yi(tmp_path):
@@ -115,7 +111,7 @@ def test_the_wade_giles_syllable_i_is_pinyin_yi(tmp_path):
 3. Record of conversation between Liu Yu and N.G. Sudarikov, 11 March 1958, AVPRF, f. 0100, op. 51, p. 432, d. 9, ll. 11–12.
 """,
     )
-    assert _together(people, "Liu I", "Liu Yi")
+    assert together(people, "Liu I", "Liu Yi")
     assert _apart(people, "Liu Yi", "Liu Yu")
 
 
@@ -125,7 +121,7 @@ def test_a_surname_with_a_final_y_for_i_joins_the_same_initials_only(tmp_path):
 
 2. K. Ramaswami to V.V. Kuznetsov, letter, 7 June 1961, AVPRF, f. 090, op. 23, p. 61, d. 4, l. 16.
 """
-    assert _together(people_in(tmp_path, notes), "K. Ramaswamy", "K. Ramaswami")
+    assert together(people_in(tmp_path, notes), "K. Ramaswamy", "K. Ramaswami")
     people = people_in(
         tmp_path,
         notes
@@ -192,8 +188,8 @@ def test_a_cryptonym_in_quotes_with_the_real_name_in_brackets(tmp_path):
 2. Record of conversation between A.S. Panyushkin and Zhou Enlai, 4 March 1950, AVPRF, f. 0100, op. 43, p. 302, d. 10, ll. 1–5.
 """,
     )
-    assert _together(people, "Vostok", "A.S. Panyushkin")
-    assert _together(people, "Director", "M.V. Zakharov")
+    assert together(people, "Vostok", "A.S. Panyushkin")
+    assert together(people, "Director", "M.V. Zakharov")
 
 
 def test_a_quoted_title_word_before_its_translation_is_no_cryptonym():
@@ -236,7 +232,7 @@ def test_an_english_head_then_the_records_own_title_after_a_colon(tmp_path):
         "Feb. 3, 1960, MOL, XIX-J-1-j, Kína, 1960, 3. doboz, 4/a, 001377/1960."
     )
     assert note_communications(note) == [("1960-02-03", ["Martin Ferenc", "Zhou Enlai"])]
-    assert _together(people_in(tmp_path, "1. " + note), "Zhou Enlai", "Csou En-lajjal")
+    assert together(people_in(tmp_path, "1. " + note), "Zhou Enlai", "Csou En-lajjal")
 
 
 def test_a_kind_only_head_then_its_writer_after_by():
@@ -286,7 +282,7 @@ def test_a_full_name_in_albanian_letters_joins_russian_initials_its_given_name_b
 
 2. Запись беседы советника посольства СССР в Албании Г.Н. Ломакина с Г. Джувани. 12 марта 1961 г. // АВП РФ. Ф. 0144. Оп. 21. Д. 7. П. 105. Л. 30–33.
 """
-    assert _together(people_in(tmp_path, notes), "Gjergj Xhuvani", "Г. Джувани")
+    assert together(people_in(tmp_path, notes), "Gjergj Xhuvani", "Г. Джувани")
     wife = "\n3. Procesverbal i bisedës së shoqes Nexhmije Xhuvani me ambasadorin sovjetik, 10 mars 1961 // AQSH, F. 14/AP, V. 1961, D. 12, fl. 15.\n"
     people = people_in(tmp_path, notes + wife)
     assert _apart(people, "Nexhmije Xhuvani", "Г. Джувани")

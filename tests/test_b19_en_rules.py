@@ -6,7 +6,7 @@ written with OCR's eth or a Russian case ending — with the phrasings that must
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles, people_in, talks_in
+from conftest import build_notes, note_communications, participant_roles, people_in, talks_in, together
 
 from kg1956.extract.locators import parse_locator
 from kg1956.romanize_cross import cross_keys, latin_vietnamese_nominative
@@ -15,10 +15,6 @@ from kg1956.romanize_cross import cross_keys, latin_vietnamese_nominative
 def _fields(text: str) -> tuple[str, dict[str, str]] | None:
     loc = parse_locator(text, 0)
     return (loc.repository, dict(loc.fields)) if loc else None
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -70,7 +66,7 @@ def test_a_glossed_cryptonym_is_a_spelling_of_its_holder_and_the_center_no_one(t
 
 2. Record of conversation between Ambassador P.A. Abrasimov and W. Ulbricht, 9 May 1962, AVPRF, f. 0742, op. 7, p. 41, d. 12, ll. 90–96.
 """
-    assert _together(people_in(tmp_path, notes), "Kolosov", "P.A. Abrasimov")
+    assert together(people_in(tmp_path, notes), "Kolosov", "P.A. Abrasimov")
     assert note_communications(notes.strip().split("\n")[0][3:]) == [("1962-05-04", ["Kolosov"])]
 
 
@@ -162,7 +158,7 @@ def test_vietnamese_names_with_ocrs_eth_and_a_russian_genitive_in_latin_letters(
 3. Le Zuan to the CC CPSU, 9 September 1960, RGANI, f. 5, op. 50, d. 240, ll. 7–9.
 """,
     )
-    assert _together(people, "Pham Van Ðong", "Pham Van Dongom")
+    assert together(people, "Pham Van Ðong", "Pham Van Dongom")
     assert latin_vietnamese_nominative("Le Zuana") == "Le Zuan"
     assert ("vietnamese", "vi:ho si min") in cross_keys("Kho Shi Mina")[1]
     # a name that is already a Vietnamese name, or no Vietnamese name at all, is read as written

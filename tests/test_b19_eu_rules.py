@@ -5,15 +5,11 @@ the namesakes and the prose that must stay as they were."""
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles, people_in
+from conftest import build_notes, note_communications, participant_roles, people_in, together
 
 from kg1956.parties import party_committee
 from kg1956.romanize import name_key
 from kg1956.romanize_cross import chinese_readings
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -97,9 +93,9 @@ def test_the_translation_gives_the_same_peoples_spellings_but_never_crossed(tmp_
 3. "Stenograma convorbirii tovarăşului Mihai Ionescu cu tovarăşul Li Ming, 5 ianuarie 1964" [Transcript of Comrade Li Ming's conversation with Comrade Mihai Ionescu, January 5, 1964], ANIC, fond X, dosar 2/1964, f. 1–5.
 """,
     )
-    assert _together(people, "Ciu Te", "Zhu De")
-    assert _together(people, "Стоян Петков", "Stoyan Petkov")
-    assert _together(people, "Пън Сюмин", "Peng Xiuming")
+    assert together(people, "Ciu Te", "Zhu De")
+    assert together(people, "Стоян Петков", "Stoyan Petkov")
+    assert together(people, "Пън Сюмин", "Peng Xiuming")
     assert _apart(people, "Mihai Ionescu", "Li Ming")  # the translation names them the other way round
 
 
@@ -137,7 +133,7 @@ def test_namesakes_in_other_letters_stay_apart(tmp_path):
 5. "Информация за разговора на Стоян Петков с Пън Сюхуа, Пекин, 3 март 1964 г.," TsDA, f. 1-B, op. 64, a.e. 420, l. 1–3.
 """,
     )
-    assert _together(people, "Wang Schu-tschi", "Wang Şu-ci", "Wang Shuqi")
+    assert together(people, "Wang Schu-tschi", "Wang Şu-ci", "Wang Shuqi")
     assert _apart(people, "Wang Schu-ming", "Wang Shuqi")  # another given name: another man
     assert _apart(people, "Wang Schu-ming", "Wang Schu-tschi")
     assert _apart(people, "Пън Сюхуа", "Peng Xiuming")
@@ -157,8 +153,8 @@ def test_a_russian_surname_in_romanian_letters(tmp_path):
 4. "Информация за разговора на Стоян Петков с Н.С. Хрушчов, 20 май 1962 г.," TsDA, f. 1-B, op. 64, a.e. 296, l. 1–22.
 """,
     )
-    assert _together(people, "L.I. Brejnev", "Brezhnev")
-    assert _together(people, "N.S. Hruşciov", "Н.С. Хрушчов")
+    assert together(people, "L.I. Brejnev", "Brezhnev")
+    assert together(people, "N.S. Hruşciov", "Н.С. Хрушчов")
     assert _apart(people, "L.I. Brejnev", "N.S. Hruşciov")
 
 

@@ -6,15 +6,11 @@ note-taker of a Polish record; with the phrasings that must stay as they were.""
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
+from conftest import note_communications, participant_roles, people_in, together
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
 from kg1956.models import Note
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -123,7 +119,7 @@ def test_the_polish_initial_with_l_stroke_is_the_plain_initials(tmp_path):
 2. List W. Bieńkowskiego do S. Jędrychowskiego, 8 II 1957 r., AAN, KC PZPR, sygn. XI A/95, k. 5.
 """,
     )
-    assert _together(people, "Wł. Bieńkowskiego", "W. Bieńkowskiego")
+    assert together(people, "Wł. Bieńkowskiego", "W. Bieńkowskiego")
     people = people_in(
         tmp_path,
         """
@@ -170,7 +166,7 @@ def test_a_hungarian_surname_in_a_soft_sign_declined_in_russian(tmp_path):
 3. Запись беседы Ю.В. Андропова с Имре Надем, 20 марта 1957 г. // АВП РФ. Ф. 077. Оп. 38. П. 198. Д. 4. Л. 10.
 """,
     )
-    assert _together(people, "Ференцем Надем", "Ф. Надя")
+    assert together(people, "Ференцем Надем", "Ф. Надя")
     assert _apart(people, "Имре Надем", "Ф. Надя")  # another given name: a namesake
     assert _apart(people, "Имре Надем", "Ференцем Надем")
 
@@ -184,7 +180,7 @@ def test_the_polish_genitive_of_a_chinese_name_joins_its_pinyin(tmp_path):
 2. List J. Cyrankiewicza do Czou En-laja, 3 III 1959 r., AAN, KC PZPR, sygn. XI A/99, k. 1–2.
 """,
     )
-    assert _together(people, "Czou En-laja", "Zhou Enlai")
+    assert together(people, "Czou En-laja", "Zhou Enlai")
 
 
 def test_a_surname_written_alike_after_initials_and_a_given_name_is_no_declined_stem(tmp_path):
@@ -198,7 +194,7 @@ def test_a_surname_written_alike_after_initials_and_a_given_name_is_no_declined_
 3. Record of conversation between ambassador K. Klos and Qiao Xiaoguang, 2. 3. 1960, AMZV, TO-T, k. 3, obal 2.
 """,
     )
-    assert _together(people, "Karel Klos", "K. Klos", "Klos")  # no stem "Klo" guessed for either
+    assert together(people, "Karel Klos", "K. Klos", "Klos")  # no stem "Klo" guessed for either
 
 
 def test_a_polish_cable_from_a_place_and_a_cryptonym_in_polish_quotes(tmp_path):
@@ -213,7 +209,7 @@ def test_a_polish_cable_from_a_place_and_a_cryptonym_in_polish_quotes(tmp_path):
 2. Notatka z rozmowy H. Grochulskiego z A.A. Gromyką, 2 II 1958 r., AMSZ, z. 11, w. 47, t. 619, k. 7.
 """,
     )
-    assert _together(people, "Odra", "H. Grochulskiego")
+    assert together(people, "Odra", "H. Grochulskiego")
 
 
 def test_a_talk_told_in_russian_prose_with_its_record_in_brackets():
@@ -260,8 +256,8 @@ def test_a_declined_surname_in_polish_letters_joins_the_english_surname_alone(tm
 4. Record of conversation between Fritz Grosse and Cyrankiewicz, 22 May 1959, SAPMO-BArch, DY 30/IV 2/20/140, Bl. 5.
 """,
     )
-    assert _together(people, "N. Chruszczowem", "Khrushchev")
-    assert _together(people, "F. Grossego", "Fritz Grosse")
+    assert together(people, "N. Chruszczowem", "Khrushchev")
+    assert together(people, "F. Grossego", "Fritz Grosse")
 
 
 def test_a_participant_named_in_full_later_in_the_note(tmp_path):
@@ -273,7 +269,7 @@ def test_a_participant_named_in_full_later_in_the_note(tmp_path):
 2. Molotov's conversation with Liu Xiao, 3 June 1956, AVPRF, f. 0100, op. 49, p. 410, d. 7, ll. 6. The author's name is given in full as I.I. Petrov.
 """,
     )
-    assert _together(people, "Gromyko", "A.A. Gromyko")
+    assert together(people, "Gromyko", "A.A. Gromyko")
     assert not any("I.I. Petrov" in p for p in people)  # no participant of that surname: no one
 
 

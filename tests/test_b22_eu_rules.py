@@ -7,7 +7,7 @@ in a Czech or Polish case, Arabic names with "al-"; with the phrasings that must
 
 from __future__ import annotations
 
-from conftest import note_communications, participant_roles, people_in
+from conftest import note_communications, participant_roles, people_in, together
 
 from kg1956.extract.citations import extract_note
 from kg1956.extract.locators import parse_locator
@@ -16,10 +16,6 @@ from kg1956.models import Note
 
 def _comms(text: str):
     return [c for cit in extract_note(Note("t", 1, text, 1)).citations for c in cit.communications]
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -160,8 +156,8 @@ def test_translated_spellings_join_and_different_given_names_do_not(tmp_path):
 3. Feljegyzés. Szarka Imre tanácsos beszélgetése Pak Szong Csol külügyminiszter-helyettessel, 1960. május 6., MOL, XIX-J-1-j, Korea, 1960, 9. doboz, 5/c, 003300/1960.
 """
     people = people_in(tmp_path, notes)
-    assert _together(people, "Salahem Bitarem", "Salah Bitar")
-    assert _together(people, "Szarka Károly", "Károly Szarka")
+    assert together(people, "Salahem Bitarem", "Salah Bitar")
+    assert together(people, "Szarka Károly", "Károly Szarka")
     assert _apart(people, "Szarka Károly", "Szarka Imre")
 
 
@@ -200,7 +196,7 @@ def test_the_ocr_lower_case_l_in_kim_ir_sen(tmp_path):
 3. Záznam o rozhovoru s. J. Hendrycha s Kim Il-bongem, 21. 6. 1966, NA, f. KSČ-ÚV 02/1, sv. 141, a.j. 211, b. 1.
 """
     people = people_in(tmp_path, notes)
-    assert _together(people, "Kim lr Sen", "Kim Ir Senem")
+    assert together(people, "Kim lr Sen", "Kim Ir Senem")
     assert _apart(people, "Kim Ir Senem", "Kim Il-bongem")
 
 

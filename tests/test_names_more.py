@@ -5,6 +5,7 @@ test builds a graph from notes of its own composition, or resolves mentions dire
 from __future__ import annotations
 
 import pytest
+from conftest import together
 
 from kg1956.models import NameMention, Note, Span
 from kg1956.pipeline import build
@@ -27,10 +28,6 @@ def _built(tmp_path, notes: str) -> list[set[str]]:
     path.write_text(notes.strip() + "\n", encoding="utf-8")
     result = build([path])
     return [set(e.spellings) for e in result.resolution.entities if not e.is_organization]
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
 
 
 @pytest.mark.parametrize("name", ["Hatoyama Ichirō", "Ichiro Hatoyama", "Matsumoto Shun'ichi", "Kōno Ichirō"])
@@ -64,8 +61,8 @@ def test_japanese_family_names_in_prose_join_their_person(tmp_path):
 2. Record of conversation of N.S. Khrushchev with Kōno, 12 May 1956, RGANI, f. 52, op. 1, d. 594, ll. 3–17. Hatoyama's own account says little.
 """,
     )
-    assert _together(people, "Kōno Ichirō", "Kōno")
-    assert _together(people, "Hatoyama Ichirō", "Hatoyama")
+    assert together(people, "Kōno Ichirō", "Kōno")
+    assert together(people, "Hatoyama Ichirō", "Hatoyama")
 
 
 @pytest.mark.parametrize(
@@ -153,12 +150,12 @@ def test_bloc_spellings_in_a_list_join_their_people(tmp_path):
 4. Procesverbal i bisedës së Mehmet Shehut; present: E. Hoxha, H. Kapo, N.S. Hrushov, K.D. Levyçkin, Y.V. Andropov and S. Hoxha, 1960.
 """,
     )
-    assert _together(people, "Enver Hoxha", "E. Hoxha")
-    assert _together(people, "Hysni Kapo", "H. Kapo")
-    assert _together(people, "Nikita Khrushchev", "N.S. Hrushov")
-    assert _together(people, "K.D. Levychkin", "K.D. Levyçkin")
-    assert _together(people, "Iu.V. Andropov", "Y.V. Andropov")
-    assert _together(people, "Mehmet Shehu", "Mehmet Shehut")
+    assert together(people, "Enver Hoxha", "E. Hoxha")
+    assert together(people, "Hysni Kapo", "H. Kapo")
+    assert together(people, "Nikita Khrushchev", "N.S. Hrushov")
+    assert together(people, "K.D. Levychkin", "K.D. Levyçkin")
+    assert together(people, "Iu.V. Andropov", "Y.V. Andropov")
+    assert together(people, "Mehmet Shehu", "Mehmet Shehut")
     assert not any("S. Hoxha" in p for p in people)  # another initial: nobody known
 
 
@@ -180,9 +177,9 @@ def test_initials_in_prose_skip_a_namesake_whose_given_name_disagrees(tmp_path):
 2. Nexhmije Hoxha to E.A. Furtseva, 8 March 1961, AVPRF, f. 0144, op. 21, p. 104, d. 9, l. 2. The index has E. Hoxha and N. Hoxha.
 """,
     )
-    assert _together(people, "Enver Hoxha", "E. Hoxha")
-    assert _together(people, "Nexhmije Hoxha", "N. Hoxha")
-    assert not _together(people, "Enver Hoxha", "Nexhmije Hoxha")
+    assert together(people, "Enver Hoxha", "E. Hoxha")
+    assert together(people, "Nexhmije Hoxha", "N. Hoxha")
+    assert not together(people, "Enver Hoxha", "Nexhmije Hoxha")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ one surname. Each test builds a graph from a few notes of its own and asks SPARQ
 from __future__ import annotations
 
 import pytest
-from conftest import ask
+from conftest import ask, together
 
 from kg1956.pipeline import build
 from kg1956.romanize import name_key
@@ -31,10 +31,6 @@ def _people(tmp_path, notes: str) -> tuple[list[set[str]], dict[str, str]]:
         for spelling in by_person[str(person)]:
             labels[spelling] = str(pref)
     return list(by_person.values()), labels
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -112,8 +108,8 @@ def test_vietnamese_spellings_merge_and_namesakes_stay_apart(tmp_path):
 5 Запись беседы Л.И. Соколова с Хо Ши Мином, 28 мая 1957 г. АВП РФ. Ф. 079. Оп. 12. Д. 6. П. 18. Л. 16–19.
 """,
     )
-    assert _together(people, "Le Duan", "Ле Зуаном")
-    assert _together(people, "Ho Chi Minh", "Хо Ши Мином")
+    assert together(people, "Le Duan", "Ле Зуаном")
+    assert together(people, "Ho Chi Minh", "Хо Ши Мином")
     assert _apart(people, "Le Duan", "Ле Дык Тхо")
     assert labels["Хо Ши Мином"] == "Ho Chi Minh"  # the nominative, not the instrumental
 
@@ -131,7 +127,7 @@ def test_chinese_names_in_russian_and_polish_letters_merge(tmp_path):
 4 Record of conversation of P.F. Yudin with Zhu De, 2 April 1957. AVPRF, f. 0100, op. 50, d. 3, p. 423, ll. 30–31.
 """,
     )
-    assert _together(people, "Chzhou Enlaem", "Zhou Enlai", "Czou En-lajem")
+    assert together(people, "Chzhou Enlaem", "Zhou Enlai", "Czou En-lajem")
     assert _apart(people, "Zhou Enlai", "Zhu De")
     assert labels["Chzhou Enlaem"] == "Zhou Enlai"
 
@@ -149,7 +145,7 @@ def test_russian_surname_in_czech_and_other_spellings_joins_the_one_with_those_i
 4 Záznam o rozhovoru s. V. Kopeckého s S.A. Chruščovem, Moskva, 7. 11. 1957, AMZV, TO-T, k. 7, obal 2, č.j. 120.302/57.
 """,
     )
-    assert _together(people, "N.S. Khrushchev", "N.S. Chruščovem")
+    assert together(people, "N.S. Khrushchev", "N.S. Chruščovem")
     assert _apart(people, "N.S. Khrushchev", "S.N. Khrushchev")  # initials differ: never merged
     assert _apart(people, "N.S. Khrushchev", "S.A. Chruščovem")
     assert _apart(people, "S.N. Khrushchev", "S.A. Chruščovem")
@@ -162,7 +158,7 @@ def test_a_foreign_or_ocr_spelling_of_a_bare_surname_needs_exactly_one_person(tm
 1 Record of conversation of N.S. Khrushchev with Kim Il Sung, 5 July 1957. RGANI, f. 5, op. 28, d. 411, ll. 1–9. Khrushchcv's account differs; Kádár's notes call him Hruscsov.
 """,
     )
-    assert _together(one, "N.S. Khrushchev", "Khrushchcv", "Hruscsov")
+    assert together(one, "N.S. Khrushchev", "Khrushchcv", "Hruscsov")
     two, _ = _people(
         tmp_path,
         """
@@ -185,8 +181,8 @@ def test_ocr_digit_in_a_korean_name_joins_the_one_person_and_not_a_namesake(tmp_
 3 Record of conversation of A.M. Puzanov with Kim Il, 9 August 1957. AVPRF, f. 0102, op. 13, d. 5, p. 72, ll. 63–64.
 """,
     )
-    assert _together(people, "Kim I1 Sung", "Kim Il Sung")
-    assert _together(people, "A. M. Puzanov", "Puzanov A.M.", "A.M. Puzanov")
+    assert together(people, "Kim I1 Sung", "Kim Il Sung")
+    assert together(people, "A. M. Puzanov", "Puzanov A.M.", "A.M. Puzanov")
     assert _apart(people, "Kim Il Sung", "Kim Il")
 
 
@@ -197,7 +193,7 @@ def test_declined_forms_without_a_written_nominative_get_the_nominative_as_label
 1 Письмо Н.С. Хрущева В. Гомулке, 30 ноября 1957 г. АП РФ. Ф. 3. Оп. 64. Д. 490. Л. 2–4. Позиция В. Гомулки изложена в его ответе.
 """,
     )
-    assert _together(people, "В. Гомулке", "В. Гомулки")
+    assert together(people, "В. Гомулке", "В. Гомулки")
     assert labels["В. Гомулке"] == "В. Гомулка"
 
 

@@ -4,11 +4,7 @@ subject. Each test builds the reviewer's notes and checks the graph."""
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles, people_in
-
-
-def _together(people: list[set[str]], *spellings: str) -> bool:
-    return any(set(spellings) <= p for p in people)
+from conftest import build_notes, note_communications, participant_roles, people_in, together
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
@@ -31,7 +27,7 @@ def test_a_quoted_cryptonym_never_joins_a_namesake_with_other_initials(tmp_path)
 2. Record of conversation between S.P. Pavlov and Fidel Castro, 3 November 1962, RGASPI, f. M-1, op. 5, d. 40, ll. 1–6.
 """,
     )
-    assert _together(people, "Pavlov", "I.A. Pliev")  # the cover name beside the real name: one person
+    assert together(people, "Pavlov", "I.A. Pliev")  # the cover name beside the real name: one person
     assert _apart(people, "S.P. Pavlov", "I.A. Pliev")
     assert _apart(people, "S.P. Pavlov", "Pavlov")
 
@@ -45,7 +41,7 @@ def test_another_cover_name_never_joins_a_namesake_with_other_initials(tmp_path)
 2. Record of conversation between V.V. Kuznetsov and Fidel Castro, 29 October 1962, RGASPI, f. M-1, op. 5, d. 40, ll. 7–9.
 """,
     )
-    assert _together(people, "Kuznetsov", "K.A. Voronin")
+    assert together(people, "Kuznetsov", "K.A. Voronin")
     assert _apart(people, "V.V. Kuznetsov", "K.A. Voronin")
 
 
@@ -71,7 +67,7 @@ def test_a_surname_glossed_in_brackets_still_joins_its_bearer(tmp_path):
 2. List Gomułki do Chruszczowa [Gomułka's letter to Khrushchev], Oct. 28, 1962, AAN, KC PZPR, sygn. 3198, k. 4–9.
 """,
     )
-    assert _together(people, "Chruszczowa", "N.S. Khrushchev")
+    assert together(people, "Chruszczowa", "N.S. Khrushchev")
 
 
 # F6: a Polish woman's surname is her nominative, not her husband's genitive
@@ -125,7 +121,7 @@ def test_a_polish_genitive_after_do_still_joins_the_man(tmp_path):
 2. List Gomułki do Chruszczowa, Oct. 28, 1962, AAN, KC PZPR, sygn. 3198, k. 4–9.
 """
     people = people_in(tmp_path, notes)
-    assert _together(people, "Khrushchev", "Chruszczowa")
+    assert together(people, "Khrushchev", "Chruszczowa")
     assert "Khrushchev" in _labels(tmp_path, notes)
 
 

@@ -5,15 +5,11 @@ Hungarian heads; the label of a merged person."""
 
 from __future__ import annotations
 
-from conftest import build_notes, note_communications, participant_roles, people_in, talks_in
+from conftest import build_notes, note_communications, participant_roles, people_in, talks_in, together
 
 
 def _apart(people: list[set[str]], a: str, b: str) -> bool:
     return not any({a, b} <= p for p in people)
-
-
-def _together(people: list[set[str]], a: str, b: str) -> bool:
-    return any({a, b} <= p for p in people)
 
 
 # --- finding 1: the translation puts the two parties the other way round ---------------------
@@ -108,7 +104,7 @@ def test_a_translation_of_the_same_name_still_joins(tmp_path):
         "conversation with Foreign Minister Nam Il], AMSZ, z. 17, w. 33, t. 410, k. 2–7."
     )
     people = people_in(tmp_path, "1. " + text)
-    assert _together(people, "Wolskiego", "Wolski")
+    assert together(people, "Wolskiego", "Wolski")
     assert _apart(people, "Wolskiego", "Nam Il")
 
 
