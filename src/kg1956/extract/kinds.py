@@ -185,7 +185,7 @@ def fuzzy(word: str) -> str:
             letters.append("[ce]")  # a scan's "e" for "c" and back: "Reeord", "convcrsation"
         else:
             letters.append(re.escape(ch))
-    return r"(?:-\s|\s)?".join(letters)
+    return r"(?:-?\s)?".join(letters)  # a break: "-" and a space, or a space (the same as "(?:-\s|\s)?")
 
 
 def kind_noun(noun: str) -> str:
