@@ -17,6 +17,7 @@ from itertools import product
 from kg1956.romanize import INITIAL_RE, STROKES, NameKey, base_forms, fold, fold_surname, is_cyrillic
 from kg1956.romanize_cross import russian_initials_nominative
 from kg1956.romanize_families import (
+    SPANISH_GIVEN_NAMES,
     arabic_agree,
     arabic_form,
     arabic_given,
@@ -318,16 +319,6 @@ def merge_names_without_initials(
 
 
 _SPANISH_LETTERS = re.compile(r"[áéíóúñÁÉÍÓÚÑ]")
-# Given names that stand second of three in a Spanish name as often as a father's surname does
-SPANISH_GIVEN_NAMES = frozenset(
-    fold(n)
-    for n in (
-        "José María Antonio Juan Carlos Luis Manuel Francisco Jesús Miguel Pedro Ángel Rafael Fernando Jorge "
-        "Alberto Alfredo Enrique Ernesto Eduardo Ramón Raúl Fidel Osvaldo Armando Blas Aníbal Vicente Pablo "
-        "Javier Andrés Ignacio Joaquín Julio César Tomás Emilio Felipe Ricardo Roberto Guillermo Gustavo "
-        "Ana Carmen Teresa Isabel Dolores Josefina Celia Vilma Haydée"
-    ).split()
-)
 
 
 def merge_spanish_paternal_surnames(

@@ -247,6 +247,17 @@ ARABIC_GIVEN_NAMES = frozenset(
         "Kamal Shukri Sami Salim Nasir Hafiz Habib Mahdi Hamid Abbas Tawfiq Fauzi Kassim Karim Rafiq Zaki Latif"
     ).split()
 )
+# Given names that stand second of three in a Spanish name as often as a father's surname does
+SPANISH_GIVEN_NAMES = frozenset(
+    fold(n)
+    for n in (
+        "José María Antonio Juan Carlos Luis Manuel Francisco Jesús Miguel Pedro Ángel Rafael Fernando Jorge "
+        "Alberto Alfredo Enrique Ernesto Eduardo Ramón Raúl Fidel Osvaldo Armando Blas Aníbal Vicente Pablo "
+        "Javier Andrés Ignacio Joaquín Julio César Tomás Emilio Felipe Ricardo Roberto Guillermo Gustavo "
+        "Ana Carmen Teresa Isabel Dolores Josefina Celia Vilma Haydée"
+    ).split()
+)
+
 _ARABIC_Q = re.compile(r"q(?!u)", re.IGNORECASE)
 
 

@@ -47,7 +47,6 @@ from kg1956.extract.records_eu import (
 from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_romance import read_romance_message, read_romance_talk
 from kg1956.extract.records_ru import (
-    read_latin_russian_head,
     read_russian_conversation,
     read_russian_dash_message,
     read_russian_message,
@@ -59,6 +58,7 @@ from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
 from kg1956.extract.ru_excerpt import read_russian_excerpt
 from kg1956.extract.ru_kind_colon import read_russian_kind_colon
+from kg1956.extract.ru_latin_head import read_latin_russian_head
 from kg1956.extract.ru_listed_sides import read_listed_sides
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_sent_by import read_russian_sent_by

@@ -607,14 +607,14 @@ PRESS_NAMES = frozenset(
     }
 )
 
-# States in English, standing for their governments ("Afghanistan's note of 10 May"): no person
-STATES_EN = frozenset(
+# More states in English than COUNTRIES names, standing for their governments ("Afghanistan's note of
+# 10 May"): with COUNTRIES, no person
+STATES_EN = COUNTRIES | frozenset(
     """
-    afghanistan pakistan india burma ceylon indonesia egypt iraq syria iran persia turkey lebanon jordan
-    israel yemen algeria morocco tunisia libya sudan ghana guinea mali ethiopia cuba mexico brazil
-    argentina chile finland austria sweden norway denmark italy belgium holland netherlands switzerland
-    greece britain england france germany america japan china korea vietnam mongolia laos cambodia
-    albania poland hungary czechoslovakia romania rumania bulgaria yugoslavia russia
+    afghanistan pakistan ceylon egypt iraq syria iran persia turkey lebanon jordan israel yemen
+    algeria morocco tunisia libya sudan ghana guinea mali ethiopia mexico brazil argentina chile
+    finland austria sweden norway denmark italy belgium holland netherlands switzerland greece
+    britain england france germany america rumania russia
     """.split()
 )
 
