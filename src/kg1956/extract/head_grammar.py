@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy
+from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy_alternation
 
 _NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
-NOUN_RE = "|".join(fuzzy(n) for n in _NOUNS)
-CONV_RE = "|".join(fuzzy(n) for n in sorted(CONVERSATION_NOUNS, key=len, reverse=True))
-MOD_RE = "|".join(fuzzy(m) for m in sorted(MODIFIERS, key=len, reverse=True))
+NOUN_RE = fuzzy_alternation(_NOUNS)
+CONV_RE = fuzzy_alternation(sorted(CONVERSATION_NOUNS, key=len, reverse=True))
+MOD_RE = fuzzy_alternation(sorted(MODIFIERS, key=len, reverse=True))
 HEAD = re.compile(
     rf"^(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b"
     rf"(?:\s+(?:of|on|about|concerning)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"

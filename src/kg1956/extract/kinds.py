@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from kg1956.extract.pattern_build import trie_alternation
 
 # noun (singular or plural as written) -> kind; "conversation" nouns make a conversation record.
 KINDS = {
@@ -167,10 +170,18 @@ MODIFIERS = (
 )
 
 
+_BREAK = r"(?:-?\s)?"  # a break: "-" and a space, or a space (the same as "(?:-\s|\s)?")
+
+
 def fuzzy(word: str) -> str:
     """A regex for `word` that also matches OCR's breaks ("Rec ord", "con- versation")
     digit-for-letter errors ("Mem0randum"), "rn" for "m" ("Memorandurn") and "e" for "c"
     ("Reeord of convcrsation")."""
+    return _BREAK.join(_fuzzy_letters(word))
+
+
+def _fuzzy_letters(word: str) -> list[str]:
+    """The regex of each letter of `word`, OCR's misreadings of it included."""
     letters = []
     for ch in word:
         if ch == " ":
@@ -185,7 +196,41 @@ def fuzzy(word: str) -> str:
             letters.append("[ce]")  # a scan's "e" for "c" and back: "Reeord", "convcrsation"
         else:
             letters.append(re.escape(ch))
-    return r"(?:-?\s)?".join(letters)  # a break: "-" and a space, or a space (the same as "(?:-\s|\s)?")
+    return letters
+
+
+def fuzzy_alternation(words: Iterable[str]) -> str:
+    """ "|".join(fuzzy(w) for w in words), written as a trie ("r[ce][ce][o0]rd(?:s)?" with its
+    breaks for "records|record"): the same matches in the same order, a third fewer nodes to
+    compile. Kept flat when a word's reading begins another's and the trie would try them in
+    another order than `words` gives."""
+    words = list(dict.fromkeys(words))
+    if not _trie_keeps_order(words):
+        return "|".join(fuzzy(w) for w in words)
+    return trie_alternation(words, _fuzzy_letters, _BREAK)
+
+
+def _trie_keeps_order(words: list[str]) -> bool:
+    """Whether a trie of `words` tries them in their order wherever the order matters. At one place
+    two words' fuzzy forms can match different lengths only when one's reading (letters as OCR
+    confuses them, breaks dropped) is a prefix of the other's; the trie tries the longer first
+    when the shorter word is its prefix, so that must hold, and `words` must put the longer first."""
+    places: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        places.setdefault(_reading(word), []).append(i)
+    for i, longer in enumerate(words):
+        reading = _reading(longer)
+        for end in range(1, len(reading)):
+            for j in places.get(reading[:end], ()):
+                if j < i or not longer.startswith(words[j]):
+                    return False
+    return True
+
+
+def _reading(word: str) -> str:
+    """What every text `fuzzy(word)` matches reads as, with its breaks and OCR's letters undone."""
+    word = re.sub(r"[\s-]", "", word.lower()).replace("0", "o").replace("1", "l").replace("c", "e")
+    return word.replace("m", "rn")
 
 
 def kind_noun(noun: str) -> str:

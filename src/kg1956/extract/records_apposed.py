@@ -20,7 +20,7 @@ import re
 
 from kg1956.extract.bodies import is_generic_body
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.kinds import KINDS, fuzzy
+from kg1956.extract.kinds import KINDS, fuzzy_alternation
 from kg1956.extract.locators import find_repository
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
@@ -29,8 +29,8 @@ from kg1956.extract.places import is_place
 from kg1956.extract.roles import reads_as_office
 from kg1956.models import Communication, Participant, Span
 
-_TALK = "|".join(fuzzy(w) for w in ("conversations", "conversation", "talks", "talk", "meeting", "discussion"))
-_RECORD = "|".join(fuzzy(w) for w in ("memorandum", "memo", "record", "minutes", "notes", "note", "report"))
+_TALK = fuzzy_alternation(("conversations", "conversation", "talks", "talk", "meeting", "discussion"))
+_RECORD = fuzzy_alternation(("memorandum", "memo", "record", "minutes", "notes", "note", "report"))
 # "X, office, [memorandum of|report on] his conversation with "
 _APPOSED = re.compile(
     r"^(?P<x>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 
-from kg1956.extract.kinds import fuzzy
+from kg1956.extract.kinds import fuzzy_alternation
 from kg1956.extract.lexicon import COUNTRIES, STATE_NAMES
 from kg1956.extract.parties import DASH_PAIR, RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place
 from kg1956.models import Communication, Participant, Span
 
-_TALK = "|".join(fuzzy(w) for w in ("conversations", "conversation", "talks", "talk", "meeting", "discussion"))
-_RECORD = "|".join(
-    fuzzy(w)
-    for w in (
+_TALK = fuzzy_alternation(("conversations", "conversation", "talks", "talk", "meeting", "discussion"))
+_RECORD = fuzzy_alternation(
+    (
         "memoranda",
         "memorandum",
         "memo",
