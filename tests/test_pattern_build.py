@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from kg1956.extract import dates
 from kg1956.extract.head_grammar import _NOUNS
 from kg1956.extract.kinds import CONVERSATION_NOUNS, MODIFIERS, _trie_keeps_order, fuzzy, fuzzy_alternation
 from kg1956.extract.lexicon import MONTHS
@@ -83,3 +84,42 @@ def test_fuzzy_stays_flat_when_a_trie_would_change_the_order():
     # "r" reads as the start of "m" ("rn"): the trie cannot put "r…" under "m…"
     assert not _trie_keeps_order(["mark", "r"])
     assert _trie_keeps_order(["memorandum", "memo"])
+
+
+def test_every_month_name_is_read_where_a_word_is_checked_after_the_match():
+    from kg1956.extract.dates import find_dates
+
+    for month in MONTHS:
+        for text in (f"16 {month} 1956", f"{month} 16, 1956", f"mid-{month} 1956"):
+            found = find_dates(text)
+            assert len(found) == 1 and found[0].span.start == 0 and found[0].span.end == len(text), text
+
+
+def test_a_word_that_is_no_month_makes_no_date_and_the_search_goes_on():
+    from kg1956.extract.dates import find_dates
+
+    found = find_dates("Foo 16, 1956 and May 5, 1957; 3 Bar 1958; 3 of Foo 1959")
+    assert [(d.span.start, d.value.iso) for d in found] == [(8, "1956"), (17, "1957-05-05"), (36, "1958"), (51, "1959")]
+    # a range whose second month is no month is read as no range
+    assert [d.partial for d in find_dates("Oct. 22 – Foo 3, 1962")] == [True, False]
+
+
+def _corpus_lines() -> list[str]:
+    from pathlib import Path
+
+    tests = Path(__file__).resolve().parent
+    paths = sorted([*tests.glob("corpora/*.txt"), *tests.glob("blind*/*.txt")])
+    return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, groups in dates._WORD_GROUPS.items() if groups))
+def test_a_word_checked_after_the_match_finds_what_the_month_names_in_the_pattern_find(name):
+    rx = dict(dates._COMPILED)[name]
+    with_names = re.compile(rx.pattern.replace(r">[^\W\d_]+)", ">" + dates._MONTH_NAMES + ")"), re.IGNORECASE)
+    assert with_names.pattern != rx.pattern
+    lines = _corpus_lines()
+    assert len(lines) > 1000
+    for text in [*lines, "Oct. 22 – Foo 3, 1962", "3 of Foo 1956", "March 12 and Foo 6, 1950", "mid-Foo 1956"]:
+        text = dates._ocr_digits(text)
+        checked = [(m.span(), m.groupdict()) for m in dates._matches(rx, text, dates._WORD_GROUPS[name])]
+        assert checked == [(m.span(), m.groupdict()) for m in with_names.finditer(text)], text
