@@ -60,7 +60,7 @@ _TRANSLATED_IN = re.compile(r"(?:(?:partly|partially|fully)\s+)?(?:translated|pu
 _RECORDED_BY = re.compile(
     r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by|"
     # "The record was kept by X, Molotov's interpreter.", "The minutes were taken by X"
-    r"(?i:the\s+(?:record|minutes|notes)\s+(?:was|were)\s+(?:kept|made|taken|written(?:\s+up)?)\s+by)|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
+    r"(?i:the\s+(?:record|minutes|notes)\s+(?:was|were)\s+(?:kept|made|taken|written(?:\s+up)?)\s+by)|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+в[её]л[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
 
