@@ -5,6 +5,8 @@ sentence's subject; the call number closes the sentence (in a bracket or after a
     "В своей записке от 5 мая 1960 г. Ю.В. Андропов предлагал … (РГАНИ …)"
     "В письме Н.С. Хрущёву от 2 марта 1958 г. В. Ульбрихт просил …: АВП РФ …"   (the addressee in the head)
     "И.К. Жегалин в шифровке в МИД СССР 3 мая 1963 г. вновь докладывал … (АВП РФ …)"  (the writer first)
+    "В докладной записке Ю.В. Андропова в ЦК КПСС от 20 октября 1960 г. говорилось …: РГАНИ …"
+                                               (the head itself in the prepositional: the writer in the genitive)
 
 The noun says the kind (телеграмма, шифртелеграмма, шифровка: telegram; письмо, послание:
 letter; записка, докладная записка: memo; донесение, отчёт, информация: report) and stands in
@@ -12,7 +14,9 @@ the prepositional case, maybe after "своей" or an adjective ("ответн�
 ("26 и 28 июля") is one message each. The writer is a person or a named body in the nominative
 (an office before the name is his role) right before a verb in the past tense; an addressee
 between the noun and the day is a person in the dative or a body after "в"/"на имя" (a capital
-there, "в Москву", is no party). "В докладе" is not read: a report as often as a speech. A
+there, "в Москву", is no party); or the words between the noun and the day are a head's own
+(the writer in the genitive, the addressee after him), read as `read_russian_message` reads the head
+in the nominative, and then any verb may follow. "В докладе" is not read: a report as often as a speech. A
 sentence with no day, no writer named, a verb that is not right after him, another date before
 the call number, or no call number at its end reads nothing.
 """
@@ -26,6 +30,7 @@ from kg1956.extract.dates import find_dates, read_date_list
 from kg1956.extract.lexicon import ROLE_WORDS
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
+from kg1956.extract.records_ru import read_russian_message
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
@@ -129,6 +134,44 @@ def _cited(text: str, at: int) -> int | None:
     return None
 
 
+def _nominative(words: str) -> str:
+    """The head's noun (and its adjective) in the nominative, as long as written ("телеграмме" →
+    "телеграмма", "докладной записке" → "докладная записка", "письме" → "письмо")."""
+
+    def one(word: str) -> str:
+        low = word.lower()
+        if low == "письме":
+            new = "письмо"
+        elif low == "информации":
+            new = "информация"
+        elif low.endswith("ах"):
+            new = word[:-2] + "ы"
+        elif low.endswith("ии"):
+            new = word[:-1] + "е"
+        elif low.endswith("ой"):
+            new = word[:-2] + "ая"
+        elif low.endswith("те"):
+            new = word[:-1]
+        elif low.endswith("е"):
+            new = word[:-1] + "а"
+        else:
+            new = word
+        return new.ljust(len(word))
+
+    return re.sub(r"[а-яё]+", lambda w: one(w.group(0)), words, flags=re.IGNORECASE)
+
+
+def _whose(text: str, head: re.Match[str], end: int, offset: int) -> tuple[Participant, ...] | None:
+    """The writer (in the genitive) and the addressee a head in the prepositional names between its
+    noun and its day ("в телеграмме И.В. Шикина в МИД СССР от …"), read as the head in the nominative."""
+    noun = next(head.start(f"k{i}") for i in range(len(_KINDS)) if head.group(f"k{i}"))
+    nominative = _nominative(text[noun : head.end()]) + text[head.end() : end]
+    read = read_russian_message(nominative[:1].upper() + nominative[1:], offset + noun)
+    if read is None or not any(p.function == "sender" for p in read.communication.participants):
+        return None
+    return read.communication.participants
+
+
 def read_message_named(text: str, offset: int) -> tuple[list[Communication], int] | None:
     """The messages the sentence `text` opens with and where its call number starts (see the module docstring)."""
     head = _HEAD.search(text[:200])
@@ -155,10 +198,18 @@ def read_message_named(text: str, offset: int) -> tuple[list[Communication], int
         return None
     start, end, days = dated
     recipients, ok = _addressee(text[head.end() : start], offset + head.end())
+    whose = None
     if not ok:
-        return None
+        whose = None if writer is not None else _whose(text, head, end, offset)
+        if whose is None:
+            return None
     tail = re.match(r"\s*(?:гг?\.)?\s*,?\s*", text[end:])
     end += tail.end() if tail else 0
+    if whose is not None:  # "В телеграмме И.В. Шикина от 26 июля 1961 г. сообщалось …": the head in the prepositional
+        call_at = _cited(text, end)
+        if call_at is None:
+            return None
+        return [Communication(kind, day, whose, Span(offset + head.start(), offset + end)) for day in days], call_at
     if writer is None:
         verb = _VERB.search(text, end, end + 160)
         if verb is None:

@@ -126,6 +126,7 @@ def read_ru_prose_told(text: str, offset: int) -> tuple[list[Communication], int
         or _read_talk(text, offset)
         or _read_talk_first(text, offset)
         or _read_received(text, offset)
+        or _read_with_him(text, offset)
         or read_message_named(text, offset)
     )
 
@@ -305,3 +306,38 @@ def _first_date_at(text: str, at: int) -> int | None:
     if not starts:
         return None
     return at + min(starts)
+
+
+# "О настроениях Пак Чан Ока накануне пленума см. запись беседы В.И. Иванова с ним от 21 июля 1956 г.: …":
+# the one the talk was with is named in what the note is about, and the record says "с ним" (with him)
+_WITH_HIM = re.compile(
+    r"^(?:о|об)\s+(?P<about>[^;:()\[\]]{3,160}?)[\s,]+(?:см\.|ср\.)(?:\s+также)?:?\s+"
+    r"(?:запись|записи)\s+бесед[ыи]\s+(?P<x>[^;:()]{3,80}?)\s+с\s+(?:ним|нею|ней)\s+(?:от\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+# a run of capitalised words that may be a name ("Пак Чан Ока", "В.И. Иванова", "Гомулки")
+_NAME_RUN = re.compile(r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
+
+
+def _read_with_him(text: str, offset: int) -> tuple[list[Communication], int] | None:
+    """The talk a record "с ним" has with the one person the note's subject names (see `_WITH_HIM`)."""
+    m = _WITH_HIM.match(text)
+    if m is None:
+        return None
+    runs = [r for r in _NAME_RUN.finditer(m.group("about")) if r.start() > 0 or m.group("about")[:1].isupper()]
+    if len(runs) != 1:
+        return None  # no one, or two who might be "him"
+    him = _person(runs[0].group(0), offset + m.start("about") + runs[0].start())
+    recorder = _person(m.group("x").strip(), offset + m.start("x"))
+    if him is None or recorder is None or him.text != runs[0].group(0) or recorder.text != m.group("x").strip():
+        return None
+    dated = _day(text[m.end() :], None)
+    if dated is None:
+        return None
+    call_at = _cited(text, m.end() + dated[1])
+    if call_at is None:
+        return None
+    parts = (Participant(recorder, "interlocutor"), Participant(him, "interlocutor"))
+    return [
+        Communication("conversation", dated[0], parts, Span(offset + m.start(), offset + m.end() + dated[1]))
+    ], call_at
