@@ -16,7 +16,9 @@ from kg1956.models import Communication, DateValue, NameMention, Participant, Sp
 
 _DIARY = re.compile(
     r"дневник\s+на\s+(?=[А-ЯЁ])|"  # Bulgarian "Дневник на Тодор Живков" (of), before the Russian word alone
-    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+|(?:из\s+)?(?:(?:служебн|рабоч|личн)(?:ый|ого|ом)\s+)?дневник[аи]?\s+"
+    # ("Journal of Cold War Studies", "Journal of Modern History": a periodical's title, no diary)
+    r"(?:(?:excerpts?|extract)\s+)?(?:from\s+the\s+)?(?:diary|journal)\s+of\s+(?!(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Studies|History|Affairs|Politics|Research|Review|Economics|Law|Sciences?|Relations|Quarterly)\b)|(?:из\s+)?(?:(?:служебн|рабоч|личн)(?:ый|ого|ом)\s+)?дневник[аи]?\s+"
     # "Запись в дневнике В.С. Шабалина от 7 марта 1967 г.": the entry, then the diary it is in
     r"|запис[ьи]\s+в\s+(?:(?:служебн|рабоч|личн)ом\s+)?дневнике\s+"
     r"|(?:iz\s+)?(?:(?:sluzhebn|rabo[cč]h?|lichn)(?:yi|yj|ogo|om)\s+)?dnevnik[ai]?\s+"

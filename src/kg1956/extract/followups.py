@@ -33,7 +33,9 @@ _RECORD_LEAD = re.compile(
     r"(?:record|minutes|notes|memorandum|memo|transcript|report|Niederschrift|(?:Akten|Gesprächs)?[Vv]ermerk|Aktennotiz|Protokoll)"
     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
     r"|запись\s+(?:беседы|разговора)[\s,:]*"  # "[запись беседы: АВП РФ. …]"
-    r"|бесед[аы]\s+(?=\d)",  # "(беседа 2 сентября 1964 г.: MFMA, …)": the talk and its day, then the call number
+    r"|бесед[аы]\s+(?=\d)"  # "(беседа 2 сентября 1964 г.: MFMA, …)": the talk and its day, then the call number
+    # "(стенограмма совещания 23 марта 1968 г.: РГАНИ …)": a session's or talks' record and its day
+    r"|(?:запись|стенограмма|протокол)\s+(?:совещания|заседания|переговоров|встречи)\s+(?:от\s+)?(?=\d)",
     re.IGNORECASE,
 )
 
@@ -60,7 +62,7 @@ _TRANSLATED_IN = re.compile(r"(?:(?:partly|partially|fully)\s+)?(?:translated|pu
 _RECORDED_BY = re.compile(
     r"(?:r\.\s+)?\(?\s*(?:(?i:recorded|record|written\s+down|taken\s+down|notes\s+taken)\s+by|"
     # "The record was kept by X, Molotov's interpreter.", "The minutes were taken by X"
-    r"(?i:the\s+(?:record|minutes|notes)\s+(?:was|were)\s+(?:kept|made|taken|written(?:\s+up)?)\s+by)|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+вел[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
+    r"(?i:the\s+(?:record|minutes|notes)\s+(?:was|were)\s+(?:kept|made|taken|written(?:\s+up)?)\s+by)|(?i:aufgezeichnet|niedergeschrieben)\s+von|(?i:записал[аи]?|zapisal[ai]?|zapsal[ai]?|zaznamenal[ai]?|запись\s+в[её]л[аи]?|zapis['’ʹ]?\s+vel[ai]?|notował[aiy]?|notowali))\s+"
     r"(?P<x>[^()\[\];]+?(?:\s*[(\[][^()\[\]]*[)\]])?)(?:\)|(?<![A-ZА-ЯЁ])(?=\s*[;.]\s)|(?=\s*[;.]?$)|(?=,\s*(?:[A-Z]{3,}|[A-Z]{2,}\s[A-Z]{2,}\b|[A-Z][a-z]*[A-Z]\w*\b|[A-Z]{1,3}\s?\d|in\s)))"
 )
 

@@ -10,11 +10,24 @@ import re
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.models import NameMention
 
+# Russian (and its Latin letters): the side, the talk, a verb of taking part
+_SIDE_RU = r"(?:с|s)\s+[а-яёa-z]+\s+(?:стороны|storony)"
+_TALK_RU = (
+    r"(?:в|на|во\s+время|v|na)\s+"
+    r"(?:беседе|беседы|встрече|встречи|переговорах|переговоров|разговоре|besede|vstreche|peregovorakh)"
+)
+_TAKING_PART = (
+    r"(?:(?:также|takzhe)\s+)?(?:участвовал[аи]?|принимал[аи]?\s+участие|присутствовал[аи]?"
+    r"|uchastvoval[ai]?|prinimal[ai]?\s+uchastie|prisutstvoval[ai]?)(?:\s+(?:также|и|takzhe|i))?"
+)
 # the sentence's lead: what says that the people after it were there
 PRESENT_LEAD = re.compile(
     r"^(?:(?:also|those)\s+present(?:\s+(?:were|was))?|present(?:\s+(?:were|was|also))?"
     r"|(?:also\s+)?(?:attending|in\s+attendance)(?:\s+(?:were|was))?"
     r"|(?:также\s+)?присутствовал[аи]?(?:\s+также)?|prisutni(?:\s+su)?|të\s+pranishëm(?:\s+ishin)?"
+    # "С румынской стороны в беседе участвовал также …", "В беседе принимали участие и …", "Na vstreche
+    # prisutstvoval takzhe …": the side, the talk, a verb of taking part
+    rf"|(?:{_SIDE_RU}\s+)?{_TALK_RU}\s+{_TAKING_PART}|{_SIDE_RU}\s+{_TAKING_PART}"
     r"|anwesend(?:\s+waren)?|obecni(?:\s+byli)?|přítomni)"
     r"(?=\s|:)",
     re.IGNORECASE,
@@ -28,6 +41,12 @@ _SIDE = re.compile(
 )
 
 
+# a clause after the list that says what the last one did: "…, который …", "…, хотя …", "…, but …"
+_WHO_CLAUSE = re.compile(
+    r",\s*(?:который|которая|которые|kotoryi|kotoraia|kotorye|хотя|но|однако|khotia|who|although|but)\b", re.I
+)
+
+
 def read_present(text: str, offset: int) -> list[NameMention] | None:
     """The people listed in a "Present …" sentence (`text` from its first word to its end),
     or None unless every part of the list is a person's name."""
@@ -35,6 +54,9 @@ def read_present(text: str, offset: int) -> list[NameMention] | None:
     if lead is None:
         return None
     body = text[lead.end() :].rstrip(" .")
+    clause = _WHO_CLAUSE.search(body)  # "…, который, судя по записи, не произнёс ни слова": what he did, no name
+    if clause is not None:
+        body = body[: clause.start()]
     # sides and semicolons separate groups; mark them with a semicolon, keeping offsets
     marked = _SIDE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), body)
     marked = marked.lstrip(" :")

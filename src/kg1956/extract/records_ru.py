@@ -33,14 +33,21 @@ from kg1956.extract.ru_told_record import TOOK_PLACE as _TOOK_PLACE
 from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
 
+
+def _breakable(*words: str) -> str:
+    """The words, each also broken by a printed line's hyphen between any two letters ("бе- седы")."""
+    return "|".join(r"(?:-\s+)?".join(word) for word in words)
+
+
 _RU_CONV_HEAD = re.compile(
     # OCR reads "и" as "н" ("Запнсь беседы") and "З" as the digit "3" ("3апись беседы")
     # and splits a word at a line break ("Зап ись")
     # "Из записи беседы X с Y": an excerpt from the record
     # and a Latin "e" for the Cyrillic one ("3апись бeседы")
     # "Запись (телефонного) разговора X с Y": a talk, face to face or by telephone
+    # and a printed line's hyphen kept inside a word ("Запись бе- седы", "перего- воров")
     r"(?:(?:из\s+)?(?:[з3]ап\s?[ин]с[иь]|протоколы?|стенограмм[аы]?)\s+"
-    r"(?:б[еe]с[еe]д(?:ы|а)?|переговоров|встречи|(?:телефонного\s+)?разговора)"
+    rf"(?:б[еe]с[еe]д(?:ы|а)?|переговоров|встречи|(?:телефонного\s+)?разговора|{_breakable('беседы', 'переговоров')})"
     r"|(?:информация|сообщение|справка)\s+о\s+(?:беседе|беседах|переговорах|встрече|(?:телефонном\s+)?разговоре)"
     # "О беседе X с Y 30 января 1964 г. см.: …"
     r"|о\s+(?:беседе|беседах|переговорах|встрече|(?:телефонном\s+)?разговоре)"
@@ -49,7 +56,8 @@ _RU_CONV_HEAD = re.compile(
     # "Разговор X с Y", "Телефонный разговор X с Y", "Встреча X с Y": the talk named by another noun
     r"|(?:телефонный\s+)?разговор(?:\s+по\s+(?:ВЧ|телефону|прямому\s+проводу))?|встреча"
     # Library of Congress transliteration: "Zapis' besedy", "Spravka o besede"; OCR's c for e ("bcsedy")
-    r"|(?:iz\s+)?(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|(?:telefonnogo\s+)?razgovora|peregovorov|vstrechi)"
+    r"|(?:iz\s+)?(?:zapis['’ʹ]|zapisi|protokoly?|stenogramm[ay]?)\s+(?:b[ec]s[ec]dy|besed|(?:telefonnogo\s+)?razgovora|peregovorov|vstrechi"
+    rf"|{_breakable('besedy', 'peregovorov')})"
     r"|(?:informatsiia|soobshchenie|spravka)\s+o\s+(?:besede|besedakh|razgovore|peregovorakh|vstreche))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -149,7 +157,11 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = _RECORD_REMARK.sub("", tail)
         recorded = RECORD_TOLD.match(tail) is not None  # "… изложена в письме …", "… известен лишь по записи …"
         opens = re.match(r"из\s", m.group(0), re.IGNORECASE)
-        cited = cited_at_end(tail) if opens or tail.startswith("(") or recorded or _TOOK_PLACE.match(tail) else None
+        cited = (
+            cited_at_end(tail, colon=recorded)
+            if opens or tail.startswith("(") or recorded or _TOOK_PLACE.match(tail)
+            else None
+        )
         told = (opens or _TOOK_PLACE.match(tail) or recorded or tail.startswith("(")) and cited
         if told and not recorded and re.search(r"\d", tail[: cited.start()]):
             return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
@@ -164,7 +176,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         "conversation", date.value if date else None, tuple(parts), Span(offset, offset + end), tuple(unnamed)
     )
     if took_place:  # "… состоялась по инициативе … (АВП РФ …)": the sentence read, its bracket the record's call number
-        return RuleResult(comm, text.rindex("("), cut.more)
+        at = text.rindex("(") if cited.group(0).startswith("(") else len(text) - len(tail) + cited.start()
+        return RuleResult(comm, at, cut.more)
     return RuleResult(comm, end, cut.more)
 
 
@@ -600,6 +613,22 @@ _DATIVE_BODY = re.compile(
 
 
 _RU_INITIAL_IN = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?[А-ЯЁ]")
+# A name written in full, the given name declined with the surname: the writer's genitive ends the
+# left side ("Энвера Ходжи", "Сталина", "Georgiu-Dezha"), the addressee's dative given name opens
+# the right ("Энверу Ходже", "Владиславу Гомулке", "Иосипу Броз Тито", "Enveru Khodzhe")
+_FULL_GENITIVE = re.compile(r"(?:[А-ЯЁ][а-яё-]*(?:[аяиы]|ого|его)|[A-Z][a-z'-]*(?:a|ia|y|i|ogo|ego))$")
+_FULL_DATIVE = re.compile(
+    r"(?:[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ][ую]\s+[А-ЯЁ]|[A-Z][a-z]*[bvgdzklmnprstfkh](?:u|iu)\s+[A-Z]"
+    r"|[А-ЯЁ][а-яё]+е\s+[А-ЯЁ][а-яё-]*(?:[ую]|ому|ему)(?:\W|$)|[A-Z][a-z]+e\s+[A-Z][a-z'-]*(?:u|iu|omu|emu)(?:\W|$))"
+)
+
+
+def _case_turns(left: str, right: str) -> bool:
+    """Whether the genitive of a name ends `left` and a given name in the dative opens `right`
+    with a surname after it (a consonant stem: "Сталина | Энверу Ходже"; a stem in -а before a
+    surname in the dative: "Ходжи | Никите Хрущёву"): the writer's full name ends where the
+    addressee's begins."""
+    return bool(_FULL_GENITIVE.search(left) and _FULL_DATIVE.match(right))
 
 
 def split_by_case(body: str) -> tuple[str, int, str, int] | None:
@@ -654,6 +683,7 @@ def split_by_case(body: str) -> tuple[str, int, str, int] | None:
             # in brackets in the genitive
             score += sender.alias.lower().endswith(_GENITIVE)
         score += bool(recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
+        score += 2 * _case_turns(bare_left, right)
         if sender.is_organization and recipient.is_organization and starts_with_body(right):
             score += 2  # "Письмо ЦК КПСС ЦК МНРП": one body's name, then the next body's
         if recipient.is_organization and _DATIVE_BODY.match(right):

@@ -26,10 +26,10 @@ from kg1956.models import Communication, DateValue, Participant, Span
 _MESSAGES = ("telegram", "letter", "memo", "report")
 _TALK = r"(?:беседе|беседах|разговоре|встрече|переговорах|besede|besedakh|razgovore|vstreche|peregovorakh)"
 _TALK_GEN = r"(?:беседы|бесед|разговора|встречи|переговоров|besedy|besed|razgovora|vstrechi|peregovorov)"
-_HIS = r"(?:(?:его|её|ее|своей|своих|своем|своём|ego|ee|svoei|svoikh)\s+)?"
+_HIS = r"(?:(?:его|её|ее|своей|своих|своем|своём|этой|этих|ego|ee|svoei|svoikh|etoi|etikh)\s+)?"
 # "о беседе с", "с приложением записи его беседы с", "s prilozheniem zapisi besedy s"
 _ABOUT = re.compile(
-    rf"(?:^|[\s,])(?:(?:о|об|o|ob)\s+{_HIS}{_TALK}"
+    rf"(?:^|[\s,(])(?:(?:о|об|o|ob)\s+{_HIS}{_TALK}"
     rf"|(?:с|s)\s+(?:приложением|prilozheniem)\s+(?:записи|записей|стенограммы|zapisi|zapisei|stenogrammy)\s+"
     rf"{_HIS}{_TALK_GEN})\s+(?:со?|so?)\s+(?=\S)",
     re.IGNORECASE,

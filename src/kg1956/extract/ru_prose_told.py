@@ -25,6 +25,7 @@ from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import side
+from kg1956.extract.ru_message_named import read_message_named
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -120,7 +121,57 @@ def _person(text: str, at: int) -> NameMention | None:
 
 def read_ru_prose_told(text: str, offset: int) -> tuple[list[Communication], int] | None:
     """The communications the sentence tells and where its call number starts (see the module docstring)."""
-    return _read_message(text, offset) or _read_talk(text, offset) or _read_talk_first(text, offset)
+    return (
+        _read_message(text, offset)
+        or _read_talk(text, offset)
+        or _read_talk_first(text, offset)
+        or _read_received(text, offset)
+        or _read_with_him(text, offset)
+        or read_message_named(text, offset)
+    )
+
+
+# a verb whose object is the other side of a talk, in the accusative: one received or called on
+# another ("принял посла НРА Н. Насе"), or told him ("информировал Н.С. Хрущёва"); telling may be
+# done by letter, so those verbs read a talk only when the note names its record ("запись беседы")
+_RECEIVED = re.compile(
+    _NAME + r"\s+(?:(?:также|вновь|снова|затем|лично|подробно)\s+)?"
+    r"(?P<verb>принял[аи]?|посетил[аи]?|(?:про)?информировал[аи]?|ознакомил[аи]?|известил[аи]?|уведомил[аи]?)\s+"
+)
+_TALK_BY_NATURE = ("принял", "посетил")
+# where the talk was held, after its day: "в Гаграх", "в Кремле", "на даче в Пицунде"
+_HELD_AT = re.compile(r"\s*,?\s*(?:в|во|на)\s+(?:[а-яё]+\s+(?:в|во)\s+)?[А-ЯЁ][а-яё-]+(?=[\s,.;:(]|$)")
+_RECORD_OF_TALK = re.compile(r"запис[ьи]\s+бесед|бесед[аеы]\b", re.IGNORECASE)
+
+
+def _read_received(text: str, offset: int) -> tuple[list[Communication], int] | None:
+    """ "О поездке в Пекин И.Г. Маурер информировал Н.С. Хрущёва 21 марта 1964 г. в Гаграх; запись беседы
+    см.: …", "Н.С. Хрущёв принял посла НРА Н. Насе 7 сентября 1961 г. (РГАНИ …)": the talk of the two."""
+    m = _RECEIVED.search(text[:200])
+    if m is None:
+        return None
+    before = text[: m.start()].strip()
+    if before and (not re.match(r"(?:о|об)\s", before, re.IGNORECASE) or re.search(r"[;:()]|[а-яё]{2}\.\s", before)):
+        return None  # what the talk was about may open the sentence ("О поездке в Пекин …")
+    who = _person(m.group("who"), offset + m.start("who"))
+    found = find_dates(text[m.end() : m.end() + 160])
+    if who is None or not found or found[0].value is None or found[0].value.precision != "day":
+        return None
+    names = text[m.end() : m.end() + found[0].span.start].strip(" ,")
+    other = _person(names, offset + m.end()) if names else None
+    if other is None or not names.endswith(other.text) or other.text == who.text:
+        return None
+    end = m.end() + found[0].span.end
+    held = _HELD_AT.match(text, end)
+    if held is not None:
+        end = held.end()
+    call_at = _cited(text, end)
+    if call_at is None:
+        return None
+    if m.group("verb").rstrip("аи") not in _TALK_BY_NATURE and not _RECORD_OF_TALK.search(text[end:call_at]):
+        return None  # "X информировал Y 5 мая (АВП РФ …)": by letter as often as in a talk
+    parts = (Participant(who, "interlocutor"), Participant(other, "interlocutor"))
+    return [Communication("conversation", found[0].value, parts, Span(offset + m.start(), offset + end))], call_at
 
 
 def _read_talk_first(text: str, offset: int) -> tuple[list[Communication], int] | None:
@@ -255,3 +306,38 @@ def _first_date_at(text: str, at: int) -> int | None:
     if not starts:
         return None
     return at + min(starts)
+
+
+# "О настроениях Пак Чан Ока накануне пленума см. запись беседы В.И. Иванова с ним от 21 июля 1956 г.: …":
+# the one the talk was with is named in what the note is about, and the record says "с ним" (with him)
+_WITH_HIM = re.compile(
+    r"^(?:о|об)\s+(?P<about>[^;:()\[\]]{3,160}?)[\s,]+(?:см\.|ср\.)(?:\s+также)?:?\s+"
+    r"(?:запись|записи)\s+бесед[ыи]\s+(?P<x>[^;:()]{3,80}?)\s+с\s+(?:ним|нею|ней)\s+(?:от\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+# a run of capitalised words that may be a name ("Пак Чан Ока", "В.И. Иванова", "Гомулки")
+_NAME_RUN = re.compile(r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
+
+
+def _read_with_him(text: str, offset: int) -> tuple[list[Communication], int] | None:
+    """The talk a record "с ним" has with the one person the note's subject names (see `_WITH_HIM`)."""
+    m = _WITH_HIM.match(text)
+    if m is None:
+        return None
+    runs = [r for r in _NAME_RUN.finditer(m.group("about")) if r.start() > 0 or m.group("about")[:1].isupper()]
+    if len(runs) != 1:
+        return None  # no one, or two who might be "him"
+    him = _person(runs[0].group(0), offset + m.start("about") + runs[0].start())
+    recorder = _person(m.group("x").strip(), offset + m.start("x"))
+    if him is None or recorder is None or him.text != runs[0].group(0) or recorder.text != m.group("x").strip():
+        return None
+    dated = _day(text[m.end() :], None)
+    if dated is None:
+        return None
+    call_at = _cited(text, m.end() + dated[1])
+    if call_at is None:
+        return None
+    parts = (Participant(recorder, "interlocutor"), Participant(him, "interlocutor"))
+    return [
+        Communication("conversation", dated[0], parts, Span(offset + m.start(), offset + m.end() + dated[1]))
+    ], call_at

@@ -23,12 +23,31 @@ from kg1956.models import Communication, Participant, Span
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 # a Russian name with initials, or up to three capitalised words ("Чэнь И", "Ким Ир Сен")
 _SPEAKER = rf"(?:(?:[А-ЯЁ]\.\s?){{1,2}}{_WORD}|{_WORD}(?:\s[А-ЯЁ][а-яё]*){{0,2}})"
-_ADVERB = r"(?:прямо|открыто|откровенно|вновь|также|затем|тогда|прямо\s+и\s+откровенно)"
+# (or any adverb in -о: "резко", "жёстко", "настойчиво")
+_ADVERB = r"(?:прямо|открыто|откровенно|вновь|также|затем|тогда|прямо\s+и\s+откровенно|[а-яё]{3,}о)"
 _VERB = r"(?:сказал|заявил|говорил|разъяснил|пояснил|напомнил|признался|дал\s+понять)[аи]?"
 _TOLD = re.compile(
     rf"^(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_VERB}\s+(?P<b>[^,:;()«»]{{2,90}}?)(?=,\s*(?:что|будто)\b|\s*:)"
 )
-_DATED_TALK = re.compile(r"^\s*(?:запись\s+)?бесед[аы]\s+(?:от\s+)?(?=\d)", re.IGNORECASE)
+# a verb whose object, in the accusative, is the one spoken to: "Брежнев прямо упрекнул Дубчека в …",
+# "Хрущев убеждал Гомулку не …", "Микоян заверил Мао Цзэдуна, что …"
+_VERB_ACC = (
+    r"(?:упрекнул|упрекал|убеждал|убедил|уговаривал|уговорил|предупредил|предупреждал|заверил|заверял|спросил"
+    r"|расспрашивал|критиковал|раскритиковал|попросил|просил|призвал|призывал|поблагодарил|поздравил)[аи]?"
+)
+_TOLD_ACC = re.compile(
+    rf"^(?P<a>{_SPEAKER})\s+(?:{_ADVERB}\s+)?{_VERB_ACC}\s+(?P<b>[^,:;()«»]{{2,90}}?)"
+    r"(?=\s+(?:в|во|за|о|об|не|на|по|с|со)\s|,\s*(?:что|чтобы|будто)\b|\s*:)"
+)
+_DATED_TALK = re.compile(
+    r"^\s*(?:(?:запись|стенограмма|протокол)\s+)?(?:бесед[аы]|совещания|заседания|переговоров|встречи)"
+    r"\s+(?:от\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+# a place that opens the sentence: "В Дрездене Брежнев …", "На совещании Хрущев …" (no part of the speaker)
+_PLACE_FIRST = re.compile(r"^\s*(?:[Вв]о?|[Нн]а)\s+[А-ЯЁа-яё][а-яё-]+(?:е|и|у)\s+(?=[А-ЯЁ])")
+# the accusative of a name as Russian declines it (the genitive's form for a man, -у for a noun in -а)
+_ACCUSATIVE_END = re.compile(r"(?:а|я|у|ю|ого|его)$")
 _LAST_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
 _DATIVE_END = re.compile(r"(?:у|ю|ому|ему)$")
 _FIRST_WORD = re.compile(r"^\s*(?P<w>[А-ЯЁ][а-яё]*),?\s+")
@@ -52,9 +71,15 @@ def read_told_dated(text: str, offset: int) -> tuple[Communication, str, int, in
     prose = text[: bracket.start()]
     first = _FIRST_WORD.match(prose)
     skip = first.end() if first is not None and is_russian_function_word(first.group("w")) else 0
+    place = _PLACE_FIRST.match(prose)
+    if place is not None:
+        skip = place.end()
     # an adverb or a conjunction opening the sentence is no part of the speaker ("Позднее Хрущев
     # сказал …", "Тогда Чжоу Эньлай …"); the speaker is read after it
     m = _TOLD.match(prose[skip:])
+    accusative = m is None
+    if accusative:
+        m = _TOLD_ACC.match(prose[skip:])
     if m is None or not_a_russian_party(m.group("a")):
         return None
     if any(is_russian_function_word(w) for w in m.group("a").split()):
@@ -66,10 +91,11 @@ def read_told_dated(text: str, offset: int) -> tuple[Communication, str, int, in
     if names_no_one(speaker.text) or names_no_one(other.text) or re.search(r"\s(?:и|или)\s", m.group("b")):
         return None  # "Генсек сказал …", "… сказал Советскому Союзу", "… Хрущеву и Суслову": no pair named
     last = other.text.split()[-1]
-    if not (_DATIVE_END.search(last) or indeclinable_surname(other.text)) or not_a_russian_party(other.text):
+    case_end = _ACCUSATIVE_END if accusative else _DATIVE_END
+    if not (case_end.search(last) or indeclinable_surname(other.text)) or not_a_russian_party(other.text):
         return None  # the one spoken to in the dative ("Д. Цэрэнжаву") or undeclined ("С.В. Червоненко")
-    if other.role and not re.match(r"[а-яё]+(?:у|ю|ому|ему)\b", other.role):
-        return None  # an office before him in the dative too ("послу МНР в КНР")
+    if other.role and not re.match(r"[а-яё]+(?:у|ю|ому|ему)\b" if not accusative else r"[а-яё]+(?:а|я)\b", other.role):
+        return None  # an office before him in the dative too ("послу МНР в КНР"), or the accusative ("посла")
     people = (Participant(speaker, "interlocutor"), Participant(other, "interlocutor"))
     comm = Communication("conversation", dates[0].value, people, Span(offset + skip, offset + skip + m.end()))
     return comm, inner, bracket.start("p"), bracket.end()

@@ -51,12 +51,28 @@ _DATED_RECORD = re.compile(
 )
 
 
-def cited_at_end(tail: str) -> re.Match[str] | None:
+# "… изложена в записи, разосланной членам Президиума: РГАНИ. Ф. 3 …", "…; см.: АВП РФ …": the call
+# number after a colon closes the sentence instead of a bracket
+_COLON_CITED = re.compile(r"(?:[.;,]?\s+[Сс]м\.:?|\s*[:;])\s+(?=\S)")
+
+
+def _cited_after_colon(tail: str) -> re.Match[str] | None:
+    """The colon (or "см.:") after which the rest of `tail` is an archive's call number."""
+    for m in _COLON_CITED.finditer(tail):
+        rest = tail[m.end() :]
+        repo = find_repository(rest)
+        if (repo is not None and repo.start() == 0) or _IBID.match(rest) and not _IBID_PAGE.match(rest):
+            return m
+    return None
+
+
+def cited_at_end(tail: str, colon: bool = False) -> re.Match[str] | None:
     """The bracket that closes `tail` when it cites a record: an archive's call number (after the
-    words that say whose record it is) or "Там же"; None otherwise."""
+    words that say whose record it is) or "Там же"; with `colon`, also the call number that a
+    colon or "см.:" puts after the sentence; None otherwise."""
     m = _LAST_BRACKET.search(tail)
     if m is None:
-        return None
+        return _cited_after_colon(tail) if colon else None
     inside = _RECORD_LEAD.sub("", m.group(1), count=1)
     if _IBID.match(inside):
         # "(Там же. С. 130)": a page of the book cited before, no record's call number
