@@ -26,6 +26,7 @@ from kg1956.extract.diary_readers import DiaryReaders
 from kg1956.extract.fma_more import another_fma_file
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.for_see import read_for_see
+from kg1956.extract.gloss_fallback import read_through_glosses
 from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.minute_on import minuted_record_at
@@ -518,4 +519,4 @@ def extract_note(note: Note) -> NoteExtraction:
         )
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
-    return _NoteReader(note).read()
+    return read_through_glosses(_NoteReader(note).read(), lambda variant: _NoteReader(variant).read())

@@ -99,6 +99,25 @@ _DOCUMENT_STATE = re.compile(
 _ARABIC_ARTICLE_ALONE = re.compile(r"(?:al|el|ad|ed|as|ash|an|ar|at|az)-[^\W\d_][\w’'-]*")
 
 
+# an English preposition that opens a note's topic, before the name it is about
+_TOPIC_LEAD = re.compile(r"(?:On|About|Concerning|Regarding)\s+(?=[A-Z])")
+
+
+def _topic_name(rest: str) -> bool:
+    """Whether what follows a topic's preposition is a surname, alone or after initials."""
+    tokens = rest.split()
+    return (
+        looks_like_name(rest)
+        and "-" not in rest
+        and (len(tokens) == 1 or all(_INITIAL_TOKEN.fullmatch(t) for t in tokens[:-1]))
+    )
+
+
+_INITIAL_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.)+")
+# a site after a party, with the article: people are never "at the" anybody
+_AT_THE_SITE = re.compile(r"\s+at\s+the\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}$")
+
+
 def _trim(text: str, offset: int) -> tuple[str, int]:
     """Strip spaces, commas and quotes from both ends, keeping the offset right; a final
     full stop stays when it closes an initial ("Ivanov V.I.", "Tsedenbalom Yu.")."""
@@ -181,6 +200,17 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
+    topic = _TOPIC_LEAD.match(phrase)
+    if topic and _topic_name(phrase[topic.end() :]):
+        # "On Malinovskii's remark to He Long …, see …": the note's topic, told before its sources
+        # (never "On Yong-il", a Korean surname with its given name)
+        phrase, offset = phrase[topic.end() :], offset + topic.end()
+    site = _AT_THE_SITE.search(phrase)
+    before = phrase[: site.start()].split() if site else []
+    if before and "," not in phrase[: site.start()] and before[-1][:1].isupper() and not is_role_word(before[-1]):
+        # "Kim Il Sung at the Kremlin", "… at the Hotel Metropol": where they met, never who
+        # (after an office the site is the office's: "First Secretary at the Embassy")
+        return parse_participant(phrase[: site.start()], offset)
     if _MISSIONS.fullmatch(phrase):
         return None  # "Embassies Abroad", "the Romanian missions abroad": a circular's addressees, no one
     covered = _COVERED.fullmatch(phrase)
