@@ -252,6 +252,30 @@ def ocr_readings(name: str) -> list[str]:
     return out
 
 
+# Romanian letters in Russian sound: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma);
+# "ci", "ce" before a, o, u and a final "ci" are ч (Ceauşescu = Чаушеску, Drăghici = Дрэгич); c
+# before e, i is ч, elsewhere к; "gh" before e, i is г (Gheorghiu-Dej = Георгиу-Деж), g before e, i
+# is дж; ă is э (Bodnăraş = Боднэраш), â and î are ы, "ea" after a consonant is я (Câmpeanu = Кымпяну)
+_ROMANIAN_PATTERN = r"ş|ș|ţ|ț|c[ie](?=[aou])|ci$|gh(?=[eiy])|g(?=[ei])|c(?!h)|(?<=[^\Waeiouăâî])ea|ă|[âî]|j|h"
+
+
+def _ROMANIAN_LETTERS(m: re.Match) -> str:  # noqa: N802 (a table, as the others are)
+    text = m.group(0)
+    if text == "c":
+        return "ch" if m.string[m.end() : m.end() + 1] in ("e", "i") else "k"
+    if text == "g":
+        return "dzh"
+    return {"ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts", "gh": "g", "ea": "ya", "ă": "e", "j": "zh", "h": "kh"}.get(
+        text, "ch" if text in ("ci", "ce") else "y"
+    )
+
+
+def ocr_m_readings(word: str) -> list[str]:
+    """The word with one "rn" read as "m", the OCR slip that joins the two strokes of an m
+    ("Nkrurnah" → "Nkrumah")."""
+    return [word[: m.start()] + "m" + word[m.end() :] for m in re.finditer("rn", word)]
+
+
 # Russian surnames as German, Polish, Czech and Hungarian spell them (Chruschtschow,
 # Chruszczow, Chruščov, Hruscsov = Khrushchev; Mikojan = Mikoyan), put into English letters.
 _RU_SURNAME_ORTHOGRAPHIES = (
@@ -281,11 +305,8 @@ _RU_SURNAME_ORTHOGRAPHIES = (
             "c": "ts",
         },
     ),
-    # Romanian: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma; "ci" before a, o, u is ч)
-    (
-        r"ş|ș|ţ|ț|ci(?=[aou])|c(?=[ei])|j|h",
-        {"ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts", "ci": "ch", "c": "ch", "j": "zh", "h": "kh"},
-    ),
+    # Romanian: see _ROMANIAN_LETTERS
+    (_ROMANIAN_PATTERN, _ROMANIAN_LETTERS),
     # Albanian: Levyçkin, Mikojan, Kozllov, Hoxha (Ходжа); its "sh" is also щ (see _albanian_shch)
     (
         r"xh|gj|ll|rr|ç|q|x|ë|j|c",
@@ -344,9 +365,9 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     lower = word.lower()
     out = {_yo(fold_surname(lower))}
     for pattern, table in _RU_SURNAME_ORTHOGRAPHIES:
-        if _ENGLISH_SPELLING.search(lower) and "xh" not in table:
+        if _ENGLISH_SPELLING.search(lower) and (callable(table) or "xh" not in table):
             continue  # "Shelokov" is spelt the English way: no Hungarian "s" (ш) in it
-        reading = fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))
+        reading = fold_surname(re.sub(pattern, table if callable(table) else lambda m, t=table: t[m.group(0)], lower))
         out |= {_yo(reading), reading}  # "Hruşciov": "Khrushchev", and "Khrushchov" as Bulgarian writes ё
     out |= {_yo(fold_surname(r)) for r in ocr_readings(lower)}
     if _GERMAN_LETTERS.search(lower):

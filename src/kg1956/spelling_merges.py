@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from kg1956.merge_guards import bare_keys_of, forms_of
 from kg1956.romanize import NameKey, base_forms, fold, fold_surname, name_words
-from kg1956.romanize_cross import cross_keys, foreign_surname_keys
+from kg1956.romanize_cross import cross_keys, foreign_surname_keys, ocr_m_readings
 from kg1956.romanize_ja_ru import japanese_name_key
 from kg1956.surname_keys import bare_surnames, given_agrees, initials_compatible, written_surname
 from kg1956.union_find import UnionFind
@@ -250,3 +250,35 @@ def merge_japanese_across_scripts(
             if uf.find(other) != uf.find(group[0]):
                 uf.union(group[0], other)
                 merges.append((group[0], other, "same Japanese name in Cyrillic and Latin letters", "weak"))
+
+
+def merge_ocr_slips_in_bare_surnames(
+    spellings: list[str],
+    effective: dict[str, NameKey],
+    uf: UnionFind,
+    merges: list,
+    covers: set[str],
+    mentions: dict[str, int],
+) -> None:
+    """ "Nkrurnah" beside "Nkrumah" and "Nkrumahem", all surnames written alone: a bare surname met
+    once, joined to no one, whose "rn" read as "m" is the surname of exactly one person met more
+    often and under more than one spelling. Two real surnames one slip apart ("Kornilov",
+    "Komilov") are each written more than once, or each under one spelling only, and stay apart."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    for o in spellings:
+        if effective[o].family == "plain" and len(name_words(o)) == 1:
+            bare[effective[o].surname].add(o)
+    for s in spellings:
+        k = effective[s]
+        if k.family != "plain" or len(name_words(s)) != 1 or s in covers or mentions.get(s, 0) != 1:
+            continue
+        if uf.members(uf.find(s)) != [s] or len(bare.get(k.surname, ())) > 1:
+            continue
+        fits = {uf.find(o) for r in ocr_m_readings(s) for o in bare.get(fold_surname(r), ())} - {uf.find(s)}
+        fits = {
+            root
+            for root in fits
+            if len(uf.members(root)) >= 2 and sum(mentions.get(m, 0) for m in uf.members(root)) >= 3
+        }
+        reason = "surname alone with an OCR slip (rn for m) undone matches one person"
+        join_if_one(fits, s, uf, merges, reason, effective)

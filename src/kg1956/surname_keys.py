@@ -102,6 +102,8 @@ def _initial_agrees(a: str, b: str) -> bool:
     "S.V. Chervonenko" and "Stepan V. Chervonenko"); two given names written out must be equal."""
     if a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"}):
         return True
+    if {a, b} == {"g", "gh"}:  # Romanian "Gh." (Gheorghe) is Russian "Г.": no Russian initial is "Gh."
+        return True
     if polish_l_initial(a, b):
         return True
     short, full = sorted((a, b), key=len)
