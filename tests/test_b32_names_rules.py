@@ -171,3 +171,25 @@ def test_a_surname_with_rn_met_once_beside_a_name_met_once_stays_apart(tmp_path)
         "2. Komilov to Khrushchev, letter, 16 July 1960.",
     )
     assert not together(people, "Kornilov", "Komilov")
+
+
+def test_li_for_h_undone_in_a_full_name_with_the_same_given_name():
+    people = _people("Enver Hoxha", "Enver Hoxlia", "Nexhmije Hoxlia")
+    assert together(people, "Enver Hoxha", "Enver Hoxlia")
+    assert not together(people, "Enver Hoxha", "Nexhmije Hoxlia")
+
+
+def test_li_for_h_is_never_read_into_a_chinese_name():
+    people = _people("Liu Shao-ch’i", "Hu Shao-ch’i")
+    assert not together(people, "Liu Shao-ch’i", "Hu Shao-ch’i")
+
+
+def test_c_for_e_undone_in_a_bare_surname_met_once(tmp_path):
+    people = people_in(
+        tmp_path,
+        "1. Khrushchev to Castro, letter, 3 January 1963.\n\n"
+        "2. Castro to Khrushchev, letter, 9 January 1963.\n\n"
+        "3. Memorandum of conversation between Khrushchev and Alekseev, 12 January 1963.\n\n"
+        "4. Khrushchcv to Castro, letter, 31 January 1963.",
+    )
+    assert together(people, "Khrushchev", "Khrushchcv")

@@ -270,6 +270,33 @@ def _ROMANIAN_LETTERS(m: re.Match) -> str:  # noqa: N802 (a table, as the others
     )
 
 
+def ocr_split_letter_readings(word: str) -> list[str]:
+    """The word with one letter OCR read as two put back: "rn" for "m" ("Nkrurnah" → "Nkrumah"),
+    "li" for "h" ("Hoxlia" → "Hoxha"). Kept out of `ocr_readings`, which Chinese names are read
+    through too ("Liu" is no "Hu")."""
+    return [
+        word[: m.start()] + ("m" if m.group(0) == "rn" else "h") + word[m.end() :] for m in re.finditer("rn|li", word)
+    ]
+
+
+# Romanian letters in Russian sound: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma);
+# "ci", "ce" before a, o, u and a final "ci" are ч (Ceauşescu = Чаушеску, Drăghici = Дрэгич); c
+# before e, i is ч, elsewhere к; "gh" before e, i is г (Gheorghiu-Dej = Георгиу-Деж), g before e, i
+# is дж; ă is э (Bodnăraş = Боднэраш), â and î are ы, "ea" after a consonant is я (Câmpeanu = Кымпяну)
+_ROMANIAN_PATTERN = r"ş|ș|ţ|ț|c[ie](?=[aou])|ci$|gh(?=[eiy])|g(?=[ei])|c(?!h)|(?<=[^\Waeiouăâî])ea|ă|[âî]|j|h"
+
+
+def _ROMANIAN_LETTERS(m: re.Match) -> str:  # noqa: N802 (a table, as the others are)
+    text = m.group(0)
+    if text == "c":
+        return "ch" if m.string[m.end() : m.end() + 1] in ("e", "i") else "k"
+    if text == "g":
+        return "dzh"
+    return {"ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts", "gh": "g", "ea": "ya", "ă": "e", "j": "zh", "h": "kh"}.get(
+        text, "ch" if text in ("ci", "ce") else "y"
+    )
+
+
 def ocr_m_readings(word: str) -> list[str]:
     """The word with one "rn" read as "m", the OCR slip that joins the two strokes of an m
     ("Nkrurnah" → "Nkrumah")."""
@@ -369,7 +396,7 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
             continue  # "Shelokov" is spelt the English way: no Hungarian "s" (ш) in it
         reading = fold_surname(re.sub(pattern, table if callable(table) else lambda m, t=table: t[m.group(0)], lower))
         out |= {_yo(reading), reading}  # "Hruşciov": "Khrushchev", and "Khrushchov" as Bulgarian writes ё
-    out |= {_yo(fold_surname(r)) for r in ocr_readings(lower)}
+    out |= {_yo(fold_surname(r)) for r in [*ocr_readings(lower), *ocr_split_letter_readings(lower)]}
     if _GERMAN_LETTERS.search(lower):
         out.add(_yo(fold_surname(_GERMAN_S.sub("z", lower))))
     if loose and "sh" in lower:  # Albanian "Hrushov": its "sh" may be щ (shch)
