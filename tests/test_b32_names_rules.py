@@ -193,3 +193,22 @@ def test_c_for_e_undone_in_a_bare_surname_met_once(tmp_path):
         "4. Khrushchcv to Castro, letter, 31 January 1963.",
     )
     assert together(people, "Khrushchev", "Khrushchcv")
+
+
+# --- Hungarian name order -------------------------------------------------------------------
+
+
+def test_a_surname_alone_joins_a_name_in_hungarian_order():
+    people = _people("Bálint Sándor", "Bálint")
+    assert together(people, "Bálint Sándor", "Bálint")
+
+
+def test_two_hungarians_of_one_surname_leave_it_to_neither():
+    people = _people("Nagy Imre", "Nagy Ferenc", "Nagy")
+    assert not together(people, "Nagy Imre", "Nagy")
+    assert not together(people, "Nagy Ferenc", "Nagy")
+
+
+def test_a_name_without_hungarian_letters_keeps_western_order():
+    people = _people("Peter Sandor", "Peter")
+    assert not together(people, "Peter Sandor", "Peter")

@@ -29,6 +29,7 @@ from kg1956.merge_guards import (
     forms_of,
     not_person_shaped,
     other_surname_in_other_script,
+    woman_nominative,
 )
 from kg1956.models import NameMention, Note
 from kg1956.organizations import canonical_organization
@@ -36,7 +37,6 @@ from kg1956.romanize import (
     NameKey,
     base_forms,
     fold,
-    fold_surname,
     is_cyrillic,
     name_key,
     name_words,
@@ -155,7 +155,7 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
         # "Н.П. Хрущевой", "И.А. Архиповой": a woman's surname, never reduced to a man's ("Хрущев"),
         # nor to her nominative ("Хрущева"), which keys as the man's genitive does, unless no
         # spelling of that surname is a man's ("Л. Белишовой" beside "Л. Белишова" only)
-        return _feminine_nominative(spelling, known) or (spelling, key)
+        return woman_nominative(spelling, known.strong, known.surnames, known.full_names) or (spelling, key)
     for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
         if known.used_by_other(known.strong, bkey.strong, spelling):
             return base, bkey
@@ -204,29 +204,6 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
         if nominative and name_key(nominative).family == "initials":
             return nominative, name_key(nominative)
     return spelling, key
-
-
-# a word only a man's Russian surname ends in: nominative, dative, instrumental, prepositional
-# ("Хрущев", "Хрущеву", "Хрущевым", "Хрущеве"); the genitive "Хрущева" is also a woman's nominative
-_MASCULINE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:|у|ым|е)$|(?:ov|ev|in|yn)(?:|u|ym|e)$")
-
-
-def _feminine_nominative(spelling: str, known: _Known) -> tuple[str, NameKey] | None:
-    """ "Л. Белишовой" → "Л. Белишова", "Е.А. Фурцевой" → "E.A. Furtseva" (a woman's oblique case and
-    her nominative written elsewhere, in either script) when no spelling of that surname has a form
-    only a man's has ("Н.С. Хрущев" beside "Н. Хрущевой" and "Н. Хрущева": the -а may be his genitive)."""
-    nominative = spelling[:-2] + ("а" if is_cyrillic(spelling[-2:]) else "a")
-    nkey = name_key(nominative)
-    last = fold(nominative.split()[-1])
-    keys = {nkey.strong, f"{fold_surname(nominative.split()[-1])}|{''.join(nkey.initials)}"}
-    written = sorted(o for k in keys for o in known.strong.get(k, set()) - {spelling} if fold(o.split()[-1]) == last)
-    if not written:
-        return None
-    surnames = {nkey.surname, fold_surname(nominative.split()[-1])}
-    same = {o for k in surnames for o in known.surnames.get(k, set()) | known.full_names.get(k, set())}
-    if any(_MASCULINE_FORM.search(w.lower()) for o in same - {spelling} for w in o.split()):
-        return None
-    return written[0], name_key(written[0])
 
 
 def _declines_into(spelling: str, key: NameKey, bases: list[tuple[str, NameKey]], known: _Known) -> bool:
