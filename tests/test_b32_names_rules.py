@@ -212,3 +212,22 @@ def test_two_hungarians_of_one_surname_leave_it_to_neither():
 def test_a_name_without_hungarian_letters_keeps_western_order():
     people = _people("Peter Sandor", "Peter")
     assert not together(people, "Peter Sandor", "Peter")
+
+
+def test_l_for_i_is_read_only_between_a_consonant_and_a_vowel():
+    from kg1956.romanize_cross import ocr_readings
+
+    assert "Soebandrio" in ocr_readings("Soebandrlo")
+    assert "Iin Piao" not in ocr_readings("Lin Piao")  # a word's first letter is no slip
+    assert "Kuiikov" not in ocr_readings("Kulikov")  # after a vowel: as written
+
+
+def test_l_for_i_undone_joins_the_one_person_often_named(tmp_path):
+    people = people_in(
+        tmp_path,
+        "1. Memorandum of conversation between Subandrio and Gromyko, 4 March 1964.\n\n"
+        "2. Subandrio to Gromyko, letter, 9 March 1964.\n\n"
+        "3. Memorandum of conversation between Subandrio and Mikoyan, 12 March 1964.\n\n"
+        "4. Soebandrlo to Gromyko, letter, 20 March 1964.",
+    )
+    assert together(people, "Subandrio", "Soebandrlo")

@@ -244,11 +244,11 @@ def chinese_readings(name: str) -> frozenset[str]:
 
 def ocr_readings(name: str) -> list[str]:
     """The name with one common OCR confusion undone: "c" read for "e" ("Khrushchcv",
-    "Mao Tsc-tung"), "rn" for "m". Used only when the result is a spelling of exactly one
-    person (see `resolve`)."""
+    "Mao Tsc-tung"), "rn" for "m", "l" for "i" between a consonant and a vowel ("Soebandrlo").
+    Used only when the result is a spelling of exactly one person (see `resolve`)."""
     out = []
-    for m in re.finditer(r"c|rn", name):
-        out.append(name[: m.start()] + ("e" if m.group(0) == "c" else "m") + name[m.end() :])
+    for m in re.finditer(r"c|rn|(?<=[b-df-hj-np-tv-z])l(?=[aeiou])", name):
+        out.append(name[: m.start()] + {"c": "e", "rn": "m", "l": "i"}[m.group(0)] + name[m.end() :])
     return out
 
 
@@ -271,36 +271,9 @@ def _ROMANIAN_LETTERS(m: re.Match) -> str:  # noqa: N802 (a table, as the others
 
 
 def ocr_split_letter_readings(word: str) -> list[str]:
-    """The word with one letter OCR read as two put back: "rn" for "m" ("Nkrurnah" → "Nkrumah"),
-    "li" for "h" ("Hoxlia" → "Hoxha"). Kept out of `ocr_readings`, which Chinese names are read
-    through too ("Liu" is no "Hu")."""
-    return [
-        word[: m.start()] + ("m" if m.group(0) == "rn" else "h") + word[m.end() :] for m in re.finditer("rn|li", word)
-    ]
-
-
-# Romanian letters in Russian sound: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma);
-# "ci", "ce" before a, o, u and a final "ci" are ч (Ceauşescu = Чаушеску, Drăghici = Дрэгич); c
-# before e, i is ч, elsewhere к; "gh" before e, i is г (Gheorghiu-Dej = Георгиу-Деж), g before e, i
-# is дж; ă is э (Bodnăraş = Боднэраш), â and î are ы, "ea" after a consonant is я (Câmpeanu = Кымпяну)
-_ROMANIAN_PATTERN = r"ş|ș|ţ|ț|c[ie](?=[aou])|ci$|gh(?=[eiy])|g(?=[ei])|c(?!h)|(?<=[^\Waeiouăâî])ea|ă|[âî]|j|h"
-
-
-def _ROMANIAN_LETTERS(m: re.Match) -> str:  # noqa: N802 (a table, as the others are)
-    text = m.group(0)
-    if text == "c":
-        return "ch" if m.string[m.end() : m.end() + 1] in ("e", "i") else "k"
-    if text == "g":
-        return "dzh"
-    return {"ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts", "gh": "g", "ea": "ya", "ă": "e", "j": "zh", "h": "kh"}.get(
-        text, "ch" if text in ("ci", "ce") else "y"
-    )
-
-
-def ocr_m_readings(word: str) -> list[str]:
-    """The word with one "rn" read as "m", the OCR slip that joins the two strokes of an m
-    ("Nkrurnah" → "Nkrumah")."""
-    return [word[: m.start()] + "m" + word[m.end() :] for m in re.finditer("rn", word)]
+    """The word with an "h" OCR read as "li" put back ("Hoxlia" → "Hoxha"); kept out of
+    `ocr_readings`, which Chinese names are read through too ("Liu" is no "Hu")."""
+    return [word[: m.start()] + "h" + word[m.end() :] for m in re.finditer("li", word)]
 
 
 # Russian surnames as German, Polish, Czech and Hungarian spell them (Chruschtschow,

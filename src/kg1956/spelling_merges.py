@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from kg1956.merge_guards import bare_keys_of, forms_of
-from kg1956.romanize import NameKey, base_forms, fold, fold_surname, name_words
+from kg1956.romanize import NameKey, base_forms, fold, fold_surname, name_key, name_words
 from kg1956.romanize_cross import cross_keys, foreign_surname_keys, ocr_readings, ocr_split_letter_readings
 from kg1956.romanize_ja_ru import japanese_name_key
 from kg1956.surname_keys import bare_surnames, given_agrees, initials_compatible, written_surname
@@ -279,7 +279,7 @@ def merge_ocr_slips_in_bare_surnames(
         if uf.members(uf.find(s)) != [s] or len(bare.get(k.surname, ())) > 1:
             continue
         readings = [*ocr_split_letter_readings(s), *ocr_readings(s)]
-        fits = {uf.find(o) for r in readings for o in bare.get(fold_surname(r), ())} - {uf.find(s)}
+        fits = {uf.find(o) for r in readings for o in bare.get(name_key(r).surname, ())} - {uf.find(s)}
         fits = {root for root in fits if sum(mentions.get(m, 0) for m in uf.members(root)) >= 3}
         reason = "surname alone with an OCR slip undone matches one person"
         join_if_one(fits, s, uf, merges, reason, effective)
