@@ -242,39 +242,39 @@ def merge_arabic_romanisations(
     from kg1956.spelling_merges import join_if_one
 
     parts: dict[str, tuple[str, str, int]] = {}
-    nominatives: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}  # the surname as written and its nominatives, in `arabic_form`
     index: dict[str, set[str]] = defaultdict(set)
     for s in spellings:
         split = _split(s)
-        if split is None or is_cyrillic(s) or s in covers:
+        if split is None or s in covers:
             continue
         givens, surname = split
         form = arabic_form(surname)
         if len(arabic_skeleton(form)) < 2 or len(form) < 4:
             continue
         parts[s] = (form, arabic_given([g for g in givens if not INITIAL_RE.match(g)]), len(givens))
-        index[arabic_skeleton(form)].add(s)
-        declined = _CZECH_SOFT_CASE.sub("í", surname)  # "Kuvatlím", Czech instrumental of Kuvatlí
-        if _CZECH_LONG.search(surname):  # "Násirem", "Násirovi": Czech instrumental, dative of Násir
-            declined = _CZECH_HARD_CASE.sub("", declined)
-        if declined != surname:
-            nominatives[s] = arabic_form(declined)
+        forms[s] = {form, *map(arabic_form, _arabic_nominatives(s, surname))}
+        for f in forms[s]:
+            index[arabic_skeleton(f)].add(s)
 
     def arabic_person(root: str) -> bool:
         return any(looks_arabic(m) for m in _members(uf, root))
 
     for s in sorted(parts, key=lambda x: -len(x.split())):
-        form, given, count = parts[s]
+        _, given, count = parts[s]
         fits = set()
-        mine = {form, nominatives.get(s, form)}
-        for o in {o for f in mine for o in index[arabic_skeleton(f)]}:
-            o_form, o_given, o_count = parts[o]
-            if uf.find(o) == uf.find(s) or not any(arabic_agree(f, o_form) for f in mine):
+        for o in {o for f in forms[s] for o in index[arabic_skeleton(f)]}:
+            _, o_given, o_count = parts[o]
+            if uf.find(o) == uf.find(s) or not any(arabic_agree(f, g) for f in forms[s] for g in forms[o]):
                 continue
+            if is_cyrillic(s) and is_cyrillic(o):
+                continue  # two Russian spellings: Russian declension joins them, not a romanisation
             if given and o_given and not arabic_agree(given, o_given, given=True):
                 continue
             if not given and count and o_given:
                 continue  # initials only: left to the initials rules
+            if given and not o_given and o_count and not _initial_begins(o, s):
+                continue  # "Н. Насером" is no Gamal Abdel Nasser
             if count and all(parts[m][2] == 0 for m in _members(uf, uf.find(o)) if m in parts):
                 continue  # a surname alone is joined in its own turn
             fits.add(uf.find(o))
@@ -282,6 +282,26 @@ def merge_arabic_romanisations(
             continue
         if len(fits) == 1 and (arabic_person(next(iter(fits))) or arabic_person(uf.find(s))):
             join_if_one(fits, s, uf, merges, "same Arabic name in another romanisation", effective)
+
+
+def _initial_begins(initialled: str, named: str) -> bool:
+    """Whether the first initial of one spelling begins the first given name of the other, both
+    read alike ("Г.А." and "Gamal Abdel"; "Х." and "Hakim", Russian х for h)."""
+    initials, given = _split(initialled)[0], _split(named)[0]
+    if not initials or not given:
+        return True
+    letter = arabic_form(fold(initials[0].rstrip(".")) + "a")[:-1]
+    return arabic_form(fold(given[0])).startswith(letter)
+
+
+def _arabic_nominatives(spelling: str, surname: str) -> list[str]:
+    """The nominatives of an Arabic surname declined in Czech ("Kuvatlím", "Násirem") or in Russian,
+    in Cyrillic or transliterated ("Г.А. Насером", "G.A. Naserom", "Насеру" → Насер, Naser)."""
+    out = [split[1] for b in base_forms(spelling) if (split := _split(b))]
+    declined = _CZECH_SOFT_CASE.sub("í", surname)  # "Kuvatlím", Czech instrumental of Kuvatlí
+    if _CZECH_LONG.search(surname):  # "Násirem", "Násirovi": Czech instrumental, dative of Násir
+        declined = _CZECH_HARD_CASE.sub("", declined)
+    return [*out, declined] if declined != surname else out
 
 
 def _arabic_roots_clash(uf: UnionFind, spellings: list[str], parts: dict, a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.places import is_place
 from kg1956.models import NameMention, Note
-from kg1956.romanize import base_forms, name_key, name_words
+from kg1956.romanize import NameKey, base_forms, fold, fold_surname, is_cyrillic, name_key, name_words
 from kg1956.romanize_cross import foreign_surname_keys
 from kg1956.surname_keys import bare_surname_keys, bare_surnames, chinese_surname_key, surname_readings
 
@@ -127,3 +127,29 @@ def _same_stem(a: str, b: str) -> bool:
     a, b = sorted((a.replace("y", "i"), b.replace("y", "i")), key=len)
     n = len(a) - 1
     return (n >= 3 and a[:n] == b[:n]) or (len(a) >= 3 and b.startswith(a))
+
+
+# a word only a man's Russian surname ends in: nominative, dative, instrumental, prepositional
+# ("Хрущев", "Хрущеву", "Хрущевым", "Хрущеве"); the genitive "Хрущева" is also a woman's nominative
+_MASCULINE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:|у|ым|е)$|(?:ov|ev|in|yn)(?:|u|ym|e)$")
+
+
+def woman_nominative(
+    spelling: str, strong: dict[str, set[str]], surnames: dict[str, set[str]], full_names: dict[str, set[str]]
+) -> tuple[str, NameKey] | None:
+    """ "Л. Белишовой" → "Л. Белишова", "Е.А. Фурцевой" → "E.A. Furtseva" (a woman's oblique case and
+    her nominative written elsewhere, in either script) when no spelling of that surname has a form
+    only a man's has ("Н.С. Хрущев" beside "Н. Хрущевой" and "Н. Хрущева": the -а may be his genitive).
+    `strong`, `surnames` and `full_names` index every spelling by its strong key and surname."""
+    nominative = spelling[:-2] + ("а" if is_cyrillic(spelling[-2:]) else "a")
+    nkey = name_key(nominative)
+    last = fold(nominative.split()[-1])
+    keys = {nkey.strong, f"{fold_surname(nominative.split()[-1])}|{''.join(nkey.initials)}"}
+    written = sorted(o for k in keys for o in strong.get(k, set()) - {spelling} if fold(o.split()[-1]) == last)
+    if not written:
+        return None
+    keys = {nkey.surname, fold_surname(nominative.split()[-1])}
+    same = {o for k in keys for o in surnames.get(k, set()) | full_names.get(k, set())}
+    if any(_MASCULINE_FORM.search(w.lower()) for o in same - {spelling} for w in o.split()):
+        return None
+    return written[0], name_key(written[0])

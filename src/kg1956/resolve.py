@@ -29,6 +29,7 @@ from kg1956.merge_guards import (
     forms_of,
     not_person_shaped,
     other_surname_in_other_script,
+    woman_nominative,
 )
 from kg1956.models import NameMention, Note
 from kg1956.organizations import canonical_organization
@@ -36,12 +37,14 @@ from kg1956.romanize import (
     NameKey,
     base_forms,
     fold,
+    is_cyrillic,
     name_key,
     name_words,
     slugify,
 )
 from kg1956.romanize_cross import (
     foreign_surname_keys,
+    instrumental_nominative,
 )
 from kg1956.spelling_merges import (
     join_if_one,
@@ -52,6 +55,7 @@ from kg1956.spelling_merges import (
     merge_given_and_surname_in_other_spellings,
     merge_initials_in_other_spellings,
     merge_japanese_across_scripts,
+    merge_ocr_slips_in_bare_surnames,
 )
 from kg1956.surname_keys import (
     bare_surname_keys,
@@ -117,8 +121,9 @@ class _Known:
         for s, k in known.items():
             self.strong[k.strong].add(s)
             self.weak[k.weak].add(s)
-            for b in base_forms(s):
-                self.bases[name_key(b).strong].add(s)
+            if not _FEMININE_OBLIQUE.search(s):  # "Е.А. Фурцевой" is no case of a man "Е.А. Фурцев"
+                for b in base_forms(s):
+                    self.bases[name_key(b).strong].add(s)
             if k.family == "plain" and len(name_words(s)) == 1:
                 self.bare_surnames[k.surname].add(s)
             if k.family == "initials" or (k.family == "plain" and len(name_words(s)) == 1):
@@ -148,13 +153,16 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     bases = [(base, name_key(base)) for base in base_forms(spelling)]
     if _FEMININE_OBLIQUE.search(spelling):
         # "Н.П. Хрущевой", "И.А. Архиповой": a woman's surname, never reduced to a man's ("Хрущев"),
-        # nor to her nominative ("Хрущева"), which keys as the man's genitive does
-        return spelling, key
+        # nor to her nominative ("Хрущева"), which keys as the man's genitive does, unless no
+        # spelling of that surname is a man's ("Л. Белишовой" beside "Л. Белишова" only)
+        return woman_nominative(spelling, known.strong, known.surnames, known.full_names) or (spelling, key)
     for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
         if known.used_by_other(known.strong, bkey.strong, spelling):
             return base, bkey
     if len(known.bases.get(key.strong, set()) - {spelling}) >= 2:
         return spelling, key  # "В. Гомулка" beside "В. Гомулки", "В. Гомулке": the nominative they decline
+    if _declines_into(spelling, key, bases, known):
+        return spelling, key  # "Ходжа Э." beside "Э. Ходжей": the nominative, never a stem "Ходж" both could have
     for base, bkey in bases:
         if (
             known.used_by_other(known.weak, bkey.weak, spelling)
@@ -189,7 +197,22 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
             )
         ):
             return base, bkey
+    if key.family == "initials" and is_cyrillic(spelling):
+        # "Г. Апостолом", "Э. Боднэрашем" beside "Gh. Apostol", "E. Bodnăraş" only: the instrumental
+        # is no nominative's ending, so its nominative is the name whether or not it is written
+        nominative = instrumental_nominative(spelling)
+        if nominative and name_key(nominative).family == "initials":
+            return nominative, name_key(nominative)
     return spelling, key
+
+
+def _declines_into(spelling: str, key: NameKey, bases: list[tuple[str, NameKey]], known: _Known) -> bool:
+    """Whether another spelling declines into this one as written, and every base this one could
+    be reduced to is one that other spelling could have too ("Э. Ходжей" → "Э. Ходжа" or "Э.
+    Ходж"; "Ходжа Э." → "Ходж Э."): the word written in the nominative is the name, not a stem
+    guessed for both."""
+    others = known.bases.get(key.strong, set()) - {spelling}
+    return bool(others) and all(known.bases.get(bkey.strong, set()) - {spelling} <= others for _, bkey in bases)
 
 
 def _declined_otherwise(others: set[str], spelling: str, key: NameKey) -> bool:
@@ -426,6 +449,7 @@ def resolve_mentions(
             reason = "surname alone, in another language's spelling or OCR-repaired, matches one known person"
         join_if_one(fits, s, uf, merges, reason, effective)
     # "Chruszczowa" joined to "Khrushchev": a form in another language's letters, maybe declined, is no label
+    merge_ocr_slips_in_bare_surnames(spellings, effective, uf, merges, covers, Counter(m.text for _, m in people))
     foreign = merge_bare_surnames_across_orthographies(spellings, effective, uf, merges, covers, women)
     merge_across_families(spellings, effective, uf, merges, covers, women)
     merge_arabic_romanisations(spellings, effective, uf, merges, covers)

@@ -71,9 +71,13 @@ _LATIN_CASE_ENDINGS = (
     ("om", ""),
     ("owi", ""),
     ("ovi", ""),
-    ("ého", "ý"),
-    ("ym", "y"),
+    ("ého", "ý"),  # a Czech surname declined as an adjective: genitive, dative, instrumental,
+    ("ému", "ý"),  # locative of Novotný ("Novotného", "Novotnému", "Novotným", "Novotném"); the
+    ("ym", "y"),  # feminine -é, -ou are Novotná's, never reduced to the man's -ý
     ("ým", "ý"),
+    ("ém", "ý"),
+    ("ího", "í"),  # the soft declension: Krejčí, "Krejčího", "Krejčímu"
+    ("ímu", "í"),
     ("nak", ""),  # Hungarian dative: "Kim Ir Szennek", "Hruscsovnak"
     ("nek", ""),
     ("em", "e"),  # Czech instrumental of a name in -e: "Briem" (Brie)

@@ -244,12 +244,36 @@ def chinese_readings(name: str) -> frozenset[str]:
 
 def ocr_readings(name: str) -> list[str]:
     """The name with one common OCR confusion undone: "c" read for "e" ("Khrushchcv",
-    "Mao Tsc-tung"), "rn" for "m". Used only when the result is a spelling of exactly one
-    person (see `resolve`)."""
+    "Mao Tsc-tung"), "rn" for "m", "l" for "i" between a consonant and a vowel ("Soebandrlo").
+    Used only when the result is a spelling of exactly one person (see `resolve`)."""
     out = []
-    for m in re.finditer(r"c|rn", name):
-        out.append(name[: m.start()] + ("e" if m.group(0) == "c" else "m") + name[m.end() :])
+    for m in re.finditer(r"c|rn|(?<=[b-df-hj-np-tv-z])l(?=[aeiou])", name):
+        out.append(name[: m.start()] + {"c": "e", "rn": "m", "l": "i"}[m.group(0)] + name[m.end() :])
     return out
+
+
+# Romanian letters in Russian sound: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma);
+# "ci", "ce" before a, o, u and a final "ci" are ч (Ceauşescu = Чаушеску, Drăghici = Дрэгич); c
+# before e, i is ч, elsewhere к; "gh" before e, i is г (Gheorghiu-Dej = Георгиу-Деж), g before e, i
+# is дж; ă is э (Bodnăraş = Боднэраш), â and î are ы, "ea" after a consonant is я (Câmpeanu = Кымпяну)
+_ROMANIAN_PATTERN = r"ş|ș|ţ|ț|c[ie](?=[aou])|ci$|gh(?=[eiy])|g(?=[ei])|c(?!h)|(?<=[^\Waeiouăâî])ea|ă|[âî]|j|h"
+
+
+def _ROMANIAN_LETTERS(m: re.Match) -> str:  # noqa: N802 (a table, as the others are)
+    text = m.group(0)
+    if text == "c":
+        return "ch" if m.string[m.end() : m.end() + 1] in ("e", "i") else "k"
+    if text == "g":
+        return "dzh"
+    return {"ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts", "gh": "g", "ea": "ya", "ă": "e", "j": "zh", "h": "kh"}.get(
+        text, "ch" if text in ("ci", "ce") else "y"
+    )
+
+
+def ocr_split_letter_readings(word: str) -> list[str]:
+    """The word with an "h" OCR read as "li" put back ("Hoxlia" → "Hoxha"); kept out of
+    `ocr_readings`, which Chinese names are read through too ("Liu" is no "Hu")."""
+    return [word[: m.start()] + "h" + word[m.end() :] for m in re.finditer("li", word)]
 
 
 # Russian surnames as German, Polish, Czech and Hungarian spell them (Chruschtschow,
@@ -281,11 +305,8 @@ _RU_SURNAME_ORTHOGRAPHIES = (
             "c": "ts",
         },
     ),
-    # Romanian: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma; "ci" before a, o, u is ч)
-    (
-        r"ş|ș|ţ|ț|ci(?=[aou])|c(?=[ei])|j|h",
-        {"ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts", "ci": "ch", "c": "ch", "j": "zh", "h": "kh"},
-    ),
+    # Romanian: see _ROMANIAN_LETTERS
+    (_ROMANIAN_PATTERN, _ROMANIAN_LETTERS),
     # Albanian: Levyçkin, Mikojan, Kozllov, Hoxha (Ходжа); its "sh" is also щ (see _albanian_shch)
     (
         r"xh|gj|ll|rr|ç|q|x|ë|j|c",
@@ -344,11 +365,11 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     lower = word.lower()
     out = {_yo(fold_surname(lower))}
     for pattern, table in _RU_SURNAME_ORTHOGRAPHIES:
-        if _ENGLISH_SPELLING.search(lower) and "xh" not in table:
+        if _ENGLISH_SPELLING.search(lower) and (callable(table) or "xh" not in table):
             continue  # "Shelokov" is spelt the English way: no Hungarian "s" (ш) in it
-        reading = fold_surname(re.sub(pattern, lambda m, t=table: t[m.group(0)], lower))
+        reading = fold_surname(re.sub(pattern, table if callable(table) else lambda m, t=table: t[m.group(0)], lower))
         out |= {_yo(reading), reading}  # "Hruşciov": "Khrushchev", and "Khrushchov" as Bulgarian writes ё
-    out |= {_yo(fold_surname(r)) for r in ocr_readings(lower)}
+    out |= {_yo(fold_surname(r)) for r in [*ocr_readings(lower), *ocr_split_letter_readings(lower)]}
     if _GERMAN_LETTERS.search(lower):
         out.add(_yo(fold_surname(_GERMAN_S.sub("z", lower))))
     if loose and "sh" in lower:  # Albanian "Hrushov": its "sh" may be щ (shch)

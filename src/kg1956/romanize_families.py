@@ -258,6 +258,31 @@ SPANISH_GIVEN_NAMES = frozenset(
     ).split()
 )
 
+# Hungarian given names, which Hungarian writes after the surname ("Kádár János", "Bálint Sándor")
+HUNGARIAN_GIVEN_NAMES = frozenset(
+    fold(n)
+    for n in (
+        "János József István Ferenc László Sándor Imre Gyula Mátyás Ernő Zoltán Béla Lajos Károly Antal "
+        "Mihály Pál Péter Gábor Tibor Árpád Miklós Jenő Dezső Géza Endre Ödön Rezső Kálmán Zsigmond Lőrinc "
+        "Bálint Tamás György Frigyes Dénes Gusztáv Vilmos Aladár Oszkár Andor Kornél Lénárd Elek "
+        "Erzsébet Mária Katalin Ilona Judit Éva Margit Zsuzsanna Valéria Klára Erika Magda Piroska"
+    ).split()
+)
+_HUNGARIAN_LETTERS = re.compile(r"[áéíóöőúüű]", re.IGNORECASE)
+
+
+def hungarian_surname_first(spelling: str) -> str | None:
+    """The surname of a name in Hungarian order ("Bálint Sándor" → "Bálint", "Kádár János" →
+    "Kádár"): two words, the last a Hungarian given name, a Hungarian accent in the name; None
+    otherwise ("János Kádár", "Peter Sandor")."""
+    words = spelling.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if fold(words[1]) not in HUNGARIAN_GIVEN_NAMES or not _HUNGARIAN_LETTERS.search(spelling):
+        return None
+    return words[0]
+
+
 _ARABIC_Q = re.compile(r"q(?!u)", re.IGNORECASE)
 
 

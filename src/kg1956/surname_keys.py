@@ -9,6 +9,7 @@ import re
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES
 from kg1956.romanize import STROKES, NameKey, base_forms, chinese_fold, fold, fold_surname, name_key, name_words
 from kg1956.romanize_cross import foreign_surname_keys
+from kg1956.romanize_families import hungarian_surname_first
 from kg1956.romanize_ja import japanese_name
 from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
 
@@ -47,6 +48,8 @@ def bare_surnames(spelling: str, key: NameKey) -> list[str]:
     out = [surname] if surname else []
     if key.family == "plain" and japanese_name(spelling):
         out.append(fold_surname(spelling.split()[0]))
+    if key.family == "plain" and hungarian_surname_first(spelling):  # "Bálint Sándor": "Bálint" alone
+        out.append(fold_surname(hungarian_surname_first(spelling)))
     if key.family == "plain" and japanese_name_key(spelling):  # "Коно Итиро", "Kōno Ichirō": "Коно"
         out.extend(k for k in map(japanese_word_key, spelling.split()) if k)
     return out
@@ -101,6 +104,8 @@ def _initial_agrees(a: str, b: str) -> bool:
     """Two initials, or an initial and a given name written out ("S." and "Stepan" in
     "S.V. Chervonenko" and "Stepan V. Chervonenko"); two given names written out must be equal."""
     if a == b or {a, b} in ({"y", "yu"}, {"y", "ya"}, {"y", "yo"}):
+        return True
+    if {a, b} == {"g", "gh"}:  # Romanian "Gh." (Gheorghe) is Russian "Г.": no Russian initial is "Gh."
         return True
     if polish_l_initial(a, b):
         return True

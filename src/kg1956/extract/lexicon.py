@@ -508,7 +508,7 @@ CHINESE_SURNAMES = frozenset(
     """
     zhou chou mao liu deng teng peng p'eng zhu chu chen ch'en wang kang k'ang gao kao lin chiao
     zhang chang yang wu pan dong tung qiao ch'iao xu hsu hsü he ho huang hu luo lo zhao chao
-    hao xia hsia shen tan t'an geng keng
+    hao xia hsia shen tan t'an geng keng ji chi
     """.split()
 )
 
