@@ -136,3 +136,9 @@ def test_a_talk_read_through_a_gloss_reaches_the_graph_with_its_note(tmp_path):
         ("1961-04-05", 2, "Chen Yi"),
         ("1961-04-05", 2, "Subandrio"),
     ]
+
+
+def test_a_bracket_that_says_who_a_cover_name_stands_for_is_no_gloss_to_leave_out():
+    for gloss in ("the code name for Operation Anadyr", "the embassy’s cover name for the Northern Bureau"):
+        text = f'Record of conversation between Ambassador V.I. Ivanov and "Sever" [{gloss}], 5 March 1956, {_AMSZ}.'
+        assert all("Sever" not in people for _, people in note_communications(text)), gloss

@@ -35,6 +35,11 @@ from kg1956.models import Citation, Communication, NameMention, Note, NoteExtrac
 _GLOSS = re.compile(r"\[(?P<gloss>[^\[\]]*?[^\W\d_]{2,}[^\[\]]*?\s[^\[\]]*?)\]")
 _QUOTED_BEFORE = re.compile(r"(?:['‘’\"“”«„])(?P<title>[^'‘’\"“”«»„\[\]]{8,}?)(?:['’\"”»“])\s*$")
 _LETTERS = re.compile(r"[^\W\d_]")
+# a bracket that explains a name rather than translating a title: '"Sever" [the code name for …]'
+_NAMING = re.compile(
+    r"(?i:\b(?:code|cover)[\s-]?name|\bcryptonym|\bpseudonym|\bi\.\s?e\.|\bthat\s+is\b|"
+    r"псевдоним|криптоним|\bт\.\s?е\.)"
+)
 _ASIDE = re.compile(r"\((?![^()]*\d)[^()]{2,80}\)")
 _PLACE_PHRASE = re.compile(r"(?<=\S)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*[,\[(])")
 
@@ -42,7 +47,12 @@ Pieces = tuple[tuple[int, int], ...]  # the note's text as (start, end) slices, 
 
 
 def _glosses(text: str) -> list[re.Match[str]]:
-    return [m for m in _GLOSS.finditer(text) if len(_LETTERS.findall(m.group("gloss"))) >= 8]
+    """The brackets that translate, never those that say who a cover name stands for."""
+    return [
+        m
+        for m in _GLOSS.finditer(text)
+        if len(_LETTERS.findall(m.group("gloss"))) >= 8 and not _NAMING.search(m.group("gloss"))
+    ]
 
 
 def _without(text: str, cuts: list[re.Match[str]]) -> Pieces:
