@@ -301,7 +301,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
                 self.current.extend(off + gloss.start("gloss") + len(gloss.group("gloss")))
                 text, off = text[gloss.end() :], off + gloss.end()
         if (
-            self.read_published(text, off)
+            self.read_ibid_record(text, off)
+            or self.read_published(text, off)
             or self.read_accessed(text, off)
             or self.read_online_copy(text, off)
             or self.read_manuscript(text, off)

@@ -166,6 +166,9 @@ _TITLED_KIND = {
     "informacja": "report",  # "Informacja tow. Gomułki dla Biura Politycznego": his report to the Politburo
     "pismo": "letter",
     "list": "letter",  # Polish: "List Gomułki do Chruszczowa" (Gomułka's letter to Khrushchev)
+    "odpověď": "letter",  # Czech: "Odpověď s. Novotného presidentu X" (Novotný's reply to X)
+    "notatka": "memo",  # Polish: "Notatka S. Jędrychowskiego dla W. Gomułki" (a note for Gomułka)
+    "vorlage": "memo",  # German: "Vorlage für das Politbüro …" (a submission to the Politburo)
 }
 _TITLED_HEAD = re.compile(
     # "Chiffriertes Telegramm Nr. 37 von Botschafter Brie an …": a modifier before the kind, a number after it
@@ -358,9 +361,14 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
 
 
 _ASIAN_SURNAMES = VIETNAMESE_SURNAMES | CHINESE_SURNAMES | KOREAN_SURNAMES
-_CZECH_KINDS = frozenset({"dopis", "zpráva", "šifrovaný telegram"})
+_CZECH_KINDS = frozenset({"dopis", "odpověď", "zpráva", "šifrovaný telegram"})
 _CZECH_GENITIVE = re.compile(r"(?:ého|ího|[aeyě])$")  # Novotného, Jiřího, Davida, Guevary
 _CZECH_DATIVE = re.compile(r"(?:ovi|ému|[uiě])$")  # Minovi, Novotnému, Castrovi, Nikitě
+
+
+def _office_off(name: str) -> str:
+    """The name without the office written before it in small letters ("presidenta Sékou Tourého")."""
+    return re.sub(r"^(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", name)
 
 
 def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
@@ -371,10 +379,19 @@ def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
     found = []
     for i in range(1, len(tokens)):
         left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip()
+        if re.fullmatch(r"(?:[A-Z][a-z]?\.)+", tokens[i - 1].group()):
+            continue  # an initial opens the name after it ("Tourého A. Novotnému" splits before "A.")
         words = [t.group() for t in tokens[:i] if not re.fullmatch(r"(?:[A-Z][a-z]?\.)+", t.group())]
-        if not words or not all(_CZECH_GENITIVE.search(w) and w.lower() not in _ASIAN_SURNAMES for w in words):
+        if not words or not all(_CZECH_GENITIVE.search(w) and w.lower() not in _ASIAN_SURNAMES for w in words[-1:]):
             continue
-        if not _CZECH_DATIVE.search(right.split()[-1]) or not looks_like_name(left) or not looks_like_name(right):
+        # before the surname, a foreign given name Czech leaves undeclined ("Sékou Tourého")
+        if not all(
+            (_CZECH_GENITIVE.search(w) or w[:1].isupper()) and w.lower() not in _ASIAN_SURNAMES for w in words[:-1]
+        ):
+            continue
+        if not _CZECH_DATIVE.search(right.split()[-1]) or not looks_like_name(_office_off(left)):
+            continue
+        if not looks_like_name(_office_off(right)):
             continue
         # an addressee that begins with a dative ("Raúlu Castrovi"), a writer named by more than a
         # given name ("Jiřího Hendrycha Kim Ir Senovi"), then the earliest split
@@ -459,6 +476,28 @@ def _read_handed(body: str, at: int) -> tuple[Participant, ...] | None:
     return tuple(parts)
 
 
+# who submitted or drew up a paper addressed to a body, written after the addressee: "Vorlage für das
+# Politbüro, eingereicht von Hermann Axen"; "Notatka dla Biura Politycznego, przygotowana przez X"
+_SUBMITTED = re.compile(
+    r",\s*(?:eingereicht|vorgelegt|ausgearbeitet|verfasst|unterzeichnet|gezeichnet)\s+(?:von|durch)\s+"
+    r"|,\s*(?:przedłożon[aey]|przygotowan[aey]|opracowan[aey]|podpisan[aey])\s+przez\s+"
+    r"|,\s*(?:předložil[a]?|vypracoval[a]?|podepsal[a]?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _submitter(body: str, at: int) -> list[Participant]:
+    """The one person the head names as who submitted, drew up or signed the paper, after its addressee."""
+    m = _SUBMITTED.search(body)
+    if m is None:
+        return []
+    name = re.split(r"[,;(\[]", body[m.end() :], maxsplit=1)[0]
+    found = side(name, at + m.end())
+    if not found or len(found[0]) != 1 or found[1] or not plainly_person(found[0][0]):
+        return []
+    return [Participant(found[0][0], "sender")]
+
+
 def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     """ "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für Auswärtige
     Angelegenheiten, 30. Januar 1957"; "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11.
@@ -513,6 +552,8 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     ):
         return None  # "Bericht der Botschaft über …": a body that says not whose it is (a lone word)
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
+    if not sender[0]:
+        parts[:0] = _submitter(cut.body, offset + m.end())
     end = m.end() + cut.end
     kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
     comm = Communication(
