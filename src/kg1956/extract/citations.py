@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from kg1956.extract.backref_readers import IDEM_TO, BackReferenceReaders
 from kg1956.extract.call_number_first import read_call_number_first
+from kg1956.extract.told import colon_call_number
 from kg1956.extract.clauses import (
     EDGE_PUNCT,
     Draft,
@@ -263,6 +264,8 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             self.start(comm.span).communications.append(comm)
             self.read_locator(text[call_at:].rstrip(" .)"), off + call_at)
             return
+        if colon_call_number(text) is not None and self.read_told(text, off):
+            return  # "X told Y on 14 December 1961 that …: AMZV, …": the talk, then the call number after the colon
         if (
             self.read_and_next(text, off)
             or self.read_answer_clause(text, off)

@@ -40,14 +40,16 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
     # "gesprach": the OCR's a for ä
     r"(?:ein|das|die|den|einem|eine|(?P<own>seinen|seine|seinem|ihren|ihre|ihrem))?\s*"
+    # how the talk went: "ein kurzes Gespräch", "die abschließende Unterredung", "ein weiteres Gespräch"
+    r"(?:(?:kurz|läng|ausführlich|vertraulich|weiter|erst|zweit|abschließend|informell)[a-zäöüß]*\s+)?"
     r"(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
-    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
+    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"  # "o druhém rozhovoru": the second
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání"
     r"|rozhovore|rozhovoroch|rozhovorov|rokovania|rokovaní|návšteve|návštevy)\s+"  # Slovak "o rozhovore"
     r"|^záznam\s+(?:rozhovoru|rozhovorů|jednání)\s+"  # the genitive alone: "Záznam rozhovoru X s Y"
-    r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
+    r"|^notatka\s+z\s+(?:(?:krótkiej|kolejnej|pierwszej|drugiej|pożegnalnej|poufnej)\s+)?(?:rozmowy|rozmów|wizyty)\s+"
     # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
     r"|^(?:zpráva|informace|správa|informácia)\s+o\s+(?:rozhovoru|rozhovorech|rozhovore|rozhovoroch)\s+"
     r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
@@ -104,6 +106,14 @@ _WITH_ONLY = re.compile(
 # the word that introduces a head's date ("am", "dne", "w dniu"; Slovak "dňa", Serbo-Croatian
 # "dana", Romanian "din (ziua)", "în ziua", Bulgarian "на"), left after the parties
 _DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dňa|dnia|w\s+dniu|dana|din(?:\s+ziua)?|în\s+ziua|на)\s*$", re.IGNORECASE)
+# the occasion a talk was had at, said after its parties: "auf dem Empfang", "beim Abendessen", "na przyjęciu",
+# "na recepci"
+_AT_OCCASION = re.compile(
+    r"\s+(?:auf|bei|während|beim|na|při)\s+(?:(?:dem|einem|des|der)\s+)?(?:[\wäöüß-]+\s+){0,2}?"
+    r"(?:empfang|empfangs|essen|essens|abendessen|mittagessen|bankett|banketts|przyjęciu|bankiecie|recepci|večeři)"
+    r"(?:\s+[^,;]{0,60}?)?\s*$",
+    re.IGNORECASE,
+)
 # a talk held in private, said after its parties ("z Czou En-lajem w cztery oczy"): no name
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
 # "held" before the date ("odbytej w dniu", "konaném dne", "geführten am") or "held by" before the
@@ -240,6 +250,7 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
         r"(?:^|\s)(?:[A-ZÀ-ÖØ-ÞŁŚŻ]\.\s?)*[A-ZÀ-ÖØ-ÞŁŚŻ][a-zà-öø-ÿąćęłńóśźż]+(?=\s+(?:w|we|v|ve|in)\s+\S+\s*$)", body
     ):
         body = _HELD_IN.sub("", body)  # "… z N. Chruszczowem w Moskwie 3 IX 1956 r.": where it was held
+    body = _AT_OCCASION.sub("", body)  # "… mit X auf dem Empfang am …": where the talk was had, no party
     body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
