@@ -63,6 +63,7 @@ from kg1956.extract.ru_listed_sides import read_listed_sides
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_sent_by import read_russian_sent_by
 from kg1956.extract.ru_told_in import read_told_in
+from kg1956.extract.in_conversation import read_in_conversation
 from kg1956.extract.signed import read_signed
 from kg1956.extract.signed_original import read_signed_original
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
@@ -131,6 +132,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_in_conversation,  # "X (office) in conversation with Y, place, date", "X im Gespräch mit Y, D"
     read_report_on_own_talk,  # "Informare a X privind convorbirea din D cu Y, D2": the talk, then the report
     read_round_glossed,  # '"<Romanian or Albanian head>" (<translation>), date': the bracket as a square one
     read_romanian_bulgarian_record,  # Romanian and Bulgarian heads, quoted or not, before their English gloss

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.eu_head_parts import with_gloss_spellings
+from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_en import read_record
 from kg1956.extract.records_eu import (
@@ -47,7 +48,9 @@ _ORIGINAL_KINDS = {
 }
 _KIND_WORDS = "|".join(sorted(_ORIGINAL_KINDS, key=len, reverse=True))
 _GLOSSED = re.compile(
-    rf"^(?P<head>(?P<kind>{_KIND_WORDS})\b[^\[\],;()\"“”]{{0,160}}?)\s*\[(?P<gloss>[^\[\]]{{3,300}})\]",
+    # the head may stand in quotes ("'Feljegyzés X és Y beszélgetéséről' [Memorandum on …]")
+    rf"^(?P<q>[‘'„“])?(?P<head>(?P<kind>{_KIND_WORDS})\b[^\[\],;()\"“”‘’]{{0,160}}?)(?(q)[’'“”])"
+    rf"\s*\[(?P<gloss>[^\[\]]{{3,300}})\]",
     re.IGNORECASE,
 )
 # the head is its kind alone, with a number and where it was sent from: "Szyfrogram nr 14532 z Hawany"
@@ -68,20 +71,21 @@ def read_glossed_original_head(text: str, offset: int) -> RuleResult | None:
         return None
     head, gloss_end = m.group("head"), m.end()
     if _KIND_ONLY.fullmatch(head.strip()):
-        return _kind_then_english_pair(text, offset, m)
+        return None if m.group("q") else _kind_then_english_pair(text, offset, m)
+    at = m.start("head")  # after an opening quote
     shift = gloss_end - m.end("head")
-    bare = text[: m.end("head")] + text[gloss_end:]
-    for rule in _HEAD_RULES:
-        found = rule(bare, offset)
+    bare = text[at : m.end("head")] + text[gloss_end:]
+    for rule in (*_HEAD_RULES, read_hungarian_record) if m.group("q") else _HEAD_RULES:
+        found = rule(bare, offset + at)
         if found is None or found.communication.date is None or found.consumed <= len(head):
             continue
         parts = found.communication.participants
-        if not parts or any(p.mention.span.end > offset + len(head) for p in parts):
+        if not parts or any(p.mention.span.end > offset + at + len(head) for p in parts):
             continue  # only the head's own people: the rest of the note is no part of them
         parts = with_gloss_spellings(parts, m.group("gloss"))
         comm = found.communication
         comm = replace(comm, participants=parts, span=Span(offset, comm.span.end + shift))
-        return replace(found, communication=comm, consumed=found.consumed + shift)
+        return replace(found, communication=comm, consumed=found.consumed + shift + at)
     return None
 
 
