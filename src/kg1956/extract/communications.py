@@ -22,7 +22,11 @@ from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
 from kg1956.extract.eu_glosses import read_single_quoted_head, with_gloss
 from kg1956.extract.eu_report_on_talk import read_report_on_own_talk
-from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
+from kg1956.extract.glossed_heads import (
+    read_english_head_then_bracketed_original,
+    read_english_head_then_original_title,
+    read_glossed_original_head,
+)
 from kg1956.extract.glossed_kind import read_glossed_kind
 from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.hu_records import read_hungarian_record
@@ -143,6 +147,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_quoted_balkan_head,  # the same quoted, the date after the quotes and the translation
     read_glossed_original_head,  # "List X do Y [X's letter to Y]": likewise for Polish, Hungarian, Czech heads
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
+    read_english_head_then_bracketed_original,  # "Note on the conversation of X with Y [Notatka z rozmowy …], D"
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_signed,  # "Embassy political report for 1958, signed by X, date": before the periodic report is refused

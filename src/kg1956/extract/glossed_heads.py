@@ -140,3 +140,28 @@ def read_english_head_then_original_title(text: str, offset: int) -> RuleResult 
     if any(p.mention.span.end > offset + m.end("en") for p in found.communication.participants):
         return None
     return found
+
+
+# "Note on the conversation of X with Y [Notatka z rozmowy X z Y], 25 August 1967": the head in English,
+# the record's own title in its language in brackets after it
+_ENGLISH_THEN_BRACKETED = re.compile(
+    rf"^(?P<en>[^:;\[\]()\"“”]{{5,240}}?)\s*\[(?P<orig>(?:{_KIND_WORDS})\b[^\[\]]{{3,300}})\]",
+    re.IGNORECASE,
+)
+
+
+def read_english_head_then_bracketed_original(text: str, offset: int) -> RuleResult | None:
+    """The English head read as if the original title in brackets after it were not there."""
+    m = _ENGLISH_THEN_BRACKETED.match(text)
+    if m is None or _KIND_WORDS_RE.match(m.group("en")):
+        return None  # an original head glossed in English is read by `read_glossed_original_head`
+    blanked = text[: m.end("en")] + " " * (m.end() - m.end("en")) + text[m.end() :]
+    found = read_record(blanked, offset)
+    if found is None or found.communication.date is None or found.consumed <= m.end():
+        return None
+    if any(p.mention.span.end > offset + m.end("en") for p in found.communication.participants):
+        return None
+    return found
+
+
+_KIND_WORDS_RE = re.compile(rf"(?:{_KIND_WORDS})\b", re.IGNORECASE)
