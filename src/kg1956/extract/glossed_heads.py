@@ -53,6 +53,11 @@ _GLOSSED = re.compile(
     rf"\s*\[(?P<gloss>[^\[\]]{{3,300}})\]",
     re.IGNORECASE,
 )
+# a quoted head that opens with its parties ("'Sík Endre és Beavogui tárgyalása' [Talks]"): read by the
+# rules of its language only, never as the kind word's
+_QUOTED_GLOSSED = re.compile(
+    r"^(?P<q>[‘'„“])(?P<head>(?P<kind>)[A-ZÁÉÍÓÖŐÚÜŰČŘŠŽ][^\[\],;()\"“”‘’]{4,160}?)[’'“”]\s*\[(?P<gloss>[^\[\]]{3,300})\]"
+)
 # the head is its kind alone, with a number and where it was sent from: "Szyfrogram nr 14532 z Hawany"
 _KIND_ONLY = re.compile(
     rf"^(?:{_KIND_WORDS})(?:\s+(?:nr|no\.|č\.|sz\.)\s*[\w./-]+)?(?:\s+(?:z|ze|from)\s+[A-ZŁŚŻ][^\s,;]{{1,30}})?$",
@@ -66,7 +71,7 @@ _HEAD_RULES = (read_european_titled_message, read_polish_kind_first, read_europe
 def read_glossed_original_head(text: str, offset: int) -> RuleResult | None:
     """A head in Polish, Hungarian or Czech with its English translation in brackets (see the
     module docstring); None when the head is not of that shape or no rule reads it."""
-    m = _GLOSSED.match(text)
+    m = _GLOSSED.match(text) or _QUOTED_GLOSSED.match(text)
     if m is None:
         return None
     head, gloss_end = m.group("head"), m.end()

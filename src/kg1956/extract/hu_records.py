@@ -215,6 +215,9 @@ def _without_place_adjective(body: str) -> str:
     when they name a known place ("New York"), else one."""
     m = _HU_PLACE_ADJECTIVE.search(body)
     if m is None:
+        lower = re.search(r"\s+(?P<stem>[a-záéíóöőúüű]{3,})i$", body)  # "budapesti", "pekingi"
+        if lower is not None and is_place(lower.group("stem").capitalize()):
+            return body[: lower.start()]
         return body
     words = m.group("place").split()
     if len(words) == 2 and not is_place(m.group("place")):

@@ -36,7 +36,7 @@ _VERB = (
     r"pressed|sounded\s+out|sounded|briefed|questioned|reproached|rebuked|lectured|cautioned|reassured|"
     r"had\s+(?:a|an|his|their)\s+(?:[a-z]+\s+){0,2}?(?:talk|conversation|meeting|discussion|exchange)\s+with|"
     # a subject taken up with a man: "discussed the credits with X", "raised the question of … with X"
-    r"(?:discussed|raised|took\s+up|broached)\s+(?:[^,;:()\[\]]{3,80}?\s+)?with)"
+    r"(?:discussed|raised|(?:took|taken)\s+up|broached)\s+(?:[^,;:()\[\]]{3,80}?\s+)?with)"
 )
 # the one spoken to named only as the speaker's opposite number: "told his Czechoslovak colleague"
 _COLLEAGUE = r"(?:his|her)\s+(?:[A-Z][\w-]*\s+)?(?:colleague|counterpart|opposite\s+number|host|guest)"
@@ -90,7 +90,7 @@ _PRESSING_VERBS = re.compile(
 # the verbs of meeting added for English ("saw", "called on", "conferred with", "had a talk with", "spoke
 # with"): only a named speaker's ("The Indian Embassy conferred with X" may be another's talk that day)
 _NEW_VERBS = re.compile(
-    r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with|(?:discussed|raised|took|broached)\s.*with"
+    r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with|(?:discussed|raised|took|taken|broached)\s.*with"
 )
 # a pronoun is no speaker: "He told Nehru on 5 May …" names only the one spoken to
 _PRONOUNS = frozenset("he she they we it i you his her their one".split())
@@ -358,8 +358,6 @@ def _month_after(prose: str, end: int) -> DateValue | None:
     dates = find_dates(prose[m.end() : m.end() + 20])
     if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision == "day":
         return None
-    if m.group(0).count(" in ") + m.group(0).count(" at ") > 1 and not is_place(m.group(0).split()[1]):
-        return None  # "in Conakry in 1965" only with a place before the year ("in his memoirs in 1965" no)
     return dates[0].value
 
 
@@ -448,7 +446,7 @@ def _told(
     date = days[0][0] if days else None
     if date is None:  # "… told the Romanian ambassador in July 1963 that …": the month of the talk
         date = _month_after(m.string, m.end())
-        if date is not None and date.precision == "year" and inner_dates:
+        if date is not None and date.precision == "year" and any(d.precision == "day" for d in inner_dates):
             date = None  # a year alone gives way to the cited record's own day
     people = [Participant(x, "interlocutor") for x in (speaker, joint, other, also) if x is not None]
     comm = Communication(
