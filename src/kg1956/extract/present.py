@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.bodies import plainly_person
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.models import NameMention
 
@@ -109,7 +110,9 @@ def read_present_after(text: str, offset: int) -> list[NameMention] | None:
             return None
         body, at = text[: after.start()], offset
     found = _apposed_list(body, at) or parse_participants(body, at)
-    if not found or any(p.is_organization for p in found):
+    if not found or any(p.is_organization or not plainly_person(p) for p in found):
+        return None  # "Other members of both Politburos were present": no one named
+    if re.match(r"(?:other|several|some|all|both|members|the)\b", body.strip(), re.IGNORECASE):
         return None
     return found
 

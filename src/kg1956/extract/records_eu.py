@@ -37,13 +37,13 @@ from kg1956.models import Communication, NameMention, Participant, Span
 _CONVERSATION_HEAD = re.compile(
     r"^(?:(?:akten)?vermerke?|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)"
     r"(?:\s+Nr\.\s*\d[\w/.-]*)?"  # "Information Nr. 41/62 über …"
-    r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
+    r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+(?:über|uber|ueber)\s+"  # the OCR's u for ü
     # "gesprach": the OCR's a for ä
-    r"(?:ein|das|die|den|einem|eine|(?P<own>seinen|seine|seinem|ihren|ihre|ihrem))?\s*"
+    r"(?:einen|ein|das|die|den|einem|eine|(?P<own>seinen|seine|seinem|ihren|ihre|ihrem))?\s*"
     # how the talk went: "ein kurzes Gespräch", "die abschließende Unterredung", "ein weiteres Gespräch"
     r"(?:(?:kurz|läng|ausführlich|vertraulich|weiter|erst|zweit|abschließend|informell)[a-zäöüß]*\s+)?"
     r"(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
-    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
+    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang|vorsprache)"  # Vorsprache: a call on someone
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"  # "o druhém rozhovoru": the second
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání"
@@ -261,7 +261,12 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
         if writer is None:
             return None
     with_only = _WITH_ONLY.match(body)
-    if with_only is None and writer is not None and m.group("own") and "besuch" in (m.group("visit") or "").lower():
+    visit = (m.group("visit") or "").lower()
+    if with_only is None and (writer is not None and m.group("own") or writer is None) and (
+        "besuch" in visit or "vorsprache" in visit
+    ):
+        # "über die Vorsprache beim Ministerpräsidenten X", "über einen Besuch beim Außenminister X": a call
+        # on X, its writer not named
         with_only = _AT_HOST_ONLY.match(body)  # "des Botschafters X über seinen Antrittsbesuch beim Y": X's call on Y
         host = body[with_only.end() :] if with_only else ""
         if with_only and not _PERSON_MARK.match(host):  # a host by office; no ministry, port or paper

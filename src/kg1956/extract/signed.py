@@ -13,14 +13,17 @@ from dataclasses import replace
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.kinds import KINDS
-from kg1956.extract.names import parse_participant
+from kg1956.extract.names import is_place, parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
 from kg1956.extract.ru_nonparty import names_no_one
 from kg1956.models import Communication, NameMention, Participant, Span
 
 _SIGNED = re.compile(
-    r"^(?P<title>[^;()\[\]]{5,160}?)(?:,\s*|\s*\()(?:signed\s+by|подписан[аоы]?|подписанн(?:ый|ая|ое|ую))\s+"
+    r"^(?P<title>[^;()\[\]]{5,160}?)(?:,\s*|,[”\"’]\s+|\s*\()"  # '"Report on …," signed by X'
+    r"(?:signed\s+by|(?P<submitted>submitted|presented)\s+by|подписан[аоы]?|подписанн(?:ый|ая|ое|ую))\s+"
     r"(?P<x>[^,;()\[\]]{2,60}?)\)?"
+    # "submitted by Ulbricht to the Politburo of the SED, D": the body it went to
+    r"(?(submitted)(?:\s+to\s+(?:the\s+)?(?P<to>[A-Z][^,;()\[\]]{2,80}?))?)"
     # "signed by S.A. Skachkov, chairman of the GKES, 17 October 1958": his office in small letters after him
     r"(?:,\s*(?P<office>[a-z][^,;()\[\]]{2,80}?))?(?=\s*,\s*\d)",
     re.IGNORECASE,
@@ -41,7 +44,7 @@ _TITLE_NAMES_PARTIES = re.compile(
     r"\b(?:conversations?|talks?|minutes|meetings?|interviews?|discussions?)\b"
     r"|\b(?:between|with|from|to|by)\s+(?:the\s+)?(?:[A-Z][a-z]*\.?\s+)?[A-Z]"
     r"|\bof\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z]"  # "Report of Ambassador X", not "of the GKES expert group"
-    r"|[’']s\s"
+    r"|[A-Z][\w.-]*[’']s\s"  # "Iudin's report", never "the delegation's journey"
     r"|(?i:бесед|разговор|запис[ьи]|протокол|между\s|от\s+[А-ЯЁ]|\bс\s+[А-ЯЁ])",
 )
 
@@ -59,19 +62,53 @@ def read_signed(text: str, offset: int) -> RuleResult | None:
     if cut.date is None or cut.body.strip(" ,"):
         return None
     end = m.end() + cut.end
-    comm = Communication(_kind(m.group("title")), cut.date.value, (Participant(signer, "sender"),), Span(offset, offset + end))
+    people = [Participant(signer, "sender")]
+    if m.group("to"):
+        to = parse_participant(m.group("to"), offset + m.start("to"))
+        if to is None or not to.is_organization or " " not in to.text:
+            return None  # only a body that says whose it is ("the Politburo of the SED"), never "Moscow"
+        people.append(Participant(to, "recipient"))
+    comm = Communication(_kind(m.group("title")), cut.date.value, tuple(people), Span(offset, offset + end))
     return RuleResult(comm, end, cut.more)
 
 
+# the kind words of titles in other languages of the bloc's archives
+_EUROPEAN_KINDS = {
+    "bericht": "report",
+    "zpráva": "report",
+    "jelentés": "report",
+    "sprawozdanie": "report",
+    "raport": "report",
+    "brief": "letter",
+    "dopis": "letter",
+    "schreiben": "letter",
+}
+
+
+def _kind_of(word: str) -> str | None:
+    kind = KINDS.get(word.lower()) or _EUROPEAN_KINDS.get(word.lower())
+    return kind if kind in _TITLE_KINDS else None
+
+
 def _kind(title: str) -> str:
-    return next(KINDS[w.lower()] for w in _KIND_WORD.findall(title) if KINDS.get(w.lower()) in _TITLE_KINDS)
+    return next(k for w in _KIND_WORD.findall(title) if (k := _kind_of(w)) is not None)
+
+
+def _names_parties(title: str) -> bool:
+    """Whether the title names its own parties; "journey to Cairo" names a place, no party."""
+    for m in _TITLE_NAMES_PARTIES.finditer(title):
+        after = re.match(r"[A-Z][\w’'-]*", title[m.end() - 1 :])
+        if after is not None and re.match(r"(?:to|from|in)\s", m.group(0)) and is_place(after.group(0)):
+            continue
+        return True
+    return False
 
 
 def _signer(title: str, x: str, x_at: int, office: str | None) -> NameMention | None:
     """The signer of a title that names a kind of record and no parties of its own; None otherwise."""
-    if not any(KINDS.get(w.lower()) in _TITLE_KINDS for w in _KIND_WORD.findall(title)):
+    if not any(_kind_of(w) for w in _KIND_WORD.findall(title)):
         return None  # "The ceremony, signed by …": no record named
-    if _TITLE_NAMES_PARTIES.search(_GLOSS.sub("", title)):
+    if _names_parties(_GLOSS.sub("", title)):
         return None  # the title's own parties (or a conversation's record) are read by the record's reader
     signer = parse_participant(x, x_at)
     if signer is None or signer.is_organization:
