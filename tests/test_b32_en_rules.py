@@ -277,3 +277,59 @@ def test_an_english_head_with_the_original_title_in_brackets():
 def test_a_bracketed_original_title_of_a_book_is_no_record():
     text = "Notes on the Polish mission in Bamako [Notatki o misji w Bamako] (Warszawa: PWN, 1990), 14–20."
     assert note_communications(text) == []
+
+
+def test_people_not_named_who_were_present_join_no_talk():
+    text = (
+        "Record of conversation between Iu.V. Andropov and Kádár János, 3 April 1963, RGANI, f. 5, op. 55, d. 40, "
+        "ll. 11–20. Other members of both delegations were present."
+    )
+    assert note_communications(text) == [("1963-04-03", ["Iu.V. Andropov", "Kádár János"])]
+
+
+# --- a call on someone in German; the OCR's u for ü; a paper submitted by someone to a body ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        (
+            f"Vermerk über die Vorsprache beim Außenminister Ousmane Ba am 7.11.1962, {_AAN}.",
+            ("1962-11-07", ["Ousmane Ba"]),
+        ),
+        (
+            f"Vermerk über einen Besuch beim malischen Ministerpräsidenten Modibo Keita am 3.2.1963, {_AAN}.",
+            ("1963-02-03", ["Modibo Keita"]),
+        ),
+        (
+            f"Aktenvermerk uber ein Gesprach mit dem Außenminister der Republik Mali, Ousmane Ba, am 9.4.1963, {_AAN}.",
+            ("1963-04-09", ["Ousmane Ba"]),
+        ),
+    ],
+)
+def test_a_german_call_on_someone_or_a_head_the_ocr_spelt_without_umlauts(text, talk):
+    assert note_communications(text) == [talk]
+
+
+def test_a_visit_to_a_place_or_another_man_s_visit_is_no_call_of_the_writer():
+    assert note_communications(f"Vermerk über einen Besuch beim Hafen am 3.2.1963, {_AAN}.") == []
+    assert note_communications(f"Vermerk über die Vorsprache beim Ministerium am 7.11.1962, {_AAN}.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            f"“Bericht über die Reise der Delegation nach Mali,” submitted by Axen to the Politbüro des ZK der SED, 4 May 1966, {_AAN}.",
+            ["Axen", "Politbüro des ZK der SED"],
+        ),
+        (f"Report on the delegation's journey to Accra, submitted by Hájek, 9 March 1965, {_AMZV}.", ["Hájek"]),
+    ],
+)
+def test_a_report_submitted_by_someone_to_a_body(text, parties):
+    assert [p for _, p in note_communications(text)] == [parties]
+
+
+def test_a_report_submitted_to_a_capital_names_no_addressee():
+    text = f"Report on the journey, submitted by Hájek to Moscow, 9 March 1965, {_AMZV}."
+    assert [p for _, p in note_communications(text)] == [["Hájek"]]
