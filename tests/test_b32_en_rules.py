@@ -32,9 +32,7 @@ def test_an_ibid_with_keys_then_a_record_cites_that_record_in_the_file_before(tm
 """,
     )
     assert talks_in(built, 2) == [["Kende", "Péter"]]
-    assert built_locators(built, 2) == [
-        {"fond": "XIX-J-1-j", "box": "5", "folder": "4/b", "document": "004415/1962"}
-    ]
+    assert built_locators(built, 2) == [{"fond": "XIX-J-1-j", "box": "5", "folder": "4/b", "document": "004415/1962"}]
     assert talks_in(built, 4) == [["Botsiem", "Davida"]]
     assert built_locators(built, 4)[0]["document"] == "5"
 
@@ -224,7 +222,10 @@ def test_a_reception_that_names_no_one_is_no_talk():
             f"Jiří Hájek (Deputy Foreign Minister) in conversation with Madeira Keïta, Prague, 15 October 1963, {_AMZV}.",
             ("1963-10-15", ["Jiří Hájek", "Madeira Keïta"]),
         ),
-        (f"Paul Verner im Gespräch mit Zenon Kliszko, 21.10.1963, {_AAN}.", ("1963-10-21", ["Paul Verner", "Zenon Kliszko"])),
+        (
+            f"Paul Verner im Gespräch mit Zenon Kliszko, 21.10.1963, {_AAN}.",
+            ("1963-10-21", ["Paul Verner", "Zenon Kliszko"]),
+        ),
         (f"Z. Kliszko w rozmowie z P. Vernerem, 22 X 1963, {_AAN}.", ("1963-10-22", ["P. Vernerem", "Z. Kliszko"])),
     ],
 )
@@ -233,7 +234,10 @@ def test_a_talk_titled_by_one_party_in_conversation_with_the_other(text, talk):
 
 
 def test_in_conversation_with_a_group_or_undated_is_none():
-    assert note_communications("Ulbricht in conversation with journalists, Leipzig, 3 March 1964; Neues Deutschland.") == []
+    assert (
+        note_communications("Ulbricht in conversation with journalists, Leipzig, 3 March 1964; Neues Deutschland.")
+        == []
+    )
     assert note_communications(f"Kádár in conversation with Nkrumah, a film by the Hungarian newsreel, {_AMZV}.") == []
 
 
@@ -243,7 +247,10 @@ def test_in_conversation_with_a_group_or_undated_is_none():
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        ("Péter János és Ousmane Ba budapesti tárgyalása, 1964. február 11., MOL, XIX-J-1-j, 1. doboz.", ["Ousmane Ba", "Péter János"]),
+        (
+            "Péter János és Ousmane Ba budapesti tárgyalása, 1964. február 11., MOL, XIX-J-1-j, 1. doboz.",
+            ["Ousmane Ba", "Péter János"],
+        ),
         (
             "Feljegyzés Kende István és Modibo Keita Bamako-i beszélgetéséről, 1964. február 20., MOL, XIX-J-1-j, 1. doboz.",
             ["Kende István", "Modibo Keita"],
@@ -259,7 +266,9 @@ def test_a_hungarian_talk_titled_by_its_parties(text, parties):
 
 
 def test_a_hungarian_talk_of_two_governments_names_no_one():
-    assert note_communications("A magyar és a mali kormány tárgyalása, 1964. március 3., MOL, XIX-J-1-j, 1. doboz.") == []
+    assert (
+        note_communications("A magyar és a mali kormány tárgyalása, 1964. március 3., MOL, XIX-J-1-j, 1. doboz.") == []
+    )
 
 
 # --- an English head with the original title in brackets --------------------------------------------
@@ -333,3 +342,28 @@ def test_a_report_submitted_by_someone_to_a_body(text, parties):
 def test_a_report_submitted_to_a_capital_names_no_addressee():
     text = f"Report on the journey, submitted by Hájek to Moscow, 9 March 1965, {_AMZV}."
     assert [p for _, p in note_communications(text)] == [["Hájek"]]
+
+
+# --- where the talk was held, after the last name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        (
+            f"Minutes of the talks of Zhou Enlai with Ho Chi Minh and Vo Nguyen Giap at Liuzhou, 3–5 July 1954, {_AAN}.",
+            ("1954-07", ["Ho Chi Minh", "Vo Nguyen Giap", "Zhou Enlai"]),
+        ),
+        (
+            f"Record of the conversation of Kádár with Nkrumah at Lake Balaton, 12 August 1961, {_AAN}.",
+            ("1961-08-12", ["Kádár", "Nkrumah"]),
+        ),
+    ],
+)
+def test_the_place_of_a_talk_after_the_last_name_is_no_part_of_it(text, talk):
+    assert note_communications(text) == [talk]
+
+
+def test_an_office_at_a_place_stays_an_unnamed_party():
+    text = f"Record of conversation with the Chinese ambassador at Geneva, 26 September 1960, {_AAN}."
+    assert note_communications(text) == []

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from kg1956.extract.backref_readers import IDEM_TO, BackReferenceReaders
 from kg1956.extract.call_number_first import read_call_number_first
-from kg1956.extract.told import colon_call_number
 from kg1956.extract.clauses import (
     EDGE_PUNCT,
     Draft,
@@ -43,6 +42,7 @@ from kg1956.extract.ru_prose_told import read_ru_prose_told
 from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
+from kg1956.extract.told import colon_call_number
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.extract.year_in_note import dated_from_note, note_years
 from kg1956.models import (

@@ -30,6 +30,7 @@ from kg1956.extract.glossed_heads import (
 from kg1956.extract.glossed_kind import read_glossed_kind
 from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.hu_records import read_hungarian_record
+from kg1956.extract.in_conversation import read_in_conversation
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
@@ -67,7 +68,6 @@ from kg1956.extract.ru_listed_sides import read_listed_sides
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_sent_by import read_russian_sent_by
 from kg1956.extract.ru_told_in import read_told_in
-from kg1956.extract.in_conversation import read_in_conversation
 from kg1956.extract.signed import read_signed
 from kg1956.extract.signed_original import read_signed_original
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair

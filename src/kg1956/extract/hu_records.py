@@ -22,7 +22,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import GLOSS, author_before_title, gloss_end, name_then_role, with_gloss_spellings
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.name_shape import looks_like_name
-from kg1956.extract.names import is_place, parse_participant
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, conversation_sides, people_until_date, side, split_top
 from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.roles import is_role_word
@@ -223,6 +223,8 @@ def _without_place_adjective(body: str) -> str:
     if len(words) == 2 and not is_place(m.group("place")):
         return body[: m.start("place") + len(words[0])]  # "Touré Moszkva-i": only the last word is the place
     return body[: m.start()]
+
+
 # "Feljegyzés Kim Ir Szen elvtárssal folytatott beszélgetésről": a note on the conversation held
 # with someone (the writer is named before the title, or not at all).
 _HU_HELD_WITH = re.compile(

@@ -445,7 +445,8 @@ ROLE_WORDS = frozenset(
     ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
     mitglied mitgliedes mitglieds kandidat kandidaten oberst obersten člen člena členem członek członka członkiem
     präsident präsidenten missionschef missionschefs erster ersten erste zweiter zweiten dritter dritten
-    generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger geschäftsträgers botschaftsrates botschaftsrats leiter leiters
+    generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger geschäftsträgers botschaftsrates
+    botschaftsrats leiter leiters
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал

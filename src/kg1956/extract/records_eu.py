@@ -45,7 +45,8 @@ _CONVERSATION_HEAD = re.compile(
     r"(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang|vorsprache)"  # Vorsprache: a call on someone
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
-    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"  # "o druhém rozhovoru": the second
+    # "o druhém rozhovoru": the second; "o krátkém rozhovoru": a short one
+    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání"
     r"|rozhovore|rozhovoroch|rozhovorov|rokovania|rokovaní|návšteve|návštevy)\s+"  # Slovak "o rozhovore"
     r"|^záznam\s+(?:rozhovoru|rozhovorů|jednání)\s+"  # the genitive alone: "Záznam rozhovoru X s Y"
@@ -262,8 +263,10 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
             return None
     with_only = _WITH_ONLY.match(body)
     visit = (m.group("visit") or "").lower()
-    if with_only is None and (writer is not None and m.group("own") or writer is None) and (
-        "besuch" in visit or "vorsprache" in visit
+    if (
+        with_only is None
+        and (writer is not None and m.group("own") or writer is None)
+        and ("besuch" in visit or "vorsprache" in visit)
     ):
         # "über die Vorsprache beim Ministerpräsidenten X", "über einen Besuch beim Außenminister X": a call
         # on X, its writer not named
