@@ -367,3 +367,21 @@ def test_the_place_of_a_talk_after_the_last_name_is_no_part_of_it(text, talk):
 def test_an_office_at_a_place_stays_an_unnamed_party():
     text = f"Record of conversation with the Chinese ambassador at Geneva, 26 September 1960, {_AAN}."
     assert note_communications(text) == []
+
+
+def test_an_office_its_holder_and_the_place_after_them():
+    text = (
+        "Record of conversation between A.A. Gromyko and the Ghanaian Minister of Finance, Dr Kwesi Amoako-Atta, "
+        f"Accra, 14 May 1964, {_AAN}."
+    )
+    assert note_communications(text) == [("1964-05-14", ["A.A. Gromyko", "Kwesi Amoako-Atta"])]
+    assert ("Kwesi Amoako-Atta", "Ghanaian Minister of Finance") in participant_roles(text)
+
+
+def test_a_form_of_address_is_no_part_of_the_name_but_a_name_that_begins_so_stays():
+    assert note_communications(f"Mr Botsio to Herrn Verner, letter, 4 May 1964, {_AAN}.") == [
+        ("1964-05-04", ["Botsio", "Verner"])
+    ]
+    assert note_communications(f"Drake to Rapacki, letter, 4 May 1964, {_AAN}.") == [
+        ("1964-05-04", ["Drake", "Rapacki"])
+    ]

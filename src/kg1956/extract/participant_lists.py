@@ -39,6 +39,9 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     parts = [(p, at) for p, at in every if not is_place(p) or _named_in_bracket(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
         parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
+    elif len(every) >= 3 and len(parts) == len(every) - 1 and every[-1] not in parts and is_place(every[-1][0]):
+        # "the UAR Minister of Industry, Aziz Sidqi, Moscow": the office, the name, then where the talk was
+        text = text[: every[-1][1]].rstrip(" ,")
     if not parts:
         return None
     if len(parts) == 1 and len(every) > 1:
