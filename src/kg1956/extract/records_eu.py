@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import apposed_comrade, author_before_title, gloss_end
+from kg1956.extract.eu_submitted import submitter
 from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, TETE_A_TETE, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
@@ -495,28 +496,6 @@ def _read_handed(body: str, at: int) -> tuple[Participant, ...] | None:
     return tuple(parts)
 
 
-# who submitted or drew up a paper addressed to a body, written after the addressee: "Vorlage für das
-# Politbüro, eingereicht von Hermann Axen"; "Notatka dla Biura Politycznego, przygotowana przez X"
-_SUBMITTED = re.compile(
-    r",\s*(?:eingereicht|vorgelegt|ausgearbeitet|verfasst|unterzeichnet|gezeichnet)\s+(?:von|durch)\s+"
-    r"|,\s*(?:przedłożon[aey]|przygotowan[aey]|opracowan[aey]|podpisan[aey])\s+przez\s+"
-    r"|,\s*(?:předložil[a]?|vypracoval[a]?|podepsal[a]?)\s+",
-    re.IGNORECASE,
-)
-
-
-def _submitter(body: str, at: int) -> list[Participant]:
-    """The one person the head names as who submitted, drew up or signed the paper, after its addressee."""
-    m = _SUBMITTED.search(body)
-    if m is None:
-        return []
-    name = re.split(r"[,;(\[]", body[m.end() :], maxsplit=1)[0]
-    found = side(name, at + m.end())
-    if not found or len(found[0]) != 1 or found[1] or not plainly_person(found[0][0]):
-        return []
-    return [Participant(found[0][0], "sender")]
-
-
 def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     """ "Bericht der Botschaft der DDR in Pjöngjang an das Ministerium für Auswärtige
     Angelegenheiten, 30. Januar 1957"; "Zpráva MZV pro ÚV KSČ o situaci v KLDR, 12. 11.
@@ -572,7 +551,7 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
         return None  # "Bericht der Botschaft über …": a body that says not whose it is (a lone word)
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     if not sender[0]:
-        parts[:0] = _submitter(cut.body, offset + m.end())
+        parts[:0] = submitter(cut.body, offset + m.end())
     end = m.end() + cut.end
     kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
     comm = Communication(
