@@ -385,3 +385,38 @@ def test_a_form_of_address_is_no_part_of_the_name_but_a_name_that_begins_so_stay
     assert note_communications(f"Drake to Rapacki, letter, 4 May 1964, {_AAN}.") == [
         ("1964-05-04", ["Drake", "Rapacki"])
     ]
+
+
+# --- a talk the prose says someone reported in a message it names, the call number in brackets -------
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            f"Grudziński reported a brief exchange with Modibo Keïta at the Independence Day reception on 22 September 1964 in cipher telegram no. 5120 of 23 September ({_AAN}).",
+            [("1964-09-22", ["Grudziński", "Modibo Keïta"]), ("1964-09-23", ["Grudziński"])],
+        ),
+        (
+            f"Hájek described his talk with Nkrumah on 3 May 1964 in his report dated 6 May ({_AMZV}).",
+            [("1964-05-03", ["Hájek", "Nkrumah"]), ("1964-05-06", ["Hájek"])],
+        ),
+    ],
+)
+def test_a_talk_reported_in_a_message_the_prose_names(text, talks):
+    assert note_communications(text) == talks
+
+
+def test_a_talk_reported_in_memoirs_or_a_message_before_the_talk_is_not_read():
+    assert (
+        note_communications(
+            f"Hájek reported a conversation with Nkrumah on 3 May 1964 in his memoirs of 1990 ({_AMZV})."
+        )
+        == []
+    )
+    assert (
+        note_communications(
+            f"Hájek reported a conversation with Nkrumah on 3 May 1964 in his cable of 1 May ({_AMZV})."
+        )
+        == []
+    )
