@@ -422,7 +422,13 @@ def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
 
 # The writer, then the quoted title of what he wrote, opening with its kind, its translation in
 # brackets and its date: 'Kleinert, "Information über die Haltung …" [Information on …], 19.4.1966'
-_QUOTED_KIND = {**_TITLED_KIND, "report": "report", "memorandum": "memo", "letter": "letter", "telegram": "telegram"}
+_QUOTED_KIND = {
+    **{k: v for k, v in _TITLED_KIND.items() if k not in ("notatka", "vorlage", "odpověď")},  # heads with a party
+    "report": "report",
+    "memorandum": "memo",
+    "letter": "letter",
+    "telegram": "telegram",
+}
 _WRITER_THEN_TITLE = re.compile(
     r"^(?P<w>[^,;:()\[\]“”\"„«»]{3,60}?),\s+[“\"„«](?P<kind>"
     + "|".join(sorted(map(re.escape, _QUOTED_KIND), key=len, reverse=True))
