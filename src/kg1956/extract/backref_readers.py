@@ -378,6 +378,8 @@ class BackReferenceReaders:
             found = first_rule(rest[head_at:], off + at + head_at)
             if found is None or found.communication.date is None:
                 return False
+            if rest[head_at + found.consumed :].strip(" .;"):
+                return False  # "ibid., l. 7, X to Y, 3 May, quoted in …": the record must end the clause
             end = at + head_at + found.consumed
             draft = self.start(Span(off, off + end), title=text[at + head_at : end].strip(" ,."))
             draft.communications.append(found.communication)
