@@ -378,9 +378,9 @@ def test_an_office_its_holder_and_the_place_after_them():
     assert ("Kwesi Amoako-Atta", "Ghanaian Minister of Finance") in participant_roles(text)
 
 
-def test_a_form_of_address_is_no_part_of_the_name_but_a_name_that_begins_so_stays():
-    assert note_communications(f"Mr Botsio to Herrn Verner, letter, 4 May 1964, {_AAN}.") == [
-        ("1964-05-04", ["Botsio", "Verner"])
+def test_dr_is_no_part_of_the_name_but_a_courtesy_title_or_a_name_that_begins_so_stays():
+    assert note_communications(f"Dr Botsio to Mr Verner, letter, 4 May 1964, {_AAN}.") == [
+        ("1964-05-04", ["Botsio", "Mr Verner"])
     ]
     assert note_communications(f"Drake to Rapacki, letter, 4 May 1964, {_AAN}.") == [
         ("1964-05-04", ["Drake", "Rapacki"])
