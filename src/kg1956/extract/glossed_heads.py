@@ -58,6 +58,7 @@ _GLOSSED = re.compile(
 _QUOTED_GLOSSED = re.compile(
     r"^(?P<q>[‘'„“])(?P<head>(?P<kind>)[A-ZÁÉÍÓÖŐÚÜŰČŘŠŽ][^\[\],;()\"“”‘’]{4,160}?)[’'“”]\s*\[(?P<gloss>[^\[\]]{3,300})\]"
 )
+_SIGNED_AFTER_GLOSS = re.compile(r"\s*,\s*(?:gez\.|signed\s+by|podepsal|podpisał|unterzeichnet)", re.IGNORECASE)
 # the head is its kind alone, with a number and where it was sent from: "Szyfrogram nr 14532 z Hawany"
 _KIND_ONLY = re.compile(
     rf"^(?:{_KIND_WORDS})(?:\s+(?:nr|no\.|č\.|sz\.)\s*[\w./-]+)?(?:\s+(?:z|ze|from)\s+[A-ZŁŚŻ][^\s,;]{{1,30}})?$",
@@ -71,7 +72,12 @@ _HEAD_RULES = (read_european_titled_message, read_polish_kind_first, read_europe
 def read_glossed_original_head(text: str, offset: int) -> RuleResult | None:
     """A head in Polish, Hungarian or Czech with its English translation in brackets (see the
     module docstring); None when the head is not of that shape or no rule reads it."""
-    m = _GLOSSED.match(text) or _QUOTED_GLOSSED.match(text)
+    m = _GLOSSED.match(text)
+    rules = (*_HEAD_RULES, read_hungarian_record) if m is not None and m.group("q") else _HEAD_RULES
+    if m is None:
+        m, rules = _QUOTED_GLOSSED.match(text), (*_HEAD_RULES, read_hungarian_record)
+        if m is not None and _SIGNED_AFTER_GLOSS.match(text, m.end()):
+            return None  # "'Bericht der Botschaft …' […], gez. X": the signer writes it, read elsewhere
     if m is None:
         return None
     head, gloss_end = m.group("head"), m.end()
@@ -80,7 +86,7 @@ def read_glossed_original_head(text: str, offset: int) -> RuleResult | None:
     at = m.start("head")  # after an opening quote
     shift = gloss_end - m.end("head")
     bare = text[at : m.end("head")] + text[gloss_end:]
-    for rule in (*_HEAD_RULES, read_hungarian_record) if m.group("q") else _HEAD_RULES:
+    for rule in rules:
         found = rule(bare, offset + at)
         if found is None or found.communication.date is None or found.consumed <= len(head):
             continue
