@@ -233,7 +233,8 @@ def test_a_talk_titled_by_one_party_in_conversation_with_the_other(text, talk):
     assert note_communications(text) == [talk]
 
 
-def test_in_conversation_with_a_group_or_undated_is_none():
+def test_in_conversation_with_a_group_undated_or_without_a_call_number_is_none():
+    assert note_communications("Hermann Axen im Gespräch mit Artur Starewicz, Berlin, 4. Mai 2001.") == []
     assert (
         note_communications("Ulbricht in conversation with journalists, Leipzig, 3 March 1964; Neues Deutschland.")
         == []

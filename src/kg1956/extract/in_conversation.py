@@ -6,14 +6,16 @@ list talks by who held them:
     "A. Starewicz w rozmowie z H. Axenem, 22 I 1968"; "V. David v rozhovoru s Nkrumahem, 2.8.1961"
 
 Each side a named person, with his office in brackets after the name if any; the place after the
-other side is skipped; the date must follow. A sentence of prose ("… was seen in conversation with …")
-does not begin with a name and the phrase, and is not read."""
+other side is skipped; the date must follow, and the call number after it (without one, "Chen Jian in
+conversation with Shen Zhihua, Shanghai, 2005" is two historians' interview). A sentence of prose
+("… was seen in conversation with …") does not begin with a name and the phrase, and is not read."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from kg1956.extract.locators import find_repository
 from kg1956.extract.names import is_place, parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
 from kg1956.models import Communication, Participant, Span
@@ -46,6 +48,9 @@ def read_in_conversation(text: str, offset: int) -> RuleResult | None:
     if other is None or other.is_organization or is_place(other.text):
         return None
     end = m.end() + cut.end
+    repo = find_repository(text[end:].lstrip(" ,.;:"))
+    if repo is None or repo.start() != 0:
+        return None  # "Chen Jian in conversation with Shen Zhihua, Shanghai, 2005.": historians, no record cited
     comm = Communication(
         "conversation",
         cut.date.value,
