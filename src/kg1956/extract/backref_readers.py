@@ -94,6 +94,24 @@ def _registry_number(rest: str, at: int) -> Locator | None:
     )
 
 
+# keys no archive's parser knows without the archive ("b. 12", "č. 4, s. 7"): read once it is known
+_BARE_KEYS = re.compile(r"\s*(?:[^\W\d_]{1,5}(?:\.[^\W\d_]{1,2})?\.\s*\d[\w/–-]*(?:,\s*|\s*$))+")
+
+
+_PAGE_KEY = re.compile(r"\s*(?:pp?|S|s|str|с|С)\.", re.IGNORECASE)
+
+
+def _bare_keys(rest: str, at: int) -> Locator | None:
+    m = _BARE_KEYS.fullmatch(rest)
+    if m is None or _PAGE_KEY.match(rest):  # "p. 5", "S. 7": a page of a work
+        return None
+    text = rest.strip(" ,")
+    start = at + rest.index(text[:1])
+    return Locator(
+        repository="", repository_text="", fields=(("document", text),), text=text, span=Span(start, start + len(text))
+    )
+
+
 # what may follow the keys an Ibid.'s call number was read by: more short keys and their numbers (", pp. 2–4")
 _ONLY_KEYS = re.compile(r"(?:[\s,;]*[^\W\d_]{1,5}(?:\.[^\W\d_]{1,2})?\.?\s*[\w/–-]*\d[\w/–-]*)*[\s.,;]*")
 _MOL_SHAPES = re.compile(r"\d+\.\s*doboz\b")
@@ -115,6 +133,11 @@ def ibid_keys(rest: str, at: int) -> Locator | None:
     start = at + len(rest) - len(rest.lstrip(" ,"))
     end = max(at + len(rest.rstrip(" .,;")), loc.span.end)
     return replace(loc, text=rest[start - at : end - at], span=Span(start, end))
+
+
+_QUOTED_HEAD = re.compile(r"[‘'\"“«„](?P<title>[^‘’'\"“”«»„]{5,300})[’'\"”»“]")
+# where the keys after an Ibid. end and a record's head begins: a comma before a quote or a capital
+_KEYS_END = re.compile(r",\s*(?=[‘'\"“«„]?[^\W\d_][^\W\d_])")
 
 
 class BackReferenceReaders:
@@ -191,7 +214,7 @@ class BackReferenceReaders:
             return False
         if m.group("kw").lower() in ("idem", "id.") and re.match(r"[‘'\"“«„]\s*[A-Z]", text[m.end() :]):
             return False  # "idem, 'Neutrality as Policy', Journal …": the same author's article, no record
-        if self.read_ibid_about(text, off, m.end()):
+        if self.read_ibid_about(text, off, m.end()) or self._ibid_keys_then_record(text, off, m.end()):
             return True
         cur = self.current
         if cur is not None and cur.communications and not cur.locators and not cur.copies and cur.form == "full":
@@ -329,6 +352,56 @@ class BackReferenceReaders:
         draft.communications.append(found.communication)
         draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
         draft.locator_ibid = pages.group("pages") if pages else ""
+        return True
+
+    def read_ibid_record(self, text: str, off: int) -> bool:
+        """An Ibid. whose keys are followed by a record's head of its own (see below), read before the
+        readers of a head would take the Ibid. and its keys for the writer."""
+        m = _IBID.match(text)
+        if m is None or m.group("kw").lower() not in ("ibid", "ibidem", "там же", "ebd", "ebenda", "tamże", "tamtéž"):
+            return False
+        return self._ibid_keys_then_record(text, off, m.end())
+
+    def _ibid_keys_then_record(self, text: str, off: int, at: int) -> bool:
+        """ "Ibid., 00872/1960, 'Sík Endre és Beavogui tárgyalása' […], 6.10.1960", "Ibid., č.j. 02301/63,
+        Mašek to Lomský, report, 19.3.1963", "Там же. Д. 5, запись беседы …": another record of the file
+        cited before, its own keys or registry number first, then its head (which must give a date). Its
+        call number is that file with these keys, read once back references are resolved."""
+        rest = text[at:]
+        for comma in _KEYS_END.finditer(rest):
+            loc = ibid_keys(rest[: comma.start()], off + at) or _bare_keys(rest[: comma.start()], off + at)
+            if loc is None:
+                continue
+            head_at = comma.end()
+            if _QUOTED_HEAD.match(rest, head_at):
+                return self._quoted_record_after_ibid(text, off, at + head_at, loc)
+            found = first_rule(rest[head_at:], off + at + head_at)
+            if found is None or found.communication.date is None:
+                return False
+            if rest[head_at + found.consumed :].strip(" .;"):
+                return False  # "ibid., l. 7, X to Y, 3 May, quoted in …": the record must end the clause
+            end = at + head_at + found.consumed
+            draft = self.start(Span(off, off + end), title=text[at + head_at : end].strip(" ,."))
+            draft.communications.append(found.communication)
+            draft.communications.extend(replace(found.communication, date=d) for d in found.more_dates)
+            draft.locators.append(loc)
+            self.remainder(text, off, end)
+            return True
+        return False
+
+    def _quoted_record_after_ibid(self, text: str, off: int, at: int, loc: Locator) -> bool:
+        """The quoted head after an Ibid.'s keys, read as the same head after a call number is; the
+        Ibid.'s keys are its call number. A head that names no talk ("'Šifrovaný telegram z Konakry'
+        […]") leaves the call number alone: the record cited before is not repeated."""
+        keys = self.start(Span(off, off + at), form="full")
+        keys.locators.append(loc)
+        before = len(self.citations)
+        self.read_clause(text[at:], off + at)
+        record = next((d for d in self.citations[before:] if d.communications), None)
+        if record is not None and not record.locators:
+            record.locators.insert(0, loc)
+            record.span = Span(min(off, record.span.start), record.span.end)
+            self.citations.remove(keys)
         return True
 
     def read_ibid_about(self, text: str, off: int, at: int) -> bool:

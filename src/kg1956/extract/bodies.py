@@ -38,7 +38,8 @@ BODY_DESCRIBING_WORDS = _ORG_WORDS | frozenset(
 # Ministry", "MFA", "the Centre"): a cable's addressee, not a body one could name.
 _GENERIC_BODY_WORDS = frozenset(
     """
-    ministry foreign affairs embassy legation department centre center mfa mid office the of for мвнр msz
+    ministry foreign affairs defence defense interior national trade embassy legation department centre center
+    mfa mid office the of for мвнр msz
     state politburo presidium ministère quai d'orsay
     biuro biura biuru politycznego polityczne politbüro politbüros
     secretariat sekretariat secrétariat segreteria direzione directorate

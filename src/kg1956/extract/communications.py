@@ -22,10 +22,15 @@ from kg1956.extract.diaries import Diary, entry_dates, read_diary
 from kg1956.extract.digital_archive import read_digital_archive
 from kg1956.extract.eu_glosses import read_single_quoted_head, with_gloss
 from kg1956.extract.eu_report_on_talk import read_report_on_own_talk
-from kg1956.extract.glossed_heads import read_english_head_then_original_title, read_glossed_original_head
+from kg1956.extract.glossed_heads import (
+    read_english_head_then_bracketed_original,
+    read_english_head_then_original_title,
+    read_glossed_original_head,
+)
 from kg1956.extract.glossed_kind import read_glossed_kind
 from kg1956.extract.handed import read_handed_paper
 from kg1956.extract.hu_records import read_hungarian_record
+from kg1956.extract.in_conversation import read_in_conversation
 from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.memos import read_memo_to_body, read_signers
 from kg1956.extract.names import parse_participant
@@ -131,6 +136,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_digital_archive,  # a Digital Archive citation: the archive's own title, its date, the archive
     read_hungarian_record,  # first: "X levele Y-nak [X's letter to Y]" must not be read as English
     read_handed_paper,  # "Aide-mémoire handed by X to Y": before "X to Y" is read as a letter
+    read_in_conversation,  # "X (office) in conversation with Y, place, date", "X im Gespräch mit Y, D"
     read_report_on_own_talk,  # "Informare a X privind convorbirea din D cu Y, D2": the talk, then the report
     read_round_glossed,  # '"<Romanian or Albanian head>" (<translation>), date': the bracket as a square one
     read_romanian_bulgarian_record,  # Romanian and Bulgarian heads, quoted or not, before their English gloss
@@ -141,6 +147,7 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_quoted_balkan_head,  # the same quoted, the date after the quotes and the translation
     read_glossed_original_head,  # "List X do Y [X's letter to Y]": likewise for Polish, Hungarian, Czech heads
     read_english_head_then_original_title,  # "X's conversation with Y: Beszélgetés Y-nal [Conversation with Y]"
+    read_english_head_then_bracketed_original,  # "Note on the conversation of X with Y [Notatka z rozmowy …], D"
     read_apposed_writer,  # "X, office, on his conversation with Y, date": before "office to …" is read as an address
     read_own_message_to,  # "X's second letter, addressed to Y, date"
     read_signed,  # "Embassy political report for 1958, signed by X, date": before the periodic report is refused

@@ -466,6 +466,14 @@ class FollowUpReaders:
             return False
         at = off + found.inner_at
         rule = first_rule(found.inner, at)
+        if rule is None and found.message is not None and _starts_with_call_number(found.inner):
+            # "X reported a talk with Y on D in cipher telegram no. N of D2 (AMSZ, …)": the talk, the
+            # message the prose names, and the call number of that message
+            self.fragments.append(Fragment(text[: found.inner_at - 1].strip(), Span(off, at - 1), "prose"))
+            self.start(found.talk.span).communications.extend((found.talk, found.message))
+            self.read_locator(found.inner, at)
+            self.remainder(text, off, found.inner_end)
+            return True
         names = {surname(r): r for r in found.reporters}
         if rule is None or not any(
             p.function == "sender" and surname(p.mention) in names for p in rule.communication.participants

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.eu_head_parts import with_gloss_spellings
+from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_en import read_record
 from kg1956.extract.records_eu import (
@@ -47,9 +48,17 @@ _ORIGINAL_KINDS = {
 }
 _KIND_WORDS = "|".join(sorted(_ORIGINAL_KINDS, key=len, reverse=True))
 _GLOSSED = re.compile(
-    rf"^(?P<head>(?P<kind>{_KIND_WORDS})\b[^\[\],;()\"“”]{{0,160}}?)\s*\[(?P<gloss>[^\[\]]{{3,300}})\]",
+    # the head may stand in quotes ("'Feljegyzés X és Y beszélgetéséről' [Memorandum on …]")
+    rf"^(?P<q>[‘'„“])?(?P<head>(?P<kind>{_KIND_WORDS})\b[^\[\],;()\"“”‘’]{{0,160}}?)(?(q)[’'“”])"
+    rf"\s*\[(?P<gloss>[^\[\]]{{3,300}})\]",
     re.IGNORECASE,
 )
+# a quoted head that opens with its parties ("'Sík Endre és Beavogui tárgyalása' [Talks]"): read by the
+# rules of its language only, never as the kind word's
+_QUOTED_GLOSSED = re.compile(
+    r"^(?P<q>[‘'„“])(?P<head>(?P<kind>)[A-ZÁÉÍÓÖŐÚÜŰČŘŠŽ][^\[\],;()\"“”‘’]{4,160}?)[’'“”]\s*\[(?P<gloss>[^\[\]]{3,300})\]"
+)
+_SIGNED_AFTER_GLOSS = re.compile(r"\s*,\s*(?:gez\.|signed\s+by|podepsal|podpisał|unterzeichnet)", re.IGNORECASE)
 # the head is its kind alone, with a number and where it was sent from: "Szyfrogram nr 14532 z Hawany"
 _KIND_ONLY = re.compile(
     rf"^(?:{_KIND_WORDS})(?:\s+(?:nr|no\.|č\.|sz\.)\s*[\w./-]+)?(?:\s+(?:z|ze|from)\s+[A-ZŁŚŻ][^\s,;]{{1,30}})?$",
@@ -64,24 +73,30 @@ def read_glossed_original_head(text: str, offset: int) -> RuleResult | None:
     """A head in Polish, Hungarian or Czech with its English translation in brackets (see the
     module docstring); None when the head is not of that shape or no rule reads it."""
     m = _GLOSSED.match(text)
+    rules = (*_HEAD_RULES, read_hungarian_record) if m is not None and m.group("q") else _HEAD_RULES
+    if m is None:
+        m, rules = _QUOTED_GLOSSED.match(text), (*_HEAD_RULES, read_hungarian_record)
+        if m is not None and _SIGNED_AFTER_GLOSS.match(text, m.end()):
+            return None  # "'Bericht der Botschaft …' […], gez. X": the signer writes it, read elsewhere
     if m is None:
         return None
     head, gloss_end = m.group("head"), m.end()
     if _KIND_ONLY.fullmatch(head.strip()):
-        return _kind_then_english_pair(text, offset, m)
+        return None if m.group("q") else _kind_then_english_pair(text, offset, m)
+    at = m.start("head")  # after an opening quote
     shift = gloss_end - m.end("head")
-    bare = text[: m.end("head")] + text[gloss_end:]
-    for rule in _HEAD_RULES:
-        found = rule(bare, offset)
+    bare = text[at : m.end("head")] + text[gloss_end:]
+    for rule in rules:
+        found = rule(bare, offset + at)
         if found is None or found.communication.date is None or found.consumed <= len(head):
             continue
         parts = found.communication.participants
-        if not parts or any(p.mention.span.end > offset + len(head) for p in parts):
+        if not parts or any(p.mention.span.end > offset + at + len(head) for p in parts):
             continue  # only the head's own people: the rest of the note is no part of them
         parts = with_gloss_spellings(parts, m.group("gloss"))
         comm = found.communication
         comm = replace(comm, participants=parts, span=Span(offset, comm.span.end + shift))
-        return replace(found, communication=comm, consumed=found.consumed + shift)
+        return replace(found, communication=comm, consumed=found.consumed + shift + at)
     return None
 
 
@@ -136,3 +151,28 @@ def read_english_head_then_original_title(text: str, offset: int) -> RuleResult 
     if any(p.mention.span.end > offset + m.end("en") for p in found.communication.participants):
         return None
     return found
+
+
+# "Note on the conversation of X with Y [Notatka z rozmowy X z Y], 25 August 1967": the head in English,
+# the record's own title in its language in brackets after it
+_ENGLISH_THEN_BRACKETED = re.compile(
+    rf"^(?P<en>[^:;\[\]()\"“”]{{5,240}}?)\s*\[(?P<orig>(?:{_KIND_WORDS})\b[^\[\]]{{3,300}})\]",
+    re.IGNORECASE,
+)
+
+
+def read_english_head_then_bracketed_original(text: str, offset: int) -> RuleResult | None:
+    """The English head read as if the original title in brackets after it were not there."""
+    m = _ENGLISH_THEN_BRACKETED.match(text)
+    if m is None or _KIND_WORDS_RE.match(m.group("en")):
+        return None  # an original head glossed in English is read by `read_glossed_original_head`
+    blanked = text[: m.end("en")] + " " * (m.end() - m.end("en")) + text[m.end() :]
+    found = read_record(blanked, offset)
+    if found is None or found.communication.date is None or found.consumed <= m.end():
+        return None
+    if any(p.mention.span.end > offset + m.end("en") for p in found.communication.participants):
+        return None
+    return found
+
+
+_KIND_WORDS_RE = re.compile(rf"(?:{_KIND_WORDS})\b", re.IGNORECASE)

@@ -200,9 +200,31 @@ _HU_DATE_ADJECTIVE = re.compile(
 )
 _HU_NOTE_ON = re.compile(
     r"^(?:feljegyzés|jelentés|jegyzőkönyv)\s+(?P<body>[^,;]{5,160}?)\s+"
-    r"(?:beszélgetéséről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b",
+    r"(?:beszélgetéséről|megbeszéléséről|tárgyalásáról|tárgyalásairól)\b"
+    # the talk titled by itself, its parties in the nominative: "Sík Endre és Beavogui tárgyalása"
+    r"|^(?P<bare>[^,;:()\[\]'‘’\"“”]{5,160}?\s+és\s+[^,;:()\[\]'‘’\"“”]{3,80}?)\s+"
+    r"(?:beszélgetése|megbeszélése|tárgyalása|tárgyalásai)(?=[\s,.'’\"”\]]|$)",
     re.IGNORECASE,
 )
+# where the talk was held, as an adjective before its noun: "New York-i", "Kuala Lumpur-i"
+_HU_PLACE_ADJECTIVE = re.compile(r"\s+(?P<place>(?:[A-ZÁÉÍÓÖŐÚÜŰ]\w*\s+)?[A-ZÁÉÍÓÖŐÚÜŰ]\w*)-i$")
+
+
+def _without_place_adjective(body: str) -> str:
+    """The parties without the place adjective at their end ("… Sékou Touré New York-i"): two words
+    when they name a known place ("New York"), else one."""
+    m = _HU_PLACE_ADJECTIVE.search(body)
+    if m is None:
+        lower = re.search(r"\s+(?P<stem>[a-záéíóöőúüű]{3,})i$", body)  # "budapesti", "pekingi"
+        if lower is not None and is_place(lower.group("stem").capitalize()):
+            return body[: lower.start()]
+        return body
+    words = m.group("place").split()
+    if len(words) == 2 and not is_place(m.group("place")):
+        return body[: m.start("place") + len(words[0])]  # "Touré Moszkva-i": only the last word is the place
+    return body[: m.start()]
+
+
 # "Feljegyzés Kim Ir Szen elvtárssal folytatott beszélgetésről": a note on the conversation held
 # with someone (the writer is named before the title, or not at all).
 _HU_HELD_WITH = re.compile(
@@ -327,7 +349,8 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         return RuleResult(comm, end, cut.more)
     note_on = _HU_NOTE_ON.match(text)
     if note_on:
-        body = note_on.group("body")
+        key = "body" if note_on.group("body") is not None else "bare"
+        body = _without_place_adjective(note_on.group(key))
         # "Kádár János és Csou En-laj 1957. január 16-i beszélgetéséről": the date as an adjective
         adjective = _HU_DATE_ADJECTIVE.search(body)
         said = find_dates(adjective.group("date")) if adjective else []
@@ -336,7 +359,7 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         split = split_top(body, re.compile(r"\s+és\s+"))
         if split is None:
             return None
-        at = offset + note_on.start("body")
+        at = offset + note_on.start(key)
         named = hungarian_sides(split[0], at, split[2], at + split[3])  # "… és Kovács Béla ügyvivő …"
         sides = (named, []) if named else conversation_sides(split[0], at, split[2], at + split[3], True)
         if sides is None:

@@ -269,6 +269,7 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "SAPMO-BArch": ("SAPMO-BArch", "SAPMO BArch", "SAPMO-BA", "SAPMO"),
     "MOL": ("MOL", "MNL OL"),
     "AMZV": ("AMZV", "AMZV ČR"),
+    "VÚA-VHA": ("VÚA-VHA", "VÚA–VHA", "VÚA/VHA"),  # the Czech military archive: "VÚA-VHA, f. MNO 1963, kart. 118"
     "PRC-FMA": (
         "PRC FMA",
         "PRC-FMA",
@@ -335,6 +336,7 @@ REPOSITORY_NAMES = {
     "SAPMO-BArch": "Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv",
     "MOL": "Hungarian National Archives (Magyar Országos Levéltár)",
     "AMZV": "Archive of the Ministry of Foreign Affairs of the Czech Republic",
+    "VÚA-VHA": "Vojenský ústřední archiv – Vojenský historický archiv (Central Military Archive), Prague",
     "PRC-FMA": "Archive of the Ministry of Foreign Affairs of the People's Republic of China",
     "NARA": "US National Archives and Records Administration",
     "AAN": "Archiwum Akt Nowych (Archive of Modern Records), Warsaw",
@@ -443,7 +445,8 @@ ROLE_WORDS = frozenset(
     ministerpräsidenten sekretärs prezydent prezydentem prezydenta předseda předsedou předsedy premiera
     mitglied mitgliedes mitglieds kandidat kandidaten oberst obersten člen člena členem członek członka członkiem
     präsident präsidenten missionschef missionschefs erster ersten erste zweiter zweiten dritter dritten
-    generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger botschaftsrats leiter leiters
+    generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger geschäftsträgers botschaftsrates
+    botschaftsrats leiter leiters
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал
@@ -735,6 +738,7 @@ KOREAN_SURNAME_FORMS = {
 # means different things in different archives: Polish "k." is a page, Czech "k." a box).
 REPOSITORY_KEYS: dict[str, dict[str, str]] = {
     "AMZV": {"k": "box", "kart": "box", "obal": "folder", "č.j": "document", "čj": "document"},
+    "VÚA-VHA": {"kart": "box", "k": "box", "č.j": "document", "čj": "document"},
     "AAN": {"k": "list", "sygn": "file", "t": "folder"},
     "AMSZ": {"w": "box", "t": "folder", "k": "list", "z": "fond", "sygn": "file"},  # sygnatura: the file
     "SAPMO-BArch": {"bl": "list", "b1": "list"},  # Blatt; OCR's digit one for its l

@@ -74,6 +74,8 @@ _NAME_REST = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}(?=\s*\()")
 _HEREAFTER_START = re.compile(
     r"\s*\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)?[\s:]*", re.I
 )
+# Czech archives whose "f." names the fond in words ("f. MNO 1963", "f. Ministerstvo zahraničního obchodu")
+_F_NAMES_FOND = frozenset({"VÚA-VHA", "NA"})
 # Archives whose files are all keyed (AMZV: k., obal, č.j.): no unkeyed file after the fond
 # ("AMZV, TO-T, KLDR 1955–1959, k. 2": the fond, then the series' country and years).
 _FOND_ONLY = frozenset({"AMZV"})
@@ -518,6 +520,10 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     named_fond = re.search(r"\bfond\s+(?P<name>[^\d,;][^,;]*?)\s*(?=,|;|$)", text[search_from:], re.IGNORECASE)
     if named_fond and "fond" in fields and len(named_fond.group("name")) > len(fields["fond"]):
         fields["fond"] = named_fond.group("name").strip()  # ANIC: "fond CC al PCR – Secția Relații Externe"
+    if code in _F_NAMES_FOND:
+        named_f = re.search(r"(?:^|[\s,])f\.\s+(?P<name>[^\d\s,;][^,;]*?)\s*(?=,|;|$)", text[search_from:])
+        if named_f and len(named_f.group("name")) > len(fields.get("fond", "")):
+            fields["fond"] = named_f.group("name")  # Czech "f. MNO 1963", "f. Ministerstvo zahraničního obchodu"
     shape = _DOCUMENT_SHAPES.get(code) if repo is not None else None
     if repo is not None and shape is not None:
         doc = next((d for d in shape.finditer(text, repo.end()) if not _is_year_span(d.group("id"))), None)

@@ -135,7 +135,8 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
 def _uncomrade(apposition: str) -> str:
     """ "Genossen Pak Sen Tschol,": the name set off by commas, without the form of address."""
     phrase = apposition.strip(QUOTES + " ,")
-    return re.sub(r"^(?:genossen?|genossin|soudruh[a-zěů]*|s\.|tow\.|towarzysz[a-z]*)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:genossen?|genossin|soudruh[a-zěů]*|s\.|tow\.|towarzysz[a-z]*)\s+", "", phrase, flags=re.I)
+    return re.sub(r"^Dr\.?\s+(?=[A-Z])", "", phrase)  # "…, Dr Aziz Sidqi,": an academic title, no part of him
 
 
 _OFFICE_SURNAME = re.compile(r"(?P<role>(?:the\s+)?[A-Z][^()\[\];]{4,120}?)\s*\((?P<name>[^()\[\],;]{2,40})\)")
@@ -236,7 +237,8 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     comrade = re.match(
         # "Т. Ф. Штыков": a capital Т. before another initial is his initial, not "товарищ"
         r"(?:comrades?|tov\.|tow\.|тов\.|(?-i:т\.)|Т\.(?!\s?[А-ЯЁ]\.)|товарищ(?:[аеуи]|ем|ам|ами|ей)?|genossen?"
-        r"|towarzysz[a-z]*|soudruh[a-z]*)\s+",
+        r"|towarzysz[a-z]*|soudruh[a-z]*"
+        r"|(?-i:Dr)\.?(?=\s+(?-i:[A-Z])))\s+",  # "Dr Aziz Sidqi" (courtesy titles, "Mrs. X", stay with the name)
         phrase,
         re.IGNORECASE,
     )

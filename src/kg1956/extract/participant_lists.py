@@ -39,6 +39,9 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     parts = [(p, at) for p, at in every if not is_place(p) or _named_in_bracket(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
         parts.pop()  # "Mao Zedong, Huairentang, Beijing": one word after a comma, where a place stands
+    elif len(every) >= 3 and len(parts) == len(every) - 1 and every[-1] not in parts and is_place(every[-1][0]):
+        # "the UAR Minister of Industry, Aziz Sidqi, Moscow": the office, the name, then where the talk was
+        text = text[: every[-1][1]].rstrip(" ,")
     if not parts:
         return None
     if len(parts) == 1 and len(every) > 1:
@@ -72,8 +75,20 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     listed = _roles_then_names(text, offset) or read_apposed_and(text, offset, parse_participant)
     if listed:
         return listed
-    single = parse_participant(text, offset)
+    single = parse_participant(text, offset) or _titled_then_apposed(text, offset)
     return [single] if single else None
+
+
+def _titled_then_apposed(text: str, offset: int) -> NameMention | None:
+    """ "Col. Vladimír Mašek, head of the advisory group": a name with its title before it and its office
+    after a comma; the title stays the role (a mention carries one)."""
+    m = re.fullmatch(r"(?P<x>[^,;()\[\]]{3,60}),\s+(?:the\s+)?(?P<office>[a-z][^,;()\[\]]{2,80})", text.strip())
+    if m is None:
+        return None
+    found = parse_participant(m.group("x"), offset + text.find(m.group("x")))
+    if found is None or found.is_organization or not found.role or not is_role_word(m.group("office").split()[0]):
+        return None
+    return found
 
 
 # a state written with its adjective, in any case: "Северной Кореи", "Южному Вьетнаму"

@@ -258,7 +258,9 @@ def pair_split(body: str):
 
 
 _PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|also\s+present:?)\s+(?=[A-Z])")
-_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w-]+)\s*$")
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*$")
+# where the talk was held after the last name: "… with Ho Chi Minh and Vo Nguyen Giap at Liuzhou"
+_AT_PLACE = re.compile(r"(?<=[a-zà-ÿ])\s+at\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s*$")
 # a role in apposition whose post the place names: "I.S. Shcherbakov, Soviet ambassador in Hanoi"
 _ROLE_BEFORE_PLACE = re.compile(
     r",\s*(?:the\s+)?(?:[A-Z]\w+\s+)?(?:ambassador|envoy|minister|chargé d'affaires|consul|counsellor|correspondent"
@@ -280,6 +282,9 @@ def conversation_sides(
     place = _IN_PLACE.search(right)
     if place and place.group("place").lower() in PLACES and not _ROLE_BEFORE_PLACE.search(right[: place.start()]):
         right = right[: place.start()]  # "… talks with Khrushchev in Moscow" (not "…, Soviet ambassador in Hanoi")
+    at_place = _AT_PLACE.search(right)
+    if at_place and re.search(r"[A-Z][\w'’-]*$", right[: at_place.start()]):
+        right = right[: at_place.start()]  # "… with Ho Chi Minh at Liuzhou": after a name, a place
     members = delegation_members(left, left_at)  # "delegacji KC KPZR (N. Chruszczow, W. Mołotow, …)"
     first = (members, []) if members else side(left, left_at)
     members = delegation_members(right, right_at)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg1956.extract.bodies import plainly_person
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.models import NameMention
 
@@ -95,3 +96,71 @@ def same_one(listed: str, head: str) -> bool:
         return True
     short, long = sorted((re.sub(r"\s", "", a.group(1)), re.sub(r"\s", "", b.group(1))), key=len)
     return long.startswith(short)
+
+
+# the same said after the people: "A, the X, and B were also present", "B also took part", "Foreign
+# Minister A was also present"; and the one who held the talk for a record that names only the other
+# side: "The conversation was conducted by the counsellor, Karel Vaněk."
+_PRESENT_AFTER = re.compile(
+    r"\s+(?:(?:was|were)\s+(?:also\s+)?present|(?:was|were)\s+also\s+there"
+    r"|also\s+(?:took\s+part|attended|participated)|took\s+part\s+as\s+well)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_CONDUCTED_BY = re.compile(
+    r"^(?:the\s+)?(?:conversation|talk|talks|meeting|interview)\s+(?:was|were)\s+(?:conducted|held|led)\s+by\s+",
+    re.IGNORECASE,
+)
+# "the counsellor, Karel Vaněk": an office in small letters, then the name after a comma
+_OFFICE_COMMA_NAME = re.compile(r"^(?:the\s+)?(?P<office>[a-z][^,;]{2,60}?),\s+(?P<name>[A-Z][^,;]{2,60})$")
+
+
+def read_present_after(text: str, offset: int) -> list[NameMention] | None:
+    """The people a sentence names before "were also present" / "also took part", or after "the
+    conversation was conducted by"; None unless every part is a person's name."""
+    conducted = _CONDUCTED_BY.match(text)
+    if conducted:
+        body, at = text[conducted.end() :].rstrip(" .;"), offset + conducted.end()
+        apposed = _OFFICE_COMMA_NAME.match(body)
+        if apposed:
+            found = parse_participants(apposed.group("name"), at + apposed.start("name"))
+            if not found or len(found) != 1 or found[0].is_organization:
+                return None
+            return [found[0] if found[0].role else _with_role(found[0], apposed.group("office"))]
+    else:
+        after = _PRESENT_AFTER.search(text)
+        if after is None:
+            return None
+        body, at = text[: after.start()], offset
+    found = _apposed_list(body, at) or parse_participants(body, at)
+    if not found or any(p.is_organization or not plainly_person(p) for p in found):
+        return None  # "Other members of both Politburos were present": no one named
+    if re.match(r"(?:other|several|some|all|both|members|the)\b", body.strip(), re.IGNORECASE):
+        return None
+    return found
+
+
+def _apposed_list(body: str, at: int) -> list[NameMention] | None:
+    """ "Zhang Wentian, the Chinese ambassador in Moscow, and Li Kenong, Deputy Foreign Minister,": each
+    name with its office after a comma, the pairs joined by "and"."""
+    parts = re.split(r",?\s+and\s+", body.rstrip(" ,"))
+    if len(parts) < 2:
+        return None
+    out: list[NameMention] = []
+    pos = 0
+    for part in parts:
+        pos = body.index(part, pos)
+        m = re.fullmatch(r"(?P<name>[^,]+),\s+(?:the\s+)?(?P<office>[^,]+)", part)
+        if m is None:
+            return None
+        found = parse_participants(m.group("name"), at + pos)
+        if not found or len(found) != 1 or found[0].is_organization or found[0].role:
+            return None
+        out.append(_with_role(found[0], m.group("office").strip()))
+        pos += len(part)
+    return out
+
+
+def _with_role(mention: NameMention, role: str) -> NameMention:
+    from dataclasses import replace
+
+    return replace(mention, role=role)

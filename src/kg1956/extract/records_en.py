@@ -46,7 +46,7 @@ from kg1956.models import Communication, Participant, Span
 POSSESSIVE_MARK = r"(?:[’']s|(?<=[sxzSXZ])[’'])"
 _POSSESSIVE = re.compile(
     # "Liu Shao-ch'i's own report": "own" before the record's noun
-    rf"^(?P<x>[^,;:()“”\"]{{3,80}}?){POSSESSIVE_MARK}\s+(?:own\s+)?(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b",
+    rf"^(?P<x>[^,;:()\[\]“”\"]{{3,80}}?){POSSESSIVE_MARK}\s+(?:own\s+)?(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b",
     re.IGNORECASE,
 )
 # "The Soviets'", "the Hungarians'", "the United States'": the apostrophe alone after a people or a state

@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import apposed_comrade, author_before_title, gloss_end
+from kg1956.extract.eu_submitted import submitter
 from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, TETE_A_TETE, VIETNAMESE_SURNAMES
 from kg1956.extract.locators import find_repository
@@ -37,17 +38,20 @@ from kg1956.models import Communication, NameMention, Participant, Span
 _CONVERSATION_HEAD = re.compile(
     r"^(?:(?:akten)?vermerke?|niederschrift|aufzeichnung|aktennotiz|gesprächsnotiz|protokoll|information|bericht)"
     r"(?:\s+Nr\.\s*\d[\w/.-]*)?"  # "Information Nr. 41/62 über …"
-    r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+über\s+"
+    r"(?:\s+(?:von|des|der)\s+(?P<author>[^,;]{3,60}?))?\s+(?:über|uber|ueber)\s+"  # the OCR's u for ü
     # "gesprach": the OCR's a for ä
-    r"(?:ein|das|die|den|einem|eine|(?P<own>seinen|seine|seinem|ihren|ihre|ihrem))?\s*"
+    r"(?:einen|ein|das|die|den|einem|eine|(?P<own>seinen|seine|seinem|ihren|ihre|ihrem))?\s*"
+    # how the talk went: "ein kurzes Gespräch", "die abschließende Unterredung", "ein weiteres Gespräch"
+    r"(?:(?:kurz|läng|ausführlich|vertraulich|weiter|erst|zweit|abschließend|informell)[a-zäöüß]*\s+)?"
     r"(?:gespräch|gespräche|gesprach|unterredung|aussprache|besprechung"
-    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang)"
+    r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang|vorsprache)"  # Vorsprache: a call on someone
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
-    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním)\s+)?"  # "o druhém rozhovoru": the second
+    # "o druhém rozhovoru": the second; "o krátkém rozhovoru": a short one
+    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání"
     r"|rozhovore|rozhovoroch|rozhovorov|rokovania|rokovaní|návšteve|návštevy)\s+"  # Slovak "o rozhovore"
     r"|^záznam\s+(?:rozhovoru|rozhovorů|jednání)\s+"  # the genitive alone: "Záznam rozhovoru X s Y"
-    r"|^notatka\s+z\s+(?:rozmowy|rozmów|wizyty)\s+"
+    r"|^notatka\s+z\s+(?:(?:krótkiej|kolejnej|pierwszej|drugiej|pożegnalnej|poufnej)\s+)?(?:rozmowy|rozmów|wizyty)\s+"
     # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
     r"|^(?:zpráva|informace|správa|informácia)\s+o\s+(?:rozhovoru|rozhovorech|rozhovore|rozhovoroch)\s+"
     r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
@@ -104,6 +108,14 @@ _WITH_ONLY = re.compile(
 # the word that introduces a head's date ("am", "dne", "w dniu"; Slovak "dňa", Serbo-Croatian
 # "dana", Romanian "din (ziua)", "în ziua", Bulgarian "на"), left after the parties
 _DATE_WORD = re.compile(r"\s+(?:am|vom|dne|dňa|dnia|w\s+dniu|dana|din(?:\s+ziua)?|în\s+ziua|на)\s*$", re.IGNORECASE)
+# the occasion a talk was had at, said after its parties: "auf dem Empfang", "beim Abendessen", "na przyjęciu",
+# "na recepci"
+_AT_OCCASION = re.compile(
+    r"\s+(?:auf|bei|während|beim|na|při)\s+(?:(?:dem|einem|des|der)\s+)?(?:[\wäöüß-]+\s+){0,2}?"
+    r"(?:empfang|empfangs|essen|essens|abendessen|mittagessen|bankett|banketts|przyjęciu|bankiecie|recepci|večeři)"
+    r"(?:\s+[^,;]{0,60}?)?\s*$",
+    re.IGNORECASE,
+)
 # a talk held in private, said after its parties ("z Czou En-lajem w cztery oczy"): no name
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
 # "held" before the date ("odbytej w dniu", "konaném dne", "geführten am") or "held by" before the
@@ -166,6 +178,9 @@ _TITLED_KIND = {
     "informacja": "report",  # "Informacja tow. Gomułki dla Biura Politycznego": his report to the Politburo
     "pismo": "letter",
     "list": "letter",  # Polish: "List Gomułki do Chruszczowa" (Gomułka's letter to Khrushchev)
+    "odpověď": "letter",  # Czech: "Odpověď s. Novotného presidentu X" (Novotný's reply to X)
+    "notatka": "memo",  # Polish: "Notatka S. Jędrychowskiego dla W. Gomułki" (a note for Gomułka)
+    "vorlage": "memo",  # German: "Vorlage für das Politbüro …" (a submission to the Politburo)
 }
 _TITLED_HEAD = re.compile(
     # "Chiffriertes Telegramm Nr. 37 von Botschafter Brie an …": a modifier before the kind, a number after it
@@ -237,6 +252,7 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
         r"(?:^|\s)(?:[A-ZÀ-ÖØ-ÞŁŚŻ]\.\s?)*[A-ZÀ-ÖØ-ÞŁŚŻ][a-zà-öø-ÿąćęłńóśźż]+(?=\s+(?:w|we|v|ve|in)\s+\S+\s*$)", body
     ):
         body = _HELD_IN.sub("", body)  # "… z N. Chruszczowem w Moskwie 3 IX 1956 r.": where it was held
+    body = _AT_OCCASION.sub("", body)  # "… mit X auf dem Empfang am …": where the talk was had, no party
     body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
@@ -247,7 +263,14 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
         if writer is None:
             return None
     with_only = _WITH_ONLY.match(body)
-    if with_only is None and writer is not None and m.group("own") and "besuch" in (m.group("visit") or "").lower():
+    visit = (m.group("visit") or "").lower()
+    if (
+        with_only is None
+        and (writer is not None and m.group("own") or writer is None)
+        and ("besuch" in visit or "vorsprache" in visit)
+    ):
+        # "über die Vorsprache beim Ministerpräsidenten X", "über einen Besuch beim Außenminister X": a call
+        # on X, its writer not named
         with_only = _AT_HOST_ONLY.match(body)  # "des Botschafters X über seinen Antrittsbesuch beim Y": X's call on Y
         host = body[with_only.end() :] if with_only else ""
         if with_only and not _PERSON_MARK.match(host):  # a host by office; no ministry, port or paper
@@ -358,9 +381,14 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
 
 
 _ASIAN_SURNAMES = VIETNAMESE_SURNAMES | CHINESE_SURNAMES | KOREAN_SURNAMES
-_CZECH_KINDS = frozenset({"dopis", "zpráva", "šifrovaný telegram"})
+_CZECH_KINDS = frozenset({"dopis", "odpověď", "zpráva", "šifrovaný telegram"})
 _CZECH_GENITIVE = re.compile(r"(?:ého|ího|[aeyě])$")  # Novotného, Jiřího, Davida, Guevary
 _CZECH_DATIVE = re.compile(r"(?:ovi|ému|[uiě])$")  # Minovi, Novotnému, Castrovi, Nikitě
+
+
+def _office_off(name: str) -> str:
+    """The name without the office written before it in small letters ("presidenta Sékou Tourého")."""
+    return re.sub(r"^(?:[a-záčďéěíňóřšťúůýž]+\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])", "", name)
 
 
 def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
@@ -371,10 +399,19 @@ def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
     found = []
     for i in range(1, len(tokens)):
         left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip()
+        if re.fullmatch(r"(?:[A-Z][a-z]?\.)+", tokens[i - 1].group()):
+            continue  # an initial opens the name after it ("Tourého A. Novotnému" splits before "A.")
         words = [t.group() for t in tokens[:i] if not re.fullmatch(r"(?:[A-Z][a-z]?\.)+", t.group())]
-        if not words or not all(_CZECH_GENITIVE.search(w) and w.lower() not in _ASIAN_SURNAMES for w in words):
+        if not words or not all(_CZECH_GENITIVE.search(w) and w.lower() not in _ASIAN_SURNAMES for w in words[-1:]):
             continue
-        if not _CZECH_DATIVE.search(right.split()[-1]) or not looks_like_name(left) or not looks_like_name(right):
+        # before the surname, a foreign given name Czech leaves undeclined ("Sékou Tourého")
+        if not all(
+            (_CZECH_GENITIVE.search(w) or w[:1].isupper()) and w.lower() not in _ASIAN_SURNAMES for w in words[:-1]
+        ):
+            continue
+        if not _CZECH_DATIVE.search(right.split()[-1]) or not looks_like_name(_office_off(left)):
+            continue
+        if not looks_like_name(_office_off(right)):
             continue
         # an addressee that begins with a dative ("Raúlu Castrovi"), a writer named by more than a
         # given name ("Jiřího Hendrycha Kim Ir Senovi"), then the earliest split
@@ -385,7 +422,13 @@ def _czech_case_split(body: str) -> tuple[str, int, str, int] | None:
 
 # The writer, then the quoted title of what he wrote, opening with its kind, its translation in
 # brackets and its date: 'Kleinert, "Information über die Haltung …" [Information on …], 19.4.1966'
-_QUOTED_KIND = {**_TITLED_KIND, "report": "report", "memorandum": "memo", "letter": "letter", "telegram": "telegram"}
+_QUOTED_KIND = {
+    **{k: v for k, v in _TITLED_KIND.items() if k not in ("notatka", "vorlage", "odpověď")},  # heads with a party
+    "report": "report",
+    "memorandum": "memo",
+    "letter": "letter",
+    "telegram": "telegram",
+}
 _WRITER_THEN_TITLE = re.compile(
     r"^(?P<w>[^,;:()\[\]“”\"„«»]{3,60}?),\s+[“\"„«](?P<kind>"
     + "|".join(sorted(map(re.escape, _QUOTED_KIND), key=len, reverse=True))
@@ -513,6 +556,8 @@ def read_european_titled_message(text: str, offset: int) -> RuleResult | None:
     ):
         return None  # "Bericht der Botschaft über …": a body that says not whose it is (a lone word)
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
+    if not sender[0]:
+        parts[:0] = submitter(cut.body, offset + m.end())
     end = m.end() + cut.end
     kind = _TITLED_KIND[re.sub(r"\s+", " ", m.group("kind").lower())]
     comm = Communication(

@@ -20,15 +20,25 @@ from kg1956.extract.dates import find_dates, make_date
 from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import AND, split_pair
-from kg1956.models import Communication, NameMention, Participant, Span
+from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.romanize import fold
 
 _REPORTED = re.compile(
     r"(?P<a>[A-Z][^()\[\];]{1,160}?)\s+(?:reported|described|recounted|summari[sz]ed|related)\s+"
     r"(?:a|an|the|his|her|their)\s+(?:(?:long|lengthy|short|brief|first|second|private|frank|secret)\s+)?"
-    r"(?:conversations?|talks?|meetings?|discussions?)\s+with\s+(?P<b>[A-Z][^,;()\[\]]{1,60}?)\s+(?:on|of)\s+"
+    r"(?:conversations?|talks?|meetings?|discussions?|exchanges?)\s+with\s+(?P<b>[A-Z][^,;()\[\]]{1,60}?)"
+    # where it was had: "… with Zhou Enlai at the National Day reception on 1 October 1969"
+    r"(?:\s+at\s+(?:the|a|an)\s+[^,;()\[\]\d]{2,60}?)?\s+(?:on|of)\s+"
     r"(?=\d|[A-Z][a-z]+\s+\d)"
 )
+# the message the prose names after the talk's day, its own day after "of": "… in cipher telegram no. 7703
+# of 2 October", "… in his report of 4 May"
+_IN_MESSAGE = re.compile(
+    r"\s+in\s+(?:his|her|a|an|the)?\s*(?:(?:cipher|ciphered|coded|long|brief|short)\s+)*"
+    r"(?P<kind>telegram|cable|report|letter|despatch|dispatch)(?:\s+(?:no\.|nr)\s*[\w/.-]+)?"
+    r"\s+(?:of|dated)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*$"
+)
+_MESSAGE_KIND = {"telegram": "telegram", "cable": "telegram", "report": "report", "letter": "letter"}
 _BRACKET = re.compile(r"\((?P<inner>[^()]{8,})\)")
 
 
@@ -41,6 +51,8 @@ class Reported:
     inner: str
     inner_at: int  # offset of the bracket's text within the clause
     inner_end: int  # end of the closing bracket within the clause
+    # the reporter's message the prose names with its day ("… in cipher telegram no. 7703 of 2 October"), if any
+    message: Communication | None = None
 
 
 def surname(mention: NameMention) -> str:
@@ -92,4 +104,25 @@ def read_reported(text: str, offset: int) -> Reported | None:
     people = [Participant(NameMention(r.text, r.span, None, alias=r.alias), "interlocutor") for r in reporters]
     people += [Participant(x, "interlocutor") for x in other]
     talk = Communication("conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()))
-    return Reported(talk, tuple(reporters), bracket.group("inner"), bracket.start("inner"), bracket.end())
+    message = _message(text, offset, dates[0].span.end + m.end(), bracket.start(), reporters, date)
+    return Reported(talk, tuple(reporters), bracket.group("inner"), bracket.start("inner"), bracket.end(), message)
+
+
+def _message(text: str, offset: int, start: int, end: int, reporters: list[NameMention], talk: DateValue):
+    """The one reporter's message named in the prose after the talk's day, dated after "of" in the talk's
+    year and no earlier than the talk; None otherwise."""
+    m = _IN_MESSAGE.match(text[start:end])
+    if m is None or len(reporters) != 1:
+        return None
+    found = find_dates(m.group("date"))
+    if not found:
+        return None
+    day = found[0]
+    value = day.value if day.value is not None and day.value.precision == "day" else None
+    if value is None and day.partial and day.month and day.day:
+        value = make_date(int(talk.iso[:4]), day.month, day.day)
+    if value is None or value.iso < talk.iso:
+        return None
+    sender = Participant(NameMention(reporters[0].text, reporters[0].span, None, alias=reporters[0].alias), "sender")
+    kind = _MESSAGE_KIND.get(m.group("kind"), "report")
+    return Communication(kind, value, (sender,), Span(offset + start + m.start(), offset + start + m.end()))

@@ -14,11 +14,11 @@ from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
 from kg1956.extract.next_talk_en import BARE_LEAVES, read_next_talk_en, read_replied
 from kg1956.extract.participant_lists import parse_participants
-from kg1956.extract.present import PRESENT_LEAD, read_present, same_one
+from kg1956.extract.present import PRESENT_LEAD, read_present, read_present_after, same_one
 from kg1956.extract.ru_next import read_next_talk
 from kg1956.extract.sameday import read_same_day
 from kg1956.extract.text import ends_sentence
-from kg1956.models import Communication, DateValue, Participant, Span
+from kg1956.models import Communication, DateValue, Fragment, Participant, Span
 
 _REPORTING = re.compile(
     r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
@@ -109,6 +109,33 @@ class TalkReaders:
                 return i + 1
         return 0
 
+    def _present_after(self, text: str, off: int) -> bool:
+        """ "A, the X, and B also took part", "Foreign Minister C was also present", "The conversation
+        was conducted by the counsellor, D": a sentence of its own right after a record of conversation
+        (the last citation read), whose people join that conversation."""
+        if self.note.text[:off].rstrip().endswith("."):  # the sentence's first clause
+            end = self._sentence_end(off)
+            sentence = self.note.text[off:end]
+            if ";" in sentence:
+                sentence = sentence[: sentence.index(";")]
+        else:
+            return False
+        people = read_present_after(sentence, off)
+        recorded = self.citations[-1] if self.citations else None
+        if not people or recorded is None or find_repository(self.note.text[:off]) is None:
+            return False  # only after a record cited with its call number
+        conversations = [c for c in recorded.communications if c.kind == "conversation"]
+        if len(conversations) != 1:
+            return False
+        known = [c.mention.text for c in conversations[0].participants]
+        new = tuple(Participant(p, "interlocutor") for p in people if not any(same_one(p.text, k) for k in known))
+        recorded.communications = [
+            replace(c, participants=(*c.participants, *new)) if c.kind == "conversation" else c
+            for c in recorded.communications
+        ]
+        self.fragments.append(Fragment(sentence.strip(), Span(off, off + len(sentence)), "prose"))
+        return True
+
     def read_present(self, text: str, off: int) -> bool:
         """A sentence after a record that lists who else took part ("Also present were A and B on
         the Korean side and C on the Soviet side."; "Present: A, B; C, D."): they join the
@@ -116,7 +143,7 @@ class TalkReaders:
         between the Yugoslav and Soviet delegations, 1–2 August 1957, …. Present: …"), they are
         its parties."""
         if not PRESENT_LEAD.match(text):
-            return False
+            return self._present_after(text, off)
         end = self._sentence_end(off)
         people = read_present(self.note.text[off:end], off)
         if not people:

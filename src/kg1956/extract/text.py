@@ -140,6 +140,8 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         and not re.search(r"(?:^|\s)и\s*$", text[max(0, i - 8) : i - 2])
     ):
         return False  # Bulgarian "на др. Т. Живков" (другаря, comrade) before initials; never "и др." (etc.)
+    if "-" in token and token.lower().rsplit("-", 1)[1] in _RANKS:
+        return False  # a compound rank: "Lt-Col. J. Hrubeš", "Maj-Gen. X"
     if token.lower() in _OFFICE_ABBREVIATIONS:
         return not _name_next(following)  # "velv. J. Sedláka", but "the Czech velv. Telegram from …"
     return token.lower() not in _ABBREVIATIONS
@@ -165,6 +167,7 @@ _LOCATOR_KEY_BEFORE = re.compile(
 # an office or "signed" abbreviated before a name ("amb. Kiryluk", "velv. J. Sedláka", "gez. Wandel"): no
 # clause's end before the name, but one before a new record or sentence ("… with the Czech velv. Telegram
 # from …", "… the Polish amb. Next day …")
+_RANKS = frozenset("col gen maj lt capt adm cdr brig".split())
 _OFFICE_ABBREVIATIONS = frozenset("amb wicemin wiceprem velv elvt gez".split())
 _NOT_A_NAME = frozenset(
     """

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from kg1956.extract.bodies import is_press, plainly_person
 from kg1956.extract.dates import find_dates, make_date, read_date_list
 from kg1956.extract.lexicon import COUNTRIES, LOWERCASE_MONTHS, MONTHS, PLACES
+from kg1956.extract.locators import find_repository, parse_locator
 from kg1956.extract.names import is_place, parse_participant, unnamed_party
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.places import is_site
@@ -33,8 +34,12 @@ _VERB = (
     r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|"
     # pressing, sounding or briefing a man is talking to him: "pressed Roa on the point", "sounded out X"
     r"pressed|sounded\s+out|sounded|briefed|questioned|reproached|rebuked|lectured|cautioned|reassured|"
-    r"had\s+(?:a|an|his|their)\s+(?:[a-z]+\s+){0,2}?(?:talk|conversation|meeting|discussion|exchange)\s+with)"
+    r"had\s+(?:a|an|his|their)\s+(?:[a-z]+\s+){0,2}?(?:talk|conversation|meeting|discussion|exchange)\s+with|"
+    # a subject taken up with a man: "discussed the credits with X", "raised the question of … with X"
+    r"(?:discussed|raised|(?:took|taken)\s+up|broached)\s+(?:[^,;:()\[\]]{3,80}?\s+)?with)"
 )
+# the one spoken to named only as the speaker's opposite number: "told his Czechoslovak colleague"
+_COLLEAGUE = r"(?:his|her)\s+(?:[A-Z][\w-]*\s+)?(?:colleague|counterpart|opposite\s+number|host|guest)"
 _NAME = r"(?:[A-ZĐÐ][\w.'’-]*\s+){0,3}[A-ZĐÐ][\w'’-]+"  # Vietnamese "Đồng" too
 # a party's body named in full: "the Presidium of the CC CPSU", "the Politburo of the PUWP"
 _BODY = (
@@ -56,8 +61,8 @@ _MADE_TO = (
 )
 _TOLD = re.compile(
     rf"(?P<a>[Tt]he\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*|{_NAME}(?:\s+and\s+{_NAME})?){_SPEAKER_OFFICE}"
-    rf"\s+(?:later\s+|again\s+|also\s+)?"
-    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_OFFICE_THEN_NAME}|{_OFFICE_BEFORE_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
+    rf"\s+(?:had\s+)?(?:later\s+|again\s+|also\s+)?"
+    rf"(?P<verb>{_VERB}|{_MADE_TO})\s+(?P<b>{_BODY}|{_COLLEAGUE}|{_OFFICE_THEN_NAME}|{_OFFICE_BEFORE_NAME}|the\s+(?:[\w'’-]+\s+){{0,3}}[a-z][\w'’-]*|{_NAME})"
     rf"(?:\s+and\s+(?P<b2>{_NAME}))?"  # "Mao received Le Duan and Pham Van Dong on …": two spoken to
     r"(?=\s+(?:(?:again|twice|first|once\s+more)\s+)?"  # "saw Zhou again on 3 September"
     r"(?:on|that|in|at|about|what|how|of|during|to\s+(?:tell|inform|say|ask|explain|discuss|convey|hand))\b"
@@ -84,7 +89,9 @@ _PRESSING_VERBS = re.compile(
 )
 # the verbs of meeting added for English ("saw", "called on", "conferred with", "had a talk with", "spoke
 # with"): only a named speaker's ("The Indian Embassy conferred with X" may be another's talk that day)
-_NEW_VERBS = re.compile(r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with")
+_NEW_VERBS = re.compile(
+    r"saw|called\s+on|conferred\s+with|(?:spoke|talked)\s+with|had\s+.+\s+with|(?:discussed|raised|took|taken|broached)\s.*with"
+)
 # a pronoun is no speaker: "He told Nehru on 5 May …" names only the one spoken to
 _PRONOUNS = frozenset("he she they we it i you his her their one".split())
 # what is received or met and is no one: a document or a demand ("the Soviet reply", "the instructions")
@@ -259,7 +266,7 @@ def read_told(text: str, offset: int) -> Told | None:
     clauses that tell a talk ("Ulbricht met Pieck …, as Grotewohl later told Semenov on 8 May
     (Semenov to Moscow, …)"), the one a party of which the bracket names is taken; failing that,
     the first."""
-    bracket = _BRACKET.search(text)
+    bracket = _BRACKET.search(text) or colon_call_number(text)
     if bracket is None:
         return None
     prose = text[: bracket.start()]
@@ -291,6 +298,36 @@ def read_told(text: str, offset: int) -> Told | None:
     return Told(comm, inner, bracket.start(inner_key), bracket.end(), more)
 
 
+class _ColonCitation:
+    """The call number after a colon that ends the sentence, in the place of a bracket's."""
+
+    def __init__(self, start: int, inner_at: int, end: int, inner: str) -> None:
+        self._start, self._inner_at, self._end, self._inner = start, inner_at, end, inner
+
+    def start(self, key: str | None = None) -> int:
+        return self._inner_at if key else self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, key: str) -> str | None:
+        return self._inner if key == "p" else None
+
+
+def colon_call_number(text: str) -> _ColonCitation | None:
+    """ "Solod told his colleague on 14 December 1961 that …: AMZV, TO-T …, č.j. 0518/61.": a call number
+    alone after the sentence's last colon cites the record of what it tells."""
+    colon = text.rfind(":")
+    if colon < 20:
+        return None
+    inner = text[colon + 1 :].strip().rstrip(".")
+    repo = find_repository(inner)
+    if not inner or repo is None or repo.start() != 0 or parse_locator(inner, 0) is None:
+        return None
+    inner_at = text.index(inner, colon)
+    return _ColonCitation(colon, inner_at, inner_at + len(inner), inner)
+
+
 def _office_then_name(apposed: re.Match[str], at: int) -> NameMention | None:
     """ "the Soviet Ambassador, V.V. Kuznetsov": the person, with the office as his role; None when the
     words before the comma are no office ("the press, Xinhua") or the name is no person's (a place,
@@ -305,7 +342,11 @@ def _office_then_name(apposed: re.Match[str], at: int) -> NameMention | None:
 
 
 # "in July 1963", right after the one spoken to: the month the talk was held
-_IN_MONTH = re.compile(r"\s+in\s+(?=[A-Z][a-z]+\.?\s+(?:19|20)\d\d\b)")
+_IN_MONTH = re.compile(
+    # "… with X in Conakry in 1965": the place of the talk, then its month or year
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"\s+in\s+(?=(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b)"
+)
 
 
 def _month_after(prose: str, end: int) -> DateValue | None:
@@ -315,7 +356,7 @@ def _month_after(prose: str, end: int) -> DateValue | None:
     if m is None:
         return None
     dates = find_dates(prose[m.end() : m.end() + 20])
-    if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision != "month":
+    if not dates or dates[0].span.start != 0 or dates[0].value is None or dates[0].value.precision == "day":
         return None
     return dates[0].value
 
@@ -387,6 +428,8 @@ def _told(
         return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
         described = unnamed_party(spoken) or (spoken if spoken.startswith("the ") and not meeting else None)
+        if re.fullmatch(_COLLEAGUE, spoken):
+            described = spoken  # "his Czechoslovak colleague": a party not named
         if described is None:
             return None
         unnamed.append(described)
@@ -403,6 +446,8 @@ def _told(
     date = days[0][0] if days else None
     if date is None:  # "… told the Romanian ambassador in July 1963 that …": the month of the talk
         date = _month_after(m.string, m.end())
+        if date is not None and date.precision == "year" and any(d.precision == "day" for d in inner_dates):
+            date = None  # a year alone gives way to the cited record's own day
     people = [Participant(x, "interlocutor") for x in (speaker, joint, other, also) if x is not None]
     comm = Communication(
         "conversation", date, tuple(people), Span(offset + m.start(), offset + m.end()), tuple(unnamed)
