@@ -327,6 +327,12 @@ _WITH_HIM = re.compile(
     r"(?:запись|записи)\s+бесед[ыи]\s+(?P<x>[^;:()]{3,80}?)\s+с\s+(?:ним|нею|ней)\s+(?:от\s+)?(?=\d)",
     re.IGNORECASE,
 )
+# what the note is about names a message (its writer no "him": the one it went to may be) or a relative
+_NOT_HIM = re.compile(
+    r"(?:(?:его|её|ее|этом|этой)\s+)?(?:письм|послани|телеграмм|шифр|записк|донесени|ответ|обращени|жен[еы]|супруг|"
+    r"дочер|сестр|матер|вдов|сын|брат|отц|муж)",
+    re.IGNORECASE,
+)
 # a run of capitalised words that may be a name ("Пак Чан Ока", "В.И. Иванова", "Гомулки")
 _NAME_RUN = re.compile(r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
 
@@ -339,6 +345,11 @@ def _read_with_him(text: str, offset: int) -> tuple[list[Communication], int] | 
     runs = [r for r in _NAME_RUN.finditer(m.group("about")) if r.start() > 0 or m.group("about")[:1].isupper()]
     if len(runs) != 1:
         return None  # no one, or two who might be "him"
+    if _NOT_HIM.match(m.group("about")):
+        return None  # "О письме Н.С. Хрущёва …", "О жене Т. Живкова …": "him/her" may be the writer's reader or the wife
+    feminine = re.search(r"(?:ой|ей)$", runs[0].group(0)) is not None  # "Е.А. Фурцевой"
+    if feminine != (re.search(r"\sс\s+(?:ней|нею)\s", m.group(0)) is not None):
+        return None  # "с ней" is a woman, "с ним" a man
     him = _person(runs[0].group(0), offset + m.start("about") + runs[0].start())
     recorder = _person(m.group("x").strip(), offset + m.start("x"))
     if him is None or recorder is None or him.text != runs[0].group(0) or recorder.text != m.group("x").strip():
