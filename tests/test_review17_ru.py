@@ -49,7 +49,9 @@ def test_harm_17_credentials_received_give_no_garbled_role():
 
 
 def test_harm_2_two_received_lose_no_party():
-    text = "В.М. Молотов принял Мао Цзэдуна и Чжоу Эньлая 17 января 1950 г. (АВП РФ. Ф. 07. Оп. 23а. П. 18. Д. 234. Л. 1)."
+    text = (
+        "В.М. Молотов принял Мао Цзэдуна и Чжоу Эньлая 17 января 1950 г. (АВП РФ. Ф. 07. Оп. 23а. П. 18. Д. 234. Л. 1)."
+    )
     assert _read(text) == []
 
 

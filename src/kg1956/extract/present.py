@@ -44,7 +44,9 @@ _SIDE = re.compile(
 
 # a clause after the list that says what the last one did: "…, который …", "…, хотя …", "…, but …"
 _WHO_CLAUSE = re.compile(
-    r",\s*(?:который|которая|которые|kotoryi|kotoraia|kotorye|хотя|но|однако|khotia|who|although|but)\b(?!\s+(?:also|также|и)\b)", re.I
+    r",\s*(?:который|которая|которые|kotoryi|kotoraia|kotorye|хотя|но|однако|khotia|who|although|but)\b"
+    r"(?!\s+(?:also|также|и)\b)",
+    re.I,
 )
 
 

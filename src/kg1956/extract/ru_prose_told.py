@@ -346,7 +346,8 @@ def _read_with_him(text: str, offset: int) -> tuple[list[Communication], int] | 
     if len(runs) != 1:
         return None  # no one, or two who might be "him"
     if _NOT_HIM.match(m.group("about")):
-        return None  # "О письме Н.С. Хрущёва …", "О жене Т. Живкова …": "him/her" may be the writer's reader or the wife
+        # "О письме Н.С. Хрущёва …", "О жене Т. Живкова …": "him/her" may be the letter's reader or the wife
+        return None
     feminine = re.search(r"(?:ой|ей)$", runs[0].group(0)) is not None  # "Е.А. Фурцевой"
     if feminine != (re.search(r"\sс\s+(?:ней|нею)\s", m.group(0)) is not None):
         return None  # "с ней" is a woman, "с ним" a man
