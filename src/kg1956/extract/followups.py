@@ -34,8 +34,9 @@ _RECORD_LEAD = re.compile(
     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
     r"|запись\s+(?:беседы|разговора)[\s,:]*"  # "[запись беседы: АВП РФ. …]"
     r"|бесед[аы]\s+(?=\d)"  # "(беседа 2 сентября 1964 г.: MFMA, …)": the talk and its day, then the call number
-    # "(стенограмма совещания 23 марта 1968 г.: РГАНИ …)": a session's or talks' record and its day
-    r"|(?:запись|стенограмма|протокол)\s+(?:совещания|заседания|переговоров|встречи)\s+(?:от\s+)?(?=\d)",
+    # "(стенограмма совещания 23 марта 1968 г.: РГАНИ …)": a meeting's or talks' record and its day (not a
+    # plenum's or a presidium's "заседания", where a speech is no talk of two)
+    r"|(?:запись|стенограмма|протокол)\s+(?:совещания|переговоров|встречи)\s+(?:от\s+)?(?=\d)",
     re.IGNORECASE,
 )
 

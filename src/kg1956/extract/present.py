@@ -36,6 +36,7 @@ PRESENT_LEAD = re.compile(
 # "on the Korean side", "on the Chinese side:", "с советской стороны", "from the Soviet side"
 _SIDE = re.compile(
     r"[\s,]*(?:and\s+|и\s+)?(?:(?:on|from)\s+the\s+[A-Z][\w-]*(?:\s+side)?|с\s+[а-яё]+\s+стороны"
+    r"|(?<=;)\s*с\s+[а-яё]+(?:ой|ей)\s*[–—-]"  # "…; с советской – М.А. Менщиков": the side, its noun left out
     r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*:?\s*"
     r"(?:(?:were|was)(?:\s+also)?\s+)?",  # "Present on the Chinese side were also A, B and C"
     re.IGNORECASE,
@@ -44,8 +45,17 @@ _SIDE = re.compile(
 
 # a clause after the list that says what the last one did: "…, который …", "…, хотя …", "…, but …"
 _WHO_CLAUSE = re.compile(
-    r",\s*(?:который|которая|которые|kotoryi|kotoraia|kotorye|хотя|но|однако|khotia|who|although|but)\b", re.I
+    r",\s*(?:который|которая|которые|kotoryi|kotoraia|kotorye|хотя|но|однако|khotia|who|although|but)\b"
+    r"(?!\s+(?:also|также|и)\b)",
+    re.I,
 )
+
+
+# the list resumed after a clause: ", и Чжоу Эньлай", ", and Zhou Enlai"
+_AND_MORE = re.compile(r",\s*(?:и|and|а\s+также|as\s+well\s+as)\s+(?=[A-ZА-ЯЁ])")
+_BUT_ALSO = re.compile(r",\s*(?:but|но)\s+(?:also|также|и)\s+(?=[A-ZА-ЯЁ])")
+# a work cited after the list: "; см.: …", ". См. …", "; see …"
+_SEE = re.compile(r"[;.,]?\s+(?:[Сс]м\.|[Сс]р\.|[Ss]ee\b|[Cc]f\.)")
 
 
 def read_present(text: str, offset: int) -> list[NameMention] | None:
@@ -55,9 +65,18 @@ def read_present(text: str, offset: int) -> list[NameMention] | None:
     if lead is None:
         return None
     body = text[lead.end() :].rstrip(" .")
+    cited = _SEE.search(body)  # "…; см.: Ли Юэжань. Дипломатическая арена …": a book cited, no one present
+    if cited is not None:
+        body = body[: cited.start()]
+    # "Mikoyan, Kaganovich, Molotov, but also Ochab and Cyrankiewicz": the list goes on
+    body = _BUT_ALSO.sub(lambda m: "," + " " * (len(m.group(0)) - 1), body)
     clause = _WHO_CLAUSE.search(body)  # "…, который, судя по записи, не произнёс ни слова": what he did, no name
     if clause is not None:
-        body = body[: clause.start()]
+        more = _AND_MORE.search(body, clause.end())
+        if more is not None:  # "Ши Чжэ, который переводил, и Чжоу Эньлай": the list goes on after the clause
+            body = body[: clause.start()] + " " * (more.start() - clause.start()) + body[more.start() :]
+        else:
+            body = body[: clause.start()]
     # sides and semicolons separate groups; mark them with a semicolon, keeping offsets
     marked = _SIDE.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), body)
     marked = marked.lstrip(" :")

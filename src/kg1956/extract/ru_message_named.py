@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.bodies import is_generic_body
-from kg1956.extract.dates import find_dates, read_date_list
+from kg1956.extract.dates import find_dates, read_date_list, shared_precision
 from kg1956.extract.lexicon import ROLE_WORDS
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
@@ -46,11 +46,27 @@ _HEAD = re.compile(
     rf"(?:(?:ответной|ответном|ответных|личной|личном|секретной|очередной|очередном|последней|последнем)\s+)?"
     rf"(?:{_NOUN})(?![а-яё])"
 )
-# a verb in the past tense right after the writer ("сообщал", "писала", "предупреждал", "жаловался"),
-# maybe after an adverb ("вновь", "прямо")
+# a verb of reporting or writing in the past tense right after the writer ("сообщал", "писала",
+# "предупреждал", "жаловался"), maybe after an adverb ("вновь", "прямо"); any other verb ("упоминался",
+# "объявил", "прилетел") tells what was reported, and its subject is no writer
+_REPORTING = (
+    r"(?:со|про|)общ(?:ал|ил)|доклад(?:ывал|ал)|доложил|(?:на|с|от|)писал|(?:про)?информировал|(?:по)?просил"
+    r"|предлага?л|предложил|предупре(?:ждал|дил)|жаловал(?:ся|ась|ись)|пожаловал(?:ся|ась|ись)|указ(?:ывал|ал)"
+    r"|объясн(?:ял|ил)|разъясн(?:ял|ил)|обвин(?:ял|ил)|отмеч(?:ал)|отметил|подч[её]ркивал|подчеркнул"
+    r"|излагал|изложил|переда(?:вал|л)|выраж(?:ал)|выразил|настаивал|(?:по)?требовал|завер(?:ял|ил)"
+    r"|высказ(?:ывал|ал)|рассказ(?:ывал|ал)|запрашивал|запросил|характеризовал|оценивал|оценил"
+    r"|критиковал|раскритиковал|упрекал|упрекнул|убеждал|(?:по)?советовал|рекомендовал|говорил|сказал"
+    r"|заявлял|заявил|призывал|призвал|благодарил|поблагодарил|напоминал|напомнил|ставил|поставил|поднимал"
+    r"|поднял|сетовал|возражал|протестовал|опровергал|уверял|извещал|известил|уведомлял|уведомил|приводил|привёл"
+    r"|привел|описывал|описал|анализировал|отвечал|ответил|соглашался|согласился|одобрял|одобрил|поддерживал"
+    r"|поддержал|сомневал(?:ся|ась)|опасал(?:ся|ась)|признавал|признал|констатировал|делал\s+вывод"
+    r"|пришёл\s+к\s+выводу|(?:по)?обещал|поздравлял|поздравил|отвергал|отверг|отклонял|отклонил|соглашал(?:ся|ась)"
+    r"|согласил(?:ся|ась)|добивал(?:ся|ась)|интересовал(?:ся|ась)|осведомлял(?:ся|ась)|выступал\s+за|отрицал|утверждал|подтверждал|подтвердил"
+    r"|обосновывал|ссылал(?:ся|ась)|угрожал|грозил|извинял(?:ся|ась)|извинил(?:ся|ась)|приглашал|пригласил"
+)
 _VERB = re.compile(
-    r"\s+(?:(?:вновь|снова|также|уже|прямо|подробно|впервые|не)\s+)?"
-    r"[а-яё]{2,}(?:ал|ял|ил|ел|ыл|ул|ёл)(?:а|и)?(?:ся|сь)?(?![а-яё])"
+    r"\s+(?:(?:вновь|снова|также|уже|прямо|подробно|впервые|не|откровенно|резко)\s+)?"
+    rf"(?:{_REPORTING})(?:а|и)?(?![а-яё])"  # no reflexive but those listed: "характеризовался" is what was told
 )
 _FROM = re.compile(r"\s*(?:от\s+)?")
 _SENTENCE_END = re.compile(r"[.!?]\s+[А-ЯЁ]|;")
@@ -70,6 +86,9 @@ def _days(text: str) -> tuple[list[DateValue], int] | None:
     found = find_dates(text[:40])
     if not found or found[0].span.start != 0 or found[0].value is None or found[0].value.precision != "day":
         return None
+    if found[0].range_start is not None:  # "от 4–6 августа 1968 г.": the range kept, at the precision both ends share
+        shared = shared_precision(found[0].range_start, found[0].value)
+        return ([shared], found[0].span.end) if shared is not None else None
     return [found[0].value], found[0].span.end
 
 
@@ -113,6 +132,10 @@ def _addressee(text: str, at: int) -> tuple[list[NameMention], bool]:
         if stripped.startswith("на"):
             return [body], True
         return [], not_a_russian_party(body.text.split()[-1]) or names_no_one(body.text)  # "в Москву"
+    to_him = re.match(r"к\s+", stripped)  # "в письме к Н.С. Хрущёву"
+    if to_him is not None:
+        lead += to_him.end()
+        stripped = stripped[to_him.end() :]
     person = _party(stripped, at + lead)
     if person is None or person.is_organization or not re.search(r"(?:у|ю|ому|ему|е)$", person.text):
         return [], False
@@ -199,11 +222,23 @@ def read_message_named(text: str, offset: int) -> tuple[list[Communication], int
     start, end, days = dated
     recipients, ok = _addressee(text[head.end() : start], offset + head.end())
     whose = None
+    tail = re.match(r"\s*(?:гг?\.)?\s*,?\s*", text[end:])
+    if not ok and writer is None:
+        # "В письме Ф. Кастро от … Хрущёв объяснял …", "В письме Матьяшу Ракоши от … М. Суслов сообщал …": a writer
+        # named as the verb's subject after the day makes the words before it the addressee (an undeclined name)
+        after = end + (tail.end() if tail else 0)
+        verb = _VERB.search(text, after, after + 160)
+        subject = _writer(text[after : verb.start()], offset + after) if verb is not None else None
+        if subject is not None:
+            between = text[head.end() : start]
+            to = _party(between.strip(" ,"), offset + head.end() + len(between) - len(between.lstrip(" ,")))
+            if to is not None and (to.is_organization or to.text != between.strip(" ,")):
+                to = None
+            recipients, ok = ([to] if to is not None else []), True
     if not ok:
         whose = None if writer is not None else _whose(text, head, end, offset)
         if whose is None:
             return None
-    tail = re.match(r"\s*(?:гг?\.)?\s*,?\s*", text[end:])
     end += tail.end() if tail else 0
     if whose is not None:  # "В телеграмме И.В. Шикина от 26 июля 1961 г. сообщалось …": the head in the prepositional
         call_at = _cited(text, end)

@@ -64,6 +64,10 @@ def talk_in_message(text: str, offset: int, message: Communication) -> Communica
     if about is None:
         return None
     stop = _STOP.search(head, about.end())
+    # "(о беседе с Чжоу Эньлаем и о переговорах с Кан Шэном 9 ноября)": a second talk named before the day;
+    # the day is the last one's, and the last one's partner is read
+    while (again := _ABOUT.search(head, about.end(), stop.start() if stop else len(head))) is not None:
+        about = again
     rest = head[about.end() : stop.start() if stop else len(head)]
     when: DateValue | None = None
     rel = _SAME_DAY.search(rest)

@@ -21,7 +21,7 @@ import re
 from datetime import date, timedelta
 
 from kg1956.extract.bodies import is_generic_body
-from kg1956.extract.dates import find_dates, make_date
+from kg1956.extract.dates import find_dates, make_date, shared_precision
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import side
@@ -157,9 +157,21 @@ def _read_received(text: str, offset: int) -> tuple[list[Communication], int] | 
     found = find_dates(text[m.end() : m.end() + 160])
     if who is None or not found or found[0].value is None or found[0].value.precision != "day":
         return None
+    date = found[0].value
+    if found[0].range_start is not None:  # "5–7 мая 1957 г.": the range kept, at the precision both ends share
+        date = shared_precision(found[0].range_start, date)
+        if date is None:
+            return None
     names = text[m.end() : m.end() + found[0].span.start].strip(" ,")
+    if re.search(r"\s(?:и|или)\s|,", names):
+        return None  # "принял Мао Цзэдуна и Чжоу Эньлая": two received, no pair
     other = _person(names, offset + m.end()) if names else None
     if other is None or not names.endswith(other.text) or other.text == who.text:
+        return None
+    office = names[: -len(other.text)].strip()
+    if office and not re.match(r"(?:[а-яё-]+(?:а|я))(?:\s+(?:[А-ЯЁ]{2,}|[а-яё-]+(?:а|я|ой|ей|ого|его)))*$", office):
+        # only an office in the accusative may stand before him ("посла КНДР"); anything else is what was
+        # received ("приглашение", "отставку", "к сведению информацию", "верительные грамоты посла ДРВ")
         return None
     end = m.end() + found[0].span.end
     held = _HELD_AT.match(text, end)
@@ -171,7 +183,7 @@ def _read_received(text: str, offset: int) -> tuple[list[Communication], int] | 
     if m.group("verb").rstrip("аи") not in _TALK_BY_NATURE and not _RECORD_OF_TALK.search(text[end:call_at]):
         return None  # "X информировал Y 5 мая (АВП РФ …)": by letter as often as in a talk
     parts = (Participant(who, "interlocutor"), Participant(other, "interlocutor"))
-    return [Communication("conversation", found[0].value, parts, Span(offset + m.start(), offset + end))], call_at
+    return [Communication("conversation", date, parts, Span(offset + m.start(), offset + end))], call_at
 
 
 def _read_talk_first(text: str, offset: int) -> tuple[list[Communication], int] | None:
@@ -315,6 +327,12 @@ _WITH_HIM = re.compile(
     r"(?:запись|записи)\s+бесед[ыи]\s+(?P<x>[^;:()]{3,80}?)\s+с\s+(?:ним|нею|ней)\s+(?:от\s+)?(?=\d)",
     re.IGNORECASE,
 )
+# what the note is about names a message (its writer no "him": the one it went to may be) or a relative
+_NOT_HIM = re.compile(
+    r"(?:(?:его|её|ее|этом|этой)\s+)?(?:письм|послани|телеграмм|шифр|записк|донесени|ответ|обращени|жен[еы]|супруг|"
+    r"дочер|сестр|матер|вдов|сын|брат|отц|муж)",
+    re.IGNORECASE,
+)
 # a run of capitalised words that may be a name ("Пак Чан Ока", "В.И. Иванова", "Гомулки")
 _NAME_RUN = re.compile(r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
 
@@ -327,6 +345,12 @@ def _read_with_him(text: str, offset: int) -> tuple[list[Communication], int] | 
     runs = [r for r in _NAME_RUN.finditer(m.group("about")) if r.start() > 0 or m.group("about")[:1].isupper()]
     if len(runs) != 1:
         return None  # no one, or two who might be "him"
+    if _NOT_HIM.match(m.group("about")):
+        # "О письме Н.С. Хрущёва …", "О жене Т. Живкова …": "him/her" may be the letter's reader or the wife
+        return None
+    feminine = re.search(r"(?:ой|ей)$", runs[0].group(0)) is not None  # "Е.А. Фурцевой"
+    if feminine != (re.search(r"\sс\s+(?:ней|нею)\s", m.group(0)) is not None):
+        return None  # "с ней" is a woman, "с ним" a man
     him = _person(runs[0].group(0), offset + m.start("about") + runs[0].start())
     recorder = _person(m.group("x").strip(), offset + m.start("x"))
     if him is None or recorder is None or him.text != runs[0].group(0) or recorder.text != m.group("x").strip():

@@ -29,6 +29,7 @@ _SENT = re.compile(
 
 # "на письмо Y от 12 июня 1965 г.": the answered message's own day ("от" before it)
 _FROM_DAY = re.compile(r"\s(?:от|ot)\s*$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:датированн|посланн|отправленн|направленн|переданн|подписанн)[а-яё]*", re.IGNORECASE)
 # "…, 28 июня 1965 г." right after the answered message's day: the reply's own day, as a head gives it
 _OWN_DAY = re.compile(r"^\s*,\s*(?=\d)")
 
@@ -50,10 +51,17 @@ def read_russian_reply(text: str, offset: int) -> RuleResult | None:
     end = m.end() + cut.end
     reply_date = own.date.value if own.date else None
     before_day = text[m.end() : m.end() + cut.date.span.start]
-    if not _FROM_DAY.search(before_day) and reply_date is None:
-        # "Ответ ЦК АПТ на письмо ЦК КПСС, 27 августа 1960 г.": the head's date after a comma is the
-        # reply's own; the letter answered is not dated, so only the reply is read
-        if cut.more or not before_day.rstrip().endswith(","):
+    lead = before_day.rstrip()
+    if (
+        not _FROM_DAY.search(before_day)
+        and reply_date is None
+        and lead.endswith(",")
+        and "," not in lead[:-1]  # "на письмо Мао Цзэдуна, Пекин, 5 мая 1958 г.": a place marks the letter's own day
+        and not _PARTICIPLE.search(lead)  # "…, датированное 26 октября 1962 г.": the answered letter's day
+    ):
+        # "Ответ ЦК АПТ на письмо ЦК КПСС, 27 августа 1960 г.": the head's date right after the writer and a
+        # comma is the reply's own; the letter answered is not dated, so only the reply is read
+        if cut.more:
             return None
         reply = _message("letter", cut.date.value, replier[0], writer[0], Span(offset, offset + end))
         return RuleResult(reply, end)

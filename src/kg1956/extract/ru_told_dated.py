@@ -40,12 +40,22 @@ _TOLD_ACC = re.compile(
     r"(?=\s+(?:в|во|за|о|об|не|на|по|с|со)\s|,\s*(?:что|чтобы|будто)\b|\s*:)"
 )
 _DATED_TALK = re.compile(
-    r"^\s*(?:(?:запись|стенограмма|протокол)\s+)?(?:бесед[аы]|совещания|заседания|переговоров|встречи)"
+    r"^\s*(?:(?:запись|стенограмма|протокол)\s+)?(?:бесед[аы]|совещания|переговоров|встречи)"
     r"\s+(?:от\s+)?(?=\d)",
     re.IGNORECASE,
 )
 # a place that opens the sentence: "В Дрездене Брежнев …", "На совещании Хрущев …" (no part of the speaker)
-_PLACE_FIRST = re.compile(r"^\s*(?:[Вв]о?|[Нн]а)\s+[А-ЯЁа-яё][а-яё-]+(?:е|и|у)\s+(?=[А-ЯЁ])")
+# — a town (capitalised) or a meeting ("совещании", "встрече"); "В отсутствие Мао …", "На пленуме …" are no place
+# to skip ("отсутствие" is no place, and a plenum's speech is no talk of two)
+_PLACE_FIRST = re.compile(
+    r"^\s*(?:[Вв]о?|[Нн]а)\s+(?:[А-ЯЁ][а-яё-]+(?:е|и|у)|совещании|встрече|переговорах|при[её]ме|обеде|ужине)\s+(?=[А-ЯЁ])"
+)
+# the sentence names the talk's partner itself ("в беседе с Мао Цзэдуном", "беседуя с Юдиным", "на переговорах с
+# Косыгиным"): the one in the accusative is whom they spoke about, not to
+_PARTNER_NAMED = re.compile(
+    r"(?:\b(?:в|во|на|при)\s+(?:время\s+)?(?:беседе|беседах|беседы|разговоре|разговора|встрече|встречи|встречах"
+    r"|переговорах|переговоров)|\bбеседуя|\bразговаривая|\bвстречаясь)\s+со?\s+[А-ЯЁ]"
+)
 # the accusative of a name as Russian declines it (the genitive's form for a man, -у for a noun in -а)
 _ACCUSATIVE_END = re.compile(r"(?:а|я|у|ю|ого|его)$")
 _LAST_BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)\s*\.?\s*$")
@@ -81,6 +91,8 @@ def read_told_dated(text: str, offset: int) -> tuple[Communication, str, int, in
     if accusative:
         m = _TOLD_ACC.match(prose[skip:])
     if m is None or not_a_russian_party(m.group("a")):
+        return None
+    if accusative and _PARTNER_NAMED.search(prose):
         return None
     if any(is_russian_function_word(w) for w in m.group("a").split()):
         return None  # "Он сказал …", "Позднее он …": no one named
