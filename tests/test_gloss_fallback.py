@@ -14,7 +14,8 @@ from kg1956.models import Note
 _AMSZ = "AMSZ, z. 11/70, w. 3, t. 412, k. 5–9"
 _FMA = "PRC FMA, 105-01123-06, 1–12"
 
-# an English head, its original in brackets between it and the date
+# an English head, its original in brackets between it and the date (a reader of its own,
+# in_conversation/glossed_heads, now reads the simpler of these the first time)
 _HEAD_THEN_ORIGINAL = (
     "Record of the conversation of Deputy Foreign Minister Marian Naszkowski with the Indonesian ambassador "
     f"in Warsaw [Notatka z rozmowy wiceministra M. Naszkowskiego z ambasadorem Indonezji], 14 March 1962, {_AMSZ}."
@@ -42,7 +43,6 @@ def _first_reading(text: str) -> list:
 @pytest.mark.parametrize(
     ("text", "talk"),
     [
-        (_HEAD_THEN_ORIGINAL, ("1962-03-14", ["Marian Naszkowski"])),
         (_HEAD_THEN_GERMAN, ("1961-07-02", ["A. Puschkin", "Souvanna Phouma"])),
         (_TITLE_THEN_GLOSS, ("1961-04-05", ["Chen Yi", "Subandrio"])),
         (_ASIDE_THEN_TALK, ("1964-03-12", ["Walter Ulbricht", "Władysław Gomułka"])),
