@@ -1,24 +1,22 @@
 """A second reading of an archival citation no rule understood: without its bracketed
-glosses, through them, without its asides or without the place of a talk.
+glosses, through them, or without the place of a talk.
 
 Authors cite records by their original-language titles and gloss them in square brackets,
 one way or the other: "Note on the conversation of X with Y [Notatka z rozmowy …], 25 August
 1967", or "'Zhou Enlai yu Nihelu huitan jilu' [Record of the talks between Zhou Enlai and
-Nehru], 22 April 1960"; they put a role in brackets where a reader expects the verb ("X
-(Secretary of the CC) in conversation with Y") and the place of a talk where a reader expects
-the date ("… with Y in Hradec Králové, 3 August 1961"). So when a note that cites an archive
-(and no published work) yields no communication, it is read again, as text cut from the note
-itself, in this order: without its glosses; with each gloss in place of the title before it;
-without its bracketed asides (no digits in them); without "in/at Place" before a comma or a
-bracket; without all of these. The first reading that finds communications is kept, if:
+Nehru], 22 April 1960"; and they put the place of a talk where a reader expects the date
+("… with Y in Hradec Králové, 3 August 1961"). So when a note that cites an archive (and no
+published work) yields no communication, it is read again, as text cut from the note itself,
+in this order: without its glosses; with each gloss in place of the title before it; without
+"in/at Place" before a comma or a bracket; without both. The first reading that finds
+communications is kept, if:
 - no party is a place, a state, the archive itself or a word in capitals alone;
 - read through a gloss, each communication is dated and names two parties or more (a gloss
   shortens: "[Report on the talk with Tsedenbal]" drops the ambassador the title names).
-Every span is mapped back to the note, a name is kept only where the note's own text at its
-span is the name read, and a name whose bracket was left out gets the role or real name that
-bracket gives, read as the readers read a name and its bracket. The communications join the
-citations of the first reading that hold them; otherwise the second reading stands instead of
-the first when it keeps every call number the first found.
+A bracket that says who a cover name stands for is no gloss. Every span is mapped back to the
+note, and a name is kept only where the note's own text at its span is the name read. The
+communications join the citations of the first reading that hold them; otherwise the second
+reading stands instead of the first when it keeps every call number the first found.
 """
 
 from __future__ import annotations
@@ -27,7 +25,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass, replace
 
-from kg1956.extract.names import parse_participant
 from kg1956.extract.places import is_place_any_case
 from kg1956.models import Citation, Communication, NameMention, Note, NoteExtraction, Span
 
@@ -40,7 +37,6 @@ _NAMING = re.compile(
     r"(?i:\b(?:code|cover)[\s-]?name|\bcryptonym|\bpseudonym|\bi\.\s?e\.|\bthat\s+is\b|"
     r"псевдоним|криптоним|\bт\.\s?е\.)"
 )
-_ASIDE = re.compile(r"\((?![^()]*\d)[^()]{2,80}\)")
 _PLACE_PHRASE = re.compile(r"(?<=\S)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*[,\[(])")
 
 Pieces = tuple[tuple[int, int], ...]  # the note's text as (start, end) slices, in the order read
@@ -95,32 +91,25 @@ def _gloss_for_title(text: str, glosses: list[re.Match[str]]) -> Pieces | None:
 def _readings(text: str) -> Iterator[tuple[Pieces, bool]]:
     """The note's other readings, in the order tried, each with whether it reads a gloss in
     place of a title: without its glosses; with each gloss in place of its title; without
-    its asides in brackets; without the place a talk was held in; without all three."""
+    the place a talk was held in; without both glosses and place."""
     glosses = _glosses(text)
-    asides = list(_ASIDE.finditer(text))
     places = list(_PLACE_PHRASE.finditer(text))
     if glosses:
         yield _without(text, glosses), False
         swapped = _gloss_for_title(text, glosses)
         if swapped:
             yield swapped, True
-    for cuts in (asides, places):
-        if cuts:
-            yield _without(text, cuts), False
-    if sum(bool(cuts) for cuts in (glosses, asides, places)) > 1:
-        yield _without(text, sorted(glosses + asides + places, key=lambda m: m.start())), False
+    if places:
+        yield _without(text, places), False
+        if glosses:
+            yield _without(text, sorted(glosses + places, key=lambda m: m.start())), False
 
 
 class _Mapping:
-    """Offsets in a text made of the note's pieces, back to offsets in the note; and the
-    bracketed asides the text left out, by where they start in the note."""
+    """Offsets in a text made of the note's pieces, back to offsets in the note."""
 
-    def __init__(self, pieces: Pieces, text: str) -> None:
+    def __init__(self, pieces: Pieces) -> None:
         self.pieces = pieces
-        kept = [False] * len(text)
-        for a, b in pieces:
-            kept[a:b] = [True] * (b - a)
-        self.asides = {m.start(): m.end() for m in _ASIDE.finditer(text) if not kept[m.start()]}
         self.starts, at = [], 0
         for a, b in pieces:
             self.starts.append(at)
@@ -153,23 +142,9 @@ def _remapped(value: object, mapping: _Mapping, text: str) -> object:
         return value
     changes = {f.name: _remapped(getattr(value, f.name), mapping, text) for f in fields(value)}
     mapped = replace(value, **changes)
-    if isinstance(mapped, NameMention):
-        if text[mapped.span.start : mapped.span.end] != mapped.text:
-            raise ValueError(mapped.text)
-        return _with_aside(mapped, mapping, text)
+    if isinstance(mapped, NameMention) and text[mapped.span.start : mapped.span.end] != mapped.text:
+        raise ValueError(mapped.text)
     return mapped
-
-
-def _with_aside(mention: NameMention, mapping: _Mapping, text: str) -> NameMention:
-    """A name with the role or real name its left-out bracket gives ("Artur Starewicz
-    (Secretary of the CC PUWP)"), read as the readers read a name and its bracket."""
-    after = mention.span.end + len(text[mention.span.end :]) - len(text[mention.span.end :].lstrip())
-    if after not in mapping.asides or mention.role or mention.alias:
-        return mention
-    whole = parse_participant(text[mention.span.start : mapping.asides[after]], mention.span.start)
-    if whole is None or whole.text != mention.text:
-        return mention
-    return replace(mention, role=whole.role, alias=whole.alias)
 
 
 def _grafted(first: NoteExtraction, second: NoteExtraction, mapping: _Mapping) -> NoteExtraction | None:
@@ -214,7 +189,7 @@ def read_through_glosses(first: NoteExtraction, read: Callable[[Note], NoteExtra
         variant = "".join(note.text[a:b] for a, b in pieces)
         second = read(replace(note, text=variant))
         if _trusted(second, glossed):
-            mapping = _Mapping(pieces, note.text)
+            mapping = _Mapping(pieces)
             better = _grafted(first, second, mapping) or _instead(first, second, mapping)
             if better is not None:
                 return better
