@@ -129,6 +129,12 @@ _CONDUCTED_BY = re.compile(
     r"^(?:the\s+)?(?:conversation|talk|talks|meeting|interview)\s+(?:was|were)\s+(?:conducted|held|led)\s+by\s+",
     re.IGNORECASE,
 )
+# a sentence that opens with another occasion or time: those present were there, not at the talk
+_OCCASION_FIRST = re.compile(
+    r"(?:at|during|after|before|on|in)\s+(?:the|that|a|an|his|their)\b|(?:that|the\s+same|the\s+next)\s+"
+    r"(?:evening|day|night|morning|afternoon)\b|later\b",
+    re.IGNORECASE,
+)
 # "the counsellor, Karel Vaněk": an office in small letters, then the name after a comma
 _OFFICE_COMMA_NAME = re.compile(r"^(?:the\s+)?(?P<office>[a-z][^,;]{2,60}?),\s+(?P<name>[A-Z][^,;]{2,60})$")
 
@@ -155,6 +161,8 @@ def read_present_after(text: str, offset: int) -> list[NameMention] | None:
         return None  # "Other members of both Politburos were present": no one named
     if re.match(r"(?:other|several|some|all|both|members|the)\b", body.strip(), re.IGNORECASE):
         return None
+    if _OCCASION_FIRST.match(body.strip()) or re.search(r",\s+(?:who|whom|which|whose)\b", body):
+        return None  # "At the banquet that evening A and B were also present", "A, B and C, who …, were"
     return found
 
 

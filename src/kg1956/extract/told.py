@@ -80,7 +80,14 @@ _WEAK_VERBS = re.compile(r"saw|called\s+on")
 # a man pressed or rebuked in a speech, an article or a report is spoken of, not talked to
 _IN_PUBLIC = re.compile(
     r"\s+in\s+(?:his|her|their|a|an|the)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:speech|speeches|article|articles|address|report|broadcast|editorial|interview|statement)\b"
+    r"(?:speech|speeches|article|articles|address|report|broadcast|editorial|interview|statement|press\s+conference)\b"
+)
+# a subject taken up with someone, which may be done in public or in writing as well as in a talk
+_TAKEN_UP = re.compile(r"(?:discussed|raised|took|taken|broached)\s")
+# "… by letter on 5 December", "in a letter of …": taken up in writing, no talk
+_IN_WRITING = re.compile(
+    r"\s+(?:by\s+(?:letter|cable|telegram|note|wire)|in\s+writing|in\s+(?:his|her|their|a|an|the)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:letter|letters|cable|telegram|note|message|memorandum)\b)"
 )
 # the verbs whose object may be a capital or a country as well as a man ("pressed Hanoi", "sounded out
 # Peking"): the one pressed must be no place, press or body
@@ -424,6 +431,10 @@ def _told(
         return None  # "pressed Hanoi on …", "briefed the press": no one named
     if _PRESSING_VERBS.fullmatch(m.group("verb")) and _IN_PUBLIC.match(m.string, m.end()):
         return None  # "rebuked Mao in his speech at Bucharest": words in public, no talk
+    if _TAKEN_UP.match(m.group("verb")) and (
+        _IN_PUBLIC.match(m.string, m.end()) or _IN_WRITING.search(m.string, m.start("b"), m.end() + 60)
+    ):
+        return None  # "raised the matter with the Soviet leadership in his speech / by letter": no talk
     if m.group("verb").endswith("with") and _no_person(spoken):
         return None  # "talked with Peking", "conferred with the Central Committee": no one named
     if other is None:
