@@ -25,6 +25,7 @@ from kg1956.family_merges import (
 from kg1956.merge_guards import (
     bare_keys_of,
     cover_names,
+    feminine_by_place,
     feminine_nominatives,
     forms_of,
     not_person_shaped,
@@ -109,7 +110,8 @@ class _Known:
     """Indexes of every spelling's keys, to tell whether a declined form's base is used by
     another spelling (built once: a corpus has thousands of spellings)."""
 
-    def __init__(self, known: dict[str, NameKey]) -> None:
+    def __init__(self, known: dict[str, NameKey], women: set[str] = frozenset()) -> None:
+        self.women = women  # spellings in -ова written only where a man's never ends so
         self.strong: dict[str, set[str]] = defaultdict(set)
         self.weak: dict[str, set[str]] = defaultdict(set)
         self.bases: dict[str, set[str]] = defaultdict(set)
@@ -153,9 +155,11 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     bases = [(base, name_key(base)) for base in base_forms(spelling)]
     if _FEMININE_OBLIQUE.search(spelling):
         # "Н.П. Хрущевой", "И.А. Архиповой": a woman's surname, never reduced to a man's ("Хрущев"),
-        # nor to her nominative ("Хрущева"), which keys as the man's genitive does, unless no
-        # spelling of that surname is a man's ("Л. Белишовой" beside "Л. Белишова" only)
-        return woman_nominative(spelling, known.strong, known.surnames, known.full_names) or (spelling, key)
+        # nor to her nominative ("Хрущева"), which keys as the man's genitive does, unless that
+        # nominative is written only where a man's never ends in -а and no spelling of that surname
+        # is a man's ("Л. Белишовой" beside "Л. Белишова была выведена" only)
+        woman = woman_nominative(spelling, known.strong, known.surnames, known.full_names, known.women)
+        return woman or (spelling, key)
     for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
         if known.used_by_other(known.strong, bkey.strong, spelling):
             return base, bkey
@@ -286,7 +290,7 @@ def resolve_mentions(
     for s in spellings:
         uf.find(s)
     uf.keep_apart(apart)
-    known = _Known(keys)
+    known = _Known(keys, feminine_by_place(people))
     reduced = {s: _effective(s, known) for s in spellings}
     effective = {s: reduced[s][1] for s in spellings}
 
