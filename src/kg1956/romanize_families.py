@@ -272,13 +272,18 @@ _HUNGARIAN_LETTERS = re.compile(r"[áéíóöőúüű]", re.IGNORECASE)
 
 
 def hungarian_surname_first(spelling: str) -> str | None:
-    """The surname of a name in Hungarian order ("Bálint Sándor" → "Bálint", "Kádár János" →
-    "Kádár"): two words, the last a Hungarian given name, a Hungarian accent in the name; None
-    otherwise ("János Kádár", "Peter Sandor")."""
+    """The surname of a name in Hungarian order ("Kádár János" → "Kádár", "Lukács György" →
+    "Lukács"): two words, the last a Hungarian given name and the first none, a Hungarian accent in
+    the name; None otherwise ("János Kádár", "Peter Sandor"). When both words can be given names
+    ("Gábor Péter", "László Endre", "Bálint Sándor") the order is unknown: "Gábor Péter" is Péter
+    Gábor's Western order, and reading Gábor as his surname too would give him a bare "Gábor" that
+    is Andor Gábor's."""
     words = spelling.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     if fold(words[1]) not in HUNGARIAN_GIVEN_NAMES or not _HUNGARIAN_LETTERS.search(spelling):
+        return None
+    if fold(words[0]) in HUNGARIAN_GIVEN_NAMES:
         return None
     return words[0]
 
