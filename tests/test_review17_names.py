@@ -152,3 +152,14 @@ def test_czech_adjectival_cases_still_read_in_a_short_name():
 
     assert "Antonín Novotný" in base_forms("Antonín Novotnému")
     assert "Krejčí" in base_forms("Krejčího")
+
+
+def test_two_given_names_in_a_hungarian_note_are_in_hungarian_order(tmp_path):
+    mol = "MOL, XIX-J-1-j, Vietnam, 1969, 158. doboz, 162, {}/1969."
+    people = people_in(
+        tmp_path,
+        f"1. Feljegyzés, Bálint Sándor nagykövet beszélgetése Pham Van Dong miniszterelnökkel, 7 August 1969, "
+        f"{mol.format('004411')}\n\n"
+        f"2. Rejtjeltávirat, Bálint, Hanoi, 3 April 1968, {mol.format('001987')}",
+    )
+    assert together(people, "Bálint Sándor", "Bálint")

@@ -38,6 +38,7 @@ from kg1956.romanize import (
     NameKey,
     base_forms,
     fold,
+    fold_surname,
     is_cyrillic,
     name_key,
     name_words,
@@ -47,6 +48,7 @@ from kg1956.romanize_cross import (
     foreign_surname_keys,
     instrumental_nominative,
 )
+from kg1956.romanize_families import hungarian_note, hungarian_surname_first
 from kg1956.spelling_merges import (
     join_if_one,
     merge_across_romanisations,
@@ -413,10 +415,16 @@ def resolve_mentions(
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
     surname_roots: dict[str, set[str]] = defaultdict(set)
+    # a name of two given names is in Hungarian order only where every note naming it is in Hungarian
+    in_hungarian = {m.text for n, m in people if hungarian_note(n.text)} - {
+        m.text for n, m in people if not hungarian_note(n.text)
+    }
     reading_roots: dict[str, set[str]] = defaultdict(set)  # "Ponornarev", "Pusanow" read otherwise
     for o in spellings:
         for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
+        if o in in_hungarian and (first := hungarian_surname_first(o, in_hungarian=True)):
+            surname_roots[fold_surname(first)].add(uf.find(o))  # "Bálint Sándor" in a Hungarian note: "Bálint"
     declined_roots: dict[str, set[str]] = defaultdict(set)  # "Raúlem Castrem": a Castro too
     for o in spellings:
         if effective[o].family == "plain" and len(name_words(o)) >= 2 and reduced[o][0] == o:
