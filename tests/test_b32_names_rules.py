@@ -127,9 +127,18 @@ def test_another_initial_keeps_a_namesake_in_a_apart():
 # --- a woman's surname in -ова ---------------------------------------------------------------
 
 
-def test_a_womans_oblique_case_joins_her_nominative():
-    assert together(_people("Л. Белишовой", "Л. Белишова"), "Л. Белишовой", "Л. Белишова")
-    assert together(_people("Е.А. Фурцевой", "E.A. Furtseva"), "Е.А. Фурцевой", "E.A. Furtseva")
+def test_a_womans_oblique_case_joins_her_nominative(tmp_path):
+    # the -а written where a man's surname never ends so (review 17: a bare list of names, as this
+    # test once gave, shows no such place, and "Кузнецова" after "беседы" is a man's genitive)
+    people = people_in(
+        tmp_path,
+        "1. Запись беседы Л.И. Крылова с Л. Белишовой, 9 августа 1960 г.\n\n"
+        "2. Л. Белишова была выведена из состава Политбюро 8 сентября 1960 г.\n\n"
+        "3. Запись беседы В. Ульбрихта с Е.А. Фурцевой, 3 марта 1961 г.\n\n"
+        "4. E.A. Furtseva to Khrushchev, memorandum, 5 March 1961.",
+    )
+    assert together(people, "Л. Белишовой", "Л. Белишова")
+    assert together(people, "Е.А. Фурцевой", "E.A. Furtseva")
 
 
 def test_a_womans_oblique_case_stays_apart_where_a_man_bears_the_name():
@@ -199,8 +208,11 @@ def test_c_for_e_undone_in_a_bare_surname_met_once(tmp_path):
 
 
 def test_a_surname_alone_joins_a_name_in_hungarian_order():
-    people = _people("Bálint Sándor", "Bálint")
-    assert together(people, "Bálint Sándor", "Bálint")
+    # review 17: "Bálint Sándor" once stood here, but Bálint is a given name too, so its order is
+    # unknown (as "Gábor Péter"'s is, whose bare "Gábor" is Andor Gábor's): no surname is read first
+    people = _people("Lukács György", "Lukács")
+    assert together(people, "Lukács György", "Lukács")
+    assert not together(_people("Bálint Sándor", "Bálint"), "Bálint Sándor", "Bálint")
 
 
 def test_two_hungarians_of_one_surname_leave_it_to_neither():

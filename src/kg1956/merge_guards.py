@@ -134,18 +134,52 @@ def _same_stem(a: str, b: str) -> bool:
 _MASCULINE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:|у|ым|е)$|(?:ov|ev|in|yn)(?:|u|ym|e)$")
 
 
+# a Russian surname in -а that is a man's genitive as often as a woman's nominative ("Кузнецова")
+_A_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)а$|(?:ov|ev|in|yn)a$")
+# the places where a man's surname never ends in -а: after "с", "со" (his would be "Кузнецовым")
+_INSTRUMENTAL_BEFORE = re.compile(r"(?:^|[\s(])(?:с|со|С|Со)\s+$")
+# opening a note or a sentence, then a dash or "to" (a head's first party: "Е.А. Фурцева — в ЦК
+# КПСС", "E.A. Furtseva to Khrushchev") or a verb in the feminine past ("Л. Белишова была выведена")
+_OPENING = re.compile(r"(?:^|[.;]\s)\s*$")
+_NOMINATIVE_AFTER = re.compile(r"^\s*(?:[—–]|-\s|to\s|[а-яё]+ла\b)")
+
+
+def feminine_by_place(mentions: list[tuple[Note, NameMention]]) -> set[str]:
+    """The spellings in -ова, -ева, -ина written only where a man's surname never ends in -а: after
+    "с" ("с Е.А. Фурцева"), or opening a note or sentence before a dash, "to" or a feminine verb.
+    Anywhere else ("Запись беседы Н. Кузнецова с А.А. Громыко") the -а may be a man's genitive, which
+    Russian notes write all the time: no evidence of a woman."""
+    shaped = {m.text for _, m in mentions if _A_FORM.search(m.text)}
+    out = set(shaped)
+    for n, m in mentions:
+        if m.text not in shaped:
+            continue
+        before, after = n.text[max(0, m.span.start - 40) : m.span.start], n.text[m.span.end : m.span.end + 20]
+        if not (_INSTRUMENTAL_BEFORE.search(before) or (_OPENING.search(before) and _NOMINATIVE_AFTER.search(after))):
+            out.discard(m.text)
+    return out
+
+
 def woman_nominative(
-    spelling: str, strong: dict[str, set[str]], surnames: dict[str, set[str]], full_names: dict[str, set[str]]
+    spelling: str,
+    strong: dict[str, set[str]],
+    surnames: dict[str, set[str]],
+    full_names: dict[str, set[str]],
+    women: set[str] = frozenset(),
 ) -> tuple[str, NameKey] | None:
     """ "Л. Белишовой" → "Л. Белишова", "Е.А. Фурцевой" → "E.A. Furtseva" (a woman's oblique case and
-    her nominative written elsewhere, in either script) when no spelling of that surname has a form
-    only a man's has ("Н.С. Хрущев" beside "Н. Хрущевой" and "Н. Хрущева": the -а may be his genitive).
-    `strong`, `surnames` and `full_names` index every spelling by its strong key and surname."""
+    her nominative written elsewhere, in either script) when that nominative is written only where a
+    man's surname never ends in -а (`women`, see `feminine_by_place`), and no spelling of that surname
+    has a form only a man's has ("Н.С. Хрущев" beside "Н. Хрущевой" and "Н. Хрущева": the -а may be
+    his genitive). `strong`, `surnames` and `full_names` index every spelling by its strong key and
+    surname."""
     nominative = spelling[:-2] + ("а" if is_cyrillic(spelling[-2:]) else "a")
     nkey = name_key(nominative)
     last = fold(nominative.split()[-1])
     keys = {nkey.strong, f"{fold_surname(nominative.split()[-1])}|{''.join(nkey.initials)}"}
-    written = sorted(o for k in keys for o in strong.get(k, set()) - {spelling} if fold(o.split()[-1]) == last)
+    written = sorted(
+        o for k in keys for o in strong.get(k, set()) - {spelling} if fold(o.split()[-1]) == last and o in women
+    )
     if not written:
         return None
     keys = {nkey.surname, fold_surname(nominative.split()[-1])}

@@ -25,6 +25,7 @@ from kg1956.family_merges import (
 from kg1956.merge_guards import (
     bare_keys_of,
     cover_names,
+    feminine_by_place,
     feminine_nominatives,
     forms_of,
     not_person_shaped,
@@ -37,6 +38,7 @@ from kg1956.romanize import (
     NameKey,
     base_forms,
     fold,
+    fold_surname,
     is_cyrillic,
     name_key,
     name_words,
@@ -46,6 +48,7 @@ from kg1956.romanize_cross import (
     foreign_surname_keys,
     instrumental_nominative,
 )
+from kg1956.romanize_families import hungarian_note, hungarian_surname_first
 from kg1956.spelling_merges import (
     join_if_one,
     merge_across_romanisations,
@@ -109,7 +112,8 @@ class _Known:
     """Indexes of every spelling's keys, to tell whether a declined form's base is used by
     another spelling (built once: a corpus has thousands of spellings)."""
 
-    def __init__(self, known: dict[str, NameKey]) -> None:
+    def __init__(self, known: dict[str, NameKey], women: set[str] = frozenset()) -> None:
+        self.women = women  # spellings in -ова written only where a man's never ends so
         self.strong: dict[str, set[str]] = defaultdict(set)
         self.weak: dict[str, set[str]] = defaultdict(set)
         self.bases: dict[str, set[str]] = defaultdict(set)
@@ -153,9 +157,11 @@ def _effective(spelling: str, known: _Known) -> tuple[str, NameKey]:
     bases = [(base, name_key(base)) for base in base_forms(spelling)]
     if _FEMININE_OBLIQUE.search(spelling):
         # "Н.П. Хрущевой", "И.А. Архиповой": a woman's surname, never reduced to a man's ("Хрущев"),
-        # nor to her nominative ("Хрущева"), which keys as the man's genitive does, unless no
-        # spelling of that surname is a man's ("Л. Белишовой" beside "Л. Белишова" only)
-        return woman_nominative(spelling, known.strong, known.surnames, known.full_names) or (spelling, key)
+        # nor to her nominative ("Хрущева"), which keys as the man's genitive does, unless that
+        # nominative is written only where a man's never ends in -а and no spelling of that surname
+        # is a man's ("Л. Белишовой" beside "Л. Белишова была выведена" only)
+        woman = woman_nominative(spelling, known.strong, known.surnames, known.full_names, known.women)
+        return woman or (spelling, key)
     for base, bkey in bases:  # a base another spelling writes out wins ("Пэн Дэхуай" for "Пэн Дэхуая")
         if known.used_by_other(known.strong, bkey.strong, spelling):
             return base, bkey
@@ -286,7 +292,7 @@ def resolve_mentions(
     for s in spellings:
         uf.find(s)
     uf.keep_apart(apart)
-    known = _Known(keys)
+    known = _Known(keys, feminine_by_place(people))
     reduced = {s: _effective(s, known) for s in spellings}
     effective = {s: reduced[s][1] for s in spellings}
 
@@ -409,10 +415,16 @@ def resolve_mentions(
     # "Khrushchev", "Grotewohl", "Mao", "Chou", "Пузанову": the one known person with that
     # surname, once the spellings with initials and given names are joined.
     surname_roots: dict[str, set[str]] = defaultdict(set)
+    # a name of two given names is in Hungarian order only where every note naming it is in Hungarian
+    in_hungarian = {m.text for n, m in people if hungarian_note(n.text)} - {
+        m.text for n, m in people if not hungarian_note(n.text)
+    }
     reading_roots: dict[str, set[str]] = defaultdict(set)  # "Ponornarev", "Pusanow" read otherwise
     for o in spellings:
         for surname in bare_surnames(o, effective[o]):
             surname_roots[surname].add(uf.find(o))
+        if o in in_hungarian and (first := hungarian_surname_first(o, in_hungarian=True)):
+            surname_roots[fold_surname(first)].add(uf.find(o))  # "Bálint Sándor" in a Hungarian note: "Bálint"
     declined_roots: dict[str, set[str]] = defaultdict(set)  # "Raúlem Castrem": a Castro too
     for o in spellings:
         if effective[o].family == "plain" and len(name_words(o)) >= 2 and reduced[o][0] == o:

@@ -95,6 +95,9 @@ _LATIN_CASE_ENDINGS = (
     ("ës", "a"),
 )
 # Endings taken off only a longer stem ("Castrem", "Guevarou"), never a syllable ("Zhou", "Tem")
+# the Czech adjectival cases read only in a name of one or two words: a longer one is two names the
+# extractor read as one ("Dopis Boženy Novotné Antonínu Novotnému"), no one man's dative
+_CZECH_ADJECTIVE_CASES = frozenset({"ému", "ém", "ího", "ímu"})
 _LONG_STEM_ONLY = frozenset({("em", "o"), ("ou", "a"), ("ovi", "o")})
 # Genitive and dative endings that also end nominative names ("Ivanova" may be Mrs Ivanova):
 # taken off only after initials, which must then agree with the other spelling.
@@ -231,6 +234,8 @@ def _latin_base_forms(name: str) -> list[str]:
     out = []
     for ending, nominative in endings:
         stem = last[: -len(ending)]
+        if ending in _CZECH_ADJECTIVE_CASES and len(tokens) > 2:
+            continue  # "Novotné Antonínu Novotnému": two names read as one, each in its own case
         if ending in ("ki", "gi") and stem[-1:] in ("s", "c", "z", "ż"):
             continue  # "J. Kowalski", "Z. Zawadzki": a nominative in -ski/-cki, not a genitive
         if (ending, nominative) in _LONG_STEM_ONLY and len(stem) < 4:

@@ -269,16 +269,33 @@ HUNGARIAN_GIVEN_NAMES = frozenset(
     ).split()
 )
 _HUNGARIAN_LETTERS = re.compile(r"[áéíóöőúüű]", re.IGNORECASE)
+# words of a note written in Hungarian (the kind of record, an office, "and"), never of a locator
+_HUNGARIAN_NOTE_WORDS = re.compile(
+    r"\b(?:és|nagykövet|nagykövetség|beszélgetése|beszélgetés|feljegyzés|jelentés|rejtjeltávirat|távirat|levele"
+    r"|elvtárs|elvtársnak|külügyminiszter|miniszterelnök|miniszterelnökkel|fogadta)\b",
+    re.IGNORECASE,
+)
 
 
-def hungarian_surname_first(spelling: str) -> str | None:
-    """The surname of a name in Hungarian order ("Bálint Sándor" → "Bálint", "Kádár János" →
-    "Kádár"): two words, the last a Hungarian given name, a Hungarian accent in the name; None
-    otherwise ("János Kádár", "Peter Sandor")."""
+def hungarian_note(text: str) -> bool:
+    """Whether a note is written in Hungarian ("Feljegyzés, Bálint Sándor nagykövet beszélgetése …")."""
+    return bool(_HUNGARIAN_NOTE_WORDS.search(text))
+
+
+def hungarian_surname_first(spelling: str, in_hungarian: bool = False) -> str | None:
+    """The surname of a name in Hungarian order ("Kádár János" → "Kádár", "Lukács György" →
+    "Lukács"): two words, the last a Hungarian given name and the first none, a Hungarian accent in
+    the name; None otherwise ("János Kádár", "Peter Sandor"). When both words can be given names
+    ("Gábor Péter", "László Endre", "Bálint Sándor") the order is unknown: "Gábor Péter" is Péter
+    Gábor's Western order, and reading Gábor as his surname too would give him a bare "Gábor" that
+    is Andor Gábor's; only a name written in notes in Hungarian (`in_hungarian`: "Feljegyzés, Bálint
+    Sándor nagykövet beszélgetése") is in Hungarian order whatever its words."""
     words = spelling.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     if fold(words[1]) not in HUNGARIAN_GIVEN_NAMES or not _HUNGARIAN_LETTERS.search(spelling):
+        return None
+    if fold(words[0]) in HUNGARIAN_GIVEN_NAMES and not in_hungarian:
         return None
     return words[0]
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from kg1956.merge_guards import bare_keys_of, forms_of
 from kg1956.romanize import NameKey, base_forms, fold, fold_surname, name_key, name_words
-from kg1956.romanize_cross import cross_keys, foreign_surname_keys, ocr_readings, ocr_split_letter_readings
+from kg1956.romanize_cross import cross_keys, foreign_surname_keys, ocr_slip_readings
 from kg1956.romanize_ja_ru import japanese_name_key
 from kg1956.surname_keys import bare_surnames, given_agrees, initials_compatible, written_surname
 from kg1956.union_find import UnionFind
@@ -160,8 +160,7 @@ def merge_given_and_surname_in_other_spellings(
             g = fold_surname(given)
             mine |= {(g, key) for key in {fold_surname(surname), *foreign_surname_keys(surname, loose=False)}}
             # an OCR slip in a short surname, the given name beside it the same: "Enver Hoxlia"
-            slips = [*ocr_split_letter_readings(surname), *ocr_readings(surname)]
-            mine |= {(g, fold_surname(r)) for r in slips if len(r) >= 4}
+            mine |= {(g, fold_surname(r)) for r in ocr_slip_readings(surname) if len(r) >= 4}
         keys[s] = mine
         for key in mine:
             index[key].add(s)
@@ -265,7 +264,8 @@ def merge_ocr_slips_in_bare_surnames(
 ) -> None:
     """ "Nkrurnah" beside "Nkrumah" and "Nkrumahem", "Khrushchcv" beside "Khrushchev", all surnames
     written alone: a bare surname met once, joined to no one, whose one OCR slip undone ("rn" for
-    "m", "li" for "h", "c" for "e") is the surname of exactly one person met three times or more.
+    "m", "li" for "h", "c" for "e"; `ocr_slip_readings`, which undoes a letter read as two only in a
+    long word) is the surname of exactly one person met three times or more.
     Two real surnames one slip apart ("Kornilov", "Komilov") are each written more than once, or
     each seldom, and stay apart."""
     bare: dict[str, set[str]] = defaultdict(set)
@@ -278,7 +278,7 @@ def merge_ocr_slips_in_bare_surnames(
             continue
         if uf.members(uf.find(s)) != [s] or len(bare.get(k.surname, ())) > 1:
             continue
-        readings = [*ocr_split_letter_readings(s), *ocr_readings(s)]
+        readings = ocr_slip_readings(s)
         fits = {uf.find(o) for r in readings for o in bare.get(name_key(r).surname, ())} - {uf.find(s)}
         fits = {root for root in fits if sum(mentions.get(m, 0) for m in uf.members(root)) >= 3}
         reason = "surname alone with an OCR slip undone matches one person"

@@ -48,7 +48,7 @@ def bare_surnames(spelling: str, key: NameKey) -> list[str]:
     out = [surname] if surname else []
     if key.family == "plain" and japanese_name(spelling):
         out.append(fold_surname(spelling.split()[0]))
-    if key.family == "plain" and hungarian_surname_first(spelling):  # "Bálint Sándor": "Bálint" alone
+    if key.family == "plain" and hungarian_surname_first(spelling):  # "Lukács György": "Lukács" alone
         out.append(fold_surname(hungarian_surname_first(spelling)))
     if key.family == "plain" and japanese_name_key(spelling):  # "Коно Итиро", "Kōno Ichirō": "Коно"
         out.extend(k for k in map(japanese_word_key, spelling.split()) if k)
