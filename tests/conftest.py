@@ -25,6 +25,20 @@ def note_communications(text: str) -> list[tuple[str | None, list[str]]]:
     return out
 
 
+def sorted_communications(text: str) -> list[tuple[str | None, list[str]]]:
+    """`note_communications`, sorted by date and participants."""
+    return sorted(note_communications(text), key=lambda c: (c[0] or "", c[1]))
+
+
+def communication_kinds(text: str) -> list[tuple[str, str | None]]:
+    """The (kind, ISO date) of each communication one note yields, sorted."""
+    return sorted(
+        (c.kind, c.date.iso if c.date else None)
+        for cit in extract_note(Note("t", 1, text, 1)).citations
+        for c in cit.communications
+    )
+
+
 def participant_roles(text: str) -> list[tuple[str, str | None]]:
     """The participants of one note's communications, as (name as written, role or None)."""
     return [

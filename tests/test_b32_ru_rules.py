@@ -8,24 +8,12 @@ head noun broken by a printed line's hyphen; a talk told by a verb whose object 
 
 from __future__ import annotations
 
-from conftest import note_communications
+from conftest import communication_kinds, note_communications, sorted_communications
 
 from kg1956.extract.citations import extract_note
 from kg1956.models import Note
 
 _AVP = "АВП РФ. Ф. 0125. Оп. 53. П. 215. Д. 4. Л. 51–53."
-
-
-def _talks(text: str) -> list[tuple[str | None, list[str]]]:
-    return sorted(note_communications(text), key=lambda c: (c[0] or "", c[1]))
-
-
-def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return sorted(
-        (c.kind, c.date.iso if c.date else None)
-        for cit in extract_note(Note("t", 1, text, 1)).citations
-        for c in cit.communications
-    )
 
 
 # --- given name and surname declined together, the writer's genitive, the addressee's dative -----
@@ -82,7 +70,7 @@ def test_a_bracket_after_the_date_names_the_talk_the_message_reports():
 
 def test_a_bracket_about_talks_with_no_day_or_no_one_named_is_no_talk():
     text = "Записка А.А. Громыко в ЦК КПСС, 9 мая 1964 г. (о беседах с американскими дипломатами в 1963 г.) // " + _AVP
-    assert _kinds(text) == [("memo", "1964-05-09")]
+    assert communication_kinds(text) == [("memo", "1964-05-09")]
 
 
 # --- a talk told, its record's call number after a colon -------------------------------------------
@@ -109,13 +97,13 @@ def test_a_talk_told_with_a_book_after_the_colon_is_not_read():
 
 
 def test_a_message_named_after_v_is_read_with_its_writer_before_or_after_the_day():
-    assert _talks(
+    assert sorted_communications(
         "В телеграммах от 26 и 28 июля 1961 г. Шикин сообщал о новых ограничениях (АВП РФ. Ф. 0601. Оп. 6. "
         "П. 18. Д. 3. Л. 7, 19)."
     ) == [("1961-07-26", ["Шикин"]), ("1961-07-28", ["Шикин"])]
-    assert _kinds("В своей записке от 5 мая 1960 г. Ю.В. Андропов предлагал сократить поставки (" + _AVP + ")") == [
-        ("memo", "1960-05-05")
-    ]
+    assert communication_kinds(
+        "В своей записке от 5 мая 1960 г. Ю.В. Андропов предлагал сократить поставки (" + _AVP + ")"
+    ) == [("memo", "1960-05-05")]
     assert note_communications(
         "В письме Н.С. Хрущёву от 2 марта 1958 г. В. Ульбрихт просил ускорить поставки: " + _AVP
     ) == [("1958-03-02", ["В. Ульбрихт", "Н.С. Хрущёву"])]
@@ -125,7 +113,9 @@ def test_a_message_named_after_v_is_read_with_its_writer_before_or_after_the_day
 
 
 def test_a_message_named_after_v_may_name_its_writer_in_the_genitive_after_the_noun():
-    assert _talks("В телеграммах И.В. Шикина от 26 и 28 июля 1961 г. сообщалось о трудностях (" + _AVP + ")") == [
+    assert sorted_communications(
+        "В телеграммах И.В. Шикина от 26 и 28 июля 1961 г. сообщалось о трудностях (" + _AVP + ")"
+    ) == [
         ("1961-07-26", ["И.В. Шикина"]),
         ("1961-07-28", ["И.В. Шикина"]),
     ]
@@ -153,10 +143,12 @@ def test_a_message_named_after_v_with_no_day_no_writer_or_a_speech_is_not_read()
 
 
 def test_a_replys_date_after_a_comma_is_its_own():
-    assert _talks("Ответ ЦК АПТ на письмо ЦК КПСС, 27 августа 1960 г. // " + _AVP) == [
+    assert sorted_communications("Ответ ЦК АПТ на письмо ЦК КПСС, 27 августа 1960 г. // " + _AVP) == [
         ("1960-08-27", ["ЦК АПТ", "ЦК КПСС"])
     ]
-    assert _talks("Ответ Н. Чаушеску на письмо Л.И. Брежнева от 12 июня 1965 г., 28 июня 1965 г. // " + _AVP) == [
+    assert sorted_communications(
+        "Ответ Н. Чаушеску на письмо Л.И. Брежнева от 12 июня 1965 г., 28 июня 1965 г. // " + _AVP
+    ) == [
         ("1965-06-12", ["Л.И. Брежнева", "Н. Чаушеску"]),
         ("1965-06-28", ["Л.И. Брежнева", "Н. Чаушеску"]),
     ]
@@ -190,7 +182,9 @@ def test_a_sentence_after_the_record_adds_who_also_took_part():
 
 def test_a_sentence_with_no_name_or_no_talk_adds_no_one():
     for sentence in (" В беседе участвовал переводчик посольства.", " Участвовал в войне Н. Чаушеску."):
-        assert _talks(_RECORD + sentence) == [("1965-02-15", ["А.Н. Косыгина", "И.Г. Маурером"])], sentence
+        assert sorted_communications(_RECORD + sentence) == [("1965-02-15", ["А.Н. Косыгина", "И.Г. Маурером"])], (
+            sentence
+        )
 
 
 # --- a head noun broken by a printed line's hyphen ------------------------------------------------

@@ -142,8 +142,12 @@ def read_english_head_then_original_title(text: str, offset: int) -> RuleResult 
     """The English head is read as if the original title and its translation after the colon were
     not there (their spellings of the same people are found later, as every spelling is)."""
     m = _ENGLISH_THEN_ORIGINAL.match(text)
-    if m is None:
-        return None
+    return None if m is None else _read_english_head(text, offset, m)
+
+
+def _read_english_head(text: str, offset: int, m: re.Match[str]) -> RuleResult | None:
+    """The record read from the English head (`m`'s group "en") with what follows it up to `m`'s
+    end blanked; None unless it is dated, reads past the blank and names no one after the head."""
     blanked = text[: m.end("en")] + " " * (m.end() - m.end("en")) + text[m.end() :]
     found = read_record(blanked, offset)
     if found is None or found.communication.date is None or found.consumed <= m.end():
@@ -166,13 +170,7 @@ def read_english_head_then_bracketed_original(text: str, offset: int) -> RuleRes
     m = _ENGLISH_THEN_BRACKETED.match(text)
     if m is None or _KIND_WORDS_RE.match(m.group("en")):
         return None  # an original head glossed in English is read by `read_glossed_original_head`
-    blanked = text[: m.end("en")] + " " * (m.end() - m.end("en")) + text[m.end() :]
-    found = read_record(blanked, offset)
-    if found is None or found.communication.date is None or found.consumed <= m.end():
-        return None
-    if any(p.mention.span.end > offset + m.end("en") for p in found.communication.participants):
-        return None
-    return found
+    return _read_english_head(text, offset, m)
 
 
 _KIND_WORDS_RE = re.compile(rf"(?:{_KIND_WORDS})\b", re.IGNORECASE)
