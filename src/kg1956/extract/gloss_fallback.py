@@ -15,8 +15,8 @@ communications is kept, if:
   shortens: "[Report on the talk with Tsedenbal]" drops the ambassador the title names).
 A bracket that says who a cover name stands for is no gloss. Every span is mapped back to the
 note, and a name is kept only where the note's own text at its span is the name read. The
-communications join the citations of the first reading that hold them; otherwise the second
-reading stands instead of the first when it keeps every call number the first found.
+communications join the citations of the first reading that hold them (titles, call numbers and
+works stay as the first reading found them); a reading whose talks fall in none is not kept.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from kg1956.models import Citation, Communication, NameMention, Note, NoteExtrac
 
 # a bracket that glosses: two words or more, eight letters or more, no nested brackets
 _GLOSS = re.compile(r"\[(?P<gloss>[^\[\]]*?[^\W\d_]{2,}[^\[\]]*?\s[^\[\]]*?)\]")
-_QUOTED_BEFORE = re.compile(r"(?:['‘’\"“”«„])(?P<title>[^'‘’\"“”«»„\[\]]{8,}?)(?:['’\"”»“])\s*$")
+_QUOTED_BEFORE = re.compile(r"(?:['‘’\"“”«„])(?:[^'‘’\"“”«»„\[\]]{8,}?)(?:['’\"”»“])\s*$")
 _LETTERS = re.compile(r"[^\W\d_]")
 # a bracket that explains a name rather than translating a title: '"Sever" [the code name for …]'
 _NAMING = re.compile(
@@ -189,10 +189,9 @@ def read_through_glosses(first: NoteExtraction, read: Callable[[Note], NoteExtra
         variant = "".join(note.text[a:b] for a, b in pieces)
         second = read(replace(note, text=variant))
         if _trusted(second, glossed):
-            mapping = _Mapping(pieces)
-            better = _grafted(first, second, mapping) or _instead(first, second, mapping)
-            if better is not None:
-                return better
+            grafted = _grafted(first, second, _Mapping(pieces))
+            if grafted is not None:
+                return grafted
     return first
 
 
@@ -227,26 +226,3 @@ def _named_people(extraction: NoteExtraction) -> bool:
                 if name in archives or name.upper() == name or is_place_any_case(name):
                     return False
     return True
-
-
-def _found(extraction: NoteExtraction) -> tuple[list, int]:
-    """What a reading must keep: its call numbers, and how many works it cites."""
-    locators = sorted((loc.repository, loc.fields) for c in extraction.citations for loc in c.locators)
-    return locators, sum(c.work is not None for c in extraction.citations)
-
-
-def _instead(first: NoteExtraction, second: NoteExtraction, mapping: _Mapping) -> NoteExtraction | None:
-    """The second reading, mapped back to the note, when it keeps every call number and work
-    of the first; its fragments show the note's own text."""
-    if _found(first) != _found(second):
-        return None
-    text = first.note.text
-    try:
-        citations = _remapped(second.citations, mapping, text)
-        doubts = _remapped(second.doubts, mapping, text)
-        fragments = _remapped(second.fragments, mapping, text)
-    except ValueError:
-        return None
-    assert isinstance(fragments, tuple)
-    fragments = tuple(replace(f, text=text[f.span.start : f.span.end]) for f in fragments)
-    return replace(first, citations=citations, doubts=doubts, fragments=fragments)

@@ -109,11 +109,10 @@ def _topic_name(rest: str) -> bool:
     return (
         looks_like_name(rest)
         and "-" not in rest
-        and (len(tokens) == 1 or all(_INITIAL_TOKEN.fullmatch(t) for t in tokens[:-1]))
+        and (len(tokens) == 1 or all(re.fullmatch(f"{INITIAL}+", t) for t in tokens[:-1]))
     )
 
 
-_INITIAL_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.)+")
 # a site after a party, with the article: people are never "at the" anybody
 _AT_THE_SITE = re.compile(r"\s+at\s+the\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}$")
 
