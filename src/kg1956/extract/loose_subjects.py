@@ -1,0 +1,94 @@
+"""Talks told with the people as the sentence's subject, for the loose reading (loose_talks.py):
+
+    "Zhou Enlai and Kim Il Sung met again in Pyongyang on 15 February 1958"
+    "Khrushchev received Thompson at the Kremlin on 2 July 1959"
+    "Kim Il Sung received the Czechoslovak ambassador Vladimír Holub on 9 May 1963"
+    "Stalin saw Zhou again on 3 September"; "Zhou Enlai told Kim Il Sung on 15 February 1958 that …"
+    "Н.С. Хрущёв и Ю. Цэдэнбал встречались в Пекине 2 октября 1959 г."
+    "the Khrushchev–Eisenhower talk of 26 September"; "talks between X and Y"
+
+The subject is the clause's first words ("When" or "Когда" may lead), every piece of it a named
+person; the other side is the verb's object (a person, or an office: "the Polish commissioner"),
+or a second subject joined by "and"/"и" before a verb of meeting. A pair joined by a dash before a
+word for a talk names both sides. What this returns is read as the loose frame's parties; the
+date is the loose reading's to find.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg1956.models import NameMention
+
+# a verb whose object is the other side of a talk
+_MEETING_OBJECT = (
+    r"received|saw|met(?:\s+with)?|visited|called\s+on|told|assured|informed|briefed|"
+    r"принял[аи]?|посетил[аи]?|сказал[аи]?|заявил[аи]?|говорил[аи]?|сообщил[аи]?|высказывал[аи]?|"
+    r"empfing|besuchte|przyj[ąa]ł[aoy]?|přijal[aoi]?"
+)
+# a verb of two subjects meeting
+_MEETING_MUTUAL = r"met|conferred|talked|spoke|встречались|встретились|беседовали|trafen\s+sich|spotkali\s+się"
+_LEAD = r"(?:(?:When|Then|Later|Когда|Затем|Позднее|Als)\s+)?"
+_ADVERBS = (
+    r"(?:(?:had|have|has|again|also|first|once|twice|later|then|finally|briefly"
+    r"|впервые|дважды|снова|ещё|вновь|также)\s+)*"
+)
+_SUBJECT_OBJECT = re.compile(
+    rf"^{_LEAD}(?P<subject>[^,;:()\[\]\"“”«»]{{2,60}}?)\s+{_ADVERBS}(?P<verb>{_MEETING_OBJECT})\s+(?P<object>\S)",
+)
+_MUTUAL = re.compile(
+    rf"^{_LEAD}(?P<subject>[^,;:()\[\]\"“”«»]{{2,80}}?)\s+{_ADVERBS}(?P<verb>{_MEETING_MUTUAL})\b",
+)
+_AND = re.compile(r"\s+(?:and|и|und|i|a)\s+|\s*,\s*")
+# "the Khrushchev–Eisenhower talk", "Ulbricht–Nasser talks": two surnames joined by a dash
+_DASH_PAIR = re.compile(
+    r"(?P<a>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)?)\s?[–—-]\s?"
+    r"(?P<b>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)?)\s+"
+    r"(?:talks?|conversations?|meetings?|exchanges?|беседы?|беседа|встреча|встречи|переговоры)\b"
+)
+
+
+@dataclass(frozen=True)
+class SubjectTalk:
+    """The sides a sentence names as its subject (and object), and where they end in the clause."""
+
+    subjects: tuple[NameMention, ...]
+    object_at: int | None  # where the verb's object begins, for the loose reading to read
+    end: int
+
+
+def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noqa: ANN001 - the loose reading's reader
+    """The talk a clause tells with its people as subject: "X received …", "X and Y met …",
+    "the X–Y talk …"; None when the subject is not every piece a named person."""
+    m = _MUTUAL.match(clause)
+    if m is not None:
+        subjects = _people(m.group("subject"), offset + m.start("subject"), person)
+        if len(subjects) >= 2:
+            return SubjectTalk(subjects, None, m.end("verb"))
+    m = _SUBJECT_OBJECT.match(clause)
+    if m is not None:
+        subjects = _people(m.group("subject"), offset + m.start("subject"), person)
+        if subjects:
+            return SubjectTalk(subjects, m.start("object"), m.end("verb"))
+    m = _DASH_PAIR.search(clause)
+    if m is not None:
+        a = person(m.group("a"), offset + m.start("a"))
+        b = person(m.group("b"), offset + m.start("b"))
+        if a is not None and b is not None:
+            return SubjectTalk((a, b), None, m.end())
+    return None
+
+
+def _people(text: str, offset: int, person) -> tuple[NameMention, ...]:  # noqa: ANN001
+    """Every piece of `text` ("A and B", "A, B и C") as a named person; () when one is not."""
+    found = []
+    at = 0
+    for piece in _AND.split(text):
+        where = text.find(piece, at)
+        at = where + len(piece)
+        mention = person(piece, offset + where)
+        if mention is None:
+            return ()
+        found.append(mention)
+    return tuple(found)

@@ -1,0 +1,374 @@
+"""A last, looser reading of an archival note in which no rule found a talk: a word for a talk,
+the preposition "with" of the note's language, a named person, and a date in the same clause.
+
+Every rule reads one wording whole ("Record of conversation of X with Y, date"); an author who
+puts anything else in between ("Беседа X с Y состоялась 9 мая 1956 г. в Кремле", "reporting the
+commissioner's conversation with Y on 10 March", "Notatka z rozmowy X z Y [gloss], Khang Khay,
+14 IX 1961") is read by none. This reading asks only for the frame most talks share, in any of
+the genre's languages:
+
+    talk word … with-word PERSON [and PERSON] … DATE
+
+- the talk word is a noun or verb of talking (conversation, talks, spoke, беседа, rozmowa,
+  razgovor, rozhovor, Gespräch, convorbire, entretien …), and the with-word follows it within
+  a few words (whose owner, if named there, is the other party: "X's conversation with",
+  "беседы X с", "rozmowy X z", "conversation of X with"); a clause that opens with a person
+  who "spoke/met/talked with" or "reported his talk with" someone names that person;
+- every person after the with-word must read as a person (not a place, a state, a body or
+  an archive), up to the end of the name list;
+- the date is the first full date (or list of days) after them in the clause, or else the
+  clause's only date; it must name a month at least, so an author–year reference never dates
+  a talk; a day without its year takes the year of the clause's other date.
+
+It runs only where the note cites an archive, no published work, and no rule found any
+communication; what it finds joins the citation that holds it (or the nearest archival
+citation after it, else before).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg1956.extract.bodies import BODY_DESCRIBING_WORDS
+from kg1956.extract.dates import find_dates, make_date, read_date_list
+from kg1956.extract.loose_subjects import subject_talk
+from kg1956.extract.names import parse_participant, unnamed_party
+from kg1956.extract.places import is_place_any_case
+from kg1956.extract.roles import is_role_word
+from kg1956.extract.text import split_clauses
+from kg1956.models import Citation, Communication, DateValue, NameMention, NoteExtraction, Participant, Span
+
+# a word for a talk, by language; each is followed by its language's "with"
+_FRAMES: tuple[tuple[str, str], ...] = (
+    # English nouns and verbs
+    (
+        r"conversations?|talks?|discussions?|meetings?|exchanges?|interviews?|audiences?|"
+        r"spoke|speaks|talked|met|conferred|negotiations?",
+        r"with|between",
+    ),
+    # Russian (Cyrillic and transliterated)
+    (r"бесед[аеуыоми]\w*|разговор\w*|встреч[аеиуо]\w*|переговор\w*", r"со?"),
+    (r"besed[aeyuo]\w*|razgovor\w*|vstrech\w*|peregovor\w*", r"so?|sa"),
+    # Polish, Czech/Slovak, Serbo-Croatian, Bulgarian in Latin letters
+    (r"rozm[oó]w\w*|rozhovor\w*|razgovor\w*|rozgovor\w*", r"z|ze|s|se|sa"),
+    # German
+    (r"Gespr[äa]ch\w*|Unterredung\w*|Aussprache\w*|Unterhaltung\w*", r"mit(?:\s+(?:dem|der|den))?"),
+    # Romanian, French, Italian
+    (r"convorbir\w*|[îi]ntrevederi?\w*|entretiens?|colloqui[oa]?\w*|conversazion[ei]", r"cu|avec|con"),
+)
+_CUE = re.compile(
+    "|".join(
+        rf"(?P<cue{i}>\b(?:{cue})\b)(?P<gap{i}>[^;:()\[\]]{{0,60}}?)\s+(?P<with{i}>(?:{with_}))\s+"
+        for i, (cue, with_) in enumerate(_FRAMES)
+    ),
+    re.IGNORECASE,
+)
+# what ends the list of people after "with": a stop, a bracket, a place or time word, a verb
+_LIST_END = re.compile(
+    r"\s*(?:[,;:()\[\]\"“”„«»]|\s(?=\d)|\s(?:on|at|in|during|about|concerning|regarding|of|from|to|was|were|is|are|"
+    r"that|who|which|что|который|dass|że|že|"
+    r"в|во|на|о|об|по|от|состоял\w*|проходил\w*|w|we|u|na|o|am|im|in|über|vom|au|à|le|din|la|în|despre)\s)"
+)
+_AND = re.compile(r"\s*(?:,\s*|\s+(?:and|и|i|a|und|și|et|e)\s+)")
+# "X's conversation", "the commissioner's talks": the owner before the talk word
+_OWNER_BEFORE = re.compile(
+    r"(?P<owner>[^\s,;:()\[\]\"“”„«»]+(?:\s+[^\s,;:()\[\]\"“”„«»]+){0,3})(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}$"
+)
+# the clause's subject, a person, before a verb of talking or reporting: "X spoke with", "X reported his talk with"
+_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)\s+(?:[a-z]\w*\s+){0,2}?"
+    r"(?:spoke|talked|met|conferred|reported|described|recorded|summarised|summarized|told|recounted)"
+    r"(?:\s+(?:his|her|their|the))?\s*$"
+)
+_TALK_VERB = re.compile(r"(?:spoke|speaks|talked|met|conferred)\b", re.IGNORECASE)
+# the subject of a talk verb: "X spoke with", "X, the Yugoslav ambassador in Moscow, first spoke with"
+_VERB_SUBJECT = re.compile(
+    r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)(?:,[^,;:()]{1,80},)?\s+(?:[a-z]\w*\s+){0,2}$"
+)
+_OWNER_LEAD = re.compile(r"^\s*(?:of|between|des|der|von|tow\.|s\.|cde\.|comrade)\s+", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s,]+")
+_NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  # an office in lower case before the next name
+_JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и i a und și et e".split())
+# an office the object of "received" is named by: "the Polish commissioner", "советскому послу"
+_OFFICE_LEAD = re.compile(r"(?:the|an?)\s|[а-яё]", re.IGNORECASE)
+_BODY_WORDS = BODY_DESCRIBING_WORDS | frozenset(
+    "assembly congress plenum parliament conference party press presidium politburo".split()
+)
+_DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,])")
+_POSSESSIVE = re.compile(r"^\s*(?:his|her|their|its|the|a|an|two|three|several|first|last|second)\b")
+# a pronoun or a possessive whose person the clause does not name: "his conversation with", "Он беседовал с"
+_PRONOUN = re.compile(
+    r"\b(?:his|her|their|he|she|they|its|him|them)\b|(?<!\w)(?:он|она|они|его|её|ее|их|ему|ей|им)(?!\w)"
+    r"|\b(?:jego|jej|ich|seine[mnrs]?|ihre[mnrs]?|er|sie|jeho|její|njegov\w*|njen\w*)\b",
+    re.IGNORECASE,
+)
+# a talk that did not take place, was only planned, or is told from memoirs
+_NOT_HELD = re.compile(
+    r"(?:не\s+состоял|не\s+провод|перенесен|перенесл|отмен[её]н|намеченн|планировавш|предполагавш"
+    r"|did\s+not\s+take\s+place|never\s+took\s+place|was\s+(?:cancelled|canceled|postponed|called\s+off)|planned|proposed"
+    r"|memoirs?|recollections?|reminiscences|воспоминани|мемуар|wspomnie|Erinnerungen|pamětech|vzpomín|memorii"
+    # talks counted, not dated: the dates near them are the reports'
+    r"|\b(?:two|three|four|five|several|many|a\s+few)\s+times\b|несколько\s+раз|\b\d+\s+раз\b)",
+    re.IGNORECASE,
+)
+
+
+def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
+    """`first`, or, when it found no communication in a note that cites an archive, `first` with
+    the talks the loose frame finds."""
+    citations = first.citations
+    if any(c.communications for c in citations) or not _archival(citations):
+        return first
+    text = first.note.text
+    archives = {loc.repository_text for c in citations for loc in c.locators}
+    located = [(loc.span.start, loc.span.end) for c in citations for loc in c.locators]
+    found: dict[int, list[Communication]] = {}
+    years = {
+        d.value.iso[:4]
+        for d in find_dates(text)
+        if d.value is not None and not any(a <= d.span.start < b for a, b in located)
+    }
+    for clause in split_clauses(text):
+        for comm in _talks_in(text, clause.span, archives, located, years):
+            home = _home(citations, comm.span)
+            if home is not None:
+                found.setdefault(home, []).append(comm)
+    if not found:
+        return first
+    new = list(citations)
+    for i, comms in found.items():
+        new[i] = replace(new[i], communications=new[i].communications + tuple(comms))
+    return replace(first, citations=tuple(new))
+
+
+def _archival(citations: tuple[Citation, ...]) -> bool:
+    return any(c.locators for c in citations) and not any(c.work or c.copies for c in citations)
+
+
+def _talks_in(
+    text: str, span: Span, archives: set[str], located: list[tuple[int, int]], years: set[str]
+) -> list[Communication]:
+    """The talks the loose frame reads in one clause of the note."""
+    clause = text[span.start : span.end]
+    if _NOT_HELD.search(clause):
+        return []
+    for m in _CUE.finditer(clause):
+        i = next(k for k in range(len(_FRAMES)) if m.group(f"cue{k}") is not None)
+        others, end = _people_after(clause, m.end(), span.start, archives)
+        if not others:
+            continue
+        if m.group(f"with{i}").lower() == "between":
+            if len(others) < 2 or m.group(f"gap{i}").strip():
+                continue
+            owner: NameMention | str | None | bool = True  # both sides are in the list
+        else:
+            owner = _owner(clause, m.start(), m.group(f"gap{i}"), m.start(f"gap{i}"), span.start, archives, i == 0)
+        if owner is None or owner is False:
+            continue  # nobody named or described on this side: the diarist, "his", "он" — unknown here
+        following = _CUE.search(clause, end)
+        dates = _dates_after(clause[: following.start()] if following else clause, end, span.start, located, years)
+        parties = ([owner] if isinstance(owner, NameMention) else []) + others
+        unnamed = (owner,) if isinstance(owner, str) else ()
+        comms = _talks(parties, unnamed, dates, Span(span.start + m.start(), span.start + end))
+        if comms:
+            return comms
+    return _subject_talks(clause, span, archives, located, years)
+
+
+def _subject_talks(
+    clause: str, span: Span, archives: set[str], located: list[tuple[int, int]], years: set[str]
+) -> list[Communication]:
+    """The talk a clause tells with its people as subject ("X received Y on …", "X and Y met …")."""
+    talk = subject_talk(clause, span.start, lambda piece, at: _person(piece, at, archives))
+    if talk is None:
+        return []
+    parties, unnamed, end = list(talk.subjects), (), talk.end
+    if talk.object_at is not None:
+        others, end = _people_after(clause, talk.object_at, span.start, archives)
+        if not others:
+            office = _office(clause, talk.object_at)
+            if office is None:
+                return []
+            unnamed, end = (office,), talk.object_at + len(office)
+        parties += others
+    dates = _dates_after(clause, end, span.start, located, years)
+    return _talks(parties, unnamed, dates, Span(span.start, span.start + end))
+
+
+def _office(clause: str, start: int) -> str | None:
+    """The office a verb's object names ("the outgoing Polish commissioner", "советскому послу"),
+    up to its role word: "the Romanian envoy three times that autumn" is "the Romanian envoy"."""
+    stop = _LIST_END.search(clause, start)
+    words = clause[start : stop.start() if stop else len(clause)].split()
+    for k, word in enumerate(words[:5]):
+        if is_role_word(word):
+            more = 2 if k + 1 < len(words) and words[k + 1].startswith(("d'aff", "d’aff")) else 1
+            phrase = " ".join(words[: k + more])
+            if _OFFICE_LEAD.match(phrase) and unnamed_party(phrase):
+                return phrase
+            return None
+    return None
+
+
+def _talks(
+    parties: list[NameMention], unnamed: tuple[str, ...], dates: list[DateValue], at: Span
+) -> list[Communication]:
+    """One conversation a date, when the parties are distinct and some date was found."""
+    if not dates or len({p.text for p in parties}) < len(parties):
+        return []
+    people = tuple(Participant(p, "interlocutor") for p in parties)
+    return [Communication("conversation", date, people, at, unnamed=unnamed) for date in dates]
+
+
+def _people_after(clause: str, start: int, offset: int, archives: set[str]) -> tuple[list[NameMention], int]:
+    """The persons listed after "with", and where the list ends; none when a piece is no person."""
+    stop = _LIST_END.search(clause, start)
+    end = _names_end(clause, start, stop.start() if stop else len(clause))
+    body = clause[start:end]
+    people: list[NameMention] = []
+    at = 0
+    for piece in _AND.split(body):
+        where = body.find(piece, at)
+        at = where + len(piece)
+        person = _person(piece, offset + start + where, archives)
+        if person is None:
+            return [], end
+        people.append(person)
+    return people, end
+
+
+def _names_end(clause: str, start: int, end: int) -> int:
+    """Where the names end: at the first word in lower case after a name began ("Чжоу Эньлаем
+    прошла", "Kong Le at"), a joining word, a particle of a name or an office before the next
+    name ("and", "и", "van", "ibn", "премьером") excepted."""
+    named = False
+    for token in _TOKEN.finditer(clause, start, end):
+        word = token.group()
+        if word[0].isupper() and word.upper() != word:
+            named = True  # "GDR" in "the GDR chargé d'affaires X" is no name's start
+        elif named and word.lower() not in _JOINS and not _AND.fullmatch(f" {word} "):
+            if _NEXT_NAME.match(clause, token.end()) is None:
+                return token.start()
+    return end
+
+
+def _person(piece: str, offset: int, archives: set[str]) -> NameMention | None:
+    """`piece` as a named person, or None: a place, a state, an archive, a body, a word in capitals."""
+    piece = piece.strip()
+    if not piece or any(ch.isdigit() for ch in piece):
+        return None
+    mention = parse_participant(piece, offset)
+    if mention is None or mention.is_organization:
+        return None
+    name = mention.text
+    if name in archives or name.upper() == name or is_place_any_case(name):
+        return None
+    if re.search(r"[’']s?$", name) or any(w.lower() in _BODY_WORDS for w in re.findall(r"[^\W\d_]+", piece)):
+        return None  # "India's weakness", "the National Assembly": no person
+    if not name[0].isupper():
+        return None
+    if re.match(r"(?:the|an?)\s", piece, re.IGNORECASE) and len(name.split()) == 1:
+        return None  # "the Kremlin", "the departing Indian …": a word after an article is no one's name
+    if mention.role and not any(is_role_word(w) for w in mention.role.split()):
+        return replace(mention, role=None)  # "Аналогичные мысли Цэдэнбал высказывал": no office before the name
+    return mention
+
+
+def _owner(
+    clause: str, cue_at: int, gap: str, gap_at: int, offset: int, archives: set[str], english: bool
+) -> NameMention | str | None | bool:
+    """The other party: a person named between the talk word and "with" (genitive or "of X"),
+    before the talk word ("X's conversation"), or as the clause's subject; a role (str) when
+    only an office is given; None when nobody is; False when what stands there is no person."""
+    inner = gap.strip()
+    if inner and not _POSSESSIVE.match(inner):
+        lead = _OWNER_LEAD.match(inner)
+        name = inner[lead.end() :] if lead else inner
+        at = offset + gap_at + gap.find(inner) + (lead.end() if lead else 0)
+        person = _person(name, at, archives)
+        if person is not None:
+            return person
+        role = unnamed_party(name)
+        return role if role else False
+    if inner and _PRONOUN.search(inner) or not english:
+        return None
+    before = clause[:cue_at]
+    verb = _TALK_VERB.match(clause, cue_at) is not None
+    subject = (_VERB_SUBJECT if verb else _SUBJECT).search(before)
+    if subject:
+        person = _person(subject.group("subject"), offset + subject.start("subject"), archives)
+        if person is not None:
+            return person
+    if _PRONOUN.search(before[-12:]):
+        return None  # "his conversation with": whose, the clause does not say
+    owned = _OWNER_BEFORE.search(before)
+    if owned:
+        words = owned.group("owner").split()
+        for k in range(len(words)):  # the longest tail of the words that is a person
+            if words[k][0].isupper():
+                at = offset + owned.start("owner") + len(" ".join(words[:k])) + (1 if k else 0)
+                person = _person(" ".join(words[k:]), at, archives)
+                if person is not None:
+                    return person
+        for k in reversed(range(len(words))):  # else the shortest that is an office: "the Polish commissioner's"
+            if words[k][0].isupper() or words[k].lower() in ("the", "a", "an", "our"):
+                role = unnamed_party(" ".join(words[k:]))
+                if role:
+                    article = k > 0 and words[k - 1].lower() in ("the", "a", "an", "our")
+                    return " ".join(words[k - 1 :]) if article else role
+        return None
+    return None
+
+
+def _dates_after(
+    clause: str, start: int, offset: int, located: list[tuple[int, int]], years: set[str]
+) -> list[DateValue]:
+    """The talk's dates: the first date or list of days after `start`, else the clause's only
+    date; a month at least; a day without its year takes the year of the note's dates, when
+    they all share one."""
+    found = [d for d in find_dates(clause) if not any(a <= offset + d.span.start < b for a, b in located)]
+    after = [d for d in found if d.span.start >= start]
+    chosen = after[:1] if after else (found if len(found) == 1 else [])
+    if not chosen:
+        return []
+    d = chosen[0]
+    year = next(iter(years)) if len(years) == 1 else None
+    listed = _list_at(clause, start if after else 0, d.span.end, year if d.partial else None)
+    if listed:
+        values = listed
+    elif d.value is not None:
+        values = [d.value]
+    elif d.partial and d.month and year:
+        value = make_date(int(year), d.month, d.day)
+        values = [value] if value else []
+    else:
+        values = []
+    return [v for v in values if v.precision != "year"]
+
+
+def _list_at(clause: str, start: int, end: int, year: str | None) -> list[DateValue] | None:
+    """The list of days ("16 и 18 октября 1956 г.", "31 May and 5 June 1951") that ends the date
+    found at `end`, read from its first day at or after `start`; a list without its year ("on 1
+    and 2 August") is read with `year` when one is given."""
+    for m in _DAY.finditer(clause, start, end):
+        listed = read_date_list(clause[m.start() :] if year is None else f"{clause[m.start() : end]} {year}")
+        if listed and listed[1] >= end - m.start():
+            return listed[0]
+    return None
+
+
+def _home(citations: tuple[Citation, ...], span: Span) -> int | None:
+    """The citation that holds most of `span`; else the nearest archival one after it, else before it."""
+    best, most = None, 0
+    for i, citation in enumerate(citations):
+        overlap = min(citation.span.end, span.end) - max(citation.span.start, span.start)
+        if overlap > most:
+            best, most = i, overlap
+    if best is not None:
+        return best
+    after = [i for i, c in enumerate(citations) if c.locators and c.span.start >= span.end]
+    if after:
+        return after[0]
+    before = [i for i, c in enumerate(citations) if c.locators and c.span.end <= span.start]
+    return before[-1] if before else None
