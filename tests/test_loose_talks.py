@@ -153,3 +153,31 @@ SUBJECTS_LEFT = [
 @pytest.mark.parametrize("text", SUBJECTS_LEFT)
 def test_what_the_subject_frames_must_not_read(text):
     assert sorted_communications(text) == []
+
+
+WORDS_TO = {
+    f"Chen Yi’s assurances to Józef Winiewicz, 2 June 1964, were cabled to Warsaw the next day, {_AMSZ}.": [
+        ("1964-06-02", ["Chen Yi", "Józef Winiewicz"])
+    ],
+    f"Именно 14 мая 1960 г. Цэдэнбал впервые сказал Писареву о займе ({_AVP}).": [
+        ("1960-05-14", ["Писареву", "Цэдэнбал"])
+    ],
+}
+
+
+@pytest.mark.parametrize("text", list(WORDS_TO))
+def test_words_said_to_someone_and_a_day_told_first(text, monkeypatch):
+    assert sorted_communications(text) == WORDS_TO[text]
+    assert _without_loose_reading(monkeypatch, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Tito’s answer to the Soviet note of 13 March 1958 is in {_AMSZ}.",
+        f"Gromyko’s statement to the press on 5 May 1960 was cabled at once, {_AMSZ}.",
+        f"Khrushchev’s reply to Kennedy’s letter of 26 October 1962 is in {_AMSZ}.",
+    ],
+)
+def test_words_to_a_thing_or_a_body_are_no_talk(text):
+    assert sorted_communications(text) == []

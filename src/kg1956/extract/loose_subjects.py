@@ -29,7 +29,11 @@ _MEETING_OBJECT = (
 )
 # a verb of two subjects meeting
 _MEETING_MUTUAL = r"met|conferred|talked|spoke|встречались|встретились|беседовали|trafen\s+sich|spotkali\s+się"
-_LEAD = r"(?:(?:When|Then|Later|Когда|Затем|Позднее|Als)\s+)?"
+# what may lead the subject: "When", "Когда", or the day told first ("Именно 9 августа 1955 г. Малик …")
+_LEAD = (
+    r"(?:(?:When|Then|Later|Когда|Затем|Позднее|Als)\s+"
+    r"|(?:(?:On|Именно|Уже|Ещё|Already)\s+)?\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4}(?:\s*г\.)?)?,?\s+)?"
+)
 _ADVERBS = (
     r"(?:(?:had|have|has|again|also|first|once|twice|later|then|finally|briefly"
     r"|впервые|дважды|снова|ещё|вновь|также)\s+)*"
@@ -46,6 +50,14 @@ _DASH_PAIR = re.compile(
     r"(?P<a>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)?)\s?[–—-]\s?"
     r"(?P<b>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)?)\s+"
     r"(?:talks?|conversations?|meetings?|exchanges?|беседы?|беседа|встреча|встречи|переговоры)\b"
+)
+
+
+# "Mao's remarks to X", "X’s comments to Y", "X's assurances to the Soviet ambassador": the owner's words to Y
+_WORDS_TO = re.compile(
+    r"(?P<owner>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:remarks?|comments?|statements?|assurances?|complaints?|words|repl(?:y|ies)|answers?|explanations?)"
+    r"(?:,?\s+(?:made|addressed|given))?\s+to\s+(?P<object>\S)"
 )
 
 
@@ -71,6 +83,15 @@ def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noq
         subjects = _people(m.group("subject"), offset + m.start("subject"), person)
         if subjects:
             return SubjectTalk(subjects, m.start("object"), m.end("verb"))
+    m = _WORDS_TO.search(clause)
+    if m is not None:
+        words = m.group("owner").split()
+        while words and not words[0][0].isupper():
+            words.pop(0)  # "citing Phạm Văn Đồng’s remark": the verb before the name is no part of it
+        name = " ".join(words)
+        owner = person(name, offset + m.end("owner") - len(name)) if name else None
+        if owner is not None:
+            return SubjectTalk((owner,), m.start("object"), m.start("object"))
     m = _DASH_PAIR.search(clause)
     if m is not None:
         a = person(m.group("a"), offset + m.start("a"))
