@@ -20,9 +20,10 @@ the genre's languages:
   clause's only date; it must name a month at least, so an author–year reference never dates
   a talk; a day without its year takes the year of the clause's other date.
 
-It runs only where the note cites an archive, no published work, and no rule found any
-communication; what it finds joins the citation that holds it (or the nearest archival
-citation after it, else before).
+It runs only where the note cites an archive and no published work, and only on the clauses
+no communication a rule read falls in; a talk on a day a rule's talk is dated is left out (the
+author's sentence and the record it cites tell one talk). What it finds joins the citation that
+holds it (or the nearest archival citation after it, else before).
 """
 
 from __future__ import annotations
@@ -30,8 +31,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg1956.extract.bodies import BODY_DESCRIBING_WORDS
-from kg1956.extract.dates import find_dates, make_date, read_date_list
+from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, shared_precision
+from kg1956.extract.loose_guards import (
+    FIXED_BEFORE_WITH,
+    GERMAN_COMMON_NOUN,
+    NO_PERSON_WORDS,
+    NOT_HELD,
+    WRITTEN,
+    another_events_date,
+)
 from kg1956.extract.loose_subjects import subject_talk
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.places import is_place_any_case
@@ -43,17 +51,18 @@ from kg1956.models import Citation, Communication, DateValue, NameMention, NoteE
 _FRAMES: tuple[tuple[str, str], ...] = (
     # English nouns and verbs
     (
-        r"conversations?|talks?|discussions?|meetings?|exchanges?|interviews?|audiences?|"
+        r"conversations?|talks?|discussions?|meetings?|interviews?|audiences?|"
         r"spoke|speaks|talked|met|conferred|negotiations?",
         r"with|between",
     ),
+    (r"exchanges?", r"between"),  # "the exchange between X and Y"; "exchanges with" are as often letters
     # Russian (Cyrillic and transliterated)
-    (r"бесед[аеуыоми]\w*|разговор\w*|встреч[аеиуо]\w*|переговор\w*", r"со?"),
-    (r"besed[aeyuo]\w*|razgovor\w*|vstrech\w*|peregovor\w*", r"so?|sa"),
+    (r"бесед[аеуыоми]\w*|разговор\w*|встреч[аеиуо]\w*|переговор\w*", r"со?|между"),
+    (r"besed[aeyuo]\w*|razgovor\w*|vstrech\w*|peregovor\w*", r"so?|sa|mezhdu"),
     # Polish, Czech/Slovak, Serbo-Croatian, Bulgarian in Latin letters
-    (r"rozm[oó]w\w*|rozhovor\w*|razgovor\w*|rozgovor\w*", r"z|ze|s|se|sa"),
+    (r"rozm[oó]w\w*|rozhovor\w*|razgovor\w*|rozgovor\w*", r"z|ze|s|se|sa|między|mezi|između"),
     # German
-    (r"Gespr[äa]ch\w*|Unterredung\w*|Aussprache\w*|Unterhaltung\w*", r"mit(?:\s+(?:dem|der|den))?"),
+    (r"Gespr[äa]ch\w*|Unterredung\w*|Aussprache\w*|Unterhaltung\w*", r"mit(?:\s+(?:dem|der|den))?|zwischen"),
     # Romanian, French, Italian
     (r"convorbir\w*|[îi]ntrevederi?\w*|entretiens?|colloqui[oa]?\w*|conversazion[ei]", r"cu|avec|con"),
 )
@@ -71,20 +80,33 @@ _LIST_END = re.compile(
     r"в|во|на|о|об|по|от|состоял\w*|проходил\w*|w|we|u|na|o|am|im|in|über|vom|au|à|le|din|la|în|despre)\s)"
 )
 _AND = re.compile(r"\s*(?:,\s*|\s+(?:and|и|i|a|und|și|et|e)\s+)")
+_BETWEEN = frozenset("between между mezhdu między mezi između zwischen".split())
+_GERMAN = 5  # the frame whose names are read against German common nouns
+# "A, B and the Chinese ambassador": a list the comma does not end
+_LIST_GOES_ON = re.compile(
+    r",\s+(?=[^\W\d_])[^,;:()\d]{1,40}?(?:,\s+[^,;:()\d]{1,40}?)*,?\s+(?:and|и|i|a|und|și|et)\s+[^\W\d_]"
+)
 # "X's conversation", "the commissioner's talks": the owner before the talk word
 _OWNER_BEFORE = re.compile(
-    r"(?P<owner>[^\s,;:()\[\]\"“”„«»]+(?:\s+[^\s,;:()\[\]\"“”„«»]+){0,3})(?:[’']s|(?<=s)[’'])\s+(?:\w+\s+){0,2}$"
+    r"(?P<owner>[^\s,;:()\[\]\"“”„«»]+(?:\s+[^\s,;:()\[\]\"“”„«»]+){0,3})(?:[’']s|(?<=s)[’'])\s+"
+    r"(?:(?:first|second|third|last|two|three|several|long|lengthy|brief|short|private|secret|confidential"
+    r"|farewell|final|further|earlier|later|official|informal|unofficial|telephone|frank|stormy|tense|angry"
+    r"|crucial|decisive|famous|well-known|introductory|courtesy|initial)\s+){0,2}$"
 )
 # the clause's subject, a person, before a verb of talking or reporting: "X spoke with", "X reported his talk with"
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)\s+(?:[a-z]\w*\s+){0,2}?"
-    r"(?:spoke|talked|met|conferred|reported|described|recorded|summarised|summarized|told|recounted)"
+    r"(?:spoke|talked|met|conferred|reported)"
     r"(?:\s+(?:his|her|their|the))?\s*$"
 )
-_TALK_VERB = re.compile(r"(?:spoke|speaks|talked|met|conferred)\b", re.IGNORECASE)
+_TALK_VERB = re.compile(
+    r"(?:spoke|speaks|talked|met|conferred|беседовал\w*|встречал\w*|встретил\w*|разговаривал\w*|besedoval\w*"
+    r"|rozmawiał\w*|hovořil\w*|razgovarao|sprach|traf)\b",
+    re.IGNORECASE,
+)
 # the subject of a talk verb: "X spoke with", "X, the Yugoslav ambassador in Moscow, first spoke with"
 _VERB_SUBJECT = re.compile(
-    r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)(?:,[^,;:()]{1,80},)?\s+(?:[a-z]\w*\s+){0,2}$"
+    r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)(?:,[^,;:()]{1,80},)?\s+(?P<adverbs>(?:\w+\s+){0,2})$"
 )
 _OWNER_LEAD = re.compile(r"^\s*(?:of|between|des|der|von|tow\.|s\.|cde\.|comrade)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,]+")
@@ -92,9 +114,6 @@ _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  # an office in lower case
 _JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и i a und și et e".split())
 # an office the object of "received" is named by: "the Polish commissioner", "советскому послу"
 _OFFICE_LEAD = re.compile(r"(?:the|an?)\s|[а-яё]", re.IGNORECASE)
-_BODY_WORDS = BODY_DESCRIBING_WORDS | frozenset(
-    "assembly congress plenum parliament conference party press presidium politburo".split()
-)
 _DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,])")
 _POSSESSIVE = re.compile(r"^\s*(?:his|her|their|its|the|a|an|two|three|several|first|last|second)\b")
 # a pronoun or a possessive whose person the clause does not name: "his conversation with", "Он беседовал с"
@@ -103,34 +122,31 @@ _PRONOUN = re.compile(
     r"|\b(?:jego|jej|ich|seine[mnrs]?|ihre[mnrs]?|er|sie|jeho|její|njegov\w*|njen\w*)\b",
     re.IGNORECASE,
 )
-# a talk that did not take place, was only planned, or is told from memoirs
-_NOT_HELD = re.compile(
-    r"(?:не\s+состоял|не\s+провод|перенесен|перенесл|отмен[её]н|намеченн|планировавш|предполагавш"
-    r"|did\s+not\s+take\s+place|never\s+took\s+place|was\s+(?:cancelled|canceled|postponed|called\s+off)|planned|proposed"
-    r"|memoirs?|recollections?|reminiscences|воспоминани|мемуар|wspomnie|Erinnerungen|pamětech|vzpomín|memorii"
-    # talks counted, not dated: the dates near them are the reports'
-    r"|\b(?:two|three|four|five|several|many|a\s+few)\s+times\b|несколько\s+раз|\b\d+\s+раз\b)",
-    re.IGNORECASE,
-)
 
 
 def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
-    """`first`, or, when it found no communication in a note that cites an archive, `first` with
-    the talks the loose frame finds."""
+    """`first` with the talks the loose frame finds in the clauses of an archival note that no
+    communication of `first` falls in, on days none of them is dated (a talk told in the author's
+    sentence and then cited by its record is one talk, read once)."""
     citations = first.citations
-    if any(c.communications for c in citations) or not _archival(citations):
+    if not _archival(citations):
         return first
+    read = [comm for c in citations for comm in c.communications]
     text = first.note.text
     archives = {loc.repository_text for c in citations for loc in c.locators}
     located = [(loc.span.start, loc.span.end) for c in citations for loc in c.locators]
     found: dict[int, list[Communication]] = {}
-    years = {
-        d.value.iso[:4]
+    dated = [
+        d.value
         for d in find_dates(text)
-        if d.value is not None and not any(a <= d.span.start < b for a, b in located)
-    }
+        if d.value is not None and not d.range_start and not any(a <= d.span.start < b for a, b in located)
+    ]
     for clause in split_clauses(text):
-        for comm in _talks_in(text, clause.span, archives, located, years):
+        if any(_overlap(comm.span, clause.span) for comm in read):
+            continue
+        for comm in _talks_in(text, clause.span, archives, located, dated):
+            if any(_same_days(comm, other) for other in read):
+                continue
             home = _home(citations, comm.span)
             if home is not None:
                 found.setdefault(home, []).append(comm)
@@ -142,23 +158,36 @@ def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     return replace(first, citations=tuple(new))
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return min(a.end, b.end) > max(a.start, b.start)
+
+
+def _same_days(comm: Communication, other: Communication) -> bool:
+    """Whether two talks may be one: undated, or one's date within the other's."""
+    if comm.date is None or other.date is None:
+        return True
+    return comm.date.iso.startswith(other.date.iso) or other.date.iso.startswith(comm.date.iso)
+
+
 def _archival(citations: tuple[Citation, ...]) -> bool:
     return any(c.locators for c in citations) and not any(c.work or c.copies for c in citations)
 
 
 def _talks_in(
-    text: str, span: Span, archives: set[str], located: list[tuple[int, int]], years: set[str]
+    text: str, span: Span, archives: set[str], located: list[tuple[int, int]], dated: list[DateValue]
 ) -> list[Communication]:
     """The talks the loose frame reads in one clause of the note."""
     clause = text[span.start : span.end]
-    if _NOT_HELD.search(clause):
+    if NOT_HELD.search(clause):
         return []
     for m in _CUE.finditer(clause):
         i = next(k for k in range(len(_FRAMES)) if m.group(f"cue{k}") is not None)
-        others, end = _people_after(clause, m.end(), span.start, archives)
+        if FIXED_BEFORE_WITH.search(clause, 0, m.start(f"with{i}")):
+            continue  # "w związku z", "in connection with": no party follows
+        others, end = _people_after(clause, m.end(), span.start, archives, german=i == _GERMAN)
         if not others:
             continue
-        if m.group(f"with{i}").lower() == "between":
+        if m.group(f"with{i}").lower() in _BETWEEN:
             if len(others) < 2 or m.group(f"gap{i}").strip():
                 continue
             owner: NameMention | str | None | bool = True  # both sides are in the list
@@ -167,19 +196,21 @@ def _talks_in(
         if owner is None or owner is False:
             continue  # nobody named or described on this side: the diarist, "his", "он" — unknown here
         following = _CUE.search(clause, end)
-        dates = _dates_after(clause[: following.start()] if following else clause, end, span.start, located, years)
+        dates = _dates_after(clause[: following.start()] if following else clause, end, span.start, located, dated)
         parties = ([owner] if isinstance(owner, NameMention) else []) + others
         unnamed = (owner,) if isinstance(owner, str) else ()
         comms = _talks(parties, unnamed, dates, Span(span.start + m.start(), span.start + end))
         if comms:
             return comms
-    return _subject_talks(clause, span, archives, located, years)
+    return _subject_talks(clause, span, archives, located, dated)
 
 
 def _subject_talks(
-    clause: str, span: Span, archives: set[str], located: list[tuple[int, int]], years: set[str]
+    clause: str, span: Span, archives: set[str], located: list[tuple[int, int]], dated: list[DateValue]
 ) -> list[Communication]:
     """The talk a clause tells with its people as subject ("X received Y on …", "X and Y met …")."""
+    if WRITTEN.search(clause):
+        return []  # "X told Y in a letter of …": a message, not a talk
     talk = subject_talk(clause, span.start, lambda piece, at: _person(piece, at, archives))
     if talk is None:
         return []
@@ -192,7 +223,8 @@ def _subject_talks(
                 return []
             unnamed, end = (office,), talk.object_at + len(office)
         parties += others
-    dates = _dates_after(clause, end, span.start, located, years)
+    lead = talk.subjects[0].span.start - span.start
+    dates = _dates_after(clause, end, span.start, located, dated, lead)
     return _talks(parties, unnamed, dates, Span(span.start, span.start + end))
 
 
@@ -221,10 +253,15 @@ def _talks(
     return [Communication("conversation", date, people, at, unnamed=unnamed) for date in dates]
 
 
-def _people_after(clause: str, start: int, offset: int, archives: set[str]) -> tuple[list[NameMention], int]:
-    """The persons listed after "with", and where the list ends; none when a piece is no person."""
+def _people_after(
+    clause: str, start: int, offset: int, archives: set[str], german: bool = False
+) -> tuple[list[NameMention], int]:
+    """The persons listed after "with", and where the list ends; none when a piece is no person,
+    or when the list goes on past a comma ("A, B and the Chinese ambassador": the set is not all named)."""
     stop = _LIST_END.search(clause, start)
     end = _names_end(clause, start, stop.start() if stop else len(clause))
+    if _LIST_GOES_ON.match(clause, end):
+        return [], end
     body = clause[start:end]
     people: list[NameMention] = []
     at = 0
@@ -232,8 +269,8 @@ def _people_after(clause: str, start: int, offset: int, archives: set[str]) -> t
         where = body.find(piece, at)
         at = where + len(piece)
         person = _person(piece, offset + start + where, archives)
-        if person is None:
-            return [], end
+        if person is None or german and " " not in person.text and GERMAN_COMMON_NOUN.search(person.text):
+            return [], end  # "mit Journalisten", "mit Jugendfunktionären": German nouns, not names
         people.append(person)
     return people, end
 
@@ -248,8 +285,8 @@ def _names_end(clause: str, start: int, end: int) -> int:
         if word[0].isupper() and word.upper() != word:
             named = True  # "GDR" in "the GDR chargé d'affaires X" is no name's start
         elif named and word.lower() not in _JOINS and not _AND.fullmatch(f" {word} "):
-            if _NEXT_NAME.match(clause, token.end()) is None:
-                return token.start()
+            if not is_role_word(word) or _NEXT_NAME.match(clause, token.end()) is None:
+                return token.start()  # "Andropov before Mikoyan": only an office bridges to the next name
     return end
 
 
@@ -264,14 +301,14 @@ def _person(piece: str, offset: int, archives: set[str]) -> NameMention | None:
     name = mention.text
     if name in archives or name.upper() == name or is_place_any_case(name):
         return None
-    if re.search(r"[’']s?$", name) or any(w.lower() in _BODY_WORDS for w in re.findall(r"[^\W\d_]+", piece)):
-        return None  # "India's weakness", "the National Assembly": no person
+    if re.search(r"[’']s?$", name) or any(w.lower() in NO_PERSON_WORDS for w in re.findall(r"[^\W\d_]+", piece)):
+        return None  # "India's weakness", "the National Assembly", "Vertretern der Presse": no person
     if not name[0].isupper():
         return None
     if re.match(r"(?:the|an?)\s", piece, re.IGNORECASE) and len(name.split()) == 1:
         return None  # "the Kremlin", "the departing Indian …": a word after an article is no one's name
     if mention.role and not any(is_role_word(w) for w in mention.role.split()):
-        return replace(mention, role=None)  # "Аналогичные мысли Цэдэнбал высказывал": no office before the name
+        return None  # "Hilfe eines Dolmetschers", "If Mao": words before the name that are no office
     return mention
 
 
@@ -291,20 +328,26 @@ def _owner(
             return person
         role = unnamed_party(name)
         return role if role else False
-    if inner and _PRONOUN.search(inner) or not english:
+    if inner and _PRONOUN.search(inner):
         return None
     before = clause[:cue_at]
     verb = _TALK_VERB.match(clause, cue_at) is not None
     subject = (_VERB_SUBJECT if verb else _SUBJECT).search(before)
-    if subject:
+    if subject and _PRONOUN.search(subject.group("subject")):
+        return None  # "Он беседовал с …": who, an earlier note says
+    if subject and (not verb or subject.group("adverbs").islower() or not subject.group("adverbs")):
         person = _person(subject.group("subject"), offset + subject.start("subject"), archives)
         if person is not None:
             return person
+    if not english:
+        return None
     if _PRONOUN.search(before[-12:]):
         return None  # "his conversation with": whose, the clause does not say
     owned = _OWNER_BEFORE.search(before)
     if owned:
         words = owned.group("owner").split()
+        if any(w.lower().strip("’'") in NO_PERSON_WORDS for w in words):
+            return None  # "Radio Free Europe's interview": a station's, not a person's
         for k in range(len(words)):  # the longest tail of the words that is a person
             if words[k][0].isupper():
                 at = offset + owned.start("owner") + len(" ".join(words[:k])) + (1 if k else 0)
@@ -312,7 +355,9 @@ def _owner(
                 if person is not None:
                     return person
         for k in reversed(range(len(words))):  # else the shortest that is an office: "the Polish commissioner's"
-            if words[k][0].isupper() or words[k].lower() in ("the", "a", "an", "our"):
+            if (words[k][0].isupper() or words[k].lower() in ("the", "a", "an", "our")) and any(
+                is_role_word(w) for w in words[k:]
+            ):
                 role = unnamed_party(" ".join(words[k:]))
                 if role:
                     article = k > 0 and words[k - 1].lower() in ("the", "a", "an", "our")
@@ -322,39 +367,58 @@ def _owner(
 
 
 def _dates_after(
-    clause: str, start: int, offset: int, located: list[tuple[int, int]], years: set[str]
+    clause: str, start: int, offset: int, located: list[tuple[int, int]], dated: list[DateValue], lead: int = 0
 ) -> list[DateValue]:
-    """The talk's dates: the first date or list of days after `start`, else the clause's only
-    date; a month at least; a day without its year takes the year of the note's dates, when
-    they all share one."""
+    """The talk's dates: the first date or list of days after `start`, unless the words before it
+    make it another thing's ("before the uprising of …", "telegram of …"); else a lone date that
+    leads the clause before `lead` ("Именно 9 августа 1955 г. Малик …"). A month at least; a
+    range of days dated by what both ends share; a day without its year takes the year of the
+    note's dates when they all share one (the year before, when that would put the talk after
+    them)."""
     found = [d for d in find_dates(clause) if not any(a <= offset + d.span.start < b for a, b in located)]
     after = [d for d in found if d.span.start >= start]
-    chosen = after[:1] if after else (found if len(found) == 1 else [])
-    if not chosen:
+    if after:
+        d = after[0]
+    elif len(found) == 1 and found[0].span.end <= lead:
+        d = found[0]
+    else:
         return []
-    d = chosen[0]
-    year = next(iter(years)) if len(years) == 1 else None
+    year = _year_for(d, dated)
     listed = _list_at(clause, start if after else 0, d.span.end, year if d.partial else None)
+    if after and another_events_date(clause[start : listed[1] if listed else d.span.start]):
+        return []
     if listed:
-        values = listed
+        values = listed[0]
     elif d.value is not None:
-        values = [d.value]
+        values = [shared_precision(d.range_start, d.value) if d.range_start else d.value]
     elif d.partial and d.month and year:
-        value = make_date(int(year), d.month, d.day)
-        values = [value] if value else []
+        values = [make_date(int(year), d.month, d.day)]
     else:
         values = []
-    return [v for v in values if v.precision != "year"]
+    return [v for v in values if v is not None and v.precision != "year"]
 
 
-def _list_at(clause: str, start: int, end: int, year: str | None) -> list[DateValue] | None:
+def _year_for(d: DateMatch, dated: list[DateValue]) -> str | None:
+    """The year of a day written without one: the note's, when its dates share one; the year
+    before, when the day's month comes more than half a year after the latest of them."""
+    years = {v.iso[:4] for v in dated}
+    if len(years) != 1 or not d.partial or not d.month:
+        return next(iter(years)) if len(years) == 1 else None
+    year = next(iter(years))
+    latest = max(v.iso for v in dated)
+    # "Cable, 2 January 1957, on X's talk with Y on 30 December": the December before
+    late = len(latest) >= 7 and d.month - int(latest[5:7]) > 6
+    return str(int(year) - 1) if late else year
+
+
+def _list_at(clause: str, start: int, end: int, year: str | None) -> tuple[list[DateValue], int] | None:
     """The list of days ("16 и 18 октября 1956 г.", "31 May and 5 June 1951") that ends the date
-    found at `end`, read from its first day at or after `start`; a list without its year ("on 1
-    and 2 August") is read with `year` when one is given."""
+    found at `end`, read from its first day at or after `start`, and where it begins; a list
+    without its year ("on 1 and 2 August") is read with `year` when one is given."""
     for m in _DAY.finditer(clause, start, end):
         listed = read_date_list(clause[m.start() :] if year is None else f"{clause[m.start() : end]} {year}")
         if listed and listed[1] >= end - m.start():
-            return listed[0]
+            return listed[0], m.start()
     return None
 
 
