@@ -56,6 +56,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         or is_organization(b)
         or office
         or (re.search(r"(?<!,)\s+and\s+$", text[:at]) is not None and _titled_name(b))
+        or _titled_first(b)  # "Ambassador V.V. Kuznetsov, N.T. Fedorenko": a list, no apposition
         for b, office, (_, at) in zip(bare, named_office, parts, strict=True)
     ):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
@@ -151,6 +152,20 @@ def _titled_name(part: str) -> bool:
         and not mention.is_organization
         and _role_first(mention, part)
         and any(is_role_word(w) for w in (mention.role or "").split())
+    )
+
+
+def _titled_first(part: str) -> bool:
+    """ "Ambassador V.V. Kuznetsov" first in "Ambassador V.V. Kuznetsov, N.T. Fedorenko and Mao Zedong":
+    a title and a whole name (initials or two words) before a comma are a list's first part; an
+    office apposed to the next name has no name of its own ("the Soviet Ambassador, N.T. Fedorenko")."""
+    if not _titled_name(part):
+        return False
+    mention = parse_participant(part, 0)
+    if mention is None or re.search(r"\b(?:of|the|for|to|in|at|and|des|der|de)\b", mention.role or "", re.I):
+        return False  # "Commander of the Chinese People's Volunteers": the body an office is of, no name
+    return looks_like_name(mention.text) and not is_place(mention.text) and (
+        "." in mention.text or len(mention.text.split()) >= 2
     )
 
 

@@ -47,14 +47,14 @@ _CONVERSATION_HEAD = re.compile(
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang|vorsprache)"  # Vorsprache: a call on someone
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     # "o druhém rozhovoru": the second; "o krátkém rozhovoru": a short one
-    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"
+    r"|^záznamy?\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání"
     r"|rozhovore|rozhovoroch|rozhovorov|rokovania|rokovaní|návšteve|návštevy)\s+"  # Slovak "o rozhovore"
     r"|^záznam\s+(?:rozhovoru|rozhovorů|jednání)\s+"  # the genitive alone: "Záznam rozhovoru X s Y"
-    r"|^notatka\s+z\s+(?:(?:krótkiej|kolejnej|pierwszej|drugiej|pożegnalnej|poufnej)\s+)?(?:rozmowy|rozmów|wizyty)\s+"
+    r"|^notatk[ai]\s+z\s+(?:(?:krótkiej|kolejnej|pierwszej|drugiej|pożegnalnej|poufnej)\s+)?(?:rozmowy|rozmów|wizyty)\s+"
     # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
     r"|^(?:zpráva|informace|správa|informácia)\s+o\s+(?:rozhovoru|rozhovorech|rozhovore|rozhovoroch)\s+"
-    r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
+    r"|^(?:sprawozdanie|informacja|notatk[ai])\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
     r"|^(?:protokół|stenogram|zapis)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy X z Y", "Zapis rozmowy"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
@@ -130,6 +130,29 @@ _PRINTED_IN = re.compile(r"(?:^|[\s,.;])(?:w|in|в|v|dans|en)\s*:", re.IGNORECAS
 # where the talk was held, after the last name: "w Moskwie", "we Wrocławiu", "v Pekingu", "in Moskau"
 # (after a surname written in capital and small letters only: "ambasadorem ZSRR w Polsce" is an office)
 _HELD_IN = re.compile(r"(?<=[a-zà-öø-ÿ])\s+(?:w|we|v|ve|in)\s+[A-ZÀ-ÖØ-ÞŁŚŻŹĆ][a-zà-öø-ÿąćęłńóśźżě]+\s*$")
+# a place after the parties, set off by a comma before the date: "Notatka z rozmowy X z Y, Khang Khay,
+# 14 IX 1961", "Záznam o rozhovoru s X, Vientiane, 3. 4. 1962", "Vermerk über ein Gespräch mit X, Sam Neua,
+# am …": one to three capitalised words, no office, no initial, no Asian surname first ("z X, Liu Shaoqi");
+# a place not known only after a gloss, since a name stands there too ("mit dem Außenminister …, Ousmane Ba")
+_ASIAN_SURNAMES_EARLY = VIETNAMESE_SURNAMES | CHINESE_SURNAMES | KOREAN_SURNAMES
+_PLACE_SEGMENT = re.compile(r"(?P<cut>(?:\]\s*)?,\s*)(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+){0,2})\s*,?\s*$")
+
+
+def _place_before_date(body: str) -> str:
+    """The parties without a place written after them (see `_PLACE_SEGMENT`): a known place after
+    the second of two sides, or any place after a gloss in brackets (the title's end)."""
+    m = _PLACE_SEGMENT.search(body)
+    if not m or not _WITH.search(body[: m.start()]) and "]" not in m.group("cut"):
+        return body
+    words = m.group("place").replace("-", " ").split()
+    if any(is_role_word(w) for w in words) or words[0].lower() in _ASIAN_SURNAMES_EARLY:
+        return body
+    if "]" not in m.group("cut") and not is_place(m.group("place")):
+        return body  # "… mit dem Außenminister der Republik Mali, Ousmane Ba": an office's holder apposed
+    keep = m.start("cut") + (1 if "]" in m.group("cut") else 0)
+    return body[:keep] + " " * (len(body) - keep)
+
+
 _HELD_BY = re.compile(
     r"^\s*(?:przeprowadzonej|odbytej|prowadzonej|vedeného|vedeném)\s+(?:przez|s\.)?\s*", re.IGNORECASE
 )
@@ -155,6 +178,9 @@ _BARE_AN = re.compile(
     + r")\b(?:(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*|\s+vom\s+(?=\d))",  # "…, Brief vom 2. Oktober 1960"
     re.IGNORECASE,
 )
+# the writer's office in brackets after his name: "Peter Florin (Leiter der Abteilung … des ZK) an …",
+# "Winzer (Erster Stellvertreter des Ministers) an Bolz", "X (velvyslanec v Pekingu) an …"
+_OFFICE_AFTER = re.compile(r"\s*\((?P<office>[^()]{3,90})\)\s*$")
 # "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
 _BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d|o\.\s?D\.)")
 # A record titled by its kind, then who sent it to whom: "Bericht der Botschaft … an das
@@ -208,10 +234,41 @@ _GERMAN_HEAD = re.compile(
 )
 
 
+# the writer named between the kind of record and its talk, in the genitive: "Notatka M. Manelego z
+# rozmowy z …", "Notatki tow. J. Siedleckiego z rozmów z …", "Záznam s. J. Nováka o rozhovoru s …"
+_WRITER_INSIDE = re.compile(
+    r"^(?:notatk[ai]|záznamy?)\s+(?P<writer>(?:(?:tow\.|s\.|amb\.|ambasadora|velvyslance|soudruha)\s+)?"
+    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆČŠŘŽ][a-zł]?\.\s?){0,2}[A-ZÀ-ÖØ-ÞŁŚŻŹĆČŠŘŽ][\w'’-]+)"
+    r"\s+(?=(?:z|ze|o)\s+(?:rozmowy|rozmów|rozhovoru|rozhovorů|rozhovorech)\s)",
+    re.IGNORECASE,
+)
+
+
+def _read_writer_inside(text: str, offset: int) -> RuleResult | None:
+    """A record whose writer stands between its kind and its talk (see `_WRITER_INSIDE`), the talk
+    with one other side only: the writer is its recorder."""
+    m = _WRITER_INSIDE.match(text)
+    if m is None or m.group("writer").split()[-1].lower() in _NOT_WRITER:
+        return None
+    writer = parse_participant(m.group("writer"), offset + m.start("writer"))
+    if writer is None or writer.is_organization or not (plainly_person(writer) or writer.role or m.group("writer") != writer.text):
+        return None  # "Notatka Wydziału z rozmowy …": a department's note, no writer named
+    blank = text[: m.start("writer")] + " " * (m.end("writer") - m.start("writer")) + text[m.end("writer") :]
+    found = _read_conversation_head(blank, offset)
+    if found is None or any(p.function != "interlocutor" for p in found.communication.participants):
+        return None
+    comm = found.communication
+    parts = (Participant(writer, "recorder"), *comm.participants)
+    return replace(found, communication=replace(comm, participants=parts))
+
+
+_NOT_WRITER = frozenset("informacyjna służbowa poufna tajna końcowa".split())  # "Notatka informacyjna z rozmowy"
+
+
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     """A conversation record (see `_read_conversation_head`); in a German head "Gen." is the
     form of address Genosse ("des Gen. Ulbricht mit Gen. Tschou En-lai"), no rank of general."""
-    found = _read_conversation_head(text, offset)
+    found = _read_conversation_head(text, offset) or _read_writer_inside(text, offset)
     if found is None or not _GERMAN_HEAD.match(text.lstrip()):
         return found
     comm = found.communication
@@ -253,6 +310,7 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     ):
         body = _HELD_IN.sub("", body)  # "… z N. Chruszczowem w Moskwie 3 IX 1956 r.": where it was held
     body = _AT_OCCASION.sub("", body)  # "… mit X auf dem Empfang am …": where the talk was had, no party
+    body = _place_before_date(body)  # "… z Y [gloss], Khang Khay, 14 IX 1961": where it was written
     body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
@@ -353,7 +411,13 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
     m = _BARE_AN.match(text) or _BARE_AN_NO_KIND.match(text)
     if not m or _TITLED_HEAD.match(m.group("a")):
         return None  # "Brief Walter Ulbrichts an …": the kind first, read by the titled rule
-    sender = side(m.group("a"), offset + m.start("a"))
+    office = _OFFICE_AFTER.search(m.group("a"))
+    if office and (not reads_as_office(office.group("office")) or reads_as_office(m.group("a")[: office.start()])):
+        office = None
+    writer = m.group("a")[: office.start()] if office else m.group("a")
+    sender = side(writer, offset + m.start("a"))
+    if office and (sender is None or len(sender[0]) != 1 or sender[1] or sender[0][0].is_organization):
+        return None  # "Botschaft Peking (Abteilung …) an …": an office in brackets only after one person
     recipient = side(m.group("b"), offset + m.start("b"))
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
@@ -365,6 +429,8 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
+    if office:  # "Peter Florin (Leiter der Abteilung … des ZK) an …": the writer's office, as his role
+        sender = ([replace(sender[0][0], role=office.group("office").strip())], sender[1])
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end
     if cut.date.value is None:  # "o.D. [undated]": the undated mark translated in brackets is the record's
