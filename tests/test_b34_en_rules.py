@@ -122,9 +122,10 @@ def test_roman_month_list_and_its_limits():
 @pytest.mark.parametrize(
     ("text", "talks"),
     [
-        ("Vermerk über den Abschiedsbesuch des Handelsrats bei Ministerpräsident Pham Van Dong am 5.6.1963.", [
-            ("1963-06-05", ["Pham Van Dong"])
-        ]),
+        (
+            "Vermerk über den Abschiedsbesuch des Handelsrats bei Ministerpräsident Pham Van Dong am 5.6.1963.",
+            [("1963-06-05", ["Pham Van Dong"])],
+        ),
         (
             "Vermerk über den Antrittsbesuch des Generalkonsuls Kurt Schneidewind bei Prinz Souvanna Phouma am "
             "2.11.1962.",
@@ -166,12 +167,14 @@ def test_titled_first_party_of_a_list(text, talks):
 @pytest.mark.parametrize(
     ("text", "talks"),
     [
-        ("Feljegyzés Pham Van Dong elvtárssal folytatott beszélgetésről, 1961. május 12.", [
-            ("1961-05-12", ["Pham Van Dong"])
-        ]),
-        ("Jelentés Ung Van Khiem külügyminiszterrel folytatott tárgyalásról, 1962. február 3.", [
-            ("1962-02-03", ["Ung Van Khiem"])
-        ]),
+        (
+            "Feljegyzés Pham Van Dong elvtárssal folytatott beszélgetésről, 1961. május 12.",
+            [("1961-05-12", ["Pham Van Dong"])],
+        ),
+        (
+            "Jelentés Ung Van Khiem külügyminiszterrel folytatott tárgyalásról, 1962. február 3.",
+            [("1962-02-03", ["Ung Van Khiem"])],
+        ),
         ("Feljegyzés a Külkereskedelmi Minisztériummal folytatott tárgyalásokról, 1962. február 5.", []),
         (
             "Szabó Imre, Feljegyzés Kim Ir Szen elvtárssal folytatott beszélgetésről, 1959. október 6., MOL.",
@@ -235,9 +238,88 @@ def test_comments_to_someone_and_talks_counted():
     assert sorted_communications(
         "Mikoyan’s comments to Kádár on 2 November 1956 are quoted in the Hungarian record, MOL, XIX-J-1-j."
     ) == [("1956-11-02", ["Kádár", "Mikoyan"])]
-    assert sorted_communications(
-        "Ulbricht’s comments on the Soviet draft of 4 June 1961 are in SAPMO-BArch, DY 30/3386."
-    ) == []
+    assert (
+        sorted_communications("Ulbricht’s comments on the Soviet draft of 4 June 1961 are in SAPMO-BArch, DY 30/3386.")
+        == []
+    )
     assert communication_kinds(
         "Bohlen’s three conversations with Molotov on 2, 9 and 16 March 1955 are printed in FRUS."
     ) == [("conversation", "1955-03-02"), ("conversation", "1955-03-09"), ("conversation", "1955-03-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            "Notatka dla Biura Politycznego KC PZPR w sprawie Laosu [Memorandum for the Politburo of the PUWP CC on "
+            "Laos], signed by Adam Rapacki, 18 March 1958, AAN, KC PZPR, sygn. 237/XXII-574.",
+            [("1958-03-18", ["Adam Rapacki", "Biura Politycznego KC PZPR"])],
+        ),
+        (
+            "Vorlage für das Politbüro des ZK der SED über die Lage in Laos, submitted by Hermann Axen, 5.9.1967.",
+            [("1967-09-05", ["Hermann Axen", "Politbüro des ZK der SED"])],
+        ),
+        # signed by an office, no one named: the addressee alone
+        (
+            "Zpráva pro ÚV KSČ o situaci ve Vietnamu, signed by the ambassador, 12. 3. 1965, NA.",
+            [("1965-03-12", ["ÚV KSČ"])],
+        ),
+    ],
+)
+def test_european_paper_signed_in_english(text, talks):
+    assert sorted_communications(text) == talks
+
+
+def test_office_of_two_bodies_is_one_mans():
+    text = (
+        "Nam Il, chief delegate of the Korean People's Army and the Chinese People's Volunteers, to Kim Il Sung, "
+        "letter, 8 June 1953, AVPRF, f. 0102."
+    )
+    assert sorted_communications(text) == [("1953-06-08", ["Kim Il Sung", "Nam Il"])]
+    assert sorted_communications("Kim Il Sung and Peng Dehuai to Ridgway, 1 July 1951, AVPRF, f. 0102.") == [
+        ("1951-07-01", ["Kim Il Sung", "Peng Dehuai", "Ridgway"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            "Mao received Ambassador Iudin on 22 July 1958; see his record of the conversation, AVPRF, f. 0100, op. 51.",
+            [("1958-07-22", ["Iudin", "Mao"])],
+        ),
+        (
+            "Zhou Enlai received Ambassador Kiryluk on 3 May 1958; the conversation is recorded in szyfrogram nr 1310 "
+            "z Pekinu, 4 May 1958, AMSZ, z. 8/64.",
+            [("1958-05-03", ["Kiryluk", "Zhou Enlai"])],
+        ),
+        # no talk told before the semicolon, or no call number after it
+        ("The Polish delegation left Hanoi on 3 February 1959; see their report, AMSZ, z. 8/64.", []),
+        ("Mao received Ambassador Iudin on 22 July 1958; see his memoirs, pp. 12–14.", []),
+    ],
+)
+def test_talk_told_with_its_record_after_a_semicolon(text, talks):
+    assert sorted_communications(text) == talks
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            "Molotov to V.V. Kuznetsov for transmission to Mao Zedong, 3 April 1953, ciph. tel. no. 11027, AVPRF, "
+            "f. 059a.",
+            [("1953-04-03", ["Mao Zedong", "Molotov", "V.V. Kuznetsov"])],
+        ),
+        (
+            "Gromyko's telegram to Puzanov for delivery to Kim Il Sung, 3 April 1958, AVPRF, f. 0102.",
+            [("1958-04-03", ["Gromyko", "Kim Il Sung", "Puzanov"])],
+        ),
+        # a purpose, no one it is passed to
+        (
+            "Gromyko's telegram to Puzanov for his talks with Kim Il Sung, 3 April 1958, AVPRF, f. 0102.",
+            [("1958-04-03", ["Gromyko", "Puzanov"])],
+        ),
+    ],
+)
+def test_message_passed_on_through_its_addressee(text, talks):
+    assert sorted_communications(text) == talks

@@ -350,9 +350,9 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
         if other is None or not other[0] or cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
             return None
         if author is None and (
-            cut.date is None or not re.search(r"\selvtárs(?:sal|nővel)\s", held.group(0)) and not all(
-                looks_like_name(x.text) and not _NOT_NAMES.search(x.text) for x in other[0]
-            )
+            cut.date is None
+            or not re.search(r"\selvtárs(?:sal|nővel)\s", held.group(0))
+            and not all(looks_like_name(x.text) and not _NOT_NAMES.search(x.text) for x in other[0])
         ):
             return None  # "Feljegyzés a Külügyminisztériummal folytatott tárgyalásokról": a ministry, no one
         end = gloss_end(text, skip + held.end() + cut.end)

@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import apposed_comrade, author_before_title, gloss_end
+from kg1956.extract.eu_head_slots import place_before_date, writer_inside
 from kg1956.extract.eu_submitted import submitter
 from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, TETE_A_TETE, VIETNAMESE_SURNAMES
@@ -130,29 +131,6 @@ _PRINTED_IN = re.compile(r"(?:^|[\s,.;])(?:w|in|в|v|dans|en)\s*:", re.IGNORECAS
 # where the talk was held, after the last name: "w Moskwie", "we Wrocławiu", "v Pekingu", "in Moskau"
 # (after a surname written in capital and small letters only: "ambasadorem ZSRR w Polsce" is an office)
 _HELD_IN = re.compile(r"(?<=[a-zà-öø-ÿ])\s+(?:w|we|v|ve|in)\s+[A-ZÀ-ÖØ-ÞŁŚŻŹĆ][a-zà-öø-ÿąćęłńóśźżě]+\s*$")
-# a place after the parties, set off by a comma before the date: "Notatka z rozmowy X z Y, Khang Khay,
-# 14 IX 1961", "Záznam o rozhovoru s X, Vientiane, 3. 4. 1962", "Vermerk über ein Gespräch mit X, Sam Neua,
-# am …": one to three capitalised words, no office, no initial, no Asian surname first ("z X, Liu Shaoqi");
-# a place not known only after a gloss, since a name stands there too ("mit dem Außenminister …, Ousmane Ba")
-_ASIAN_SURNAMES_EARLY = VIETNAMESE_SURNAMES | CHINESE_SURNAMES | KOREAN_SURNAMES
-_PLACE_SEGMENT = re.compile(r"(?P<cut>(?:\]\s*)?,\s*)(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+){0,2})\s*,?\s*$")
-
-
-def _place_before_date(body: str) -> str:
-    """The parties without a place written after them (see `_PLACE_SEGMENT`): a known place after
-    the second of two sides, or any place after a gloss in brackets (the title's end)."""
-    m = _PLACE_SEGMENT.search(body)
-    if not m or not _WITH.search(body[: m.start()]) and "]" not in m.group("cut"):
-        return body
-    words = m.group("place").replace("-", " ").split()
-    if any(is_role_word(w) for w in words) or words[0].lower() in _ASIAN_SURNAMES_EARLY:
-        return body
-    if "]" not in m.group("cut") and not is_place(m.group("place")):
-        return body  # "… mit dem Außenminister der Republik Mali, Ousmane Ba": an office's holder apposed
-    keep = m.start("cut") + (1 if "]" in m.group("cut") else 0)
-    return body[:keep] + " " * (len(body) - keep)
-
-
 _HELD_BY = re.compile(
     r"^\s*(?:przeprowadzonej|odbytej|prowadzonej|vedeného|vedeném)\s+(?:przez|s\.)?\s*", re.IGNORECASE
 )
@@ -234,35 +212,16 @@ _GERMAN_HEAD = re.compile(
 )
 
 
-# the writer named between the kind of record and its talk, in the genitive: "Notatka M. Manelego z
-# rozmowy z …", "Notatki tow. J. Siedleckiego z rozmów z …", "Záznam s. J. Nováka o rozhovoru s …"
-_WRITER_INSIDE = re.compile(
-    r"^(?:notatk[ai]|záznamy?)\s+(?P<writer>(?:(?:tow\.|s\.|amb\.|ambasadora|velvyslance|soudruha)\s+)?"
-    r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆČŠŘŽ][a-zł]?\.\s?){0,2}[A-ZÀ-ÖØ-ÞŁŚŻŹĆČŠŘŽ][\w'’-]+)"
-    r"\s+(?=(?:z|ze|o)\s+(?:rozmowy|rozmów|rozhovoru|rozhovorů|rozhovorech)\s)",
-    re.IGNORECASE,
-)
-
-
 def _read_writer_inside(text: str, offset: int) -> RuleResult | None:
-    """A record whose writer stands between its kind and its talk (see `_WRITER_INSIDE`), the talk
-    with one other side only: the writer is its recorder."""
-    m = _WRITER_INSIDE.match(text)
-    if m is None or m.group("writer").split()[-1].lower() in _NOT_WRITER:
-        return None
-    writer = parse_participant(m.group("writer"), offset + m.start("writer"))
-    if writer is None or writer.is_organization or not (plainly_person(writer) or writer.role or m.group("writer") != writer.text):
-        return None  # "Notatka Wydziału z rozmowy …": a department's note, no writer named
-    blank = text[: m.start("writer")] + " " * (m.end("writer") - m.start("writer")) + text[m.end("writer") :]
-    found = _read_conversation_head(blank, offset)
-    if found is None or any(p.function != "interlocutor" for p in found.communication.participants):
+    """A record whose writer stands between its kind and its talk (`writer_inside`), the talk with
+    one other side only: the writer is its recorder."""
+    inside = writer_inside(text, offset)
+    found = _read_conversation_head(inside[1], offset) if inside is not None else None
+    if inside is None or found is None or any(p.function != "interlocutor" for p in found.communication.participants):
         return None
     comm = found.communication
-    parts = (Participant(writer, "recorder"), *comm.participants)
+    parts = (Participant(inside[0], "recorder"), *comm.participants)
     return replace(found, communication=replace(comm, participants=parts))
-
-
-_NOT_WRITER = frozenset("informacyjna służbowa poufna tajna końcowa".split())  # "Notatka informacyjna z rozmowy"
 
 
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
@@ -310,7 +269,7 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     ):
         body = _HELD_IN.sub("", body)  # "… z N. Chruszczowem w Moskwie 3 IX 1956 r.": where it was held
     body = _AT_OCCASION.sub("", body)  # "… mit X auf dem Empfang am …": where the talk was had, no party
-    body = _place_before_date(body)  # "… z Y [gloss], Khang Khay, 14 IX 1961": where it was written
+    body = place_before_date(body, _WITH)  # "… z Y [gloss], Khang Khay, 14 IX 1961": where it was written
     body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
