@@ -7,6 +7,7 @@ import re
 
 from kg1956.extract.bodies import is_generic_body
 from kg1956.extract.head_grammar import HEAD, MOD_RE, NOUN_RE
+from kg1956.extract.head_parties import passed_on_joined
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
@@ -97,7 +98,8 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
             at = to.end() + comma.end()
             if re.match(r"to\s", text[at:]):
                 break  # "Wang Bingnan, Chinese ambassador to Poland, to …": the role's "to", not the address
-            recipient = side(text[to.end() : b_end], offset + to.end())
+            # "to V.V. Kuznetsov for transmission to Mao Zedong": the go-between and the one it is for
+            recipient = side(passed_on_joined(text[to.end() : b_end]), offset + to.end())
             if recipient is None:
                 continue
             if comma.group().startswith(":"):

@@ -44,7 +44,7 @@ from kg1956.extract.ru_prose_told import read_ru_prose_told
 from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
-from kg1956.extract.told import colon_call_number
+from kg1956.extract.told import colon_call_number, semicolon_record
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.extract.year_in_note import dated_from_note, note_years
 from kg1956.models import (
@@ -266,7 +266,7 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             self.start(comm.span).communications.append(comm)
             self.read_locator(text[call_at:].rstrip(" .)"), off + call_at)
             return
-        if colon_call_number(text) is not None and self.read_told(text, off):
+        if (colon_call_number(text) is not None or semicolon_record(text) is not None) and self.read_told(text, off):
             return  # "X told Y on 14 December 1961 that …: AMZV, …": the talk, then the call number after the colon
         if (
             self.read_and_next(text, off)

@@ -169,6 +169,22 @@ _UNDATED_OPENS = re.compile(
 )
 
 
+# the record of a talk the clause before tells, cited after a semicolon: "X received Y on D; the
+# conversation is reported in szyfrogram …", "X first spoke with Y on D; see his report to Z, D, …"
+_SEE_RECORD_OPENS = re.compile(
+    r"(?:see\s+(?:his|her|their)\s+|the\s+(?:conversation|talk|meeting|interview)\s+is\s+(?:reported|recorded|described)"
+    r"\s+in\s+)",
+    re.IGNORECASE,
+)
+
+
+def _tells_talk(text: str) -> bool:
+    """Whether the prose before the semicolon tells a talk its record after it cites (`read_told`)."""
+    from kg1956.extract.told import read_told  # the reader of told talks imports much; only here
+
+    return read_told(text, 0) is not None
+
+
 def merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
     """Join a clause that cannot stand alone to the next one: a bare archive name
     ("AVPRF (Moscow)." before "Fond 0102, …"; "АВП РФ." before "Ф. 0102. …") or an
@@ -193,7 +209,14 @@ def merge_continuations(text: str, clauses: list) -> list[tuple[str, int]]:
             and _KIND_OPENS.match(clauses[clauses.index(clause) + 1].text)
         )
         undated_next = clause is not clauses[-1] and _UNDATED_OPENS.match(clauses[clauses.index(clause) + 1].text)
-        if (bare_repo or open_in or dash_ends or undated_next) and clause is not clauses[-1]:
+        record_next = (
+            clause is not clauses[-1]
+            and repo is None
+            and text[clause.span.end : clauses[clauses.index(clause) + 1].span.start].strip().startswith(";")
+            and _SEE_RECORD_OPENS.match(clauses[clauses.index(clause) + 1].text)
+            and _tells_talk(text[start : clauses[clauses.index(clause) + 1].span.end])
+        )
+        if (bare_repo or open_in or dash_ends or undated_next or record_next) and clause is not clauses[-1]:
             carry = start
             continue
         carry = None

@@ -415,10 +415,34 @@ _LIST_ITEM = re.compile(
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|i\s+|und\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s+und\s+|\s*&\s*)")
 
 
+# days sharing a month written in Roman figures, as Polish, Czech and Serbo-Croatian records date
+# them: "9 i 25 IX 1963", "3, 9 a 25. IX. 1963", "2. i 3. XI 1956"
+_ROMAN_LIST = re.compile(
+    r"(?P<days>\d{1,2}\.?(?:(?:\s*,\s*|\s+(?:i|a|und|and|и)\s+)\d{1,2}\.?)+)\s+"
+    r"(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?\s+(?P<y>1[89]\d\d|20\d\d)(?:\s*r\.)?(?!\d)"
+)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _read_roman_list(text: str) -> tuple[list[DateValue], int] | None:
+    """ "9 i 25 IX 1963": the days of one month written in Roman figures."""
+    m = _ROMAN_LIST.match(text)
+    if m is None:
+        return None
+    month = _ROMAN_MONTHS.index(m.group("m")) + 1
+    values = [make_date(int(m.group("y")), month, int(d)) for d in re.findall(r"\d{1,2}", m.group("days"))]
+    if any(v is None for v in values):
+        return None
+    return [v for v in values if v is not None], m.end()
+
+
 def read_date_list(text: str) -> tuple[list[DateValue], int] | None:
     """A list of days sharing month and year: "7, 18 and 27 December 1956",
-    "23 April, 2 May and 9 May 1958", "5 и 12 марта 1957 г.". Returns the dates and
-    where the list ends, or None unless it names two or more days."""
+    "23 April, 2 May and 9 May 1958", "5 и 12 марта 1957 г.", "9 i 25 IX 1963". Returns the
+    dates and where the list ends, or None unless it names two or more days."""
+    roman = _read_roman_list(text)
+    if roman is not None:
+        return roman
     items: list[re.Match[str]] = []
     pos = 0
     while True:

@@ -17,13 +17,21 @@ _STATE_FORMS = frozenset(
     "Egypta Egyptu Sýrie Syrie Iráku Íránu Iránu Indie Indonésie Kuby Číny Japonska Jugoslávie Albánie"
     " Afghánistánu Libanonu Jemenu Jordánska Vietnamu Koreje Mongolska Turecka Tuniska Alžírska Maroka"
     " Súdánu Etiopie Ghany Guineje Kambodže Laosu Barmy"
+    " Francie Anglie Británie Kanady Itálie Německa Švédska Belgie Holandska Rakouska Švýcarska Španělska"
+    " Řecka Dánska Norska Finska Maďarska Rumunska Bulharska Thajska Pákistánu Cejlonu Nepálu Brazílie Mexika"
     # Polish
     " Egiptu Syrii Iraku Iranu Indii Indonezji Chin Japonii Jugosławii Albanii Afganistanu Libanu"
     " Jordanii Wietnamu Korei Mongolii Turcji Tunezji Algierii Maroka Sudanu Etiopii Gwinei Kambodży Birmy"
+    " Francji Anglii Kanady Szwecji Belgii Holandii Austrii Szwajcarii Hiszpanii Grecji Danii Norwegii"
+    " Finlandii Czechosłowacji Węgier Rumunii Bułgarii Laosu Tajlandii Pakistanu Cejlonu Nepalu Kuby Brazylii"
+    " Meksyku Argentyny"
     # German
     " Ägyptens Syriens Iraks Irans Indiens Indonesiens Kubas Chinas Japans Jugoslawiens Albaniens"
     " Afghanistans Libanons Jemens Jordaniens Vietnams Koreas Tunesiens Algeriens Marokkos Äthiopiens"
     " Ghanas Guineas Kambodschas Burmas"
+    " Frankreichs Englands Großbritanniens Kanadas Italiens Schwedens Belgiens Hollands Österreichs Spaniens"
+    " Griechenlands Dänemarks Norwegens Finnlands Polens Ungarns Rumäniens Bulgariens Thailands Pakistans"
+    " Ceylons Nepals Brasiliens Mexikos"
     # Russian in Library of Congress letters, the genitive after an office ("prem'er-ministrom Afganistana")
     " Afganistana Indii Kitaia V'etnama Vetnama Pol'shi Vengrii Rumynii Bolgarii Iugoslavii Chekhoslovakii"
     " Mongolii Iaponii Indonezii Egipta Sirii Iraka Irana Livana Iemena Kambodzhi Laosa Birmy Turtsii Frantsii"

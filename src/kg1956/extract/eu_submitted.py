@@ -3,6 +3,7 @@ paper's own head:
 
     "Vorlage für das Politbüro des ZK der SED, eingereicht von Hermann Axen, 5.9.1967"
     "Notatka dla Biura Politycznego KC PZPR, przygotowana przez A. Starewicza, 5 IX 1967"
+    "Notatka dla Biura Politycznego KC PZPR […] [gloss], signed by Adam Rapacki, 18 March 1958"
 
 One person named; he is the paper's sender (the head itself names no writer)."""
 
@@ -19,7 +20,10 @@ from kg1956.models import Participant
 _SUBMITTED = re.compile(
     r",\s*(?:eingereicht|vorgelegt|ausgearbeitet|verfasst|unterzeichnet|gezeichnet)\s+(?:von|durch)\s+"
     r"|,\s*(?:przedłożon[aey]|przygotowan[aey]|opracowan[aey]|podpisan[aey])\s+przez\s+"
-    r"|,\s*(?:předložil[a]?|vypracoval[a]?|podepsal[a]?)\s+",
+    r"|,\s*(?:předložil[a]?|vypracoval[a]?|podepsal[a]?)\s+"
+    # the same said in the citing author's English after the head: "Notatka dla Biura Politycznego …
+    # […], signed by Adam Rapacki, 18 March 1958"
+    r"|,\s*(?:signed|submitted|drawn\s+up|prepared)\s+by\s+",
     re.IGNORECASE,
 )
 

@@ -28,10 +28,12 @@ from kg1956.romanize import fold
 # "(Record of conversation, AVPRF, …)", "(Yudin's record of the conversation, July 22, 1958, AVPRF …)",
 # "(record in PRC FMA …)": a record named without its parties, after prose that names them
 _RECORD_LEAD = re.compile(
-    r"[„\"“‘']?(?:[^,()\[\]]{2,60}?[’']s\s+)?(?:the\s+)?(?:(?:Chinese|Soviet|Polish|Russian|Hungarian|Czechoslovak|East\s+German|Romanian|Bulgarian|Korean|Vietnamese|Mongolian|Albanian|Yugoslav|American|British)\s+)?"
+    r"[„\"“‘']?(?:[^,()\[\]]{2,60}?[’']s\s+|(?:his|her|their)\s+)?(?:the\s+)?(?:(?:Chinese|Soviet|Polish|Russian|Hungarian|Czechoslovak|East\s+German|Romanian|Bulgarian|Korean|Vietnamese|Mongolian|Albanian|Yugoslav|American|British)\s+)?"
     # the German record nouns too: "(Niederschrift, PA AA, …)", "(„Vermerk über das Gespräch vom 3.3.1966“, …)"
     r"(?:record|minutes|notes|memorandum|memo|transcript|report|Niederschrift|(?:Akten|Gesprächs)?[Vv]ermerk|Aktennotiz|Protokoll)"
     r"(?:\s+of\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:conversation|talk|talks|meeting))?(?:\s+(?:in|at))?[\s,:]*"
+    # a cable named by its number and where it came from: "(szyfrogram nr 1310 z Hanoi, 4 February 1959, AMSZ, …)"
+    r"|(?:szyfrogram|cable|telegram|ciphered\s+telegram)(?:\s+(?:nr|no\.?)\s*[\w/-]+)?(?:\s+(?:z|from)\s+[A-Z][\w-]+)?[\s,:]*"
     r"|запись\s+(?:беседы|разговора)[\s,:]*"  # "[запись беседы: АВП РФ. …]"
     r"|бесед[аы]\s+(?=\d)"  # "(беседа 2 сентября 1964 г.: MFMA, …)": the talk and its day, then the call number
     # "(стенограмма совещания 23 марта 1968 г.: РГАНИ …)": a meeting's or talks' record and its day (not a

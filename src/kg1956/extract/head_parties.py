@@ -385,9 +385,31 @@ _FOR_EVENT = re.compile(
 )
 
 
+# the one a message is to be passed on to, after its first addressee: "to V.V. Kuznetsov for transmission to
+# Mao Zedong", "to Y for delivery to Z", "to Y to be passed on to Z", "to Y, to be handed to Z": both are its
+# addressees (the go-between and the one it is meant for)
+PASSED_ON = re.compile(
+    r",?\s+(?:for\s+(?:onward\s+)?(?:transmission|delivery)|to\s+be\s+(?:passed|handed|forwarded|transmitted)(?:\s+on)?)"
+    r"\s+to\s+(?=[A-Z])",
+)
+
+
+def passed_on_joined(recipient: str) -> str:
+    """ "V.V. Kuznetsov for transmission to Mao Zedong" → "V.V. Kuznetsov and … Mao Zedong", of the
+    same length (the names keep their places)."""
+    passed = PASSED_ON.search(recipient)
+    if passed is None:
+        return recipient
+    return recipient[: passed.start()] + " and" + " " * (passed.end() - passed.start() - 4) + recipient[passed.end() :]
+
+
 def _addressee_only(recipient: str) -> str:
     """The addressee before a go-between ("Mao via Kovalev") or a purpose or subject before the
-    first comma ("Mikoyan for his talks with Castro", "P.F. Iudin for the conversation with Mao")."""
+    first comma ("Mikoyan for his talks with Castro", "P.F. Iudin for the conversation with Mao");
+    one to pass the message on and the one it is for are both its addressees (`PASSED_ON`)."""
+    passed = PASSED_ON.search(recipient)
+    if passed is not None:
+        recipient = passed_on_joined(recipient)
     via = _RECIPIENT_VIA.search(recipient)
     if via is not None:
         recipient = recipient[: via.start()]

@@ -334,15 +334,29 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
     if owned_talk is not None:
         return owned_talk
     author = author_before_title(text, offset)
-    held = _HU_HELD_WITH.match(text[author[1] :]) if author is not None else None
-    if author is not None and held is not None:
-        skip = author[1]
+    # without a writer before it, the head is the note's own: "Feljegyzés X elvtárssal folytatott
+    # beszélgetésről, 1959. október 6." names the one talked with only (as "Notatka z rozmowy z X")
+    held = _HU_HELD_WITH.match(text)
+    if held is not None:
+        author = None
+    elif author is not None:
+        held = _HU_HELD_WITH.match(text[author[1] :])
+    if held is not None:
+        skip = author[1] if author is not None else 0
         other = side(held.group("with"), offset + skip + held.start("with"))
+        named = hungarian_party(held.group("with"), offset + skip + held.start("with"))
+        other = ([named], []) if named is not None else other  # "Pham Van Dong miniszterelnökkel"
         cut = people_until_date(text[skip + held.end() :], offset)
         if other is None or not other[0] or cut.body.strip(" ,") and cut.body.strip(" ,").lower() not in PLACES:
             return None
+        if author is None and (
+            cut.date is None
+            or not re.search(r"\selvtárs(?:sal|nővel)\s", held.group(0))
+            and not all(looks_like_name(x.text) and not _NOT_NAMES.search(x.text) for x in other[0])
+        ):
+            return None  # "Feljegyzés a Külügyminisztériummal folytatott tárgyalásokról": a ministry, no one
         end = gloss_end(text, skip + held.end() + cut.end)
-        parts = (author[0], *(Participant(x, "interlocutor") for x in other[0]))
+        parts = (*((author[0],) if author else ()), *(Participant(x, "interlocutor") for x in other[0]))
         comm = Communication(
             "conversation", cut.date.value if cut.date else None, parts, Span(offset, offset + end), tuple(other[1])
         )

@@ -61,6 +61,8 @@ KINDS = {
     # of D" (a talk of the two; "remarks at the plenum" names no one spoken to)
     "remarks": "conversation",
     "remark": "conversation",
+    "comments": "conversation",  # "X's comments to Y on D": what X said to Y
+    "comment": "conversation",
     # one's own telling of a talk: "X's account of his talk with Y on D", "Account of a conversation …"
     # (a memoir's "own account" is no record: `records_en` takes it only for a talk)
     "account": "report",
@@ -167,6 +169,11 @@ MODIFIERS = (
     "detailed",
     "handwritten",
     "hand-written",
+    # how many: "Kennan's two conversations with Malik on 31 May and 5 June 1951"
+    "two",
+    "three",
+    "four",
+    "several",
 )
 
 

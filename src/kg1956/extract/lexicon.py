@@ -446,7 +446,7 @@ ROLE_WORDS = frozenset(
     mitglied mitgliedes mitglieds kandidat kandidaten oberst obersten člen člena členem członek członka członkiem
     präsident präsidenten missionschef missionschefs erster ersten erste zweiter zweiten dritter dritten
     generalsekretär generalsekretärs vorsitzender vorsitzenden geschäftsträger geschäftsträgers botschaftsrates
-    botschaftsrats leiter leiters
+    botschaftsrats leiter leiters generalkonsul generalkonsuls konsuls handelsrat handelsrats
     nagykövet külügyminiszter miniszterelnök követ посланик посланика посланикът
     посол советник секретарь министр заведующий зав заместитель замминистра председатель
     премьер консул атташе референт член поверенный первый второй третий генерал
@@ -465,6 +465,9 @@ ROLE_WORDS = frozenset(
     vedoucí vedoucího vedoucím místopředseda místopředsedy místopředsedou
     presidentem presidenta prezidenta prezidentem
     amb wicemin wiceprem velv
+    płk ppłk mjr kpt gen ks przewodniczący przewodniczącego przewodniczącym szef szefa szefem
+    pułkownik pułkownika pułkownikiem generał generała generałem książę księcia księciem
+    predsednik predsednika predsedniku predsednikom predsjednik predsjednika predsjedniku predsjednikom
     """.split()
 )  # the last line: offices abbreviated before a name ("z amb. Wang Ping-nanem", "velv. Pecky")
 
@@ -476,6 +479,8 @@ OFFICE_NOUNS = frozenset(
     section division directorate administration office trade propaganda affairs industry agriculture
     construction education culture finance planning security defence defense railways communications
     politburo presidium secretariat политбюро президиума президиум секретариата
+    komisji misji ambasady ambasad delegacji komitetu ministerstwa rządu rady
+    republike vlade
     """.split()
 )
 

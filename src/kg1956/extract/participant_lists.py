@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg1956.extract.apposed_and import read_apposed_and
 from kg1956.extract.bodies import is_generic_body, is_organization
@@ -35,6 +36,9 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
     others = _AND_OTHERS.search(text)
     if others is not None and others.start() > 0:
         text = text[: others.start()]
+    bodies = _office_of_bodies(text, offset)
+    if bodies is not None:
+        return [bodies]
     every = _split_list(text)
     parts = [(p, at) for p, at in every if not is_place(p) or _named_in_bracket(p)]
     if len(parts) >= 2 and _is_place_slot(text, parts[-2], parts[-1]):
@@ -56,6 +60,7 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         or is_organization(b)
         or office
         or (re.search(r"(?<!,)\s+and\s+$", text[:at]) is not None and _titled_name(b))
+        or _titled_first(b)  # "Ambassador V.V. Kuznetsov, N.T. Fedorenko": a list, no apposition
         for b, office, (_, at) in zip(bare, named_office, parts, strict=True)
     ):
         mentions = [parse_participant(part, offset + at) for part, at in parts]
@@ -77,6 +82,26 @@ def parse_participants(text: str, offset: int) -> list[NameMention] | None:
         return listed
     single = parse_participant(text, offset) or _titled_then_apposed(text, offset)
     return [single] if single else None
+
+
+# a name, then its office of two bodies joined by "and": "Lt. Gen. Nam Il, chief delegate of the Korean
+# People's Army and the Chinese People's Volunteers" (one man; the "and" joins the bodies, not people)
+_OFFICE_OF_BODIES = re.compile(
+    r"(?P<x>[^,;()\[\]]{3,60}),\s+(?P<office>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+of\s+(?:the\s+)?"
+    r"[A-Z][^,;()\[\]]*?\s+and\s+(?:the\s+)?[A-Z][^,;()\[\]]*)"
+)
+
+
+def _office_of_bodies(text: str, offset: int) -> NameMention | None:
+    """The one person of `_OFFICE_OF_BODIES`, with the office as his role; None unless the office
+    starts with an office word and the name is a person's."""
+    m = _OFFICE_OF_BODIES.fullmatch(text.strip())
+    if m is None or not any(is_role_word(w) for w in m.group("office").split()[:3]):
+        return None
+    found = parse_participant(m.group("x"), offset + text.find(m.group("x")))
+    if found is None or found.is_organization or not looks_like_name(found.text):
+        return None
+    return found if found.role else replace(found, role=m.group("office"))
 
 
 def _titled_then_apposed(text: str, offset: int) -> NameMention | None:
@@ -151,6 +176,22 @@ def _titled_name(part: str) -> bool:
         and not mention.is_organization
         and _role_first(mention, part)
         and any(is_role_word(w) for w in (mention.role or "").split())
+    )
+
+
+def _titled_first(part: str) -> bool:
+    """ "Ambassador V.V. Kuznetsov" first in "Ambassador V.V. Kuznetsov, N.T. Fedorenko and Mao Zedong":
+    a title and a whole name (initials or two words) before a comma are a list's first part; an
+    office apposed to the next name has no name of its own ("the Soviet Ambassador, N.T. Fedorenko")."""
+    if not _titled_name(part):
+        return False
+    mention = parse_participant(part, 0)
+    if mention is None or re.search(r"\b(?:of|the|for|to|in|at|and|des|der|de)\b", mention.role or "", re.I):
+        return False  # "Commander of the Chinese People's Volunteers": the body an office is of, no name
+    return (
+        looks_like_name(mention.text)
+        and not is_place(mention.text)
+        and ("." in mention.text or len(mention.text.split()) >= 2)
     )
 
 

@@ -51,6 +51,11 @@ _SH_AND = re.compile(r"\s+(?:i|и)\s+")  # "razgovora J. Broz Tito i N.S. Hruš�
 # četiri oka", "sy më sy"), left after the parties: no one's name
 # where a pair's talk was held, after the second: one word after a comma, or "na"/"u"/"в"/"на"/"у" and a place
 _SH_PLACE_TAIL = re.compile(r"(?:\s*,\s*[^\W\d][\w-]+|\s+(?:na|u|у|в|на|kod|код)\s+[^\W\d][\w-]+)\s*$")
+# where the talk with the second side was held, in the locative: "… sa N. S. Hruščovom u Belom dvoru",
+# "… s Kardeljem na Brionima", "… у Кремљу"; a word or two after "u"/"na", the last capitalised
+_SH_HELD_AT = re.compile(
+    r"(?<=[a-zà-žа-я])\s+(?:na|u|у|на)\s+(?:[A-ZÀ-ŽА-Я][\w-]+(?:\s+[^\W\d][\w-]+)?|[^\W\d][\w-]+\s+[A-ZÀ-ŽА-Я][\w-]+)\s*$"
+)
 _DATE_WORD = re.compile(r"\s+(?:dana|od|më|datë|дана|од)\s*$", re.IGNORECASE)
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|sy\s+më\s+sy)[\s,]*$", re.IGNORECASE)
 _SH_LETTER = re.compile(r"^(?P<kind>pismo|telegram|depeša|poruka)\s+(?=\S)", re.IGNORECASE)
@@ -164,6 +169,8 @@ def read_balkan_record(text: str, offset: int) -> RuleResult | None:
         place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
         if place and is_place(place.group("p")):  # "…, Moscow, 12 November 1960": where, not who
             body = body[: place.start()]
+        if head is _SH_HEAD:
+            body = _SH_HELD_AT.sub("", body)
         if head is _SH_HEAD and (m.group("between") or split_top(body, sep) is None):
             sep = _SH_AND  # "između X i Y", "sa razgovora X i Y": a pair joined by "and"
             body = _SH_PLACE_TAIL.sub("", body)  # "… Tita i Hruščova, Brioni", "… na Brionima", "… u Jalti"

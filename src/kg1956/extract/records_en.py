@@ -265,7 +265,7 @@ def read_record(text: str, offset: int) -> RuleResult | None:
                 if cut.more
                 else dataclasses.replace(cut, date=None, more=())
             )
-        remark = bool(re.match(r"remarks?$", noun, re.IGNORECASE))
+        remark = bool(re.match(r"(?:remarks?|co(?:m|rn)(?:m|rn)ents?)$", noun, re.IGNORECASE))  # OCR: "cornments"
         if remark and (cut.date is None or cut.date.value is None or cut.date.value.precision != "day"):
             return None  # "X's remark to Y in April 1968 that …": the author's quotation, no dated talk
         if remark and re.match(r"[\s,]*that\b", text[end:]):

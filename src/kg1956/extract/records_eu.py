@@ -24,6 +24,7 @@ from dataclasses import replace
 from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import find_dates
 from kg1956.extract.eu_head_parts import apposed_comrade, author_before_title, gloss_end
+from kg1956.extract.eu_head_slots import place_before_date, writer_inside
 from kg1956.extract.eu_submitted import submitter
 from kg1956.extract.hu_records import read_hungarian_record
 from kg1956.extract.lexicon import CHINESE_SURNAMES, KOREAN_SURNAMES, PLACES, TETE_A_TETE, VIETNAMESE_SURNAMES
@@ -47,14 +48,14 @@ _CONVERSATION_HEAD = re.compile(
     r"|(?P<visit>(?:antritts|abschieds|höflichkeits)?besuch|empfang|vorsprache)"  # Vorsprache: a call on someone
     r"|(?P<remarks>äußerungen|äusserungen))\w*\s+"  # "Äußerungen X gegenüber Y": X's remarks to Y
     # "o druhém rozhovoru": the second; "o krátkém rozhovoru": a short one
-    r"|^záznam\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"
+    r"|^záznamy?\s+(?:o|z|ze)\s+(?:(?:prvním|druhém|třetím|dalším|posledním|krátkém|krátkého)\s+)?"
     r"(?:rozhovoru|rozhovorů|rozhovorech|návštěvě|návštěvy|jednání"
     r"|rozhovore|rozhovoroch|rozhovorov|rokovania|rokovaní|návšteve|návštevy)\s+"  # Slovak "o rozhovore"
     r"|^záznam\s+(?:rozhovoru|rozhovorů|jednání)\s+"  # the genitive alone: "Záznam rozhovoru X s Y"
-    r"|^notatka\s+z\s+(?:(?:krótkiej|kolejnej|pierwszej|drugiej|pożegnalnej|poufnej)\s+)?(?:rozmowy|rozmów|wizyty)\s+"
+    r"|^notatk[ai]\s+z\s+(?:(?:krótkiej|kolejnej|pierwszej|drugiej|pożegnalnej|poufnej)\s+)?(?:rozmowy|rozmów|wizyty)\s+"
     # a report or information on a conversation: "Zpráva o rozhovoru …", "Sprawozdanie z rozmowy …"
     r"|^(?:zpráva|informace|správa|informácia)\s+o\s+(?:rozhovoru|rozhovorech|rozhovore|rozhovoroch)\s+"
-    r"|^(?:sprawozdanie|informacja|notatka)\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
+    r"|^(?:sprawozdanie|informacja|notatk[ai])\s+(?:z\s+(?:rozmowy|rozmów)|o\s+(?:rozmowie|rozmowach))\s+"
     r"|^(?:protokół|stenogram|zapis)\s+(?:z\s+)?(?:rozmowy|rozmów)\s+"  # "Protokół rozmowy X z Y", "Zapis rozmowy"
     r"|^stenograma\s+(?:convorbirilor|convorbirii|discuțiilor|discuției)\s+(?:dintre\s+)?",  # Romanian
     re.IGNORECASE,
@@ -155,6 +156,9 @@ _BARE_AN = re.compile(
     + r")\b(?:(?:\s+(?:über|zu|zur|betr\.?)\s[^,;]*)?\s*,\s*|\s+vom\s+(?=\d))",  # "…, Brief vom 2. Oktober 1960"
     re.IGNORECASE,
 )
+# the writer's office in brackets after his name: "Peter Florin (Leiter der Abteilung … des ZK) an …",
+# "Winzer (Erster Stellvertreter des Ministers) an Bolz", "X (velvyslanec v Pekingu) an …"
+_OFFICE_AFTER = re.compile(r"\s*\((?P<office>[^()]{3,90})\)\s*$")
 # "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
 _BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d|o\.\s?D\.)")
 # A record titled by its kind, then who sent it to whom: "Bericht der Botschaft … an das
@@ -208,10 +212,22 @@ _GERMAN_HEAD = re.compile(
 )
 
 
+def _read_writer_inside(text: str, offset: int) -> RuleResult | None:
+    """A record whose writer stands between its kind and its talk (`writer_inside`), the talk with
+    one other side only: the writer is its recorder."""
+    inside = writer_inside(text, offset)
+    found = _read_conversation_head(inside[1], offset) if inside is not None else None
+    if inside is None or found is None or any(p.function != "interlocutor" for p in found.communication.participants):
+        return None
+    comm = found.communication
+    parts = (Participant(inside[0], "recorder"), *comm.participants)
+    return replace(found, communication=replace(comm, participants=parts))
+
+
 def read_european_conversation(text: str, offset: int) -> RuleResult | None:
     """A conversation record (see `_read_conversation_head`); in a German head "Gen." is the
     form of address Genosse ("des Gen. Ulbricht mit Gen. Tschou En-lai"), no rank of general."""
-    found = _read_conversation_head(text, offset)
+    found = _read_conversation_head(text, offset) or _read_writer_inside(text, offset)
     if found is None or not _GERMAN_HEAD.match(text.lstrip()):
         return found
     comm = found.communication
@@ -253,6 +269,7 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     ):
         body = _HELD_IN.sub("", body)  # "… z N. Chruszczowem w Moskwie 3 IX 1956 r.": where it was held
     body = _AT_OCCASION.sub("", body)  # "… mit X auf dem Empfang am …": where the talk was had, no party
+    body = place_before_date(body, _WITH)  # "… z Y [gloss], Khang Khay, 14 IX 1961": where it was written
     body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
@@ -353,7 +370,13 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
     m = _BARE_AN.match(text) or _BARE_AN_NO_KIND.match(text)
     if not m or _TITLED_HEAD.match(m.group("a")):
         return None  # "Brief Walter Ulbrichts an …": the kind first, read by the titled rule
-    sender = side(m.group("a"), offset + m.start("a"))
+    office = _OFFICE_AFTER.search(m.group("a"))
+    if office and (not reads_as_office(office.group("office")) or reads_as_office(m.group("a")[: office.start()])):
+        office = None
+    writer = m.group("a")[: office.start()] if office else m.group("a")
+    sender = side(writer, offset + m.start("a"))
+    if office and (sender is None or len(sender[0]) != 1 or sender[1] or sender[0][0].is_organization):
+        return None  # "Botschaft Peking (Abteilung …) an …": an office in brackets only after one person
     recipient = side(m.group("b"), offset + m.start("b"))
     if sender is None or recipient is None or not (sender[0] or recipient[0]):
         return None
@@ -365,6 +388,8 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
+    if office:  # "Peter Florin (Leiter der Abteilung … des ZK) an …": the writer's office, as his role
+        sender = ([replace(sender[0][0], role=office.group("office").strip())], sender[1])
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end
     if cut.date.value is None:  # "o.D. [undated]": the undated mark translated in brackets is the record's

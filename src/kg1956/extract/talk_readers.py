@@ -21,9 +21,16 @@ from kg1956.extract.text import ends_sentence
 from kg1956.models import Communication, DateValue, Fragment, Participant, Span
 
 _REPORTING = re.compile(
-    r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their)\s+(?:conversations?|talks?|meetings?)\s+with\s+"
-    r"(?P<y>[^,;()]+?)(?:\s+(?:of|on)\s+(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
-    r"|\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|[A-Za-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?))?(?=\s*[,;.]|\s*$)",
+    # the writer's own talk: "his conversation", "a long talk", "their brief meeting" (what he reports
+    # with "a" is his: "Vidić to Popović, cable, …, reporting a long talk with Mikoyan on 7 February")
+    r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their|an?)\s+"
+    r"(?:(?:long|lengthy|brief|short|further|first|second|frank|private|informal|confidential)\s+)?"
+    r"(?:conversations?|talks?|meetings?)\s+with\s+"
+    r"(?P<y>[^,;()]+?)(?:\s+(?:(?:of|on)\s+)?(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
+    # a time of day: "on the evening of 28 March", "that morning", "the previous evening"
+    r"|that\s+(?:morning|afternoon|evening)|the\s+previous\s+(?:morning|afternoon|evening|night)"
+    r"|(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:\d{1,2}\s+[A-Za-z]+\.?(?:\s+\d{4})?|[A-Za-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)))?(?=\s*[,;.]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -209,10 +216,11 @@ class TalkReaders:
         if not when and told.kind != "diary_entry":
             return False  # "X to Y, date, on their talks with Z": the talks' day is not said
         date = told.date
+        when = re.sub(r"^the\s+(?:morning|afternoon|evening|night)\s+of\s+", "", when)  # the day it was that evening
         if when and "previous" in when or "day before" in when:
             date = _day_before(told.date)
         elif when and not re.search(r"same|that", when):
-            dated = find_dates(m.group("when"))
+            dated = find_dates(when)
             date = dated[0].value if dated and dated[0].value is not None else None
             if dated and dated[0].partial and dated[0].month:  # "on 27 March": the year of the message
                 date = make_date(int(told.date.iso[:4]), dated[0].month, dated[0].day)

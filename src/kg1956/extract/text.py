@@ -168,7 +168,8 @@ _LOCATOR_KEY_BEFORE = re.compile(
 # clause's end before the name, but one before a new record or sentence ("… with the Czech velv. Telegram
 # from …", "… the Polish amb. Next day …")
 _RANKS = frozenset("col gen maj lt capt adm cdr brig".split())
-_OFFICE_ABBREVIATIONS = frozenset("amb wicemin wiceprem velv elvt gez".split())
+# Polish ranks and titles: "z płk. Hà Văn Lâu", "z ks. Souvanną Phoumą" (książę, prince), "gen.", "kpt.", "mjr."
+_OFFICE_ABBREVIATIONS = frozenset("amb wicemin wiceprem velv elvt gez płk ppłk mjr kpt ks".split())
 _NOT_A_NAME = frozenset(
     """
     telegram telegrams letter letters note notes notatka report record memorandum memo conversation talk talks

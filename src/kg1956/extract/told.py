@@ -273,7 +273,7 @@ def read_told(text: str, offset: int) -> Told | None:
     clauses that tell a talk ("Ulbricht met Pieck …, as Grotewohl later told Semenov on 8 May
     (Semenov to Moscow, …)"), the one a party of which the bracket names is taken; failing that,
     the first."""
-    bracket = _BRACKET.search(text) or colon_call_number(text)
+    bracket = _BRACKET.search(text) or colon_call_number(text) or semicolon_record(text)
     if bracket is None:
         return None
     prose = text[: bracket.start()]
@@ -333,6 +333,28 @@ def colon_call_number(text: str) -> _ColonCitation | None:
         return None
     inner_at = text.index(inner, colon)
     return _ColonCitation(colon, inner_at, inner_at + len(inner), inner)
+
+
+# the record after a semicolon: "…; see his report to Z, D, <call number>", "…; the conversation is
+# reported in szyfrogram nr 1310 z Hanoi, D, <call number>"
+_SEMICOLON_RECORD = re.compile(
+    r";\s+(?:see\s+(?=(?:his|her|their)\s)|the\s+(?:conversation|talk|meeting|interview)\s+is\s+"
+    r"(?:reported|recorded|described)\s+in\s+)",
+    re.IGNORECASE,
+)
+
+
+def semicolon_record(text: str) -> _ColonCitation | None:
+    """ "X received Y on 3 February 1959; the conversation is reported in szyfrogram …, AMSZ, …": the
+    record after the semicolon, a call number in it, cites what the clause before tells."""
+    m = _SEMICOLON_RECORD.search(text)
+    if m is None or m.start() < 20:
+        return None
+    inner = text[m.end() :].strip().rstrip(".")
+    if not inner or find_repository(inner) is None:
+        return None
+    inner_at = m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+    return _ColonCitation(m.start(), inner_at, inner_at + len(inner), inner)
 
 
 def _office_then_name(apposed: re.Match[str], at: int) -> NameMention | None:
