@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from kg1956.extract.ru_unnamed_writer_talk import read_unnamed_writer_talk
+from kg1956.extract.ru_both_dated import read_letter_and_answer
 from kg1956.extract.authored import read_authored_title
 from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.cz_submitted import read_czech_submitted
@@ -159,6 +161,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_told_in,  # "Беседа X с Y <date> изложена в их телеграмме в Z от <date>": before the talk alone
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
+    read_letter_and_answer,  # "Письмо X Y и ответное письмо Y, оба от <date>": before the letter alone
+    read_unnamed_writer_talk,  # "Шифртелеграмма посла СССР о беседе с Y <date>": the talk, the writer unnamed
     read_russian_kind_colon,  # "Шифртелеграмма из Белграда № 5: X — Y-у, date": before the kind takes all
     read_russian_sent_by,  # "Информация X о …, направленная в Президиум ЦК КПСС, <date>"
     read_russian_excerpt,  # "Из телеграммы X от …": the message an excerpt is cited from
