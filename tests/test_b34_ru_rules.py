@@ -106,3 +106,21 @@ def test_quoted_heading_dated_after_the_quotes():
     assert sorted_communications(text) == [("1956-04-06", ["A.I. Mikoiana", "Kim Ir Senom"])]
     none = "The file is headed “Zapis' besedy A.I. Mikoiana s Kim Ir Senom,” but its date is lost: AVPRF, f. 0102, op. 12, p. 68, d. 4, ll. 1–9."
     assert sorted_communications(none) == []
+
+
+def test_handed_over_by_one_to_another():
+    text = f"Записка, переданная Я.А. Маликом министру Сигэмицу 3 июня 1955 г. // {AVP}."
+    assert sorted_communications(text) == [("1955-06-03", ["Сигэмицу", "Я.А. Маликом"])]
+    assert sorted_communications(f"Записка, переданная через посольство 3 мая 1957 г. // {AVP}.") == []
+
+
+def test_enclosed_and_companion_messages():
+    text = (
+        f"Записка Ю.В. Андропова в ЦК КПСС, 2 марта 1963 г., с приложением письма Я. Кадара на имя Н.С. Хрущёва"
+        f" от 28 февраля 1963 г. // {AVP}."
+    )
+    assert communication_kinds(text) == [("letter", "1963-02-28"), ("memo", "1963-03-02")]
+    same = f"Письмо ЦК ТПК в ЦК КПСС от 3 мая 1957 г. и сопроводительное письмо Ким Ир Сена Н.С. Хрущёву того же числа // {AVP}."
+    assert ("1957-05-03", ["Ким Ир Сена", "Н.С. Хрущёву"]) in sorted_communications(same)
+    unnamed = f"Письмо Н.С. Хрущёва В. Гомулке от 5 мая 1957 г. и сопроводительное письмо того же числа // {AVP}."
+    assert len(sorted_communications(unnamed)) == 1

@@ -13,8 +13,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from kg1956.extract.ru_unnamed_writer_talk import read_unnamed_writer_talk
-from kg1956.extract.ru_both_dated import read_letter_and_answer
 from kg1956.extract.authored import read_authored_title
 from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.cz_submitted import read_czech_submitted
@@ -60,6 +58,7 @@ from kg1956.extract.records_ru import (
 )
 from kg1956.extract.records_vi import read_vietnamese_record
 from kg1956.extract.round_glossed import read_quoted_balkan_head, read_round_glossed
+from kg1956.extract.ru_both_dated import read_letter_and_answer
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
@@ -70,6 +69,7 @@ from kg1956.extract.ru_listed_sides import read_listed_sides
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_sent_by import read_russian_sent_by
 from kg1956.extract.ru_told_in import read_told_in
+from kg1956.extract.ru_unnamed_writer_talk import read_unnamed_writer_talk
 from kg1956.extract.signed import read_signed
 from kg1956.extract.signed_original import read_signed_original
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair

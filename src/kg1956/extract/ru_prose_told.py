@@ -26,12 +26,12 @@ from kg1956.extract.dates import find_dates, make_date, shared_precision
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import side
-from kg1956.extract.ru_message_named import read_message_named
 from kg1956.extract.ru_headed import read_headed
 from kg1956.extract.ru_in_letter import read_in_letter
+from kg1956.extract.ru_message_named import read_message_named
 from kg1956.extract.ru_met import read_met
-from kg1956.extract.ru_said_to import read_said_to
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
+from kg1956.extract.ru_said_to import read_said_to
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.extract.ru_writer_lead import ABOUT, day_opening, office_before
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span

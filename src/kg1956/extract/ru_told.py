@@ -22,8 +22,8 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
 from kg1956.extract.ru_in_talk import read_in_talk
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
-from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.extract.ru_said_to import undeclined_in_o
+from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.extract.ru_talked import read_talked
 from kg1956.extract.ru_told_dated import read_told_dated
 from kg1956.models import Communication, Participant, Span
