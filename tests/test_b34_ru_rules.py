@@ -124,3 +124,19 @@ def test_enclosed_and_companion_messages():
     assert ("1957-05-03", ["Ким Ир Сена", "Н.С. Хрущёву"]) in sorted_communications(same)
     unnamed = f"Письмо Н.С. Хрущёва В. Гомулке от 5 мая 1957 г. и сопроводительное письмо того же числа // {AVP}."
     assert len(sorted_communications(unnamed)) == 1
+
+
+def test_talk_that_took_place_its_record_cited_later():
+    text = f"Беседы И. Коно с Н.С. Хрущёвым 16 и 18 октября 1956 г. проходили без переводчиков. Записи: {AVP}."
+    assert sorted_communications(text) == [
+        ("1956-10-16", ["И. Коно", "Н.С. Хрущёвым"]),
+        ("1956-10-18", ["И. Коно", "Н.С. Хрущёвым"]),
+    ]
+    assert sorted_communications(f"Беседа Н.С. Хрущёва с Тито не состоялась 20 июня 1956 г. // {AVP}.") == []
+    assert sorted_communications("Встреча Москвы с Белградом 2 июня 1955 г. проходила в напряжённой обстановке.") == []
+
+
+def test_received_by_in_the_passive():
+    text = f"5 мая 1957 г. В.И. Иванов вновь был принят Ким Ир Сеном, на этот раз в Пхеньяне. См. {AVP}."
+    assert sorted_communications(text) == [("1957-05-05", ["В.И. Иванов", "Ким Ир Сеном"])]
+    assert sorted_communications(f"П.Ф. Юдин был принят в Кремле 31 марта 1956 г. ({AVP}).") == []

@@ -114,6 +114,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     verb_first = _TOOK_PLACE_BEFORE_DAY.search(body) if date is not None else None
     if verb_first is not None:
         body = body[: verb_first.start()]
+        if re.search(r"(?:^|\s)не$", body):
+            return None  # "Беседа X с Y не состоялась 5 мая": no talk
     if date is not None and _PLANNED.search(body):
         return None  # "Беседа X с Y, намеченная на 31 марта": the day it was planned for, not the day it took place
     split = split_top(body, _RU_WITH)
@@ -176,7 +178,16 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         told = (opens or took or recorded or tail.startswith("(")) and cited
         if told and not recorded and re.search(r"\d", tail[: cited.start()]):
             return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
-        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
+        # "Беседы X с Y 16 и 18 октября 1956 г. проходили без переводчиков; … Записи: …": the sentence says the
+        # talk took place and no more (no other day, no other record); its record is cited after it
+        only_took = took and date is not None and not told and not opens and not re.search(r"[\d()\[\]:]", tail)
+        if only_took and (
+            _OTHER_RECORD.search(tail) or any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts)
+        ):
+            only_took = False
+        if only_took:
+            end = len(text)
+        elif date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
             # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
             # draws on, its record cited in the bracket that closes the sentence
             return None
@@ -192,6 +203,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# a word of another record in a sentence that says a talk took place: not read without a call number
+_OTHER_RECORD = re.compile(r"запис|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк|стенограм", re.I)
 # a year in brackets with the head going on in lower case after it: "Октябрьского (1964 г.) пленума"
 _YEAR_INSIDE = re.compile(r"\(\s*(?:19|20)\d\d\s*гг?\.?\s*\)(?=\s+[а-яё])")
 _SPACED_DASH = re.compile(r" [–—] ")

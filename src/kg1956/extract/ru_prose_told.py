@@ -31,6 +31,7 @@ from kg1956.extract.ru_in_letter import read_in_letter
 from kg1956.extract.ru_message_named import read_message_named
 from kg1956.extract.ru_met import read_met
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
+from kg1956.extract.ru_received_by import read_received_by
 from kg1956.extract.ru_said_to import read_said_to
 from kg1956.extract.ru_sides import trim_circumstance
 from kg1956.extract.ru_writer_lead import ABOUT, day_opening, office_before
@@ -145,6 +146,7 @@ def read_ru_prose_told(text: str, offset: int) -> tuple[list[Communication], int
         or read_met(text, offset)
         or read_in_letter(text, offset, _cited)
         or read_headed(text, offset)
+        or read_received_by(text, offset)
     )
 
 
