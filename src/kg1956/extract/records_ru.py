@@ -28,7 +28,14 @@ from kg1956.extract.ru_sides import (
     trim_circumstance,
 )
 from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
-from kg1956.extract.ru_told_record import RECORD_TOLD, cited_at_end, dated_record_cut
+from kg1956.extract.ru_told_record import (
+    HELD_BEFORE_BRACKET,
+    OTHER_RECORD,
+    RECORD_TOLD,
+    TOOK_PLACE_BEFORE_DAY,
+    cited_at_end,
+    dated_record_cut,
+)
 from kg1956.extract.ru_told_record import TOOK_PLACE as _TOOK_PLACE
 from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
@@ -111,7 +118,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     end = m.end() + cut.end
     # "Беседа X с Y состоялась 9 мая 1956 г. в Кремле (…)": the verb that says the talk took place may
     # stand before its day as well as after it; the parties are the words before the verb
-    verb_first = _TOOK_PLACE_BEFORE_DAY.search(body) if date is not None else None
+    verb_first = TOOK_PLACE_BEFORE_DAY.search(body) if date is not None else None
     if verb_first is not None:
         body = body[: verb_first.start()]
         if re.search(r"(?:^|\s)не$", body):
@@ -164,7 +171,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
         # "… 9 мая 1956 г. в Кремле (АВП РФ …)", "… на даче в Пицунде (…)": where the talk was held
-        tail = _HELD_BEFORE_BRACKET.sub("", tail)
+        tail = HELD_BEFORE_BRACKET.sub("", tail)
         # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
         tail = _RECORD_REMARK.sub("", tail)
         recorded = RECORD_TOLD.match(tail) is not None  # "… изложена в письме …", "… известен лишь по записи …"
@@ -182,7 +189,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # talk took place and no more (no other day, no other record); its record is cited after it
         only_took = took and date is not None and not told and not opens and not re.search(r"[\d()\[\]:]", tail)
         if only_took and (
-            _OTHER_RECORD.search(tail) or any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts)
+            OTHER_RECORD.search(tail) or any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts)
         ):
             only_took = False
         if only_took:
@@ -203,19 +210,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
-# a word of another record in a sentence that says a talk took place: not read without a call number
-_OTHER_RECORD = re.compile(r"запис|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк|стенограм", re.I)
 # a year in brackets with the head going on in lower case after it: "Октябрьского (1964 г.) пленума"
 _YEAR_INSIDE = re.compile(r"\(\s*(?:19|20)\d\d\s*гг?\.?\s*\)(?=\s+[а-яё])")
 _SPACED_DASH = re.compile(r" [–—] ")
-# where a talk was held, between its day and the bracket that cites its record
-_HELD_BEFORE_BRACKET = re.compile(
-    r"^,?\s*(?:в|во|на)\s+(?:[а-яё]+\s+(?:в|во)\s+)?[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*(?=\(|$)"
-)
-# the talk took place, said before its day: "состоялась", "проходили", "прошла", "имела место"
-_TOOK_PLACE_BEFORE_DAY = re.compile(
-    r"\s+(?:состоял[аои]?с[ья]|проходил[аио]?|прош[её]?л[аио]?|вел[аи]сь|имел[аио]?\s+место)\s*$"
-)
 # "… 30 января 1964 г. см.:", "… 10 февраля 1950 г. по монгольскому вопросу см.:": where the talk is told
 _SEE_AFTER_TALK = re.compile(r"[\s.,]*(?:гг?\.)?(?:\s+(?:по|о|об)\s+[^.;:()\d]{1,80}?)?[\s.,]*см\.")
 # a day a talk was planned, put off or moved to: not the day it took place
