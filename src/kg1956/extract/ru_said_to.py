@@ -108,5 +108,6 @@ def read_said_to(text: str, offset: int, cited) -> tuple[list[Communication], in
     if call_at is None:
         return None
     people = [Participant(who, "interlocutor")] + ([Participant(other, "interlocutor")] if other else [])
+    unnamed = () if other else (" ".join(addressee.split()),)  # "советскому послу": named by his office alone
     span = Span(offset + m.start(), offset + end)
-    return [Communication("conversation", day, tuple(people), span) for day in days], call_at
+    return [Communication("conversation", day, tuple(people), span, unnamed) for day in days], call_at

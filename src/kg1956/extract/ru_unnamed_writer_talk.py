@@ -51,5 +51,6 @@ def read_unnamed_writer_talk(text: str, offset: int) -> RuleResult | None:
         return None
     end = m.end() + found[0].span.end
     parts = tuple(Participant(p, "interlocutor") for p in people[0])
-    comm = Communication("conversation", found[0].value, parts, Span(offset, offset + end))
+    unnamed = (" ".join(m.group("office").split()),)  # the writer, named by his office alone
+    comm = Communication("conversation", found[0].value, parts, Span(offset, offset + end), unnamed)
     return RuleResult(comm, end)
