@@ -58,6 +58,7 @@ from kg1956.extract.records_ru import (
 )
 from kg1956.extract.records_vi import read_vietnamese_record
 from kg1956.extract.round_glossed import read_quoted_balkan_head, read_round_glossed
+from kg1956.extract.ru_both_dated import read_letter_and_answer
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told
@@ -68,6 +69,7 @@ from kg1956.extract.ru_listed_sides import read_listed_sides
 from kg1956.extract.ru_replies import read_russian_reply
 from kg1956.extract.ru_sent_by import read_russian_sent_by
 from kg1956.extract.ru_told_in import read_told_in
+from kg1956.extract.ru_unnamed_writer_talk import read_unnamed_writer_talk
 from kg1956.extract.signed import read_signed
 from kg1956.extract.signed_original import read_signed_original
 from kg1956.extract.titled import read_prepared_by, read_titled_message, read_titled_pair
@@ -159,6 +161,8 @@ CONVERSATION_RULES: tuple[Callable[[str, int], RuleResult | None], ...] = (
     read_told_in,  # "Беседа X с Y <date> изложена в их телеграмме в Z от <date>": before the talk alone
     read_russian_conversation,
     read_russian_reply,  # "Ответ X на письмо Y от …": before the reply is read as one message
+    read_letter_and_answer,  # "Письмо X Y и ответное письмо Y, оба от <date>": before the letter alone
+    read_unnamed_writer_talk,  # "Шифртелеграмма посла СССР о беседе с Y <date>": the talk, the writer unnamed
     read_russian_kind_colon,  # "Шифртелеграмма из Белграда № 5: X — Y-у, date": before the kind takes all
     read_russian_sent_by,  # "Информация X о …, направленная в Президиум ЦК КПСС, <date>"
     read_russian_excerpt,  # "Из телеграммы X от …": the message an excerpt is cited from

@@ -15,7 +15,8 @@ from kg1956.models import NameMention
 _SIDE_RU = r"(?:с|s)\s+[а-яёa-z]+\s+(?:стороны|storony)"
 _TALK_RU = (
     r"(?:в|на|во\s+время|v|na)\s+"
-    r"(?:беседе|беседы|встрече|встречи|переговорах|переговоров|разговоре|besede|vstreche|peregovorakh)"
+    r"(?:беседе|беседах|беседы|встрече|встречах|встречи|переговорах|переговоров|разговоре|besede|besedakh|vstreche"
+    r"|peregovorakh)"
 )
 _TAKING_PART = (
     r"(?:(?:также|takzhe)\s+)?(?:участвовал[аи]?|принимал[аи]?\s+участие|присутствовал[аи]?"
@@ -37,7 +38,7 @@ PRESENT_LEAD = re.compile(
 _SIDE = re.compile(
     r"[\s,]*(?:and\s+|и\s+)?(?:(?:on|from)\s+the\s+[A-Z][\w-]*(?:\s+side)?|с\s+[а-яё]+\s+стороны"
     r"|(?<=;)\s*с\s+[а-яё]+(?:ой|ей)\s*[–—-]"  # "…; с советской – М.А. Менщиков": the side, its noun left out
-    r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*:?\s*"
+    r"|sa\s+[a-zčćšžđ]+\s+strane|nga\s+ana\s+[a-zë]+)\s*(?::|(?<=стороны)\s*[–—])?\s*"
     r"(?:(?:were|was)(?:\s+also)?\s+)?",  # "Present on the Chinese side were also A, B and C"
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from kg1956.extract.places import is_place_any_case
 from kg1956.extract.records_ru import read_russian_conversation
 from kg1956.extract.reported_in import read_reported_in
 from kg1956.extract.ru_answer import read_answer
+from kg1956.extract.ru_enclosed import enclosed_message
 from kg1956.extract.ru_message_talk import talk_in_message
 from kg1956.extract.ru_next import named_interlocutors
 from kg1956.models import Communication, Participant, Span
@@ -141,6 +142,10 @@ class RecordReaders:
             if talk is not None and talk not in draft.communications:
                 draft.communications.append(talk)
                 consumed = max(consumed, talk.span.end - off)
+            enclosed = enclosed_message(text, off, comm)  # "…, с приложением письма Y на имя Z от <date>"
+            if enclosed is not None and enclosed not in draft.communications:
+                draft.communications.append(enclosed)
+                consumed = max(consumed, enclosed.span.end - off)
             self.remainder(text, off, consumed)
             return True
         return False

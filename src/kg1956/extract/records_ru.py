@@ -28,7 +28,14 @@ from kg1956.extract.ru_sides import (
     trim_circumstance,
 )
 from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
-from kg1956.extract.ru_told_record import RECORD_TOLD, cited_at_end, dated_record_cut
+from kg1956.extract.ru_told_record import (
+    HELD_BEFORE_BRACKET,
+    OTHER_RECORD,
+    RECORD_TOLD,
+    TOOK_PLACE_BEFORE_DAY,
+    cited_at_end,
+    dated_record_cut,
+)
 from kg1956.extract.ru_told_record import TOOK_PLACE as _TOOK_PLACE
 from kg1956.extract.ru_unnamed_to import unnamed_addressee
 from kg1956.models import Communication, NameMention, Participant, Span
@@ -109,12 +116,22 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     cut = dated_record_cut(text[m.end() :]) or people_until_date(text[m.end() :], offset)
     body, date = cut.body, cut.date
     end = m.end() + cut.end
+    # "Беседа X с Y состоялась 9 мая 1956 г. в Кремле (…)": the verb that says the talk took place may
+    # stand before its day as well as after it; the parties are the words before the verb
+    verb_first = TOOK_PLACE_BEFORE_DAY.search(body) if date is not None else None
+    if verb_first is not None:
+        body = body[: verb_first.start()]
+        if re.search(r"(?:^|\s)не$", body):
+            return None  # "Беседа X с Y не состоялась 5 мая": no talk
     if date is not None and _PLANNED.search(body):
         return None  # "Беседа X с Y, намеченная на 31 марта": the day it was planned for, not the day it took place
     split = split_top(body, _RU_WITH)
     paired = split is None  # "переговоров М.А. Суслова и Дэн Сяопина": both took part alike
     if paired:
         split = genitive_pair(body)
+    if split is None and len(_SPACED_DASH.findall(body)) == 1:
+        # "Записи бесед Мацумото – Малика": the two sides joined by a spaced dash, as by "и" (same length)
+        split = genitive_pair(_SPACED_DASH.sub(" и ", body))
     if split is None:
         return None
     left, _, right, right_at = split
@@ -153,19 +170,31 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
         tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
+        # "… 9 мая 1956 г. в Кремле (АВП РФ …)", "… на даче в Пицунде (…)": where the talk was held
+        tail = HELD_BEFORE_BRACKET.sub("", tail)
         # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
         tail = _RECORD_REMARK.sub("", tail)
         recorded = RECORD_TOLD.match(tail) is not None  # "… изложена в письме …", "… известен лишь по записи …"
         opens = re.match(r"из\s", m.group(0), re.IGNORECASE)
+        # "… состоялась 9 мая в Кремле (…)", "… проходили без переводчика. Японские записи: GGS …": the
+        # sentence says the talk took place; its record is cited in the bracket that closes it or after a colon
+        took = verb_first is not None or _TOOK_PLACE.match(tail) is not None
         cited = (
-            cited_at_end(tail, colon=recorded)
-            if opens or tail.startswith("(") or recorded or _TOOK_PLACE.match(tail)
-            else None
+            cited_at_end(tail, colon=recorded or took) if opens or tail.startswith("(") or recorded or took else None
         )
-        told = (opens or _TOOK_PLACE.match(tail) or recorded or tail.startswith("(")) and cited
+        told = (opens or took or recorded or tail.startswith("(")) and cited
         if told and not recorded and re.search(r"\d", tail[: cited.start()]):
             return None  # "…, намеченная на 31 марта 1956 г., состоялась лишь 3 апреля (АВП РФ …)": another day
-        if date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
+        # "Беседы X с Y 16 и 18 октября 1956 г. проходили без переводчиков; … Записи: …": the sentence says the
+        # talk took place and no more (no other day, no other record); its record is cited after it
+        only_took = took and date is not None and not told and not opens and not re.search(r"[\d()\[\]:]", tail)
+        if only_took and (
+            OTHER_RECORD.search(tail) or any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts)
+        ):
+            only_took = False
+        if only_took:
+            end = len(text)
+        elif date is None or (tail and not _starts_with_archive(tail) and not _IBID_NEXT.match(tail) and not told):
             # "Из беседы X с Y 12 февраля 1946 г. явствует, что … (АВП РФ. Ф. …)": the talk a sentence
             # draws on, its record cited in the bracket that closes the sentence
             return None
@@ -181,6 +210,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# a year in brackets with the head going on in lower case after it: "Октябрьского (1964 г.) пленума"
+_YEAR_INSIDE = re.compile(r"\(\s*(?:19|20)\d\d\s*гг?\.?\s*\)(?=\s+[а-яё])")
+_SPACED_DASH = re.compile(r" [–—] ")
 # "… 30 января 1964 г. см.:", "… 10 февраля 1950 г. по монгольскому вопросу см.:": where the talk is told
 _SEE_AFTER_TALK = re.compile(r"[\s.,]*(?:гг?\.)?(?:\s+(?:по|о|об)\s+[^.;:()\d]{1,80}?)?[\s.,]*см\.")
 # a day a talk was planned, put off or moved to: not the day it took place
@@ -410,6 +442,9 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     titled = blank_emptied_brackets(_GUILLEMETS.sub(lambda t: _unquote(t, covers), text))
     # "Шифртелеграмма из Пекина (С.В. Червоненко) от …": the writer in brackets after the place
     titled = titled[:rest_at] + writer_after_place(titled[rest_at:])
+    # "об итогах Октябрьского (1964 г.) пленума ЦК КПСС, 16 октября 1964 г.": a year in brackets inside the
+    # subject qualifies a word of it, and the head goes on; it is not the paper's date (blanked: offsets stay)
+    titled = _YEAR_INSIDE.sub(lambda t: " " * len(t.group(0)), titled)
     cut = people_until_date(titled[rest_at:], offset)
     period = re.search(r"\s+за\s*$", cut.body)
     if period and cut.date is not None:  # "Отчет посольства МНР в Пекине за 1960 г.": the year reported on, no date

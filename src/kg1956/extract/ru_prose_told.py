@@ -18,6 +18,7 @@ writer's and is read too. The message's day is written, or is "на следую
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from kg1956.extract.bodies import is_generic_body
@@ -25,9 +26,15 @@ from kg1956.extract.dates import find_dates, make_date, shared_precision
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import side
+from kg1956.extract.ru_headed import read_headed
+from kg1956.extract.ru_in_letter import read_in_letter
 from kg1956.extract.ru_message_named import read_message_named
+from kg1956.extract.ru_met import read_met
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
+from kg1956.extract.ru_received_by import read_received_by
+from kg1956.extract.ru_said_to import read_said_to
 from kg1956.extract.ru_sides import trim_circumstance
+from kg1956.extract.ru_writer_lead import ABOUT, day_opening, office_before
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
 _VERBS = {
@@ -40,7 +47,13 @@ _VERBS = {
     "доложил": "report",
     "докладывал": "report",
     "доложила": "report",
+    "сообщал": "report",
+    "сообщил": "report",
+    "сообщала": "report",
+    "сообщила": "report",
 }
+# verbs of telling that say a report only when it went to a body or a place ("сообщал в МИД СССР")
+_TO_BODY_ONLY = ("сообщал", "сообщил", "сообщала", "сообщила")
 # a verb of sending, the kind in the noun it governs: "X направил Н.С. Хрущеву письмо 3 мая 1960 г."
 _SENDING = ("направил", "направила", "отправил", "отправила", "послал", "послала")
 _SENT_NOUN = re.compile(
@@ -71,9 +84,10 @@ _ABOUT_TALK = re.compile(
     r"^(?:о|об)\s+(?:(?:телефонном|своем|своём)\s+)?(?:беседе|разговоре|встрече)\s+со?\s+", re.IGNORECASE
 )
 _RELATIVE = re.compile(r"\s*(?P<rel>на\s+следующий\s+день|на\s+другой\s+день|в\s+тот\s+же\s+день)")
-# after the day: the call number, behind a colon, "См.:" or a bracket
+# after the day: the call number, behind a colon, "См.:", a bracket or the GOST "//"
 _TAIL = re.compile(
-    r"\s*(?:г\.)?\s*(?:[:;.]\s*)?(?:(?:см|ср)\.:?\s*)?\(?\s*(?:запись\s+беседы\s*(?:см\.)?:?\s*)?", re.IGNORECASE
+    r"\s*(?:г\.)?\s*(?:[:;.]\s*)?(?://\s*)?(?:(?:см|ср)\.:?\s*)?\(?\s*(?:запись\s+беседы\s*(?:см\.)?:?\s*)?",
+    re.IGNORECASE,
 )
 _IBID = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)
 # "в Москву", "в ЦК КПСС", "на имя X", "на заседании Президиума ЦК КПСС" (a report to a body at its session)
@@ -128,6 +142,11 @@ def read_ru_prose_told(text: str, offset: int) -> tuple[list[Communication], int
         or _read_received(text, offset)
         or _read_with_him(text, offset)
         or read_message_named(text, offset)
+        or read_said_to(text, offset, _cited)
+        or read_met(text, offset)
+        or read_in_letter(text, offset, _cited)
+        or read_headed(text, offset)
+        or read_received_by(text, offset)
     )
 
 
@@ -237,6 +256,12 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
     if m is None:
         return None
     before = text[: m.start()].strip()
+    opening = day_opening(before)  # "Ещё 9 февраля 1956 г. посол X докладывал в МИД СССР о … // …"
+    if opening is not None:
+        before = opening[1]
+    office = office_before(before)  # "посол СССР в МНР X докладывал …": his office, his role
+    if office is not None:
+        before = office[0]
     if before and not re.match(r"(?:о|об)\s", before, re.IGNORECASE) and not _OBJECT_FIRST.fullmatch(before):
         return None  # what the message was about may stand before the writer ("О репатриации …", "Итоги поездки")
     if re.search(r"[;:()]", before):
@@ -244,6 +269,12 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
     who = _person(m.group("who"), offset + m.start("who"))
     if who is None:
         return None
+    if office is not None:
+        who = replace(who, role=office[1])
+    if m.group("verb") in _TO_BODY_ONLY and _TO.match(text, m.end()) is None:
+        return None  # "сообщил Хрущеву 5 мая": told in a talk as often as in writing; "сообщал в МИД СССР" is a report
+    if opening is not None:
+        return _read_dated_first(text, offset, m, who, opening[0])
     kind = _VERBS.get(m.group("verb"))
     if kind is None:  # "направил (Y-у) письмо (в Z) <date>": the kind is the noun's; blanked, the rest reads alike
         noun = _SENT_NOUN.search(text, m.end(), m.end() + 80)
@@ -307,6 +338,43 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
     parts = (Participant(who, "sender"), *(Participant(r, "recipient") for r in recipients))
     message = Communication(kind, when, parts, Span(offset + m.start(), offset + end))
     return ([talk] if talk else []) + [message], call_at
+
+
+def _read_dated_first(
+    text: str, offset: int, m: re.Match[str], who: NameMention, day: DateValue
+) -> tuple[list[Communication], int] | None:
+    """ "Ещё 9 февраля 1956 г. посол X докладывал в МИД СССР о … // АВП РФ …": the day opened the sentence;
+    the one the message went to (a body after "в", a person in the dative) comes before what it was about."""
+    kind = _VERBS.get(m.group("verb"))
+    if kind is None:
+        return None
+    rest_at = m.end()
+    to = _TO.match(text, rest_at)
+    about = ABOUT.search(text, rest_at, rest_at + 120)
+    if about is None or find_dates(text[rest_at : about.start()]):
+        return None
+    addressee = text[(to.end() if to else rest_at) : about.start()].strip(" ,")
+    at = offset + (to.end() if to else rest_at)
+    recipient = parse_participant(addressee, at) if addressee else None
+    if recipient is None or recipient.text != addressee:
+        return None
+    recipients = [recipient]
+    if to is not None and not (recipient.is_organization and not is_generic_body(addressee)):
+        if recipient.is_organization or not not_a_russian_party(addressee.split()[-1]):
+            return None
+        recipients = []  # "в Москву": a place is no party, the message keeps its writer alone
+    if to is None and (_person(addressee, at) is None or not re.search(r"(?:у|ю|ому|ему|е)$", addressee)):
+        return None
+    call = re.compile(r"\s*(?://|\(|:|[Сс]м\.:?)\s*").search(text, about.end())
+    while call is not None:
+        call_at = _cited(text, call.start())
+        if call_at is not None and not find_dates(text[about.end() : call.start()]):
+            break
+        call = re.compile(r"\s*(?://|\(|:|[Сс]м\.:?)\s*").search(text, call.end())
+    else:
+        return None
+    parts = (Participant(who, "sender"), *(Participant(r, "recipient") for r in recipients))
+    return [Communication(kind, day, parts, Span(offset + m.start(), offset + about.start()))], call_at
 
 
 def _first_date_at(text: str, at: int) -> int | None:

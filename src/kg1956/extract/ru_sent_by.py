@@ -13,9 +13,12 @@ blanked (the offsets kept) and the head is read as `read_russian_message` reads 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult
 from kg1956.extract.records_ru import read_russian_message
+from kg1956.models import Participant
 
 _PARTICIPLE = re.compile(
     r",?\s+(?:направленн|адресованн|отправленн|посланн|переданн|napravlenn|adresovann|otpravlenn)"
@@ -49,14 +52,35 @@ def read_russian_sent_by(text: str, offset: int) -> RuleResult | None:
     between = text[head.end() : part.start()]
     if "//" in between or ";" in between:
         return None
-    if _INSTRUMENTAL.match(text, part.end()):
+    if (by := _INSTRUMENTAL.match(text, part.end())) is not None:
         # "Отчет за 1959 г., направленный А.М. Пузановым в МИД СССР": the writer after the participle
         if re.search(r"[А-ЯЁ]\.\s?[А-ЯЁ]", between):
             return None  # a writer named before too: no second one
-        blanked = _blank(text, head.end(), part.end())
+        found = read_russian_message(_blank(text, head.end(), part.end()), offset)
+        if found is not None and not any(
+            by.group(0) in (p.mention.role or "") for p in found.communication.participants
+        ):
+            return found
+        return _by_then_to(text, offset, head.end(), by)  # "переданная X-ом премьер-министру Y-у": X wrote to Y
     else:
         subject = _SUBJECT.search(text, head.end(), part.start())
         if re.search(r"\d", between[: (subject.start() - head.end()) if subject else len(between)]):
             return None  # a date before the participle: the message was dated before it was sent on
         blanked = _blank(text, subject.start() if subject else part.start(), part.end())
     return read_russian_message(blanked, offset)
+
+
+def _by_then_to(text: str, offset: int, start: int, by: re.Match[str]) -> RuleResult | None:
+    """ "Записка, переданная А.И. Домницким премьер-министру Хатояме 25 января 1955 г.": the one in the
+    instrumental handed it over, to the one in the dative after him (maybe after his office)."""
+    found = read_russian_message(_blank(text, start, by.end()), offset)
+    if found is None or len({p.function for p in found.communication.participants}) != 1:
+        return None  # the head read with two sides: no one left for the one who handed it over
+    # the one side read is whom it was handed to (a head with one side reads it as the writer)
+    to = tuple(Participant(p.mention, "recipient") for p in found.communication.participants)
+    writer = parse_participant(by.group(0), offset + by.start())
+    if writer is None or writer.is_organization or writer.text != by.group(0):
+        return None
+    comm = found.communication
+    comm = replace(comm, participants=(Participant(writer, "sender"), *to))
+    return replace(found, communication=comm)

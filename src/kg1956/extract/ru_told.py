@@ -22,6 +22,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.names import parse_participant
 from kg1956.extract.ru_in_talk import read_in_talk
 from kg1956.extract.ru_nonparty import names_no_one, not_a_russian_party
+from kg1956.extract.ru_said_to import undeclined_in_o
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.extract.ru_talked import read_talked
 from kg1956.extract.ru_told_dated import read_told_dated
@@ -29,12 +30,17 @@ from kg1956.models import Communication, Participant, Span
 
 _NAME = r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _VERB = r"(?:изложил|сообщил|сказал|заявил|передал|рассказал|пояснил|ответил|обещал|напомнил|разъяснил)[аи]?"
+# how or when he said it, between the speaker and the verb: "прямо", "впервые", "ещё раз", "неоднократно"
+_ADVERB = (
+    r"(?:также|вновь|снова|затем|прямо|открыто|откровенно|впервые|уже|ещ[её]\s+раз|неоднократно|не\s+раз"
+    r"|дважды|лично|официально|тв[её]рдо|категорически|доверительно|конфиденциально)"
+)
 _MESSAGE_VERB = re.compile(r"(?:сообщил|передал|ответил)[аи]?")
 _TOLD_RU = re.compile(
     # "Дэн Сяопин прямо заявил Червоненко": a Chinese name of two words, an adverb, a surname Russian
     # does not decline (checked below)
-    rf"(?P<a>{_NAME}(?:\s[А-ЯЁ][а-яё]+(?=\s+(?:также|вновь|затем|прямо|открыто|откровенно|{_VERB})\s))?)"
-    rf"\s+(?:также\s+|вновь\s+|затем\s+|прямо\s+|открыто\s+|откровенно\s+)?(?P<verb>{_VERB})\s+(?P<b>{_NAME})(?=[\s,])"
+    rf"(?P<a>{_NAME}(?:\s[А-ЯЁ][а-яё]+(?=\s+(?:{_ADVERB}|{_VERB})\s))?)"
+    rf"\s+(?:{_ADVERB}\s+)?(?P<verb>{_VERB})\s+(?P<b>{_NAME})(?=[\s,])"
 )
 _DATIVE_END = re.compile(r"(?:у|ю|ому|ему)$")
 _BRACKET = re.compile(r"\((?P<p>[^()]{8,})\)|\[(?P<s>[^\[\]]{8,})\]")
@@ -72,7 +78,7 @@ def read_told_ru(text: str, offset: int) -> tuple[Communication, str, int, int] 
         return None
     if names_no_one(m.group("a")) or names_no_one(m.group("b")):
         return None  # "8 ноября 1956 г. Затем Андропов сказал …", "… Он сказал …": an adverb or a pronoun
-    if not (_DATIVE_END.search(m.group("b")) or indeclinable_surname(m.group("b"))):
+    if not (_DATIVE_END.search(m.group("b")) or indeclinable_surname(m.group("b")) or undeclined_in_o(m.group("b"))):
         return None  # the one spoken to in the dative, or undeclined ("Червоненко")
     if record is None and _MESSAGE_VERB.fullmatch(m.group("verb")):
         return None  # "сообщил Хрущеву о … (АВП РФ …)": maybe a telegram, no talk

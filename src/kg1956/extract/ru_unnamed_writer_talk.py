@@ -1,0 +1,56 @@
+"""The talk a Russian message reports when its writer is named by his office alone:
+
+    "Шифртелеграмма посла СССР в МНР о беседе с Ю. Цэдэнбалом 14 января 1960 г."
+    "Телеграмма советника посольства в МИД СССР о его беседе с Ким Ир Сеном 3 мая 1957 г."
+    "Донесение временного поверенного в делах СССР о беседе с министром Y 5 июня 1958 г."
+
+The message's writer is an office with no name (lower-case words, a state's or body's capitals),
+maybe with where the message went ("в МИД СССР", "в Москву"); the talk is with the people named
+after "о (его) беседе с", on the day written after them. An office is no party (docs/gold-format.md):
+the talk keeps the people named alone, and the message, named by no one, is not read. A talk with
+no one named ("о беседе с послом"), no day of its own, or a writer with a name is read elsewhere
+(`ru_message_talk`) or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg1956.extract.dates import find_dates
+from kg1956.extract.lexicon import ROLE_WORDS
+from kg1956.extract.parties import RuleResult, side
+from kg1956.extract.places import is_place_any_case
+from kg1956.extract.ru_sides import trim_circumstance
+from kg1956.models import Communication, Participant, Span
+
+_HEAD = re.compile(
+    r"^(?:Шифр(?:о)?телеграмма|Телеграмма|Шифровка|Донесение|Письмо|Записка|Информация|Отч[её]т)\s+"
+    r"(?P<office>(?:(?:[а-яё-]+|[А-ЯЁ]{2,6})\s+){1,8}?)"
+    r"(?:(?:о|об)\s+(?:его\s+|своей\s+)?(?:беседе|разговоре|встрече)\s+со?\s+)"
+)
+# an office's word in the genitive: "посла", "советника", "поверенного", "первого секретаря"
+_GENITIVE_OFFICE = re.compile(r"(?:посла|советника|поверенного|консула|секретаря|атташе|представителя|сотрудника)")
+
+
+def read_unnamed_writer_talk(text: str, offset: int) -> RuleResult | None:
+    """The talk (see the module docstring), or None."""
+    m = _HEAD.match(text)
+    if m is None:
+        return None
+    office = m.group("office").split()
+    if not any(_GENITIVE_OFFICE.fullmatch(w) for w in office) or any(w in ROLE_WORDS for w in office[:1]):
+        return None
+    found = find_dates(text[m.end() : m.end() + 160])
+    if not found or found[0].value is None or found[0].value.precision != "day" or found[0].range_start:
+        return None
+    names = text[m.end() : m.end() + found[0].span.start].strip(" ,")
+    if not names or re.search(r"[;:()\[\]]|,$", names):
+        return None
+    people = side(trim_circumstance(names), offset + m.end())
+    if people is None or not people[0] or any(p.is_organization or is_place_any_case(p.text) for p in people[0]):
+        return None
+    end = m.end() + found[0].span.end
+    parts = tuple(Participant(p, "interlocutor") for p in people[0])
+    unnamed = (" ".join(m.group("office").split()),)  # the writer, named by his office alone
+    comm = Communication("conversation", found[0].value, parts, Span(offset, offset + end), unnamed)
+    return RuleResult(comm, end)
