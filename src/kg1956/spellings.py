@@ -285,7 +285,9 @@ def _more_body_spellings(
 ):
     """A body named by the citations, written another way in a title or prose of a note
     (a party's Central Committee in any language: "KQ të PKBS" for the CPSU CC)."""
-    for _, pattern in bodies:
+    for alias, pattern in bodies:
+        if alias not in note.text:
+            continue  # the pattern matches the alias as written: no need to search for it
         for m in pattern.finditer(note.text):
             if not any(s.start < m.end() and m.start() < s.end for s in covered):
                 covered.append(Span(m.start(), m.end()))
