@@ -44,21 +44,29 @@ _POLISH_INITIAL = re.compile(rf"(?<![^\W\d_])[{POLISH_INITIALS}](?=[a-zł]?\.)")
 _KOREAN_I = {"yi", "li", "ri", "rhee", "lee", "i", "rhi"}
 
 
+_FOLD_RE1 = re.compile(r"(?<=[^\W\d_])1|1(?=[^\W\d_])")
+_FOLD_RE2 = re.compile(r"(?<=[^\W\d_])0|0(?=[^\W\d_])")
+_FOLD_RE3 = re.compile(r"[’'ʻʼ`‘]")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII form: Cyrillic transliterated, diacritics and apostrophes gone,
     OCR's digit one for l and zero for o inside words put right ("Pe1ishenko")."""
-    text = re.sub(r"(?<=[^\W\d_])1|1(?=[^\W\d_])", "l", text)
-    text = re.sub(r"(?<=[^\W\d_])0|0(?=[^\W\d_])", "o", text)
+    text = _FOLD_RE1.sub("l", text)
+    text = _FOLD_RE2.sub("o", text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = "".join(_CYRILLIC.get(ch, ch) if ch in _CYRILLIC else ch for ch in text.lower())
     text = text.replace("_", "")
-    return re.sub(r"[’'ʻʼ`‘]", "", text)
+    return _FOLD_RE3.sub("", text)
+
+
+_IS_CYRILLIC_RE1 = re.compile(r"[А-Яа-яЁё]")
 
 
 def is_cyrillic(text: str) -> bool:
-    return bool(re.search(r"[А-Яа-яЁё]", text))
+    return bool(_IS_CYRILLIC_RE1.search(text))
 
 
 # Case endings Czech, Polish and Slovak put on a name written in Latin letters (instrumental
@@ -174,6 +182,9 @@ def _east_asian(tokens: list[str]) -> bool:
 _LATIN_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.\s?)+")
 
 
+_BOTH_DECLINED_RE1 = re.compile(r"[sczż][kg][iy]$")
+
+
 def both_declined(tokens: list[str]) -> list[str]:
     """Nominatives of a two-word name declined in both words ("Edvarda Kardelja" →
     "Edvard Kardelj", "Enverom Khodzhei" → "Enver Khodzha")."""
@@ -186,7 +197,7 @@ def both_declined(tokens: list[str]) -> list[str]:
             if g == "ho" and not given.endswith("ího"):
                 continue
             for ending, nominative in surname_endings:
-                if nominative and re.search(r"[sczż][kg][iy]$", surname):
+                if nominative and _BOTH_DECLINED_RE1.search(surname):
                     continue  # "Anna Kowalski": a nominative in -ski/-cki, not a genitive
                 if g == "a" and not nominative and _FEMININE_SURNAME.search(surname):
                     continue  # "Nina Khrushcheva", "Ivana Popova": a woman named, not a man's genitive
@@ -213,6 +224,12 @@ def _lone_surname_genitive(word: str) -> list[str]:
     return [word[:-1]]
 
 
+_LATIN_BASE_FORMS_RE1 = re.compile(r"(?:[A-ZĀ-Ž][a-zł]?\.\s?)+")
+_LATIN_BASE_FORMS_RE2 = re.compile(r"[\W\d_]")
+_LATIN_BASE_FORMS_RE3 = re.compile(r"[^\W\d_]{2,}[gk]iem$")
+_LATIN_BASE_FORMS_RE4 = re.compile(r"[^\Wsxzß]s$")
+
+
 def _latin_base_forms(name: str) -> list[str]:
     tokens = name.split()
     if (
@@ -229,7 +246,7 @@ def _latin_base_forms(name: str) -> list[str]:
     last = tokens[-1]
     endings = list(_LATIN_CASE_ENDINGS)
     # initials of one or two letters, Polish digraphs too ("Wł.", "Sz.", "Cz.")
-    if len(tokens) > 1 and all(re.fullmatch(r"(?:[A-ZĀ-Ž][a-zł]?\.\s?)+", t) for t in tokens[:-1]):
+    if len(tokens) > 1 and all(_LATIN_BASE_FORMS_RE1.fullmatch(t) for t in tokens[:-1]):
         endings += _LATIN_CASE_ENDINGS_AFTER_INITIALS
     out = []
     for ending, nominative in endings:
@@ -240,7 +257,7 @@ def _latin_base_forms(name: str) -> list[str]:
             continue  # "J. Kowalski", "Z. Zawadzki": a nominative in -ski/-cki, not a genitive
         if (ending, nominative) in _LONG_STEM_ONLY and len(stem) < 4:
             continue  # "Zhou", "Chou": a Chinese syllable in -ou is no Czech instrumental
-        if last.endswith(ending) and len(re.sub(r"[\W\d_]", "", stem.split("-")[-1])) >= 2:
+        if last.endswith(ending) and len(_LATIN_BASE_FORMS_RE2.sub("", stem.split("-")[-1])) >= 2:
             out.append(" ".join([*tokens[:-1], stem + nominative]))
     if len(tokens) > 1 and (_east_asian(tokens) or _RU_LATIN_VOWEL_CASE.search(last)):
         # a Korean or Chinese name in Russian declined in transliteration: genitive "Kim Ir Sena",
@@ -256,14 +273,14 @@ def _latin_base_forms(name: str) -> list[str]:
                     break
     if len(tokens) == 2 and tokens[0][:1].isupper():
         out.extend(both_declined(tokens))
-    if len(tokens) > 1 and re.search(r"[^\W\d_]{2,}[gk]iem$", last):
+    if len(tokens) > 1 and _LATIN_BASE_FORMS_RE3.search(last):
         out.append(" ".join([*tokens[:-1], last[:-3]]))  # Polish instrumental after g, k: "Pham Van Dongiem"
     if len(tokens) == 1:
         out.extend(_lone_surname_genitive(last))
     polish = _POLISH_GENITIVE.match(name)
     if polish:
         out.append(f"{polish.group('given')} {polish.group('stem')}a")
-    if re.search(r"[^\Wsxzß]s$", last) and len(last) >= (4 if len(tokens) > 1 else 6):
+    if _LATIN_BASE_FORMS_RE4.search(last) and len(last) >= (4 if len(tokens) > 1 else 6):
         out.append(" ".join([*tokens[:-1], last[:-1]]))  # German genitive: "Nguyen Duy Trinhs", "Le Duans"
     out.extend(" ".join([*tokens[:-1], stem]) for stem in _hungarian_czech_stems(last))
     return out
@@ -302,6 +319,10 @@ def base_forms(name: str) -> list[str]:
     return list(_base_forms(name))
 
 
+_BASE_FORMS_RE1 = re.compile(r"(?:[А-ЯЁ][а-яё]?\.\s?)+")
+_BASE_FORMS_RE2 = re.compile(r"[а-яё]{2}[бвдзлмнпрстфц]ы$")
+
+
 @lru_cache(maxsize=65536)
 def _base_forms(name: str) -> tuple[str, ...]:
     """Nominative candidates for a declined name ("Ким Ир Сеном" → "Ким Ир Сен", "Kim Ir
@@ -322,15 +343,15 @@ def _base_forms(name: str) -> tuple[str, ...]:
         return tuple(out)
     last = tokens[-1]
     out = []
-    if len(tokens) > 1 and all(re.fullmatch(r"(?:[А-ЯЁ][а-яё]?\.\s?)+", t) for t in tokens[:-1]):
+    if len(tokens) > 1 and all(_BASE_FORMS_RE1.fullmatch(t) for t in tokens[:-1]):
         ka = _RU_KA_CASE.search(last)
         if ka and ka.start() >= 3:
             out.append(" ".join([*tokens[:-1], last[: ka.start()] + "а"]))
-        if re.search(r"[а-яё]{2}[бвдзлмнпрстфц]ы$", last):  # "Д. Дамбы" → "Д. Дамба": a surname in -а
+        if _BASE_FORMS_RE2.search(last):  # "Д. Дамбы" → "Д. Дамба": a surname in -а
             out.append(" ".join([*tokens[:-1], last[:-1] + "а"]))
 
     a_stem = _RU_A_STEM_CASE.search(last)
-    initialled = len(tokens) > 1 and all(re.fullmatch(r"(?:[А-ЯЁ][а-яё]?\.\s?)+", t) for t in tokens[:-1])
+    initialled = len(tokens) > 1 and all(_BASE_FORMS_RE1.fullmatch(t) for t in tokens[:-1])
     a_stem = a_stem if a_stem and not _RU_ADJECTIVE_OI.search(last) else None
     if a_stem and (initialled or len(tokens) == 1) and not _RU_POSSESSIVE_STEM.search(last):
         # "Л. Свободой", "Свободой" → "Л. Свобода", "Свобода"; never a woman's "Петровой". The stem
@@ -373,6 +394,10 @@ def _fold_initial(token: str) -> str:
     return {"ye": "e", "ie": "e", "je": "e", "ia": "ya", "ja": "ya", "iu": "yu", "ju": "yu"}.get(t, t)
 
 
+_FOLD_SURNAME_RE1 = re.compile(r"(?<=[sc]k)y\b")
+_FOLD_SURNAME_RE2 = re.compile(r"(?<=[oe])w\b")
+
+
 def fold_surname(s: str) -> str:
     s = fold(s)
     for a, b in (
@@ -388,8 +413,8 @@ def fold_surname(s: str) -> str:
         ("yi", "i"),
     ):
         s = s.replace(a, b)
-    s = re.sub(r"(?<=[sc]k)y\b", "i", s)  # -ский as -sky, -skii, -ski: "Vyshinsky", "Vyshinskii"
-    return re.sub(r"(?<=[oe])w\b", "v", s)  # German and Polish write Russian -ов as -ow: "Puzanow"
+    s = _FOLD_SURNAME_RE1.sub("i", s)  # -ский as -sky, -skii, -ski: "Vyshinsky", "Vyshinskii"
+    return _FOLD_SURNAME_RE2.sub("v", s)  # German and Polish write Russian -ов as -ow: "Puzanow"
 
 
 # 애 as a syllable of its own: McCune–Reischauer "ae", Russian-style "Ai" (Ай) or "E" (Э); under the
@@ -400,46 +425,72 @@ _KOREAN_AE = {"ae", "ai", "e"}
 _CENTRAL_CHOE = frozenset({"čchö", "čhö", "csö", "cső", "cshö"})
 
 
+_KOREAN_SYLLABLE_RE1 = re.compile(r"^(?:dsch|j|ch|tsch|tch|cs)")
+_KOREAN_SYLLABLE_RE2 = re.compile(r"^([^aeiouy]+)io")
+_KOREAN_SYLLABLE_RE3 = re.compile(r"^g")
+_KOREAN_SYLLABLE_RE4 = re.compile(r"^d")
+_KOREAN_SYLLABLE_RE5 = re.compile(r"^b")
+_KOREAN_SYLLABLE_RE6 = re.compile(r"^(?:r|l)")
+_KOREAN_SYLLABLE_RE7 = re.compile(r"^sh")
+_KOREAN_SYLLABLE_RE8 = re.compile(r"^sz")
+_KOREAN_SYLLABLE_RE9 = re.compile(r"^kh")
+_KOREAN_SYLLABLE_RE10 = re.compile(r"r$")
+_KOREAN_SYLLABLE_RE11 = re.compile(r"(?<=[aeiouy])(?:g|k)$")
+_KOREAN_SYLLABLE_RE12 = re.compile(r"ng$")
+_KOREAN_SYLLABLE_RE13 = re.compile(r"[eu]")
+
+
 def _korean_syllable(s: str, weak: bool) -> str:
     s = s.replace("eo", "o").replace("eu", "u").replace("ae", "e")
-    s = re.sub(r"^(?:dsch|j|ch|tsch|tch|cs)", "ch", s)  # German "Tschol", "Dsche", Hungarian "Csol" for Ch'ŏl
-    s = re.sub(r"^([^aeiouy]+)io", r"\1yo", s)  # Hungarian and Polish "Hiop" for Hyŏp
-    s = re.sub(r"^g", "k", s)
-    s = re.sub(r"^d", "t", s)
-    s = re.sub(r"^b", "p", s)
-    s = re.sub(r"^(?:r|l)", "l", s)
-    s = re.sub(r"^sh", "s", s)
-    s = re.sub(r"^sz", "s", s)  # Hungarian "Szen"
-    s = re.sub(r"^kh", "h", s)  # Russian-style "Khen" for Hŏn
-    s = re.sub(r"r$", "l", s)
-    s = re.sub(r"(?<=[aeiouy])(?:g|k)$", "k", s)
+    s = _KOREAN_SYLLABLE_RE1.sub("ch", s)  # German "Tschol", "Dsche", Hungarian "Csol" for Ch'ŏl
+    s = _KOREAN_SYLLABLE_RE2.sub(r"\1yo", s)  # Hungarian and Polish "Hiop" for Hyŏp
+    s = _KOREAN_SYLLABLE_RE3.sub("k", s)
+    s = _KOREAN_SYLLABLE_RE4.sub("t", s)
+    s = _KOREAN_SYLLABLE_RE5.sub("p", s)
+    s = _KOREAN_SYLLABLE_RE6.sub("l", s)
+    s = _KOREAN_SYLLABLE_RE7.sub("s", s)
+    s = _KOREAN_SYLLABLE_RE8.sub("s", s)  # Hungarian "Szen"
+    s = _KOREAN_SYLLABLE_RE9.sub("h", s)  # Russian-style "Khen" for Hŏn
+    s = _KOREAN_SYLLABLE_RE10.sub("l", s)
+    s = _KOREAN_SYLLABLE_RE11.sub("k", s)
     if weak:
-        s = re.sub(r"ng$", "n", s)
-        s = re.sub(r"[eu]", "o", s)
+        s = _KOREAN_SYLLABLE_RE12.sub("n", s)
+        s = _KOREAN_SYLLABLE_RE13.sub("o", s)
         s = s.replace("yo", "o")
     return s
 
 
+_SPLIT_KOREAN_GIVEN_RE1 = re.compile(r"[\s-]+")
+# the second syllable has a vowel of its own: "Sheng" is one syllable, not "Shen" + "g"
+_TWO_SYLLABLES = re.compile(r"^([^aeiouy]*[aeiouy]+(?:ng|n|m|k|l|r|p|t)?)(?=[^aeiouy])([^aeiouy]+[aeiouy].*)$")
+
+
 def _split_korean_given(given: str) -> list[str]:
     """Syllables of a Korean given name: hyphen/space separated, else split by vowels."""
-    parts = [p for p in re.split(r"[\s-]+", given) if p]
+    parts = [p for p in _SPLIT_KOREAN_GIVEN_RE1.split(given) if p]
     if len(parts) > 1:
         return parts
-    # the second syllable has a vowel of its own: "Sheng" is one syllable, not "Shen" + "g"
-    syllables = r"^([^aeiouy]*[aeiouy]+(?:ng|n|m|k|l|r|p|t)?)(?=[^aeiouy])([^aeiouy]+[aeiouy].*)$"
-    m = re.match(syllables, parts[0]) if parts else None
+    m = _TWO_SYLLABLES.match(parts[0]) if parts else None
     return [m.group(1), m.group(2)] if m else parts
 
 
+_CHINESE_FOLD_RE1 = re.compile(r"eh(?=[-\s]|$)")
+_CHINESE_FOLD_RE2 = re.compile(r"(?<![a-z])(tz|ss|sz)u(?=[-\s]|$)")
+_CHINESE_FOLD_RE3 = re.compile(r"zh|ch|j(?=[iu])|q")
+_CHINESE_FOLD_RE4 = re.compile(r"ts|z|c(?!h)")
+_CHINESE_FOLD_RE5 = re.compile(r"hs|x")
+_CHINESE_FOLD_RE6 = re.compile(r"(?<![cs])h")
+
+
 def chinese_fold(s: str) -> str:
-    s = re.sub(r"eh(?=[-\s]|$)", "e", fold(s))  # Wade-Giles "Teh-huai", "Yeh" = pinyin "De", "Ye"
+    s = _CHINESE_FOLD_RE1.sub("e", fold(s))  # Wade-Giles "Teh-huai", "Yeh" = pinyin "De", "Ye"
     # Wade-Giles "Tzu", "Tz'u", "Ssu"/"Szu" (the apostrophe folded away) = pinyin "zi", "ci", "si"
-    s = re.sub(r"(?<![a-z])(tz|ss|sz)u(?=[-\s]|$)", lambda m: {"tz": "zi", "ss": "si", "sz": "si"}[m.group(1)], s)
+    s = _CHINESE_FOLD_RE2.sub(lambda m: {"tz": "zi", "ss": "si", "sz": "si"}[m.group(1)], s)
     s = s.replace("-", "").replace(" ", "")
-    s = re.sub(r"zh|ch|j(?=[iu])|q", "ch", s)
-    s = re.sub(r"ts|z|c(?!h)", "ts", s)
-    s = re.sub(r"hs|x", "hs", s)
-    s = re.sub(r"(?<![cs])h", "h", s)
+    s = _CHINESE_FOLD_RE3.sub("ch", s)
+    s = _CHINESE_FOLD_RE4.sub("ts", s)
+    s = _CHINESE_FOLD_RE5.sub("hs", s)
+    s = _CHINESE_FOLD_RE6.sub("h", s)
     s = s.replace("ung", "ong").replace("ieh", "ie").replace("ien", "ian")
     s = s.replace("g", "k").replace("d", "t").replace("b", "p").replace("r", "j")
     return s
@@ -480,12 +531,15 @@ _PALLADIUS = (
 )
 
 
+_PALLADIUS_RE1 = re.compile(r"н(?=[аоуэиеяюё])")
+
+
 def palladius(name: str) -> str:
     """Pinyin-like Latin for a Chinese name in Russian (Palladius) spelling:
     "Мао Цзэдун" → "mao zedong", "Чжоу Эньлай" → "zhou enlai", "Дэн Сяопин" → "deng xiaoping"."""
     out = []
     for word in name.lower().split():
-        word = re.sub(r"н(?=[аоуэиеяюё])", "N", word)  # an initial н stays n
+        word = _PALLADIUS_RE1.sub("N", word)  # an initial н stays n
         for a, b in _PALLADIUS:
             word = word.replace(a, b)
         word = word.replace("N", "n")
@@ -519,14 +573,24 @@ def _with_particles_joined(tokens: list[str]) -> list[str]:
     return [*out, pending] if pending else out
 
 
+_NAME_KEY_RE1 = re.compile(r"\s+\.")
+_NAME_KEY_RE2 = re.compile("[\ue000-\ue005]")
+_NAME_KEY_RE3 = re.compile(r"\s+")
+_NAME_KEY_RE4 = re.compile(r"[A-Z][a-z]{2,}")
+_NAME_KEY_RE5 = re.compile(r"[A-Z][a-z]+")
+_NAME_KEY_RE6 = re.compile(r"[^a-z]")
+_NAME_KEY_RE7 = re.compile(r"^j")
+_NAME_KEY_RE8 = re.compile(r"(?<![a-z])i(?![a-z])")
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey:
     """Compute the comparison keys of one spelling of a personal name (cached: the same
     spellings recur across a corpus)."""
     protected = _POLISH_INITIAL.sub(lambda m: chr(0xE000 + POLISH_INITIALS.index(m.group())), name)
-    raw = re.sub(r"\s+\.", ".", protected.translate(STROKES))  # OCR's stray space: "A. M .Puzanov"
-    raw = re.sub("[\ue000-\ue005]", lambda m: POLISH_INITIALS[ord(m.group()) - 0xE000], raw)
-    raw = re.sub(r"\s+", " ", raw.replace(".", ". ")).strip()
+    raw = _NAME_KEY_RE1.sub(".", protected.translate(STROKES))  # OCR's stray space: "A. M .Puzanov"
+    raw = _NAME_KEY_RE2.sub(lambda m: POLISH_INITIALS[ord(m.group()) - 0xE000], raw)
+    raw = _NAME_KEY_RE3.sub(" ", raw.replace(".", ". ")).strip()
     tokens = [t for t in raw.split(" ") if t]
     initials = [t for t in tokens if INITIAL_RE.match(t)]
     rest = _with_particles_joined([t for t in tokens if not INITIAL_RE.match(t)])
@@ -535,8 +599,8 @@ def name_key(name: str) -> NameKey:
         and tokens[0] == rest[0]
         and tokens[-1] == rest[1]
         and initials
-        and re.fullmatch(r"[A-Z][a-z]{2,}", rest[0])
-        and re.fullmatch(r"[A-Z][a-z]+", rest[1])
+        and _NAME_KEY_RE4.fullmatch(rest[0])
+        and _NAME_KEY_RE5.fullmatch(rest[1])
     ):
         surname = fold_surname(rest[1])
         # the given name stays whole: "John A. Smith" and "James A. Smith" never share a key
@@ -558,7 +622,7 @@ def name_key(name: str) -> NameKey:
         folded = palladius(" ".join(rest)).split()
     if not folded:
         return NameKey("plain", "", "", "")
-    first = re.sub(r"[^a-z]", "", folded[0])
+    first = _NAME_KEY_RE6.sub("", folded[0])
     central = rest[0].lower() in _CENTRAL_CHOE
     if central:  # Czech "Čchö", Hungarian "Csö" for Ch'oe (without its umlaut "Cso" is Hungarian for Cho)
         first = "choe"
@@ -567,17 +631,17 @@ def name_key(name: str) -> NameKey:
         surname = "i" if first in _KOREAN_I else _korean_syllable(first, False)
         given = _split_korean_given(" ".join(folded[1:]).replace("-", " "))
         if central:  # in a Czech or Hungarian romanisation "j" is the English "y": "Jong" for Yŏng
-            given = [re.sub(r"^j", "y", g) for g in given]
-        strong = surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), False) for g in given)
+            given = [_NAME_KEY_RE7.sub("y", g) for g in given]
+        strong = surname + " " + "".join(_korean_syllable(_NAME_KEY_RE6.sub("", g), False) for g in given)
         weak_surname = "i" if first in _KOREAN_I else _korean_syllable(first, True)
-        weak = weak_surname + " " + "".join(_korean_syllable(re.sub(r"[^a-z]", "", g), True) for g in given)
-        bare = [re.sub(r"[^a-z]", "", g) for g in given]
+        weak = weak_surname + " " + "".join(_korean_syllable(_NAME_KEY_RE6.sub("", g), True) for g in given)
+        bare = [_NAME_KEY_RE6.sub("", g) for g in given]
         if any(g in _KOREAN_AE for g in bare):  # 애 alone is 애 (or 에) only: never the weak key of 우, 오, 요
             weak = weak_surname + " " + "".join("ae" if g in _KOREAN_AE else _korean_syllable(g, True) for g in bare)
         return NameKey("korean", strong, weak, surname, ())
     if first in CHINESE_SURNAMES and 2 <= len(folded) <= 3:
         # Wade-Giles writes the syllable pinyin spells "yi" as "i": "Ch'en I" = "Chen Yi"
-        given = re.sub(r"(?<![a-z])i(?![a-z])", "yi", " ".join(folded[1:]))
+        given = _NAME_KEY_RE8.sub("yi", " ".join(folded[1:]))
         key = chinese_fold(folded[0]) + " " + chinese_fold(given)
         return NameKey("chinese", key, key, chinese_fold(folded[0]))
     surname = fold_surname(folded[-1])
@@ -595,7 +659,10 @@ def name_key(name: str) -> NameKey:
 _OLD_INDONESIAN = re.compile(r"(?<=^s)oe(?=(?:[bdklmnprst][aeiou]|[dt]j|h[aeiou])[a-z]{2,}$)")
 
 
+_SLUGIFY_RE1 = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str) -> str:
     """A readable, IRI-safe slug: ASCII letters, digits and hyphens."""
-    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    s = _SLUGIFY_RE1.sub("-", fold(text)).strip("-")
     return s or "x"

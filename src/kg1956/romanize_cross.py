@@ -58,6 +58,12 @@ _VI_ONSETS = (
 _VI_SYLLABLE = re.compile(r"^[^aeiouy]*[aeiouy]+[^aeiouy]*$")
 
 
+_VI_SYLLABLE_RE1 = re.compile(r"^i(?=[aeiou])")
+_VI_SYLLABLE_RE2 = re.compile(r"(?<=[aeiou])i(?=[aeiou])")
+_VI_SYLLABLE_RE3 = re.compile(r"nh$")
+_VI_SYLLABLE_RE4 = re.compile(r"(?:ch|c)$")
+
+
 def _vi_syllable(s: str) -> str:
     for written, sound in _VI_ONSETS:
         if s.startswith(written) and (written != "gi" or s[2:3] in tuple("aeiouy")):
@@ -65,10 +71,13 @@ def _vi_syllable(s: str) -> str:
             break
     s = s.replace("y", "i")
     if s.startswith("z"):
-        s = "z" + re.sub(r"^i(?=[aeiou])", "", s[1:])  # Gia, Зя
-    s = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", s)  # Nguyen, Нгуен
-    s = re.sub(r"nh$", "n", s)
-    return re.sub(r"(?:ch|c)$", "k", s)
+        s = "z" + _VI_SYLLABLE_RE1.sub("", s[1:])  # Gia, Зя
+    s = _VI_SYLLABLE_RE2.sub("", s)  # Nguyen, Нгуен
+    s = _VI_SYLLABLE_RE3.sub("n", s)
+    return _VI_SYLLABLE_RE4.sub("k", s)
+
+
+_VIETNAMESE_KEY_RE1 = re.compile(r"[\s-]+")
 
 
 @lru_cache(maxsize=65536)
@@ -82,7 +91,7 @@ def vietnamese_key(name: str) -> str | None:
     text = text.replace("Č", "Ch").replace("č", "ch").replace("Š", "Sh").replace("š", "sh")
     if is_cyrillic(text):
         text = text.replace("ы", "u").replace("Ы", "U")  # ư
-    words = [w for w in re.split(r"[\s-]+", fold(text)) if w]
+    words = [w for w in _VIETNAMESE_KEY_RE1.split(fold(text)) if w]
     if not 2 <= len(words) <= 4 or not all(w.isalpha() and _VI_SYLLABLE.match(w) for w in words):
         return None
     syllables = [_vi_syllable(w) for w in words]
@@ -148,16 +157,18 @@ def _palladius_latin_readings(word: str) -> list[str]:
     return ["".join(p) for p in product(*options)]
 
 
+_POLISH_LETTERS = re.compile(r"szcz|cz|sz|ch|j|w")
+_HUNGARIAN_LETTERS = re.compile(r"cs|sz|zs|ny|s|c|j")
+
+
 def _polish_hungarian_readings(word: str) -> list[str]:
     """Chinese names as Polish ("Czou En-laj", "Liu Szao-czi") and Hungarian ("Csou
     En-laj", "Mao Ce-tung") write them, in English letters."""
-    polish = re.sub(
-        r"szcz|cz|sz|ch|j|w",
+    polish = _POLISH_LETTERS.sub(
         lambda m: {"szcz": "shch", "cz": "ch", "sz": "sh", "ch": "h", "j": "i", "w": "v"}[m.group(0)],
         word,
     )
-    hungarian = re.sub(
-        r"cs|sz|zs|ny|s|c|j",
+    hungarian = _HUNGARIAN_LETTERS.sub(
         lambda m: {"cs": "ch", "sz": "s", "zs": "zh", "ny": "n", "s": "sh", "c": "ts", "j": "i"}[m.group(0)],
         word,
     )
@@ -178,15 +189,21 @@ _ROMANIAN_CEDILLAS = str.maketrans(
 _ROMANIAN_SIGN = re.compile(r"[şșţțŞȘŢȚ]|(?i:\bci[aeou])")
 
 
+_GERMAN_ROMANIAN_READINGS_RE1 = re.compile(r"tsch|dsch|sch")
+_GERMAN_ROMANIAN_READINGS_RE2 = re.compile(r"c(?=[ei])")
+
+
 def _german_romanian_readings(name: str) -> list[list[str]]:
     """The name's words read as German and as Romanian spelling, in English letters (folded)."""
     german = [
-        re.sub(r"tsch|dsch|sch", lambda m: {"tsch": "ch", "dsch": "j", "sch": "sh"}[m.group(0)], w)
+        _GERMAN_ROMANIAN_READINGS_RE1.sub(lambda m: {"tsch": "ch", "dsch": "j", "sch": "sh"}[m.group(0)], w)
         for w in fold(name).split()
     ]
     readings = [german]
     if _ROMANIAN_SIGN.search(name):
-        readings.append([re.sub(r"c(?=[ei])", "ch", w) for w in fold(name.translate(_ROMANIAN_CEDILLAS)).split()])
+        readings.append(
+            [_GERMAN_ROMANIAN_READINGS_RE2.sub("ch", w) for w in fold(name.translate(_ROMANIAN_CEDILLAS)).split()]
+        )
     return [[w.replace("-", "") for w in words] for words in readings]
 
 
@@ -213,6 +230,9 @@ def _chinese_latin_key(words: list[str]) -> str | None:
     return chinese_fold(words[0]) + " " + chinese_fold(" ".join(words[1:]))
 
 
+_CHINESE_READINGS_RE1 = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def chinese_readings(name: str) -> frozenset[str]:
     """Chinese-name keys (as `name_key` gives pinyin and Wade-Giles) of a Latin spelling read
@@ -221,7 +241,7 @@ def chinese_readings(name: str) -> frozenset[str]:
     if is_cyrillic(name):
         return frozenset(_bulgarian_chinese_keys(name))
     words = [w.replace("-", "") for w in fold(name).split()]
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z]+", w) for w in words):
+    if not 2 <= len(words) <= 3 or not all(_CHINESE_READINGS_RE1.fullmatch(w) for w in words):
         return frozenset()
     out: set[str] = set()
     surnames = [s for s in _palladius_latin_readings(words[0]) if palladius(s) in CHINESE_SURNAMES]
@@ -242,12 +262,15 @@ def chinese_readings(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_OCR_READINGS_RE1 = re.compile(r"c|rn|(?<=[b-df-hj-np-tv-z])l(?=[aeiou])")
+
+
 def ocr_readings(name: str) -> list[str]:
     """The name with one common OCR confusion undone: "c" read for "e" ("Khrushchcv",
     "Mao Tsc-tung"), "rn" for "m", "l" for "i" between a consonant and a vowel ("Soebandrlo").
     Used only when the result is a spelling of exactly one person (see `resolve`)."""
     out = []
-    for m in re.finditer(r"c|rn|(?<=[b-df-hj-np-tv-z])l(?=[aeiou])", name):
+    for m in _OCR_READINGS_RE1.finditer(name):
         out.append(name[: m.start()] + {"c": "e", "rn": "m", "l": "i"}[m.group(0)] + name[m.end() :])
     return out
 
@@ -260,6 +283,9 @@ def ocr_readings(name: str) -> list[str]:
 SLIP_MIN_LENGTH = 7
 
 
+_OCR_SLIP_READINGS_RE1 = re.compile("li")
+
+
 def ocr_slip_readings(word: str) -> list[str]:
     """`ocr_readings` and `ocr_split_letter_readings` of a word, narrowed to the slips that seldom
     land on another real surname: "rn" for m and "li" for h only in a word of `SLIP_MIN_LENGTH`
@@ -269,7 +295,7 @@ def ocr_slip_readings(word: str) -> list[str]:
     out = [r for m, r in _slips(word) if long or m.group(0) not in ("rn",)]
     out += [
         word[: m.start()] + "h" + word[m.end() :]
-        for m in re.finditer("li", word)
+        for m in _OCR_SLIP_READINGS_RE1.finditer(word)
         if long or (m.start() > 0 and word[m.start() - 1].lower() in "bcdfgjkmnpqrstvwxz")
     ]
     return out
@@ -277,10 +303,7 @@ def ocr_slip_readings(word: str) -> list[str]:
 
 def _slips(word: str) -> list[tuple[re.Match, str]]:
     table = {"c": "e", "rn": "m", "l": "i"}
-    return [
-        (m, word[: m.start()] + table[m.group(0)] + word[m.end() :])
-        for m in re.finditer(r"c|rn|(?<=[b-df-hj-np-tv-z])l(?=[aeiou])", word)
-    ]
+    return [(m, word[: m.start()] + table[m.group(0)] + word[m.end() :]) for m in _OCR_READINGS_RE1.finditer(word)]
 
 
 # Romanian letters in Russian sound: Hruşciov, Brejnev, Mikoian (ş, ţ with a cedilla or a comma);
@@ -304,7 +327,7 @@ def _ROMANIAN_LETTERS(m: re.Match) -> str:  # noqa: N802 (a table, as the others
 def ocr_split_letter_readings(word: str) -> list[str]:
     """The word with an "h" OCR read as "li" put back ("Hoxlia" → "Hoxha"); kept out of
     `ocr_readings`, which Chinese names are read through too ("Liu" is no "Hu")."""
-    return [word[: m.start()] + "h" + word[m.end() :] for m in re.finditer("li", word)]
+    return [word[: m.start()] + "h" + word[m.end() :] for m in _OCR_SLIP_READINGS_RE1.finditer(word)]
 
 
 # Russian surnames as German, Polish, Czech and Hungarian spell them (Chruschtschow,
@@ -365,9 +388,12 @@ _GERMAN_LETTERS = re.compile(r"w|sch|ß")
 _ENGLISH_SPELLING = re.compile(r"sh|zh|kh")
 
 
+_ALBANIAN_SHCH_RE1 = re.compile("sh")
+
+
 def _albanian_shch(word: str) -> list[str]:
     """ "hrushov" → "hrushchov": Albanian writes both ш and щ "sh" (at most two tried)."""
-    spots = [m.start() for m in re.finditer("sh", word)][:2]
+    spots = [m.start() for m in _ALBANIAN_SHCH_RE1.finditer(word)][:2]
     out = []
     for picks in product((False, True), repeat=len(spots)):
         if any(picks):
@@ -379,9 +405,15 @@ def _albanian_shch(word: str) -> list[str]:
     return out
 
 
+# compiled once: `foreign_surname_keys` applies every one to each surname it reads
+_RU_SURNAME_ORTHOGRAPHY_PATTERNS = tuple((re.compile(pattern), table) for pattern, table in _RU_SURNAME_ORTHOGRAPHIES)
+
+_YO_RE1 = re.compile(r"(sh|ch|zh)ov$")
+
+
 def _yo(key: str) -> str:
     """Ё after a hushing consonant written "o" ("Khrushchov", "Gorbachov") or "e"."""
-    return re.sub(r"(sh|ch|zh)ov$", r"\1ev", key)
+    return _YO_RE1.sub(r"\1ev", key)
 
 
 @lru_cache(maxsize=65536)
@@ -395,10 +427,10 @@ def foreign_surname_keys(word: str, loose: bool = True) -> frozenset[str]:
     more than a shared given name leaves them out."""
     lower = word.lower()
     out = {_yo(fold_surname(lower))}
-    for pattern, table in _RU_SURNAME_ORTHOGRAPHIES:
+    for pattern, table in _RU_SURNAME_ORTHOGRAPHY_PATTERNS:
         if _ENGLISH_SPELLING.search(lower) and (callable(table) or "xh" not in table):
             continue  # "Shelokov" is spelt the English way: no Hungarian "s" (ш) in it
-        reading = fold_surname(re.sub(pattern, table if callable(table) else lambda m, t=table: t[m.group(0)], lower))
+        reading = fold_surname(pattern.sub(table if callable(table) else lambda m, t=table: t[m.group(0)], lower))
         out |= {_yo(reading), reading}  # "Hruşciov": "Khrushchev", and "Khrushchov" as Bulgarian writes ё
     out |= {_yo(fold_surname(r)) for r in [*ocr_readings(lower), *ocr_split_letter_readings(lower)]}
     if _GERMAN_LETTERS.search(lower):
@@ -464,6 +496,9 @@ def russian_initials_nominative(name: str) -> str:
     )
 
 
+_CROSS_KEYS_RE1 = re.compile(r"[^\W\d_]{2}a$")
+
+
 @lru_cache(maxsize=65536)
 def cross_keys(spelling: str) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]]]:
     """A spelling's own keys across romanisation systems, and the keys its other readings
@@ -473,7 +508,7 @@ def cross_keys(spelling: str) -> tuple[frozenset[tuple[str, str]], frozenset[tup
     forms = [spelling, *base_forms(spelling)]
     if (
         len(spelling.split()) >= 2
-        and re.search(r"[^\W\d_]{2}a$", spelling)
+        and _CROSS_KEYS_RE1.search(spelling)
         and name_key(spelling).family != "chinese"  # "Chen Xia", "Wang Jia": a name of its own
     ):
         forms.append(spelling[:-1])  # the Polish genitive of a Chinese name: "Czou En-laja" (Czou En-laj)

@@ -139,14 +139,23 @@ def _initials_fit(text: str, surnames: dict, readings: dict) -> bool:
     return False
 
 
-def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
-    """Other spellings of people already found, wherever the notes write them: in a
-    title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """A candidate run without a possessive "'s" and trailing spaces, dots and apostrophes
+    ("Хрущев Н.С." keeps its last dot), with its new end."""
+    name = _POSSESSIVE.sub("", text[start:end]).rstrip(" ’'")
+    if not _SURNAME_INITIALS.fullmatch(name):
+        name = name.rstrip(" .’'")
+    return start, start + len(name), name
 
-    Only a spelling whose romanisation key equals that of a known participant is taken
-    (or a bare surname that only one known person with initials has), so scanning never
-    creates a person; each is later merged, and reported if the evidence is weak.
-    """
+
+def _overlaps(spans: list[Span], start: int, end: int) -> bool:
+    """Whether any of the spans overlaps start…end."""
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def known_keys(mentions: list[tuple[Note, NameMention]]) -> tuple:
+    """What the people already found are known by: strong and weak keys, surnames with
+    their holders, surname readings, reordered names and keys across romanisations."""
     known_strong: set[tuple[str, str]] = set()
     known_weak: set[tuple[str, str]] = set()
     surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
@@ -174,6 +183,18 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
             known_cross.update(cross_keys(spelling)[0])
             if k.family in ("korean", "chinese"):
                 known_cross.add((k.family, k.strong))
+    return known_strong, known_weak, surnames, readings, reordered, known_cross
+
+
+def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMention]]) -> list[tuple[Note, NameMention]]:
+    """Other spellings of people already found, wherever the notes write them: in a
+    title ("Kim Ir Sen i Kreml’"), a translation ("… with Gi Seokbok"), or prose.
+
+    Only a spelling whose romanisation key equals that of a known participant is taken
+    (or a bare surname that only one known person with initials has), so scanning never
+    creates a person; each is later merged, and reported if the evidence is weak.
+    """
+    known_strong, known_weak, surnames, readings, reordered, known_cross = known_keys(mentions)
     covered: dict[tuple[str, int], list[Span]] = defaultdict(list)
     for n, m in mentions:
         covered[(n.source, n.number)].append(m.span)
@@ -184,58 +205,65 @@ def find_more_spellings(notes: list[Note], mentions: list[tuple[Note, NameMentio
         for _, m in mentions
         if m.is_organization and canonical_organization(m.text).endswith(" Central Committee")
     }
+    surname_keys: dict[str, set[str]] = {}  # `bare_surname_keys` of each bare word, once per call
     for note in notes:
         if len(note.text) > MAX_NOTE_CHARS:
             continue  # kept whole as unparsed text (see extract_note)
         spans = covered[(note.source, note.number)]
         taken: list[Span] = []
         candidates = sorted(_candidates(note.text), key=lambda c: (c[0], -c[1]))  # "János Kádár", not "János"
+        # each run trimmed once, and dropped if it overlaps a mention: both passes see the same runs
+        runs = [run for run in (_trimmed(note.text, *c) for c in candidates) if len(run[2]) >= 3]
+        runs = [run for run in runs if not _overlaps(spans, run[0], run[1])]
         # full names first, then surnames written alone (which must not stand beside another name)
-        for (start, end), bare_pass in [(c, False) for c in candidates] + [(c, True) for c in candidates]:
-            text = _POSSESSIVE.sub("", note.text[start:end]).rstrip(" ’'")
-            if not _SURNAME_INITIALS.fullmatch(text):  # "Хрущев Н.С." keeps its last dot
-                text = text.rstrip(" .’'")
-            end = start + len(text)
-            if len(text) < 3 or any(s.start < end and start < s.end for s in spans + taken):
-                continue
-            k = name_key(text)
-            if (k.family == "plain" and " " not in text) != bare_pass:
-                continue
-            if k.family == "plain" and " " not in text:
-                holders = {h for key in bare_surname_keys(text) for h in surnames.get(key, ())}
-                if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv", "Ščerbakovem", "Ponomarev"
-                    holders = {
-                        h
-                        for form in (text, *base_forms(text))
-                        for key in foreign_surname_keys(form)
-                        for h in surnames.get(key, ())
-                    }
-                    holders |= {h for key in bare_surname_keys(text) for h in readings.get(key, ())}
-                if _in_longer_name(note.text, start, end, spans + taken) or not _one_holder(holders):
+        for bare_pass in (False, True):
+            for start, end, text in runs:
+                if _overlaps(taken, start, end):
                     continue
-            elif not (
-                (k.family == "plain" and tuple(sorted(k.strong.split())) in reordered)
-                or (k.family == "plain" and _given_name_fits(text, k, surnames))
-                or (  # "В. Гомулки" beside "В. Гомулке", "Ким Ир Сена" beside "Kim Il Sung"
-                    k.family != "plain"
-                    and any(
-                        (name_key(b).family, name_key(b).strong) in known_strong
-                        or (name_key(b).family, name_key(b).weak) in known_weak
-                        for b in base_forms(text)
+                k = name_key(text)
+                if (k.family == "plain" and " " not in text) != bare_pass:
+                    continue
+                if bare_pass:
+                    if text not in surname_keys:
+                        surname_keys[text] = bare_surname_keys(text)
+                    holders = {h for key in surname_keys[text] for h in surnames.get(key, ())}
+                    if not holders and len(text) >= 6:  # "Chruschtschow", "Khrushchcv", "Ščerbakovem", "Ponomarev"
+                        holders = {
+                            h
+                            for form in (text, *base_forms(text))
+                            for key in foreign_surname_keys(form)
+                            for h in surnames.get(key, ())
+                        }
+                        holders |= {h for key in surname_keys[text] for h in readings.get(key, ())}
+                    # the cheap test first: most bare words have no holder at all
+                    if not _one_holder(holders) or _in_longer_name(note.text, start, end, spans + taken):
+                        continue
+                elif not (
+                    (k.family == "plain" and tuple(sorted(k.strong.split())) in reordered)
+                    or (k.family == "plain" and _given_name_fits(text, k, surnames))
+                    or (  # "В. Гомулки" beside "В. Гомулке", "Ким Ир Сена" beside "Kim Il Sung"
+                        k.family != "plain"
+                        and any(
+                            (name_key(b).family, name_key(b).strong) in known_strong
+                            or (name_key(b).family, name_key(b).weak) in known_weak
+                            for b in base_forms(text)
+                        )
                     )
-                )
-                or (k.family != "plain" and ((k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak))
-                or (" " in text and any(key in known_cross for part in cross_keys(text) for key in part))
-                or (k.family == "initials" and _initials_fit(text, surnames, readings))
-                or (  # "Mehmet Shehut" (Albanian definite form), "Kádár Jánosnak" (Hungarian dative)
-                    k.family == "plain"
-                    and " " in text
-                    and any(tuple(sorted(name_key(b).strong.split())) in reordered for b in base_forms(text))
-                )
-            ):
-                continue
-            taken.append(Span(start, end))
-            found.append((note, NameMention(text, Span(start, end))))
+                    or (
+                        k.family != "plain"
+                        and ((k.family, k.strong) in known_strong or (k.family, k.weak) in known_weak)
+                    )
+                    or (" " in text and any(key in known_cross for part in cross_keys(text) for key in part))
+                    or (k.family == "initials" and _initials_fit(text, surnames, readings))
+                    or (  # "Mehmet Shehut" (Albanian definite form), "Kádár Jánosnak" (Hungarian dative)
+                        k.family == "plain"
+                        and " " in text
+                        and any(tuple(sorted(name_key(b).strong.split())) in reordered for b in base_forms(text))
+                    )
+                ):
+                    continue
+                taken.append(Span(start, end))
+                found.append((note, NameMention(text, Span(start, end))))
         found.extend(_more_body_spellings(note, spans + taken, bodies, committees))
     return found
 
@@ -257,7 +285,9 @@ def _more_body_spellings(
 ):
     """A body named by the citations, written another way in a title or prose of a note
     (a party's Central Committee in any language: "KQ të PKBS" for the CPSU CC)."""
-    for _, pattern in bodies:
+    for alias, pattern in bodies:
+        if alias not in note.text:
+            continue  # the pattern matches the alias as written: no need to search for it
         for m in pattern.finditer(note.text):
             if not any(s.start < m.end() and m.start() < s.end for s in covered):
                 covered.append(Span(m.start(), m.end()))

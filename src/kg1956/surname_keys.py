@@ -13,10 +13,15 @@ from kg1956.romanize_families import hungarian_surname_first
 from kg1956.romanize_ja import japanese_name
 from kg1956.romanize_ja_ru import japanese_name_key, japanese_word_key
 
+_WRITTEN_SURNAME_RE1 = re.compile(r"\.")
+_WRITTEN_SURNAME_RE2 = re.compile(r"[^\W\d_][a-zа-яё]?\.")
+
 
 def written_surname(spelling: str) -> str:
     """The words of an initials-style spelling that are not initials ("N. Chruščov" → "Chruščov")."""
-    return " ".join(t for t in re.sub(r"\.", ". ", spelling).split() if not re.fullmatch(r"[^\W\d_][a-zа-яё]?\.", t))
+    return " ".join(
+        t for t in _WRITTEN_SURNAME_RE1.sub(". ", spelling).split() if not _WRITTEN_SURNAME_RE2.fullmatch(t)
+    )
 
 
 def chinese_surname_key(token: str) -> str | None:
