@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from kg1956.models import NameMention
 
-# a verb whose object is the other side of a talk
+# a verb whose object is the other side of a talk (never one of a message: "informed", "сообщил")
 _MEETING_OBJECT = (
-    r"received|met(?:\s+with)?|called\s+on|told|assured|informed|briefed|"
-    r"принял[аи]?|сказал[аи]?|заявил[аи]?|говорил[аи]?|сообщил[аи]?|высказывал[аи]?|"
+    r"received|met(?:\s+with)?|called\s+on|told|assured|briefed|"
+    r"принял[аи]?|сказал[аи]?|заявил[аи]?|говорил[аи]?|высказывал[аи]?|"
     r"empfing|przyj[ąa]ł[aoy]?|přijal[aoi]?"
 )
 # a verb of two subjects meeting
