@@ -96,18 +96,12 @@ SUBJECTS = {
     f"Mao Zedong received the Albanian ambassador Reis Malile at Hangzhou on 4 June 1962, {_AMSZ}.": [
         ("1962-06-04", ["Mao Zedong", "Reis Malile"])
     ],
-    f"Ким Ир Сен принял венгерского посла К. Прата 4 июня 1957 г. и говорил об урожае ({_AVP}).": [
-        ("1957-06-04", ["К. Прата", "Ким Ир Сен"])
-    ],
     "Walter Ulbricht empfing den polnischen Botschafter Roman Piotrowski am 3.4.1962, SAPMO-BArch, DY 30/3498, Bl. 4–9.": [
         ("1962-04-03", ["Roman Piotrowski", "Walter Ulbricht"])
     ],
     # two subjects who met
     f"Rapacki and Chen Yi met again in Geneva on 18 July 1962; the Polish record is in {_AMSZ}.": [
         ("1962-07-18", ["Chen Yi", "Rapacki"])
-    ],
-    f"А.А. Громыко и Чэнь И встречались в Женеве 20 июля 1962 г.; запись беседы: {_AVP}.": [
-        ("1962-07-20", ["А.А. Громыко", "Чэнь И"])
     ],
     # a pair joined by a dash before the word for a talk
     f"The third Gomułka–Khrushchev meeting, on 24 October 1956, is recorded in {_AMSZ}.": [
@@ -158,9 +152,6 @@ def test_what_the_subject_frames_must_not_read(text):
 WORDS_TO = {
     f"Chen Yi’s assurances to Józef Winiewicz, 2 June 1964, were cabled to Warsaw the next day, {_AMSZ}.": [
         ("1964-06-02", ["Chen Yi", "Józef Winiewicz"])
-    ],
-    f"Именно 14 мая 1960 г. Цэдэнбал впервые сказал Писареву о займе ({_AVP}).": [
-        ("1960-05-14", ["Писареву", "Цэдэнбал"])
     ],
 }
 

@@ -13,7 +13,7 @@ from kg1956.extract.bodies import BODY_DESCRIBING_WORDS
 # a talk that did not take place, was only planned or asked for, is hearsay or hypothetical,
 # is told from memoirs, or is counted and not dated (the dates near it are the reports')
 NOT_HELD = re.compile(
-    r"(?:не\s+состоял|не\s+провод|перенесен|перенесл|отмен[её]н|отклон[её]н|намеченн|назначенн|планировавш"
+    r"(?:не\s+состоял|не\s+провод|запланирован|перенесен|перенесл|отмен[её]н|отклон[её]н|намеченн|назначенн|планировавш"
     r"|предполагавш|предполагал|предлож|просьб|отказ|якобы|слух|намерева|если\b"
     r"|\bdid\s+not\s+take\s+place|\bnever\s+(?:took\s+place|happened|held|answered)|\bcancell?ed|\bcanceled"
     r"|\bpostponed|\bcalled\s+off|\bplanned|\bproposed|\bproposals?\b|\brequest(?:s|ed)?\b|\brefus(?:al|ed)"
@@ -46,7 +46,7 @@ FIXED_BEFORE_WITH = re.compile(
 OTHER_DATE = re.compile(
     r"\b(?:after|before|until|till|by|eve|from|since|preceded|prior|ahead|telegram|cable|report(?:ed)?"
     r"|records?|minutes|letter|dated|made|fall|uprising|plenum|arrived|returned|waited"
-    r"|would|will|and|but|while|when|according|through|via|через|przez|durch|prin|prek|pres|"
+    r"|would|will|and|but|while|when|according|through|via|через|przez|durch|prin|prek|pres|that|что|że|dass|že|că|"
     r"до|после|перед|накануне|запис\w*|zapis'?|ot|от|przed|po|vor"
     r"|nach|před|dopo|avant|après|pleno|plenum)\b",
     re.IGNORECASE,
@@ -59,7 +59,45 @@ NO_PERSON_WORDS = BODY_DESCRIBING_WORDS | frozenset(
     representatives vertretern dolmetschers interpreter genossen bezirksleitung zentralkomitees
     pravdy pravdě pravdu правда правды правде borbe borbom borbu тасс радио trybuna trybuny trybunie
     népszabadság scînteia scinteia renmin izvestia izvestiia известия rudé rudého rudým rudému neues deutschland
+    agency bureau news генсек
     """.split()
+)
+# words that open a clause and are no one's name: "Тогда", "Затем Андропов", "Then"
+FUNCTION_WORDS = frozenset(
+    """
+    тогда затем потом позднее позже уже ещё еще именно однако также вновь снова впервые
+    then later also thus however still yet afterwards subsequently meanwhile
+    dann danach später también potem później wtedy
+    """.split()
+)
+# states named in English, Russian or German, never a person
+STATES = frozenset(
+    """
+    afghanistan albania algeria austria belgium bulgaria burma cambodia canada ceylon china cuba czechoslovakia
+    egypt ethiopia finland france ghana greece guinea hungary india indonesia iran iraq israel italy japan
+    jordan korea laos lebanon mali mongolia morocco nepal pakistan poland romania sudan syria turkey vietnam
+    yemen yugoslavia болгария польша венгрия румыния китай корея вьетнам монголия албания югославия куба
+    египет индия индонезия бирма лаос камбоджа япония
+    """.split()
+)
+# a paper for a talk, not the talk: "Справка к беседе X с Y", "briefing for the talks with"
+FOR_A_TALK = re.compile(
+    r"(?:\bк|\bдля|\bпо|\bперед|\bfor|\bbefore|\bahead\s+of|\bpreparation\s+for|\bzur|\bfür|\bprzed|\bpro)"
+    r"(?:\s+(?:the|a|предстоящей|предстоящим|the\s+forthcoming|forthcoming))?\s*$",
+    re.IGNORECASE,
+)
+# a talk quoted from someone else's book: its source is a work, not the archive
+QUOTED = re.compile(
+    r"\b(?:quoted|cited)\s+(?:in|by)\b|цит\.\s*по|приводится\s+по|zit\.\s*nach|cyt\.\s*za"
+    r"|упоминается|в\s+литературе|\bmentioned\s+in|\bdiscussed\s+in|\bin\s+the\s+literature",
+    re.IGNORECASE,
+)
+# a message or a record that reports the talk the clause before it tells: "; see his report to …, 22 March",
+# "; the conversation is reported in szyfrogram nr 1310 …, 4 February 1959"
+REPORTED_IN = re.compile(
+    r"report|record|telegram|cable|szyfrogram|minutes|memorandum|letter|note\b|запис|телеграмм|донесени|письм"
+    r"|notatk|záznam|vermerk|aufzeichnung|bericht|feljegyzés|jelentés|zabeleška|telegrama|informa",
+    re.IGNORECASE,
 )
 # a German dative plural or abstract noun after "mit": "mit Journalisten", "mit Jugendfunktionären"
 GERMAN_COMMON_NOUN = re.compile(r"(?:en|ern|ären|nen|ungen|ung|keit|heit|schaft|ionen|ität)$")

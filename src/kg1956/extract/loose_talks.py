@@ -29,14 +29,20 @@ holds it (or the nearest archival citation after it, else before).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, shared_precision
 from kg1956.extract.loose_guards import (
     FIXED_BEFORE_WITH,
+    FOR_A_TALK,
+    FUNCTION_WORDS,
     GERMAN_COMMON_NOUN,
     NO_PERSON_WORDS,
     NOT_HELD,
+    QUOTED,
+    REPORTED_IN,
+    STATES,
     WRITTEN,
     another_events_date,
 )
@@ -44,7 +50,7 @@ from kg1956.extract.loose_subjects import subject_talk
 from kg1956.extract.names import parse_participant, unnamed_party
 from kg1956.extract.places import is_place_any_case
 from kg1956.extract.roles import is_role_word
-from kg1956.extract.text import split_clauses
+from kg1956.extract.text import Clause, split_clauses
 from kg1956.models import Citation, Communication, DateValue, NameMention, NoteExtraction, Participant, Span
 
 # a word for a talk, by language; each is followed by its language's "with"
@@ -55,7 +61,6 @@ _FRAMES: tuple[tuple[str, str], ...] = (
         r"spoke|speaks|talked|met|conferred|negotiations?",
         r"with|between",
     ),
-    (r"exchanges?", r"between"),  # "the exchange between X and Y"; "exchanges with" are as often letters
     # Russian (Cyrillic and transliterated)
     (r"бесед[аеуыоми]\w*|разговор\w*|встреч[аеиуо]\w*|переговор\w*", r"со?|между"),
     (r"besed[aeyuo]\w*|razgovor\w*|vstrech\w*|peregovor\w*", r"so?|sa|mezhdu"),
@@ -81,7 +86,7 @@ _LIST_END = re.compile(
 )
 _AND = re.compile(r"\s*(?:,\s*|\s+(?:and|и|i|a|und|și|et|e)\s+)")
 _BETWEEN = frozenset("between между mezhdu między mezi između zwischen".split())
-_GERMAN = 5  # the frame whose names are read against German common nouns
+_GERMAN = 4  # the frame whose names are read against German common nouns
 # "A, B and the Chinese ambassador": a list the comma does not end
 _LIST_GOES_ON = re.compile(
     r",\s+(?=[^\W\d_])[^,;:()\d]{1,40}?(?:,\s+[^,;:()\d]{1,40}?)*,?\s+(?:and|и|i|a|und|și|et)\s+[^\W\d_]"
@@ -114,6 +119,10 @@ _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  # an office in lower case
 _JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и i a und și et e".split())
 # an office the object of "received" is named by: "the Polish commissioner", "советскому послу"
 _OFFICE_LEAD = re.compile(r"(?:the|an?)\s|[а-яё]", re.IGNORECASE)
+# a clause that ends a sentence: a full stop after a word that is no abbreviation or initial
+_SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁA-Z])(?<!\bг)(?<!\bгг)(?<!\bl)(?<!\bll)(?<!\bp)(?<!\bpp)\.$")
+_SET_OFF_BEFORE = re.compile(r"(?:^|[,(]|\bdated)\s*$")
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,])")
 _POSSESSIVE = re.compile(r"^\s*(?:his|her|their|its|the|a|an|two|three|several|first|last|second)\b")
 # a pronoun or a possessive whose person the clause does not name: "his conversation with", "Он беседовал с"
@@ -136,16 +145,21 @@ def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     archives = {loc.repository_text for c in citations for loc in c.locators}
     located = [(loc.span.start, loc.span.end) for c in citations for loc in c.locators]
     found: dict[int, list[Communication]] = {}
-    dated = [
+    dated = [  # the dates set off as a record's ("Cable, 2 January 1957,"): a year-less day may take their year
         d.value
         for d in find_dates(text)
-        if d.value is not None and not d.range_start and not any(a <= d.span.start < b for a, b in located)
+        if d.value is not None
+        and not d.range_start
+        and not any(a <= d.span.start < b for a, b in located)
+        and _SET_OFF_BEFORE.search(text, 0, d.span.start)
+        and _SET_OFF_AFTER.match(text, d.span.end)
     ]
-    for clause in split_clauses(text):
+    clauses = split_clauses(text)
+    for k, clause in enumerate(clauses):
         if any(_overlap(comm.span, clause.span) for comm in read):
             continue
         for comm in _talks_in(text, clause.span, archives, located, dated):
-            if any(_same_days(comm, other) for other in read):
+            if any(_same_days(comm, other) for other in read) or _another_records(clauses, k, comm, located, archives):
                 continue
             home = _home(citations, comm.span)
             if home is not None:
@@ -156,6 +170,34 @@ def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     for i, comms in found.items():
         new[i] = replace(new[i], communications=new[i].communications + tuple(comms))
     return replace(first, citations=tuple(new))
+
+
+def _another_records(
+    clauses: list[Clause], k: int, comm: Communication, located: list[tuple[int, int]], archives: set[str]
+) -> bool:
+    """Whether the call number after clause `k` is another record's: a clause after it, up to the
+    call number, tells another talk ("; запись беседы Юдина с Дэн Сяопином сохранилась (…)") or
+    another dated event that no message reports ("; 14 ноября посол вновь был у Мао (…)"), or the
+    call number closes another sentence."""
+    stems = {_stem(w) for p in comm.participants for w in p.mention.text.split() if len(w) >= 3}
+    for before, later in zip(clauses[k:], clauses[k + 1 :], strict=False):
+        if _SENTENCE_END.search(before.text) and later.text[:1].isupper():
+            return True  # "…; так считал посол. Иначе думали в Москве (АВП РФ …)": another sentence's call number
+        for m in _CUE.finditer(later.text):
+            others, _ = _people_after(later.text, m.end(), later.span.start, archives)
+            if others and not all(_stem(w) in stems for p in others for w in p.text.split()[-1:]):
+                return True
+        if find_dates(later.text) and not REPORTED_IN.search(later.text):
+            return True
+        if any(a < later.span.end and b > later.span.start for a, b in located):
+            return False
+    return False
+
+
+def _stem(word: str) -> str:
+    """A name's first three letters, folded ("Thompson" and "Tompsonom" share "tom")."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+    return plain.replace("th", "t")[:3]
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -178,10 +220,12 @@ def _talks_in(
 ) -> list[Communication]:
     """The talks the loose frame reads in one clause of the note."""
     clause = text[span.start : span.end]
-    if NOT_HELD.search(clause):
+    if NOT_HELD.search(clause) or QUOTED.search(clause):
         return []
     for m in _CUE.finditer(clause):
         i = next(k for k in range(len(_FRAMES)) if m.group(f"cue{k}") is not None)
+        if FOR_A_TALK.search(clause, 0, m.start()):
+            continue  # "Справка к беседе X с Y": a paper for the talk
         if FIXED_BEFORE_WITH.search(clause, 0, m.start(f"with{i}")):
             continue  # "w związku z", "in connection with": no party follows
         others, end = _people_after(clause, m.end(), span.start, archives, german=i == _GERMAN)
@@ -299,8 +343,10 @@ def _person(piece: str, offset: int, archives: set[str]) -> NameMention | None:
     if mention is None or mention.is_organization:
         return None
     name = mention.text
-    if name in archives or name.upper() == name or is_place_any_case(name):
+    if name in archives or name.upper() == name or is_place_any_case(name) or name.lower() in STATES:
         return None
+    if _PRONOUN.fullmatch(name) or any(w.lower() in FUNCTION_WORDS for w in piece.split()):
+        return None  # "Он", "He", "Тогда", "Затем Андропов": no one named
     if re.search(r"[’']s?$", name) or any(w.lower() in NO_PERSON_WORDS for w in re.findall(r"[^\W\d_]+", piece)):
         return None  # "India's weakness", "the National Assembly", "Vertretern der Presse": no person
     if not name[0].isupper():
