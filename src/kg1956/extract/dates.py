@@ -415,32 +415,59 @@ _LIST_ITEM = re.compile(
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|i\s+|und\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s+und\s+|\s*&\s*)")
 
 
-# days sharing a month written in Roman figures, as Polish, Czech and Serbo-Croatian records date
-# them: "9 i 25 IX 1963", "3, 9 a 25. IX. 1963", "2. i 3. XI 1956"
-_ROMAN_LIST = re.compile(
-    r"(?P<days>\d{1,2}\.?(?:(?:\s*,\s*|\s+(?:i|a|und|and|и)\s+)\d{1,2}\.?)+)\s+"
-    r"(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?\s+(?P<y>1[89]\d\d|20\d\d)(?:\s*r\.)?(?!\d)"
+# days written with Roman months, as Polish, Czech and Serbo-Croatian records date them: "9 i 25 IX
+# 1963", "3, 9 a 25. IX. 1963", "2. i 3. XI 1956", "14 VIII, 9 i 25 IX 1963", "2–4 i 9 IX 1963" (a
+# range, one talk a day), "9 i 25 IX 1963 r. oraz 3 X 1963 r."; the last month carries the year
+_ROMAN_DAYS = r"\d{1,2}\.?(?:\s*[–-]\s*\d{1,2}\.?)?"
+_ROMAN_SEP = r"(?:\s*,\s*|\s+(?:i|a|oraz|und|and|и)\s+)"
+_ROMAN_GROUP = (
+    rf"(?:{_ROMAN_DAYS}(?:{_ROMAN_SEP}{_ROMAN_DAYS})*)\s+(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?"
+    r"(?:\s+(?:1[89]\d\d|20\d\d)(?:\s*r\.)?)?"
+)
+_ROMAN_LIST = re.compile(rf"{_ROMAN_GROUP}(?:{_ROMAN_SEP}{_ROMAN_GROUP})*(?<=\d|\.)(?!\d)")
+_ROMAN_ONE = re.compile(
+    rf"(?P<days>{_ROMAN_DAYS}(?:{_ROMAN_SEP}{_ROMAN_DAYS})*)\s+(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?"
+    r"(?:\s+(?P<y>1[89]\d\d|20\d\d)(?:\s*r\.)?)?"
 )
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# what a list of days may not follow: a call number's key or a figure ("t. 2, 9 i 25 IX 1963",
+# "k. 9, 12 i 25 IX 1963" are a volume and leaves before one day)
+_NOT_AFTER = re.compile(r"(?:\b(?:k|t|w|z|cz|č|sygn|Bl|s|l|ll|f|ff|op|d|p|pp)\.|\b(?:nr|obal)\.?|\d\s*[,–-])\s*$")
+# what may not follow it: another day the pattern does not read
+_NOT_BEFORE = re.compile(r"\s*[–-]\s*\d|\s+(?:i|a|oraz)\s+\d")
 
 
-def _read_roman_list(text: str) -> tuple[list[DateValue], int] | None:
-    """ "9 i 25 IX 1963": the days of one month written in Roman figures."""
+def _read_roman_list(text: str, before: str = "") -> tuple[list[DateValue], int] | None:
+    """ "9 i 25 IX 1963", "14 VIII, 9 i 25 IX 1963 r. oraz 3 X 1963 r.": the days of Roman months,
+    or None when a call number's figures stand before it or a day it cannot read follows."""
     m = _ROMAN_LIST.match(text)
-    if m is None:
+    if m is None or _NOT_AFTER.search(before) or _NOT_BEFORE.match(text, m.end()):
         return None
-    month = _ROMAN_MONTHS.index(m.group("m")) + 1
-    values = [make_date(int(m.group("y")), month, int(d)) for d in re.findall(r"\d{1,2}", m.group("days"))]
-    if any(v is None for v in values):
+    groups = list(_ROMAN_ONE.finditer(m.group(0)))
+    if not groups[-1].group("y"):
+        return None
+    values: list[DateValue | None] = []
+    year = int(groups[-1].group("y"))
+    for g in reversed(groups):
+        year = int(g.group("y")) if g.group("y") else year
+        month = _ROMAN_MONTHS.index(g.group("m")) + 1
+        days: list[int] = []
+        for item in re.findall(r"\d{1,2}\.?(?:\s*[–-]\s*\d{1,2})?", g.group("days")):
+            ends = [int(d) for d in re.findall(r"\d{1,2}", item)]
+            if len(ends) == 2 and not ends[0] < ends[1] <= ends[0] + 6:
+                return None
+            days.extend(range(ends[0], ends[-1] + 1))
+        values[:0] = [make_date(year, month, d) for d in days]
+    if len(values) < 2 or any(v is None for v in values):
         return None
     return [v for v in values if v is not None], m.end()
 
 
-def read_date_list(text: str) -> tuple[list[DateValue], int] | None:
+def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] | None:
     """A list of days sharing month and year: "7, 18 and 27 December 1956",
     "23 April, 2 May and 9 May 1958", "5 и 12 марта 1957 г.", "9 i 25 IX 1963". Returns the
     dates and where the list ends, or None unless it names two or more days."""
-    roman = _read_roman_list(text)
+    roman = _read_roman_list(text, before)
     if roman is not None:
         return roman
     items: list[re.Match[str]] = []

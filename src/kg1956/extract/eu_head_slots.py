@@ -16,8 +16,8 @@ from kg1956.models import NameMention
 _ASIAN_SURNAMES = VIETNAMESE_SURNAMES | CHINESE_SURNAMES | KOREAN_SURNAMES
 # a place after the parties, set off by a comma before the date: "Notatka z rozmowy X z Y, Khang Khay,
 # 14 IX 1961", "Záznam o rozhovoru s X, Vientiane, 3. 4. 1962", "Vermerk über ein Gespräch mit X, Sam Neua,
-# am …": one to three capitalised words, no office, no Asian surname first ("z X, Liu Shaoqi"); a place
-# not known only after a gloss, since a name stands there too ("mit dem Außenminister …, Ousmane Ba")
+# am …": one to three capitalised words, no office, no Asian surname first ("z X, Liu Shaoqi"), and a
+# known place always, since a name stands there too ("[Note …], Jan Siedlecki, 7 V 1965")
 _PLACE_SEGMENT = re.compile(
     r"(?P<cut>(?:\]\s*)?,\s*)(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+(?:[\s-][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+){0,2})\s*,?\s*$"
 )
@@ -25,7 +25,8 @@ _PLACE_SEGMENT = re.compile(
 
 def place_before_date(body: str, with_word: re.Pattern[str]) -> str:
     """The parties without a place written after them (see `_PLACE_SEGMENT`), blanked: a known
-    place after the second of two sides (`with_word` joins them), or any after a bracketed gloss."""
+    place after the second of two sides (`with_word` joins them) or after a bracketed gloss; a
+    name after a gloss is the writer's or signer's ("[Note …], Jan Siedlecki, 7 V 1965") and stays."""
     m = _PLACE_SEGMENT.search(body)
     glossed = "]" in (m.group("cut") if m else "")
     if not m or not with_word.search(body[: m.start()]) and not glossed:
@@ -33,18 +34,19 @@ def place_before_date(body: str, with_word: re.Pattern[str]) -> str:
     words = m.group("place").replace("-", " ").split()
     if any(is_role_word(w) for w in words) or words[0].lower() in _ASIAN_SURNAMES:
         return body
-    if not glossed and not is_place(m.group("place")):
+    if not is_place(m.group("place")):  # after a gloss too: a person stands there as often
         return body
     keep = m.start("cut") + (1 if glossed else 0)
     return body[:keep] + " " * (len(body) - keep)
 
 
 # the writer named between the kind of record and its talk, in the genitive: "Notatka M. Manelego z
-# rozmowy z …", "Notatki tow. J. Siedleckiego z rozmów z …", "Záznam s. J. Nováka o rozhovoru s …"
+# rozmowy z …", "Notatki tow. J. Siedleckiego z rozmów z …", "Záznam s. J. Nováka o rozhovoru s …": his
+# own talk, "with" right after it ("z rozmowy premiera z Y" is someone else's talk he wrote down)
 _WRITER_INSIDE = re.compile(
     r"^(?:notatk[ai]|záznamy?)\s+(?P<writer>(?:(?:tow\.|s\.|amb\.|ambasadora|velvyslance|soudruha)\s+)?"
     r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆČŠŘŽ][a-zł]?\.\s?){0,2}[A-ZÀ-ÖØ-ÞŁŚŻŹĆČŠŘŽ][\w'’-]+)"
-    r"\s+(?=(?:z|ze|o)\s+(?:rozmowy|rozmów|rozhovoru|rozhovorů|rozhovorech)\s)",
+    r"\s+(?=(?:z|ze)\s+(?:rozmowy|rozmów)\s+(?:z|ze)\s|o\s+(?:rozhovoru|rozhovorech)\s+(?:s|se)\s)",
     re.IGNORECASE,
 )
 _NOT_WRITER = frozenset("informacyjna służbowa poufna tajna końcowa".split())  # "Notatka informacyjna z rozmowy"

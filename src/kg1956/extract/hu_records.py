@@ -351,6 +351,7 @@ def read_hungarian_record(text: str, offset: int) -> RuleResult | None:
             return None
         if author is None and (
             cut.date is None
+            or any(re.search(r"\sés\s", x.text) or re.search(r"(?:^|\s)és(?:\s|$)", x.role or "") for x in other[0])
             or not re.search(r"\selvtárs(?:sal|nővel)\s", held.group(0))
             and not all(looks_like_name(x.text) and not _NOT_NAMES.search(x.text) for x in other[0])
         ):

@@ -660,6 +660,9 @@ PLACES |= {"camp david"}  # the presidential retreat in Maryland, where talks we
 # ("Constanța, 25.VI.1962")
 PLACES |= {"constanța", "constanţa", "constanta", "mamaia", "gagra", "pitsunda", "sinaia", "snagov"}
 PLACES |= {"tiranë", "durrës", "durres", "vlorë", "vlora"}
+# Indochinese towns where missions worked and talks were held, written after a record's gloss
+# ("[Note …], Siem Reap, 11 II 1964"), and a Polish town leaders were shown
+PLACES |= {"phnom penh", "siem reap", "khang khay", "sam neua", "luang prabang", "nowa huta"}
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

@@ -105,7 +105,9 @@ _PERIOD = re.compile(
     r"\s+(?:1[89]\d\d|20\d\d)(?:\s*г(?:г|од)?\.?)?(?=[\s,.;]|$)"
 )
 _PERIOD_SPAN = re.compile(r"\s+(?:for|covering)\s+the\s+period(?:\s+(?:from|of))?\s+|\s+за\s+период\s+(?:с\s+)?")
-_DAY = re.compile(r"(?<![\w./–-])\d{1,2}(?=[\s,])")
+_DAY = re.compile(
+    r"(?<![\w./–-])\d{1,2}(?=[\s,]|[–-]\d{1,2}[\s,][\d\s,.–-]*(?:(?:i|a)\s[\d\s,.–-]*)*[IVX])"
+)  # "2–4 i 9 IX 1963": a range of days
 # a record's title quoted inside round brackets: "('Politicheskii otchet … za 1960 g.')"
 _QUOTED_IN_BRACKETS = re.compile(r"\(\s*[‘'\"“«„][^()]{3,200}[’'\"”»“]\s*\)")
 
@@ -151,7 +153,7 @@ def people_until_date(text: str, offset: int = 0) -> DateCut:
     for m in _DAY.finditer(scope):
         if date is not None and m.start() >= date.span.start:
             break
-        listed = read_date_list(scope[m.start() :])
+        listed = read_date_list(scope[m.start() :], scope[: m.start()])
         if listed:
             values, end = listed
             first = DateMatch(values[0], Span(m.start(), m.start() + end))

@@ -54,7 +54,11 @@ _SH_PLACE_TAIL = re.compile(r"(?:\s*,\s*[^\W\d][\w-]+|\s+(?:na|u|у|в|на|kod|
 # where the talk with the second side was held, in the locative: "… sa N. S. Hruščovom u Belom dvoru",
 # "… s Kardeljem na Brionima", "… у Кремљу"; a word or two after "u"/"na", the last capitalised
 _SH_HELD_AT = re.compile(
-    r"(?<=[a-zà-žа-я])\s+(?:na|u|у|на)\s+(?:[A-ZÀ-ŽА-Я][\w-]+(?:\s+[^\W\d][\w-]+)?|[^\W\d][\w-]+\s+[A-ZÀ-ŽА-Я][\w-]+)\s*$"
+    r"(?<=[a-zà-žа-я])\s+(?:na|u|у|на)\s+(?:[A-ZÀ-ŽА-Я][\w-]+(?:\s+[^\W\d][\w-]+)?|(?!(?:prisustvu|pratnji|društvu|ime)\s)[^\W\d][\w-]+\s+[A-ZÀ-ŽА-Я][\w-]+)\s*$"
+)  # "u prisustvu Mikojana", "u pratnji Kardelja": people present, no place
+# people present after the two sides: "… sa N. S. Hruščovom u prisustvu Mikojana", "u pratnji Kardelja"
+_SH_PRESENT = re.compile(
+    r"\s+u\s+(?:prisustvu|pratnji|društvu)\s+(?P<p>[A-ZÀ-Ž][^\s,;()]+(?:\s+[A-ZÀ-Ž][^\s,;()]+){0,2})\s*$"
 )
 _DATE_WORD = re.compile(r"\s+(?:dana|od|më|datë|дана|од)\s*$", re.IGNORECASE)
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|sy\s+më\s+sy)[\s,]*$", re.IGNORECASE)
@@ -169,12 +173,21 @@ def read_balkan_record(text: str, offset: int) -> RuleResult | None:
         place = re.search(r"\s*,\s*(?P<p>[^\W\d][\w-]+)$", body)
         if place and is_place(place.group("p")):  # "…, Moscow, 12 November 1960": where, not who
             body = body[: place.start()]
+        present = _SH_PRESENT.search(body) if head is _SH_HEAD else None
+        with_present = parse_participants(present.group("p"), offset + m.end() + present.start("p")) if present else []
+        if present is not None and (not with_present or any(p.is_organization for p in with_present)):
+            return None
+        body = body[: present.start()] if present else body
         if head is _SH_HEAD:
             body = _SH_HELD_AT.sub("", body)
         if head is _SH_HEAD and (m.group("between") or split_top(body, sep) is None):
             sep = _SH_AND  # "između X i Y", "sa razgovora X i Y": a pair joined by "and"
             body = _SH_PLACE_TAIL.sub("", body)  # "… Tita i Hruščova, Brioni", "… na Brionima", "… u Jalti"
-        return _conversation(body, offset + m.end(), cut, offset, m.end() + cut.end, sep)
+        found = _conversation(body, offset + m.end(), cut, offset, m.end() + cut.end, sep)
+        if found is None or not with_present:
+            return found
+        parts = (*found.communication.participants, *(Participant(p, "interlocutor") for p in with_present))
+        return replace(found, communication=replace(found.communication, participants=parts))
     m = _AL_MESSAGE.match(bare)
     if m is not None:
         return _albanian_message(bare, offset, m)

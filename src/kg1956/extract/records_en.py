@@ -186,7 +186,28 @@ _THE_FURTHER = re.compile(r"(?:the\s+)(?:(?:further|later|subsequent|other)\s+)?
 _SAME_FILE = re.compile(r"[\s,]*(?:(?:are|is)\s+(?:kept\s+|filed\s+)?in\s+the\s+same\s+file\b|ibid\b)", re.IGNORECASE)
 
 
+# records counted in the head: "Kennan's two conversations with Malik on 31 May and 5 June 1951"
+_COUNTED = re.compile(
+    r"^[^,;]*?\b(?:two|three|four|several)\s+(?:[a-z-]+\s+)?(?:conversations|talks|meetings|letters|cables"
+    r"|telegrams|messages|records|memoranda)\b",
+    re.IGNORECASE,
+)
+
+
 def read_record(text: str, offset: int) -> RuleResult | None:
+    """A record head in English (see `_read_record`); records counted only when dated by day
+    ("Ulbricht's four letters to Khrushchev of 1961" is no one letter of 1961)."""
+    found = _read_record(text, offset)
+    counted = _COUNTED.match(text[: found.consumed]) if found is not None else None
+    if found is None or counted is None:
+        return found
+    date = found.communication.date
+    if found.more_dates or date is None or date.precision == "day":
+        return found  # "two conversations with Y on 19 October 1956": on that day
+    return None  # "three conversations with Y in March 1955": the month's talks, not one
+
+
+def _read_record(text: str, offset: int) -> RuleResult | None:
     """A record head in English (see the module docstring for the conventions)."""
     further = _THE_FURTHER.match(text)
     if further:
@@ -269,6 +290,10 @@ def read_record(text: str, offset: int) -> RuleResult | None:
         if remark and (cut.date is None or cut.date.value is None or cut.date.value.precision != "day"):
             return None  # "X's remark to Y in April 1968 that …": the author's quotation, no dated talk
         if remark and re.match(r"[\s,]*that\b", text[end:]):
+            return None
+        if remark and re.search(r"\s(?:on|about|concerning|regarding)\s+(?:the|a|an)\s|['’]s\s+[a-z]", body):
+            # "X's comments to Y on the Soviet declaration of 30 October": the date is the subject's;
+            # "X's comments to Y's government": a body, no one he talked to
             return None
         sides = owner_sides(owner.group("x"), offset, body, offset + rest_at, kind, remark)
         if _SITTING.match(noun) and (sides is None or not _two_people(sides)):

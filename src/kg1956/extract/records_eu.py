@@ -159,6 +159,8 @@ _BARE_AN = re.compile(
 # the writer's office in brackets after his name: "Peter Florin (Leiter der Abteilung … des ZK) an …",
 # "Winzer (Erster Stellvertreter des Ministers) an Bolz", "X (velvyslanec v Pekingu) an …"
 _OFFICE_AFTER = re.compile(r"\s*\((?P<office>[^()]{3,90})\)\s*$")
+# a signature formula in those brackets, no office of the writer's: "Winzer (i.V. des Ministers) an Bolz"
+_SIGNED_FOR = re.compile(r"(?:i\.\s?V\.|i\.\s?A\.|im\s+Auftrag|im\s+Namen|für)(?=\s|$)", re.IGNORECASE)
 # "Walter Ulbricht an Kim Il Sung, 16.10.1956": no kind word, a letter; both ends named people.
 _BARE_AN_NO_KIND = re.compile(r"^(?P<a>[^,;]{3,80}?)\s+an\s+(?P<b>[^,;]{3,80}?),\s*(?=\d|o\.\s?D\.)")
 # A record titled by its kind, then who sent it to whom: "Bericht der Botschaft … an das
@@ -271,6 +273,8 @@ def _read_conversation_head(text: str, offset: int) -> RuleResult | None:
     body = _AT_OCCASION.sub("", body)  # "… mit X auf dem Empfang am …": where the talk was had, no party
     body = place_before_date(body, _WITH)  # "… z Y [gloss], Khang Khay, 14 IX 1961": where it was written
     body = _HELD_BY.sub(lambda h: " " * len(h.group()), body)
+    # "Notatki z rozmów z Y (cz. 2), …": the record's part, no role
+    body = re.sub(r"\s*\((?:cz|č|nr|Nr)\.\s*\d{1,3}\)", lambda h: " " * len(h.group()), body)
     body = re.sub(
         r"^(?:des|der|zwischen|von)\s+", "", body, flags=re.IGNORECASE
     )  # "ein Gespräch von Botschaftsrat X mit …"
@@ -388,7 +392,8 @@ def read_european_message(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
-    if office:  # "Peter Florin (Leiter der Abteilung … des ZK) an …": the writer's office, as his role
+    if office and not _SIGNED_FOR.match(office.group("office")):
+        # "Peter Florin (Leiter der Abteilung … des ZK) an …": the writer's office, as his role
         sender = ([replace(sender[0][0], role=office.group("office").strip())], sender[1])
     parts = [Participant(x, "sender") for x in sender[0]] + [Participant(x, "recipient") for x in recipient[0]]
     end = m.end() + cut.end

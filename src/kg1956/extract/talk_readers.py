@@ -22,8 +22,9 @@ from kg1956.models import Communication, DateValue, Fragment, Participant, Span
 
 _REPORTING = re.compile(
     # the writer's own talk: "his conversation", "a long talk", "their brief meeting" (what he reports
-    # with "a" is his: "Vidić to Popović, cable, …, reporting a long talk with Mikoyan on 7 February")
-    r"(?:reporting|recording|describing|about|on)\s+(?:his|her|their|an?)\s+"
+    # with "a" is his: "Vidić to Popović, cable, …, reporting a long talk with Mikoyan on 7 February"; after
+    # "on"/"about" "a meeting" is a subject, maybe to come: "…, 4 May 1958, on a meeting with Kim on 7 May")
+    r"(?:(?:reporting|recording|describing)\s+(?:his|her|their|an?)|(?:about|on)\s+(?:his|her|their))\s+"
     r"(?:(?:long|lengthy|brief|short|further|first|second|frank|private|informal|confidential)\s+)?"
     r"(?:conversations?|talks?|meetings?)\s+with\s+"
     r"(?P<y>[^,;()]+?)(?:\s+(?:(?:of|on)\s+)?(?P<when>the\s+(?:previous|same)\s+day|that\s+day|the\s+day\s+before"
@@ -224,8 +225,10 @@ class TalkReaders:
             date = dated[0].value if dated and dated[0].value is not None else None
             if dated and dated[0].partial and dated[0].month:  # "on 27 March": the year of the message
                 date = make_date(int(told.date.iso[:4]), dated[0].month, dated[0].day)
-        if date is None:
-            return False
+                if date is not None and date.iso > told.date.iso:  # "2 January 1959, … the evening of 31 December"
+                    date = make_date(int(told.date.iso[:4]) - 1, dated[0].month, dated[0].day)
+        if date is None or told.date.precision == "day" and date.iso > told.date.iso:
+            return False  # a talk told after its message is one to come
         parts = (
             # a diarist wrote the talk down as he had it, as in "From the diary of X. Record of conversation with Y"
             # the office written beside the writer is attested by the message, of its own date
