@@ -8,8 +8,9 @@ received him in the instrumental; the day opens the sentence or follows the name
 cited after the sentence: in the bracket that closes it, after "//" or a colon, or in the next
 sentence after "См." (whatever record that names is read from there). What the sentence adds after a
 comma must name no other day, bracket or record. A capital or an unnamed body on either side ("был
-принят в Кремле", "был принят руководством") is no party, nor a paper adopted ("Проект Юдина был принят …"), nor a range of days;
-"к сведению" or a negation after the day ("но разговора не получилось") says no talk: nothing is read.
+принят в Кремле", "был принят руководством") is no party, nor a paper adopted ("Проект Юдина был
+принят …"), nor a range of days; "к сведению" or a negation after the day ("но разговора не
+получилось") says no talk: nothing is read.
 """
 
 from __future__ import annotations
