@@ -100,6 +100,14 @@ def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
     return RuleResult(comm, end, cut.more)
 
 
+# hearsay or a guess before "состоялась": "по слухам", "якобы", "вероятно", "должна была"
+_HEARSAY = re.compile(
+    r"(?<![а-яё])(?:по\s+слухам|якобы|будто|вероятно|видимо|по-видимому|возможно|предположительно|кажется"
+    r"|должн[аоы]?\s+был[аио]?|мог(?:ла|ло|ли)?|могла\s+бы)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
 def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     """ "Запись беседы X (role) с Y (role). 3 апреля 1957 г."; "Записи бесед X с Y 3, 8 и 15
     марта 1958 г."; "Запись беседы с Y" (recorder from the diary cited before); names
@@ -123,6 +131,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         body = body[: verb_first.start()]
         if re.search(r"(?:^|\s)не$", body):
             return None  # "Беседа X с Y не состоялась 5 мая": no talk
+        if _HEARSAY.search(body):
+            return None  # "Беседа X с Y, по слухам, состоялась 3 августа": a rumour or a guess, no talk told
     if date is not None and _PLANNED.search(body):
         return None  # "Беседа X с Y, намеченная на 31 марта": the day it was planned for, not the day it took place
     split = split_top(body, _RU_WITH)
@@ -169,7 +179,10 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # (a head quoted whole closes its quote before the call number: "…, 31 марта 1956 г.,” APRF")
         tail = re.sub(r"^[\s.,;:—–/\"”»-]*(?:гг?\.)?[\s.,;:—–/\"”»-]*(?:см\.:?\s*)?", "", text[end:])
         # "…, ноябрь 1960 г. (без точной даты) // АП РФ": a remark on the date, then the call number
-        tail = re.sub(r"^\([^()]{1,60}\)[\s.,;:—–/]*", "", tail)
+        # (not a short call number: "(АВП РФ. Ф. 0146. Оп. 39. П. 300. Д. 2. Л. 4)")
+        remark = re.match(r"^\(([^()]{1,60})\)[\s.,;:—–/]*", tail)
+        if remark and find_repository(remark.group(1)) is None:
+            tail = tail[remark.end() :]
         # "… 9 мая 1956 г. в Кремле (АВП РФ …)", "… на даче в Пицунде (…)": where the talk was held
         tail = HELD_BEFORE_BRACKET.sub("", tail)
         # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number

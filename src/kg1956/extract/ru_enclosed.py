@@ -31,6 +31,11 @@ _LEAD = re.compile(
     r"(?:,\s*|\s+)(?:с\s+приложением\s+(?:копии\s+)?(?P<gen>письма|послания|записки|телеграммы)"
     r"|(?:и|а\s+также)\s+(?:сопроводительное\s+)?(?P<nom>письмо|послание))\s+(?=[А-ЯЁ])"
 )
+# the enclosed message not sent, or its day another's (the press that mentioned it)
+_NOT_SENT_OR_DATED = re.compile(
+    r"не\s*отправлен|неотправленн|проект|черновик|упомянут|опубликован|цитирован|напечатан|в\s+печати|в\s+газете|«",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(r"[\s,]*(?:того\s+же\s+(?:числа|дня)|в\s+тот\s+же\s+день)")
 
 
@@ -55,6 +60,8 @@ def enclosed_message(text: str, off: int, first: Communication) -> Communication
     if found is None or found.more_dates:
         return None
     comm = found.communication
+    if _NOT_SENT_OR_DATED.search(head[at : comm.span.end - off]):
+        return None  # "письма X на имя Y (не отправлено) от …", "письмо X, упомянутое 24 декабря в «Правде»"
     senders = [p for p in comm.participants if p.function == "sender"]
     if not senders:
         return None

@@ -20,6 +20,7 @@ from dataclasses import replace
 from kg1956.extract.dates import find_dates
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
+from kg1956.extract.places import is_place
 from kg1956.extract.records_ru import read_russian_conversation
 from kg1956.models import Communication, Participant, Span
 
@@ -37,6 +38,25 @@ _DIARY = re.compile(
 )
 
 
+# the case endings a place takes in Library-of-Congress letters ("Moskvoi", "Pekinom", "Belgrade")
+_LATIN_CASES = ("oiu", "oi", "oj", "oy", "ei", "om", "em", "u", "y", "e", "a", "i")
+
+
+def _latin_place(text: str) -> bool:
+    """Whether one word in Latin letters is a place in some Russian case ("Moskvoi", "Pekine")."""
+    word = text.strip(" ,.;:")
+    if " " in word or not re.fullmatch(r"[A-Z][a-z'-]+", word):
+        return False
+    if is_place(word):
+        return True
+    for end in _LATIN_CASES:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            if any(is_place(stem + tail) for tail in ("", "a", "o", "y")):
+                return True
+    return False
+
+
 def read_headed(text: str, offset: int) -> tuple[list[Communication], int] | None:
     """The talk the quoted heading records and where its call number starts (see the module
     docstring); None otherwise."""
@@ -48,6 +68,8 @@ def read_headed(text: str, offset: int) -> tuple[list[Communication], int] | Non
     if found is None or found.more_dates:
         return None
     comm = found.communication
+    if any(_latin_place(p.mention.text) for p in comm.participants):
+        return None  # "Zapis' besedy s Moskvoi": a capital in Library-of-Congress letters, no party
     at = m.end()
     if comm.date is None:
         dated = _DATED.match(text, at)

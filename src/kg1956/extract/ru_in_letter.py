@@ -6,8 +6,10 @@
 
 The writer is a name in the nominative that opens the sentence (what it was about, "О …", may come
 first), right before a verb in the past tense. The one written to is named right after the verb
-(a person in the accusative or dative: "благодарил Хрущёва", "напомнил Мао Цзэдуну") or after the
-noun (a person in the dative, "на имя" a person, "в" a body); a capital ("Москву") is no party. The
+(a person in the accusative or dative: "благодарил Хрущёва", "напомнил Мао Цзэдуну"), only after a verb
+addressed to someone (not "упоминал", "цитировал", "хвалил"), or after the noun (a person in the dative,
+"на имя" a person, "в" a body); a capital ("Москву") is no party. A verb of receiving or learning
+("получил", "узнал") makes the subject the reader: nothing is read. The
 noun says the kind (письмо, послание: letter; телеграмма, шифртелеграмма: telegram; записка: memo)
 in the prepositional, maybe after "своём", "личном", "ответном"; the day follows it (after "от"),
 and the call number closes the sentence. Words between the verb and the noun must hold no date,
@@ -35,6 +37,19 @@ _NOUN = re.compile(
 _KINDS = {"письме": "letter", "послании": "letter", "записке": "memo", "докладной записке": "memo"}
 _RECORD = re.compile(r"запис|бесед|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк", re.I)
 _PERSON_CASE = re.compile(r"(?:а|я|у|ю|ого|его|ому|ему|е|о|и)$")
+# the verbs addressed to the one named right after them ("благодарил Хрущёва", "напомнил Мао Цзэдуну"): only
+# after these is that one the letter's reader ("упоминал Хрущёва", "цитировал Ленина", "хвалил Гомулку": no)
+_ADDRESSING = re.compile(
+    r"(?:по)?благодарил|(?:по)?просил|поздравлял|поздравил|напомнил|напоминал|ответил|отвечал|заверял|заверил"
+    r"|предупреждал|предупредил|убеждал|призывал|призвал|приглашал|пригласил|(?:про)?информировал|уведомлял"
+    r"|уведомил|извещал|известил|упрекал|упрекнул|уговаривал|сообщал|сообщил|предлагал|предложил|(?:по)?обещал"
+    r"|(?:по)?советовал|(?:на)?писал|телеграфировал"
+)
+# verbs of receiving or learning: the subject read the message, he did not write it ("Хрущёв получил это в
+# письме Цэдэнбала", "узнал об этом в телеграмме")
+_RECEIVING = re.compile(r"(?:по|у|про|за)?(?:получ|узна|узнава|чит|ч[её]л|видел|слыш|наш[её]л|находил|обнаруж|нашл)")
+# the one written to, after the noun: in the dative ("Н.С. Хрущёву"), not the writer in the genitive
+_DATIVE = re.compile(r"(?:у|ю|ому|ему|е)$")
 
 
 def _named(text: str, at: int) -> NameMention | None:
@@ -52,6 +67,10 @@ def read_in_letter(text: str, offset: int, cited) -> tuple[list[Communication], 
     m = _HEAD.match(text)
     if m is None or is_russian_function_word(m.group("who").split()[0]):
         return None
+    verb = re.sub(r"(?:ся|сь)$", "", m.group("verb"))
+    verb = re.sub(r"(?<=л)[аи]$", "", verb)
+    if _RECEIVING.match(verb):
+        return None
     noun = _NOUN.search(text, m.end() - 1, m.end() + 200)
     if noun is None:
         return None
@@ -65,7 +84,7 @@ def read_in_letter(text: str, offset: int, cited) -> tuple[list[Communication], 
     first = re.match(r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})", between)
     if first is not None:  # "благодарил Хрущёва за …": the one written to, right after the verb
         person = _named(first.group(0), offset + m.end())
-        if person is None or not _PERSON_CASE.search(person.text):
+        if person is None or not _PERSON_CASE.search(person.text) or not _ADDRESSING.fullmatch(verb):
             return None
         recipients.append(person)
     found = find_dates(text[noun.end() : noun.end() + 120])
@@ -84,7 +103,7 @@ def read_in_letter(text: str, offset: int, cited) -> tuple[list[Communication], 
             addressee = org
         else:
             addressee = _named(to[named.end() :] if named else to, at + (named.end() if named else 0))
-            if addressee is None:
+            if addressee is None or (named is None and not _DATIVE.search(addressee.text)):
                 return None
         if recipients:
             return None  # named twice: not one plain message

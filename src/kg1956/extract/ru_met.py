@@ -51,6 +51,11 @@ def _person(text: str, at: int) -> NameMention | None:
     return found
 
 
+# what, after the day, says they met without a talk: a negation ("но не беседовали"), an event ("на банкете",
+# "на приёме", "на съезде")
+_NOT_TALKED = re.compile(r"(?<![а-яё])(?:не|ни|но)\s|банкет|при[её]м|съезд|торжеств|парад|концерт", re.IGNORECASE)
+
+
 def read_met(text: str, offset: int) -> tuple[list[Communication], int] | None:
     """The talk the sentence tells and where its call number starts (see the module docstring)."""
     m = _MET.match(text)
@@ -77,6 +82,8 @@ def read_met(text: str, offset: int) -> tuple[list[Communication], int] | None:
     for cite in _CITED.finditer(text, tail):
         if find_dates(text[end : cite.start()]) or re.search(r"[()]", text[end : cite.start()]):
             return None  # another date before the call number: another paper's
+        if _NOT_TALKED.search(text[end : cite.start()]):
+            return None  # "встречались … на банкете, но не беседовали": met, no talk
         rest = text[cite.end() :]
         repo = find_repository(rest)
         if (repo is not None and repo.start() == 0) or _IBID.match(rest):

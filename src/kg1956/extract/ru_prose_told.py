@@ -92,6 +92,9 @@ _TAIL = re.compile(
 _IBID = re.compile(r"там\s+ж[еe]\b", re.IGNORECASE)
 # "в Москву", "в ЦК КПСС", "на имя X", "на заседании Президиума ЦК КПСС" (a report to a body at its session)
 _TO = re.compile(r"(?:в|во|на\s+имя|на\s+(?:заседании|пленуме|совещании))\s+")
+# where "сообщал" went, to say a report: "в" + a named body or a capital in the accusative ("в МИД СССР",
+# "в Москву", "в Центр"); not "в речи", "в печати", "в мемуарах", "в Пекине", "на пленуме ЦК"
+_TO_NAMED = re.compile(r"(?:в|во)\s+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]*[а-дж-яё])(?=[\s,.;:(]|$)")
 
 
 # what was said, after the day: ", что …", the bracket that closes the sentence then cites the record
@@ -112,12 +115,15 @@ def _cited(text: str, at: int) -> int | None:
     return None
 
 
-def _day(text: str, year_from: DateValue | None) -> tuple[DateValue, int] | None:
-    """The full day `text` opens with (a day and month take `year_from`'s year), and its length."""
+def _day(text: str, year_from: DateValue | None, no_range: bool = False) -> tuple[DateValue, int] | None:
+    """The full day `text` opens with (a day and month take `year_from`'s year), and its length; with
+    `no_range`, None for a range ("9–12 февраля 1956 г.": a message is not dated by the day a range ends on)."""
     found = find_dates(text[:40])
     if not found or found[0].span.start != 0:
         return None
     first = found[0]
+    if no_range and first.range_start is not None:
+        return None
     if first.value is not None and first.value.precision == "day":
         return first.value, first.span.end
     if first.partial and first.day and first.month and year_from is not None:
@@ -271,7 +277,7 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
         return None
     if office is not None:
         who = replace(who, role=office[1])
-    if m.group("verb") in _TO_BODY_ONLY and _TO.match(text, m.end()) is None:
+    if m.group("verb") in _TO_BODY_ONLY and _TO_NAMED.match(text, m.end()) is None:
         return None  # "сообщил Хрущеву 5 мая": told in a talk as often as in writing; "сообщал в МИД СССР" is a report
     if opening is not None:
         return _read_dated_first(text, offset, m, who, opening[0])
@@ -328,7 +334,7 @@ def _read_message(text: str, offset: int) -> tuple[list[Communication], int] | N
             day += timedelta(days=1)
         when, end = DateValue(day.isoformat()), relative.end()
     else:
-        dated = _day(text[rest_at:].lstrip(), talk.date if talk else None)
+        dated = _day(text[rest_at:].lstrip(), talk.date if talk else None, no_range=True)
         if dated is None:
             return None
         when, end = dated[0], rest_at + (len(text[rest_at:]) - len(text[rest_at:].lstrip())) + dated[1]

@@ -8,7 +8,9 @@ received him in the instrumental; the day opens the sentence or follows the name
 cited after the sentence: in the bracket that closes it, after "//" or a colon, or in the next
 sentence after "См." (whatever record that names is read from there). What the sentence adds after a
 comma must name no other day, bracket or record. A capital or an unnamed body on either side ("был
-принят в Кремле", "был принят руководством") is no party: nothing is read.
+принят в Кремле", "был принят руководством") is no party, nor a paper adopted ("Проект Юдина был
+принят …"), nor a range of days; "к сведению" or a negation after the day ("но разговора не
+получилось") says no talk: nothing is read.
 """
 
 from __future__ import annotations
@@ -31,6 +33,16 @@ _OFFICE_RE = re.compile(_OFFICE)
 _RECORD = re.compile(r"запис|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк|стенограм", re.I)
 _SEE_NEXT = re.compile(r"\.\s+(?=[Сс]м\.)")
 _CITE = re.compile(r"\s*(?:\(|//|:)\s*")
+# a paper, not a man, is what "был принят" (adopted) says of these: "Проект Юдина был принят Мао Цзэдуном …"
+_PAPER = re.compile(
+    r"(?:Проект|Документ|План|Текст|Меморандум|Закон|Указ|Устав|Предложени[ея]|Решени[ея]|Ответ|Доклад|Письмо"
+    r"|Заявлени[ея]|Протокол|Договор|Соглашени[ея]|Запрос|Вопрос|Отч[её]т|Резолюци[яи]|Программа|Постановлени[ея]"
+    r"|Совет|Пункт|Вариант|Порядок|Курс|Тезис|Принцип|Обращени[ея]|Послани[ея]|Приглашени[ея]|Перечень)"
+    r"(?![а-яё])"
+)
+# what "принят" says after the day when no talk was had: "к сведению" (noted), "в члены" (admitted), a
+# negation ("но разговора не получилось", "но не беседовал")
+_NO_TALK = re.compile(r"к\s+(?:сведению|исполнению|руководству)|в\s+члены|(?<![а-яё])(?:не|ни)\s", re.I)
 
 
 def _person(text: str, at: int, instrumental: bool) -> NameMention | None:
@@ -50,6 +62,8 @@ def read_received_by(text: str, offset: int) -> tuple[list[Communication], int] 
     start = 0
     day = None
     if lead and lead[0].span.start == 0 and lead[0].value is not None and lead[0].value.precision == "day":
+        if lead[0].range_start is not None:
+            return None  # "31 марта – 2 апреля 1956 г. X был принят Y-ом": days of talks, not one
         day, start = lead[0].value, lead[0].span.end
     pos = start + len(text[start:]) - len(text[start:].lstrip())
     office = _OFFICE_RE.match(text, pos)
@@ -58,7 +72,7 @@ def read_received_by(text: str, offset: int) -> tuple[list[Communication], int] 
         return None
     a = _person(m.group("a"), offset + m.start("a"), False)
     b = _person(m.group("b"), offset + m.start("b"), True)
-    if a is None or b is None:
+    if a is None or b is None or _PAPER.match(m.group("a")):
         return None
     if office.group(0).strip():  # "Посол П.Ф. Юдин был принят …": his office, his role
         a = replace(a, role=office.group(0).strip())
@@ -67,6 +81,8 @@ def read_received_by(text: str, offset: int) -> tuple[list[Communication], int] 
     if day is None:
         if not after or after[0].span.start > 1 or after[0].value is None or after[0].value.precision != "day":
             return None
+        if after[0].range_start is not None:
+            return None  # "31 марта – 2 апреля 1956 г.": days of talks, not one
         day, end = after[0].value, end + after[0].span.end
     if after and day is not None and after[0].span.start <= 1 and end == m.end():
         return None  # a day on both sides: which is the talk's is unsaid
@@ -84,7 +100,7 @@ def read_received_by(text: str, offset: int) -> tuple[list[Communication], int] 
         between = text[end : stop.start()]
     else:
         return None
-    if find_dates(between) or re.search(r"[()\[\];]", between) or _RECORD.search(between):
+    if find_dates(between) or re.search(r"[()\[\];]", between) or _RECORD.search(between) or _NO_TALK.search(between):
         return None
     parts = (Participant(a, "interlocutor"), Participant(b, "interlocutor"))
     return [Communication("conversation", day, parts, Span(offset + m.start(), offset + end))], call_at

@@ -21,6 +21,7 @@ import re
 
 from kg1956.extract.dates import find_dates, read_date_list
 from kg1956.extract.names import parse_participant
+from kg1956.extract.places import is_place_any_case
 from kg1956.extract.ru_nonparty import is_russian_function_word, names_no_one, not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
@@ -46,9 +47,21 @@ _DATIVE = re.compile(r"(?:у|ю|ому|ему|е)$")
 _UNDECLINED_O = re.compile(r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]{2,}(?<![ое]г)[оэ]")
 
 
+# words in -о/-э that are no surname: places ("Осло", "Киото", "Токио") and bodies ("Бюро", "Радио",
+# "Правительство"), which decline no more than the surnames do
+_NOT_A_SURNAME_O = re.compile(
+    r"(?:Осло|Киото|Токио|Монако|Чикаго|Торонто|Мехико|Сантьяго|Сан-Франциско|Бордо|Конго|Того|Марокко"
+    r"|Сараево|Косово|Бюро|Политбюро|Оргбюро|Радио|Депо|Кино|Метро|Бюро\w*|[А-ЯЁ][а-яё]*(?:ство|ние|тие|бюро|радио))"
+)
+
+
 def undeclined_in_o(name: str) -> bool:
-    """Whether `name` is one foreign surname in -о or -э (maybe after initials), which does not decline."""
-    return _UNDECLINED_O.fullmatch(name) is not None
+    """Whether `name` is one foreign surname in -о or -э (maybe after initials), which does not decline;
+    not a place ("Осло", "Токио") nor a body ("Бюро", "Радио")."""
+    if _UNDECLINED_O.fullmatch(name) is None:
+        return False
+    last = name.split()[-1].split(".")[-1]
+    return _NOT_A_SURNAME_O.fullmatch(last) is None and not is_place_any_case(last)
 
 
 def _one(phrase: str, at: int) -> NameMention | None:

@@ -46,6 +46,8 @@ def read_unnamed_writer_talk(text: str, offset: int) -> RuleResult | None:
     names = text[m.end() : m.end() + found[0].span.start].strip(" ,")
     if not names or re.search(r"[;:()\[\]]|,$", names):
         return None
+    if re.search(r"(?<![а-яё])(?:о|об|обо|про)\s", names, re.IGNORECASE):
+        return None  # "о беседе с Ким Ир Сеном о визите Пэн Дэхуая 5 июня": the one spoken about; whose day is unsaid
     people = side(trim_circumstance(names), offset + m.end())
     if people is None or not people[0] or any(p.is_organization or is_place_any_case(p.text) for p in people[0]):
         return None
