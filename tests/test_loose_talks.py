@@ -23,9 +23,9 @@ def _without_loose_reading(monkeypatch: pytest.MonkeyPatch, text: str) -> list:
 
 
 READ = {
-    # a verb and a place between the parties and the date
-    f"Беседа В.В. Кузнецова с Чжоу Эньлаем прошла 3 марта 1960 г. в Пекине ({_AVP}).": [
-        ("1960-03-03", ["В.В. Кузнецова", "Чжоу Эньлаем"])
+    # a verb and a place between the parties and the date (the Russian readers read "Беседа X с Y прошла …")
+    "Rozhovor velvyslance Nováka s Kim Ir Senem proběhl 3. 3. 1960 v Pchjongjangu, AMZV, TO-T 1960–1964, k. 3, obal 12.": [
+        ("1960-03-03", ["Kim Ir Senem", "Nováka"])
     ],
     # a possessive owner, and the talk's place after the other side
     f"The minutes of Bobrowski's talk with Ho Chi Minh, held at the presidential palace on 4 May 1959, are in {_AMSZ}.": [
@@ -40,9 +40,9 @@ READ = {
         ("1962-05-12", ["Kong Le"])
     ],
     # a list of days
-    f"Беседы Н.Т. Федоренко с Ли Кэнуном прошли 4 и 9 апреля 1953 г. в Кэсоне ({_AVP}).": [
-        ("1953-04-04", ["Ли Кэнуном", "Н.Т. Федоренко"]),
-        ("1953-04-09", ["Ли Кэнуном", "Н.Т. Федоренко"]),
+    f"Rozmowy ambasadora Siedleckiego z Pham Van Dongiem odbyły się 4 i 9 IV 1965 w Hanoi, {_AMSZ}.": [
+        ("1965-04-04", ["Pham Van Dongiem", "Siedleckiego"]),
+        ("1965-04-09", ["Pham Van Dongiem", "Siedleckiego"]),
     ],
 }
 
