@@ -185,7 +185,7 @@ def _another_records(
             return True  # "…; так считал посол. Иначе думали в Москве (АВП РФ …)": another sentence's call number
         for m in _CUE.finditer(later.text):
             others, _ = _people_after(later.text, m.end(), later.span.start, archives)
-            if others and not all(_stem(w) in stems for p in others for w in p.text.split()[-1:]):
+            if others and not all(any(_stem(w) in stems for w in p.text.split() if len(w) >= 3) for p in others):
                 return True
         if find_dates(later.text) and not REPORTED_IN.search(later.text):
             return True
