@@ -45,6 +45,7 @@ from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
 from kg1956.extract.told import colon_call_number, semicolon_record
+from kg1956.extract.two_sides import with_two_sides
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.extract.year_in_note import dated_from_note, note_years
 from kg1956.models import (
@@ -525,4 +526,4 @@ def extract_note(note: Note) -> NoteExtraction:
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     first = read_through_glosses(_NoteReader(note).read(), lambda variant: _NoteReader(variant).read())
-    return read_loose_talks(first)
+    return with_two_sides(read_loose_talks(first))
