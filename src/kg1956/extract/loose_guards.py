@@ -106,4 +106,10 @@ GERMAN_COMMON_NOUN = re.compile(r"(?:en|ern|ären|nen|ungen|ung|keit|heit|schaft
 def another_events_date(gap: str) -> bool:
     """Whether the words between a talk's people and a date make the date another thing's, or are
     too many to be a place and a preposition ("at Malik's summer residence on Long Island on")."""
+    if _TOPIC_OF.search(gap):
+        return True  # "… to Kádár on the Soviet declaration of 30 October 1956": the topic's date
     return OTHER_DATE.search(gap) is not None or sum(any(c.isalpha() for c in w) for w in gap.split()) > 8
+
+
+# what a talk was about, dated after "of": "on the Soviet declaration of", "about the note of"
+_TOPIC_OF = re.compile(r"\b(?:on|about|concerning|regarding)\s+(?:the\s+)?[^,;()]*\bof\s*$", re.IGNORECASE)
