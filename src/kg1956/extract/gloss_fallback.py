@@ -159,7 +159,7 @@ def _grafted(first: NoteExtraction, second: NoteExtraction, mapping: _Mapping) -
             except ValueError:
                 return None
             assert isinstance(mapped, Communication)
-            home = _home(first.citations, mapped.span)
+            home = holding_citation(first.citations, mapped.span)
             if home is None:
                 return None
             added.setdefault(home, []).append(mapped)
@@ -169,7 +169,7 @@ def _grafted(first: NoteExtraction, second: NoteExtraction, mapping: _Mapping) -
     return replace(first, citations=tuple(citations))
 
 
-def _home(citations: tuple[Citation, ...], span: Span) -> int | None:
+def holding_citation(citations: tuple[Citation, ...], span: Span) -> int | None:
     """The citation whose span holds most of `span`."""
     best, most = None, 0
     for i, citation in enumerate(citations):

@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import replace
 
 from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, shared_precision
+from kg1956.extract.gloss_fallback import holding_citation
 from kg1956.extract.loose_guards import (
     FIXED_BEFORE_WITH,
     FOR_A_TALK,
@@ -470,11 +471,7 @@ def _list_at(clause: str, start: int, end: int, year: str | None) -> tuple[list[
 
 def _home(citations: tuple[Citation, ...], span: Span) -> int | None:
     """The citation that holds most of `span`; else the nearest archival one after it, else before it."""
-    best, most = None, 0
-    for i, citation in enumerate(citations):
-        overlap = min(citation.span.end, span.end) - max(citation.span.start, span.start)
-        if overlap > most:
-            best, most = i, overlap
+    best = holding_citation(citations, span)
     if best is not None:
         return best
     after = [i for i, c in enumerate(citations) if c.locators and c.span.start >= span.end]
