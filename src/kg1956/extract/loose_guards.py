@@ -70,16 +70,6 @@ FUNCTION_WORDS = frozenset(
     dann danach später también potem później wtedy
     """.split()
 )
-# states named in English, Russian or German, never a person
-STATES = frozenset(
-    """
-    afghanistan albania algeria austria belgium bulgaria burma cambodia canada ceylon china cuba czechoslovakia
-    egypt ethiopia finland france ghana greece guinea hungary india indonesia iran iraq israel italy japan
-    jordan korea laos lebanon mali mongolia morocco nepal pakistan poland romania sudan syria turkey vietnam
-    yemen yugoslavia болгария польша венгрия румыния китай корея вьетнам монголия албания югославия куба
-    египет индия индонезия бирма лаос камбоджа япония
-    """.split()
-)
 # a paper for a talk, not the talk: "Справка к беседе X с Y", "briefing for the talks with"
 FOR_A_TALK = re.compile(
     r"(?:\bк|\bдля|\bпо|\bперед|\bfor|\bbefore|\bahead\s+of|\bpreparation\s+for|\bzur|\bfür|\bprzed|\bpro)"

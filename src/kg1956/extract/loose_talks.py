@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, shared_precision
 from kg1956.extract.gloss_fallback import holding_citation
+from kg1956.extract.lexicon import STATES_EN
 from kg1956.extract.loose_guards import (
     FIXED_BEFORE_WITH,
     FOR_A_TALK,
@@ -43,7 +44,6 @@ from kg1956.extract.loose_guards import (
     NOT_HELD,
     QUOTED,
     REPORTED_IN,
-    STATES,
     WRITTEN,
     another_events_date,
 )
@@ -55,39 +55,39 @@ from kg1956.extract.text import Clause, split_clauses
 from kg1956.models import Citation, Communication, DateValue, NameMention, NoteExtraction, Participant, Span
 
 # a word for a talk, by language; each is followed by its language's "with"
-_FRAMES: tuple[tuple[str, str], ...] = (
+_FRAMES: tuple[tuple[str, str, str], ...] = (
     # English nouns and verbs
     (
+        "en",
         r"conversations?|talks?|discussions?|meetings?|interviews?|audiences?|"
         r"spoke|speaks|talked|met|conferred|negotiations?",
         r"with|between",
     ),
     # Russian (Cyrillic and transliterated)
-    (r"бесед[аеуыоми]\w*|разговор\w*|встреч[аеиуо]\w*|переговор\w*", r"со?|между"),
-    (r"besed[aeyuo]\w*|razgovor\w*|vstrech\w*|peregovor\w*", r"so?|sa|mezhdu"),
+    ("ru", r"бесед[аеуыоми]\w*|разговор\w*|встреч[аеиуо]\w*|переговор\w*", r"со?|между"),
+    ("ru", r"besed[aeyuo]\w*|razgovor\w*|vstrech\w*|peregovor\w*", r"so?|sa|mezhdu"),
     # Polish, Czech/Slovak, Serbo-Croatian, Bulgarian in Latin letters
-    (r"rozm[oó]w\w*|rozhovor\w*|razgovor\w*|rozgovor\w*", r"z|ze|s|se|sa|między|mezi|između"),
+    ("west-slavic", r"rozm[oó]w\w*|rozhovor\w*|razgovor\w*|rozgovor\w*", r"z|ze|s|se|sa|między|mezi|između"),
     # German
-    (r"Gespr[äa]ch\w*|Unterredung\w*|Aussprache\w*|Unterhaltung\w*", r"mit(?:\s+(?:dem|der|den))?|zwischen"),
+    ("de", r"Gespr[äa]ch\w*|Unterredung\w*|Aussprache\w*|Unterhaltung\w*", r"mit(?:\s+(?:dem|der|den))?|zwischen"),
     # Romanian, French, Italian
-    (r"convorbir\w*|[îi]ntrevederi?\w*|entretiens?|colloqui[oa]?\w*|conversazion[ei]", r"cu|avec|con"),
+    ("romance", r"convorbir\w*|[îi]ntrevederi?\w*|entretiens?|colloqui[oa]?\w*|conversazion[ei]", r"cu|avec|con"),
 )
 _CUE = re.compile(
     "|".join(
         rf"(?P<cue{i}>\b(?:{cue})\b)(?P<gap{i}>[^;:()\[\]]{{0,60}}?)\s+(?P<with{i}>(?:{with_}))\s+"
-        for i, (cue, with_) in enumerate(_FRAMES)
+        for i, (_, cue, with_) in enumerate(_FRAMES)
     ),
     re.IGNORECASE,
 )
 # what ends the list of people after "with": a stop, a bracket, a place or time word, a verb
 _LIST_END = re.compile(
-    r"\s*(?:[,;:()\[\]\"“”„«»]|\s(?=\d)|\s(?:on|at|in|during|about|concerning|regarding|of|from|to|was|were|is|are|"
+    r"\s*(?:[,;:()\[\]\"“”„«»]|\s(?=\d)|\s(?:on|at|during|about|concerning|regarding|of|from|to|was|were|is|are|"
     r"that|who|which|что|который|dass|że|že|"
     r"в|во|на|о|об|по|от|состоял\w*|проходил\w*|w|we|u|na|o|am|im|in|über|vom|au|à|le|din|la|în|despre)\s)"
 )
 _AND = re.compile(r"\s*(?:,\s*|\s+(?:and|и|i|a|und|și|et|e)\s+)")
 _BETWEEN = frozenset("between между mezhdu między mezi između zwischen".split())
-_GERMAN = 4  # the frame whose names are read against German common nouns
 # "A, B and the Chinese ambassador": a list the comma does not end
 _LIST_GOES_ON = re.compile(
     r",\s+(?=[^\W\d_])[^,;:()\d]{1,40}?(?:,\s+[^,;:()\d]{1,40}?)*,?\s+(?:and|и|i|a|und|și|et)\s+[^\W\d_]"
@@ -225,11 +225,12 @@ def _talks_in(
         return []
     for m in _CUE.finditer(clause):
         i = next(k for k in range(len(_FRAMES)) if m.group(f"cue{k}") is not None)
+        language = _FRAMES[i][0]
         if FOR_A_TALK.search(clause, 0, m.start()):
             continue  # "Справка к беседе X с Y": a paper for the talk
         if FIXED_BEFORE_WITH.search(clause, 0, m.start(f"with{i}")):
             continue  # "w związku z", "in connection with": no party follows
-        others, end = _people_after(clause, m.end(), span.start, archives, german=i == _GERMAN)
+        others, end = _people_after(clause, m.end(), span.start, archives, german=language == "de")
         if not others:
             continue
         if m.group(f"with{i}").lower() in _BETWEEN:
@@ -237,7 +238,8 @@ def _talks_in(
                 continue
             owner: NameMention | str | None | bool = True  # both sides are in the list
         else:
-            owner = _owner(clause, m.start(), m.group(f"gap{i}"), m.start(f"gap{i}"), span.start, archives, i == 0)
+            english = language == "en"
+            owner = _owner(clause, m.start(), m.group(f"gap{i}"), m.start(f"gap{i}"), span.start, archives, english)
         if owner is None or owner is False:
             continue  # nobody named or described on this side: the diarist, "his", "он" — unknown here
         following = _CUE.search(clause, end)
@@ -344,7 +346,7 @@ def _person(piece: str, offset: int, archives: set[str]) -> NameMention | None:
     if mention is None or mention.is_organization:
         return None
     name = mention.text
-    if name in archives or name.upper() == name or is_place_any_case(name) or name.lower() in STATES:
+    if name in archives or name.upper() == name or is_place_any_case(name) or name.lower() in STATES_EN:
         return None
     if _PRONOUN.fullmatch(name) or any(w.lower() in FUNCTION_WORDS for w in piece.split()):
         return None  # "Он", "He", "Тогда", "Затем Андропов": no one named
