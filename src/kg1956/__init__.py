@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg1956 import pattern_cache
 from kg1956.errors import Kg1956Error, QueryError, ShapesError, SourceError
 
 if TYPE_CHECKING:
     from kg1956.pipeline import BuildResult, build
 
 __version__ = "0.1.0"
+
+# before any module of the package compiles its patterns
+pattern_cache.install()
 
 __all__ = [
     "BuildResult",

@@ -36,7 +36,9 @@ _ROMAN = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<{}>1[89]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|по|po|until)\s*"  # "s 1 po 14 noiabria 1957 g." (transliterated "с … по")
 _GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
-_HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=len, reverse=True)) + r")\.?"
+# longest first, then alphabetical: the same pattern in every process (a frozenset's order
+# is not), so the compiled-pattern cache knows it
+_HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=lambda m: (-len(m), m))) + r")\.?"
 _AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
 
 _PATTERNS = [

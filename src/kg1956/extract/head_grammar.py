@@ -9,7 +9,8 @@ from kg1956.extract.kinds import CONVERSATION_NOUNS, KINDS, MODIFIERS, fuzzy_alt
 
 _NOUNS = sorted((k for k in KINDS if re.match(r"[a-z]", k)), key=len, reverse=True)
 NOUN_RE = fuzzy_alternation(_NOUNS)
-CONV_RE = fuzzy_alternation(sorted(CONVERSATION_NOUNS, key=len, reverse=True))
+# longest first, then alphabetical (a frozenset's order differs between processes)
+CONV_RE = fuzzy_alternation(sorted(CONVERSATION_NOUNS, key=lambda k: (-len(k), k)))
 MOD_RE = fuzzy_alternation(sorted(MODIFIERS, key=len, reverse=True))
 HEAD = re.compile(
     rf"^(?:(?:{MOD_RE})\s+)*(?P<noun>{NOUN_RE})\b"

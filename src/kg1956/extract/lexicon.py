@@ -232,7 +232,8 @@ for _line in _SERBIAN_MONTHS:
     MONTHS.update({w: i for i, w in enumerate(_line.split(), 1) if w not in MONTHS})
 
 _ENGLISH_MONTHS = "january february march april june july august september october november december".split()
-MONTHS.update({v: MONTHS[m] for m in _ENGLISH_MONTHS for v in _ocr_variants(m) if v not in MONTHS})
+# (sorted: the same order in every process, so the patterns built from MONTHS are too)
+MONTHS.update({v: MONTHS[m] for m in _ENGLISH_MONTHS for v in sorted(_ocr_variants(m)) if v not in MONTHS})
 
 # Months Hungarian writes after the year ("1957. május 3."): the year-first order is read
 # only with these, so "1956. June" in an English sentence is never a date.
