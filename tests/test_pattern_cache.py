@@ -96,11 +96,19 @@ def test_another_interpreters_file_is_not_read(tmp_path):
     assert _run(SMALL, tmp_path) == "ok"
 
 
-def test_an_entry_the_engine_refuses_is_compiled_as_usual(tmp_path):
-    bad = (tuple([2]), ("ab+c", 32, b"\xff\xff\xff\x0f" * 3, 0, {}, (None,)))
-    write_entries(cache_file(tmp_path), {("ab+c", 0): bad})
+def test_entries_the_engine_refuses_are_compiled_as_usual_and_forgotten(tmp_path):
+    _run(SMALL, tmp_path)
+    path = cache_file(tmp_path)
+    learnt = read_entries(path)
+    assert learnt
+    garbage = {
+        key: (places, tuple(b"\xff\xff\xff\x0f" * 3 if i in places else v for i, v in enumerate(args)))
+        for key, (places, args) in learnt.items()
+    }
+    write_entries(path, garbage)  # whole and with a good digest, but no engine's code
+
     assert _run(SMALL, tmp_path) == "ok"
-    assert ("ab+c", 0) not in read_entries(cache_file(tmp_path))  # forgotten
+    assert read_entries(path) == learnt  # each refused entry forgotten, then learnt again
 
 
 def test_a_cache_that_cannot_be_written_is_harmless(tmp_path):

@@ -150,7 +150,7 @@ def unpack(entry: tuple) -> tuple:
 def _asked_by_kg1956() -> bool:
     """Whether the pattern being compiled comes from this package's code (other libraries'
     patterns are left to them: some are built from sets and differ in every process)."""
-    frame = sys._getframe(2)
+    frame = sys._getframe(2)  # `re._compile`, which asked the cache; then its callers
     while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "re":
         frame = frame.f_back
     return frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "kg1956"
@@ -195,8 +195,8 @@ class PatternCache:
 
     def compile(self, p, flags=0):
         """`re._compiler.compile`, from the cache where it can be."""
-        if type(p) not in (str, bytes) or flags & 128:  # 128: re.DEBUG prints while compiling
-            return self._original(p, flags)
+        if type(p) not in (str, bytes) or flags & 128 or not _asked_by_kg1956():  # 128: re.DEBUG
+            return self._original(p, flags)  # (other code's patterns are not kept: see below)
         key = (p, int(flags))
         entry = self._table().get(key)
         if entry is not None:
@@ -216,7 +216,7 @@ class PatternCache:
         finally:
             self._compiler._sre = self._sre
         args = self._recorder.seen.args
-        if args is not None and len(self._new) < MAX_ENTRIES and _asked_by_kg1956():
+        if args is not None and len(self._new) < MAX_ENTRIES:
             entry = pack(args)
             if entry is not None:
                 self._new[key] = entry
