@@ -10,7 +10,8 @@ learnt something.
 Safety: the file is tied to the exact interpreter (`sys.version`, the engine's magic
 number) and checked by its SHA-256 before it is read; the C engine validates the code it
 is given. Anything unexpected — no cache directory, a foreign or damaged file, another
-Python — means patterns are compiled as usual. `KG1956_PATTERN_CACHE=0` turns it off;
+Python — means patterns are compiled as usual. The file is trusted as `__pycache__` is:
+whoever can write it can already change the user's Python. `KG1956_PATTERN_CACHE=0` turns it off;
 `KG1956_CACHE_DIR` (default `$XDG_CACHE_HOME/kg1956`, else `~/.cache/kg1956`) moves it.
 """
 
