@@ -664,6 +664,16 @@ PLACES |= {"tiranë", "durrës", "durres", "vlorë", "vlora"}
 # Indochinese towns where missions worked and talks were held, written after a record's gloss
 # ("[Note …], Siem Reap, 11 II 1964"), and a Polish town leaders were shown
 PLACES |= {"phnom penh", "siem reap", "khang khay", "sam neua", "luang prabang", "nowa huta"}
+# Capitals and cities in Russian where the bloc's diplomats talked, written before a record's date
+# ("… с Л. Фиглем. Вена, 15 мая 1955 г."), where an envoy served ("послом в Бонне") or sent from
+PLACES |= set(
+    """
+    вена рим бонн стокгольм хельсинки осло копенгаген гаага брюссель амстердам лиссабон мадрид афины
+    анкара тегеран кабул карачи рангун коломбо дамаск багдад бейрут амман алжир тунис рабат аккра конакри
+    бамако хартум аддис-абеба мехико буэнос-айрес оттава канберра нью-йорк нью-дели
+    братислава лейпциг дрезден загреб любляна скопье киев минск тбилиси баку ташкент алма-ата
+    """.split()
+)
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

@@ -13,6 +13,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.ru_alias_bracket import blank_alias_brackets
 from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
 from kg1956.extract.ru_from_place import writer_after_place
 from kg1956.extract.ru_nonparty import names_no_one
@@ -27,7 +28,7 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
-from kg1956.extract.ru_subjects import blank_emptied_brackets, cut_subject
+from kg1956.extract.ru_subjects import TALK_SUBJECT, TOPIC_BEFORE_CALL, blank_emptied_brackets, cut_subject
 from kg1956.extract.ru_told_record import (
     HELD_BEFORE_BRACKET,
     OTHER_RECORD,
@@ -70,19 +71,22 @@ _RU_CONV_HEAD = re.compile(
 )
 _RU_WITH = re.compile(r"(?:^|\s+)(?:со?|(?-i:so?))\s+")
 # Bulgarian: "Запис от разговора между другарите Тодор Живков и Хо Ши Мин, 22.VIII.1957 г."
+# (the noun with its article or without: "Запис на разговор между …"; an English gloss may stand before
+# "между": "Запис на разговор [Record of conversation] между …")
 _BG_CONV_HEAD = re.compile(
-    r"(?:запис|протокол|стенограма)\s+(?:от|на)\s+(?:разговора|разговорите|беседата|срещата|срещите)\s+"
-    r"между\s+(?:другарите\s+|др\.\s*)?(?=\S)"
+    r"(?:запис|протокол|стенограма)\s+(?:от|на)\s+(?:разговор(?:а|ите|и)?|беседата|беседа|срещата|срещите|среща)\s+"
+    r"(?:\[[^\[\]]{3,80}\]\s+)?между\s+(?:другарите\s+|др\.\s*)?(?=\S)"
     # transliterated: "Zapis ot razgovora mezhdu Todor Zhivkov i Kim Ir Sen"
-    r"|(?:zapis|protokol|stenograma)\s+(?:ot|na)\s+(?:razgovora|razgovorite|besedata|sreshtata|sreshtite)\s+"
-    r"mezhdu\s+(?:drugarite\s+|dr\.\s*)?(?=\S)",
+    r"|(?:zapis|protokol|stenograma)\s+(?:ot|na)\s+(?:razgovor(?:a|ite|i)?|besedata|beseda|sreshtata|sreshtite|sreshta)\s+"
+    r"(?:\[[^\[\]]{3,80}\]\s+)?mezhdu\s+(?:drugarite\s+|dr\.\s*)?(?=\S)",
     re.IGNORECASE,
 )
 _BG_AND = re.compile(r"\s+(?:и|i)\s+(?:другаря\s+|drugaria\s+|др\.\s*|dr\.\s*)?")
 
 
 def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
-    """ "Запис от разговора между другарите X и Y, date": the two, named in the nominative."""
+    """ "Запис от разговора между другарите X и Y, date": the two, named in the nominative; one
+    may be named by office only ("между новия посланик на НРБ в Пекин и Чжоу Енлай"): unnamed."""
     m = _BG_CONV_HEAD.match(text)
     if not m:
         return None
@@ -91,12 +95,14 @@ def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
     if split is None or cut.date is None:
         return None
     at = offset + m.end()
-    first, second = side(split[0], at), side(split[2], at + split[3])
-    if first is None or second is None or not (first[0] and second[0]):
+    first, second = side(split[0], at), side(trim_circumstance(split[2]), at + split[3])
+    if first is None or second is None or not (first[0] or second[0]):
         return None
+    if not (first[0] and second[0]) and (any(x.is_organization for x in (*first[0], *second[0]))):
+        return None  # one side by office alone ("между временно управляващия посолството и Дзи Пънфей"): a person
     parts = tuple(Participant(x, "interlocutor") for x in (*first[0], *second[0]))
     end = m.end() + cut.end
-    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), ())
+    comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), (*first[1], *second[1]))
     return RuleResult(comm, end, cut.more)
 
 
@@ -106,6 +112,9 @@ _HEARSAY = re.compile(
     r"|должн[аоы]?\s+был[аио]?|мог(?:ла|ло|ли)?|могла\s+бы)(?![а-яё])",
     re.IGNORECASE,
 )
+
+
+_HEAD_STOP = re.compile(r"(?<=[а-яё]{2})\.\s*$")
 
 
 def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
@@ -120,9 +129,10 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     if not m:
         return None
     took_place = None
+    topic = None
     # "Беседа X со Y (запись от 2 декабря 1968 г., …) // …": the day only the record's bracket gives
     cut = dated_record_cut(text[m.end() :]) or people_until_date(text[m.end() :], offset)
-    body, date = cut.body, cut.date
+    body, date = blank_alias_brackets(cut.body), cut.date  # "С.С. Бирюзова (под фамилией Петров)"
     end = m.end() + cut.end
     # "Беседа X с Y состоялась 9 мая 1956 г. в Кремле (…)": the verb that says the talk took place may
     # stand before its day as well as after it; the parties are the words before the verb
@@ -148,6 +158,8 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     present = split_presence(right)
     if present is not None:  # "… с Y в присутствии Z": Z took part too
         right = present[0]
+    # "… и статс-секретарём Б. Крейским. 12 апреля 1955 г.": the stop that closes the head ends no name
+    right = _HEAD_STOP.sub("", right)
     second = side(trim_circumstance(right), offset + m.end() + right_at)
     if second is None:
         return None
@@ -187,6 +199,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = HELD_BEFORE_BRACKET.sub("", tail)
         # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
         tail = _RECORD_REMARK.sub("", tail)
+        topic = TOPIC_BEFORE_CALL.match(tail)
+        if topic is not None:
+            tail = tail[topic.end() :]
         recorded = RECORD_TOLD.match(tail) is not None  # "… изложена в письме …", "… известен лишь по записи …"
         opens = re.match(r"из\s", m.group(0), re.IGNORECASE)
         # "… состоялась 9 мая в Кремле (…)", "… проходили без переводчика. Японские записи: GGS …": the
@@ -202,7 +217,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         # talk took place and no more (no other day, no other record); its record is cited after it
         only_took = took and date is not None and not told and not opens and not re.search(r"[\d()\[\]:]", tail)
         if only_took and (
-            OTHER_RECORD.search(tail) or any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts)
+            TALK_SUBJECT.match(tail)  # "… была посвящена разоружению.": its subject, no record cited
+            or OTHER_RECORD.search(tail)
+            or any(p.mention.is_organization or names_no_one(p.mention.text) for p in parts)
         ):
             only_took = False
         if only_took:
@@ -220,6 +237,9 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     if took_place:  # "… состоялась по инициативе … (АВП РФ …)": the sentence read, its bracket the record's call number
         at = text.rindex("(") if cited.group(0).startswith("(") else len(text) - len(tail) + cited.start()
         return RuleResult(comm, at, cut.more)
+    if topic is not None and text.endswith(tail):  # the talk's topic read with its head, up to the call number
+        end = max(end, len(text) - len(tail))
+        comm = replace(comm, span=Span(offset, offset + end))
     return RuleResult(comm, end, cut.more)
 
 
@@ -453,6 +473,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     # "(«Из Будапешта. Особая»)": a heading; covers: each cover word → its bearer, as the bracket names him
     covers: dict[str, str] = {}
     titled = blank_emptied_brackets(_GUILLEMETS.sub(lambda t: _unquote(t, covers), text))
+    titled = blank_alias_brackets(titled)  # "Письмо А.И. Алексеева (настоящая фамилия – Шитов) …"
     # "Шифртелеграмма из Пекина (С.В. Червоненко) от …": the writer in brackets after the place
     titled = titled[:rest_at] + writer_after_place(titled[rest_at:])
     # "об итогах Октябрьского (1964 г.) пленума ЦК КПСС, 16 октября 1964 г.": a year in brackets inside the
@@ -469,7 +490,8 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = _OCCASION.sub("", body)  # "Справка к беседе X с Y", "Записка X для беседы Y с Z": what it was for
     body = cut_subject(body)  # "… в Президиум ЦК КПСС с просьбой …", "… относительно …": its purpose
     # "… П.Ф. Юдина из Пекина", "… из Нью-Йорка": a place
-    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*$", "", body)
+    # (the head's stop may close the place: "Шифротелеграмма С.Г. Лапина из Вены. 7 ноября 1956 г.")
+    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\.?\s*$", "", body)
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
@@ -524,6 +546,15 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
 
 
 _RU_DASH_KINDS = {
+    # several papers of one kind between the same ends: "Микоян – в ЦК КПСС, шифртелеграммы от 6 и 8 ноября"
+    "шифртелеграммы": "telegram",
+    "шифротелеграммы": "telegram",
+    "телеграммы": "telegram",
+    "шифровки": "telegram",
+    "письма": "letter",
+    "записки": "memo",
+    "донесения": "report",
+    "шифротелеграмма": "telegram",
     "шифртелеграмма": "telegram",
     "телеграмма": "telegram",
     "шифровка": "telegram",
@@ -635,7 +666,8 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
 # (and in Library of Congress transliteration: "Kim Ir Sena N.S. Khrushchevu", "Iu.V. Andropova")
 _GENITIVE = ("а", "я", "ого", "его", "ых", "a", "ia", "ogo", "ego", "ykh")
 _DATIVE = ("у", "ю", "ому", "ему", "ым", "u", "iu", "omu", "emu", "ym")
-_RU_INITIAL = re.compile(r"^(?:(?:[А-ЯЁ]|[A-Z][a-z]?)\.\s?){1,2}")
+# ("Дж. Кеннеди", "Dzh. Kennedi": the two letters Russian writes for an English J)
+_RU_INITIAL = re.compile(r"^(?:(?:Дж|[А-ЯЁ]|Dzh|[A-Z][a-z]?)\.\s?){1,2}")
 
 
 def _surname_next(text: str) -> bool:

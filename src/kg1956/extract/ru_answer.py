@@ -20,18 +20,28 @@ from kg1956.surname_keys import bare_surname_keys
 _BODY = r"(?:(?:Президиум|Политбюро|Секретариат)\s+)?(?:ЦК|МИД|ЦК\s+и\s+СМ)\s+[А-ЯЁ]{2,6}"
 # the answer's addressee, named too, in the dative ("ответ Ф. Кастро Н.С. Хрущеву от 31 октября"): the
 # letter's writer, whatever case his surname takes (a surname Russian does not decline stands as it is)
+_INITIALS = r"(?:(?:Дж|[А-ЯЁ])\.\s?)"  # "Н.С.", "Дж." (the two letters Russian writes for an English J)
 _TO_WHOM = (
-    r"(?:(?P<to>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|(?:[А-ЯЁ][а-яё-]+\s+){0,2}[А-ЯЁ][а-яё-]+(?:у|ю|е|ому|ему))\s+)?"
+    r"(?:(?P<to>" + _INITIALS + r"{1,2}[А-ЯЁ][а-яё-]+|(?:[А-ЯЁ][а-яё-]+\s+){0,2}[А-ЯЁ][а-яё-]+(?:у|ю|е|ому|ему))\s+)?"
 )
+# the writer's first name written out before his surname, in the genitive ("ответ Фиделя Кастро",
+# "ответ Иосипа Броз Тито" is not: one first name, then the surname, never a dative after it)
+_FIRST_NAME = r"(?:[А-ЯЁ][а-яё]{2,}[ая]\s+(?=[А-ЯЁ][а-яё-]+(?<![уюе])\s+(?:от\s+)?\d))?"
 _ANSWER = re.compile(
     r"[\s,]*(?:и|а\s+также)\s+(?:его\s+|её\s+|ее\s+)?ответ(?:ное\s+письмо)?\s+"
-    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+|" + _BODY + r")\s+" + _TO_WHOM + r"(?:от\s+)?(?=\d)"
+    r"(?P<who>(?:(?:Дж|[А-ЯЁ])\.\s?){0,2}"
+    + _FIRST_NAME
+    + r"[А-ЯЁ][а-яё-]+|"
+    + _BODY
+    + r")\s+"
+    + _TO_WHOM
+    + r"(?:от\s+)?(?=\d)"
 )
 # the answer as a clause of its own, after the letter's clause closed with a semicolon or a full stop:
 # "Кадар — Хрущеву, 17 декабря 1956 г. (письмо); ответ Хрущева от 20 декабря", "…. Ответ Н.С. Хрущева от …"
 _ANSWER_CLAUSE = re.compile(
     r"\s*(?:(?:и|а\s+также)\s+)?(?:его\s+|её\s+|ее\s+)?(?i:о)твет(?:ное\s+письмо)?\s+"
-    r"(?P<who>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё-]+|" + _BODY + r")\s+" + _TO_WHOM + r"(?:от\s+)?(?=\d)"
+    r"(?P<who>(?:(?:Дж|[А-ЯЁ])\.\s?){0,2}[А-ЯЁ][а-яё-]+|" + _BODY + r")\s+" + _TO_WHOM + r"(?:от\s+)?(?=\d)"
 )
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s+(?P<m>[а-яё]+)(?![\s.]*(?:19|20)\d\d)")
 
@@ -67,12 +77,14 @@ def _days(a: DateValue, b: DateValue) -> int:
 # "… на письмо Тито": the letter the answer answers, named after its date
 _TO_LETTER = re.compile(
     r"(?:\s*гг?\.)?\s+на\s+(?:его\s+|её\s+|ее\s+)?(?:письмо|послание|телеграмму|записку|обращение)"
-    r"\s+(?:(?:[А-ЯЁ]\.\s?){0,2})(?P<whose>[А-ЯЁ][а-яё-]+|)"
+    r"\s+(?:(?:(?:Дж|[А-ЯЁ])\.\s?){0,2})(?P<whose>[А-ЯЁ][а-яё-]+|)"
 )
 
 
 def _initials(name: str) -> str:
-    m = re.match(r"^((?:[А-ЯЁ]\.\s?)+)", name)
+    m = re.match(r"^((?:(?:Дж|[А-ЯЁ])\.\s?)+)", name)
+    if m is None and len(name.split()) == 2:  # "Фиделя Кастро": the first name's initial
+        return ("Дж" if name.startswith("Дж") else name[0]) + "."
     return re.sub(r"\s", "", m.group(1)) if m else ""
 
 
@@ -89,7 +101,7 @@ def _same_surname(a: str, b: str) -> bool:
     """Whether two written names end in one surname in any Russian case ("Гомулке", "В. Гомулки")."""
     stems = []
     for name in (a, b):
-        last = re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", name).split()
+        last = re.sub(r"^(?:(?:Дж|[А-ЯЁ])\.\s?)+", "", name).split()
         word = last[-1].lower() if last else ""
         stems.append(_CASE_END.sub("", word) if len(word) >= 4 else word)
     return len(stems[0]) >= 3 and stems[0] == stems[1]
@@ -122,7 +134,7 @@ def read_answer(
         if m.group("who") != recipients[0].mention.text or m.group("to"):
             return None
     else:
-        who = bare_surname_keys(re.sub(r"^(?:[А-ЯЁ]\.\s?)+", "", m.group("who")))
+        who = bare_surname_keys(re.sub(r"^(?:(?:Дж|[А-ЯЁ])\.\s?)+", "", m.group("who")).split()[-1])
         if not who & _surname_keys(recipients[0].mention) or who & _surname_keys(senders[0].mention):
             return None
     if m.group("to") and not _same_surname(m.group("to"), senders[0].mention.text):

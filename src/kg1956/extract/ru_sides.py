@@ -19,7 +19,8 @@ from kg1956.romanize import name_key
 OTHERS = re.compile(r"(?:\s*,)?\s+(?:и|i)\s+(?:др\.?|други(?:ми|х|е)|drugimi|dr\.)(?:\s+(?:[а-яё]+|[А-ЯЁ]{2,}))*\s*$")
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|наедине|без\s+свидетелей|без\s+переводчиков?)[\s,]*$", re.IGNORECASE)
 # "в Москве", "во Внукове", "на Бухарестском совещании", "v Pekine": a place or an occasion after a name
-_WHERE = re.compile(r"\s+(?:в|во|на|v|vo|na)\s+(?=\S)")
+# (and the occasion after "при", in Russian or Bulgarian: "при первой встрече", "при първото му посещение")
+_WHERE = re.compile(r"\s+(?:(?:в|во|на|v|vo|na)\s+(?=\S)|при\s+(?=[а-яё]))")
 # "в присутствии X": X took part (never trimmed away); "на имя X": an addressee
 _NOT_WHERE = re.compile(r"(?:присутствии|prisutstvii|имя|imia)\b", re.IGNORECASE)
 

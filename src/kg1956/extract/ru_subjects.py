@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 
+# what a talk was about, said between its date and the "//" of its call number ("… 19 июля 1958 г.
+# о пролётах самолётов // АВП РФ …", "… по вопросу о границе // …", "… об экономической помощи // …";
+# a title cut at its "//" ends with the topic)
+TOPIC_BEFORE_CALL = re.compile(r"^(?:о|об|обо|по)\s+[^.;:()\[\]\d/«»]{1,160}?\s*(?://\s*|$)")
+# what a talk was about, said as the sentence's verb after its date ("… была посвящена …", "… касалась …")
+TALK_SUBJECT = re.compile(r"(?:был[аио]?\s+)?(?:[а-яё]+\s+){0,2}(?:посвящен|касал)")
+
 # the nouns of a message's purpose, in the instrumental after "с"/"со" (their plural too)
 _PURPOSE_NOUNS = (
     "просьб",

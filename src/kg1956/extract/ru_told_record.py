@@ -25,7 +25,12 @@ from kg1956.extract.parties import DateCut
 from kg1956.models import Span
 
 # the talk took place: "состоялась", "проходила", "прошла", "велась", "длилась", "продолжалась"
-TOOK_PLACE = re.compile(r"(?:состоял[аиось]*|проходил[аио]?|прош[её]?л[аио]?|вел[аи]сь|длил[аи]сь|продолжал[аи]сь)\s")
+# (or what it was about: "была посвящена …", "касалась …": a talk told with its subject, the record cited after)
+TOOK_PLACE = re.compile(
+    r"(?:состоял[аиось]*|проходил[аио]?|прош[её]?л[аио]?|вел[аи]сь|длил[аи]сь|продолжал[аи]сь"
+    r"|(?:был[аио]?\s+)?(?:(?:целиком|главным\s+образом|почти\s+целиком|в\s+основном)\s+)?посвящен[аоы]?"
+    r"|касал[аи]сь)\s"
+)
 # a word of another record in a sentence that says a talk took place: not read without a call number
 OTHER_RECORD = re.compile(r"запис|письм|послан|телеграм|шифр|дневник|отч[её]т|доклад|донесени|справк|стенограм", re.I)
 # where a talk was held, between its day and the bracket that cites its record
@@ -33,8 +38,11 @@ HELD_BEFORE_BRACKET = re.compile(
     r"^,?\s*(?:в|во|на)\s+(?:[а-яё]+\s+(?:в|во)\s+)?[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*(?=\(|$)"
 )
 # the talk took place, said before its day: "состоялась", "проходили", "прошла", "имела место"
+# (where it was held may stand between the verb and the day: "состоялась в Москве 28 сентября",
+# "проходила на даче в Пицунде 2 октября", "состоялась во Дворце правительства 5 мая")
 TOOK_PLACE_BEFORE_DAY = re.compile(
-    r"\s+(?:состоял[аои]?с[ья]|проходил[аио]?|прош[её]?л[аио]?|вел[аи]сь|имел[аио]?\s+место)\s*$"
+    r"\s+(?:состоял[аои]?с[ья]|проходил[аио]?|прош[её]?л[аио]?|вел[аи]сь|имел[аио]?\s+место)"
+    r"(?:\s+(?:в|во|на)\s+[А-ЯЁа-яё-]+(?:\s+(?:в|во|на)?\s*[А-ЯЁа-яё-]+){0,2})?\s*$"
 )
 # what became of its record: written down, set out in another paper, kept, known from a record, told again
 # ("была изложена", "известен лишь по", "сохранилась только в", "дошла до нас в", "пересказана в")

@@ -3,6 +3,7 @@
     "Шифртелеграмма посла СССР в МНР о беседе с Ю. Цэдэнбалом 14 января 1960 г."
     "Телеграмма советника посольства в МИД СССР о его беседе с Ким Ир Сеном 3 мая 1957 г."
     "Донесение временного поверенного в делах СССР о беседе с министром Y 5 июня 1958 г."
+    "Информация от посланика в Ханой за разговора му с Y на 1 юни 1965 г." (Bulgarian)
 
 The message's writer is an office with no name (lower-case words, a state's or body's capitals),
 maybe with where the message went ("в МИД СССР", "в Москву"); the talk is with the people named
@@ -30,20 +31,35 @@ _HEAD = re.compile(
 )
 # an office's word in the genitive: "посла", "советника", "поверенного", "первого секретаря"
 _GENITIVE_OFFICE = re.compile(r"(?:посла|советника|поверенного|консула|секретаря|атташе|представителя|сотрудника)")
+# the same in Bulgarian, the writer after "от" and the talk after "за": "Информация [Report] от посланика
+# в Ханой за разговора му с Y на 1 юни 1965 г.", "Доклад от временно управляващия посолството за срещата с Y"
+_BG_HEAD = re.compile(
+    r"^(?:Информация|Доклад|Писмо|Телеграма|Шифрограма|Отчет)\s+(?:\[[^\[\]]{2,60}\]\s+)?от\s+"
+    r"(?P<office>(?:(?:[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)\s+){1,8}?)"
+    r"за\s+(?:разговора|срещата|беседата)(?:\s+(?:му|си))?\s+с\s+"
+)
+_BG_OFFICE = re.compile(r"(?:посланика|съветника|управляващия|секретаря|консула|аташето|представителя)")
 
 
 def read_unnamed_writer_talk(text: str, offset: int) -> RuleResult | None:
     """The talk (see the module docstring), or None."""
     m = _HEAD.match(text)
+    bulgarian = m is None
+    m = m or _BG_HEAD.match(text)
     if m is None:
         return None
     office = m.group("office").split()
-    if not any(_GENITIVE_OFFICE.fullmatch(w) for w in office) or any(w in ROLE_WORDS for w in office[:1]):
+    if bulgarian:
+        if not any(_BG_OFFICE.fullmatch(w) for w in office):
+            return None
+    elif not any(_GENITIVE_OFFICE.fullmatch(w) for w in office) or any(w in ROLE_WORDS for w in office[:1]):
         return None
     found = find_dates(text[m.end() : m.end() + 160])
     if not found or found[0].value is None or found[0].value.precision != "day" or found[0].range_start:
         return None
     names = text[m.end() : m.end() + found[0].span.start].strip(" ,")
+    if bulgarian:  # "… с Фам Ван Донг на 1 юни": the day after "на"
+        names = re.sub(r"\s+на$", "", names)
     if not names or re.search(r"[;:()\[\]]|,$", names):
         return None
     if re.search(r"(?<![а-яё])(?:о|об|обо|про)\s", names, re.IGNORECASE):
