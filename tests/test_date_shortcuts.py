@@ -60,6 +60,18 @@ def test_a_hint_is_missing_from_texts_without_its_words():
     assert dates._HINTS["nd"].search("UNDATED") and dates._HINTS["cjk"].search("NIAN")
 
 
+@pytest.mark.parametrize("name", sorted(dates._NEEDS_YEAR))
+def test_a_pattern_with_the_year_group_matches_only_with_a_year(name, texts):
+    rx = _PATTERNS[name]
+    read = 0
+    for text in texts:
+        for m in rx.finditer(text):
+            read += 1
+            assert m.group("y") is not None and dates._YEAR_DIGITS.fullmatch(m.group("y")), (name, m.group(0))
+    assert name not in ("iso", "dmy", "year") or read > 0
+    assert not dates._NEEDS_YEAR & {"dm", "md", "nd", "dmy_short", "numeric_short", "roman_short"}
+
+
 @pytest.mark.parametrize("name", sorted(dates._STARTS))
 def test_a_led_pattern_matches_where_its_search_does(name, texts):
     rx, scan, words = _PATTERNS[name], dates._STARTS[name], dates._WORD_GROUPS[name]
@@ -91,6 +103,7 @@ def test_the_scan_finds_what_the_plain_scan_finds(monkeypatch):
     monkeypatch.setattr(dates, "_HINTS", {})
     monkeypatch.setattr(dates, "_STARTS", {})
     monkeypatch.setattr(dates, "_OCR_PAIR", re.compile(""))
+    monkeypatch.setattr(dates, "_NEEDS_YEAR", frozenset())
     assert [dates._dates_in.__wrapped__(line) for line in lines] == fast
     assert sum(map(len, fast)) > 1000
 

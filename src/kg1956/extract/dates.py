@@ -176,6 +176,10 @@ _DIGIT_LED = re.compile(
 )
 _NUMBER_STARTS = re.compile(r"\b(?=\d)")
 _LED_BY_DIGIT = frozenset(name for name, rx in _COMPILED if _DIGIT_LED.match(rx.pattern))
+# A pattern that holds the year group ("(?P<y>1[89]\d\d|20\d\d)", never optional: `_value` reads it) has no
+# match in a text with no such four digits (a call number's "f. 0102, op. 14, d. 2, ll. 276–281").
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_NEEDS_YEAR = frozenset(name for name, rx in _PATTERNS if _YEAR.format("y") in rx)
 # where each led pattern may start: the places one scan of the text finds
 _STARTS = {
     **{name: _NUMBER_STARTS for name in _LED_BY_DIGIT},
@@ -421,7 +425,10 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     taken = bytearray(len(text) + 1)
     found: list[DateMatch] = []
     starts: dict[re.Pattern[str], list[int]] = {}
+    yearless = _YEAR_DIGITS.search(text) is None
     for name, rx in patterns:
+        if yearless and name in _NEEDS_YEAR:
+            continue
         hint = _HINTS.get(name)
         if hint is not None and hint.search(text) is None:
             continue
