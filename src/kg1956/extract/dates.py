@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg1956.extract.lexicon import HUNGARIAN_MONTHS, LOWERCASE_MONTHS, MONTHS, ROMAN_MONTHS
+from kg1956.extract.pattern_build import trie_alternation
 from kg1956.models import DateValue, Span
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -165,8 +166,40 @@ _MONTH_LED = re.compile(
     + re.escape(r"[^\W\d_]+)")
     + ")"
 )
-_MONTH_STARTS = re.compile(r"\b(?=" + _MONTH_FIRST + r")(?=(?:" + _MONTH_NAMES + r"))", re.IGNORECASE)
+# the month names as a trie in the lookahead: where one starts is all the scan asks, and the trie tries
+# the few names that share a place's letters instead of all ~180 in turn (same places)
+_MONTH_TRIE = trie_alternation(sorted(MONTHS, key=len, reverse=True))
+_MONTH_STARTS = re.compile(r"\b(?=" + _MONTH_FIRST + r")(?=(?:" + _MONTH_TRIE + r"))", re.IGNORECASE)
 _LED_BY_MONTH = frozenset(name for name, rx in _COMPILED if _MONTH_LED.match(rx.pattern))
+# A pattern that starts with a word boundary and a digit (a day, "16 June 1956"; a year, "1956-07-30";
+# a lookbehind before it, as "year"'s) is tried, like those, only where a number starts.
+_DIGIT_LED = re.compile(
+    r"(?:\(\?<![^()]*\))?" + re.escape(r"\b(?P<") + r"\w+>(?:" + re.escape(r"\d") + "|" + re.escape("1[89]") + ")"
+)
+_NUMBER_STARTS = re.compile(r"\b(?=\d)")
+_LED_BY_DIGIT = frozenset(name for name, rx in _COMPILED if _DIGIT_LED.match(rx.pattern))
+# A pattern that holds the year group ("(?P<y>1[89]\d\d|20\d\d)", never optional: `_value` reads it) has no
+# match in a text with no such four digits (a call number's "f. 0102, op. 14, d. 2, ll. 276–281").
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_NEEDS_YEAR = frozenset(name for name, rx in _PATTERNS if _YEAR.format("y") in rx)
+# where each led pattern may start: the places one scan of the text finds
+_STARTS = {
+    **{name: _NUMBER_STARTS for name in _LED_BY_DIGIT},
+    **{name: _MONTH_STARTS for name in _LED_BY_MONTH},
+}
+# A text none of whose places match a pattern's hint (a part of it every match holds, with the pattern's
+# flags) holds no match of it: the pattern is not searched (tests/test_date_shortcuts.py).
+_HINTS = {
+    name: re.compile(hint, re.IGNORECASE)
+    for name, hint in (
+        ("nd", r"[nбo]\.|undated|no date|без даты|б/д|ohne datum"),
+        ("nd_supplied", r"(?:undated|n\.\s?d\.)\s*,?\s*\["),
+        ("vi", r"tháng"),
+        ("vi_month", r"tháng"),
+        ("cjk", r"年|nian"),
+        ("part_month", r"early|mid|late|end\s+of|beginning\s+of|начале|середине|конце"),
+    )
+}
 # the groups that hold a word read as a month (`_MONTH_WORD`), checked after the match, and the check
 _WORD_GROUPS = {name: tuple(re.findall(r"\(\?P<(\w+)>\[\^\\W\\d_\]\+\)", rx)) for name, rx in _PATTERNS}
 _MONTH_NAME = re.compile(_MONTH_NAMES, re.IGNORECASE)
@@ -355,9 +388,17 @@ def _blank_conjecture(text: str) -> str:
     return _CONJECTURE.sub(blank, text)
 
 
+# A run `_OCR_NUMBER` reads holds a digit and an "l" or "O", so somewhere one beside the other: a text
+# with no such pair has none (and one with no "З" nothing `_OCR_ZE` reads).
+_OCR_PAIR = re.compile(r"\d[lO]|[lO]\d")
+
+
 def _ocr_digits(text: str) -> str:
     text = _blank_conjecture(text)
-    text = _OCR_ZE.sub(lambda m: m.group(0).replace("З", "3"), text)
+    if "З" in text:
+        text = _OCR_ZE.sub(lambda m: m.group(0).replace("З", "3"), text)
+    if _OCR_PAIR.search(text) is None:
+        return text
     return _OCR_NUMBER.sub(lambda m: m.group(0).replace("l", "1").replace("O", "0"), text)
 
 
@@ -385,11 +426,20 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     patterns = _COMPILED if any(map(str.isdigit, text)) else _UNDATED_ONLY
     taken = bytearray(len(text) + 1)
     found: list[DateMatch] = []
-    starts: list[int] | None = None
+    starts: dict[re.Pattern[str], list[int]] = {}
+    yearless = _YEAR_DIGITS.search(text) is None
     for name, rx in patterns:
-        if name in _LED_BY_MONTH:
-            starts = [m.start() for m in _MONTH_STARTS.finditer(text)] if starts is None else starts
-            matches = _matches_from(rx, text, starts, _WORD_GROUPS[name])
+        if yearless and name in _NEEDS_YEAR:
+            continue
+        hint = _HINTS.get(name)
+        if hint is not None and hint.search(text) is None:
+            continue
+        scan = _STARTS.get(name)
+        if scan is not None:
+            at = starts.get(scan)
+            if at is None:
+                at = starts[scan] = [m.start() for m in scan.finditer(text)]
+            matches = _matches_from(rx, text, at, _WORD_GROUPS[name])
         else:
             matches = _matches(rx, text, _WORD_GROUPS[name])
         for m in matches:

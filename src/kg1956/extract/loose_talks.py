@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import replace
 
 from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, shared_precision
+from kg1956.extract.first_letters import by_first_letter
 from kg1956.extract.gloss_fallback import holding_citation
 from kg1956.extract.lexicon import STATES_EN
 from kg1956.extract.loose_guards import (
@@ -133,6 +134,9 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 
+# the guards asked only whether they occur, their alternatives tried by first letter (the same answers)
+_NOT_HELD, _QUOTED, _WRITTEN, _REPORTED_IN = map(by_first_letter, (NOT_HELD, QUOTED, WRITTEN, REPORTED_IN))
+
 
 def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     """`first` with the talks the loose frame finds in the clauses of an archival note that no
@@ -188,7 +192,7 @@ def _another_records(
             others, _ = _people_after(later.text, m.end(), later.span.start, archives)
             if others and not all(any(_stem(w) in stems for w in p.text.split() if len(w) >= 3) for p in others):
                 return True
-        if find_dates(later.text) and not REPORTED_IN.search(later.text):
+        if find_dates(later.text) and not _REPORTED_IN.search(later.text):
             return True
         if any(a < later.span.end and b > later.span.start for a, b in located):
             return False
@@ -221,7 +225,7 @@ def _talks_in(
 ) -> list[Communication]:
     """The talks the loose frame reads in one clause of the note."""
     clause = text[span.start : span.end]
-    if NOT_HELD.search(clause) or QUOTED.search(clause):
+    if _NOT_HELD.search(clause) or _QUOTED.search(clause):
         return []
     for m in _CUE.finditer(clause):
         i = next(k for k in range(len(_FRAMES)) if m.group(f"cue{k}") is not None)
@@ -256,7 +260,7 @@ def _subject_talks(
     clause: str, span: Span, archives: set[str], located: list[tuple[int, int]], dated: list[DateValue]
 ) -> list[Communication]:
     """The talk a clause tells with its people as subject ("X received Y on …", "X and Y met …")."""
-    if WRITTEN.search(clause):
+    if _WRITTEN.search(clause):
         return []  # "X told Y in a letter of …": a message, not a talk
     talk = subject_talk(clause, span.start, lambda piece, at: _person(piece, at, archives))
     if talk is None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg1956.extract.lexicon import MONTHS, REPOSITORIES
+from kg1956.extract.memo import listed
 from kg1956.models import Span
 
 _OPEN = "([{«“‘"
@@ -99,6 +100,15 @@ def blank_matches(text: str, rx: re.Pattern[str]) -> str:
     return rx.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# the patterns `ends_sentence` and `split_clauses` ask, compiled once
+_LAST_WORD = re.compile(r"([\w’'-]+)$")
+_ROMAN_TOKEN = re.compile(r"[IVX]{1,4}")
+_WORD_SPACE_END = re.compile(r"[^\W\d] $")
+_CYRILLIC_CAPITAL = re.compile(r"[А-ЯЁ]")
+_AND_RU_END = re.compile(r"(?:^|\s)и\s*$")
+_CAPITAL_AFTER_SPACE = re.compile(r"\s+[A-ZА-ЯЁ]")
+
+
 def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
     """Whether the full stop at text[i] ends a clause (that began at `clause_start`)."""
     nxt = text[i + 1 : i + 3]
@@ -117,15 +127,15 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         return False  # "Там же. Записи от 7 и 14 марта 1958 г. Л. 52": the diary's entries, in one clause
     if clause_start is not None and _DOTTED_ARCHIVE.match(text, clause_start) and _CALL_PIECE.match(following):
         return False  # "// MOL. XIX-J-1-j. Korea. 1967. 61. doboz": a call number written with full stops
-    word = re.search(r"([\w’'-]+)$", text[max(0, i - 60) : i])  # bounded: no rescan of the whole note
+    word = _LAST_WORD.search(text[max(0, i - 60) : i])  # bounded: no rescan of the whole note
     if word is None:
         return True
     token = word.group(1)
     if token.isdigit() and len(token) <= 2 and _MONTH_NEXT.match(following):
         return False  # a German or Czech ordinal day: "am 5. März 1958", "30. Januar 1957"
-    ordinal = token.isdigit() and len(token) == 1 or re.fullmatch(r"[IVX]{1,4}", token)
+    ordinal = token.isdigit() and len(token) == 1 or _ROMAN_TOKEN.fullmatch(token)
     before = text[max(0, i - len(token) - 12) : i - len(token)]
-    if ordinal and re.search(r"[^\W\d] $", before) and not _LOCATOR_KEY_BEFORE.search(before):
+    if ordinal and _WORD_SPACE_END.search(before) and not _LOCATOR_KEY_BEFORE.search(before):
         if _OFFICE_NOUN_NEXT.match(following):  # after a word, not after a locator's "ll. 4–7."
             return False  # an ordinal office or department: "der 1. Abteilung", "2. Sekretär", "II. odboru"
     if len(token) == 1 and token.isalpha():  # an initial: "I. Vinogradov"
@@ -136,8 +146,8 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
         return False  # "Yu. Andropov", "Ya. Malik"
     if (
         token.lower() == "др"
-        and re.match(r"[А-ЯЁ]", following)
-        and not re.search(r"(?:^|\s)и\s*$", text[max(0, i - 8) : i - 2])
+        and _CYRILLIC_CAPITAL.match(following)
+        and not _AND_RU_END.search(text[max(0, i - 8) : i - 2])
     ):
         return False  # Bulgarian "на др. Т. Живков" (другаря, comrade) before initials; never "и др." (etc.)
     if "-" in token and token.lower().rsplit("-", 1)[1] in _RANKS:
@@ -188,6 +198,7 @@ def _name_next(following: str) -> bool:
     return bool(m) and (m.group("word") is None or m.group("word").lower() not in _NOT_A_NAME)
 
 
+@listed  # the note reader, the loose reading and the lead-in check each split the same note
 def split_clauses(text: str) -> list[Clause]:
     """Split a note's text into clauses with their spans (whitespace trimmed)."""
     clauses: list[Clause] = []
@@ -226,7 +237,7 @@ def split_clauses(text: str) -> list[Clause]:
             close(i, i + 2)  # GOST style: "Record … 14 мая 1956 г. // АВП РФ …"
         elif ch == "." and ends_sentence(text, i, start):
             close(i + 1, i + 1)
-        elif ch in '”"' and text[i - 1 : i] in ".!?" and re.match(r"\s+[A-ZА-ЯЁ]", text[i + 1 :]):
+        elif ch in '”"' and text[i - 1 : i] in ".!?" and _CAPITAL_AFTER_SPACE.match(text, i + 1):
             close(i + 1, i + 1)  # a quoted sentence ends: '… our situation." Record of conversation …'
         elif ch == ":" and _COMM_START.match(text, i + 1):
             close(i + 1, i + 1)
