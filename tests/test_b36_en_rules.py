@@ -239,3 +239,30 @@ def test_surname_king_stays_a_name():
 )
 def test_two_possessives_joined_by_and(text, talks):
     assert sorted_communications(text) == talks
+
+
+@pytest.mark.parametrize(
+    ("text", "talks", "role"),
+    [
+        (
+            "Aktenvermerk über ein Gespräch des Ministers für Auswärtige Angelegenheiten Lothar Bolz mit "
+            "Botschafter Puschkin am 3.4.1958, PA AA, MfAA, A 1520.",
+            [("1958-04-03", ["Lothar Bolz", "Puschkin"])],
+            ("Lothar Bolz", "Ministers für Auswärtige Angelegenheiten"),
+        ),
+        (
+            "Niederschrift über eine Unterredung des Staatssekretärs für Kirchenfragen Hans Seigewasser mit "
+            "Otto Dibelius am 2.7.1960, SAPMO-BArch, DY 30/IV 2/14/5.",
+            [("1960-07-02", ["Hans Seigewasser", "Otto Dibelius"])],
+            ("Hans Seigewasser", "Staatssekretärs für Kirchenfragen"),
+        ),
+    ],
+)
+def test_field_of_a_german_office_after_fuer(text, talks, role):
+    assert sorted_communications(text) == talks
+    assert role in participant_roles(text)
+
+
+def test_german_office_with_its_field_and_no_name():
+    text = "Vermerk über den Empfang des Botschafters Puschkin durch den Minister für Volksbildung am 9.5.1958, PA AA."
+    assert all("Volksbildung" not in p for _, ps in sorted_communications(text) for p in ps)
