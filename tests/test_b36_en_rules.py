@@ -266,3 +266,10 @@ def test_field_of_a_german_office_after_fuer(text, talks, role):
 def test_german_office_with_its_field_and_no_name():
     text = "Vermerk über den Empfang des Botschafters Puschkin durch den Minister für Volksbildung am 9.5.1958, PA AA."
     assert all("Volksbildung" not in p for _, ps in sorted_communications(text) for p in ps)
+
+
+def test_a_clause_after_two_names_is_no_second_list():
+    text = (
+        "Notă de convorbire între A. Bârlădeanu și W. Gomułka, W. Gomułka fiind însoțit de J. Cyrankiewicz, 9.IX.1962."
+    )
+    assert sorted_communications(text) == [("1962-09-09", ["A. Bârlădeanu", "W. Gomułka"])]

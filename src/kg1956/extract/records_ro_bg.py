@@ -373,8 +373,8 @@ def _two_lists(body: str, at: int) -> list[NameMention] | None:
     for chunk, where in ((cut[0], at), (cut[2], at + cut[3])):
         pos = 0
         for item in chunk.split(","):
-            if item.strip()[:1].islower() and not _ADDRESS.match(item.strip()):
-                return None  # "X, secretar al CC": an office, no list of names
+            if re.search(r"(?:^|\s)[a-zăâîșşțţ]", _ADDRESS.sub("", item.strip())):
+                return None  # "X, secretar al CC", "Y fiind însoțit de Z": an office or a clause, no list of names
             one = _one(item, where + pos)
             pos += len(item) + 1
             if not one or len(one) != 1 or one[0].is_organization or is_place(one[0].text):
@@ -382,6 +382,8 @@ def _two_lists(body: str, at: int) -> list[NameMention] | None:
             if not looks_like_name(one[0].text) or _STATE.match(one[0].text):
                 return None
             out.extend(one)
+    if len({p.text for p in out}) != len(out):
+        return None  # a name twice: the second opens a clause of its own
     return out if len(out) >= 3 else None
 
 
