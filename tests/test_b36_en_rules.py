@@ -225,23 +225,6 @@ def test_surname_king_stays_a_name():
 
 
 @pytest.mark.parametrize(
-    ("text", "talks"),
-    [
-        (
-            "Record of Gomułka’s and Cyrankiewicz’s talks with N.S. Khrushchev, 19 October 1956, AAN, KC PZPR.",
-            [("1956-10-19", ["Cyrankiewicz", "Gomułka", "N.S. Khrushchev"])],
-        ),
-        (
-            "Record of A.I. Mikoyan's and F.R. Kozlov's conversation with Sukarno, 3 June 1960, AVPRF, f. 091.",
-            [("1960-06-03", ["A.I. Mikoyan", "F.R. Kozlov", "Sukarno"])],
-        ),
-    ],
-)
-def test_two_possessives_joined_by_and(text, talks):
-    assert sorted_communications(text) == talks
-
-
-@pytest.mark.parametrize(
     ("text", "talks", "role"),
     [
         (

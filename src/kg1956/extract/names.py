@@ -128,8 +128,6 @@ def _trim(text: str, offset: int) -> tuple[str, int]:
         body,
     ):
         body = re.sub(r"[\s,;:]+$", "", body[:-1])
-    if body.endswith(("’s", "'s")) and body[-3:-2].isalpha():
-        body = body[:-2]  # "Zhou Enlai’s and Chen Yi’s talks": the possessive of a coordinated name, no part of it
     return body, offset + lead
 
 
