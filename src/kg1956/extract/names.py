@@ -193,6 +193,10 @@ def _titled_then_apposed(head: str, apposition: str) -> bool:
     return bool(places) and all(w[:1].islower() for w in words[places[-1] :])
 
 
+# a sovereign's title before the name, the phrase's first word ("King Hussein", "Queen Elizabeth")
+_SOVEREIGN = re.compile(r"(?P<title>King|Queen)\s+(?=[A-Z][a-z])")
+
+
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -243,6 +247,13 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     )
     if comrade:  # "Comrade Stalin", "т. Пак Чан Оком": a form of address, not a role
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
+    sovereign = _SOVEREIGN.match(phrase)
+    if sovereign and looks_like_name(phrase[sovereign.end() :].strip()):
+        # "King Mohammad Zahir Shah", "Queen Elizabeth": the title first is his office, no part of the
+        # name ("Mackenzie King", the title's word last, is a surname)
+        name = phrase[sovereign.end() :].strip()
+        start = offset + sovereign.end()
+        return NameMention(name, Span(start, start + len(name)), sovereign.group("title"))
     while phrase and COMRADE.match(phrase.split()[-1]) and len(phrase.split()) > 1:
         phrase = phrase[: phrase.rstrip().rfind(" ")].rstrip(" ,")  # "Kádár János elvtárs"
     if not phrase or is_generic_body(phrase):

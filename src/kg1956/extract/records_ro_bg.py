@@ -27,7 +27,7 @@ from kg1956.extract.parties import RuleResult, people_until_date, side, split_to
 from kg1956.extract.places import is_place as _is_place
 from kg1956.extract.places import is_place_any_case
 from kg1956.extract.records_en import read_record
-from kg1956.extract.roles import reads_as_office
+from kg1956.extract.roles import is_role_word, reads_as_office
 from kg1956.models import Communication, NameMention, Participant, Span
 from kg1956.romanize import fold
 
@@ -41,9 +41,10 @@ _RO_TALK = re.compile(
     re.IGNORECASE,
 )
 # "Gh. Gheorghiu-Dej, I.G. Maurer și N.S. Hrușciov": a list of parties, by commas and "și"
-_RO_CU = re.compile(r"\s+cu\s+")
+# "însărcinatul cu afaceri" (chargé d'affaires): an office whose "cu" joins no two sides
+_RO_CU = re.compile(r"\s+cu\s+(?!afaceri\b)")
 _RO_LIST = re.compile(r",\s+|\s+(?:şi|și)\s+")
-_RO_WITH = re.compile(r"\s+(?:cu|şi|și)\s+")
+_RO_WITH = re.compile(r"\s+(?:cu(?!\s+afaceri\b)|şi|și)\s+")
 _BG_TALK = re.compile(
     r"^(?:информация|запис|протокол|стенограма|бележка)\s+(?:за|от|на)\s+"
     r"(?:разговора|разговорите|разговор|беседата|беседа|срещата)\s+(?:на\s+|между\s+)?",
@@ -53,15 +54,27 @@ _BG_WITH = re.compile(r"\s+(?:с|със|и)\s+")
 # the word that introduces the date ("din 22 iunie", "în ziua de", Bulgarian "на", "от") and a talk
 # held in private ("între patru ochi", "на четири очи"), left after the parties: no one's name
 _DATE_WORD = re.compile(r"\s+(?:din(?:\s+ziua)?|în\s+ziua(?:\s+de)?|на|от)\s*$", re.IGNORECASE)
+# the occasion said after the last party, in lower-case words: "… и Чжоу Енлай при първото му
+# посещение", "… și Ciu En-lai cu ocazia vizitei sale", "… în timpul vizitei": when, not who
+_OCCASION = re.compile(
+    r"\s+(?:при|по\s+време\s+на|по\s+повод|cu\s+ocazia|în\s+timpul|in\s+timpul|cu\s+prilejul)"
+    r"(?:\s+[a-zăâîșşțţа-яё][\w-]*){1,5}\s*$"
+)
 _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE})[\s,]*$", re.IGNORECASE)
 # where the talk was held, said after the last party: Romanian "la"/"în", Bulgarian "в"/"във"
 _HELD_IN = re.compile(r"[\s,]+(?:la|în|in|в|във)\s+(?P<p>[^\W\d][\w-]+)$")
 _RO_MESSAGE = re.compile(
-    r"^(?P<kind>scrisoarea|scrisoare|telegrama|telegramă|raportul|raport)"
+    r"^(?P<kind>scrisoarea|scrisoare|telegrama|telegramă|raportul|raport|informarea|informare)"
     r"(?:\s+(?:nr\.?|no\.)\s*[\d.,/-]*\d)?\s+(?:(?:a|al|ale)\s+)?",
     re.IGNORECASE,
 )
 _RO_TO = re.compile(r",?\s+(?:către|catre)\s+")
+# what the message is about, after its recipient: "… către CC al PCR privind vizita în R.D. Vietnam",
+# "referitor la …", "cu privire la …", "despre …", Bulgarian "относно …", "по въпроса за …": no party
+_ABOUT = re.compile(
+    r"[\s,]+(?:privind|referitor\s+la|cu\s+privire\s+la|despre|asupra|относно|по\s+въпроса|във\s+връзка\s+с)\s.*$",
+    re.IGNORECASE,
+)
 _BG_MESSAGE = re.compile(r"^(?P<kind>писмо|доклад|телеграма|шифрограма|информация)\s+(?:от|на)\s+", re.IGNORECASE)
 _BG_TO = re.compile(r"\s+(?:до|пред)\s+")  # "Доклад на X пред Политбюро": before (to) a body
 _KINDS = {
@@ -71,6 +84,8 @@ _KINDS = {
     "telegramă": "telegram",
     "raportul": "report",
     "raport": "report",
+    "informarea": "report",
+    "informare": "report",
     "писмо": "letter",
     "доклад": "report",
     "телеграма": "telegram",
@@ -103,9 +118,13 @@ _RO_BG_OFFICE = re.compile(
     r"^(?:prim-|vice-?)?(?:ambasador|secretar|ministr|consilier|preşedinte|președinte|presedinte|preşedintel"
     r"|președintel|membru|membrul|şef|șef|însărcinat|ataşat|atașat|adjunct|director|general|mareşal|mareșal"
     r"|prim-ministru|premier|посланик|секретар|министър|председател|член|съветник|завеждащ|първи|втори"
-    r"|заместник|генерален|посланика)",
+    r"|заместник|генерален|посланика|управляващ|шарже|аташе)",
     re.IGNORECASE,
 )
+# "ambasadorul român la Hanoi", "временно управляващия посолството в Пекин", "новия посланик на НРБ
+# в Пекин": a side named only by its office (lower-case words, an office word among them, any
+# capitalised word a place or a state's initials): the other side's talk alone
+_STATE_INITIALS = re.compile(r"^(?:[A-ZĂÂÎȘŞȚŢА-Я]\.?){2,5}$")
 
 
 # "ambasadorul R.P. Chineze": a state by its initials (Republica Populară …) is no person
@@ -117,6 +136,19 @@ _ENVOY_OF_STATE = re.compile(
     r"^(?:ambasadorul|ambasadorului|însărcinatul\s+cu\s+afaceri|însărcinatului\s+cu\s+afaceri)\s+(?:al\s+|a\.i\.\s+)?"
     r"(?:R\.\s?P\.(?:\s?D\.)?\s?[A-ZĂÂÎȘŞȚŢ]\w+|U\.?R\.?S\.?S\.?|[a-zăâîșşțţ]+|[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+ei)$"
 )
+
+
+def _unnamed_office(text: str) -> bool:
+    """ "ambasadorul român la Hanoi", "новия посланик на НРБ в Пекин": an office without a name."""
+    words = re.findall(r"[^\W\d][\w.-]*", text)
+    if not words or not words[0][:1].islower() or len(words) > 10:
+        return False
+    if not any(_RO_BG_OFFICE.match(w) or is_role_word(w) for w in words):
+        return False
+    return all(
+        w[:1].islower() or _STATE_INITIALS.match(w) or _STATE.match(w) or is_place_any_case(w.rstrip("."))
+        for w in words
+    )
 
 
 def is_place(text: str) -> bool:
@@ -150,6 +182,7 @@ _ROUND_AFTER_QUOTE = re.compile(r"\s*\((?P<gloss>[^()\[\]]{1,300})\)")
 def _one(text: str, at: int) -> list[NameMention] | None:
     """One side of a head: the named people in it, with a role before or after the name;
     None when a side names no one."""
+    text = text.rstrip(" ,")  # "X, vicepreședinte al Consiliului de Miniștri, și Y": the apposition's comma
     bare = _ADDRESS.sub("", _LED_BY.sub("", text.strip()))
     at += len(text) - len(text.lstrip()) + len(text.strip()) - len(bare)
     if _WHOSE_NOT.match(bare):
@@ -238,7 +271,7 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
     cut = people_until_date(bare[m.end() :], offset)
     if cut.date is None:
         return None
-    body = _IN_PRIVATE.sub("", _DATE_WORD.sub("", cut.body)).rstrip(" ,")
+    body = _OCCASION.sub("", _IN_PRIVATE.sub("", _DATE_WORD.sub("", cut.body)).rstrip(" ,"))
     held = _HELD_IN.search(body)
     if held and (is_place_any_case(held.group("p")) or _after_name(body[: held.start()], held.group("p"))):
         body = body[: held.start()]  # "… с Дън Сяопин в Москва", "… cu Hrușciov la Moscova": where they met
@@ -261,6 +294,10 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
             first, second = listed[:1], listed[1:]
     if sep is _RO_WITH and first and len(first) == 1 and listed is None and _ENVOY_OF_STATE.match(split[2].strip()):
         second, listed = [], first  # "… cu ambasadorul R.P. Chineze": the other side unnamed, the talk his alone
+    if listed is None and sep in (_RO_WITH, _BG_WITH) and (first is None) != (second is None):
+        named, office = (second, split[0]) if first is None else (first, split[2])
+        if named and all(not p.is_organization for p in named) and _unnamed_office(office):
+            first, second, listed = named, [], named  # "între ambasadorul român și Ho Și Min": Ho's talk
     if not first or not second and listed is None or listed is None and (len(first) != 1 or len(second) != 1):
         return None
     if any(not p.is_organization and is_place(p.text) for p in (*first, *second)):
@@ -312,6 +349,8 @@ def _items(chunk: str, where: int) -> list[NameMention] | None:
         return None  # "Hrușciov, Sinaia": a Romanian list of people ends in "și", never in a comma
     out = []
     for item, item_at in items:
+        if item.strip()[:1].islower() and _is_office(item.strip()):
+            return None  # "X, vicepreședinte al Consiliului de Miniștri, și Y": X's office, no third party
         one = _one(item, item_at)
         if not one or len(one) != 1 or one[0].is_organization or is_place(one[0].text):
             return None
@@ -321,12 +360,43 @@ def _items(chunk: str, where: int) -> list[NameMention] | None:
     return out
 
 
+_RO_AND = re.compile(r"\s+(?:şi|și)\s+")
+
+
+def _two_lists(body: str, at: int) -> list[NameMention] | None:
+    """ "dintre tov. A, B, C și tov. D, E, F": two sides, each a list of named people by commas
+    alone, joined by the one "și" of the head; every party, or None."""
+    cut = split_top(body, _RO_AND)
+    if cut is None or split_top(cut[2], _RO_AND) is not None or "," not in cut[2]:
+        return None
+    out: list[NameMention] = []
+    for chunk, where in ((cut[0], at), (cut[2], at + cut[3])):
+        pos = 0
+        for item in chunk.split(","):
+            if re.search(r"(?:^|\s)[a-zăâîșşțţ]", _ADDRESS.sub("", item.strip())):
+                return None  # "X, secretar al CC", "Y fiind însoțit de Z": an office or a clause, no list of names
+            one = _one(item, where + pos)
+            pos += len(item) + 1
+            if not one or len(one) != 1 or one[0].is_organization or is_place(one[0].text):
+                return None
+            if not looks_like_name(one[0].text) or _STATE.match(one[0].text):
+                return None
+            out.extend(one)
+    if len({p.text for p in out}) != len(out):
+        return None  # a name twice: the second opens a clause of its own
+    return out if len(out) >= 3 else None
+
+
 def _listed(body: str, at: int, between: bool) -> list[NameMention] | None:
     """ "X cu A, B și C", "dintre A, B și C": three or more parties, a side either one person (a
     delegation led by him) or a list of people by commas and "și"; None otherwise."""
     with_ = split_top(body, _RO_CU)
     if with_ is None and not between:
         return None
+    if with_ is None:
+        two = _two_lists(body, at)
+        if two is not None:
+            return two
     chunks = [(body, at)] if with_ is None else [(with_[0], at), (with_[2], at + with_[3])]
     out: list[NameMention] = []
     for chunk, where in chunks:
@@ -377,7 +447,7 @@ def _message(bare: str, offset: int, m: re.Match[str], to: re.Pattern[str], glos
     cut = people_until_date(bare[m.end() :], offset)
     if cut.date is None:
         return None
-    split = split_top(cut.body.rstrip(" ,"), to)
+    split = split_top(_ABOUT.sub("", cut.body).rstrip(" ,"), to)
     if split is None:
         return None
     at = offset + m.end()

@@ -80,6 +80,27 @@ def _with_particles(tokens: list[re.Match[str]], i: int) -> int:
     return k
 
 
+# the field a German office is for: nouns and adjectives by their endings ("Außenhandel",
+# "Auswärtige Angelegenheiten", "Volksbildung", "Innerdeutschen Handel", "Landwirtschaft")
+_DE_FIELD = re.compile(
+    r"(?:handel|angelegenheiten|wirtschaft|ung|heit|keit|schaft|wesen|fragen|industrie|verkehr|kultur"
+    r"|finanzen|justiz|arbeit|bau|ige|igen|ische|ischen|deutschen|äre|ären|ale|alen)$",
+    re.IGNORECASE,
+)
+
+
+def _field_start(tokens: list[re.Match[str]], i: int) -> int | None:
+    """Where the field of a German office starts: after the last "für" before the name, when
+    every word between them is a field's word."""
+    for k in range(min(i, len(tokens)) - 1, -1, -1):
+        if tokens[k].group().lower() in ("für", "fuer"):
+            between = tokens[k + 1 : i]
+            if all(_DE_FIELD.search(t.group()) or t.group() == "und" for t in between):
+                return k + 1
+            return None
+    return None
+
+
 @of_words
 def split_role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
@@ -106,6 +127,17 @@ def split_role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "velvyslance ČSSR v Hanoji Antonína Kohouta": the place, then the name
     while 0 < i < len(tokens) - 1 and _ACRONYM.fullmatch(tokens[i].group()) and tokens[i - 1].group()[:1].islower():
         i += 1  # "ministrem spraw zagranicznych KRL-D Nam Ilem": the state's acronym ends the role
+    fuer = _field_start(tokens, i)
+    if fuer is not None:
+        # "des Ministers für Außenhandel Helmut Schaarschmidt", "Minister für Auswärtige Angelegenheiten X":
+        # the field of a German office, capitalised as German nouns are, ends the role
+        j = fuer
+        while j < len(tokens) and (_DE_FIELD.search(tokens[j].group()) or tokens[j].group() == "und"):
+            j += 1
+        if j == len(tokens):
+            return text.strip(), "", len(text)  # "Minister für Volksbildung": an office, no name
+        if j > fuer and tokens[j - 1].group() != "und":
+            i = max(i, j)
     if 0 < i < len(tokens) - 1 and tokens[i].group() == "Staff" and tokens[i - 1].group() == "of":
         i += 1  # "the Chinese Chief of (General) Staff Luo Ruiqing": the office ends at "Staff"
     if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, is_role_word):

@@ -58,7 +58,17 @@ def is_role_word(token: str) -> bool:
     bare = token.lower().strip(".,’'()")
     if bare in ROLE_WORDS or any(part in ROLE_WORDS for part in bare.split("-") if part):
         return True
+    if _DE_COMPOUND_OFFICE.fullmatch(bare):
+        return True
     return (bool(re.match(r"[а-яё]", bare)) and bare.startswith(_RU_ROLE_STEMS)) or bool(_RU_LATIN_ROLE.fullmatch(bare))
+
+
+# a German compound whose last part is an office ("Wirtschaftsminister", "Handelsrat",
+# "Verteidigungsministers", "Generalsekretär", "Handelsattaché"): an office, never a surname
+_DE_COMPOUND_OFFICE = re.compile(
+    r"[a-zäöüß]{3,}(?:s|n|e)?(?:minister|ministers|ministern|botschafter|botschafters|sekretär|sekretärs"
+    r"|staatssekretär|präsident|präsidenten|vorsitzende|vorsitzenden|vorsitzender|attaché|attachés|gesandte|gesandten)"
+)
 
 
 # The same Russian role words in Library of Congress transliteration, in any case ("posla SSSR

@@ -20,7 +20,11 @@ from kg1956.models import Communication, NameMention, Participant, Span
 
 _SIGNED = re.compile(
     r"^(?P<title>[^;()\[\]]{5,160}?)(?:,\s*|,[”\"’]\s+|\s*\()"  # '"Report on …," signed by X'
-    r"(?:signed\s+by|(?P<submitted>submitted|presented)\s+by|подписан[аоы]?|подписанн(?:ый|ая|ое|ую))\s+"
+    r"(?:signed\s+by|(?P<submitted>submitted|presented)\s+by|подписан[аоы]?(?:\s+от)?|подписанн(?:ый|ая|ое|ую)"
+    # the same in the other languages of the bloc's archives: Romanian "semnată (de)", German "gez.",
+    # "gezeichnet", "unterzeichnet von", Polish "podpisany przez", Czech "podepsaný", "podepsal"
+    r"|(?P<bloc>semnat[ăae]?(?:\s+de)?|gez\.|gezeichnet|unterzeichnet\s+von|podpisan[ayeo]?\s+przez"
+    r"|podepsan[áýé]|podepsal[a]?))\s+"
     r"(?P<x>[^,;()\[\]]{2,60}?)\)?"
     # "submitted by Ulbricht to the Politburo of the SED, D": the body it went to
     r"(?(submitted)(?:\s+to\s+(?:the\s+)?(?P<to>[A-Z][^,;()\[\]]{2,80}?))?)"
@@ -55,6 +59,8 @@ def read_signed(text: str, offset: int) -> RuleResult | None:
     m = _SIGNED.match(text)
     if m is None:
         return _signed_after_date(text, offset)
+    if m.group("bloc") and re.search(r"[‘’'\"“”„«»]", m.group("title")):
+        return None  # "'Brief an die Jugend', gez. X": a quoted, printed text, no paper the archive keeps
     signer = _signer(m.group("title"), m.group("x"), offset + m.start("x"), m.group("office"))
     if signer is None:
         return None
@@ -82,6 +88,14 @@ _EUROPEAN_KINDS = {
     "brief": "letter",
     "dopis": "letter",
     "schreiben": "letter",
+    "telegramă": "telegram",
+    "telegrama": "telegram",
+    "telegramm": "telegram",
+    "szyfrogram": "telegram",
+    "depesza": "telegram",
+    "šifrogram": "telegram",
+    "informare": "report",
+    "scrisoare": "letter",
 }
 
 
