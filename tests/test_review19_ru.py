@@ -1,0 +1,37 @@
+"""Review 19 of the Russian readers (branch wt15-RU): each harm the reviewer found in the conventions
+read first from blind sets 36 and 37, as a note that must be read as the historian reads it and, where
+the harm was a reading too many, one that must not be read."""
+
+from __future__ import annotations
+
+from conftest import communication_kinds, people_in, sorted_communications, together
+
+_AP = "АП РФ. Ф. 3. Оп. 65. Д. 300. Л. 1–4."
+
+
+# --- H1: the new office stems are no surnames (Королёв, Комиссаров) --------------------------------
+
+
+def test_h1_korolev_and_komissarov_are_people_not_offices():
+    assert sorted_communications(f"Запись беседы Н.С. Хрущёва с С.П. Королёвым, 12 апреля 1961 г. // {_AP}") == [
+        ("1961-04-12", ["Н.С. Хрущёва", "С.П. Королёвым"])
+    ]
+    text = f"Запись беседы Н.С. Хрущёва с Королёвым, Келдышем и Комиссаровым 12 апреля 1961 г. // {_AP}"
+    assert sorted_communications(text) == [("1961-04-12", sorted(["Н.С. Хрущёва", "Королёвым", "Келдышем", "Комиссаровым"]))]
+    assert sorted_communications(f"Письмо С.П. Королёва Н.С. Хрущёву, 12 апреля 1961 г. // {_AP}") == [
+        ("1961-04-12", ["Н.С. Хрущёву", "С.П. Королёва"])
+    ]
+    assert sorted_communications(f"Письмо Н.С. Хрущёва С.П. Королёву, 12 апреля 1961 г. // {_AP}") == [
+        ("1961-04-12", ["Н.С. Хрущёва", "С.П. Королёву"])
+    ]
+    assert sorted_communications("С.П. Королёв – в ЦК КПСС, записка от 5 мая 1957 г. // " + _AP)[0][1][0] == "С.П. Королёв"
+    assert sorted_communications(f"Запись беседы А.А. Громыко с Б. Комиссаровым, 5 мая 1957 г. // {_AP}") == [
+        ("1957-05-05", ["А.А. Громыко", "Б. Комиссаровым"])
+    ]
+
+
+def test_h1_the_king_and_the_commissioner_in_lower_case_stay_offices():
+    text = f"Запись беседы А.А. Громыко с королём Афганистана Захир Шахом, 12 апреля 1961 г. // {_AP}"
+    assert sorted_communications(text) == [("1961-04-12", ["А.А. Громыко", "Захир Шахом"])]
+    text = f"Запись беседы А.А. Громыко с верховным комиссаром Я. Петерсом, 12 апреля 1961 г. // {_AP}"
+    assert sorted_communications(text) == [("1961-04-12", ["А.А. Громыко", "Я. Петерсом"])]
