@@ -35,3 +35,25 @@ def test_h1_the_king_and_the_commissioner_in_lower_case_stay_offices():
     assert sorted_communications(text) == [("1961-04-12", ["А.А. Громыко", "Захир Шахом"])]
     text = f"Запись беседы А.А. Громыко с верховным комиссаром Я. Петерсом, 12 апреля 1961 г. // {_AP}"
     assert sorted_communications(text) == [("1961-04-12", ["А.А. Громыко", "Я. Петерсом"])]
+
+
+# --- H2: the topic before the call number is a noun phrase, never the sentence's verb ------------
+
+
+def test_h2_a_talk_that_did_not_take_place_or_was_only_planned_is_not_read_through_its_topic():
+    for words in (
+        "по вопросам Тайваня не состоялась",
+        "о Тайване планировалась, но не состоялась",
+        "по всей видимости не состоялась",
+        "о Тайване намечалась, но была отменена",
+    ):
+        text = f"Беседа Н.С. Хрущёва с Мао Цзэдуном 3 августа 1958 г. {words} // {_AP}"
+        assert sorted_communications(text) == [], words
+    text = "Беседа Н.С. Хрущёва с Мао Цзэдуном 3 августа 1958 г. об этом упоминает только Ходжа в мемуарах // Ходжа Э. Хрущёвцы. Тирана, 1980. С. 45."
+    assert sorted_communications(text) == []
+
+
+def test_h2_a_topic_that_is_a_noun_phrase_is_still_read():
+    for topic in ("о визите Кекконена в Москву", "по вопросам Тайваня", "о пролётах самолётов"):
+        text = f"Беседа Н.С. Хрущёва с Мао Цзэдуном 3 августа 1958 г. {topic} // {_AP}"
+        assert sorted_communications(text) == [("1958-08-03", ["Мао Цзэдуном", "Н.С. Хрущёва"])], topic

@@ -28,7 +28,7 @@ from kg1956.extract.ru_sides import (
     surname_in_dative_patronymic,
     trim_circumstance,
 )
-from kg1956.extract.ru_subjects import TALK_SUBJECT, TOPIC_BEFORE_CALL, blank_emptied_brackets, cut_subject
+from kg1956.extract.ru_subjects import TALK_SUBJECT, blank_emptied_brackets, cut_subject, topic_before_call
 from kg1956.extract.ru_told_record import (
     HELD_BEFORE_BRACKET,
     OTHER_RECORD,
@@ -199,7 +199,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = HELD_BEFORE_BRACKET.sub("", tail)
         # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
         tail = _RECORD_REMARK.sub("", tail)
-        topic = TOPIC_BEFORE_CALL.match(tail)
+        topic = topic_before_call(tail)
         if topic is not None:
             tail = tail[topic.end() :]
         recorded = RECORD_TOLD.match(tail) is not None  # "… изложена в письме …", "… известен лишь по записи …"
