@@ -22,6 +22,7 @@ from kg1956.extract.ru_sides import (
     indeclinable_surname,
     name_and_patronymic,
     opens_on_own_name,
+    side_with_present,
     split_for,
     split_presence,
     split_session,
@@ -95,7 +96,7 @@ def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
     if split is None or cut.date is None:
         return None
     at = offset + m.end()
-    first, second = side(split[0], at), side(trim_circumstance(split[2]), at + split[3])
+    first, second = side(split[0], at), side_with_present(split[2], at + split[3])  # "при участието на Z"
     if first is None or second is None or not (first[0] or second[0]):
         return None
     if not (first[0] and second[0]) and (any(x.is_organization for x in (*first[0], *second[0]))):

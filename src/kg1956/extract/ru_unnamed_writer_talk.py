@@ -21,7 +21,7 @@ from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import ROLE_WORDS
 from kg1956.extract.parties import RuleResult, side
 from kg1956.extract.places import is_place_any_case
-from kg1956.extract.ru_sides import trim_circumstance
+from kg1956.extract.ru_sides import side_with_present
 from kg1956.models import Communication, Participant, Span
 
 _HEAD = re.compile(
@@ -64,7 +64,7 @@ def read_unnamed_writer_talk(text: str, offset: int) -> RuleResult | None:
         return None
     if re.search(r"(?<![а-яё])(?:о|об|обо|про)\s", names, re.IGNORECASE):
         return None  # "о беседе с Ким Ир Сеном о визите Пэн Дэхуая 5 июня": the one spoken about; whose day is unsaid
-    people = side(trim_circumstance(names), offset + m.end())
+    people = side_with_present(names, offset + m.end())  # "с Y при участии Z": Z took part too
     if people is None or not people[0] or any(p.is_organization or is_place_any_case(p.text) for p in people[0]):
         return None
     end = m.end() + found[0].span.end
