@@ -78,3 +78,22 @@ def test_h3_those_who_took_part_after_pri_uchastii_are_read_with_the_other_side(
 def test_h3_an_occasion_after_pri_is_still_trimmed():
     text = f"Запись беседы А.И. Микояна с Мао Цзэдуном при первой встрече, 7 апреля 1956 г. // {_AP}"
     assert sorted_communications(text) == [("1956-04-07", sorted(["А.И. Микояна", "Мао Цзэдуном"]))]
+
+
+# --- H4: Коломбо and Мадрид are surnames, not the Russian cities of a heading -------------------
+
+
+def test_h4_colombo_and_de_la_madrid_are_people():
+    assert sorted_communications(f"Письмо Э. Коломбо А.Н. Косыгину, 3 марта 1971 г. // {_AP}") == [
+        ("1971-03-03", ["А.Н. Косыгину", "Э. Коломбо"])
+    ]
+    assert sorted_communications(f"Письмо А.А. Громыко Э. Коломбо, 3 марта 1971 г. // {_AP}") == [
+        ("1971-03-03", ["А.А. Громыко", "Э. Коломбо"])
+    ]
+    text = f"Запись беседы К.У. Черненко с президентом Мексики М. де ла Мадридом, 5 мая 1984 г. // {_AP}"
+    assert len(sorted_communications(text)[0][1]) == 2
+
+
+def test_h4_a_capital_as_a_heading_still_closes_the_head():
+    text = f"Запись беседы А.А. Громыко с министром иностранных дел Италии Э. Коломбо. Рим, 12 ноября 1970 г. // {_AP}"
+    assert sorted_communications(text) == [("1970-11-12", ["А.А. Громыко", "Э. Коломбо"])]
