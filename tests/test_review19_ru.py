@@ -97,3 +97,24 @@ def test_h4_colombo_and_de_la_madrid_are_people():
 def test_h4_a_capital_as_a_heading_still_closes_the_head():
     text = f"Запись беседы А.А. Громыко с министром иностранных дел Италии Э. Коломбо. Рим, 12 ноября 1970 г. // {_AP}"
     assert sorted_communications(text) == [("1970-11-12", ["А.А. Громыко", "Э. Коломбо"])]
+
+
+# --- H5: a list that ends in a bare office keeps the named people before it ---------------------
+
+
+def test_h5_a_list_ending_in_an_office_without_a_name_keeps_the_named_man():
+    for office in ("вице-канцлером", "статс-секретарём", "канцлером", "председателем", "послом"):
+        text = f"Запись беседы А.А. Громыко с канцлером Австрии Ю. Раабом и {office}. 12 апреля 1955 г. // {_AP}"
+        assert sorted_communications(text) == [("1955-04-12", ["А.А. Громыко", "Ю. Раабом"])], office
+    text = f"Запись беседы Ю.В. Андропова с Я. Кадаром и статс-секретарём. 2 ноября 1956 г. // {_AP}"
+    assert sorted_communications(text) == [("1956-11-02", ["Ю.В. Андропова", "Я. Кадаром"])]
+    text = f"Запись беседы А.А. Громыко с королём Иордании Хусейном и кронпринцем. 4 мая 1960 г. // {_AP}"
+    assert len(sorted_communications(text)[0][1]) == 2
+
+
+def test_h5_a_list_of_named_people_with_their_offices_is_read_whole():
+    text = (
+        "Запись беседы А.А. Громыко с канцлером Австрии Ю. Раабом, вице-канцлером А. Шерфом и статс-секретарём "
+        f"Б. Крейским. 12 апреля 1955 г. // {_AP}"
+    )
+    assert sorted_communications(text) == [("1955-04-12", sorted(["А.А. Громыко", "Ю. Раабом", "А. Шерфом", "Б. Крейским"]))]

@@ -13,6 +13,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_alias_bracket import blank_alias_brackets
 from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
 from kg1956.extract.ru_from_place import writer_after_place
@@ -116,6 +117,7 @@ _HEARSAY = re.compile(
 
 
 _HEAD_STOP = re.compile(r"(?<=[а-яё]{2})\.\s*$")
+_BARE_OFFICE_END = re.compile(r"(?<=[А-ЯЁа-яё]{2}),?\s+и\s+(?P<office>(?:[а-яё-]+\s+){0,1}[а-яё-]+)\s*$")
 
 
 def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
@@ -161,7 +163,16 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         right = present[0]
     # "… и статс-секретарём Б. Крейским. 12 апреля 1955 г.": the stop that closes the head ends no name
     right = _HEAD_STOP.sub("", right)
-    second = side(trim_circumstance(right), offset + m.end() + right_at)
+    # "… с Ю. Раабом и вице-канцлером.", "… с Я. Кадаром и председателем": a list that ends in an office with
+    # no name after it; the named people before it are read, the office stands for someone unnamed
+    # (test_review19_ru H5)
+    second = None
+    bare_office = _BARE_OFFICE_END.search(right)
+    if bare_office is not None and all(is_role_word(w) for w in bare_office.group("office").split()):
+        named = side(trim_circumstance(right[: bare_office.start()]), offset + m.end() + right_at)
+        if named is not None and named[0]:
+            second = (named[0], [*named[1], bare_office.group("office")])
+    second = second or side(trim_circumstance(right), offset + m.end() + right_at)
     if second is None:
         return None
     if present is not None:
