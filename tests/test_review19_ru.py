@@ -118,3 +118,20 @@ def test_h5_a_list_of_named_people_with_their_offices_is_read_whole():
         f"Б. Крейским. 12 апреля 1955 г. // {_AP}"
     )
     assert sorted_communications(text) == [("1955-04-12", sorted(["А.А. Громыко", "Ю. Раабом", "А. Шерфом", "Б. Крейским"]))]
+
+
+# --- H6: "от <writer>." before the date is no place ---------------------------------------------
+
+
+def test_h6_the_writer_after_ot_and_the_heads_stop_is_not_taken_for_a_place():
+    for text in (
+        f"Письмо Н.С. Хрущёву от Тито. 5 ноября 1956 г. // {_AP}",
+        f"Телеграмма Н.С. Хрущёву от Гомулки. 5 ноября 1956 г. // {_AP}",
+    ):
+        assert sorted_communications(text) in ([], [("1956-11-05", sorted(["Н.С. Хрущёву", text.split()[4].rstrip(".")]))]), text
+
+
+def test_h6_a_place_after_iz_and_the_heads_stop_is_still_cut():
+    text = f"Шифротелеграмма С.Г. Лапина из Вены. 7 ноября 1956 г. // {_AP}"
+    assert [c[0] for c in sorted_communications(text)] == ["1956-11-07"]
+    assert sorted_communications(text)[0][1][0] == "С.Г. Лапина"

@@ -503,7 +503,12 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = cut_subject(body)  # "… в Президиум ЦК КПСС с просьбой …", "… относительно …": its purpose
     # "… П.Ф. Юдина из Пекина", "… из Нью-Йорка": a place
     # (the head's stop may close the place: "Шифротелеграмма С.Г. Лапина из Вены. 7 ноября 1956 г.")
-    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\.?\s*$", "", body)
+    # (after "от" only a place known as one: "Письмо Н.С. Хрущёву от Тито." names the writer; test_review19_ru H6)
+    body = re.sub(
+        r"\s+(?:из|от)\s+(?P<w>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<stop>\.?)\s*$",
+        lambda t: t.group(0) if t.group("stop") and t.group(0).lstrip().startswith("от") and not is_place_any_case(t.group("w")) else "",
+        body,
+    )
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
