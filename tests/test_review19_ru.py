@@ -135,3 +135,18 @@ def test_h6_a_place_after_iz_and_the_heads_stop_is_still_cut():
     text = f"Шифротелеграмма С.Г. Лапина из Вены. 7 ноября 1956 г. // {_AP}"
     assert [c[0] for c in sorted_communications(text)] == ["1956-11-07"]
     assert sorted_communications(text)[0][1][0] == "С.Г. Лапина"
+
+
+# --- H7: a Bulgarian report by a named writer, or of a meeting only scheduled -------------------
+
+
+def test_h7_a_named_writer_is_no_office_and_a_scheduled_meeting_is_no_talk():
+    text = "Информация от посланика Петров за разговора му с Чжоу Енлай на 1 юни 1965 г., ЦДА, ф. 1Б, оп. 64, а.е. 341, л. 2–7."
+    assert ["Чжоу Енлай"] not in [c[1] for c in sorted_communications(text)]
+    text = "Доклад от посланика в Пекин за срещата с Чжоу Енлай, насрочена на 1 юни 1965 г., ЦДА, ф. 1Б, оп. 64, а.е. 341, л. 2–7."
+    assert sorted_communications(text) == []
+
+
+def test_h7_an_office_with_its_post_still_writes_the_report():
+    text = "Информация от посланика в Пекин за разговора му с Чжоу Енлай на 1 юни 1965 г., ЦДА, ф. 1Б, оп. 64, а.е. 341, л. 2–7."
+    assert sorted_communications(text) == [("1965-06-01", ["Чжоу Енлай"])]
