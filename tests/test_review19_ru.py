@@ -150,3 +150,27 @@ def test_h7_a_named_writer_is_no_office_and_a_scheduled_meeting_is_no_talk():
 def test_h7_an_office_with_its_post_still_writes_the_report():
     text = "Информация от посланика в Пекин за разговора му с Чжоу Енлай на 1 юни 1965 г., ЦДА, ф. 1Б, оп. 64, а.е. 341, л. 2–7."
     assert sorted_communications(text) == [("1965-06-01", ["Чжоу Енлай"])]
+
+
+# --- H8: where a talk took place, before its day: no claim in a relative clause, no other paper's day
+
+
+def test_h8_a_claim_in_a_relative_clause_is_no_talk():
+    text = (
+        "Беседа Н.С. Хрущёва с Мао Цзэдуном, которая, как утверждал Ходжа, проходила на вилле в Бэйдайхэ "
+        f"3 августа 1958 г., в архивах не найдена ({_AP})"
+    )
+    assert sorted_communications(text) == []
+    text = f"Беседа Н.С. Хрущёва с Мао Цзэдуном, как утверждал Ходжа, проходила в Бэйдайхэ 3 августа 1958 г. ({_AP})"
+    assert sorted_communications(text) == []
+
+
+def test_h8_the_day_of_a_letter_answered_is_not_the_talks():
+    text = f"Беседа Н.С. Хрущёва с Й. Броз Тито состоялась в ответ на письмо от 3 мая 1957 г. ({_AP})"
+    assert sorted_communications(text) == []
+
+
+def test_h8_a_place_between_the_verb_and_the_day_is_still_read():
+    for where in ("в Кремле", "на даче в Пицунде", "во Дворце правительства", "на вилле в Бэйдайхэ"):
+        text = f"Беседа Н.С. Хрущёва с Мао Цзэдуном состоялась {where} 3 августа 1958 г. ({_AP})"
+        assert sorted_communications(text) == [("1958-08-03", ["Мао Цзэдуном", "Н.С. Хрущёва"])], where

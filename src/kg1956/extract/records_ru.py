@@ -111,7 +111,9 @@ def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
 # hearsay or a guess before "состоялась": "по слухам", "якобы", "вероятно", "должна была"
 _HEARSAY = re.compile(
     r"(?<![а-яё])(?:по\s+слухам|якобы|будто|вероятно|видимо|по-видимому|возможно|предположительно|кажется"
-    r"|должн[аоы]?\s+был[аио]?|мог(?:ла|ло|ли)?|могла\s+бы)(?![а-яё])",
+    r"|должн[аоы]?\s+был[аио]?|мог(?:ла|ло|ли)?|могла\s+бы"
+    # "которая, как утверждал Ходжа, проходила …": another's claim (test_review19_ru H8)
+    r"|утвержда[а-яё]*|по\s+утверждению|как\s+писал[аи]?|как\s+вспоминал[аи]?)(?![а-яё])",
     re.IGNORECASE,
 )
 
@@ -144,8 +146,10 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         body = body[: verb_first.start()]
         if re.search(r"(?:^|\s)не$", body):
             return None  # "Беседа X с Y не состоялась 5 мая": no talk
-        if _HEARSAY.search(body):
-            return None  # "Беседа X с Y, по слухам, состоялась 3 августа": a rumour or a guess, no talk told
+        if _HEARSAY.search(body) or re.search(r",\s*котор", body):
+            # "Беседа X с Y, по слухам, состоялась 3 августа": a rumour or a guess, no talk told; ", которая …
+            # проходила": the verb of a relative clause, the sentence says something else of the talk
+            return None
     if date is not None and _PLANNED.search(body):
         return None  # "Беседа X с Y, намеченная на 31 марта": the day it was planned for, not the day it took place
     split = split_top(body, _RU_WITH)
