@@ -172,3 +172,16 @@ def test_h8_a_place_between_the_verb_and_the_day_is_still_read():
     for where in ("в Кремле", "на даче в Пицунде", "во Дворце правительства", "на вилле в Бэйдайхэ"):
         text = f"Беседа Н.С. Хрущёва с Мао Цзэдуном состоялась {where} 3 августа 1958 г. ({_AP})"
         assert sorted_communications(text) == [("1958-08-03", ["Мао Цзэдуном", "Н.С. Хрущёва"])], where
+
+
+# --- H9: a Bulgarian record's side that is a body is refused, not dropped -----------------------
+
+
+def test_h9_a_delegation_as_one_side_is_no_one_talk():
+    text = "Запис на разговор между Т. Живков и делегацията на ЦК на ККП, 3 март 1960 г., ЦДА, ф. 1Б, оп. 64, а.е. 200, л. 1–5."
+    assert sorted_communications(text) == []
+
+
+def test_h9_a_side_named_by_office_still_stands_for_an_unnamed_man():
+    text = "Запис на разговор между представител на ЦК на БКП и Й. Броз Тито, 3 март 1960 г., ЦДА, ф. 1Б, оп. 64, а.е. 200, л. 1–5."
+    assert sorted_communications(text) == [("1960-03-03", ["Й. Броз Тито"])]

@@ -83,6 +83,10 @@ _BG_CONV_HEAD = re.compile(
     r"(?:\[[^\[\]]{3,80}\]\s+)?mezhdu\s+(?:drugarite\s+|dr\.\s*)?(?=\S)",
     re.IGNORECASE,
 )
+# a side that is a body: a delegation, a central committee, a government (Bulgarian and transliterated)
+_BG_BODY_SIDE = re.compile(
+    r"^(?:делегаци|правителств|ЦК\b|политбюро|парти[яи]|delegatsi|pravitelstv|TsK\b)", re.IGNORECASE
+)
 _BG_AND = re.compile(r"\s+(?:и|i)\s+(?:другаря\s+|drugaria\s+|др\.\s*|dr\.\s*)?")
 
 
@@ -102,6 +106,8 @@ def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
         return None
     if not (first[0] and second[0]) and (any(x.is_organization for x in (*first[0], *second[0]))):
         return None  # one side by office alone ("между временно управляващия посолството и Дзи Пънфей"): a person
+    if any(not named and any(_BG_BODY_SIDE.match(u.strip()) for u in unnamed) for named, unnamed in (first, second)):
+        return None  # "между Т. Живков и делегацията на ЦК на ККП": a body, not a person (test_review19_ru H9)
     parts = tuple(Participant(x, "interlocutor") for x in (*first[0], *second[0]))
     end = m.end() + cut.end
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), (*first[1], *second[1]))
