@@ -185,3 +185,21 @@ def test_h9_a_delegation_as_one_side_is_no_one_talk():
 def test_h9_a_side_named_by_office_still_stands_for_an_unnamed_man():
     text = "Запис на разговор между представител на ЦК на БКП и Й. Броз Тито, 3 март 1960 г., ЦДА, ф. 1Б, оп. 64, а.е. 200, л. 1–5."
     assert sorted_communications(text) == [("1960-03-03", ["Й. Броз Тито"])]
+
+
+# --- H10: an alias bracket that gives the real name keeps it ------------------------------------
+
+
+def test_h10_the_real_name_in_an_alias_bracket_is_the_same_man(tmp_path):
+    notes = (
+        "1. Запись беседы «Петрова» (под фамилией Петров – маршал С.С. Бирюзов) с Ф. Кастро, 1 июня 1962 г. // "
+        f"{_AP}\n\n2. Запись беседы маршала С.С. Бирюзова с Ф. Кастро, 2 июня 1962 г. // {_AP}\n"
+    )
+    assert together(people_in(tmp_path, notes), "Петрова", "С.С. Бирюзов")
+
+
+def test_h10_a_bracket_that_names_another_man_is_still_blanked():
+    text = f"Запись беседы Н.С. Хрущёва с Ф. Кастро (он же вёл переговоры с Р. Кастро), 1 июня 1962 г. // {_AP}"
+    assert sorted_communications(text) == [("1962-06-01", ["Н.С. Хрущёва", "Ф. Кастро"])]
+    text = f"Запись беседы маршала С.С. Бирюзова (под фамилией Петров) с Ф. Кастро, 1 июня 1962 г. // {_AP}"
+    assert sorted_communications(text) == [("1962-06-01", ["С.С. Бирюзова", "Ф. Кастро"])]

@@ -143,7 +143,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     topic = None
     # "Беседа X со Y (запись от 2 декабря 1968 г., …) // …": the day only the record's bracket gives
     cut = dated_record_cut(text[m.end() :]) or people_until_date(text[m.end() :], offset)
-    body, date = blank_alias_brackets(cut.body), cut.date  # "С.С. Бирюзова (под фамилией Петров)"
+    body, date = blank_alias_brackets(cut.body, keep_real=True), cut.date  # "С.С. Бирюзова (под фамилией Петров)"
     end = m.end() + cut.end
     # "Беседа X с Y состоялась 9 мая 1956 г. в Кремле (…)": the verb that says the talk took place may
     # stand before its day as well as after it; the parties are the words before the verb
