@@ -203,3 +203,16 @@ def test_h10_a_bracket_that_names_another_man_is_still_blanked():
     assert sorted_communications(text) == [("1962-06-01", ["Н.С. Хрущёва", "Ф. Кастро"])]
     text = f"Запись беседы маршала С.С. Бирюзова (под фамилией Петров) с Ф. Кастро, 1 июня 1962 г. // {_AP}"
     assert sorted_communications(text) == [("1962-06-01", ["С.С. Бирюзова", "Ф. Кастро"])]
+
+
+# --- H11: several papers of one kind over a range of days are not one paper of a month ---------
+
+
+def test_h11_a_plural_kind_over_a_range_is_not_read_as_one_paper():
+    text = "Ю.В. Андропов – в МИД СССР, донесения от 1–4 ноября 1956 г. // АВП РФ. Ф. 059а. Оп. 4. П. 6. Д. 5. Л. 1–4."
+    assert communication_kinds(text) == []
+
+
+def test_h11_a_plural_kind_with_its_days_is_still_read():
+    text = "А.И. Микоян – в ЦК КПСС, шифртелеграммы от 6 и 8 ноября 1956 г. // АП РФ. Ф. 3. Оп. 64. Д. 484. Л. 1–4."
+    assert communication_kinds(text) == [("telegram", "1956-11-06"), ("telegram", "1956-11-08")]

@@ -593,6 +593,17 @@ _RU_DASH_KINDS = {
     "беседы": "conversation",  # "Пузанов – Ким Ир Сен, беседы 2, 9 и 16 мая 1958 г.": their talks
     "беседа": "conversation",
 }
+# the plural kinds: several papers, each dated only in a list of days ("от 6 и 8 ноября")
+_RU_DASH_PLURALS = frozenset(("шифртелеграммы", "шифротелеграммы", "телеграммы", "шифровки", "письма", "записки", "донесения"))
+
+
+def plural_over_range(kind: str | None, date) -> bool:  # noqa: ANN001 - a DateMatch
+    """Whether a plural kind ("донесения", "письма") is dated by a range or a month, not by its days."""
+    return bool(kind) and kind.lower() in _RU_DASH_PLURALS and (
+        date.range_start is not None or date.value is None or date.value.precision != "day"
+    )
+
+
 _RU_DASH = re.compile(
     # the writer may carry an office in brackets: "Курдюков И.Ф. (зав. … отделом МИД СССР) – Громыко А.А."
     # or after it, set off by commas: "Нам Ир, министр иностранных дел КНДР, — Громыко"
@@ -680,6 +691,8 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     if cut.date is None or cut.body.strip(" ,"):
         return None
     end = m.end() + cut.end
+    if plural_over_range(m.group("kind"), cut.date):
+        return None  # "донесения от 1–4 ноября 1956 г.": several papers over a range, none dated (test_review19_ru H11)
     kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
     said = kind_after(text, end) if not m.group("kind") and not cut.more else None
     if said is not None:  # "…, 5 мая 1957 г. (шифртелеграмма из Пхеньяна)": the kind, with the head
