@@ -17,14 +17,18 @@ def test_h1_korolev_and_komissarov_are_people_not_offices():
         ("1961-04-12", ["Н.С. Хрущёва", "С.П. Королёвым"])
     ]
     text = f"Запись беседы Н.С. Хрущёва с Королёвым, Келдышем и Комиссаровым 12 апреля 1961 г. // {_AP}"
-    assert sorted_communications(text) == [("1961-04-12", sorted(["Н.С. Хрущёва", "Королёвым", "Келдышем", "Комиссаровым"]))]
+    assert sorted_communications(text) == [
+        ("1961-04-12", sorted(["Н.С. Хрущёва", "Королёвым", "Келдышем", "Комиссаровым"]))
+    ]
     assert sorted_communications(f"Письмо С.П. Королёва Н.С. Хрущёву, 12 апреля 1961 г. // {_AP}") == [
         ("1961-04-12", ["Н.С. Хрущёву", "С.П. Королёва"])
     ]
     assert sorted_communications(f"Письмо Н.С. Хрущёва С.П. Королёву, 12 апреля 1961 г. // {_AP}") == [
         ("1961-04-12", ["Н.С. Хрущёва", "С.П. Королёву"])
     ]
-    assert sorted_communications("С.П. Королёв – в ЦК КПСС, записка от 5 мая 1957 г. // " + _AP)[0][1][0] == "С.П. Королёв"
+    assert (
+        sorted_communications("С.П. Королёв – в ЦК КПСС, записка от 5 мая 1957 г. // " + _AP)[0][1][0] == "С.П. Королёв"
+    )
     assert sorted_communications(f"Запись беседы А.А. Громыко с Б. Комиссаровым, 5 мая 1957 г. // {_AP}") == [
         ("1957-05-05", ["А.А. Громыко", "Б. Комиссаровым"])
     ]
@@ -64,7 +68,9 @@ def test_h2_a_topic_that_is_a_noun_phrase_is_still_read():
 
 def test_h3_those_who_took_part_after_pri_uchastii_are_read_with_the_other_side():
     text = f"Запись беседы А.И. Микояна с Мао Цзэдуном при участии П.Ф. Юдина и Лю Шаоци, 7 апреля 1956 г. // {_AP}"
-    assert sorted_communications(text) == [("1956-04-07", sorted(["А.И. Микояна", "Мао Цзэдуном", "П.Ф. Юдина", "Лю Шаоци"]))]
+    assert sorted_communications(text) == [
+        ("1956-04-07", sorted(["А.И. Микояна", "Мао Цзэдуном", "П.Ф. Юдина", "Лю Шаоци"]))
+    ]
     text = f"Беседа А.И. Микояна с Мао Цзэдуном при участии Лю Шаоци состоялась 7 апреля 1956 г. ({_AP})"
     assert sorted_communications(text) == [("1956-04-07", sorted(["А.И. Микояна", "Мао Цзэдуном", "Лю Шаоци"]))]
     text = f"Запись беседы А.И. Микояна с Мао Цзэдуном при содействии Чжоу Эньлая, 7 апреля 1956 г. // {_AP}"
@@ -117,7 +123,9 @@ def test_h5_a_list_of_named_people_with_their_offices_is_read_whole():
         "Запись беседы А.А. Громыко с канцлером Австрии Ю. Раабом, вице-канцлером А. Шерфом и статс-секретарём "
         f"Б. Крейским. 12 апреля 1955 г. // {_AP}"
     )
-    assert sorted_communications(text) == [("1955-04-12", sorted(["А.А. Громыко", "Ю. Раабом", "А. Шерфом", "Б. Крейским"]))]
+    assert sorted_communications(text) == [
+        ("1955-04-12", sorted(["А.А. Громыко", "Ю. Раабом", "А. Шерфом", "Б. Крейским"]))
+    ]
 
 
 # --- H6: "от <writer>." before the date is no place ---------------------------------------------
@@ -128,7 +136,10 @@ def test_h6_the_writer_after_ot_and_the_heads_stop_is_not_taken_for_a_place():
         f"Письмо Н.С. Хрущёву от Тито. 5 ноября 1956 г. // {_AP}",
         f"Телеграмма Н.С. Хрущёву от Гомулки. 5 ноября 1956 г. // {_AP}",
     ):
-        assert sorted_communications(text) in ([], [("1956-11-05", sorted(["Н.С. Хрущёву", text.split()[4].rstrip(".")]))]), text
+        assert sorted_communications(text) in (
+            [],
+            [("1956-11-05", sorted(["Н.С. Хрущёву", text.split()[4].rstrip(".")]))],
+        ), text
 
 
 def test_h6_a_place_after_iz_and_the_heads_stop_is_still_cut():

@@ -516,7 +516,11 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     # (after "от" only a place known as one: "Письмо Н.С. Хрущёву от Тито." names the writer; test_review19_ru H6)
     body = re.sub(
         r"\s+(?:из|от)\s+(?P<w>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<stop>\.?)\s*$",
-        lambda t: t.group(0) if t.group("stop") and t.group(0).lstrip().startswith("от") and not is_place_any_case(t.group("w")) else "",
+        lambda t: (
+            t.group(0)
+            if t.group("stop") and t.group(0).lstrip().startswith("от") and not is_place_any_case(t.group("w"))
+            else ""
+        ),
         body,
     )
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
@@ -594,13 +598,17 @@ _RU_DASH_KINDS = {
     "беседа": "conversation",
 }
 # the plural kinds: several papers, each dated only in a list of days ("от 6 и 8 ноября")
-_RU_DASH_PLURALS = frozenset(("шифртелеграммы", "шифротелеграммы", "телеграммы", "шифровки", "письма", "записки", "донесения"))
+_RU_DASH_PLURALS = frozenset(
+    ("шифртелеграммы", "шифротелеграммы", "телеграммы", "шифровки", "письма", "записки", "донесения")
+)
 
 
 def plural_over_range(kind: str | None, date) -> bool:  # noqa: ANN001 - a DateMatch
     """Whether a plural kind ("донесения", "письма") is dated by a range or a month, not by its days."""
-    return bool(kind) and kind.lower() in _RU_DASH_PLURALS and (
-        date.range_start is not None or date.value is None or date.value.precision != "day"
+    return (
+        bool(kind)
+        and kind.lower() in _RU_DASH_PLURALS
+        and (date.range_start is not None or date.value is None or date.value.precision != "day")
     )
 
 

@@ -27,6 +27,8 @@ def topic_before_call(tail: str) -> re.Match[str] | None:
     if m is None or _TOPIC_VERB.search(m.group("topic")):
         return None
     return m
+
+
 # what a talk was about, said as the sentence's verb after its date ("… была посвящена …", "… касалась …")
 TALK_SUBJECT = re.compile(r"(?:был[аио]?\s+)?(?:[а-яё]+\s+){0,2}(?:посвящен|касал)")
 

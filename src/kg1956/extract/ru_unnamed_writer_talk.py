@@ -19,7 +19,7 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import ROLE_WORDS
-from kg1956.extract.parties import RuleResult, side
+from kg1956.extract.parties import RuleResult
 from kg1956.extract.places import is_place_any_case
 from kg1956.extract.ru_sides import side_with_present
 from kg1956.models import Communication, Participant, Span
