@@ -13,6 +13,7 @@ from kg1956.extract.names import parse_participant
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
+from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_alias_bracket import blank_alias_brackets
 from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
 from kg1956.extract.ru_from_place import writer_after_place
@@ -22,13 +23,14 @@ from kg1956.extract.ru_sides import (
     indeclinable_surname,
     name_and_patronymic,
     opens_on_own_name,
+    side_with_present,
     split_for,
     split_presence,
     split_session,
     surname_in_dative_patronymic,
     trim_circumstance,
 )
-from kg1956.extract.ru_subjects import TALK_SUBJECT, TOPIC_BEFORE_CALL, blank_emptied_brackets, cut_subject
+from kg1956.extract.ru_subjects import TALK_SUBJECT, blank_emptied_brackets, cut_subject, topic_before_call
 from kg1956.extract.ru_told_record import (
     HELD_BEFORE_BRACKET,
     OTHER_RECORD,
@@ -81,6 +83,10 @@ _BG_CONV_HEAD = re.compile(
     r"(?:\[[^\[\]]{3,80}\]\s+)?mezhdu\s+(?:drugarite\s+|dr\.\s*)?(?=\S)",
     re.IGNORECASE,
 )
+# a side that is a body: a delegation, a central committee, a government (Bulgarian and transliterated)
+_BG_BODY_SIDE = re.compile(
+    r"^(?:делегаци|правителств|ЦК\b|политбюро|парти[яи]|delegatsi|pravitelstv|TsK\b)", re.IGNORECASE
+)
 _BG_AND = re.compile(r"\s+(?:и|i)\s+(?:другаря\s+|drugaria\s+|др\.\s*|dr\.\s*)?")
 
 
@@ -95,11 +101,13 @@ def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
     if split is None or cut.date is None:
         return None
     at = offset + m.end()
-    first, second = side(split[0], at), side(trim_circumstance(split[2]), at + split[3])
+    first, second = side(split[0], at), side_with_present(split[2], at + split[3])  # "при участието на Z"
     if first is None or second is None or not (first[0] or second[0]):
         return None
     if not (first[0] and second[0]) and (any(x.is_organization for x in (*first[0], *second[0]))):
         return None  # one side by office alone ("между временно управляващия посолството и Дзи Пънфей"): a person
+    if any(not named and any(_BG_BODY_SIDE.match(u.strip()) for u in unnamed) for named, unnamed in (first, second)):
+        return None  # "между Т. Живков и делегацията на ЦК на ККП": a body, not a person (test_review19_ru H9)
     parts = tuple(Participant(x, "interlocutor") for x in (*first[0], *second[0]))
     end = m.end() + cut.end
     comm = Communication("conversation", cut.date.value, parts, Span(offset, offset + end), (*first[1], *second[1]))
@@ -109,12 +117,15 @@ def _read_bulgarian_conversation(text: str, offset: int) -> RuleResult | None:
 # hearsay or a guess before "состоялась": "по слухам", "якобы", "вероятно", "должна была"
 _HEARSAY = re.compile(
     r"(?<![а-яё])(?:по\s+слухам|якобы|будто|вероятно|видимо|по-видимому|возможно|предположительно|кажется"
-    r"|должн[аоы]?\s+был[аио]?|мог(?:ла|ло|ли)?|могла\s+бы)(?![а-яё])",
+    r"|должн[аоы]?\s+был[аио]?|мог(?:ла|ло|ли)?|могла\s+бы"
+    # "которая, как утверждал Ходжа, проходила …": another's claim (test_review19_ru H8)
+    r"|утвержда[а-яё]*|по\s+утверждению|как\s+писал[аи]?|как\s+вспоминал[аи]?)(?![а-яё])",
     re.IGNORECASE,
 )
 
 
 _HEAD_STOP = re.compile(r"(?<=[а-яё]{2})\.\s*$")
+_BARE_OFFICE_END = re.compile(r"(?<=[А-ЯЁа-яё]{2}),?\s+и\s+(?P<office>(?:[а-яё-]+\s+){0,1}[а-яё-]+)\s*$")
 
 
 def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
@@ -132,7 +143,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
     topic = None
     # "Беседа X со Y (запись от 2 декабря 1968 г., …) // …": the day only the record's bracket gives
     cut = dated_record_cut(text[m.end() :]) or people_until_date(text[m.end() :], offset)
-    body, date = blank_alias_brackets(cut.body), cut.date  # "С.С. Бирюзова (под фамилией Петров)"
+    body, date = blank_alias_brackets(cut.body, keep_real=True), cut.date  # "С.С. Бирюзова (под фамилией Петров)"
     end = m.end() + cut.end
     # "Беседа X с Y состоялась 9 мая 1956 г. в Кремле (…)": the verb that says the talk took place may
     # stand before its day as well as after it; the parties are the words before the verb
@@ -141,8 +152,10 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         body = body[: verb_first.start()]
         if re.search(r"(?:^|\s)не$", body):
             return None  # "Беседа X с Y не состоялась 5 мая": no talk
-        if _HEARSAY.search(body):
-            return None  # "Беседа X с Y, по слухам, состоялась 3 августа": a rumour or a guess, no talk told
+        if _HEARSAY.search(body) or re.search(r",\s*котор", body):
+            # "Беседа X с Y, по слухам, состоялась 3 августа": a rumour or a guess, no talk told; ", которая …
+            # проходила": the verb of a relative clause, the sentence says something else of the talk
+            return None
     if date is not None and _PLANNED.search(body):
         return None  # "Беседа X с Y, намеченная на 31 марта": the day it was planned for, not the day it took place
     split = split_top(body, _RU_WITH)
@@ -160,7 +173,16 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         right = present[0]
     # "… и статс-секретарём Б. Крейским. 12 апреля 1955 г.": the stop that closes the head ends no name
     right = _HEAD_STOP.sub("", right)
-    second = side(trim_circumstance(right), offset + m.end() + right_at)
+    # "… с Ю. Раабом и вице-канцлером.", "… с Я. Кадаром и председателем": a list that ends in an office with
+    # no name after it; the named people before it are read, the office stands for someone unnamed
+    # (test_review19_ru H5)
+    second = None
+    bare_office = _BARE_OFFICE_END.search(right)
+    if bare_office is not None and all(is_role_word(w) for w in bare_office.group("office").split()):
+        named = side(trim_circumstance(right[: bare_office.start()]), offset + m.end() + right_at)
+        if named is not None and named[0]:
+            second = (named[0], [*named[1], bare_office.group("office")])
+    second = second or side(trim_circumstance(right), offset + m.end() + right_at)
     if second is None:
         return None
     if present is not None:
@@ -199,7 +221,7 @@ def read_russian_conversation(text: str, offset: int) -> RuleResult | None:
         tail = HELD_BEFORE_BRACKET.sub("", tail)
         # "… 4 октября 1952 г. Монгольская запись // …": whose record or what copy, then the call number
         tail = _RECORD_REMARK.sub("", tail)
-        topic = TOPIC_BEFORE_CALL.match(tail)
+        topic = topic_before_call(tail)
         if topic is not None:
             tail = tail[topic.end() :]
         recorded = RECORD_TOLD.match(tail) is not None  # "… изложена в письме …", "… известен лишь по записи …"
@@ -491,7 +513,16 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
     body = cut_subject(body)  # "… в Президиум ЦК КПСС с просьбой …", "… относительно …": its purpose
     # "… П.Ф. Юдина из Пекина", "… из Нью-Йорка": a place
     # (the head's stop may close the place: "Шифротелеграмма С.Г. Лапина из Вены. 7 ноября 1956 г.")
-    body = re.sub(r"\s+(?:из|от)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\.?\s*$", "", body)
+    # (after "от" only a place known as one: "Письмо Н.С. Хрущёву от Тито." names the writer; test_review19_ru H6)
+    body = re.sub(
+        r"\s+(?:из|от)\s+(?P<w>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?P<stop>\.?)\s*$",
+        lambda t: (
+            t.group(0)
+            if t.group("stop") and t.group(0).lstrip().startswith("от") and not is_place_any_case(t.group("w"))
+            else ""
+        ),
+        body,
+    )
     # "… М.А. Суслова из Будапешта в ЦК КПСС": a place before the addressee (blanked: offsets stay)
     body = re.sub(r"\s+из\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=\s+в\s)", lambda t: " " * len(t.group(0)), body)
     signers, body = _signed_by(body, offset + rest_at)  # "… за 1960 г. Подписан послом А.М. Пузановым"
@@ -566,6 +597,21 @@ _RU_DASH_KINDS = {
     "беседы": "conversation",  # "Пузанов – Ким Ир Сен, беседы 2, 9 и 16 мая 1958 г.": their talks
     "беседа": "conversation",
 }
+# the plural kinds: several papers, each dated only in a list of days ("от 6 и 8 ноября")
+_RU_DASH_PLURALS = frozenset(
+    ("шифртелеграммы", "шифротелеграммы", "телеграммы", "шифровки", "письма", "записки", "донесения")
+)
+
+
+def plural_over_range(kind: str | None, date) -> bool:  # noqa: ANN001 - a DateMatch
+    """Whether a plural kind ("донесения", "письма") is dated by a range or a month, not by its days."""
+    return (
+        bool(kind)
+        and kind.lower() in _RU_DASH_PLURALS
+        and (date.range_start is not None or date.value is None or date.value.precision != "day")
+    )
+
+
 _RU_DASH = re.compile(
     # the writer may carry an office in brackets: "Курдюков И.Ф. (зав. … отделом МИД СССР) – Громыко А.А."
     # or after it, set off by commas: "Нам Ир, министр иностранных дел КНДР, — Громыко"
@@ -653,6 +699,8 @@ def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
     if cut.date is None or cut.body.strip(" ,"):
         return None
     end = m.end() + cut.end
+    if plural_over_range(m.group("kind"), cut.date):
+        return None  # "донесения от 1–4 ноября 1956 г.": several papers over a range, none dated (test_review19_ru H11)
     kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
     said = kind_after(text, end) if not m.group("kind") and not cut.more else None
     if said is not None:  # "…, 5 мая 1957 г. (шифртелеграмма из Пхеньяна)": the kind, with the head

@@ -39,15 +39,17 @@ _RU_ROLE_STEMS = (
     "чрезвычайн",
     "полномочн",  # "полномочного представителя Японии", "полномочным министром"
     "представител",
-    # a head of government or state and his deputies as Russian writes them before a name ("федеральным
-    # канцлером Ю. Раабом, вице-канцлером А. Шерфом и статс-секретарём Б. Крейским", "королём Захир Шахом",
-    # "верховным комиссаром", "вице-президентом")
-    "канцлер",
-    "вице-",
-    "статс-секретар",
-    "корол",
-    "комиссар",
     "управляващ",  # Bulgarian "временно управляващия посолството": the chargé d'affaires
+)
+# a head of government or state and his deputies as Russian writes them before a name ("федеральным
+# канцлером Ю. Раабом, вице-канцлером А. Шерфом и статс-секретарём Б. Крейским", "королём Захир Шахом",
+# "верховным комиссаром", "вице-президентом"): only in lower case, as Russian writes offices, for the
+# same letters begin surnames ("С.П. Королёвым", "Комиссаровым"; test_review19_ru H1); the king by the
+# word's own forms ("королём", "королевы"), never "королёв-"/"королев-" with a case ending of a surname
+_RU_LOWER_ROLE = re.compile(
+    r"(?:канцлер|вице-|статс-секретар|комиссар(?:а|у|ом|е|ы|ов|ам|ами|ах)?$"
+    r"|корол(?:ь|я|ю|ём|ем|е|и|ей|ям|ями|ях|ева|евы|еве|еву|евой|евою)$"
+    r"|(?:крон)?принц(?:а|у|ем|е|ы|ев|ам|ами)?$|наследник(?:а|у|ом|е)?$)"
 )
 
 
@@ -59,6 +61,8 @@ def is_role_word(token: str) -> bool:
     if bare in ROLE_WORDS or any(part in ROLE_WORDS for part in bare.split("-") if part):
         return True
     if _DE_COMPOUND_OFFICE.fullmatch(bare):
+        return True
+    if re.match(r"[а-яё]", token.strip(".,’'()")) and _RU_LOWER_ROLE.match(bare):
         return True
     return (bool(re.match(r"[а-яё]", bare)) and bare.startswith(_RU_ROLE_STEMS)) or bool(_RU_LATIN_ROLE.fullmatch(bare))
 

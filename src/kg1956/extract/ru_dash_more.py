@@ -16,7 +16,7 @@ import re
 
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
-from kg1956.extract.records_ru import _RU_DASH_KINDS, _RU_DATIVE_NAME, _ru_person_end, kind_after
+from kg1956.extract.records_ru import _RU_DASH_KINDS, _RU_DATIVE_NAME, _ru_person_end, kind_after, plural_over_range
 from kg1956.extract.ru_nonparty import not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.models import Communication, Participant, Span
@@ -64,6 +64,8 @@ def read_russian_dash_more(text: str, offset: int) -> RuleResult | None:
     cut = people_until_date(text[m.end() :], offset)
     if cut.date is None or cut.body.strip(" ,"):
         return None
+    if plural_over_range(m.group("kind"), cut.date):
+        return None  # "донесения от 1–4 ноября": several papers over a range (test_review19_ru H11)
     end = m.end() + cut.end
     kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
     said = kind_after(text, end) if not m.group("kind") else None

@@ -21,8 +21,11 @@ _IN_PRIVATE = re.compile(rf"[\s,]+(?:{TETE_A_TETE}|наедине|без\s+св�
 # "в Москве", "во Внукове", "на Бухарестском совещании", "v Pekine": a place or an occasion after a name
 # (and the occasion after "при", in Russian or Bulgarian: "при первой встрече", "при първото му посещение")
 _WHERE = re.compile(r"\s+(?:(?:в|во|на|v|vo|na)\s+(?=\S)|при\s+(?=[а-яё]))")
-# "в присутствии X": X took part (never trimmed away); "на имя X": an addressee
-_NOT_WHERE = re.compile(r"(?:присутствии|prisutstvii|имя|imia)\b", re.IGNORECASE)
+# "в присутствии X", "при участии X", "при участието на X" (Bulgarian), "при содействии X": X took part
+# (never trimmed away; test_review19_ru H3); "на имя X": an addressee
+_NOT_WHERE = re.compile(
+    r"(?:присутствии|prisutstvii|имя|imia|участи(?:и|ем|ето)|содействи[иея]|посредничеств[еау])\b", re.IGNORECASE
+)
 
 
 # what a head may carry between its last name and its date: the head's translation in square brackets
@@ -87,7 +90,10 @@ def genitive_pair(body: str) -> tuple[str, int, str, int] | None:
     return bare[: last.start()], 0, bare[last.end() :], last.end()
 
 
-_PRESENCE = re.compile(r",?\s+(?:в|v)\s+(?:присутствии|prisutstvii)\s+(?=\S)", re.IGNORECASE)
+_PRESENCE = re.compile(
+    r",?\s+(?:(?:в|v)\s+(?:присутствии|prisutstvii)|при\s+(?:участии|участието\s+на|содействии|посредничестве))\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def split_presence(text: str) -> tuple[str, str, int] | None:
@@ -98,6 +104,21 @@ def split_presence(text: str) -> tuple[str, str, int] | None:
     if m is None or not _ends_in_name(text[: m.start()]):
         return None
     return text[: m.start()], trim_circumstance(text[m.end() :]), m.end()
+
+
+def side_with_present(text: str, at: int) -> tuple[list, list] | None:
+    """`side` of `text` (its circumstance trimmed), with those present after "в присутствии"/"при участии"
+    ("с Мао Цзэдуном при участии Лю Шаоци": both took part); None as `side` gives it."""
+    from kg1956.extract.parties import side  # noqa: PLC0415 - parties reads ru_sides' neighbours
+
+    present = split_presence(text)
+    found = side(trim_circumstance(present[0] if present else text), at)
+    if found is None or present is None:
+        return found
+    also = side(present[1], at + present[2])
+    if also and not any(p.is_organization for p in also[0]):
+        return (list(found[0]) + list(also[0]), list(found[1]) + list(also[1]))
+    return found
 
 
 # Surnames Russian does not decline (Громыко, Червоненко, Гречко; Georgian Мжаванадзе,

@@ -11,7 +11,24 @@ import re
 # what a talk was about, said between its date and the "//" of its call number ("… 19 июля 1958 г.
 # о пролётах самолётов // АВП РФ …", "… по вопросу о границе // …", "… об экономической помощи // …";
 # a title cut at its "//" ends with the topic)
-TOPIC_BEFORE_CALL = re.compile(r"^(?:о|об|обо|по)\s+[^.;:()\[\]\d/«»]{1,160}?\s*(?://\s*|$)")
+# a noun phrase only: no comma, no "не", no verb ("… по вопросам Тайваня не состоялась //", "… о Тайване
+# планировалась, но …", "… об этом упоминает только Ходжа …": the sentence's verb, not a topic;
+# test_review19_ru H2; `topic_before_call`)
+TOPIC_BEFORE_CALL = re.compile(r"^(?:о|об|обо|по)\s+(?P<topic>[^.,;:()\[\]\d/«»]{1,160}?)\s*(?://\s*|$)")
+_TOPIC_VERB = re.compile(
+    r"(?<![а-яё])(?:не|ни|но|был[аио]?|будет|[а-яё]+(?:л[аио]?с[ья]|[аяуе]ет|[аяу]ют|[иея]тся|ются|[иы]т|ят))(?![а-яё])"
+)
+
+
+def topic_before_call(tail: str) -> re.Match[str] | None:
+    """The topic between a talk's date and the "//" of its call number (`TOPIC_BEFORE_CALL`; the head is
+    often cut at its "//"), when it is a noun phrase; else None."""
+    m = TOPIC_BEFORE_CALL.match(tail)
+    if m is None or _TOPIC_VERB.search(m.group("topic")):
+        return None
+    return m
+
+
 # what a talk was about, said as the sentence's verb after its date ("… была посвящена …", "… касалась …")
 TALK_SUBJECT = re.compile(r"(?:был[аио]?\s+)?(?:[а-яё]+\s+){0,2}(?:посвящен|касал)")
 

@@ -42,7 +42,10 @@ HELD_BEFORE_BRACKET = re.compile(
 # "проходила на даче в Пицунде 2 октября", "состоялась во Дворце правительства 5 мая")
 TOOK_PLACE_BEFORE_DAY = re.compile(
     r"\s+(?:состоял[аои]?с[ья]|проходил[аио]?|прош[её]?л[аио]?|вел[аи]сь|имел[аио]?\s+место)"
-    r"(?:\s+(?:в|во|на)\s+[А-ЯЁа-яё-]+(?:\s+(?:в|во|на)?\s*[А-ЯЁа-яё-]+){0,2})?\s*$"
+    # (a place: a capitalised name, maybe with one word of it after, or a noun and a name after "в"/"на";
+    # never "в ответ на письмо от": another paper's day; test_review19_ru H8)
+    r"(?:\s+(?:в|во|на)\s+(?:[А-ЯЁ][а-яё-]+(?:\s+(?!(?:от|после|до|ко?|со?|по|при|о|об)\s*$)[А-ЯЁа-яё][а-яё-]+)?"
+    r"|[а-яё]+\s+(?:в|во|на)\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?))?\s*$"
 )
 # what became of its record: written down, set out in another paper, kept, known from a record, told again
 # ("была изложена", "известен лишь по", "сохранилась только в", "дошла до нас в", "пересказана в")

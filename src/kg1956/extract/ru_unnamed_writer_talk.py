@@ -19,9 +19,9 @@ import re
 
 from kg1956.extract.dates import find_dates
 from kg1956.extract.lexicon import ROLE_WORDS
-from kg1956.extract.parties import RuleResult, side
+from kg1956.extract.parties import RuleResult
 from kg1956.extract.places import is_place_any_case
-from kg1956.extract.ru_sides import trim_circumstance
+from kg1956.extract.ru_sides import side_with_present
 from kg1956.models import Communication, Participant, Span
 
 _HEAD = re.compile(
@@ -35,7 +35,8 @@ _GENITIVE_OFFICE = re.compile(r"(?:посла|советника|поверен�
 # в Ханой за разговора му с Y на 1 юни 1965 г.", "Доклад от временно управляващия посолството за срещата с Y"
 _BG_HEAD = re.compile(
     r"^(?:Информация|Доклад|Писмо|Телеграма|Шифрограма|Отчет)\s+(?:\[[^\[\]]{2,60}\]\s+)?от\s+"
-    r"(?P<office>(?:(?:[а-яё-]+|[А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]+)\s+){1,8}?)"
+    # (a capitalised word only as a place after "в"/"на": "от посланика Петров" names the writer; test_review19_ru H7)
+    r"(?P<office>(?:(?:[а-яё-]+|[А-ЯЁ]{2,6}|(?:в|на)\s+[А-ЯЁ][а-яё]+)\s+){1,8}?)"
     r"за\s+(?:разговора|срещата|беседата)(?:\s+(?:му|си))?\s+с\s+"
 )
 _BG_OFFICE = re.compile(r"(?:посланика|съветника|управляващия|секретаря|консула|аташето|представителя)")
@@ -60,11 +61,13 @@ def read_unnamed_writer_talk(text: str, offset: int) -> RuleResult | None:
     names = text[m.end() : m.end() + found[0].span.start].strip(" ,")
     if bulgarian:  # "… с Фам Ван Донг на 1 юни": the day after "на"
         names = re.sub(r"\s+на$", "", names)
+        if re.search(r",\s*(?:насрочен|предвиден|планиран|набелязан|определен|предстоящ)", names):
+            return None  # "за срещата с Y, насрочена на 1 юни": the day it was planned for (test_review19_ru H7)
     if not names or re.search(r"[;:()\[\]]|,$", names):
         return None
     if re.search(r"(?<![а-яё])(?:о|об|обо|про)\s", names, re.IGNORECASE):
         return None  # "о беседе с Ким Ир Сеном о визите Пэн Дэхуая 5 июня": the one spoken about; whose day is unsaid
-    people = side(trim_circumstance(names), offset + m.end())
+    people = side_with_present(names, offset + m.end())  # "с Y при участии Z": Z took part too
     if people is None or not people[0] or any(p.is_organization or is_place_any_case(p.text) for p in people[0]):
         return None
     end = m.end() + found[0].span.end
