@@ -17,32 +17,26 @@ def top_alternatives(source: str) -> list[str]:
     """The alternatives of `source` at its top level (one pair of "(?:…)" around it all unwrapped)."""
     if source.startswith("(?:") and _closing(source, 0) == len(source) - 1:
         source = source[3:-1]
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or source[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "^":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    out, start = [], 0
+    for i, ch, depth in _outside_classes(source, 0):
+        if ch == "|" and depth == 0:
             out.append(source[start:i])
             start = i + 1
-        i += 1
     out.append(source[start:])
     return out
 
 
 def _closing(source: str, at: int) -> int:
     """Where the group opened at `at` closes."""
+    for i, ch, depth in _outside_classes(source, at):
+        if ch == ")" and depth == 1:
+            return i
+    return -1
+
+
+def _outside_classes(source: str, at: int):
+    """Each character of `source` from `at` that is neither escaped nor inside a character class,
+    with its position and the depth of groups open before it."""
     depth, i, in_class = 0, at, False
     while i < len(source):
         ch = source[i]
@@ -55,14 +49,13 @@ def _closing(source: str, at: int) -> int:
             in_class = True
             if source[i + 1 : i + 2] == "^":
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            yield i, ch, depth
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
         i += 1
-    return -1
 
 
 def first_letter(alternative: str) -> str | None:
