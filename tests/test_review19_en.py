@@ -1,0 +1,71 @@
+"""Review 19 of branch wt15-EN: the harms a reviewer found in the new European rules, each as a
+regression test (what must and must not be read)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import participant_roles, people_in, sorted_communications, together
+
+
+# Group 1 — signed in the bloc's languages: a title that names a recipient, a person or a second
+# record is left to the record readers; a signer is one person by name, never a body or a list.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # c10: the Czech letter's own reader keeps Novotný → Chruščov; the co-signer is no sole sender
+        (
+            "Dopis Antonína Novotného Chruščovovi, podepsaný Novotným i Širokým, 11. 5. 1963, NA, KSČ-ÚV, AN II, k. 4.",
+            [("1963-05-11", ["Antonína Novotného", "Chruščovovi"])],
+        ),
+        # c4: no telegram from "Chivu Stoica [Gheorghe Gheorghiu-Dej și]"
+        (
+            "Telegramă de felicitare către Mao Zedong, semnată de Gheorghe Gheorghiu-Dej și Chivu Stoica, "
+            "1 octombrie 1959, ANIC, fond CC al PCR, dosar 12/1959, f. 2.",
+            [],
+        ),
+        # c3: the start tree's reading kept, never Christa Wolf alone
+        (
+            "Telegramm der Schriftsteller an das ZK, unterzeichnet von Stefan Heym und Christa Wolf, "
+            "17. November 1976, SAPMO-BArch, DY 30/IV 2/2.024, Bl. 5.",
+            [("1976-11-17", ["Schriftsteller", "ZK"])],
+        ),
+        # c16: no person "Delegationen"
+        (
+            "Komuniqué und Telegramm an Chruschtschow, unterzeichnet von den Delegationen, 12. Juni 1964, "
+            "SAPMO-BArch, DY 30/3654, Bl. 1–9.",
+            [],
+        ),
+        # c14: the embassy is no signer
+        ("Telegramm aus Budapest, gezeichnet Botschaft, 4. November 1956, PA AA, MfAA, A 5512, Bl. 12–15.", []),
+        # c2: an open, printed letter
+        (
+            "Offener Brief an Walter Ulbricht, unterzeichnet von Robert Havemann, 12. März 1964, BStU, MfS, "
+            "AP 1234/64, Bl. 3.",
+            [],
+        ),
+        # c11: no letter of "Hermann Axen [i.A.]" without its recipient
+        (
+            "Schreiben an das Politbüro, gez. i.A. Hermann Axen, 4. Juni 1964, SAPMO-BArch, DY 30/J IV 2/2J, Bl. 12–15.",
+            [],
+        ),
+        # the Romanian ministry is no signer by name
+        (
+            "Informare asupra situației din Ungaria, semnată de Ministerul Afacerilor Interne, 3 noiembrie 1956, "
+            "ACNSAS, fond D, dosar 13, f. 4.",
+            [],
+        ),
+        # still read: the Polish envoy's telegram (c8)
+        (
+            "Szyfrogram z Moskwy, podpisany przez ambasadora Tadeusza Gede, 9 marca 1963 r., AMSZ, z. 7, w. 40, "
+            "t. 512, k. 21–23.",
+            [("1963-03-09", ["Tadeusza Gede"])],
+        ),
+    ],
+)
+def test_group1_signed_in_the_bloc(text, expected):
+    assert sorted_communications(text) == expected
+
+
+def test_group1_c11_on_behalf_is_no_office():
+    text = "Telegramm aus Prag, gez. i.A. Hermann Axen, 4. Juni 1964, PA AA, MfAA, A 5512, Bl. 12."
+    assert participant_roles(text) == [("Hermann Axen", None)]
