@@ -69,3 +69,39 @@ def test_group1_signed_in_the_bloc(text, expected):
 def test_group1_c11_on_behalf_is_no_office():
     text = "Telegramm aus Prag, gez. i.A. Hermann Axen, 4. Juni 1964, PA AA, MfAA, A 5512, Bl. 12."
     assert participant_roles(text) == [("Hermann Axen", None)]
+
+
+# Group 2 — the subject of a message is cut on each side after the split at its recipient, and a
+# second "către" joined by "și" is a second recipient.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # b1
+            "Raportul lui Corneliu Mănescu despre convorbirea cu Dean Rusk, către Comitetul Executiv al CC al PCR, "
+            "2 aprilie 1966, ANIC, fond CC al PCR – Cancelarie, dosar 47/1966, f. 3–10.",
+            [("1966-04-02", ["Comitetul Executiv al CC al PCR", "Corneliu Mănescu"])],
+        ),
+        (  # b5
+            "Доклад от Тодор Живков относно разговора с Хрушчов до Политбюро на ЦК на БКП, 30 септември 1963 г., "
+            "ЦДА, ф. 1Б, оп. 5, а.е. 501, л. 1–16.",
+            [("1963-09-30", ["Политбюро на ЦК на БКП", "Тодор Живков"])],
+        ),
+        (  # b7
+            "Scrisoarea lui Gh. Gheorghiu-Dej către Nikita Hrușciov și, referitor la aceeași chestiune, către "
+            "Mao Zedong, 15 mai 1963, ANIC, fond CC al PCR – Cancelarie, dosar 21/1963, f. 5–8.",
+            [("1963-05-15", ["Gh. Gheorghiu-Dej", "Mao Zedong", "Nikita Hrușciov"])],
+        ),
+        (  # b13
+            "Scrisoarea lui Gheorghe Gheorghiu-Dej către Nikita Hrușciov despre Tito și către Walter Ulbricht, "
+            "15 mai 1963, ANIC, fond CC al PCR, dosar 21/1963, f. 5–8.",
+            [("1963-05-15", ["Gheorghe Gheorghiu-Dej", "Nikita Hrușciov", "Walter Ulbricht"])],
+        ),
+        (  # b6 still right: the subject after the recipient is no party
+            "Писмо от Тодор Живков до Никита Хрушчов по въпроса за срещата с Тито, 30 септември 1963 г., ЦДА, "
+            "ф. 1Б, оп. 5, а.е. 501, л. 1–16.",
+            [("1963-09-30", ["Никита Хрушчов", "Тодор Живков"])],
+        ),
+    ],
+)
+def test_group2_subject_cut_per_side(text, expected):
+    assert sorted_communications(text) == expected

@@ -443,15 +443,41 @@ def _second_talk(bare: str, offset: int, end: int, first: Participant, gloss: st
     return Communication("conversation", cut.date.value, (first, Participant(other, "interlocutor")), span)
 
 
+_AND_END = re.compile(r"\s(?:şi|și|и)(?:[\s,]|$)")
+
+
+def _recipients(text: str, at: int, to: re.Pattern[str]) -> list[NameMention] | None:
+    """ "A" or "A despre Tito și către B", "A и, по въпроса за …, до B": each recipient with his
+    subject cut, the ones before the last joined to the next by "și"/"и"; None when one names no one."""
+    out: list[NameMention] = []
+    while True:
+        more = split_top(text, to)
+        piece = text if more is None else more[0]
+        if more is not None and not _AND_END.search(piece):
+            return None  # "către A … către B" not joined by "și": no list of recipients
+        bare = _ABOUT.sub("", piece).rstrip(" ,")
+        bare = re.sub(r"[\s,]+(?:şi|și|и)$", "", bare)
+        one = _one(bare, at)
+        if one is None:
+            return None
+        out.extend(one)
+        if more is None:
+            return out
+        text, at = more[2], at + more[3]
+
+
 def _message(bare: str, offset: int, m: re.Match[str], to: re.Pattern[str], gloss: str | None) -> RuleResult | None:
     cut = people_until_date(bare[m.end() :], offset)
     if cut.date is None:
         return None
-    split = split_top(_ABOUT.sub("", cut.body).rstrip(" ,"), to)
+    split = split_top(cut.body.rstrip(" ,"), to)
     if split is None:
         return None
     at = offset + m.end()
-    sender, recipient = _one(split[0], at), _one(split[2], at + split[3])
+    # the subject is cut on each side by itself, after the split at the recipient: "Raportul lui X
+    # despre convorbirea cu Y, către Z" (Y no party), "către A despre Tito și către B" (B a recipient)
+    sender = _one(_ABOUT.sub("", split[0]), at)
+    recipient = _recipients(split[2], at + split[3], to)
     if recipient is None and is_place(split[2]):
         recipient = []  # "către Bucureşti": a capital standing for its government is no party
     if sender is None or recipient is None:
