@@ -105,3 +105,40 @@ def test_group1_c11_on_behalf_is_no_office():
 )
 def test_group2_subject_cut_per_side(text, expected):
     assert sorted_communications(text) == expected
+
+
+# Group 3 — a sovereign's title first only before a sovereign's own name, and that name joins no
+# commoner who bears it as a surname.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Gordon to Pearson, 4 November 1956, LAC, RG 25, vol. 6108, file 50372-40, pt. 2.", ("King Gordon", None)),  # e3
+        ("Queen Mary College to the Foreign Office, 4 November 1956, TNA, FO 371/122380.", ("Queen Mary College", None)),  # e5
+        (
+            "Letter from Queen Mother Elizabeth to Churchill, 3 March 1957, Churchill Papers, CHUR 2/144.",  # e9
+            ("Queen Mother Elizabeth", None),
+        ),
+        (
+            "Letter from King Features Syndicate to Khrushchev, 4 November 1957, RGANI, f. 5, op. 30, d. 233, l. 1.",  # e14
+            ("King Features Syndicate", None),
+        ),
+        (
+            "Memorandum of conversation between King Farouk and Caffery, 3 March 1951, FRUS, 1951, vol. V, 45–47.",
+            ("Farouk", "King"),
+        ),
+    ],
+)
+def test_group3_sovereign_title_only_before_a_sovereigns_name(text, expected):
+    assert participant_roles(text)[0] == expected
+
+
+def test_group3_f1_f2_king_hussein_is_not_saddam_hussein(tmp_path):
+    people = people_in(
+        tmp_path,
+        "1. Memorandum of conversation between King Hussein and Ambassador Mallory, 3 March 1957, FRUS, "
+        "1955–1957, vol. XIII, 45–47.\n\n"
+        "2. Memorandum of conversation between Saddam Hussein and Ambassador Glaspie, 25 July 1990, "
+        "Wikileaks cable 90BAGHDAD4237.\n",
+    )
+    assert any("Saddam Hussein" in p for p in people) and any("Hussein" in p for p in people)
+    assert not together(people, "Hussein", "Saddam Hussein")
