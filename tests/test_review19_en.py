@@ -142,3 +142,33 @@ def test_group3_f1_f2_king_hussein_is_not_saddam_hussein(tmp_path):
     )
     assert any("Saddam Hussein" in p for p in people) and any("Hussein" in p for p in people)
     assert not together(people, "Hussein", "Saddam Hussein")
+
+
+# Group 4 — a German office's field never swallows a short name by its ending.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # d3
+            "Vermerk über ein Gespräch des Botschafters mit dem Minister für Landwirtschaft Jung am 12.4.1961, "
+            "PA AA, MfAA, A 8119, Bl. 30–32.",
+            [("Jung", "Minister für Landwirtschaft")],
+        ),
+        (  # d10
+            "Vermerk über ein Gespräch mit dem Minister für Auswärtige Angelegenheiten Hung am 12.4.1966, PA AA, "
+            "MfAA, A 8119, Bl. 30–32.",
+            [("Hung", "Minister für Auswärtige Angelegenheiten")],
+        ),
+        (  # e1
+            "Vermerk über ein Gespräch mit dem Minister für Auswärtige Angelegenheiten Ung Van Khiem am 7.9.1962, "
+            "PA AA, MfAA, A 8121, Bl. 5–8.",
+            [("Ung Van Khiem", "Minister für Auswärtige Angelegenheiten")],
+        ),
+        (  # still read: a field of two words joined by "und"
+            "Vermerk über ein Gespräch mit dem Minister für Handel und Versorgung Kurt Gregor am 12.4.1961, PA AA, "
+            "MfAA, A 8119, Bl. 30–32.",
+            [("Kurt Gregor", "Minister für Handel und Versorgung")],
+        ),
+    ],
+)
+def test_group4_german_field_keeps_a_short_name(text, expected):
+    assert participant_roles(text) == expected
