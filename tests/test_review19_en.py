@@ -172,3 +172,55 @@ def test_group3_f1_f2_king_hussein_is_not_saddam_hussein(tmp_path):
 )
 def test_group4_german_field_keeps_a_short_name(text, expected):
     assert participant_roles(text) == expected
+
+
+# Group 5 — a state in the Romanian genitive after an office is no person: the named side's talk alone.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a11
+            "Notă de convorbire dintre însărcinatul cu afaceri al Iugoslaviei și Emil Bodnăraș, 14 mai 1962, AMAE, "
+            "fond 220/Iugoslavia, dosar 318, f. 2–6.",
+            [("1962-05-14", ["Emil Bodnăraș"])],
+        ),
+        (  # f9
+            "Notă de convorbire între însărcinatul cu afaceri al Franței și Corneliu Mănescu, 3 iunie 1964, AMAE, "
+            "fond 220/Franța, dosar 510, f. 34.",
+            [("1964-06-03", ["Corneliu Mănescu"])],
+        ),
+        (  # f8
+            "Notă de convorbire între ambasadorul Ungariei și Ion Gheorghe Maurer, 3 iunie 1964, AMAE, "
+            "fond 220/Ungaria, dosar 510, f. 34.",
+            [("1964-06-03", ["Ion Gheorghe Maurer"])],
+        ),
+    ],
+)
+def test_group5_state_in_the_genitive_is_no_party(text, expected):
+    assert sorted_communications(text) == expected
+
+
+# Group 6 — a talk refused, cancelled or never held is no talk, on the unnamed-office path.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a5
+        "Notă de convorbire între Gheorghe Gheorghiu-Dej și ambasadorul sovietic, care nu a avut loc, 3 iunie 1964, "
+        "AMAE, fond 220/URSS, dosar 510, f. 34.",
+        # f7
+        "Запис на разговор между съветника на посолството и Вълко Червенков, който не се състоя, 11 април 1963 г., "
+        "ЦДА, ф. 1Б, оп. 64, а.е. 201, л. 3–7.",
+        # f5
+        "Notă de convorbire între ambasadorul sovietic și Gheorghe Gheorghiu-Dej, planificată pentru 3 iunie 1964 "
+        "dar anulată, AMAE, fond 220/URSS, dosar 510, f. 34.",
+    ],
+)
+def test_group6_talk_never_held_is_not_read(text):
+    assert sorted_communications(text) == []
+
+
+def test_group6_unnamed_office_still_read():
+    text = (
+        "Notă de convorbire între ambasadorul american la București și Corneliu Mănescu, 5 mai 1965, AMAE, "
+        "fond 220/SUA, dosar 9, f. 1."
+    )
+    assert sorted_communications(text) == [("1965-05-05", ["Corneliu Mănescu"])]

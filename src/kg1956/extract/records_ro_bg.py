@@ -138,15 +138,38 @@ _ENVOY_OF_STATE = re.compile(
 )
 
 
+# a state in the Romanian genitive: "însărcinatul cu afaceri al Iugoslaviei", "ambasadorul Franței"
+_RO_STATE_OF = re.compile(
+    r"^(?:Iugoslaviei|Franței|Franţei|Ungariei|Chinei|Poloniei|Cehoslovaciei|Bulgariei|Albaniei|Germaniei"
+    r"|Italiei|Austriei|Angliei|Britanii|Indiei|Indoneziei|Coreei|Mongoliei|Turciei|Greciei|Spaniei|Belgiei"
+    r"|Olandei|Suediei|Norvegiei|Finlandei|Danemarcei|Elveției|Elveţiei|Japoniei|Cubei|Braziliei|Argentinei"
+    r"|Canadei|Egiptului|Iranului|Irakului|Israelului|Vietnamului|Mexicului|Pakistanului|Afganistanului"
+    r"|Laosului|Cambodgiei|Birmaniei|Ceylonului|Siriei|Libanului|Iordaniei|Greciei|României|Uniunii|Sovietice"
+    r"|SUA|S\.U\.A\.|Americii|Marii|Statelor|Unite)$"
+)
+# a clause said of the talk, not a party: "…, care nu a avut loc", "…, който не се състоя", "planificată
+# pentru … dar anulată": a talk refused, cancelled or never held
+_CLAUSE = re.compile(
+    r"(?i)(?:^|[\s,])(?:care|ce|който|която|което|които|nu|не|planificat\w*|programat\w*|anulat\w*|amânat\w*"
+    r"|отмен\w*|отложен\w*|планиран\w*|refuzat\w*)(?=[\s,]|$)"
+)
+
+
 def _unnamed_office(text: str) -> bool:
     """ "ambasadorul român la Hanoi", "новия посланик на НРБ в Пекин": an office without a name."""
     words = re.findall(r"[^\W\d][\w.-]*", text)
     if not words or not words[0][:1].islower() or len(words) > 10:
         return False
+    if _CLAUSE.search(text):
+        return False  # "ambasadorul sovietic, care nu a avut loc": a clause, no office
     if not any(_RO_BG_OFFICE.match(w) or is_role_word(w) for w in words):
         return False
     return all(
-        w[:1].islower() or _STATE_INITIALS.match(w) or _STATE.match(w) or is_place_any_case(w.rstrip("."))
+        w[:1].islower()
+        or _STATE_INITIALS.match(w)
+        or _STATE.match(w)
+        or _RO_STATE_OF.match(w)
+        or is_place_any_case(w.rstrip("."))
         for w in words
     )
 
@@ -294,8 +317,16 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
             first, second = listed[:1], listed[1:]
     if sep is _RO_WITH and first and len(first) == 1 and listed is None and _ENVOY_OF_STATE.match(split[2].strip()):
         second, listed = [], first  # "… cu ambasadorul R.P. Chineze": the other side unnamed, the talk his alone
+    if listed is None and sep in (_RO_WITH, _BG_WITH) and first is not None and second is not None:
+        # "însărcinatul cu afaceri al Iugoslaviei și X": the state in the genitive is no person
+        if _unnamed_office(split[0]):
+            first = None
+        elif _unnamed_office(split[2]):
+            second = None
     if listed is None and sep in (_RO_WITH, _BG_WITH) and (first is None) != (second is None):
         named, office = (second, split[0]) if first is None else (first, split[2])
+        if _CLAUSE.search(body):
+            return None  # "… și X, care nu a avut loc", "…, planificată pentru … dar anulată": never held
         if named and all(not p.is_organization for p in named) and _unnamed_office(office):
             first, second, listed = named, [], named  # "între ambasadorul român și Ho Și Min": Ho's talk
     if not first or not second and listed is None or listed is None and (len(first) != 1 or len(second) != 1):
