@@ -112,8 +112,14 @@ def test_group2_subject_cut_per_side(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("King Gordon to Pearson, 4 November 1956, LAC, RG 25, vol. 6108, file 50372-40, pt. 2.", ("King Gordon", None)),  # e3
-        ("Queen Mary College to the Foreign Office, 4 November 1956, TNA, FO 371/122380.", ("Queen Mary College", None)),  # e5
+        (
+            "King Gordon to Pearson, 4 November 1956, LAC, RG 25, vol. 6108, file 50372-40, pt. 2.",
+            ("King Gordon", None),
+        ),  # e3
+        (
+            "Queen Mary College to the Foreign Office, 4 November 1956, TNA, FO 371/122380.",
+            ("Queen Mary College", None),
+        ),  # e5
         (
             "Letter from Queen Mother Elizabeth to Churchill, 3 March 1957, Churchill Papers, CHUR 2/144.",  # e9
             ("Queen Mother Elizabeth", None),
