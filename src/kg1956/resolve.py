@@ -439,8 +439,10 @@ def resolve_mentions(
                     reading_roots[key].add(uf.find(o))
     covers = cover_names(people, titles)
     women = feminine_nominatives(people)
+    # "King Hussein" read as "Hussein [King]": a sovereign's own name, no surname a commoner shares
+    sovereigns = {m.text for _, m in people if m.role in ("King", "Queen") and len(name_words(m.text)) == 1}
     for s in spellings:
-        if effective[s].family != "plain" or len(name_words(s)) != 1 or s in covers:
+        if effective[s].family != "plain" or len(name_words(s)) != 1 or s in covers or s in sovereigns:
             continue
         fits = {root for key in bare_keys_of(s, women) for root in surname_roots.get(key, ())}
         fits = {uf.find(root) for root in fits} - {uf.find(s)}

@@ -194,7 +194,16 @@ def _titled_then_apposed(head: str, apposition: str) -> bool:
 
 
 # a sovereign's title before the name, the phrase's first word ("King Hussein", "Queen Elizabeth")
-_SOVEREIGN = re.compile(r"(?P<title>King|Queen)\s+(?=[A-Z][a-z])")
+# Only before a sovereign's own name of the period: "King Gordon" (J. King Gordon), "Queen Mary
+# College", "King Features Syndicate", "Queen Mother Elizabeth" are a man's names, bodies and a
+# title of another kind
+_SOVEREIGN = re.compile(
+    r"(?P<title>King|Queen)\s+(?=(?:Hussein|Faisal|Feisal|Ghazi|Talal|Abdullah|Farouk|Faruk|Fuad|Saud|Faisal|Idris"
+    r"|Hassan|Mohammed|Mohammad|Muhammad|Zahir|Baudouin|Leopold|Frederica|Frederik|Frederick|Paul|George|Elizabeth"
+    r"|Juliana|Olav|Haakon|Gustaf|Gustav|Mahendra|Tribhuvan|Birendra|Bhumibol|Norodom|Sihanouk|Savang|Sisavang"
+    r"|Zog|Michael|Mihai|Carol|Boris|Simeon|Peter|Umberto|Constantine|Fabiola|Sirikit|Soraya|Salote)\b)"
+    r"(?!\S+\s+(?:College|Syndicate|Street|Island|Islands|Line|Hall|Hospital|Road|School|Foundation|Society)\b)"
+)
 
 
 def parse_participant(text: str, offset: int) -> NameMention | None:

@@ -138,15 +138,38 @@ _ENVOY_OF_STATE = re.compile(
 )
 
 
+# a state in the Romanian genitive: "însărcinatul cu afaceri al Iugoslaviei", "ambasadorul Franței"
+_RO_STATE_OF = re.compile(
+    r"^(?:Iugoslaviei|Franței|Franţei|Ungariei|Chinei|Poloniei|Cehoslovaciei|Bulgariei|Albaniei|Germaniei"
+    r"|Italiei|Austriei|Angliei|Britanii|Indiei|Indoneziei|Coreei|Mongoliei|Turciei|Greciei|Spaniei|Belgiei"
+    r"|Olandei|Suediei|Norvegiei|Finlandei|Danemarcei|Elveției|Elveţiei|Japoniei|Cubei|Braziliei|Argentinei"
+    r"|Canadei|Egiptului|Iranului|Irakului|Israelului|Vietnamului|Mexicului|Pakistanului|Afganistanului"
+    r"|Laosului|Cambodgiei|Birmaniei|Ceylonului|Siriei|Libanului|Iordaniei|Greciei|României|Uniunii|Sovietice"
+    r"|SUA|S\.U\.A\.|Americii|Marii|Statelor|Unite)$"
+)
+# a clause said of the talk, not a party: "…, care nu a avut loc", "…, който не се състоя", "planificată
+# pentru … dar anulată": a talk refused, cancelled or never held
+_CLAUSE = re.compile(
+    r"(?i)(?:^|[\s,])(?:care|ce|който|която|което|които|nu|не|planificat\w*|programat\w*|anulat\w*|amânat\w*"
+    r"|отмен\w*|отложен\w*|планиран\w*|refuzat\w*)(?=[\s,]|$)"
+)
+
+
 def _unnamed_office(text: str) -> bool:
     """ "ambasadorul român la Hanoi", "новия посланик на НРБ в Пекин": an office without a name."""
     words = re.findall(r"[^\W\d][\w.-]*", text)
     if not words or not words[0][:1].islower() or len(words) > 10:
         return False
+    if _CLAUSE.search(text):
+        return False  # "ambasadorul sovietic, care nu a avut loc": a clause, no office
     if not any(_RO_BG_OFFICE.match(w) or is_role_word(w) for w in words):
         return False
     return all(
-        w[:1].islower() or _STATE_INITIALS.match(w) or _STATE.match(w) or is_place_any_case(w.rstrip("."))
+        w[:1].islower()
+        or _STATE_INITIALS.match(w)
+        or _STATE.match(w)
+        or _RO_STATE_OF.match(w)
+        or is_place_any_case(w.rstrip("."))
         for w in words
     )
 
@@ -294,8 +317,16 @@ def _talk(bare: str, offset: int, m: re.Match[str], sep: re.Pattern[str], gloss:
             first, second = listed[:1], listed[1:]
     if sep is _RO_WITH and first and len(first) == 1 and listed is None and _ENVOY_OF_STATE.match(split[2].strip()):
         second, listed = [], first  # "… cu ambasadorul R.P. Chineze": the other side unnamed, the talk his alone
+    if listed is None and sep in (_RO_WITH, _BG_WITH) and first is not None and second is not None:
+        # "însărcinatul cu afaceri al Iugoslaviei și X": the state in the genitive is no person
+        if _unnamed_office(split[0]):
+            first = None
+        elif _unnamed_office(split[2]):
+            second = None
     if listed is None and sep in (_RO_WITH, _BG_WITH) and (first is None) != (second is None):
         named, office = (second, split[0]) if first is None else (first, split[2])
+        if _CLAUSE.search(body):
+            return None  # "… și X, care nu a avut loc", "…, planificată pentru … dar anulată": never held
         if named and all(not p.is_organization for p in named) and _unnamed_office(office):
             first, second, listed = named, [], named  # "între ambasadorul român și Ho Și Min": Ho's talk
     if not first or not second and listed is None or listed is None and (len(first) != 1 or len(second) != 1):
@@ -443,15 +474,41 @@ def _second_talk(bare: str, offset: int, end: int, first: Participant, gloss: st
     return Communication("conversation", cut.date.value, (first, Participant(other, "interlocutor")), span)
 
 
+_AND_END = re.compile(r"\s(?:şi|și|и)(?:[\s,]|$)")
+
+
+def _recipients(text: str, at: int, to: re.Pattern[str]) -> list[NameMention] | None:
+    """ "A" or "A despre Tito și către B", "A и, по въпроса за …, до B": each recipient with his
+    subject cut, the ones before the last joined to the next by "și"/"и"; None when one names no one."""
+    out: list[NameMention] = []
+    while True:
+        more = split_top(text, to)
+        piece = text if more is None else more[0]
+        if more is not None and not _AND_END.search(piece):
+            return None  # "către A … către B" not joined by "și": no list of recipients
+        bare = _ABOUT.sub("", piece).rstrip(" ,")
+        bare = re.sub(r"[\s,]+(?:şi|și|и)$", "", bare)
+        one = _one(bare, at)
+        if one is None:
+            return None
+        out.extend(one)
+        if more is None:
+            return out
+        text, at = more[2], at + more[3]
+
+
 def _message(bare: str, offset: int, m: re.Match[str], to: re.Pattern[str], gloss: str | None) -> RuleResult | None:
     cut = people_until_date(bare[m.end() :], offset)
     if cut.date is None:
         return None
-    split = split_top(_ABOUT.sub("", cut.body).rstrip(" ,"), to)
+    split = split_top(cut.body.rstrip(" ,"), to)
     if split is None:
         return None
     at = offset + m.end()
-    sender, recipient = _one(split[0], at), _one(split[2], at + split[3])
+    # the subject is cut on each side by itself, after the split at the recipient: "Raportul lui X
+    # despre convorbirea cu Y, către Z" (Y no party), "către A despre Tito și către B" (B a recipient)
+    sender = _one(_ABOUT.sub("", split[0]), at)
+    recipient = _recipients(split[2], at + split[3], to)
     if recipient is None and is_place(split[2]):
         recipient = []  # "către Bucureşti": a capital standing for its government is no party
     if sender is None or recipient is None:

@@ -89,13 +89,24 @@ _DE_FIELD = re.compile(
 )
 
 
+def _field_word(token: str) -> bool:
+    """A word of a German office's field; a short word is one only when it is a field in full
+    ("Bau", "Kultur"), never by its ending ("Jung", "Hung", "Ung" are names)."""
+    if token.lower() in _DE_SHORT_FIELDS:
+        return True
+    return len(token) >= 6 and bool(_DE_FIELD.search(token))
+
+
+_DE_SHORT_FIELDS = frozenset({"bau", "kultur", "justiz", "arbeit", "handel", "post", "kunst", "sport"})
+
+
 def _field_start(tokens: list[re.Match[str]], i: int) -> int | None:
     """Where the field of a German office starts: after the last "für" before the name, when
     every word between them is a field's word."""
     for k in range(min(i, len(tokens)) - 1, -1, -1):
         if tokens[k].group().lower() in ("für", "fuer"):
             between = tokens[k + 1 : i]
-            if all(_DE_FIELD.search(t.group()) or t.group() == "und" for t in between):
+            if all(_field_word(t.group()) or t.group() == "und" for t in between):
                 return k + 1
             return None
     return None
@@ -132,7 +143,7 @@ def split_role_and_name(text: str) -> tuple[str | None, str, int]:
         # "des Ministers für Außenhandel Helmut Schaarschmidt", "Minister für Auswärtige Angelegenheiten X":
         # the field of a German office, capitalised as German nouns are, ends the role
         j = fuer
-        while j < len(tokens) and (_DE_FIELD.search(tokens[j].group()) or tokens[j].group() == "und"):
+        while j < len(tokens) and (_field_word(tokens[j].group()) or tokens[j].group() == "und"):
             j += 1
         if j == len(tokens):
             return text.strip(), "", len(text)  # "Minister für Volksbildung": an office, no name

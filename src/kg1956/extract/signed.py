@@ -59,9 +59,18 @@ def read_signed(text: str, offset: int) -> RuleResult | None:
     m = _SIGNED.match(text)
     if m is None:
         return _signed_after_date(text, offset)
-    if m.group("bloc") and re.search(r"[‘’'\"“”„«»]", m.group("title")):
-        return None  # "'Brief an die Jugend', gez. X": a quoted, printed text, no paper the archive keeps
-    signer = _signer(m.group("title"), m.group("x"), offset + m.start("x"), m.group("office"))
+    x, x_at = m.group("x"), offset + m.start("x")
+    if m.group("bloc"):
+        if re.search(r"[‘’'\"“”„«»]", m.group("title")):
+            return None  # "'Brief an die Jugend', gez. X": a quoted, printed text, no paper the archive keeps
+        if not _bloc_title(m.group("title")):
+            return None  # "Dopis A. Novotného Chruščovovi", "Telegramm … an das ZK": its own reader's parties
+        on_behalf = _ON_BEHALF.match(x)
+        if on_behalf:  # "gez. i.A. Hermann Axen": signed on another's behalf, no office of his
+            x, x_at = x[on_behalf.end() :], x_at + on_behalf.end()
+        if not _bloc_signer(x):
+            return None  # "unterzeichnet von Heym und Wolf", "gezeichnet Botschaft": no one signer by name
+    signer = _signer(m.group("title"), x, x_at, m.group("office"))
     if signer is None:
         return None
     cut = people_until_date(text[m.end() :], offset)
@@ -76,6 +85,45 @@ def read_signed(text: str, offset: int) -> RuleResult | None:
         people.append(Participant(to, "recipient"))
     comm = Communication(_kind(m.group("title")), cut.date.value, tuple(people), Span(offset, offset + end))
     return RuleResult(comm, end, cut.more)
+
+
+# the bloc's title read here is its kind word, lower-case words and where it came from: "Telegramă
+# cifrată de la Praga", "Telegramm der Botschaft in Prag", "Szyfrogram z Moskwy"; a title that names
+# a recipient ("an X", "către X", "до X"), a second record ("Komuniqué und Telegramm") or a person
+# ("Dopis Antonína Novotného Chruščovovi") or an open letter is left to the record readers
+_BLOC_TO = re.compile(r"(?i)\b(?:an|către|catre|do|до|to|für|für|pentru|dla|und|și|şi|i|a)\s")
+_BLOC_OPEN = re.compile(r"(?i)\b(?:offener|offenes|deschis[ăa]|otwarty|otevřený|open)\b")
+_BLOC_FROM = frozenset({"aus", "in", "de", "la", "din", "z", "ze", "w", "v", "ve", "from"})
+_BLOC_BODY_WORDS = frozenset({"botschaft", "gesandtschaft", "vertretung", "handelsvertretung", "ambasadei", "ambasada"})
+_ON_BEHALF = re.compile(r"(?:i\.\s?A\.|i\.\s?V\.|im\s+Auftrag|in\s+Vertretung)\s+")
+# a signer that is a body or many: "Botschaft", "den Delegationen", "Ministerul Afacerilor Interne"
+_BLOC_NOT_SIGNER = re.compile(
+    r"(?i)^(?:den|die|der|das|dem|ambele|cei|toți|toti)\s"
+    r"|\b(?:botschaft|botschafter|gesandtschaft|konsulat|delegation\w*|ministerium|ministerul|ministerstv\w*"
+    r"|ambasada|ambasadei|ambasadă|delegați\w*|delegati\w*|comitetul|comisia|abteilung|kommission|komitee|legați\w*"
+    r"|velvyslanectví|botschafts\w*|zentralkomitee|politbüro)\b"
+    r"|\s(?:und|și|şi|i|a|and|oraz)\s",
+)
+
+
+def _bloc_title(title: str) -> bool:
+    if _BLOC_TO.search(title) or _BLOC_OPEN.search(title):
+        return False
+    words = title.split()
+    if not words or _kind_of(words[0]) is None:
+        return False
+    for k, w in enumerate(words[1:], 1):
+        bare = w.strip(".,")
+        if not bare[:1].isupper():
+            continue
+        if words[k - 1].lower() in _BLOC_FROM or bare.lower() in _BLOC_BODY_WORDS:
+            continue
+        return False
+    return True
+
+
+def _bloc_signer(x: str) -> bool:
+    return not _BLOC_NOT_SIGNER.search(x.strip())
 
 
 # the kind words of titles in other languages of the bloc's archives
