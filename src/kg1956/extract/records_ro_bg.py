@@ -144,7 +144,7 @@ _RO_STATE_OF = re.compile(
     r"|Italiei|Austriei|Angliei|Britanii|Indiei|Indoneziei|Coreei|Mongoliei|Turciei|Greciei|Spaniei|Belgiei"
     r"|Olandei|Suediei|Norvegiei|Finlandei|Danemarcei|Elveției|Elveţiei|Japoniei|Cubei|Braziliei|Argentinei"
     r"|Canadei|Egiptului|Iranului|Irakului|Israelului|Vietnamului|Mexicului|Pakistanului|Afganistanului"
-    r"|Laosului|Cambodgiei|Birmaniei|Ceylonului|Siriei|Libanului|Iordaniei|Greciei|României|Uniunii|Sovietice"
+    r"|Laosului|Cambodgiei|Birmaniei|Ceylonului|Siriei|Libanului|Iordaniei|României|Uniunii|Sovietice"
     r"|SUA|S\.U\.A\.|Americii|Marii|Statelor|Unite)$"
 )
 # a clause said of the talk, not a party: "…, care nu a avut loc", "…, който не се състоя", "planificată
