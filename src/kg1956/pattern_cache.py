@@ -239,7 +239,7 @@ class PatternCache:
         entries = self.entries_to_keep()
         try:
             write_entries(self.path, entries)
-        except OSError:
+        except Exception:  # a cache is never worth a traceback at exit: the next run compiles
             return
         self._entries, self._new, self._dropped = entries, {}, False
 
