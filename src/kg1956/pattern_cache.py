@@ -22,7 +22,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import threading
 from array import array
 from pathlib import Path
@@ -80,6 +79,8 @@ def read_entries(path: Path) -> dict:
 
 def write_entries(path: Path, entries: dict) -> None:
     """Write `entries` to `path` whole or not at all (a temporary file renamed over it)."""
+    import tempfile  # only when writing: kept off the start-up path of every command
+
     payload = marshal.dumps(entries)
     data = FORMAT + _interpreter_key() + b"\n" + hashlib.sha256(payload).digest() + payload
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -198,7 +198,7 @@ def _titled_then_apposed(head: str, apposition: str) -> bool:
 # College", "King Features Syndicate", "Queen Mother Elizabeth" are a man's names, bodies and a
 # title of another kind
 _SOVEREIGN = re.compile(
-    r"(?P<title>King|Queen)\s+(?=(?:Hussein|Faisal|Feisal|Ghazi|Talal|Abdullah|Farouk|Faruk|Fuad|Saud|Faisal|Idris"
+    r"(?P<title>King|Queen)\s+(?=(?:Hussein|Faisal|Feisal|Ghazi|Talal|Abdullah|Farouk|Faruk|Fuad|Saud|Idris"
     r"|Hassan|Mohammed|Mohammad|Muhammad|Zahir|Baudouin|Leopold|Frederica|Frederik|Frederick|Paul|George|Elizabeth"
     r"|Juliana|Olav|Haakon|Gustaf|Gustav|Mahendra|Tribhuvan|Birendra|Bhumibol|Norodom|Sihanouk|Savang|Sisavang"
     r"|Zog|Michael|Mihai|Carol|Boris|Simeon|Peter|Umberto|Constantine|Fabiola|Sirikit|Soraya|Salote)\b)"

@@ -88,6 +88,9 @@ _DE_FIELD = re.compile(
     re.IGNORECASE,
 )
 
+# short fields, read as whole words only (by its ending alone a short word is a name as often)
+_DE_SHORT_FIELDS = frozenset({"bau", "kultur", "justiz", "arbeit", "handel", "post", "kunst", "sport"})
+
 
 def _field_word(token: str) -> bool:
     """A word of a German office's field; a short word is one only when it is a field in full
@@ -95,9 +98,6 @@ def _field_word(token: str) -> bool:
     if token.lower() in _DE_SHORT_FIELDS:
         return True
     return len(token) >= 6 and bool(_DE_FIELD.search(token))
-
-
-_DE_SHORT_FIELDS = frozenset({"bau", "kultur", "justiz", "arbeit", "handel", "post", "kunst", "sport"})
 
 
 def _field_start(tokens: list[re.Match[str]], i: int) -> int | None:

@@ -91,7 +91,7 @@ def read_signed(text: str, offset: int) -> RuleResult | None:
 # cifrată de la Praga", "Telegramm der Botschaft in Prag", "Szyfrogram z Moskwy"; a title that names
 # a recipient ("an X", "către X", "до X"), a second record ("Komuniqué und Telegramm") or a person
 # ("Dopis Antonína Novotného Chruščovovi") or an open letter is left to the record readers
-_BLOC_TO = re.compile(r"(?i)\b(?:an|către|catre|do|до|to|für|für|pentru|dla|und|și|şi|i|a)\s")
+_BLOC_TO = re.compile(r"(?i)\b(?:an|către|catre|do|до|to|für|pentru|dla|und|și|şi|i|a)\s")
 _BLOC_OPEN = re.compile(r"(?i)\b(?:offener|offenes|deschis[ăa]|otwarty|otevřený|open)\b")
 _BLOC_FROM = frozenset({"aus", "in", "de", "la", "din", "z", "ze", "w", "v", "ve", "from"})
 _BLOC_BODY_WORDS = frozenset({"botschaft", "gesandtschaft", "vertretung", "handelsvertretung", "ambasadei", "ambasada"})
