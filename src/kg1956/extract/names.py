@@ -33,6 +33,7 @@ from kg1956.extract.name_shape import (
 from kg1956.extract.places import is_place, is_place_any_case
 from kg1956.extract.role_then_name import split_role_and_name
 from kg1956.extract.roles import is_prose_before_name, is_role_word
+from kg1956.extract.sovereigns import sovereign_title
 from kg1956.models import NameMention, Span
 
 _INITIAL_START = re.compile(rf"{INITIAL}+\s?\S")
@@ -193,19 +194,6 @@ def _titled_then_apposed(head: str, apposition: str) -> bool:
     return bool(places) and all(w[:1].islower() for w in words[places[-1] :])
 
 
-# a sovereign's title before the name, the phrase's first word ("King Hussein", "Queen Elizabeth")
-# Only before a sovereign's own name of the period: "King Gordon" (J. King Gordon), "Queen Mary
-# College", "King Features Syndicate", "Queen Mother Elizabeth" are a man's names, bodies and a
-# title of another kind
-_SOVEREIGN = re.compile(
-    r"(?P<title>King|Queen)\s+(?=(?:Hussein|Faisal|Feisal|Ghazi|Talal|Abdullah|Farouk|Faruk|Fuad|Saud|Idris"
-    r"|Hassan|Mohammed|Mohammad|Muhammad|Zahir|Baudouin|Leopold|Frederica|Frederik|Frederick|Paul|George|Elizabeth"
-    r"|Juliana|Olav|Haakon|Gustaf|Gustav|Mahendra|Tribhuvan|Birendra|Bhumibol|Norodom|Sihanouk|Savang|Sisavang"
-    r"|Zog|Michael|Mihai|Carol|Boris|Simeon|Peter|Umberto|Constantine|Fabiola|Sirikit|Soraya|Salote)\b)"
-    r"(?!\S+\s+(?:College|Syndicate|Street|Island|Islands|Line|Hall|Hospital|Road|School|Foundation|Society)\b)"
-)
-
-
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -256,7 +244,10 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     )
     if comrade:  # "Comrade Stalin", "т. Пак Чан Оком": a form of address, not a role
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
-    sovereign = _SOVEREIGN.match(phrase)
+    # a sovereign's title first, only before a sovereign's own name of the period (data/sovereigns.toml):
+    # "King Gordon" (J. King Gordon), "Queen Mary College", "King Features Syndicate", "Queen Mother
+    # Elizabeth" are a man's names, bodies and a title of another kind
+    sovereign = sovereign_title().match(phrase)
     if sovereign and looks_like_name(phrase[sovereign.end() :].strip()):
         # "King Mohammad Zahir Shah", "Queen Elizabeth": the title first is his office, no part of the
         # name ("Mackenzie King", the title's word last, is a surname)
