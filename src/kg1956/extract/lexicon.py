@@ -6,6 +6,8 @@ one corpus. Authority data about people belongs in `data/`, never here.
 
 from __future__ import annotations
 
+from kg1956.extract.gazetteer import gazetteer_forms
+
 MONTHS = {
     "january": 1,
     "jan": 1,
@@ -676,6 +678,10 @@ PLACES |= set(
     братислава лейпциг дрезден загреб любляна скопье киев минск тбилиси баку ташкент алма-ата
     """.split()
 )
+# the places above also take a case ending in the notes' languages ("w Pekinie", "Moszkvában");
+# the gazetteer's are read only as written (its docstring says why)
+INFLECTED_PLACES = frozenset(PLACES)
+PLACES |= gazetteer_forms()
 
 # The same body under the names footnotes give it (canonical form first).
 ORGANIZATION_ALIASES: tuple[tuple[str, ...], ...] = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg1956.extract.lexicon import PLACES, STATE_NAMES
+from kg1956.extract.lexicon import INFLECTED_PLACES, PLACES, STATE_NAMES
 from kg1956.extract.memo import of_words
 
 # Case endings a capital takes in Polish, Czech, Slovak, German and Hungarian ("z Hanoi do
@@ -38,7 +38,7 @@ def is_place(text: str) -> bool:
         return True
     if " " in low or not bare[:1].isupper():
         return False
-    for place in PLACES:
+    for place in INFLECTED_PLACES:
         stem = place[:-1] if place[-1:] in "aeoy" else place
         if len(stem) >= 4 and " " not in place and low.startswith(stem) and low[len(stem) :] in _PLACE_ENDINGS:
             return True
