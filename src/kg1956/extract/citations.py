@@ -45,6 +45,8 @@ from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
 from kg1956.extract.told import colon_call_number, semicolon_record
+from kg1956.extract.entries_ibid import entries_then_ibid
+from kg1956.extract.replies import with_replies
 from kg1956.extract.two_sides import with_two_sides
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.extract.year_in_note import dated_from_note, note_years
@@ -246,6 +248,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             self.fragments.append(Fragment(text[:minuted].strip(), Span(off, off + minuted), "prose"))
             self.read_clause(text[minuted:], off + minuted)
             return
+        swapped = entries_then_ibid(text)
+        if swapped is not None and self.read_ibid(swapped[0][swapped[1] :], off + swapped[1]):
+            return  # "Entries of 3 and 9 May, ibid.": the entries of the diary cited before
         diary_head = as_diary_head(text, self.note.text[:off])
         if diary_head is not None and self.read_diary(diary_head, off):
             return  # "Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
@@ -526,4 +531,4 @@ def extract_note(note: Note) -> NoteExtraction:
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     first = read_through_glosses(_NoteReader(note).read(), lambda variant: _NoteReader(variant).read())
-    return with_two_sides(read_loose_talks(first))
+    return with_two_sides(with_replies(read_loose_talks(first)))
