@@ -23,6 +23,7 @@ from kg1956.extract.communications import (
 from kg1956.extract.copies_to import read_copies_to
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.diary_readers import DiaryReaders
+from kg1956.extract.entries_ibid import entries_then_ibid
 from kg1956.extract.fma_more import another_fma_file
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.for_see import read_for_see
@@ -38,6 +39,7 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.record_readers import RecordReaders
+from kg1956.extract.replies import with_replies
 from kg1956.extract.role_text import checked_role
 from kg1956.extract.ru_more_leaves import more_leaves
 from kg1956.extract.ru_prose_told import read_ru_prose_told
@@ -45,8 +47,6 @@ from kg1956.extract.ru_talked import read_talked_on
 from kg1956.extract.talk_readers import TalkReaders
 from kg1956.extract.text import split_clauses
 from kg1956.extract.told import colon_call_number, semicolon_record
-from kg1956.extract.entries_ibid import entries_then_ibid
-from kg1956.extract.replies import with_replies
 from kg1956.extract.two_sides import with_two_sides
 from kg1956.extract.work_readers import WorkReaders
 from kg1956.extract.year_in_note import dated_from_note, note_years

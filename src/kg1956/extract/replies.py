@@ -92,6 +92,12 @@ def _reply_to(comm: Communication, text: str) -> Communication | None:
     return None
 
 
+def _read_already(comm: Communication, reply: Communication) -> bool:
+    """Whether `comm` is the reply read already: its day, its writer among the parties."""
+    writer = _stem(reply.participants[0].mention.text)
+    return comm.date == reply.date and writer in {_stem(p.mention.text) for p in comm.participants}
+
+
 def with_replies(extraction: NoteExtraction) -> NoteExtraction:
     """`extraction` with the dated reply to each message that names one added after it."""
     text = extraction.note.text
@@ -102,9 +108,7 @@ def with_replies(extraction: NoteExtraction) -> NoteExtraction:
         for comm in citation.communications:
             reply = _reply_to(comm, text)
             if reply is None or any(
-                c.date == reply.date and {_stem(p.mention.text) for p in c.participants} >= {_stem(reply.participants[0].mention.text)}
-                for cit in extraction.citations
-                for c in cit.communications
+                _read_already(c, reply) for cit in extraction.citations for c in cit.communications
             ):
                 continue
             comms.append(reply)
