@@ -107,6 +107,8 @@ def test_a_titled_diary_cited_by_its_entries(text, entries):
         "A. Petrov, Moi vospominaniia (Moscow, 2001), entries for 4 and 9 May.",
         "Pravda, entries for 3 and 5 May 1957.",
         "Kurt Hager, Notizbuch. Later entries for 3 and 5 May 1957 are lost.",
+        "Hager's view is in Axen's diary entries of 3 and 5 May 1957, quoted in Smith, Berlin, 14.",
+        "For Hager's visit see the entries for 3 and 5 May 1957 in Axen's papers.",
     ],
 )
 def test_no_titled_diary_without_a_keeper_or_a_year(text):

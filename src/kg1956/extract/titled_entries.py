@@ -38,6 +38,14 @@ _HEAD = re.compile(
 )
 # a range of days without its year ("1–14 January")
 _DAYS_NO_YEAR = re.compile(r"\d{1,2}\.?\s*[–-]\s*\d{1,2}\.?\s+[^\W\d_]+\.?(?![\w\s]*\d{4})")
+# words that open a sentence, not a name ("For Zhou Enlai's visit see …", "See X's …")
+_NOT_A_KEEPER = re.compile(r"(?:For|See|Cf|In|On|At|The|And|Also|By|From|With|To|As|After|Before)\b")
+# a diary or a reference named inside the title: its own head, which other rules read ("… see Diary of X, entry …");
+# a sentence's verb or another man's possessive ("X's impressions are in Y's diary entries of …": Y's diary)
+_OTHER_HEAD = re.compile(
+    r"\b(?:see|cf\.|diary\s+of|journal\s+of|дневник\w*|dnevnik\w*|Tagebuch\s+(?:des|der|von)|is|are|was|were)\b|\w[’']s\b",
+    re.IGNORECASE,
+)
 # the end of a sentence inside the title (a full stop after a word of three letters or more)
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 
@@ -50,6 +58,8 @@ def read_titled_entries(text: str, offset: int, before: str = "") -> Diary | Non
     if m is None or _SENTENCE_END.search(m.group("mid")):
         return None
     name = m.group("x")
+    if _NOT_A_KEEPER.match(name) or _OTHER_HEAD.search(m.group("mid")):
+        return None
     if not looks_like_name(name) or is_organization(name) or is_press(name):
         return None
     diarist = parse_participant(name, offset)
