@@ -204,3 +204,15 @@ def test_a_dated_reply_is_a_message_the_other_way(text, reply):
 )
 def test_no_reply_by_another_man_only_told_of_or_undated(text):
     assert len(note_communications(text)) == 1
+
+
+def test_a_diary_head_glossed_before_of_and_its_ibid_entries(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Tagebuch (diary) of Otto Winzer, 2–9 May 1958, SAPMO-BArch, NY 4286/3, Bl. 1–20.\n\n"
+        "2. Ibid., entries for May 4 and May 6.\n\n"
+        "3. Dziennik [Diary] of the embassy in Peking, 3 May 1962, AMSZ, z. 6, w. 41, t. 630.\n",
+    )
+    assert _entries(built, 1) == ["1958-05"]
+    assert _entries(built, 2) == ["1958-05-04", "1958-05-06"]
+    assert _entries(built, 3) == []  # a body keeps no diary here
