@@ -23,6 +23,9 @@ from kg1956.extract.dates import days_of, find_dates, read_date_list
         ("3. und erneut am 8. Mai 1958", ["1958-05-03", "1958-05-08"]),
         ("5. und 9.5.1956, PA AA", ["1956-05-05", "1956-05-09"]),
         ("20 and 24.III.1961, AQSH", ["1961-03-20", "1961-03-24"]),
+        ("1958. május 5-én, 7-én és 9-én folytatott", ["1958-05-05", "1958-05-07", "1958-05-09"]),
+        ("5. a 9. května 1958", ["1958-05-05", "1958-05-09"]),
+        ("5 i 9 V 1956", ["1956-05-05", "1956-05-09"]),
     ],
 )
 def test_a_list_of_days_is_read_whole(text, days):
@@ -31,7 +34,14 @@ def test_a_list_of_days_is_read_whole(text, days):
 
 
 @pytest.mark.parametrize(
-    "text", ["5 and then 9 May", "22 June and again on 25 July", "3 May 1957", "12–19 August 1962"]
+    "text",
+    [
+        "1959. március 3-án folytatott",
+        "5 and then 9 May",
+        "22 June and again on 25 July",
+        "3 May 1957",
+        "12–19 August 1962",
+    ],
 )
 def test_no_list_without_its_year_or_second_day(text):
     assert read_date_list(text) is None

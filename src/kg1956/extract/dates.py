@@ -40,7 +40,8 @@ _GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
 # longest first, then alphabetical: the same pattern in every process (a frozenset's order
 # is not), so the compiled-pattern cache knows it
 _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=lambda m: (-len(m), m))) + r")\.?"
-_AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
+_AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"
+_HU_CASE = r"(?:-(?:j?[áé]n|j?[ae]i?|i))?"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending  # the last item of a list: "3. und 7.11.1956"
 
 _PATTERNS = [
     # "undated [spring 1955]", "n.d. [c. 1961]", "undated [March 1955]": the date the author supplies in
@@ -75,7 +76,8 @@ _PATTERNS = [
     (
         "hungarian",
         rf"\b{_YEAR.format('y')}\.\s*{_HU_MONTH}\s*(?P<d>\d{{1,2}})\b\.?"
-        rf"(?P<tail>(?:\s*,\s*\d{{1,2}}\b\.?)*{_AND}\d{{1,2}}\b\.?)?",
+        # a list's days may carry the case ending each ("1958. május 5-én és 9-én"): read only with the list
+        rf"(?P<tail>{_HU_CASE}(?:\s*,\s*\d{{1,2}}\b\.?{_HU_CASE})*{_AND}\d{{1,2}}\b\.?{_HU_CASE})?",
     ),
     # Vietnamese "ngày 14 tháng 2 năm 1959" (day, month, year by their words), Chinese "1967年4月13日" and
     # its pinyin "1967 nian 4 yue 13 ri" (year, month, day), and the months alone ("tháng 2 năm 1959")
