@@ -40,8 +40,8 @@ _GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
 # longest first, then alphabetical: the same pattern in every process (a frozenset's order
 # is not), so the compiled-pattern cache knows it
 _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=lambda m: (-len(m), m))) + r")\.?"
-_AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"
-_HU_CASE = r"(?:-(?:j?[áé]n|j?[ae]i?|i))?"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending  # the last item of a list: "3. und 7.11.1956"
+_AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
+_HU_CASE = r"(?:-(?:j?[áé]n|j?[ae]i?|i))?"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending
 
 _PATTERNS = [
     # "undated [spring 1955]", "n.d. [c. 1961]", "undated [March 1955]": the date the author supplies in
