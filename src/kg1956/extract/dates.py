@@ -7,6 +7,10 @@ first), "1956-07-30" and "1957.4.11" (year first), "June 1956", "1956", ranges (
 1958 г.", "1 October to 25 October 1959") and lists that share a month ("am 3. und
 7.11.1956", "am 4., 11. und 25. März 1959", "Oct. 28 and 30, 1956", "1957. május 3. és 17."); an impossible date ("31
 February 1956") is not a date.
+
+One talk a day: a reader that dates talks by a list calls `read_date_list` at the list's first day (day
+first, month first, numeric, Roman, Hungarian, with "and again on" between two days) or `days_of` on a
+date `find_dates` found; either gives every day, never the first alone.
 """
 
 from __future__ import annotations
