@@ -209,6 +209,7 @@ def test_a_dated_reply_is_a_message_the_other_way(text, reply):
         "Subandrio to Chen Yi, 20 January 1962, PRC FMA 105-01090-02, 1–3; Chen Yi's reply of 2 February is described "
         "in Mozingo 1976, 201.",
         "Ivanov to Petrov, 3 May 1957, AVPRF, f. 0100, op. 50, d. 1, l. 4; Petrov's reply is ibid., l. 7.",
+        "Ivanov to Petrov, 3 May 1957, AVPRF, f. 0100, op. 50, d. 1, l. 4; Petrov's reply of 9 May was cool (Smith 1976, 4).",
         "Khrushchev to F. Castro, 10 January 1963, APRF, f. 3, op. 65, d. 905; later R. Castro's answer of 20 January.",
     ],
 )

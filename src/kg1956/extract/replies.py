@@ -35,6 +35,13 @@ _REPLIES = (
 _ONLY_TOLD = re.compile(
     r"[^;.]{0,40}?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:discussed|mentioned|described|quoted|summari[sz]ed|cited|paraphrased)\b"
 )
+# where the reply lies, right after its date: "…, ibid.", "is ibid.", "both in UKA", "printed in …", "(ebd.)",
+# "– там же", "are in", a call number's key or an archive's initials; not "was cool (Sen 2004)"
+_CITED = re.compile(
+    r"(?:\s*(?:г\.|года))?[\s,;:(–—-]*(?:(?:is|are)\s+)?"
+    r"(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž|both\s+in|in\s+the\s+same|printed|published|in\s+[A-Z]"
+    r"|(?:f|op|d|l|ll|p|pp|Bl|k|fl|sygn|л|лл|ф|оп|д)\.|[A-ZА-Я]{2,}\b)",
+)
 _CABLE = re.compile(r"cabled|telegraph|telegram|телеграф|telegrafisch", re.IGNORECASE)
 _MESSAGES = ("letter", "telegram")
 
@@ -52,9 +59,10 @@ def _same_first(one: str, other: str) -> bool:
 
 
 def _reply_date(text: str, at: int, sent: DateValue) -> DateValue | None:
-    """The reply's own date at `at`: a full date, or a day and month in the year of the message."""
+    """The reply's own date at `at`: a full date, or a day and month in the year of the message;
+    None unless the reply is cited where it lies (an Ibid., a call number, "both in", "printed in")."""
     found = find_dates(text[at : at + 40])
-    if not found or found[0].span.start != 0:
+    if not found or found[0].span.start != 0 or not _CITED.match(text, at + found[0].span.end):
         return None
     d = found[0]
     if d.value is not None and d.value.precision == "day":
