@@ -76,7 +76,7 @@ _LEAVES_THEN_ENTRIES = re.compile(
     re.IGNORECASE,
 )
 _ENTRY_LEAVES = re.compile(
-    r"[\s.,]+(?:Л|Лл|l|ll)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
+    r"[\s.,]+(?:Л|Лл|l|ll|k|Bl|fl|f|p|pp)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
 )
 
 
