@@ -21,6 +21,7 @@ from kg1956.extract.short_repeats import earlier_record, ibid_fma_file, repeated
 from kg1956.models import (
     Citation,
     Communication,
+    DateValue,
     Fragment,
     Locator,
     NoteExtraction,
@@ -180,17 +181,24 @@ def _ibid_of_unread_work(c: Citation, before: NoteExtraction | None) -> bool:
     return bool(_WORK_PAGE.search(before.note.text))
 
 
+def _years_of(target: Citation) -> tuple[DateValue, DateValue] | None:
+    """The year of the entries cited before, when they share one: "Ibid., entries for Oct. 27 and
+    Oct. 28" after a diary's entry of 20 October 1962 are of 1962."""
+    years = {c.date.iso[:4] for c in target.communications if c.date is not None}
+    return (DateValue(min(years)), DateValue(max(years))) if len(years) == 1 else None
+
+
 def _diary_entries(c: Citation, target: Citation) -> Citation | None:
     """ "Ibid., entry 30 December" after a diary: new entries of the same diary."""
     if target.diarist is None:
         return None
     text = re.sub(
-        r"^(?:entry|entries|запись|записи)(?:\s+(?:of|for|from|от|за))?\s+",
+        r"^(?:entry|entries|запись|записи|Eintragung(?:en)?|Eintrag)(?:\s+(?:of|for|from|от|за|vom|von))?\s+",
         "",
         c.ibid_entries or "",
         flags=re.IGNORECASE,
     )
-    values, _ = entry_dates(text, target.covers)
+    values, _ = entry_dates(text, target.covers if target.covers and any(target.covers) else _years_of(target))
     if not values:
         return None
     # the keeper's office belongs to the note that wrote it, not to these entries' dates

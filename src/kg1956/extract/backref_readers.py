@@ -76,7 +76,7 @@ _LEAVES_THEN_ENTRIES = re.compile(
     re.IGNORECASE,
 )
 _ENTRY_LEAVES = re.compile(
-    r"[\s.,]+(?:Л|Лл|l|ll)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
+    r"[\s.,]+(?:Л|Лл|l|ll|k|Bl|fl|f|p|pp)\.\s*(?P<pages>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*(?:\s?об\.)?)\s*\.?$"
 )
 
 
@@ -253,7 +253,7 @@ class BackReferenceReaders:
         if named:  # "Там же. Л. 9 (запись от 12 октября)": the leaves, then the entries on them
             draft.pages, draft.ibid_entries = named.group("pages"), named.group("entries")
             return True
-        if re.match(r"(?:entry|entries|запись|записи)\b", rest.strip(), re.IGNORECASE):
+        if re.match(r"(?:entry|entries|запись|записи|Eintragung(?:en)?|Eintrag)\b", rest.strip(), re.IGNORECASE):
             entries = rest.strip()
             leaves = _ENTRY_LEAVES.search(entries)
             if leaves:  # "Записи от 7 и 14 марта 1958 г. Л. 52, 60–61": the entries, then their leaves

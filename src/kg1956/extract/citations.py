@@ -23,6 +23,7 @@ from kg1956.extract.communications import (
 from kg1956.extract.copies_to import read_copies_to
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.diary_readers import DiaryReaders
+from kg1956.extract.entries_ibid import entries_then_ibid
 from kg1956.extract.fma_more import another_fma_file
 from kg1956.extract.followups import FollowUpReaders
 from kg1956.extract.for_see import read_for_see
@@ -38,6 +39,7 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.record_readers import RecordReaders
+from kg1956.extract.replies import with_replies
 from kg1956.extract.role_text import checked_role
 from kg1956.extract.ru_more_leaves import more_leaves
 from kg1956.extract.ru_prose_told import read_ru_prose_told
@@ -246,6 +248,9 @@ class _NoteReader(FollowUpReaders, BackReferenceReaders, WorkReaders, TalkReader
             self.fragments.append(Fragment(text[:minuted].strip(), Span(off, off + minuted), "prose"))
             self.read_clause(text[minuted:], off + minuted)
             return
+        swapped = entries_then_ibid(text)
+        if swapped is not None and self.read_ibid(swapped[0][swapped[1] :], off + swapped[1]):
+            return  # "Entries of 3 and 9 May, ibid.": the entries of the diary cited before
         diary_head = as_diary_head(text, self.note.text[:off])
         if diary_head is not None and self.read_diary(diary_head, off):
             return  # "Eden's impressions are in his diary entries of 10 and 11 May 1954, quoted in …"
@@ -526,4 +531,4 @@ def extract_note(note: Note) -> NoteExtraction:
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     first = read_through_glosses(_NoteReader(note).read(), lambda variant: _NoteReader(variant).read())
-    return with_two_sides(read_loose_talks(first))
+    return with_two_sides(with_replies(read_loose_talks(first)))

@@ -7,6 +7,10 @@ first), "1956-07-30" and "1957.4.11" (year first), "June 1956", "1956", ranges (
 1958 г.", "1 October to 25 October 1959") and lists that share a month ("am 3. und
 7.11.1956", "am 4., 11. und 25. März 1959", "Oct. 28 and 30, 1956", "1957. május 3. és 17."); an impossible date ("31
 February 1956") is not a date.
+
+One talk a day: a reader that dates talks by a list calls `read_date_list` at the list's first day (day
+first, month first, numeric, Roman, Hungarian, with "and again on" between two days) or `days_of` on a
+date `find_dates` found; either gives every day, never the first alone.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ _GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
 # is not), so the compiled-pattern cache knows it
 _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=lambda m: (-len(m), m))) + r")\.?"
 _AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
+_HU_CASE = r"(?:-(?:j?[áé]n|j?[ae]i?|i))?"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending
 
 _PATTERNS = [
     # "undated [spring 1955]", "n.d. [c. 1961]", "undated [March 1955]": the date the author supplies in
@@ -75,7 +80,8 @@ _PATTERNS = [
     (
         "hungarian",
         rf"\b{_YEAR.format('y')}\.\s*{_HU_MONTH}\s*(?P<d>\d{{1,2}})\b\.?"
-        rf"(?P<tail>(?:\s*,\s*\d{{1,2}}\b\.?)*{_AND}\d{{1,2}}\b\.?)?",
+        # a list's days may carry the case ending each ("1958. május 5-én és 9-én"): read only with the list
+        rf"(?P<tail>{_HU_CASE}(?:\s*,\s*\d{{1,2}}\b\.?{_HU_CASE})*{_AND}\d{{1,2}}\b\.?{_HU_CASE})?",
     ),
     # Vietnamese "ngày 14 tháng 2 năm 1959" (day, month, year by their words), Chinese "1967年4月13日" and
     # its pinyin "1967 nian 4 yue 13 ri" (year, month, day), and the months alone ("tháng 2 năm 1959")
@@ -460,11 +466,18 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a word for "again" or "then" between two days of one list, in the genre's languages
+_AGAIN = r"(?:again|once\s+more|then|снова|вновь|ещё\s+раз|erneut|nochmals|wieder|ponownie|znovu|újra|ismét)"
 _LIST_ITEM = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.(?=\s))?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года|g\.(?!\w)))?",
     re.IGNORECASE,
 )
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+|i\s+|und\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s+und\s+|\s*&\s*)")
+_LIST_SEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|и\s+|i\s+|und\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s+und\s+|\s*&\s*)"
+    # "22 June and again on 25 June 1962", "3 и вновь 9 мая", "am 5. und erneut am 9. Mai", "5 i ponownie 9 V":
+    # a day repeated, a word for "again" and the preposition of the first day between
+    rf"(?:{_AGAIN}\s+)?(?:(?:on|am|dne)\s+)?"
+)
 
 
 # days written with Roman months, as Polish, Czech and Serbo-Croatian records date them: "9 i 25 IX
@@ -537,7 +550,7 @@ def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] |
             break
         pos = sep.end()
     if len(items) < 2 or not items[-1].group("y") or not items[-1].group("m"):
-        return None
+        return _listed_date(text)
     year = int(items[-1].group("y"))
     month = MONTHS[items[-1].group("m").lower()]
     values: list[DateValue] = []
@@ -551,6 +564,22 @@ def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] |
             return None
         values.append(value)
     return list(reversed(values)), items[-1].end()
+
+
+def _listed_date(text: str) -> tuple[list[DateValue], int] | None:
+    """The list a date pattern reads whole at the start of `text` ("September 22, 24 and 27, 1967",
+    "3. und 9.9.1970", "20 and 24.III.1961"): its days and where it ends, else None."""
+    found = _dates_in(text[:60])
+    if not found or found[0].span.start != 0 or not found[0].more or found[0].value is None:
+        return None
+    return days_of(found[0]), found[0].span.end
+
+
+def days_of(d: DateMatch) -> list[DateValue]:
+    """Every day a date found names: one, or each day of a list the pattern read whole ("3. und
+    9.9.1970", "Oct. 28 and 30, 1956"). A reader that dates one talk per day calls this (or
+    `read_date_list` at a list's first day) rather than taking `d.value` alone."""
+    return [] if d.value is None else [d.value, *d.more]
 
 
 _DAY_ITEM = re.compile(

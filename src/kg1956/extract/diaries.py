@@ -22,6 +22,8 @@ _DIARY = re.compile(
     # "Запись в дневнике В.С. Шабалина от 7 марта 1967 г.": the entry, then the diary it is in
     r"|запис[ьи]\s+в\s+(?:(?:служебн|рабоч|личн)ом\s+)?дневнике\s+"
     r"|(?:iz\s+)?(?:(?:sluzhebn|rabo[cč]h?|lichn)(?:yi|yj|ogo|om)\s+)?dnevnik[ai]?\s+"
+    # "Dziennik [Diary] of T. X", "Tagebuch (diary) of X": the word in its language, glossed, then "of"
+    r"|(?:dziennik|deník|denník|tagebuch|dnevnik|napló|diario|jurnalul)\s*[\[(](?:diary|journal)[\])]\s+of\s+"
     r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+"
     # Bulgarian "Дневник на X", Romanian "Jurnalul lui X", Italian "Diario di X", Spanish "Diario de X",
     # Slovak "Denník X"

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.communications import entry_dates, read_diary
+from kg1956.extract.titled_entries import read_titled_entries
 from kg1956.models import Communication, Participant, Span
 
 
@@ -15,7 +16,7 @@ class DiaryReaders:
 
     def read_diary(self, text: str, off: int) -> bool:
         """A diary cited ("Diary of X, entry for D"): its entries, or the recorder of the record before."""
-        diary = read_diary(text, off)
+        diary = read_diary(text, off) or read_titled_entries(text, off, self.note.text[:off])
         if diary is None:
             return False
         if self._recorder_after(diary, text, off):

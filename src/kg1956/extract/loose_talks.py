@@ -32,7 +32,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, shared_precision
+from kg1956.extract.dates import DateMatch, days_of, find_dates, make_date, read_date_list, shared_precision
 from kg1956.extract.first_letters import by_first_letter
 from kg1956.extract.gloss_fallback import holding_citation
 from kg1956.extract.lexicon import STATES_EN
@@ -125,7 +125,7 @@ _OFFICE_LEAD = re.compile(r"(?:the|an?)\s|[а-яё]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁA-Z])(?<!\bг)(?<!\bгг)(?<!\bl)(?<!\bll)(?<!\bp)(?<!\bpp)\.$")
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,(]|\bdated)\s*$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
-_DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,])")
+_DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,]|\.\s)")
 _POSSESSIVE = re.compile(r"^\s*(?:his|her|their|its|the|a|an|two|three|several|first|last|second)\b")
 # a pronoun or a possessive whose person the clause does not name: "his conversation with", "Он беседовал с"
 _PRONOUN = re.compile(
@@ -443,7 +443,7 @@ def _dates_after(
     if listed:
         values = listed[0]
     elif d.value is not None:
-        values = [shared_precision(d.range_start, d.value) if d.range_start else d.value]
+        values = [shared_precision(d.range_start, d.value)] if d.range_start else days_of(d)
     elif d.partial and d.month and year:
         values = [make_date(int(year), d.month, d.day)]
     else:
