@@ -116,6 +116,7 @@ _VERB_SUBJECT = re.compile(
     r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)(?:,[^,;:()]{1,80},)?\s+(?P<adverbs>(?:\w+\s+){0,2})$"
 )
 _OWNER_LEAD = re.compile(r"^\s*(?:of|between|des|der|von|tow\.|s\.|cde\.|comrade)\s+", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ](?:[a-zа-яё]?[A-ZА-ЯЁ])+[a-zа-яё]?")  # "SShA", "KPdSU", "ChSSR"
 _TOKEN = re.compile(r"[^\s,]+")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  # an office in lower case before the next name
 _JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и i a und și et e".split())
@@ -123,6 +124,15 @@ _JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и
 _OFFICE_LEAD = re.compile(r"(?:the|an?)\s|[а-яё]", re.IGNORECASE)
 # a clause that ends a sentence: a full stop after a word that is no abbreviation or initial
 _SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁA-Z])(?<!\bг)(?<!\bгг)(?<!\bl)(?<!\bll)(?<!\bp)(?<!\bpp)\.$")
+# a sentence that opens by naming a record, whose call number is the talk's before it ("The Soviet records
+# are in …", "Lebedev's cable to Gromyko, 4 May 1957, …", "Запись беседы: …")
+_RECORD_OPENS = re.compile(
+    r"(?:[^\s,;:()\d]+\s+){0,3}?(?:records?|minutes|cables?|telegrams?|reports?|notes|memorand\w*|запис\w*"
+    r"|телеграмм\w*|notatk\w*|szyfrogram\w*|záznam\w*|Vermerk|Aufzeichnung|Bericht|feljegyzés\w*|jelentés\w*)\b",
+    re.IGNORECASE,
+)
+# between a told talk and its date: a quotation, or a thing the date is "of" ("the Pravda of 29 November")
+_ANOTHER_THINGS = re.compile(r"[\"“”«»„]|\bof\s*$")
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,(]|\bdated)\s*$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,])")
@@ -186,7 +196,7 @@ def _another_records(
     call number closes another sentence."""
     stems = {_stem(w) for p in comm.participants for w in p.mention.text.split() if len(w) >= 3}
     for before, later in zip(clauses[k:], clauses[k + 1 :], strict=False):
-        if _SENTENCE_END.search(before.text) and later.text[:1].isupper():
+        if _SENTENCE_END.search(before.text) and later.text[:1].isupper() and not _RECORD_OPENS.match(later.text):
             return True  # "…; так считал посол. Иначе думали в Москве (АВП РФ …)": another sentence's call number
         for m in _CUE.finditer(later.text):
             others, _ = _people_after(later.text, m.end(), later.span.start, archives)
@@ -275,6 +285,9 @@ def _subject_talks(
             unnamed, end = (office,), talk.object_at + len(office)
         parties += others
     lead = talk.subjects[0].span.start - span.start
+    following = next((d for d in find_dates(clause) if d.span.start >= end), None)
+    if following is not None and _ANOTHER_THINGS.search(clause, end, following.span.start):
+        return []  # "X and Y held talks "on a new basis," the Pravda of 29 November wrote": the paper's date
     dates = _dates_after(clause, end, span.start, located, dated, lead)
     return _talks(parties, unnamed, dates, Span(span.start, span.start + end))
 
@@ -333,8 +346,8 @@ def _names_end(clause: str, start: int, end: int) -> int:
     named = False
     for token in _TOKEN.finditer(clause, start, end):
         word = token.group()
-        if word[0].isupper() and word.upper() != word:
-            named = True  # "GDR" in "the GDR chargé d'affaires X" is no name's start
+        if word[0].isupper() and word.upper() != word and not _ABBREVIATION.fullmatch(word):
+            named = True  # "GDR" in "the GDR chargé d'affaires X", "SShA" in "poslom SShA X" is no name's start
         elif named and word.lower() not in _JOINS and not _AND.fullmatch(f" {word} "):
             if not is_role_word(word) or _NEXT_NAME.match(clause, token.end()) is None:
                 return token.start()  # "Andropov before Mikoyan": only an office bridges to the next name
@@ -436,7 +449,7 @@ def _dates_after(
         d = found[0]
     else:
         return []
-    year = _year_for(d, dated)
+    year = _year_for(d, dated) or _year_after(d, found)
     listed = _list_at(clause, start if after else 0, d.span.end, year if d.partial else None)
     if after and another_events_date(clause[start : listed[1] if listed else d.span.start]):
         return []
@@ -462,6 +475,17 @@ def _year_for(d: DateMatch, dated: list[DateValue]) -> str | None:
     # "Cable, 2 January 1957, on X's talk with Y on 30 December": the December before
     late = len(latest) >= 7 and d.month - int(latest[5:7]) > 6
     return str(int(year) - 1) if late else year
+
+
+def _year_after(d: DateMatch, found: list[DateMatch]) -> str | None:
+    """The year of a day written without one, from the next full date of its clause when that
+    date's month is not before the day's ("on 22 June and again on 25 June 1962")."""
+    if not d.partial or not d.month:
+        return None
+    later = next((e for e in found if e.span.start >= d.span.end and e.value is not None), None)
+    if later is None or len(later.value.iso) < 7 or int(later.value.iso[5:7]) < d.month:
+        return None
+    return later.value.iso[:4]
 
 
 def _list_at(clause: str, start: int, end: int, year: str | None) -> tuple[list[DateValue], int] | None:
