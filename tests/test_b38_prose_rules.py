@@ -107,9 +107,7 @@ def test_no_year_from_an_earlier_month():
 
 
 def test_the_next_sentence_names_the_record():
-    text = (
-        "Harriman saw Khrushchev on 23 June 1959. The Soviet minutes are in APRF, f. 3, op. 64, d. 1221, ll. 1–18."
-    )
+    text = "Harriman saw Khrushchev on 23 June 1959. The Soviet minutes are in APRF, f. 3, op. 64, d. 1221, ll. 1–18."
     assert sorted_communications(text) == [("1959-06-23", ["Harriman", "Khrushchev"])]
     cabled = (
         "Kekkonen received Zakharov at Tamminiemi on 6 June 1962. Zakharov's cable to Gromyko, 7 June 1962, "
@@ -150,3 +148,22 @@ def test_a_state_abbreviation_in_the_record_title_is_no_other_party():
         'O. Kleinom") is in AVPRF, f. 0138, op. 45, p. 110, d. 3, ll. 6–12.'
     )
     assert sorted_communications(other) == []
+
+
+def test_a_message_read_by_a_rule_and_the_talk_it_reports():
+    text = (
+        "Abrasimov's telegram to Gromyko, 14 August 1961, reporting Ulbricht's remarks to Pervukhin at the Pankow "
+        "reception of 13 August, AVPRF, f. 0742, op. 6, p. 46, d. 4, ll. 1–3."
+    )
+    assert sorted_communications(text) == [
+        ("1961-08-13", ["Pervukhin", "Ulbricht"]),
+        ("1961-08-14", ["Abrasimov", "Gromyko"]),
+    ]
+
+
+def test_a_talk_read_by_a_rule_is_not_read_again():
+    text = (
+        "Record of conversation of Pervukhin with Ulbricht, 13 August 1961, AVPRF, f. 0742, op. 6, p. 46, d. 5, "
+        "ll. 2–9; Ulbricht received Pervukhin at Pankow on 13 August 1961 and spoke of the border."
+    )
+    assert sorted_communications(text) == [("1961-08-13", ["Pervukhin", "Ulbricht"])]

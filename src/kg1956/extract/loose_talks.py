@@ -21,8 +21,9 @@ the genre's languages:
   a talk; a day without its year takes the year of the clause's other date.
 
 It runs only where the note cites an archive and no published work, and only on the clauses
-no communication a rule read falls in; a talk on a day a rule's talk is dated is left out (the
-author's sentence and the record it cites tell one talk). What it finds joins the citation that
+no talk a rule read falls in (a message a rule read may report the talk the clause tells, but its
+own words are the message's); a talk on a day a rule's talk is dated is left out (the author's
+sentence and the record it cites tell one talk). What it finds joins the citation that
 holds it (or the nearest archival citation after it, else before).
 """
 
@@ -131,8 +132,13 @@ _RECORD_OPENS = re.compile(
     r"|телеграмм\w*|notatk\w*|szyfrogram\w*|záznam\w*|Vermerk|Aufzeichnung|Bericht|feljegyzés\w*|jelentés\w*)\b",
     re.IGNORECASE,
 )
-# between a told talk and its date: a quotation, or a thing the date is "of" ("the Pravda of 29 November")
-_ANOTHER_THINGS = re.compile(r"[\"“”«»„]|\bof\s*$")
+# between a told talk and its date: a quotation, or a thing the date is "of" ("the Pravda of 29 November"),
+# unless it is the talk's occasion ("at the Kremlin reception of 7 November")
+_ANOTHER_THINGS = re.compile(
+    r"[\"“”«»„]|\b(?!(?:reception|dinner|banquet|lunch|luncheon|session|meeting|audience)\s)[^\W\d_]+\s+of\s*$",
+    re.IGNORECASE,
+)
+_TALK_KINDS = frozenset({"conversation", "diary_entry"})
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,(]|\bdated)\s*$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,])")
@@ -156,6 +162,7 @@ def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     if not _archival(citations):
         return first
     read = [comm for c in citations for comm in c.communications]
+    talks = [comm for comm in read if comm.kind in _TALK_KINDS]  # a message a rule read may report the talk told
     text = first.note.text
     archives = {loc.repository_text for c in citations for loc in c.locators}
     located = [(loc.span.start, loc.span.end) for c in citations for loc in c.locators]
@@ -171,10 +178,12 @@ def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     ]
     clauses = split_clauses(text)
     for k, clause in enumerate(clauses):
-        if any(_overlap(comm.span, clause.span) for comm in read):
+        if any(_overlap(comm.span, clause.span) for comm in talks):
             continue
         for comm in _talks_in(text, clause.span, archives, located, dated):
-            if any(_same_days(comm, other) for other in read) or _another_records(clauses, k, comm, located, archives):
+            if any(_overlap(comm.span, other.span) for other in read):
+                continue  # a rule read these words: a message's title, its sender or addressee
+            if any(_same_days(comm, other) for other in talks) or _another_records(clauses, k, comm, located, archives):
                 continue
             home = _home(citations, comm.span)
             if home is not None:
@@ -289,7 +298,7 @@ def _subject_talks(
     if following is not None and _ANOTHER_THINGS.search(clause, end, following.span.start):
         return []  # "X and Y held talks "on a new basis," the Pravda of 29 November wrote": the paper's date
     dates = _dates_after(clause, end, span.start, located, dated, lead)
-    return _talks(parties, unnamed, dates, Span(span.start, span.start + end))
+    return _talks(parties, unnamed, dates, Span(min(p.span.start for p in talk.subjects), span.start + end))
 
 
 def _office(clause: str, start: int) -> str | None:
