@@ -3,7 +3,9 @@
 meeting ("saw", "was received by", "opened the talks", the Polish, Czech, German, Romanian and
 Italian verbs); an office in brackets after the subject; a day without its year dated by the next
 full date of its clause; a following sentence that opens by naming the talk's record; a message
-"reporting what X had told Y"; a state abbreviation inside a record title. Each rule has negatives."""
+"reporting what X had told Y"; a state abbreviation inside a record title; a message a rule read that
+reports, in its clause, a talk told with its own date; the subject of "in conversation with" (English,
+Polish, German, Russian). Each rule has negatives."""
 
 from __future__ import annotations
 
@@ -167,3 +169,47 @@ def test_a_talk_read_by_a_rule_is_not_read_again():
         "ll. 2–9; Ulbricht received Pervukhin at Pankow on 13 August 1961 and spoke of the border."
     )
     assert sorted_communications(text) == [("1961-08-13", ["Pervukhin", "Ulbricht"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            "Dorticós, in a brief conversation with Alekseev on 6 December 1962, spoke of the inspections "
+            "(AVPRF, f. 0104, op. 18, p. 124, d. 10, ll. 4–9).",
+            [("1962-12-06", ["Alekseev", "Dorticós"])],
+        ),
+        (
+            "Cyrankiewicz w rozmowie z Ponomarenką 3 marca 1957 r. mówił o kredytach (AAN, KC PZPR, sygn. XI A/11, "
+            "k. 2–6).",
+            [("1957-03-03", ["Cyrankiewicz", "Ponomarenką"])],
+        ),
+        (
+            "Ulbricht und Grotewohl im Gespräch mit Perwuchin am 2. Februar 1960 (SAPMO-BArch, DY 30/3386, Bl. 40–44).",
+            [("1960-02-02", ["Grotewohl", "Perwuchin", "Ulbricht"])],
+        ),
+        (
+            "Ю. Цэдэнбал и Ж. Самбу в беседе с Хворостухиным 14 апреля 1959 г. просили о кредите "
+            "(АВП РФ. Ф. 0111. Оп. 41. П. 220. Д. 5. Л. 30–34).",
+            [("1959-04-14", ["Ж. Самбу", "Хворостухиным", "Ю. Цэдэнбал"])],
+        ),
+    ],
+)
+def test_the_subject_of_in_conversation_with(text, talks):
+    assert sorted_communications(text) == talks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese, in conversation with Stoichev on 20 November 1962, blamed Moscow (AMVnR, op. 18, a.e. 1191, "
+        "ll. 3–8).",
+        "His deputy, in conversation with Stoichev on 20 November 1962, blamed Moscow (AMVnR, op. 18, a.e. 1191, "
+        "ll. 3–8).",
+        "Он в беседе с Пузановым 12 мая 1959 г. говорил о плане (АВП РФ. Ф. 0102. Оп. 15. П. 81. Д. 7. Л. 3–5).",
+        "Novotný, in talks with journalists on 5 May 1960, praised the plan (AMZV, TO-T 1960–1964, SSSR, k. 5, "
+        "obal 3, č.j. 0412/60).",
+    ],
+)
+def test_no_named_subject_of_in_conversation_with(text):
+    assert sorted_communications(text) == []

@@ -13,7 +13,8 @@ the genre's languages:
   razgovor, rozhovor, Gespräch, convorbire, entretien …), and the with-word follows it within
   a few words (whose owner, if named there, is the other party: "X's conversation with",
   "беседы X с", "rozmowy X z", "conversation of X with"); a clause that opens with a person
-  who "spoke/met/talked with" or "reported his talk with" someone names that person;
+  who "spoke/met/talked with" or "reported his talk with" someone names that person, and so
+  does one whose persons stand "in conversation with" ("X, in conversation with", "X и Y в беседе с");
 - every person after the with-word must read as a person (not a place, a state, a body or
   an archive), up to the end of the name list;
 - the date is the first full date (or list of days) after them in the clause, or else the
@@ -106,6 +107,13 @@ _SUBJECT = re.compile(
     r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)\s+(?:[a-z]\w*\s+){0,2}?"
     r"(?:spoke|talked|met|conferred|reported)"
     r"(?:\s+(?:his|her|their|the))?\s*$"
+)
+# the subject before "in conversation with": "X, in conversation with", "X и Y в беседе с", "X w rozmowie z"
+_IN_TALK_OWNER = re.compile(
+    r"^(?P<subject>[^,;:()\[\]\"“”«»]{2,80}?)(?:,[^,;:()]{1,80})?,?\s+"
+    r"(?:in|during|в|во|w|we|im|in\s+einem|v|ve|în|dans)\s+"
+    r"(?:(?:a|an|the|one|private|long|brief|telephone|einem|un|une|своей|одной\s+из)\s+)*$",
+    re.IGNORECASE,
 )
 _TALK_VERB = re.compile(
     r"(?:spoke|speaks|talked|met|conferred|беседовал\w*|встречал\w*|встретил\w*|разговаривал\w*|besedoval\w*"
@@ -259,7 +267,7 @@ def _talks_in(
         if m.group(f"with{i}").lower() in _BETWEEN:
             if len(others) < 2 or m.group(f"gap{i}").strip():
                 continue
-            owner: NameMention | str | None | bool = True  # both sides are in the list
+            owner: list[NameMention] | NameMention | str | None | bool = True  # both sides are in the list
         else:
             english = language == "en"
             owner = _owner(clause, m.start(), m.group(f"gap{i}"), m.start(f"gap{i}"), span.start, archives, english)
@@ -267,7 +275,7 @@ def _talks_in(
             continue  # nobody named or described on this side: the diarist, "his", "он" — unknown here
         following = _CUE.search(clause, end)
         dates = _dates_after(clause[: following.start()] if following else clause, end, span.start, located, dated)
-        parties = ([owner] if isinstance(owner, NameMention) else []) + others
+        parties = (owner if isinstance(owner, list) else [owner] if isinstance(owner, NameMention) else []) + others
         unnamed = (owner,) if isinstance(owner, str) else ()
         comms = _talks(parties, unnamed, dates, Span(span.start + m.start(), span.start + end))
         if comms:
@@ -389,7 +397,7 @@ def _person(piece: str, offset: int, archives: set[str]) -> NameMention | None:
 
 def _owner(
     clause: str, cue_at: int, gap: str, gap_at: int, offset: int, archives: set[str], english: bool
-) -> NameMention | str | None | bool:
+) -> list[NameMention] | NameMention | str | None | bool:
     """The other party: a person named between the talk word and "with" (genitive or "of X"),
     before the talk word ("X's conversation"), or as the clause's subject; a role (str) when
     only an office is given; None when nobody is; False when what stands there is no person."""
@@ -406,6 +414,15 @@ def _owner(
     if inner and _PRONOUN.search(inner):
         return None
     before = clause[:cue_at]
+    inside = _IN_TALK_OWNER.search(before)
+    if inside:  # "X, in conversation with Y on D, …", "X и Y в беседе с Z …": the clause's subject
+        found, at = [], 0
+        text = inside.group("subject")
+        for piece in _AND.split(text):
+            where = text.find(piece, at)
+            at = where + len(piece)
+            found.append(_person(piece, offset + where, archives))
+        return found if found and all(found) else None
     verb = _TALK_VERB.match(clause, cue_at) is not None
     subject = (_VERB_SUBJECT if verb else _SUBJECT).search(before)
     if subject and _PRONOUN.search(subject.group("subject")):
