@@ -17,12 +17,12 @@ from conftest import participant_roles, sorted_communications
     ("text", "talks"),
     [
         (
-            "Gromyko saw Rapacki again at the Foreign Ministry on 14 March 1963; AVPRF, f. 0122, op. 47, p. 350, "
+            "Gromyko saw Foreign Minister Rapacki again at the Foreign Ministry on 14 March 1963; AVPRF, f. 0122, op. 47, p. 350, "
             "d. 8, ll. 20–27.",
             [("1963-03-14", ["Gromyko", "Rapacki"])],
         ),
         (
-            "Novotný had seen Ulbricht in Berlin on 9 July 1961 (SAPMO-BArch, DY 30/3509, Bl. 4–9).",
+            "Novotný had seen First Secretary Ulbricht in Berlin on 9 July 1961 (SAPMO-BArch, DY 30/3509, Bl. 4–9).",
             [("1961-07-09", ["Novotný", "Ulbricht"])],
         ),
         (
@@ -61,6 +61,7 @@ def test_more_verbs_of_meeting(text, talks):
         "Gromyko saw the draft on 3 May 1962 before it went to the Presidium (AVPRF, f. 0129, op. 46, p. 300, "
         "d. 2, ll. 5–9).",
         "Ulbricht saw no reason on 3 May 1961 to change course (SAPMO-BArch, DY 30/3510, Bl. 2).",
+        "Ulbricht saw Leuna on 3 May 1962 (SAPMO-BArch, DY 30/3510, Bl. 7).",
         "Zhou Enlai was received by cheering crowds in Rangoon on 3 December 1960 (AVPRF, f. 096, op. 14, p. 23, "
         "d. 2, ll. 9–10).",
         "Kekkonen would have received Khrushchev at Tamminiemi on 5 September 1960, had the visit not been "
@@ -94,7 +95,7 @@ def test_a_bracket_and_a_verb_of_no_meeting():
 
 def test_a_day_takes_the_year_of_the_next_date_in_its_clause():
     text = (
-        "Zhou Enlai saw Chervonenko on 3 October, six days before his own journey to Hanoi of 9 October 1961; "
+        "Zhou Enlai saw Ambassador Chervonenko on 3 October, six days before his own journey to Hanoi of 9 October 1961; "
         "AVPRF, f. 0100, op. 54, p. 466, d. 8, ll. 101–111."
     )
     assert sorted_communications(text) == [("1961-10-03", ["Chervonenko", "Zhou Enlai"])]
@@ -109,7 +110,7 @@ def test_no_year_from_an_earlier_month():
 
 
 def test_the_next_sentence_names_the_record():
-    text = "Harriman saw Khrushchev on 23 June 1959. The Soviet minutes are in APRF, f. 3, op. 64, d. 1221, ll. 1–18."
+    text = "Harriman saw Premier Khrushchev on 23 June 1959. The Soviet minutes are in APRF, f. 3, op. 64, d. 1221, ll. 1–18."
     assert sorted_communications(text) == [("1959-06-23", ["Harriman", "Khrushchev"])]
     cabled = (
         "Kekkonen received Zakharov at Tamminiemi on 6 June 1962. Zakharov's cable to Gromyko, 7 June 1962, "
@@ -120,7 +121,7 @@ def test_the_next_sentence_names_the_record():
 
 def test_the_next_sentence_is_another_statement():
     text = (
-        "Ulbricht had seen Perwuchin at Pankow on 14 March 1962. Otherwise the embassy heard little "
+        "Ulbricht received Perwuchin at Pankow on 14 March 1962. Otherwise the embassy heard little "
         "(SAPMO-BArch, DY 30/3387, Bl. 22)."
     )
     assert sorted_communications(text) == []
@@ -141,12 +142,12 @@ def test_reporting_what_one_side_had_told_the_other():
 
 def test_a_state_abbreviation_in_the_record_title_is_no_other_party():
     text = (
-        "Kosygin saw Vavruška on 2 April 1964; the Soviet record (\"Zapis' besedy A.N. Kosygina s poslom ChSSR "
+        "Kosygin saw Ambassador Vavruška on 2 April 1964; the Soviet record (\"Zapis' besedy A.N. Kosygina s poslom ChSSR "
         'A. Vavrushkom") is in AVPRF, f. 0138, op. 45, p. 110, d. 3, ll. 6–12.'
     )
     assert sorted_communications(text) == [("1964-04-02", ["Kosygin", "Vavruška"])]
     other = (
-        "Kosygin saw Vavruška on 2 April 1964; the Soviet record (\"Zapis' besedy A.N. Kosygina s poslom ChSSR "
+        "Kosygin saw Ambassador Vavruška on 2 April 1964; the Soviet record (\"Zapis' besedy A.N. Kosygina s poslom ChSSR "
         'O. Kleinom") is in AVPRF, f. 0138, op. 45, p. 110, d. 3, ll. 6–12.'
     )
     assert sorted_communications(other) == []

@@ -48,6 +48,7 @@ _MUTUAL = re.compile(
     rf"{_LEAD}(?P<subject>[^,;:()\[\]\"“”«»]{{2,80}}?)\s+{_ADVERBS}(?P<verb>{_MEETING_MUTUAL})\b",
 )
 _AND = re.compile(r"\s+(?:and|и|und|i|a)\s+|\s*,\s*")
+_WEAK = re.compile(r"saw|had\s+seen")  # "Nehru saw Bhilai": a place as often as a man
 # an office in brackets after a name ("Behar Shtylla (Minister of Foreign Affairs) received"): read as blank
 _BRACKETED_OFFICE = re.compile(r"\s*\([^()\d]{2,80}\)")
 # a message that reports what one side told the other: "…, reporting what Nasser had told the ambassador on …"
@@ -75,6 +76,7 @@ class SubjectTalk:
     subjects: tuple[NameMention, ...]
     object_at: int | None  # where the verb's object begins, for the loose reading to read
     end: int
+    weak: bool = False  # "saw": its object as often a place or a thing as a man, who must be plainly one
 
 
 def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noqa: ANN001 - the loose reading's reader
@@ -92,7 +94,7 @@ def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noq
     if m is not None:
         subjects = _people(_with_office(original, m), offset + m.start("subject"), person)
         if subjects:
-            return SubjectTalk(subjects, m.start("object"), m.end("verb"))
+            return SubjectTalk(subjects, m.start("object"), m.end("verb"), _WEAK.fullmatch(m.group("verb")) is not None)
     m = _WORDS_TO.search(clause)
     if m is not None:
         words = m.group("owner").split()

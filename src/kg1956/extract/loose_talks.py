@@ -34,6 +34,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import DateMatch, find_dates, make_date, read_date_list, shared_precision
 from kg1956.extract.first_letters import by_first_letter
 from kg1956.extract.gloss_fallback import holding_citation
@@ -52,7 +53,7 @@ from kg1956.extract.loose_guards import (
 )
 from kg1956.extract.loose_subjects import subject_talk
 from kg1956.extract.names import parse_participant, unnamed_party
-from kg1956.extract.places import is_place_any_case
+from kg1956.extract.places import is_place_any_case, is_site
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.text import Clause, split_clauses
 from kg1956.models import Citation, Communication, DateValue, NameMention, NoteExtraction, Participant, Span
@@ -295,6 +296,8 @@ def _subject_talks(
     parties, unnamed, end = list(talk.subjects), (), talk.end
     if talk.object_at is not None:
         others, end = _people_after(clause, talk.object_at, span.start, archives)
+        if talk.weak and any(not plainly_person(o) or is_site(o.text) for o in others):
+            return []  # "Nehru saw Bhilai on 3 May": one seen must be plainly a man (initials, two names, an office)
         if not others:
             office = _office(clause, talk.object_at)
             if office is None:
