@@ -22,9 +22,16 @@ from dataclasses import dataclass
 from kg1956.models import NameMention
 
 # a verb whose object is the other side of a talk (never one of a message: "informed", "сообщил")
-_MEETING_OBJECT = r"received|met(?:\s+with)?|called\s+on|told|assured|briefed|empfing"
+_MEETING_OBJECT = (
+    r"received|met(?:\s+with)?|called\s+on|told|assured|briefed|empfing|saw|had\s+seen|(?:was|were|had\s+been)\s+received\s+by"
+    r"|przyj[aą][łl]a?|spotka[łl]a?\s+si[ęe]\s+z|p[řr]ijal[ai]?|se\s+setkal[ai]?\s+s|reçut|a\s+reçu|a\s+primit(?:\s+pe)?"
+    r"|s-a\s+[îi]nt[âa]lnit\s+cu|ricevette|ha\s+ricevuto|primio|traf\s+sich\s+mit"
+)
 # a verb of two subjects meeting (the Russian verbs of telling and meeting are the Russian readers')
-_MEETING_MUTUAL = r"met|conferred|talked|spoke|trafen\s+sich|spotkali\s+się"
+_MEETING_MUTUAL = (
+    r"met|conferred|talked|spoke|opened\s+(?:the|their)\s+talks|held\s+(?:their\s+)?talks|trafen\s+sich|spotkali\s+się"
+    r"|se\s+setkali|s-au\s+[îi]nt[âa]lnit|si\s+incontrarono|sastali\s+su\s+se"
+)
 # what may lead the subject: "When", "Когда", or the day told first ("Именно 9 августа 1955 г. Малик …")
 _LEAD = (
     r"(?:(?:When|Then|Later|Когда|Затем|Позднее|Als)\s+"
@@ -35,12 +42,17 @@ _ADVERBS = (
     r"|впервые|дважды|снова|ещё|вновь|также)\s+)*"
 )
 _SUBJECT_OBJECT = re.compile(
-    rf"^{_LEAD}(?P<subject>[^,;:()\[\]\"“”«»]{{2,60}}?)\s+{_ADVERBS}(?P<verb>{_MEETING_OBJECT})\s+(?P<object>\S)",
+    rf"{_LEAD}(?P<subject>[^,;:()\[\]\"“”«»]{{2,60}}?)\s+{_ADVERBS}(?P<verb>{_MEETING_OBJECT})\s+(?P<object>\S)",
 )
 _MUTUAL = re.compile(
-    rf"^{_LEAD}(?P<subject>[^,;:()\[\]\"“”«»]{{2,80}}?)\s+{_ADVERBS}(?P<verb>{_MEETING_MUTUAL})\b",
+    rf"{_LEAD}(?P<subject>[^,;:()\[\]\"“”«»]{{2,80}}?)\s+{_ADVERBS}(?P<verb>{_MEETING_MUTUAL})\b",
 )
 _AND = re.compile(r"\s+(?:and|и|und|i|a)\s+|\s*,\s*")
+_WEAK = re.compile(r"saw|had\s+seen")  # "Nehru saw Bhilai": a place as often as a man
+# an office in brackets after a name ("Behar Shtylla (Minister of Foreign Affairs) received"): read as blank
+_BRACKETED_OFFICE = re.compile(r"\s*\([^()\d]{2,80}\)")
+# a message that reports what one side told the other: "…, reporting what Nasser had told the ambassador on …"
+_REPORTING = re.compile(r"(?:^|,\s+)(?:reporting|recording|describing)\s+(?:what|how)\s+")
 # "the Khrushchev–Eisenhower talk", "Ulbricht–Nasser talks": two surnames joined by a dash
 _DASH_PAIR = re.compile(
     r"(?P<a>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*)?)\s?[–—-]\s?"
@@ -64,21 +76,25 @@ class SubjectTalk:
     subjects: tuple[NameMention, ...]
     object_at: int | None  # where the verb's object begins, for the loose reading to read
     end: int
+    weak: bool = False  # "saw": its object as often a place or a thing as a man, who must be plainly one
 
 
 def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noqa: ANN001 - the loose reading's reader
     """The talk a clause tells with its people as subject: "X received …", "X and Y met …",
     "the X–Y talk …"; None when the subject is not every piece a named person."""
-    m = _MUTUAL.match(clause)
+    original, clause = clause, _BRACKETED_OFFICE.sub(lambda b: " " * len(b.group()), clause)
+    reported = _REPORTING.search(clause)
+    at = reported.end() if reported else 0
+    m = _MUTUAL.match(clause, at)
     if m is not None:
-        subjects = _people(m.group("subject"), offset + m.start("subject"), person)
+        subjects = _people(_with_office(original, m), offset + m.start("subject"), person)
         if len(subjects) >= 2:
             return SubjectTalk(subjects, None, m.end("verb"))
-    m = _SUBJECT_OBJECT.match(clause)
+    m = _SUBJECT_OBJECT.match(clause, at)
     if m is not None:
-        subjects = _people(m.group("subject"), offset + m.start("subject"), person)
+        subjects = _people(_with_office(original, m), offset + m.start("subject"), person)
         if subjects:
-            return SubjectTalk(subjects, m.start("object"), m.end("verb"))
+            return SubjectTalk(subjects, m.start("object"), m.end("verb"), _WEAK.fullmatch(m.group("verb")) is not None)
     m = _WORDS_TO.search(clause)
     if m is not None:
         words = m.group("owner").split()
@@ -97,11 +113,17 @@ def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noq
     return None
 
 
+def _with_office(original: str, m: re.Match) -> str:
+    """The subject as written, with the office in brackets after its last name ("X (Foreign Minister)")."""
+    office = _BRACKETED_OFFICE.match(original, m.end("subject"))
+    return original[m.start("subject") : office.end() if office else m.end("subject")]
+
+
 def _people(text: str, offset: int, person) -> tuple[NameMention, ...]:  # noqa: ANN001
     """Every piece of `text` ("A and B", "A, B и C") as a named person; () when one is not."""
     found = []
     at = 0
-    for piece in _AND.split(text):
+    for piece in _AND.split(text.strip()):
         where = text.find(piece, at)
         at = where + len(piece)
         mention = person(piece, offset + where)

@@ -13,7 +13,8 @@ the genre's languages:
   razgovor, rozhovor, Gespräch, convorbire, entretien …), and the with-word follows it within
   a few words (whose owner, if named there, is the other party: "X's conversation with",
   "беседы X с", "rozmowy X z", "conversation of X with"); a clause that opens with a person
-  who "spoke/met/talked with" or "reported his talk with" someone names that person;
+  who "spoke/met/talked with" or "reported his talk with" someone names that person, and so
+  does one whose persons stand "in conversation with" ("X, in conversation with", "X и Y в беседе с");
 - every person after the with-word must read as a person (not a place, a state, a body or
   an archive), up to the end of the name list;
 - the date is the first full date (or list of days) after them in the clause, or else the
@@ -21,8 +22,9 @@ the genre's languages:
   a talk; a day without its year takes the year of the clause's other date.
 
 It runs only where the note cites an archive and no published work, and only on the clauses
-no communication a rule read falls in; a talk on a day a rule's talk is dated is left out (the
-author's sentence and the record it cites tell one talk). What it finds joins the citation that
+no talk a rule read falls in (a message a rule read may report the talk the clause tells, but its
+own words are the message's); a talk on a day a rule's talk is dated is left out (the author's
+sentence and the record it cites tell one talk). What it finds joins the citation that
 holds it (or the nearest archival citation after it, else before).
 """
 
@@ -32,6 +34,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from kg1956.extract.bodies import plainly_person
 from kg1956.extract.dates import DateMatch, days_of, find_dates, make_date, read_date_list, shared_precision
 from kg1956.extract.first_letters import by_first_letter
 from kg1956.extract.gloss_fallback import holding_citation
@@ -50,7 +53,7 @@ from kg1956.extract.loose_guards import (
 )
 from kg1956.extract.loose_subjects import subject_talk
 from kg1956.extract.names import parse_participant, unnamed_party
-from kg1956.extract.places import is_place_any_case
+from kg1956.extract.places import is_place_any_case, is_site
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.text import Clause, split_clauses
 from kg1956.models import Citation, Communication, DateValue, NameMention, NoteExtraction, Participant, Span
@@ -106,6 +109,13 @@ _SUBJECT = re.compile(
     r"(?:spoke|talked|met|conferred|reported)"
     r"(?:\s+(?:his|her|their|the))?\s*$"
 )
+# the subject before "in conversation with": "X, in conversation with", "X и Y в беседе с", "X w rozmowie z"
+_IN_TALK_OWNER = re.compile(
+    r"^(?P<subject>[^,;:()\[\]\"“”«»]{2,80}?)(?:,[^,;:()]{1,80})?,?\s+"
+    r"(?:in|during|в|во|w|we|im|in\s+einem|v|ve|în|dans)\s+"
+    r"(?:(?:a|an|the|one|private|long|brief|telephone|einem|un|une|своей|одной\s+из)\s+)*$",
+    re.IGNORECASE,
+)
 _TALK_VERB = re.compile(
     r"(?:spoke|speaks|talked|met|conferred|беседовал\w*|встречал\w*|встретил\w*|разговаривал\w*|besedoval\w*"
     r"|rozmawiał\w*|hovořil\w*|razgovarao|sprach|traf)\b",
@@ -116,6 +126,7 @@ _VERB_SUBJECT = re.compile(
     r"^(?P<subject>(?:[^\s,;:()]+\s+){0,4}[^\s,;:()]+)(?:,[^,;:()]{1,80},)?\s+(?P<adverbs>(?:\w+\s+){0,2})$"
 )
 _OWNER_LEAD = re.compile(r"^\s*(?:of|between|des|der|von|tow\.|s\.|cde\.|comrade)\s+", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ](?:[a-zа-яё]?[A-ZА-ЯЁ])+[a-zа-яё]?")  # "SShA", "KPdSU", "ChSSR"
 _TOKEN = re.compile(r"[^\s,]+")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  # an office in lower case before the next name
 _JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и i a und și et e".split())
@@ -123,6 +134,20 @@ _JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и
 _OFFICE_LEAD = re.compile(r"(?:the|an?)\s|[а-яё]", re.IGNORECASE)
 # a clause that ends a sentence: a full stop after a word that is no abbreviation or initial
 _SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁA-Z])(?<!\bг)(?<!\bгг)(?<!\bl)(?<!\bll)(?<!\bp)(?<!\bpp)\.$")
+# a sentence that opens by naming a record, whose call number is the talk's before it ("The Soviet records
+# are in …", "Lebedev's cable to Gromyko, 4 May 1957, …", "Запись беседы: …")
+_RECORD_OPENS = re.compile(
+    r"(?:[^\s,;:()\d]+\s+){0,3}?(?:records?|minutes|cables?|telegrams?|reports?|notes|memorand\w*|запис\w*"
+    r"|телеграмм\w*|notatk\w*|szyfrogram\w*|záznam\w*|Vermerk|Aufzeichnung|Bericht|feljegyzés\w*|jelentés\w*)\b",
+    re.IGNORECASE,
+)
+# between a told talk and its date: a quotation, or a thing the date is "of" ("the Pravda of 29 November"),
+# unless it is the talk's occasion ("at the Kremlin reception of 7 November")
+_ANOTHER_THINGS = re.compile(
+    r"[\"“”«»„]|\b(?!(?:reception|dinner|banquet|lunch|luncheon|session|meeting|audience)\s)[^\W\d_]+\s+of\s*$",
+    re.IGNORECASE,
+)
+_TALK_KINDS = frozenset({"conversation", "diary_entry"})
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,(]|\bdated)\s*$")
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
 _DAY = re.compile(r"(?<![\w.])\d{1,2}(?=[\s,]|\.\s)")
@@ -146,6 +171,7 @@ def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     if not _archival(citations):
         return first
     read = [comm for c in citations for comm in c.communications]
+    talks = [comm for comm in read if comm.kind in _TALK_KINDS]  # a message a rule read may report the talk told
     text = first.note.text
     archives = {loc.repository_text for c in citations for loc in c.locators}
     located = [(loc.span.start, loc.span.end) for c in citations for loc in c.locators]
@@ -161,10 +187,12 @@ def read_loose_talks(first: NoteExtraction) -> NoteExtraction:
     ]
     clauses = split_clauses(text)
     for k, clause in enumerate(clauses):
-        if any(_overlap(comm.span, clause.span) for comm in read):
+        if any(_overlap(comm.span, clause.span) for comm in talks):
             continue
         for comm in _talks_in(text, clause.span, archives, located, dated):
-            if any(_same_days(comm, other) for other in read) or _another_records(clauses, k, comm, located, archives):
+            if any(_overlap(comm.span, other.span) for other in read):
+                continue  # a rule read these words: a message's title, its sender or addressee
+            if any(_same_days(comm, other) for other in talks) or _another_records(clauses, k, comm, located, archives):
                 continue
             home = _home(citations, comm.span)
             if home is not None:
@@ -186,7 +214,7 @@ def _another_records(
     call number closes another sentence."""
     stems = {_stem(w) for p in comm.participants for w in p.mention.text.split() if len(w) >= 3}
     for before, later in zip(clauses[k:], clauses[k + 1 :], strict=False):
-        if _SENTENCE_END.search(before.text) and later.text[:1].isupper():
+        if _SENTENCE_END.search(before.text) and later.text[:1].isupper() and not _RECORD_OPENS.match(later.text):
             return True  # "…; так считал посол. Иначе думали в Москве (АВП РФ …)": another sentence's call number
         for m in _CUE.finditer(later.text):
             others, _ = _people_after(later.text, m.end(), later.span.start, archives)
@@ -240,7 +268,7 @@ def _talks_in(
         if m.group(f"with{i}").lower() in _BETWEEN:
             if len(others) < 2 or m.group(f"gap{i}").strip():
                 continue
-            owner: NameMention | str | None | bool = True  # both sides are in the list
+            owner: list[NameMention] | NameMention | str | None | bool = True  # both sides are in the list
         else:
             english = language == "en"
             owner = _owner(clause, m.start(), m.group(f"gap{i}"), m.start(f"gap{i}"), span.start, archives, english)
@@ -248,7 +276,7 @@ def _talks_in(
             continue  # nobody named or described on this side: the diarist, "his", "он" — unknown here
         following = _CUE.search(clause, end)
         dates = _dates_after(clause[: following.start()] if following else clause, end, span.start, located, dated)
-        parties = ([owner] if isinstance(owner, NameMention) else []) + others
+        parties = (owner if isinstance(owner, list) else [owner] if isinstance(owner, NameMention) else []) + others
         unnamed = (owner,) if isinstance(owner, str) else ()
         comms = _talks(parties, unnamed, dates, Span(span.start + m.start(), span.start + end))
         if comms:
@@ -268,6 +296,8 @@ def _subject_talks(
     parties, unnamed, end = list(talk.subjects), (), talk.end
     if talk.object_at is not None:
         others, end = _people_after(clause, talk.object_at, span.start, archives)
+        if talk.weak and any(not plainly_person(o) or is_site(o.text) for o in others):
+            return []  # "Nehru saw Bhilai on 3 May": one seen must be plainly a man (initials, two names, an office)
         if not others:
             office = _office(clause, talk.object_at)
             if office is None:
@@ -275,8 +305,11 @@ def _subject_talks(
             unnamed, end = (office,), talk.object_at + len(office)
         parties += others
     lead = talk.subjects[0].span.start - span.start
+    following = next((d for d in find_dates(clause) if d.span.start >= end), None)
+    if following is not None and _ANOTHER_THINGS.search(clause, end, following.span.start):
+        return []  # "X and Y held talks "on a new basis," the Pravda of 29 November wrote": the paper's date
     dates = _dates_after(clause, end, span.start, located, dated, lead)
-    return _talks(parties, unnamed, dates, Span(span.start, span.start + end))
+    return _talks(parties, unnamed, dates, Span(min(p.span.start for p in talk.subjects), span.start + end))
 
 
 def _office(clause: str, start: int) -> str | None:
@@ -333,8 +366,8 @@ def _names_end(clause: str, start: int, end: int) -> int:
     named = False
     for token in _TOKEN.finditer(clause, start, end):
         word = token.group()
-        if word[0].isupper() and word.upper() != word:
-            named = True  # "GDR" in "the GDR chargé d'affaires X" is no name's start
+        if word[0].isupper() and word.upper() != word and not _ABBREVIATION.fullmatch(word):
+            named = True  # "GDR" in "the GDR chargé d'affaires X", "SShA" in "poslom SShA X" is no name's start
         elif named and word.lower() not in _JOINS and not _AND.fullmatch(f" {word} "):
             if not is_role_word(word) or _NEXT_NAME.match(clause, token.end()) is None:
                 return token.start()  # "Andropov before Mikoyan": only an office bridges to the next name
@@ -367,7 +400,7 @@ def _person(piece: str, offset: int, archives: set[str]) -> NameMention | None:
 
 def _owner(
     clause: str, cue_at: int, gap: str, gap_at: int, offset: int, archives: set[str], english: bool
-) -> NameMention | str | None | bool:
+) -> list[NameMention] | NameMention | str | None | bool:
     """The other party: a person named between the talk word and "with" (genitive or "of X"),
     before the talk word ("X's conversation"), or as the clause's subject; a role (str) when
     only an office is given; None when nobody is; False when what stands there is no person."""
@@ -384,6 +417,15 @@ def _owner(
     if inner and _PRONOUN.search(inner):
         return None
     before = clause[:cue_at]
+    inside = _IN_TALK_OWNER.search(before)
+    if inside:  # "X, in conversation with Y on D, …", "X и Y в беседе с Z …": the clause's subject
+        found, at = [], 0
+        text = inside.group("subject")
+        for piece in _AND.split(text):
+            where = text.find(piece, at)
+            at = where + len(piece)
+            found.append(_person(piece, offset + where, archives))
+        return found if found and all(found) else None
     verb = _TALK_VERB.match(clause, cue_at) is not None
     subject = (_VERB_SUBJECT if verb else _SUBJECT).search(before)
     if subject and _PRONOUN.search(subject.group("subject")):
@@ -436,7 +478,7 @@ def _dates_after(
         d = found[0]
     else:
         return []
-    year = _year_for(d, dated)
+    year = _year_for(d, dated) or _year_after(d, found)
     listed = _list_at(clause, start if after else 0, d.span.end, year if d.partial else None)
     if after and another_events_date(clause[start : listed[1] if listed else d.span.start]):
         return []
@@ -462,6 +504,17 @@ def _year_for(d: DateMatch, dated: list[DateValue]) -> str | None:
     # "Cable, 2 January 1957, on X's talk with Y on 30 December": the December before
     late = len(latest) >= 7 and d.month - int(latest[5:7]) > 6
     return str(int(year) - 1) if late else year
+
+
+def _year_after(d: DateMatch, found: list[DateMatch]) -> str | None:
+    """The year of a day written without one, from the next full date of its clause when that
+    date's month is not before the day's ("on 22 June and again on 25 June 1962")."""
+    if not d.partial or not d.month:
+        return None
+    later = next((e for e in found if e.span.start >= d.span.end and e.value is not None), None)
+    if later is None or len(later.value.iso) < 7 or int(later.value.iso[5:7]) < d.month:
+        return None
+    return later.value.iso[:4]
 
 
 def _list_at(clause: str, start: int, end: int, year: str | None) -> tuple[list[DateValue], int] | None:
