@@ -131,9 +131,6 @@ def test_later_sentence_of_the_writer_tells_his_talk(text, expected):
         # hearsay: what another told someone
         "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, reporting what "
         "Fidel Castro had told the Czechoslovak envoy the day before.",
-        # a talk between others
-        "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, on a conversation "
-        "between Fidel Castro and the Czechoslovak envoy the previous day.",
         # the sentence's subject is not the writer
         "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4. "
         "Che Guevara had seen Fidel Castro the day before.",
@@ -147,6 +144,31 @@ def test_later_sentence_of_the_writer_tells_his_talk(text, expected):
 )
 def test_no_talk_of_the_writer(text):
     assert talks(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, on a conversation "
+            "between Fidel Castro and the Czechoslovak envoy the previous day.",
+            [("1961-05-10", ["Fidel Castro"])],
+        ),
+        (
+            "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, reporting Raúl Castro's talk with "
+            "Che Guevara earlier that day.",
+            [("1961-05-11", ["Che Guevara", "Raúl Castro"])],
+        ),
+        # an office alone: no one named
+        (
+            "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, on a conversation "
+            "between the Cuban minister and the Czechoslovak envoy the previous day.",
+            [],
+        ),
+    ],
+)
+def test_anothers_talk_without_the_writer(text, expected):
+    assert talks(text) == expected
 
 
 @pytest.mark.parametrize(

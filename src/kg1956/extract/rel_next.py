@@ -48,6 +48,11 @@ def _surname(text: str) -> str:
     return fold(words[-1]).lower().strip(".,'’") if words else ""
 
 
+def _unroled(parts: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    """The roles the record before gave are attested on its day, not on the further talk's."""
+    return tuple(replace(p, mention=replace(p.mention, role=None)) for p in parts)
+
+
 def _next_talk(text: str, start: int, end: int, talk: Communication) -> tuple[Communication, int] | None:
     """The further talk told in text[start:end] after `talk`, and the days after it, or None."""
     base = date.fromisoformat(talk.date.iso)
@@ -57,9 +62,9 @@ def _next_talk(text: str, start: int, end: int, talk: Communication) -> tuple[Co
         when = DateValue((base + timedelta(days=days_on(m))).isoformat())
         span = Span(m.start() - len(clause), m.end())
         if _AGAIN_TALK.search(clause + " ") and _AGAIN_TALK.search(clause + " ").end() >= len(clause):
-            return Communication("conversation", when, talk.participants, span), 0
+            return Communication("conversation", when, _unroled(talk.participants), span), 0
         if _MET_AGAIN.search(clause + " ") and _MET_AGAIN.search(clause + " ").end() >= len(clause):
-            return Communication("conversation", when, talk.participants, span), 0
+            return Communication("conversation", when, _unroled(talk.participants), span), 0
         got = _RECEIVED.search(clause)
         if got is None:
             continue
@@ -71,7 +76,9 @@ def _next_talk(text: str, start: int, end: int, talk: Communication) -> tuple[Co
             continue
         if any(p.is_organization or is_place_any_case(p.text) for p in found[0]):
             continue
-        parts = (Participant(host.mention, "interlocutor"), *(Participant(p, "interlocutor") for p in found[0]))
+        parts = _unroled(
+            (Participant(host.mention, "interlocutor"), *(Participant(p, "interlocutor") for p in found[0]))
+        )
         return Communication("conversation", when, parts, span), 0
     return None
 

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from kg1956.extract.parties import side
 from kg1956.extract.places import is_place_any_case
 from kg1956.extract.rel_day_words import REL_DAY, days_back
+from kg1956.extract.rel_others import others_talk
 from kg1956.models import Communication, DateValue, NameMention, NoteExtraction, Participant, Span
 
 _MESSAGES = ("telegram", "letter", "report", "memo")
@@ -215,6 +216,11 @@ def _known(comms: list[Communication], when: str, people: list[NameMention]) -> 
     )
 
 
+def _as_of(person: NameMention, back: int) -> NameMention:
+    """A role the message gives is attested on the message's day: kept on a talk of that day only."""
+    return person if back == 0 else replace(person, role=None)
+
+
 def read_relative_talks(first: NoteExtraction) -> NoteExtraction:
     """`first` with the talks its messages report on a day counted from their own (see the module
     docstring), each added to the message's citation."""
@@ -230,10 +236,22 @@ def read_relative_talks(first: NoteExtraction) -> NoteExtraction:
         if message.kind not in _MESSAGES or message.date is None or message.date.precision != "day":
             continue
         writer = _writer(message)
-        if writer is None:
-            continue
         later = [s for s in starts if s > message.span.start]
         end = min(later) if later else len(text)
+        # "Cable, …, reporting a talk between B and C the day before": another's talk, without the writer
+        a, b = _sentences(text, message.span.start, end)[0]
+        other = others_talk(text, a, b)
+        if other is not None:
+            people, back, stop = other
+            when = (date.fromisoformat(message.date.iso) - timedelta(days=back)).isoformat()
+            if not _known(every, when, people):
+                parts = tuple(Participant(_as_of(p, back), "interlocutor") for p in people)
+                comm = Communication("conversation", DateValue(when), parts, Span(a, stop))
+                added.setdefault(k, []).append(comm)
+                every.append(comm)
+            continue
+        if writer is None:
+            continue
         for n, (a, b) in enumerate(_sentences(text, message.span.start, end)):
             talk = _talk_in(text, a, b, n == 0, writer)
             if talk is None:
@@ -244,7 +262,7 @@ def read_relative_talks(first: NoteExtraction) -> NoteExtraction:
                 break
             parts = (
                 Participant(replace(writer, role=None), "interlocutor"),
-                *(Participant(p, "interlocutor") for p in people),
+                *(Participant(_as_of(p, back), "interlocutor") for p in people),
             )
             comm = Communication("conversation", DateValue(when), parts, span)
             added.setdefault(k, []).append(comm)
