@@ -119,6 +119,16 @@ def test_message_head_reports_the_writers_talk_on_a_relative_day(text, expected)
             "Л. 5–7. Алексеев сообщал о беседе с Р. Кастро, состоявшейся накануне.",
             [("1962-03-13", ["А.И. Алексеева", "Р. Кастро"])],
         ),
+        (
+            "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4. "
+            "He had handed the Soviet note to Fidel Castro the previous evening.",
+            [("1961-05-10", ["Fidel Castro", "Soldatov"])],
+        ),
+        (
+            "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, reporting that "
+            "he had met Raúl Castro that morning.",
+            [("1961-05-11", ["Raúl Castro", "Soldatov"])],
+        ),
     ],
 )
 def test_later_sentence_of_the_writer_tells_his_talk(text, expected):
@@ -137,6 +147,9 @@ def test_later_sentence_of_the_writer_tells_his_talk(text, expected):
         # an office, no one named
         "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, on his talk "
         "with the Minister of Industry the previous afternoon.",
+        # a paper handed to a body, not a person
+        "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, reporting that "
+        "he had delivered the note to the Foreign Ministry that morning.",
         # a thing seen, not a person
         "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4. "
         "Soldatov had seen the parade the day before.",

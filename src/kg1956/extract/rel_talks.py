@@ -55,9 +55,13 @@ _OWN_BEFORE = re.compile(
 _SAW = re.compile(
     r"(?:had\s+)?(?:seen|met(?:\s+with)?|saw|talked\s+(?:with|to)|spoken\s+(?:with|to)|called\s+on|visited"
     r"|heard\s+from|been\s+received\s+by|was\s+received\s+by|dined\s+with|lunched\s+with|conferred\s+with"
-    r"|had\s+a\s+(?:conversation|talk|meeting)\s+with)\s+(?=\S)",
+    r"|had\s+a\s+(?:conversation|talk|meeting)\s+with"
+    # "had delivered the reply to C", "had handed the note over to C": a paper given in person
+    r"|(?:delivered|handed|presented)\s+(?:(?:the|a|an|his|its|their)\s+)[^,;.()]{0,40}?(?:\s+over)?\s+to)\s+(?=\S)",
     re.IGNORECASE,
 )
+# "…, reporting that he had seen C the previous evening": the writer's talk told in the head by a clause
+_THAT_HE = re.compile(r"(?:reporting|saying|stating|noting)\s+that\s+(?:he|she)\s+(?=had\b)", re.IGNORECASE)
 # the writer as a later sentence's subject, when not by his name
 _PRONOUN = re.compile(
     r"^(?:he|she|the\s+ambassador|the\s+envoy|the\s+minister|он|она|посол|посланник|поверенный\s+в\s+делах"
@@ -187,12 +191,16 @@ def _talk_in(text: str, start: int, end: int, opening: bool, writer: NameMention
         if people:
             return people, days_back(rel), Span(m.start(), max(b, rel.end()))
     if opening:
-        return None
-    # "A had seen C the previous evening", "A had been received by C two days earlier"
-    verb_at = re.search(r"\s(?=(?:had|saw|met|was|talked|called|visited|dined|lunched|conferred)\b)", sentence)
-    if verb_at is None or not _is_writer(sentence[: verb_at.start()], writer):
-        return None
-    verb = _SAW.match(sentence, verb_at.end())
+        that = _THAT_HE.search(sentence)
+        if that is None:
+            return None
+        verb = _SAW.match(sentence, that.end())
+    else:
+        # "A had seen C the previous evening", "A had been received by C two days earlier"
+        verb_at = re.search(r"\s(?=(?:had|saw|met|was|talked|called|visited|dined|lunched|conferred)\b)", sentence)
+        if verb_at is None or not _is_writer(sentence[: verb_at.start()], writer):
+            return None
+        verb = _SAW.match(sentence, verb_at.end())
     if verb is None:
         return None
     got = _names_and_day(text, start + verb.end(), end, None)
