@@ -172,6 +172,17 @@ def test_no_talk_of_the_writer(text):
             "Che Guevara earlier that day.",
             [("1961-05-11", ["Che Guevara", "Raúl Castro"])],
         ),
+        # a cipher telegram that names no writer: the talk it reports still is one
+        (
+            "Rejtjeltávirat [cipher telegram], Hanoi, 4 March 1965, no. 31, on Pham Van Dong's briefing of the "
+            "socialist envoys the previous day, MOL, XIX-J-1-j, Vietnam, 1965, 2. doboz, 1/a, 001402/1965.",
+            [("1965-03-03", ["Pham Van Dong"])],
+        ),
+        (
+            "Rejtjeltávirat [cipher telegram], Hanoi, 4 March 1965, no. 32, on the parade the previous day, MOL, "
+            "XIX-J-1-j, Vietnam, 1965, 2. doboz, 1/a, 001403/1965.",
+            [],
+        ),
         # an office alone: no one named
         (
             "Cable, Soldatov to Gromyko, 11 May 1961, AVPRF, f. 0104, op. 16, p. 5, d. 3, ll. 2–4, on a conversation "

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from kg1956.extract.dates import find_dates
 from kg1956.extract.parties import side
 from kg1956.extract.places import is_place_any_case
 from kg1956.extract.rel_day_words import REL_DAY, days_back
@@ -224,6 +225,14 @@ def _known(comms: list[Communication], when: str, people: list[NameMention]) -> 
     )
 
 
+# a message's kind opening a citation that names no writer
+_UNSIGNED = re.compile(
+    r"\s*(?:rejtjeltávirat|rejtjeles\s+távirat|cipher\s+telegram|ciphered\s+telegram|telegram|cable|szyfrogram"
+    r"|шифртелеграмма|шифротелеграмма|телеграмма|fernschreiben|telegramm)\b",
+    re.IGNORECASE,
+)
+
+
 def _as_of(person: NameMention, back: int) -> NameMention:
     """A role the message gives is attested on the message's day: kept on a talk of that day only."""
     return person if back == 0 else replace(person, role=None)
@@ -276,6 +285,20 @@ def read_relative_talks(first: NoteExtraction) -> NoteExtraction:
             added.setdefault(k, []).append(comm)
             every.append(comm)
             break
+    # "Rejtjeltávirat [cipher telegram], Hanoi, 3 May 1958, …, reporting a talk between B and C the day
+    # before": a message with no one named is no communication, but the talk it reports is
+    for k, cit in enumerate(first.citations):
+        if cit.communications or not _UNSIGNED.match(text, cit.span.start):
+            continue
+        following = [c.span.start for c in first.citations if c.span.start > cit.span.start]
+        a, b = _sentences(text, cit.span.start, min(following, default=len(text)))[0]
+        day = next((d.value for d in find_dates(text[a:b]) if d.value is not None), None)
+        other = others_talk(text, a, b) if day is not None and day.precision == "day" else None
+        if other is not None:
+            people, back, stop = other
+            when = (date.fromisoformat(day.iso) - timedelta(days=back)).isoformat()
+            parts = tuple(Participant(_as_of(p, back), "interlocutor") for p in people)
+            added.setdefault(k, []).append(Communication("conversation", DateValue(when), parts, Span(a, stop)))
     if not added:
         return first
     new = list(first.citations)
