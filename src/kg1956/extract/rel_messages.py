@@ -120,6 +120,25 @@ def _days(text: str, at: int, plural: bool, comms: list[Communication]) -> list[
     return before[-1:]
 
 
+def _home(first: NoteExtraction, at: int) -> int | None:
+    """The citation a message told at `at` joins: the full citation it lies in, else the last full one
+    before it (a short citation's records are replaced by those of the one it points back to)."""
+    full = [k for k, cit in enumerate(first.citations) if cit.form == "full" and cit.span.start <= at]
+    return full[-1] if full else None
+
+
+def _merges(comms: tuple[Communication, ...], kind: str, day: DateValue, parts: tuple[Participant, ...]) -> bool:
+    """Whether a message of the same kind and day in the same citation names a subset or a superset of
+    these parties: the graph would take the two for one record, and the one already read is kept."""
+    names = {_surname(p.mention.text) for p in parts}
+    for c in comms:
+        if c.kind == kind and c.date == day:
+            other = {_surname(p.mention.text) for p in c.participants}
+            if other <= names or names <= other:
+                return True
+    return False
+
+
 def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
     """`first` with the messages dated "of the same day" (see the module docstring), each added to
     the citation the phrase lies in."""
@@ -127,12 +146,7 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
     every = [c for cit in first.citations for c in cit.communications]
     added: dict[int, list[Communication]] = {}
     for m in _OF_SAME.finditer(text):
-        home = next(
-            (k for k, cit in enumerate(first.citations) if cit.span.start <= m.start() < cit.span.end),
-            None,
-        )
-        if home is None:
-            home = max((k for k, cit in enumerate(first.citations) if cit.span.start <= m.start()), default=None)
+        home = _home(first, m.start())
         if home is None:
             continue
         # the records of this citation and of the one before it ("…, AVPRF, …; his cable of the same day")
@@ -157,18 +171,18 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
                 and any(_surname(p.mention.text) == _surname(writer.text) for p in c.participants)
                 for c in every
             )
-            if known:
-                continue
             parts = (Participant(replace(writer, role=None), "sender"),)
             if to is not None:
                 parts += (Participant(to, "recipient"),)
+            if known or _merges(first.citations[home].communications, kind, day, parts):
+                continue
             comm = Communication(kind, day, parts, Span(m.start(), m.end()))
             added.setdefault(home, []).append(comm)
             every.append(comm)
     for m in _SENT.finditer(text):
         if not (m.group("rel1") or m.group("rel2") or m.group("rel3")):
             continue
-        home = max((k for k, cit in enumerate(first.citations) if cit.span.start <= m.start()), default=None)
+        home = _home(first, m.start())
         if home is None:
             continue
         here = [c for cit in first.citations[max(0, home - 1) : home + 1] for c in cit.communications]
@@ -185,9 +199,9 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
                 for p in c.participants
                 if p.function == "recipient"
             )
-            if known:
-                continue
             parts = (Participant(replace(writer, role=None), "sender"), Participant(to, "recipient"))
+            if known or _merges(first.citations[home].communications, kind, day, parts):
+                continue
             comm = Communication(kind, day, parts, Span(m.start(), m.end()))
             added.setdefault(home, []).append(comm)
             every.append(comm)
