@@ -39,6 +39,9 @@ from kg1956.extract.published import (
     read_based_on,
 )
 from kg1956.extract.record_readers import RecordReaders
+from kg1956.extract.rel_messages import read_relative_messages
+from kg1956.extract.rel_next import read_next_talks
+from kg1956.extract.rel_talks import read_relative_talks
 from kg1956.extract.replies import with_replies
 from kg1956.extract.role_text import checked_role
 from kg1956.extract.ru_more_leaves import more_leaves
@@ -531,4 +534,5 @@ def extract_note(note: Note) -> NoteExtraction:
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     first = read_through_glosses(_NoteReader(note).read(), lambda variant: _NoteReader(variant).read())
-    return with_two_sides(with_replies(read_loose_talks(first)))
+    later_passes = read_next_talks(read_relative_messages(read_relative_talks(read_loose_talks(first))))
+    return with_two_sides(with_replies(later_passes))
