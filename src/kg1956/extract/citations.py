@@ -29,6 +29,7 @@ from kg1956.extract.for_see import read_for_see
 from kg1956.extract.gloss_fallback import read_through_glosses
 from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
 from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.lone_writer import read_lone_writers
 from kg1956.extract.loose_talks import read_loose_talks
 from kg1956.extract.minute_on import minuted_record_at
 from kg1956.extract.op_cit import OP_CIT_TITLE, read_op_cit
@@ -526,4 +527,4 @@ def extract_note(note: Note) -> NoteExtraction:
         whole = Fragment(note.text, Span(0, len(note.text)), "unparsed")
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     first = read_through_glosses(_NoteReader(note).read(), lambda variant: _NoteReader(variant).read())
-    return with_two_sides(read_loose_talks(first))
+    return with_two_sides(read_lone_writers(read_loose_talks(first)))
