@@ -107,6 +107,7 @@ _KIND_OF = re.compile(
     r"(?P<topic>\s+(?:on|about|concerning)\s+(?:the\s+)?[a-z][^,;()]{3,80}?)?(?:,\s*|\s+(?:of|dated)\s+)(?=\d|[A-Z][a-z]+\.?\s+\d)",
 )
 
+_PASSIM = re.compile(r"[^;]*?\bpassim\b")
 _TALK_TOPIC = re.compile(
     r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|audience|negotiations?|visit)\s+(?:with|between|to)\b"
 )
@@ -169,6 +170,8 @@ def _found(text: str) -> list[Communication]:
         x = "x" if m.group("x") else "y"
         writer = _writer(text, m.start(x), m.end(x))
         date = _date_at(text, m.end())
+        if _PASSIM.match(text, m.end()):
+            continue  # "X diary, 1–15 June 1956, …, passim": the diary drawn on throughout, no entry cited
         if writer is not None and date is not None:
             out.append(_comm("diary_entry", date, writer, "diarist", m))
     for m in _POSSESSIVE.finditer(text):
@@ -182,6 +185,9 @@ def _found(text: str) -> list[Communication]:
         if to and not (is_place(to) or re.fullmatch(r"the\s+Cent(?:er|re)", to)):
             continue  # "X's letter to Y of 5 May": a letter with two parties, the rules' to read
         date = _last_day_before(text, m.start()) if m.group("same") else _date_at(text, m.end())
+        told = _last_day_before(text[: m.start()], len(text[: m.start()]))
+        if date is not None and told is not None and m.group("pro") and date.iso < told.iso[: len(date.iso)]:
+            continue  # "X's talk on 2 May … is summarised in his cable of 30 April": no message before its talk
         if writer is not None and date is not None:
             out.append(_comm(MESSAGE_NOUNS[m.group("kind").lower()], date, writer, "sender", m))
     for m in _KIND_OF.finditer(text):
