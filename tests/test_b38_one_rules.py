@@ -153,3 +153,32 @@ def test_a_place_after_an_office_and_a_name_is_where_the_record_was_written():
 def test_a_name_after_an_office_alone_is_still_the_apposition():
     text = "Record of conversation with the Soviet ambassador, Ivanov, 3 May 1957, AVPRF, f. 0102, op. 13, d. 5, l. 4."
     assert sorted_communications(text) == [("1957-05-03", ["Ivanov"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date", "writer"),
+    [
+        ('Cipher telegram from Rangoon signed "Chervonenko," no. 12, May 14, 1962, AVPRF, f. 0100, op. 55, d. 9, l. 2.',
+         "telegram", "1962-05-14", "Chervonenko"),
+        ("Informace o situaci v Laosu, 14 May 1962 (podepsal Jiří Hájek), AMZV, TO-T 1960–1964, k. 5, obal 2.",
+         "report", "1962-05-14", "Jiří Hájek"),
+        ("Report on the mission's work for 1961, 14 May 1962, signed by S.V. Chervonenko, AVPRF, f. 0100, op. 55, "
+         "d. 9, ll. 2–40.", "report", "1962-05-14", "S.V. Chervonenko"),
+    ],
+)  # fmt: skip
+def test_a_message_signed_after_its_head_is_the_signers(text, kind, date, writer):
+    assert (kind, date) in communication_kinds(text)
+    assert (date, [writer]) in sorted_communications(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two signatories of a treaty: no message of one man
+        "The protocol, signed by Chen Yi and Souvanna Phouma on 14 May 1962, is in AVPRF, f. 0100, op. 55, d. 9.",
+        # signed in another sentence than the message's head
+        "The report of 14 May 1962 is in AVPRF, f. 0100, op. 55, d. 9. The protocol was signed by Chen Yi.",
+    ],
+)
+def test_no_signer_without_a_message_head_of_his_own(text):
+    assert [c for c in sorted_communications(text) if c[1] == ["Chen Yi"]] == []

@@ -14,6 +14,8 @@ heads; these are the shapes they leave, each a structure of the note, in the gen
   "X's …", "his/her KIND of DATE"; "of the same day/evening" takes the last full day written
   before it in the note;
 - KIND_OF: "the KIND(s) of/from [Ambassador] X [on a topic] of/, DATE" (the first day of a list).
+- SIGNED: a message whose signer follows its head ('Cipher telegram … signed "X," no. 4, DATE',
+  "Informacja …, DATE (podpisał X)", "Report on …, DATE, signed by X"); one signer only.
 
 The writer must read as a person: never a place, a state, the press or a body; a book's
 author is never read because a message noun and the message's date must follow him at once.
@@ -61,6 +63,7 @@ MESSAGE_NOUNS = {
     # Romanian, Bulgarian, Albanian
     "telegramă": "telegram", "notă": "memo", "scrisoare": "letter", "телеграма": "telegram",
     "шифрограма": "telegram", "писмо": "letter", "relacion": "report", "letër": "letter",
+    "informacion": "report", "informacja": "report", "informace": "report", "информация": "report",
     # French, Italian, Spanish
     "télégramme": "telegram", "rapport": "report", "lettre": "letter", "telegramma": "telegram",
     "rapporto": "report", "lettera": "letter", "telegrama": "telegram", "informe": "report", "carta": "letter",
@@ -107,6 +110,11 @@ _KIND_OF = re.compile(
     r"(?P<topic>\s+(?:on|about|concerning)\s+(?:the\s+)?[a-z][^,;()]{3,80}?)?(?:,\s*|\s+(?:of|dated)\s+)(?=\d|[A-Z][a-z]+\.?\s+\d)",
 )
 
+# who signed a message, after its head: "signed by X", 'signed "X"', "(подписал X)", "podpisał X"
+_SIGNED = re.compile(
+    rf"(?:\(\s*)?(?:signed(?:\s+by)?|подписал[аи]?|podpisał[a]?|podpisany\s+przez|unterzeichnet\s+von|podepsal|podepsán)"
+    rf"\s+[\"“«„]?(?P<x>{_NAME})(?![\w'’-])(?!\s+(?:and|и|i|und|a)\s)"
+)
 _PASSIM = re.compile(r"[^;]*?\bpassim\b")
 _TALK_TOPIC = re.compile(
     r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|audience|negotiations?|visit)\s+(?:with|between|to)\b"
@@ -190,6 +198,7 @@ def _found(text: str) -> list[Communication]:
             continue  # "X's talk on 2 May … is summarised in his cable of 30 April": no message before its talk
         if writer is not None and date is not None:
             out.append(_comm(MESSAGE_NOUNS[m.group("kind").lower()], date, writer, "sender", m))
+    out.extend(_signed(text))
     for m in _KIND_OF.finditer(text):
         if m.group("topic") and _TALK_TOPIC.search(m.group("topic")):
             continue  # "Report by X on his conversation with Y, date": the record of a talk, the rules' to read
@@ -197,6 +206,32 @@ def _found(text: str) -> list[Communication]:
         date = _date_at(text, m.end())
         if writer is not None and date is not None:
             out.append(_comm(MESSAGE_NOUNS[m.group("kind").lower()], date, writer, "sender", m))
+    return out
+
+
+def _signed(text: str) -> list[Communication]:
+    """A message whose signer is named after its head ("Cipher telegram from Peking signed "X", no. 4,
+    3 August 1962", "Report on …, 20 April 1955, signed by X", "Informacion …, 15 prill 1961 (подписал
+    X)"): the kind is the head's first message noun, the date the one set off right before the
+    signature, else the first after it."""
+    out = []
+    for m in _SIGNED.finditer(text):
+        head = text[: m.start()]
+        if ";" in head or re.search(r"\.\s+[A-ZА-Я]", head):
+            continue  # the signature of another clause's paper
+        noun = re.search(rf"(?<!\w)(?P<kind>{_NOUN})(?!\w)", head)
+        writer = _writer(text, m.start("x"), m.end("x"))
+        if noun is None or writer is None:
+            continue
+        before = [d for d in find_dates(head) if d.value is not None]
+        date = None
+        if before and re.fullmatch(r"[\s,(]*", head[before[-1].span.end :]):
+            date = _value(before[-1])
+        else:
+            after = [d for d in find_dates(text[m.end() : m.end() + 60]) if d.value is not None]
+            date = _value(after[0]) if after else None
+        if date is not None:
+            out.append(_comm(MESSAGE_NOUNS[noun.group("kind").lower()], date, writer, "sender", m))
     return out
 
 
