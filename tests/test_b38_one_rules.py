@@ -182,3 +182,8 @@ def test_a_message_signed_after_its_head_is_the_signers(text, kind, date, writer
 )
 def test_no_signer_without_a_message_head_of_his_own(text):
     assert [c for c in sorted_communications(text) if c[1] == ["Chen Yi"]] == []
+
+
+def test_a_quoted_title_then_the_place_it_was_written_at():
+    text = "“Notatka z rozmowy z wicepremierem Piotrem Jaroszewiczem,” Genewa, 8 XII 1960, AMSZ, z. 10, w. 45, k. 9–12."
+    assert sorted_communications(text) == [("1960-12-08", ["Piotrem Jaroszewiczem"])]

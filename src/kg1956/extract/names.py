@@ -207,7 +207,7 @@ _SOVEREIGN = re.compile(
 
 
 # a place set off after the phrase's last name: where the record was written ("…, Genewa")
-_WRITTEN_AT = re.compile(r",\s*(?P<place>[^\W\d_][\w-]+)\s*$")
+_WRITTEN_AT = re.compile(r"[”\"’]?,[”\"’]?\s*(?P<place>[^\W\d_][\w-]+)\s*$")
 
 
 def _named_before(before: str) -> bool:
@@ -226,7 +226,11 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     """
     phrase, offset = _trim(text, offset)
     written_at = _WRITTEN_AT.search(phrase)
-    if written_at and _named_before(phrase[: written_at.start()]):
+    if written_at and (
+        _named_before(phrase[: written_at.start()])
+        or is_place(written_at.group("place"))
+        and looks_like_name(phrase[: written_at.start()].strip())
+    ):
         # "wiceministrem G. Puszkinem, Genewa": where the record was written, after the one named with
         # his office (the name after an office and a comma is an apposition only when none stands before)
         return parse_participant(phrase[: written_at.start()], offset)

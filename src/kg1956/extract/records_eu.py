@@ -680,14 +680,14 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
     if SIGNED_AFTER.match(text, m.end()):
         return None  # '"Bericht der Botschaft Peking" […], gez. Wandel, 3.4.1958': the signer wrote it
-    blank = " " * (m.end() - m.end("inner"))
+    blank = re.sub(r"[^,]", " ", text[m.end("inner") : m.end()])  # the quotes blanked, a comma kept
     probe = inner + blank + text[m.end() :]
     for rule in _QUOTABLE:
         found = rule(probe, offset + 1)
         if found is None or found.communication.date is None or found.consumed <= m.end() - 1:
             continue
         if (
-            probe[len(inner) : len(inner) + len(blank)].strip()
+            probe[len(inner) : len(inner) + len(blank)].strip(" ,")
             or probe[len(inner) + len(blank) :].lstrip(" ,")[:1].isalpha()
             and not _placed(probe[len(inner) + len(blank) :].lstrip(" ,"))
         ):
