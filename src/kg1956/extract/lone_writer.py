@@ -115,6 +115,7 @@ _SIGNED = re.compile(
     rf"(?:\(\s*)?(?:signed(?:\s+by)?|подписал[аи]?|podpisał[a]?|podpisany\s+przez|unterzeichnet\s+von|podepsal|podepsán)"
     rf"\s+[\"“«„]?(?P<x>{_NAME})(?![\w'’-])(?!\s+(?:and|и|i|und|a)\s)"
 )
+_ANSWERED = re.compile(r"\b(?:reply|replies|answer|answers|response|responses)\s+to\s+$", re.IGNORECASE)
 _PASSIM = re.compile(r"[^;]*?\bpassim\b")
 _TALK_TOPIC = re.compile(
     r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|audience|negotiations?|visit)\s+(?:with|between|to)\b"
@@ -183,6 +184,8 @@ def _found(text: str) -> list[Communication]:
         if writer is not None and date is not None:
             out.append(_comm("diary_entry", date, writer, "diarist", m))
     for m in _POSSESSIVE.finditer(text):
+        if _ANSWERED.search(text, 0, m.start()):
+            continue  # "X's reply to Y's letter of D": Y's letter was to X, the rules' to read
         if m.group("x"):
             writer = _writer(text, m.start("x"), m.end("x"))
         else:
