@@ -116,6 +116,10 @@ _SIGNED = re.compile(
     rf"\s+[\"“«„]?(?P<x>{_NAME})(?![\w'’-])(?!\s+(?:and|и|i|und|a)\s)"
 )
 _ANSWERED = re.compile(r"\b(?:reply|replies|answer|answers|response|responses)\s+to\s+$", re.IGNORECASE)
+_TALK_HEAD = re.compile(
+    r"(?i:\b(?:conversations?|talks?|rozmow\w*|gespräch\w*|unterredung\w*|бесед\w*|rozhovor\w*|razgovor\w*"
+    r"|beszélgetés\w*|convorbir\w*|разговор\w*))"
+)
 _PASSIM = re.compile(r"[^;]*?\bpassim\b")
 _TALK_TOPIC = re.compile(
     r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|audience|negotiations?|visit)\s+(?:with|between|to)\b"
@@ -220,6 +224,8 @@ def _signed(text: str) -> list[Communication]:
     out = []
     for m in _SIGNED.finditer(text):
         head = text[: m.start()]
+        if _TALK_HEAD.search(head):
+            continue  # "Memorandum of conversation between X and Y, signed by Z": the talk's record, Z its writer
         if ";" in head or re.search(r"\.\s+[A-ZА-Я]", head):
             continue  # the signature of another clause's paper
         noun = re.search(rf"(?<!\w)(?P<kind>{_NOUN})(?!\w)", head)
