@@ -30,6 +30,7 @@ from kg1956.extract.for_see import read_for_see
 from kg1956.extract.gloss_fallback import read_through_glosses
 from kg1956.extract.hereafter_titles import HEREAFTER_BRACKET
 from kg1956.extract.locators import find_repository, parse_locator
+from kg1956.extract.lone_writer import read_lone_writers
 from kg1956.extract.loose_talks import read_loose_talks
 from kg1956.extract.minute_on import minuted_record_at
 from kg1956.extract.op_cit import OP_CIT_TITLE, read_op_cit
@@ -535,4 +536,4 @@ def extract_note(note: Note) -> NoteExtraction:
         return NoteExtraction(note, fragments=(whole,), warnings=(warning,))
     first = read_through_glosses(_NoteReader(note).read(), lambda variant: _NoteReader(variant).read())
     later_passes = read_next_talks(read_relative_messages(read_relative_talks(read_loose_talks(first))))
-    return with_two_sides(with_replies(later_passes))
+    return with_two_sides(with_replies(read_lone_writers(later_passes)))

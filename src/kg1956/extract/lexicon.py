@@ -666,6 +666,10 @@ PLACES |= {"tiranë", "durrës", "durres", "vlorë", "vlora"}
 # Indochinese towns where missions worked and talks were held, written after a record's gloss
 # ("[Note …], Siem Reap, 11 II 1964"), and a Polish town leaders were shown
 PLACES |= {"phnom penh", "siem reap", "khang khay", "sam neua", "luang prabang", "nowa huta"}
+# European and Middle Eastern capitals a cable was sent to ("Wuori's telegram to Helsinki of …") and
+# Polish exonyms of the places a record was written at ("…, Genewa, 16 V 1962", "…, Wientian, …")
+PLACES |= {"helsinki", "stockholm", "oslo", "copenhagen", "bonn", "brussels", "ankara", "athens", "tehran"}
+PLACES |= {"genewa", "wientian", "sztokholm", "kopenhaga", "ateny"}
 # Capitals and cities in Russian where the bloc's diplomats talked, written before a record's date
 # ("… с Л. Фиглем. Вена, 15 мая 1955 г."), where an envoy served ("послом в Бонне") or sent from
 # (not Коломбо and Мадрид: the surnames of Emilio Colombo and Miguel de la Madrid, in any case

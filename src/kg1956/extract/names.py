@@ -194,6 +194,18 @@ def _titled_then_apposed(head: str, apposition: str) -> bool:
     return bool(places) and all(w[:1].islower() for w in words[places[-1] :])
 
 
+# a place set off after the phrase's last name: where the record was written ("…, Genewa")
+_WRITTEN_AT = re.compile(r"[”\"’]?,[”\"’]?\s*(?P<place>[^\W\d_][\w-]+)\s*$")
+
+
+def _named_before(before: str) -> bool:
+    """Whether `before` is an office and a name ("wiceministrem G. Puszkinem")."""
+    if "," in before or "(" in before:
+        return False
+    role, name, _ = split_role_and_name(before.strip())
+    return bool(role and name and looks_like_name(name) and (role[:1].islower() or is_role_word(role.split()[0])))
+
+
 def parse_participant(text: str, offset: int) -> NameMention | None:
     """Read one participant phrase at `offset` in the note; None if it names nobody.
 
@@ -201,6 +213,15 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     does not invent a person for it.
     """
     phrase, offset = _trim(text, offset)
+    written_at = _WRITTEN_AT.search(phrase)
+    if written_at and (
+        _named_before(phrase[: written_at.start()])
+        or is_place(written_at.group("place"))
+        and looks_like_name(phrase[: written_at.start()].strip())
+    ):
+        # "wiceministrem G. Puszkinem, Genewa": where the record was written, after the one named with
+        # his office (the name after an office and a comma is an apposition only when none stands before)
+        return parse_participant(phrase[: written_at.start()], offset)
     topic = _TOPIC_LEAD.match(phrase)
     if topic and _topic_name(phrase[topic.end() :]):
         # "On Malinovskii's remark to He Long …, see …": the note's topic, told before its sources

@@ -680,16 +680,17 @@ def read_quoted_european(text: str, offset: int) -> RuleResult | None:
     # "“Bericht des Genossen Brie über die Lage in der KDVR,” 15. März 1969": the date after the quote
     if SIGNED_AFTER.match(text, m.end()):
         return None  # '"Bericht der Botschaft Peking" […], gez. Wandel, 3.4.1958': the signer wrote it
-    # '"Notatka z rozmowy z Y," Genewa, 16 V 1962': a place of writing after the quote stays set off
-    # by its comma, so the rule reads it as the place, never as more of the last party's name
-    placed = _placed(text[m.end() :].lstrip(" ,"))
-    blank = ("," if placed else " ") + " " * (m.end() - m.end("inner") - 1)
+    blank = re.sub(r"[^,]", " ", text[m.end("inner") : m.end()])  # the quotes blanked, a comma kept
     probe = inner + blank + text[m.end() :]
     for rule in _QUOTABLE:
         found = rule(probe, offset + 1)
         if found is None or found.communication.date is None or found.consumed <= m.end() - 1:
             continue
-        if text[m.end() :].lstrip(" ,")[:1].isalpha() and not placed:
+        if (
+            probe[len(inner) : len(inner) + len(blank)].strip(" ,")
+            or probe[len(inner) + len(blank) :].lstrip(" ,")[:1].isalpha()
+            and not _placed(probe[len(inner) + len(blank) :].lstrip(" ,"))
+        ):
             continue
         comm = replace(found.communication, span=Span(offset, offset + found.consumed + 1))
         return RuleResult(comm, found.consumed + 1, found.more_dates)
