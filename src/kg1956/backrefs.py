@@ -181,6 +181,10 @@ def _ibid_of_unread_work(c: Citation, before: NoteExtraction | None) -> bool:
     return bool(_WORK_PAGE.search(before.note.text))
 
 
+# an Ibid. written first; entries named before their Ibid. ("Entries of 3 May, ibid.") are not
+_IBID_FIRST = re.compile(r"\s*(?:ibid|там\s+же|ebd|ebenda|tamże|tamtéž)", re.IGNORECASE)
+
+
 def _years_of(target: Citation) -> tuple[DateValue, DateValue] | None:
     """The year of the entries cited before, when they share one: "Ibid., entries for Oct. 27 and
     Oct. 28" after a diary's entry of 20 October 1962 are of 1962."""
@@ -530,7 +534,17 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
                         copies=_fill_copies(c.copies, registry, last_copy_work),
                     )
         if c.ibid_entries is not None:
-            return _diary_entries(c, target)
+            entries = _diary_entries(c, target)
+            if entries is None and c.pages and not _IBID_FIRST.match(note_text, c.span.start):
+                # "Запись от 23 октября: Там же. Л. 12." after a record of a talk (entries_ibid): no diary's
+                # entries, the leaves of the file cited before, as the Ibid. alone reads
+                return replace(
+                    c,
+                    ibid_entries=None,
+                    locators=c.locators or (() if foreign else _inherited(target.locators, c.pages)),
+                    copies=_fill_copies(c.copies, registry, last_copy_work),
+                )
+            return entries
         if c.title and not c.communications:
             # "<a record's title> // Там же. С. 241–243": that record, in the work or file cited before; the
             # record cited before is not repeated
