@@ -467,7 +467,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a word for "again" or "then" between two days of one list, in the genre's languages
-_AGAIN = r"(?:again|once\s+more|then|снова|вновь|ещё\s+раз|erneut|nochmals|wieder|ponownie|znovu|újra|ismét)"
+_AGAIN = r"(?:again|once\s+more|снова|вновь|ещё\s+раз|erneut|nochmals|wieder|ponownie|znovu|újra|ismét)"
 _LIST_ITEM = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.(?=\s))?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года|g\.(?!\w)))?",
     re.IGNORECASE,
@@ -476,8 +476,12 @@ _LIST_SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+|и\s+|i\s+|und\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s+und\s+|\s*&\s*)"
     # "22 June and again on 25 June 1962", "3 и вновь 9 мая", "am 5. und erneut am 9. Mai", "5 i ponownie 9 V":
     # a day repeated, a word for "again" and the preposition of the first day between
-    rf"(?:{_AGAIN}\s+)?(?:(?:on|am|dne)\s+)?"
+    # "and then on 14 November", "und dann am 8. Mai": "then" only with the first day's preposition after it
+    rf"(?:(?P<then>then|dann)\s+(?:on|am)\s+|(?:{_AGAIN}\s+)?(?:(?:on|am|dne)\s+)?)"
 )
+# what may end a list joined by "then": a stop, the locator, nothing ("… and then on 16 October 1957 left for
+# Belgrade" is a day of another event)
+_THEN_END = re.compile(r"\s*(?:[,.;:)(]|$)")
 
 
 # days written with Roman months, as Polish, Czech and Serbo-Croatian records date them: "9 i 25 IX
@@ -531,12 +535,27 @@ def _read_roman_list(text: str, before: str = "") -> tuple[list[DateValue], int]
 def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] | None:
     """A list of days sharing month and year: "7, 18 and 27 December 1956",
     "23 April, 2 May and 9 May 1958", "5 и 12 марта 1957 г.", "9 i 25 IX 1963". Returns the
-    dates and where the list ends, or None unless it names two or more days."""
+    dates and where the list ends, or None unless it names two or more days (nor when they are
+    given to several parties in turn: "on October 2 and 16, 1957, respectively")."""
+    listed = _read_date_list(text, before)
+    if listed is not None and RESPECTIVELY.match(text, listed[1]):
+        return None
+    return listed
+
+
+# the days of a list given to several parties in turn ("X and Y met Z on 2 and 16 October, respectively")
+RESPECTIVELY = re.compile(
+    r"[^;:.()]{0,30}?\b(?:respectively|bzw\.|beziehungsweise|соответственно|illetve|odpowiednio)", re.IGNORECASE
+)
+
+
+def _read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] | None:
     roman = _read_roman_list(text, before)
     if roman is not None:
         return roman
     items: list[re.Match[str]] = []
     pos = 0
+    then = False
     while True:
         m = _LIST_ITEM.match(text, pos)
         if m is None:
@@ -548,7 +567,10 @@ def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] |
         sep = _LIST_SEP.match(text, pos)
         if sep is None:
             break
+        then = then or bool(sep.group("then"))
         pos = sep.end()
+    if then and not _THEN_END.match(text, items[-1].end()):
+        return None
     if len(items) < 2 or not items[-1].group("y") or not items[-1].group("m"):
         return _listed_date(text)
     year = int(items[-1].group("y"))
