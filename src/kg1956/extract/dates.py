@@ -45,7 +45,9 @@ _GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
 # is not), so the compiled-pattern cache knows it
 _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=lambda m: (-len(m), m))) + r")\.?"
 _AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
-_HU_CASE = r"(?:-(?:j?[áé]n|j?[ae]i?|i))?"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending
+_HU_ENDING = r"-(?:j?[áé]n|j?[ae]i?|i)\b"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending
+# a noun after a number makes it no day: "2 melléklet", "9 pontban", "2 nappal", "4 órakor", "2 héttel"
+_HU_NOT_DAY = r"(?!\s*(?:melléklet|pont|nap|hét|hete|órá|óra|perc|év|hónap|oldal|példány|lap)\w*)"
 
 _PATTERNS = [
     # "undated [spring 1955]", "n.d. [c. 1961]", "undated [March 1955]": the date the author supplies in
@@ -81,7 +83,10 @@ _PATTERNS = [
         "hungarian",
         rf"\b{_YEAR.format('y')}\.\s*{_HU_MONTH}\s*(?P<d>\d{{1,2}})\b\.?"
         # a list's days may carry the case ending each ("1958. május 5-én és 9-én"): read only with the list
-        rf"(?P<tail>{_HU_CASE}(?:\s*,\s*\d{{1,2}}\b\.?{_HU_CASE})*{_AND}\d{{1,2}}\b\.?{_HU_CASE})?",
+        # ("1957. május 3-án és 2 melléklet": and two enclosures); a day with its ending, every day with one; a
+        # number that a noun follows ("9 pontban", "2 nappal később") no day
+        rf"(?P<tail>(?:{_HU_ENDING}(?:\s*,\s*\d{{1,2}}{_HU_ENDING})*{_AND}\d{{1,2}}{_HU_ENDING}"
+        rf"|(?:\s*,\s*\d{{1,2}}\b\.?)*{_AND}\d{{1,2}}\b\.?){_HU_NOT_DAY})?",
     ),
     # Vietnamese "ngày 14 tháng 2 năm 1959" (day, month, year by their words), Chinese "1967年4月13日" and
     # its pinyin "1967 nian 4 yue 13 ri" (year, month, day), and the months alone ("tháng 2 năm 1959")
