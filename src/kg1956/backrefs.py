@@ -192,6 +192,19 @@ def _years_of(target: Citation) -> tuple[DateValue, DateValue] | None:
     return (DateValue(min(years)), DateValue(max(years))) if len(years) == 1 else None
 
 
+def _after_new_year(values: list[DateValue], target: Citation) -> list[DateValue]:
+    """Entries without a year, dated by the entry cited before: those whose month comes more than half a
+    year before its month are of the next year ("Ibid., entries for 2 and 5 January" after 30 December 1956)."""
+    months = [int(x.date.iso[5:7]) for x in target.communications if x.date is not None and len(x.date.iso) >= 7]
+    if not months:
+        return values
+    latest = max(months)
+    return [
+        DateValue(f"{int(v.iso[:4]) + 1}{v.iso[4:]}") if len(v.iso) >= 7 and latest - int(v.iso[5:7]) > 6 else v
+        for v in values
+    ]
+
+
 def _diary_entries(c: Citation, target: Citation) -> Citation | None:
     """ "Ibid., entry 30 December" after a diary: new entries of the same diary."""
     if target.diarist is None:
@@ -202,9 +215,12 @@ def _diary_entries(c: Citation, target: Citation) -> Citation | None:
         c.ibid_entries or "",
         flags=re.IGNORECASE,
     )
-    values, _ = entry_dates(text, target.covers if target.covers and any(target.covers) else _years_of(target))
+    covered = bool(target.covers and any(target.covers))
+    values, _ = entry_dates(text, target.covers if covered else _years_of(target))
     if not values:
         return None
+    if not covered and not re.search(r"\b1[89]\d\d|20\d\d\b", text):
+        values = _after_new_year(values, target)
     # the keeper's office belongs to the note that wrote it, not to these entries' dates
     keeper = replace(target.diarist, role=None)
     comms = tuple(Communication("diary_entry", v, (Participant(keeper, "diarist"),), c.span) for v in values)
@@ -565,10 +581,15 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
         if _bare_page_after_keyed_leaves(c, target, note_text, registry, note):
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
+        comms = target.communications
+        if registry.notes and registry.notes[-1] == note:
+            # "Petrov's reply of 9 May, ibid., and Ivanov's reply of 12 May, ibid.": a reply read inside this
+            # Ibid.'s own words (replies) is not copied to it once more (review20 e19)
+            comms = tuple(x for x in comms if not c.span.start <= x.span.start < c.span.end)
         return replace(
             c,
             title=target.title,
-            communications=target.communications,
+            communications=comms,
             work=target.work,
             locators=c.locators or (() if foreign else _inherited(target.locators, c.pages)),
             copies=_fill_copies(c.copies, registry, last_copy_work),
