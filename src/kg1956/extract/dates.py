@@ -540,12 +540,8 @@ def _read_roman_list(text: str, before: str = "") -> tuple[list[DateValue], int]
 def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] | None:
     """A list of days sharing month and year: "7, 18 and 27 December 1956",
     "23 April, 2 May and 9 May 1958", "5 и 12 марта 1957 г.", "9 i 25 IX 1963". Returns the
-    dates and where the list ends, or None unless it names two or more days (nor when they are
-    given to several parties in turn: "on October 2 and 16, 1957, respectively")."""
-    listed = _read_date_list(text, before)
-    if listed is not None and RESPECTIVELY.match(text, listed[1]):
-        return None
-    return listed
+    dates and where the list ends, or None unless it names two or more days."""
+    return _read_date_list(text, before)
 
 
 # the days of a list given to several parties in turn ("X and Y met Z on 2 and 16 October, respectively")
@@ -599,6 +595,8 @@ def _listed_date(text: str) -> tuple[list[DateValue], int] | None:
     found = _dates_in(text[:60])
     if not found or found[0].span.start != 0 or not found[0].more or found[0].value is None:
         return None
+    if RESPECTIVELY.match(text, found[0].span.end):
+        return None  # "met Gomułka on October 2 and 16, 1957, respectively": the days of several parties in turn
     return days_of(found[0]), found[0].span.end
 
 

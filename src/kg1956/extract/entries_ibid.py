@@ -34,8 +34,8 @@ _ENTRIES_THEN_IBID = re.compile(
 )
 # what the author says of the entries after the Ibid.: they are no diary's days that can be read
 _NOT_READ = re.compile(
-    r"^[\s,.]*(?:[^;]{0,40}?\b)?(?:are|is|were|was)\s+(?:\w+\s+)?(?:missing|lost|misdated|added|forged|wrong|"
-    r"not\s+extant|destroyed|illegible)\b|^[\s,.]*(?:[^;]{0,40}?\b)?(?:fehlen|fehlt|утрачен|отсутству)",
+    r"[\s,.]*(?:[^;]{0,40}?\b)?(?:are|is|were|was)\s+(?:\w+\s+)?(?:missing|lost|misdated|added|forged|wrong|"
+    r"not\s+extant|destroyed|illegible)\b|[\s,.]*(?:[^;]{0,40}?\b)?(?:fehlen|fehlt|утрачен|отсутству)",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,15 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from kg1956.extract.dates import RESPECTIVELY, DateMatch, days_of, find_dates, make_date, read_date_list, shared_precision
+from kg1956.extract.dates import (
+    RESPECTIVELY,
+    DateMatch,
+    days_of,
+    find_dates,
+    make_date,
+    read_date_list,
+    shared_precision,
+)
 from kg1956.extract.first_letters import by_first_letter
 from kg1956.extract.gloss_fallback import holding_citation
 from kg1956.extract.lexicon import STATES_EN
@@ -450,7 +458,7 @@ def _dates_after(
         values = []
     if len(values) > 1 and (
         _SPAN_BEFORE.search(clause, 0, listed[1] if listed else d.span.start)
-        or RESPECTIVELY.match(clause, d.span.end)
+        or (not listed and RESPECTIVELY.match(clause, d.span.end))
     ):
         # "between October 2 and 16, 1957": one span; "on 2 and 16 October, respectively": two talks of other
         # parties each; the first day alone, as before the days were read one a day
