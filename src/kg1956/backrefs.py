@@ -181,11 +181,28 @@ def _ibid_of_unread_work(c: Citation, before: NoteExtraction | None) -> bool:
     return bool(_WORK_PAGE.search(before.note.text))
 
 
+# an Ibid. written first; entries named before their Ibid. ("Entries of 3 May, ibid.") are not
+_IBID_FIRST = re.compile(r"\s*(?:ibid|там\s+же|ebd|ebenda|tamże|tamtéž)", re.IGNORECASE)
+
+
 def _years_of(target: Citation) -> tuple[DateValue, DateValue] | None:
     """The year of the entries cited before, when they share one: "Ibid., entries for Oct. 27 and
     Oct. 28" after a diary's entry of 20 October 1962 are of 1962."""
     years = {c.date.iso[:4] for c in target.communications if c.date is not None}
     return (DateValue(min(years)), DateValue(max(years))) if len(years) == 1 else None
+
+
+def _after_new_year(values: list[DateValue], target: Citation) -> list[DateValue]:
+    """Entries without a year, dated by the entry cited before: those whose month comes more than half a
+    year before its month are of the next year ("Ibid., entries for 2 and 5 January" after 30 December 1956)."""
+    months = [int(x.date.iso[5:7]) for x in target.communications if x.date is not None and len(x.date.iso) >= 7]
+    if not months:
+        return values
+    latest = max(months)
+    return [
+        DateValue(f"{int(v.iso[:4]) + 1}{v.iso[4:]}") if len(v.iso) >= 7 and latest - int(v.iso[5:7]) > 6 else v
+        for v in values
+    ]
 
 
 def _diary_entries(c: Citation, target: Citation) -> Citation | None:
@@ -198,9 +215,12 @@ def _diary_entries(c: Citation, target: Citation) -> Citation | None:
         c.ibid_entries or "",
         flags=re.IGNORECASE,
     )
-    values, _ = entry_dates(text, target.covers if target.covers and any(target.covers) else _years_of(target))
+    covered = bool(target.covers and any(target.covers))
+    values, _ = entry_dates(text, target.covers if covered else _years_of(target))
     if not values:
         return None
+    if not covered and not re.search(r"\b1[89]\d\d|20\d\d\b", text):
+        values = _after_new_year(values, target)
     # the keeper's office belongs to the note that wrote it, not to these entries' dates
     keeper = replace(target.diarist, role=None)
     comms = tuple(Communication("diary_entry", v, (Participant(keeper, "diarist"),), c.span) for v in values)
@@ -530,7 +550,17 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
                         copies=_fill_copies(c.copies, registry, last_copy_work),
                     )
         if c.ibid_entries is not None:
-            return _diary_entries(c, target)
+            entries = _diary_entries(c, target)
+            if entries is None and c.pages and not _IBID_FIRST.match(note_text, c.span.start):
+                # "Запись от 23 октября: Там же. Л. 12." after a record of a talk (entries_ibid): no diary's
+                # entries, the leaves of the file cited before, as the Ibid. alone reads
+                return replace(
+                    c,
+                    ibid_entries=None,
+                    locators=c.locators or (() if foreign else _inherited(target.locators, c.pages)),
+                    copies=_fill_copies(c.copies, registry, last_copy_work),
+                )
+            return entries
         if c.title and not c.communications:
             # "<a record's title> // Там же. С. 241–243": that record, in the work or file cited before; the
             # record cited before is not repeated
@@ -551,10 +581,15 @@ def _resolve(c: Citation, registry: _Registry, note_text: str = "", note: int | 
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
         if _bare_page_after_keyed_leaves(c, target, note_text, registry, note):
             return replace(c, copies=_fill_copies(c.copies, registry, last_copy_work))
+        comms = target.communications
+        if registry.notes and registry.notes[-1] == note:
+            # "Petrov's reply of 9 May, ibid., and Ivanov's reply of 12 May, ibid.": a reply read inside this
+            # Ibid.'s own words (replies) is not copied to it once more (review20 e19)
+            comms = tuple(x for x in comms if not c.span.start <= x.span.start < c.span.end)
         return replace(
             c,
             title=target.title,
-            communications=target.communications,
+            communications=comms,
             work=target.work,
             locators=c.locators or (() if foreign else _inherited(target.locators, c.pages)),
             copies=_fill_copies(c.copies, registry, last_copy_work),

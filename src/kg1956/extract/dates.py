@@ -45,7 +45,9 @@ _GOD = r"(?:\s*(?:г\.|года|гг\.|gg?\.(?!\w)))?"
 # is not), so the compiled-pattern cache knows it
 _HU_MONTH = r"(?P<m>" + "|".join(sorted(HUNGARIAN_MONTHS, key=lambda m: (-len(m), m))) + r")\.?"
 _AND = r"\s+(?:and|und|és|et|и|i|a|&)\s+"  # the last item of a list: "3. und 7.11.1956"
-_HU_CASE = r"(?:-(?:j?[áé]n|j?[ae]i?|i))?"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending
+_HU_ENDING = r"-(?:j?[áé]n|j?[ae]i?|i)\b"  # "5-én", "3-án", "1-jén", "10-i": a Hungarian day's case ending
+# a noun after a number makes it no day: "2 melléklet", "9 pontban", "2 nappal", "4 órakor", "2 héttel"
+_HU_NOT_DAY = r"(?!\s*(?:melléklet|pont|nap|hét|hete|órá|óra|perc|év|hónap|oldal|példány|lap)\w*)"
 
 _PATTERNS = [
     # "undated [spring 1955]", "n.d. [c. 1961]", "undated [March 1955]": the date the author supplies in
@@ -81,7 +83,10 @@ _PATTERNS = [
         "hungarian",
         rf"\b{_YEAR.format('y')}\.\s*{_HU_MONTH}\s*(?P<d>\d{{1,2}})\b\.?"
         # a list's days may carry the case ending each ("1958. május 5-én és 9-én"): read only with the list
-        rf"(?P<tail>{_HU_CASE}(?:\s*,\s*\d{{1,2}}\b\.?{_HU_CASE})*{_AND}\d{{1,2}}\b\.?{_HU_CASE})?",
+        # ("1957. május 3-án és 2 melléklet": and two enclosures); a day with its ending, every day with one; a
+        # number that a noun follows ("9 pontban", "2 nappal később") no day
+        rf"(?P<tail>(?:{_HU_ENDING}(?:\s*,\s*\d{{1,2}}{_HU_ENDING})*{_AND}\d{{1,2}}{_HU_ENDING}"
+        rf"|(?:\s*,\s*\d{{1,2}}\b\.?)*{_AND}\d{{1,2}}\b\.?){_HU_NOT_DAY})?",
     ),
     # Vietnamese "ngày 14 tháng 2 năm 1959" (day, month, year by their words), Chinese "1967年4月13日" and
     # its pinyin "1967 nian 4 yue 13 ri" (year, month, day), and the months alone ("tháng 2 năm 1959")
@@ -467,7 +472,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 _MONTH_ANY = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a word for "again" or "then" between two days of one list, in the genre's languages
-_AGAIN = r"(?:again|once\s+more|then|снова|вновь|ещё\s+раз|erneut|nochmals|wieder|ponownie|znovu|újra|ismét)"
+_AGAIN = r"(?:again|once\s+more|снова|вновь|ещё\s+раз|erneut|nochmals|wieder|ponownie|znovu|újra|ismét)"
 _LIST_ITEM = re.compile(
     rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|\.(?=\s))?(?:\s+(?P<m>{_MONTH_ANY})\.?)?(?:,?\s+(?P<y>1[89]\d\d|20\d\d))?(?:\s*(?:г\.|года|g\.(?!\w)))?",
     re.IGNORECASE,
@@ -476,8 +481,12 @@ _LIST_SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+|и\s+|i\s+|und\s+)?|\s+and\s+|\s+и\s+|\s+i\s+|\s+und\s+|\s*&\s*)"
     # "22 June and again on 25 June 1962", "3 и вновь 9 мая", "am 5. und erneut am 9. Mai", "5 i ponownie 9 V":
     # a day repeated, a word for "again" and the preposition of the first day between
-    rf"(?:{_AGAIN}\s+)?(?:(?:on|am|dne)\s+)?"
+    # "and then on 14 November", "und dann am 8. Mai": "then" only with the first day's preposition after it
+    rf"(?:(?P<then>then|dann)\s+(?:on|am)\s+|(?:{_AGAIN}\s+)?(?:(?:on|am|dne)\s+)?)"
 )
+# what may end a list joined by "then": a stop, the locator, nothing ("… and then on 16 October 1957 left for
+# Belgrade" is a day of another event)
+_THEN_END = re.compile(r"\s*(?:[,.;:)(]|$)")
 
 
 # days written with Roman months, as Polish, Czech and Serbo-Croatian records date them: "9 i 25 IX
@@ -532,11 +541,22 @@ def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] |
     """A list of days sharing month and year: "7, 18 and 27 December 1956",
     "23 April, 2 May and 9 May 1958", "5 и 12 марта 1957 г.", "9 i 25 IX 1963". Returns the
     dates and where the list ends, or None unless it names two or more days."""
+    return _read_date_list(text, before)
+
+
+# the days of a list given to several parties in turn ("X and Y met Z on 2 and 16 October, respectively")
+RESPECTIVELY = re.compile(
+    r"[^;:.()]{0,30}?\b(?:respectively|bzw\.|beziehungsweise|соответственно|illetve|odpowiednio)", re.IGNORECASE
+)
+
+
+def _read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] | None:
     roman = _read_roman_list(text, before)
     if roman is not None:
         return roman
     items: list[re.Match[str]] = []
     pos = 0
+    then = False
     while True:
         m = _LIST_ITEM.match(text, pos)
         if m is None:
@@ -548,7 +568,10 @@ def read_date_list(text: str, before: str = "") -> tuple[list[DateValue], int] |
         sep = _LIST_SEP.match(text, pos)
         if sep is None:
             break
+        then = then or bool(sep.group("then"))
         pos = sep.end()
+    if then and not _THEN_END.match(text, items[-1].end()):
+        return None
     if len(items) < 2 or not items[-1].group("y") or not items[-1].group("m"):
         return _listed_date(text)
     year = int(items[-1].group("y"))
@@ -572,6 +595,8 @@ def _listed_date(text: str) -> tuple[list[DateValue], int] | None:
     found = _dates_in(text[:60])
     if not found or found[0].span.start != 0 or not found[0].more or found[0].value is None:
         return None
+    if RESPECTIVELY.match(text, found[0].span.end):
+        return None  # "met Gomułka on October 2 and 16, 1957, respectively": the days of several parties in turn
     return days_of(found[0]), found[0].span.end
 
 

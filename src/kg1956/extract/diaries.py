@@ -24,6 +24,10 @@ _DIARY = re.compile(
     r"|(?:iz\s+)?(?:(?:sluzhebn|rabo[cč]h?|lichn)(?:yi|yj|ogo|om)\s+)?dnevnik[ai]?\s+"
     # "Dziennik [Diary] of T. X", "Tagebuch (diary) of X": the word in its language, glossed, then "of"
     r"|(?:dziennik|deník|denník|tagebuch|dnevnik|napló|diario|jurnalul)\s*[\[(](?:diary|journal)[\])]\s+of\s+"
+    # a person's name after it, with an initial or a first name; no body ("of Polish Radio", "of the Embassy")
+    r"(?=(?:[A-ZÀ-ŽА-ЯЁ]\.\s*|[A-ZÀ-ŽА-ЯЁ][\w'’-]+\s+)[A-ZÀ-ŽА-ЯЁ])"
+    r"(?!(?:[\w'’.-]+\s+){0,3}(?:Radio|Committee|Embassy|Secretariat|Ministry|Office|Bureau|Council|Legation|"
+    r"Mission|Presidium|Politburo|Department|Agency|Service|Army|Party)\b)"
     r"|tagebuch\s+(?:des|der|von)\s+|deník\s+|dziennik\s+"
     # Bulgarian "Дневник на X", Romanian "Jurnalul lui X", Italian "Diario di X", Spanish "Diario de X",
     # Slovak "Denník X"

@@ -16,7 +16,8 @@ class DiaryReaders:
 
     def read_diary(self, text: str, off: int) -> bool:
         """A diary cited ("Diary of X, entry for D"): its entries, or the recorder of the record before."""
-        diary = read_diary(text, off) or read_titled_entries(text, off, self.note.text[:off])
+        read = tuple(c.date for d in self.citations for c in d.communications if c.date is not None)
+        diary = read_diary(text, off) or read_titled_entries(text, off, read)
         if diary is None:
             return False
         if self._recorder_after(diary, text, off):

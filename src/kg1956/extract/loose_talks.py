@@ -35,7 +35,15 @@ import unicodedata
 from dataclasses import replace
 
 from kg1956.extract.bodies import plainly_person
-from kg1956.extract.dates import DateMatch, days_of, find_dates, make_date, read_date_list, shared_precision
+from kg1956.extract.dates import (
+    RESPECTIVELY,
+    DateMatch,
+    days_of,
+    find_dates,
+    make_date,
+    read_date_list,
+    shared_precision,
+)
 from kg1956.extract.first_letters import by_first_letter
 from kg1956.extract.gloss_fallback import holding_citation
 from kg1956.extract.lexicon import STATES_EN
@@ -490,7 +498,18 @@ def _dates_after(
         values = [make_date(int(year), d.month, d.day)]
     else:
         values = []
+    if len(values) > 1 and (
+        _SPAN_BEFORE.search(clause, 0, listed[1] if listed else d.span.start)
+        or (not listed and RESPECTIVELY.match(clause, d.span.end))
+    ):
+        # "between October 2 and 16, 1957": one span; "on 2 and 16 October, respectively": two talks of other
+        # parties each; the first day alone, as before the days were read one a day
+        values = values[:1]
     return [v for v in values if v is not None and v.precision != "year"]
+
+
+# a span's first day ("between 3 and 9 May", "zwischen 3. und 9. Mai", "sometime between", "from"): no list
+_SPAN_BEFORE = re.compile(r"\b(?:between|zwischen|from|von|между|között|mezi|między|od)\s*$", re.IGNORECASE)
 
 
 def _year_for(d: DateMatch, dated: list[DateValue]) -> str | None:

@@ -40,7 +40,27 @@ _ONLY_TOLD = re.compile(
 _CITED = re.compile(
     r"(?:\s*(?:г\.|года))?[\s,;:(–—-]*(?:(?:is|are)\s+)?"
     r"(?:ibid|ebd|ebenda|там\s+же|tamże|tamtéž|both\s+in|in\s+the\s+same|printed|published|in\s+[A-Z]"
-    r"|(?:f|op|d|l|ll|p|pp|Bl|k|fl|sygn|л|лл|ф|оп|д)\.|[A-ZА-Я]{2,}\b)",
+    r"|(?:f|op|d|l|ll|p|pp|Bl|k|fl|sygn|л|лл|ф|оп|д)\.|[A-ZА-Я]{2,}\b(?=[\s,]+(?:\d|[A-Za-z]{1,4}\.\s*\d)))",
+)
+# a reply never sent as a letter: a draft, one only expected, one given by word of mouth or by telephone
+_NOT_SENT = re.compile(
+    r"\b(?:draft\w*|unsent|proposed|suggested|promised|anticipated|expected|planned|intended|oral|verbal|"
+    r"telephoned|telephone|spoken|mündlich\w*|telefonisch\w*|устн\w*)\b",
+    re.IGNORECASE,
+)
+# said so before the reply: "проект ответа …", "Entwurf der Antwort …"
+_DRAFT_BEFORE = re.compile(r"(?:проект\w*|Entwurf\w*|draft\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# said so after it, in its clause: "…, ibid., never came", "(Entwurf, nicht abgesandt)", "was never sent"
+_NOT_SENT_AFTER = re.compile(
+    r"[^;]{0,60}?\b(?:never\s+(?:came|sent|delivered|arrived|reached)|not\s+(?:sent|delivered)|nicht\s+abgesandt|"
+    r"Entwurf|draft|не\s+отправлен\w*)",
+    re.IGNORECASE,
+)
+# the message answers an earlier reply: "…, answering Petrov's reply of 9 March"
+_ANSWERING = re.compile(
+    r"\b(?:answering|responding\s+to|in\s+reply\s+to|in\s+response\s+to|replying\s+to|in\s+answer\s+to|"
+    r"auf|на)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CABLE = re.compile(r"cabled|telegraph|telegram|телеграф|telegrafisch", re.IGNORECASE)
 _MESSAGES = ("letter", "telegram")
@@ -68,7 +88,10 @@ def _reply_date(text: str, at: int, sent: DateValue) -> DateValue | None:
     if d.value is not None and d.value.precision == "day":
         return days_of(d)[0]
     if d.partial and d.month and d.day:
-        year = int(sent.iso[:4]) + (1 if len(sent.iso) >= 7 and d.month < int(sent.iso[5:7]) else 0)
+        month = int(sent.iso[5:7]) if len(sent.iso) >= 7 else None
+        if month is not None and d.month < month and not (d.month <= 3 and month >= 10):
+            return None  # "answering Petrov's reply of 9 March" to a letter of May: an earlier reply, not this one's
+        year = int(sent.iso[:4]) + (1 if month is not None and d.month < month else 0)
         return make_date(year, d.month, d.day)
     return None
 
@@ -87,6 +110,16 @@ def _reply_to(comm: Communication, text: str) -> Communication | None:
             continue
         if _ONLY_TOLD.match(window, m.end()):
             return None  # "X's reply of 9 May is discussed in Smith 1976": told of in a book, not cited
+        if (
+            _NOT_SENT.search(m.group("adj") or "")
+            or _DRAFT_BEFORE.search(window, 0, m.start())
+            or _ANSWERING.search(window, 0, m.start())
+            or re.match(r"entwurf", window[m.end("who") : m.end("who") + 10], re.IGNORECASE)
+        ):
+            return None  # a draft, an expected or spoken reply, or an earlier reply this message answers
+        after = re.search(r"[;\n]|\.\s+[A-Z]", window[m.end() :])
+        if _NOT_SENT_AFTER.match(window[m.end() : m.end() + (after.start() if after else 120)]):
+            return None  # "…, ibid., never came", "(Entwurf, nicht abgesandt), ebd."
         date = _reply_date(window, m.end(), comm.date)
         if date is None or date.iso <= comm.date.iso:
             return None
@@ -111,6 +144,7 @@ def with_replies(extraction: NoteExtraction) -> NoteExtraction:
     text = extraction.note.text
     changed = False
     citations = []
+    added: list[Communication] = []
     for citation in extraction.citations:
         comms = list(citation.communications)
         for comm in citation.communications:
@@ -119,6 +153,9 @@ def with_replies(extraction: NoteExtraction) -> NoteExtraction:
                 _read_already(c, reply) for cit in extraction.citations for c in cit.communications
             ):
                 continue
+            if any(_read_already(c, reply) for c in added):
+                continue  # the same reply after two copies of one message, added once
+            added.append(reply)
             comms.append(reply)
         if len(comms) != len(citation.communications):
             changed = True

@@ -46,21 +46,55 @@ _OTHER_HEAD = re.compile(
     r"\b(?:see|cf\.|diary\s+of|journal\s+of|дневник\w*|dnevnik\w*|Tagebuch\s+(?:des|der|von)|is|are|was|were)\b|\w[’']s\b",
     re.IGNORECASE,
 )
+# a title that names no one's diary: a chronology, a reference work, a register or log, a series of files, a
+# record of talks ("Gilbert, Chronology of the Cold War", "Ivanov, Register of Visitors 1957", "Dulles, Telephone
+# Calls Series", "Ivanov's notes on the talks with Gromyko", "Hansard, Parliamentary Debates")
+_NO_DIARY_TITLE = re.compile(
+    r"\b(?:chronolog\w*|chronicle\w*|archives?|debates?|register\w*|regist(?:ry|ries)|book|log|logs|calendar\s+of|"
+    r"series|memorand\w*|conversations?|talks?|telephone|index|indexes|minutes|protocols?|reports?|"
+    r"encyclop\w*|nianpu|hansard|visitors?|with|mit|с)\b",
+    re.IGNORECASE,
+)
+# a diary's word that makes one surname a keeper ("Ulbricht's diary entries …", "Kádár Napló", "Ivanov's notebook");
+# not "Journal", "nikki", "riji" alone, which a body's or a newspaper's title ends in too ("Senate Journal",
+# "Gaimusho nikki", "Wall Street Journal")
+_KEEPERS_DIARY = re.compile(
+    r"^(?:[\w\s]{0,20}?\b)?(?:diary|diaries|dnevnik\w*|Tagebuch|Tagebücher|Notizbuch|Notizbücher|Taschenkalender|"
+    r"napló|notebooks?|dziennik|deník|working\s+notes|rabochie\s+zapisi)\b",
+    re.IGNORECASE,
+)
+# words no person's name holds: "Wall Street", "House", "Senate", "Radio", "Ship"
+_NO_NAME_WORD = re.compile(
+    r"\b(?:Street|House|Senate|Congress|Radio|Ship|Journal|Times|Post|Review|Gazette|Herald|Recorder|Archives?|"
+    r"Contemporary|Embassy|Ministry|Committee|Secretariat|Gaimusho|Waijiaobu|Army|Corps|Cabinet|Presidium)\b"
+)
+
+
+# entries said not to survive
+_LOST = re.compile(r"[\s,]*(?:\([^()]*\)\s*)?(?:are|is|were|was)\s+(?:now\s+)?(?:lost|missing|destroyed)\b")
+
 # the end of a sentence inside the title (a full stop after a word of three letters or more)
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 
 
-def read_titled_entries(text: str, offset: int, before: str = "") -> Diary | None:
+def read_titled_entries(text: str, offset: int, before: tuple[DateValue, ...] = ()) -> Diary | None:
     """ "X, <title>, entries of D1 and D2": X's entries of those days, or None. Days without a year
-    take the title's one year, else the one year of the dates in `before` (the note's text before
-    it: "Record …, 24 November 1961. X's diary entries for 24 and 25 November …")."""
+    take the title's one year, else the one year of `before`, the dates of the talks and records read in
+    the note before it ("Record …, 24 November 1961. X's diary entries for 24 and 25 November …"), never a
+    book's imprint or an interview's date."""
     m = _HEAD.match(text)
     if m is None or _SENTENCE_END.search(m.group("mid")):
         return None
     name = m.group("x")
     if _NOT_A_KEEPER.match(name) or _OTHER_HEAD.search(m.group("mid")):
         return None
-    if not looks_like_name(name) or is_organization(name) or is_press(name):
+    if not looks_like_name(name) or is_organization(name) or is_press(name) or _NO_NAME_WORD.search(name):
+        return None
+    if _NO_DIARY_TITLE.search(m.group("mid")):
+        return None  # "Smith, The Hungarian Revolution: A Chronology, entries …": a chronology's, no diary's
+    if len(name.split()) < 2 and not _KEEPERS_DIARY.match(m.group("mid")):
+        # one surname alone, then a title ("Eisenhower, Waging Peace", "Shepilov, Neprimknuvshii"): an author's
+        # memoir as often as a diary; read only when a diary's word follows the keeper
         return None
     diarist = parse_participant(name, offset)
     if diarist is None or diarist.is_organization:
@@ -68,7 +102,7 @@ def read_titled_entries(text: str, offset: int, before: str = "") -> Diary | Non
     title = re.sub(r"\([^()]*\)", " ", m.group("mid"))  # "(Tokyo, 2001)": the year of publication, no entry's
     years = {v.value.iso[:4] for v in find_dates(title) if v.value is not None}
     if not years:
-        years = {v.value.iso[:4] for v in find_dates(before) if v.value is not None}
+        years = {v.iso[:4] for v in before}
     covers = (DateValue(min(years)), DateValue(max(years))) if len(years) == 1 else None
     values, used = entry_dates(text[m.end() :], covers)
     days = _DAYS_NO_YEAR.match(text, m.end())
@@ -77,6 +111,8 @@ def read_titled_entries(text: str, offset: int, before: str = "") -> Diary | Non
         used = min(used, len(days.group(0)))
     if not values:
         return None
+    if _LOST.match(text, m.end() + used):
+        return None  # "Mikoyan's diary entries for 3 and 4 May are lost": no entry survives to be cited
     end = m.end() + used
     if m.group(0).rstrip().endswith("(") and text[end : end + 1] == ")":
         end += 1
