@@ -522,7 +522,11 @@ def _list_at(clause: str, start: int, end: int, year: str | None) -> tuple[list[
     found at `end`, read from its first day at or after `start`, and where it begins; a list
     without its year ("on 1 and 2 August") is read with `year` when one is given."""
     for m in _DAY.finditer(clause, start, end):
-        listed = read_date_list(clause[m.start() :] if year is None else f"{clause[m.start() : end]} {year}")
+        # the list as written first ("on 4 March and again on 11 March 1962" holds its own year), then
+        # the days up to the date with the year they take
+        listed = read_date_list(clause[m.start() :])
+        if year is not None and not (listed and listed[1] >= end - m.start()):
+            listed = read_date_list(f"{clause[m.start() : end]} {year}")
         if listed and listed[1] >= end - m.start():
             return listed[0], m.start()
     return None
