@@ -325,3 +325,23 @@ def test_no_talk(text):
 )
 def test_still_read(text, talks):
     assert sorted_communications(text) == talks
+
+
+def test_a_year_from_the_record_in_brackets_that_reports_the_talk():
+    text = (
+        "Rodriguez, in conversation with Stoichev on Nov. 20 (Stoichev's report of Nov. 22, 1962, AMVnR, op. 18, "
+        "a.e. 1191, ll. 3–8), blamed the Soviet side."
+    )
+    assert ("1962-11-20", ["Rodriguez", "Stoichev"]) in sorted_communications(text)
+
+
+def test_a_talk_whose_own_clause_holds_its_call_number():
+    text = (
+        "Qiao Guanhua and Kuznetsov met without their delegations on 6 and 14 November 1969: records in AVPRF, "
+        "f. 0100, op. 62, p. 545, d. 10, ll. 1–18. Cf. the Chinese record of the second of these meetings, "
+        "14 November 1969, PRC FMA 113-00542-03, 1–6."
+    )
+    assert sorted_communications(text) == [
+        ("1969-11-06", ["Kuznetsov", "Qiao Guanhua"]),
+        ("1969-11-14", ["Kuznetsov", "Qiao Guanhua"]),
+    ]

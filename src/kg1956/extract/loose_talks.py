@@ -163,6 +163,9 @@ _RECORD_OPENS = re.compile(
     r"|(?:Запись|Zapis'?)\s+(?:беседы|besedy)\b|Record\s+of\s+(?:the\s+)?conversation\b",
     re.IGNORECASE,
 )
+# a record named in a sentence's first words ("Cf. the Chinese record of …"), enough when the talk's own clause
+# holds its call number and the next sentence only adds another
+_RECORD_NEAR = re.compile(rf"(?:[^\s,;:()\d]+\s+){{0,3}}?{_RECORD_WORD}\b", re.IGNORECASE)
 # "Zakharov's cable to Gromyko, 7 June 1962, …": a record a party to the talk wrote
 _OWN_RECORD = re.compile(rf"(?P<owner>[^\W\d_][\w-]*)[’']s\s+(?:own\s+)?{_RECORD_WORD}\b", re.IGNORECASE)
 # between a told talk and its date: a quotation a verb of saying follows ('"on a new basis," the Pravda
@@ -203,6 +206,12 @@ _COUNTED = re.compile(
 _DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|i|a|und|et|și|e|и)\s+(?:again\s+)?(?:on\s+)?", re.IGNORECASE)
 _DAYS_COUNTED = re.compile(
     r",?\s*(?:\w+|a)\s+(?:days?|weeks?)\s+(?:before|after)\s+[^,;:()]{0,60}?\s+(?:of|on)\s+", re.IGNORECASE
+)
+# or the record that reports the talk, in brackets ("on Nov. 20 (Stoichev's report of Nov. 22, 1962")
+_DAYS_REPORTED = re.compile(
+    r"\s*\(\s*(?:[^\W\d_][\w'’.-]*\s+){0,3}?(?:report|record|cable|telegram|memorandum|minutes|letter|note)s?"
+    r"\s+(?:of|dated|from)\s+",
+    re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[\"“”«»„]")
 _SAYING = re.compile(
@@ -274,8 +283,11 @@ def _another_records(
     another dated event that no message reports ("; 14 ноября посол вновь был у Мао (…)"), or the
     call number closes another sentence."""
     stems = {_stem(w) for p in comm.participants for w in p.mention.text.split() if len(w) >= 3}
+    own = clauses[k].span
+    cited = any(own.start <= a and b <= own.end and a >= comm.span.end for a, b in located)
     for before, later in zip(clauses[k:], clauses[k + 1 :], strict=False):
-        if _SENTENCE_END.search(before.text) and later.text[:1].isupper() and not _names_record(later.text, stems):
+        named = _names_record(later.text, stems) or cited and _RECORD_NEAR.match(later.text) is not None
+        if _SENTENCE_END.search(before.text) and later.text[:1].isupper() and not named:
             return True  # "…; так считал посол. Иначе думали в Москве (АВП РФ …)": another sentence's call number
         for m in _CUE.finditer(later.text):
             others, _ = _people_after(later.text, m.end(), later.span.start, archives)
@@ -610,7 +622,7 @@ def _year_after(d: DateMatch, found: list[DateMatch], clause: str) -> str | None
     if later is None or len(later.value.iso) < 7 or int(later.value.iso[5:7]) < d.month:
         return None
     gap = clause[d.span.end : later.span.start]
-    if not (_DAYS_JOINED.fullmatch(gap) or _DAYS_COUNTED.fullmatch(gap)):
+    if not (_DAYS_JOINED.fullmatch(gap) or _DAYS_COUNTED.fullmatch(gap) or _DAYS_REPORTED.fullmatch(gap)):
         return None  # "on 19 October, as Ochab reminded the Politburo in November 1957": another event's year
     return later.value.iso[:4]
 
