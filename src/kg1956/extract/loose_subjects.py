@@ -29,7 +29,7 @@ _MEETING_OBJECT = (
 )
 # a verb of two subjects meeting (the Russian verbs of telling and meeting are the Russian readers')
 _MEETING_MUTUAL = (
-    r"met|conferred|talked|spoke|opened\s+(?:the|their)\s+talks|held\s+(?:their\s+)?talks|trafen\s+sich|spotkali\s+się"
+    r"met|conferred|talked|spoke|(?:opened\s+(?:the|their)\s+|held\s+(?:their\s+)?)talks(?!\s+with\b)|trafen\s+sich|spotkali\s+się"
     r"|se\s+setkali|s-au\s+[îi]nt[âa]lnit|si\s+incontrarono|sastali\s+su\s+se"
 )
 # what may lead the subject: "When", "Когда", or the day told first ("Именно 9 августа 1955 г. Малик …")
@@ -49,8 +49,21 @@ _MUTUAL = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|и|und|i|a)\s+|\s*,\s*")
 _WEAK = re.compile(r"saw|had\s+seen")  # "Nehru saw Bhilai": a place as often as a man
+_ROMANCE = re.compile(r"reçut|a\s+reçu|a\s+primit(?:\s+pe)?|s-a\s+[îi]nt[âa]lnit\s+cu|ricevette|ha\s+ricevuto")
+# the verbs of the other languages this branch added: their dates are read only after a place at most
+# ("Gomułka przyjął Ponomarenkę, jak donosił ambasador 5 października": the report's date)
+_FOREIGN = re.compile(
+    r"przyj[aą][łl]a?|spotka[łl]a?\s+si[ęe]\s+z|p[řr]ijal[ai]?|se\s+setkal[ai]?\s+s|reçut|a\s+reçu|a\s+primit(?:\s+pe)?"
+    r"|s-a\s+[îi]nt[âa]lnit\s+cu|ricevette|ha\s+ricevuto|primio|traf\s+sich\s+mit"
+    r"|se\s+setkali|s-au\s+[îi]nt[âa]lnit|si\s+incontrarono|sastali\s+su\s+se"
+)
 # an office in brackets after a name ("Behar Shtylla (Minister of Foreign Affairs) received"): read as blank
-_BRACKETED_OFFICE = re.compile(r"\s*\([^()\d]{2,80}\)")
+# (never an aside: "(with Suslov)", "(later Foreign Minister)", "(then still loyal to Nagy)")
+_BRACKETED_OFFICE = re.compile(
+    r"\s*\((?!\s*(?:with|and|not|later|future|former|then|see|sic|as|still|also|who|i\.\s?e|cf|together|accompanied"
+    r"|alongside|mit|und|avec|con|cu|et|wie|jak|come|comme|ca|jako|wraz|spolu)\b|(?-i:[aiesz]|ze|se)\s)[^()\d]{2,80}\)",
+    re.IGNORECASE,
+)
 # a message that reports what one side told the other: "…, reporting what Nasser had told the ambassador on …"
 _REPORTING = re.compile(r"(?:^|,\s+)(?:reporting|recording|describing)\s+(?:what|how)\s+")
 # "the Khrushchev–Eisenhower talk", "Ulbricht–Nasser talks": two surnames joined by a dash
@@ -77,6 +90,9 @@ class SubjectTalk:
     object_at: int | None  # where the verb's object begins, for the loose reading to read
     end: int
     weak: bool = False  # "saw": its object as often a place or a thing as a man, who must be plainly one
+    foreign: bool = False  # a verb of another language this branch added: only a place before its date
+    german: bool = False  # "traf sich mit": German common nouns ("Jugendfunktionären") are no one
+    romance: bool = False  # "ricevette Ponomarev a Roma": "a" is no "and" in Italian, French or Romanian
 
 
 def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noqa: ANN001 - the loose reading's reader
@@ -89,12 +105,21 @@ def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noq
     if m is not None:
         subjects = _people(_with_office(original, m), offset + m.start("subject"), person)
         if len(subjects) >= 2:
-            return SubjectTalk(subjects, None, m.end("verb"))
+            return SubjectTalk(subjects, None, m.end("verb"), foreign=_FOREIGN.fullmatch(m.group("verb")) is not None)
     m = _SUBJECT_OBJECT.match(clause, at)
     if m is not None:
         subjects = _people(_with_office(original, m), offset + m.start("subject"), person)
         if subjects:
-            return SubjectTalk(subjects, m.start("object"), m.end("verb"), _WEAK.fullmatch(m.group("verb")) is not None)
+            verb = m.group("verb")
+            return SubjectTalk(
+                subjects,
+                m.start("object"),
+                m.end("verb"),
+                _WEAK.fullmatch(verb) is not None,
+                _FOREIGN.fullmatch(verb) is not None,
+                verb.startswith("traf"),
+                _ROMANCE.fullmatch(verb) is not None,
+            )
     m = _WORDS_TO.search(clause)
     if m is not None:
         words = m.group("owner").split()

@@ -119,9 +119,23 @@ _SUBJECT = re.compile(
 )
 # the subject before "in conversation with": "X, in conversation with", "X и Y в беседе с", "X w rozmowie z"
 _IN_TALK_OWNER = re.compile(
-    r"^(?P<subject>[^,;:()\[\]\"“”«»]{2,80}?)(?:,[^,;:()]{1,80})?,?\s+"
+    r"^(?P<subject>[^,;:()\[\]\"“”«»]{2,80}?)(?P<aside>,[^,;:()]{1,80})?,?\s+"
     r"(?:in|during|в|во|w|we|im|in\s+einem|v|ve|în|dans)\s+"
     r"(?:(?:a|an|the|one|private|long|brief|telephone|einem|un|une|своей|одной\s+из)\s+)*$",
+    re.IGNORECASE,
+)
+# an aside between the subject and "in conversation with" that is no office: someone's words, a report
+_NO_OFFICE_ASIDE = re.compile(
+    r"\b(?:said|says|told|wrote|reported|recalled|claimed|noted|according|as|so|laut|zufolge|przez|by|według|podle"
+    r"|selon|secondo|după|potrivit|по\s+словам|как|wie|jak|come|comme|presented|przedstawione|erörtert|discussed)\b",
+    re.IGNORECASE,
+)
+# a subject of "in conversation with" that is a thing, a body or a file: "Sprawa Berlina", "Die Berlinfrage",
+# "Die SED-Führung", "Walter Ulbricht Papers", "Ulbrichts Plan"
+_NO_SPEAKER = re.compile(
+    r"^(?:the|die|der|das|la|le|il|lo)\s|\b(?:papers|papiere|nachlass|collection|fond|bestand|führung|leitung"
+    r"|kierownictwo|vedení|conducerea|sprawa|kwestia|stanowisko|otázka|frage|plan|plans|problem|question|issue"
+    r"|position|matter)\b|\w(?:frage|ung|heit|keit|schaft|ismus|ität)\b",
     re.IGNORECASE,
 )
 _TALK_VERB = re.compile(
@@ -142,18 +156,74 @@ _JOINS = frozenset("van von der den de du da di del la le bin ibn al el ben y и
 _OFFICE_LEAD = re.compile(r"(?:the|an?)\s|[а-яё]", re.IGNORECASE)
 # a clause that ends a sentence: a full stop after a word that is no abbreviation or initial
 _SENTENCE_END = re.compile(r"(?<![\s.][А-ЯЁA-Z])(?<!\bг)(?<!\bгг)(?<!\bl)(?<!\bll)(?<!\bp)(?<!\bpp)\.$")
-# a sentence that opens by naming a record, whose call number is the talk's before it ("The Soviet records
-# are in …", "Lebedev's cable to Gromyko, 4 May 1957, …", "Запись беседы: …")
+# a sentence that opens by naming the talk's own record, whose call number is the talk's before it ("The Soviet
+# records are in …", "The minutes: …", "Запись беседы: …"); never another thing's ("Records show that …",
+# "Minutes of the Presidium session …", "The Presidium minutes", "Notes taken by X have not survived")
+_RECORD_WORD = (
+    r"(?:records?|minutes|notes|cables?|telegrams?|reports?|memorand\w*|transcripts?|запис\w*|телеграмм\w*"
+    r"|notatk\w*|szyfrogram\w*|záznam\w*|Vermerk|Aufzeichnung|Bericht|feljegyzés\w*|jelentés\w*)"
+)
 _RECORD_OPENS = re.compile(
-    r"(?:[^\s,;:()\d]+\s+){0,3}?(?:records?|minutes|cables?|telegrams?|reports?|notes|memorand\w*|запис\w*"
-    r"|телеграмм\w*|notatk\w*|szyfrogram\w*|záznam\w*|Vermerk|Aufzeichnung|Bericht|feljegyzés\w*|jelentés\w*)\b",
+    r"(?:(?:the|its|their)\s+)?(?:(?:Soviet|Russian|Polish|Czech|Czechoslovak|Hungarian|Romanian|Bulgarian|East\s+German"
+    r"|German|Chinese|Yugoslav|Albanian|American|British|French|Finnish|Mongolian|Vietnamese|Korean|Cuban|Indian"
+    r"|Egyptian|Italian|Austrian|Japanese|official|full|original|only|same)\s+)?"
+    rf"{_RECORD_WORD}\s*(?::|\((?!\d)|(?:(?:is|are)\s+(?:printed\s+|published\s+|kept\s+|filed\s+|held\s+)?)?in\b)"
+    r"|(?:Запись|Zapis'?)\s+(?:беседы|besedy)\b|Record\s+of\s+(?:the\s+)?conversation\b",
     re.IGNORECASE,
 )
-# between a told talk and its date: a quotation, or a thing the date is "of" ("the Pravda of 29 November"),
-# unless it is the talk's occasion ("at the Kremlin reception of 7 November")
+# a record named in a sentence's first words ("Cf. the Chinese record of …"), enough when the talk's own clause
+# holds its call number and the next sentence only adds another
+_RECORD_NEAR = re.compile(rf"(?:[^\s,;:()\d]+\s+){{0,3}}?{_RECORD_WORD}\b", re.IGNORECASE)
+# "Zakharov's cable to Gromyko, 7 June 1962, …": a record a party to the talk wrote
+_OWN_RECORD = re.compile(rf"(?P<owner>[^\W\d_][\w-]*)[’']s\s+(?:own\s+)?{_RECORD_WORD}\b", re.IGNORECASE)
+# between a told talk and its date: a quotation a verb of saying follows ('"on a new basis," the Pravda
+# … wrote'), or a paper, a record or an event the date is "of" ("the Pravda of 29 November"); never a
+# part of a day or month ("in the early hours of", "in the second half of") nor a quoted name or word
 _ANOTHER_THINGS = re.compile(
-    r"[\"“”«»„]|\b(?!(?:reception|dinner|banquet|lunch|luncheon|session|meeting|audience)\s)[^\W\d_]+\s+of\s*$",
+    r"\b(?:issue|edition|number|pravda|izvestia|izvestiia|borba|tass|note|notes|declaration|statement|communiqu[ée]"
+    r"|letter|telegram|cable|report|record|minutes|memorandum|article|editorial|speech|interview|broadcast|plenum"
+    r"|congress|conference|decision|resolution|treaty|agreement|journey|trip|visit|uprising|ultimatum|message"
+    r"|diary|entry|protocol|directive|decree|elections?)\s+of\s*$",
     re.IGNORECASE,
+)
+# the words a verb of another language may leave between its people and the talk's date: a place at most
+# ("w Moskwie", "v Bratislavě", "am", "la", "il")
+_PLACE_GAP = re.compile(
+    r"\s*(?:(?:w|we|v|ve|in|im|à|a|la|în|na|nel|nella|au|en|bei|u|pe)\s+(?:(?:der|dem|den|il|le|la|l['’])\s*)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)?\s*,?\s*)?(?:am|le|la|il|l['’]|dne|dnia|din|on)?\s*"
+)
+# a sentence after a Polish year ("… 1956 r. Notatki Ochaba …") that the clause splitter keeps in the clause
+_YEAR_MARK_SENTENCE = re.compile(r"\s*r\.\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+# "saw X" before its date: again, and a place at or in which (never "as weak", "on television")
+_SEEN_AT = re.compile(
+    r"\s*(?:again\s+)?(?:(?:at|in)\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]*)*"
+    r"\s*,?\s*)*(?:on|in)?\s*"
+)
+# a thing received: an award ("Order Lenina", "Premio Stalin", "Ordinul Lenin")
+_AWARD = re.compile(r"(?:Order|Orderu|Orden|Ordinul|Řád|Premio|Premiul|Prix|Nagrod|Medal|Medaille)\w*\b")
+# a Czech or Polish possessive adjective before its noun: "přijal Chruščovův návrh", "Chruščovovu nabídku"
+_POSSESSIVE = re.compile(r"(?<=ův)|(?<=ov[auoy]|in[auoy])\s+[^\W\d_A-ZÀ-ÖØ-Þ]{4,}", re.UNICODE)
+# a German noun after a genitive or as a lone word: "Ulbrichts Forderung", "Chruschtschows Plänen"
+_GERMAN_THING = re.compile(r"\w+s\s+\w+(?:en|ern|ären|nen|ungen|ung|keit|heit|schaft|ionen|ität)$")
+_COUNTED = re.compile(
+    r"\b(?:twice|thrice|dwukrotnie|dwa\s+razy|dvakrát|zweimal|de\s+două\s+ori|due\s+volte|deux\s+fois)\b",
+    re.IGNORECASE,
+)
+# what may stand between a day without its year and the full date that lends it one: a plain coordination
+# ("on 24 October and again on 30 October 1956"), or a count of days to it ("six days before … of 9 October")
+_DAYS_JOINED = re.compile(r"\s*,?\s*(?:and|i|a|und|et|și|e|и)\s+(?:again\s+)?(?:on\s+)?", re.IGNORECASE)
+_DAYS_COUNTED = re.compile(
+    r",?\s*(?:\w+|a)\s+(?:days?|weeks?)\s+(?:before|after)\s+[^,;:()]{0,60}?\s+(?:of|on)\s+", re.IGNORECASE
+)
+# or the record that reports the talk, in brackets ("on Nov. 20 (Stoichev's report of Nov. 22, 1962")
+_DAYS_REPORTED = re.compile(
+    r"\s*\(\s*(?:[^\W\d_][\w'’.-]*\s+){0,3}?(?:report|record|cable|telegram|memorandum|minutes|letter|note)s?"
+    r"\s+(?:of|dated|from)\s+",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"[\"“”«»„]")
+_SAYING = re.compile(
+    r"\b(?:wrote|writes|said|says|called|reported|declared|stated|announced|noted|claimed|commented|put\s+it)\b"
 )
 _TALK_KINDS = frozenset({"conversation", "diary_entry"})
 _SET_OFF_BEFORE = re.compile(r"(?:^|[,(]|\bdated)\s*$")
@@ -221,8 +291,11 @@ def _another_records(
     another dated event that no message reports ("; 14 ноября посол вновь был у Мао (…)"), or the
     call number closes another sentence."""
     stems = {_stem(w) for p in comm.participants for w in p.mention.text.split() if len(w) >= 3}
+    own = clauses[k].span
+    cited = any(own.start <= a and b <= own.end and a >= comm.span.end for a, b in located)
     for before, later in zip(clauses[k:], clauses[k + 1 :], strict=False):
-        if _SENTENCE_END.search(before.text) and later.text[:1].isupper() and not _RECORD_OPENS.match(later.text):
+        named = _names_record(later.text, stems) or cited and _RECORD_NEAR.match(later.text) is not None
+        if _SENTENCE_END.search(before.text) and later.text[:1].isupper() and not named:
             return True  # "…; так считал посол. Иначе думали в Москве (АВП РФ …)": another sentence's call number
         for m in _CUE.finditer(later.text):
             others, _ = _people_after(later.text, m.end(), later.span.start, archives)
@@ -233,6 +306,15 @@ def _another_records(
         if any(a < later.span.end and b > later.span.start for a, b in located):
             return False
     return False
+
+
+def _names_record(text: str, stems: set[str]) -> bool:
+    """Whether a sentence opens by naming the record of the talk before it: "The Soviet minutes are in …",
+    or a record one of its parties wrote ("Zakharov's cable to Gromyko, …")."""
+    if _RECORD_OPENS.match(text):
+        return True
+    own = _OWN_RECORD.match(text)
+    return own is not None and _stem(own.group("owner")) in stems
 
 
 def _stem(word: str) -> str:
@@ -303,9 +385,15 @@ def _subject_talks(
         return []
     parties, unnamed, end = list(talk.subjects), (), talk.end
     if talk.object_at is not None:
-        others, end = _people_after(clause, talk.object_at, span.start, archives)
+        others, end = _people_after(clause, talk.object_at, span.start, archives, german=talk.german)
         if talk.weak and any(not plainly_person(o) or is_site(o.text) for o in others):
             return []  # "Nehru saw Bhilai on 3 May": one seen must be plainly a man (initials, two names, an office)
+        if talk.romance and re.search(r"\s[aà]\s", clause[talk.object_at : end]):
+            return []  # "Togliatti ricevette Ponomarev a Roma": a place, not a second guest
+        if talk.foreign and others and (_AWARD.match(clause, talk.object_at) or _POSSESSIVE.match(clause, end)):
+            return []  # "przyjął Order Lenina", "přijal Chruščovův návrh": a thing received or accepted
+        if talk.german and any(_GERMAN_THING.search(p.text) for p in talk.subjects):
+            return []  # "Ulbrichts Forderung traf sich mit …": a demand met a plan
         if not others:
             office = _office(clause, talk.object_at)
             if office is None:
@@ -313,9 +401,23 @@ def _subject_talks(
             unnamed, end = (office,), talk.object_at + len(office)
         parties += others
     lead = talk.subjects[0].span.start - span.start
+    if _COUNTED.search(clause):
+        return []  # "received by Khrushchev twice in May 1960": two talks, their days untold
     following = next((d for d in find_dates(clause) if d.span.start >= end), None)
+    if following is not None and talk.foreign and not _PLACE_GAP.fullmatch(clause, end, following.span.start):
+        return []  # "přijal Zimjanina, jak hlásil velvyslanec 14. května": only a place before the talk's date
+    after = _YEAR_MARK_SENTENCE.match(clause, following.span.end) if following is not None else None
+    if after is not None and talk.foreign:
+        stems = {_stem(w) for p in parties for w in p.text.split() if len(w) >= 3}
+        if not _names_record(clause[after.end() :], stems):
+            return []  # "… 1956 r. Notatki Ochaba z tego okresu zaginęły (AAN …)": another sentence's call number
+    if following is not None and talk.weak and not _SEEN_AT.fullmatch(clause, end, following.span.start):
+        return []  # "saw President Kennedy as weak in June", "only on television on …": no meeting
     if following is not None and _ANOTHER_THINGS.search(clause, end, following.span.start):
-        return []  # "X and Y held talks "on a new basis," the Pravda of 29 November wrote": the paper's date
+        return []  # "…, the Pravda of 29 November wrote": the paper's date
+    quote = _QUOTE.search(clause, end, following.span.start) if following is not None else None
+    if quote is not None and _SAYING.search(clause, quote.end()):
+        return []  # 'X and Y held talks "on a new basis," … wrote': what a paper wrote of them
     dates = _dates_after(clause, end, span.start, located, dated, lead)
     return _talks(parties, unnamed, dates, Span(min(p.span.start for p in talk.subjects), span.start + end))
 
@@ -426,6 +528,11 @@ def _owner(
         return None
     before = clause[:cue_at]
     inside = _IN_TALK_OWNER.search(before)
+    aside = inside.group("aside") if inside else None
+    if aside and (_NO_OFFICE_ASIDE.search(aside) or not any(is_role_word(w) for w in re.findall(r"[^\W\d_]+", aside))):
+        inside = None  # "Khrushchev, Ulbricht said in a conversation with …": the talk is Ulbricht's
+    if inside and _NO_SPEAKER.search(inside.group("subject")):
+        return None  # "Die Berlinfrage im Gespräch mit Perwuchin": a question, not a speaker
     if inside:  # "X, in conversation with Y on D, …", "X и Y в беседе с Z …": the clause's subject
         found, at = [], 0
         text = inside.group("subject")
@@ -486,7 +593,7 @@ def _dates_after(
         d = found[0]
     else:
         return []
-    year = _year_for(d, dated) or _year_after(d, found)
+    year = _year_for(d, dated) or _year_after(d, found, clause)
     listed = _list_at(clause, start if after else 0, d.span.end, year if d.partial else None)
     if after and another_events_date(clause[start : listed[1] if listed else d.span.start]):
         return []
@@ -525,7 +632,7 @@ def _year_for(d: DateMatch, dated: list[DateValue]) -> str | None:
     return str(int(year) - 1) if late else year
 
 
-def _year_after(d: DateMatch, found: list[DateMatch]) -> str | None:
+def _year_after(d: DateMatch, found: list[DateMatch], clause: str) -> str | None:
     """The year of a day written without one, from the next full date of its clause when that
     date's month is not before the day's ("on 22 June and again on 25 June 1962")."""
     if not d.partial or not d.month:
@@ -533,6 +640,9 @@ def _year_after(d: DateMatch, found: list[DateMatch]) -> str | None:
     later = next((e for e in found if e.span.start >= d.span.end and e.value is not None), None)
     if later is None or len(later.value.iso) < 7 or int(later.value.iso[5:7]) < d.month:
         return None
+    gap = clause[d.span.end : later.span.start]
+    if not (_DAYS_JOINED.fullmatch(gap) or _DAYS_COUNTED.fullmatch(gap) or _DAYS_REPORTED.fullmatch(gap)):
+        return None  # "on 19 October, as Ochab reminded the Politburo in November 1957": another event's year
     return later.value.iso[:4]
 
 
