@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg1956.extract.rel_day_words import NEXT_DAY, REL_DAY
 from kg1956.models import NameMention
 
 # a verb whose object is the other side of a talk (never one of a message: "informed", "сообщил")
@@ -100,6 +101,8 @@ def subject_talk(clause: str, offset: int, person) -> SubjectTalk | None:  # noq
     "the X–Y talk …"; None when the subject is not every piece a named person."""
     original, clause = clause, _BRACKETED_OFFICE.sub(lambda b: " " * len(b.group()), clause)
     reported = _REPORTING.search(clause)
+    if reported and (REL_DAY.search(clause, reported.end()) or NEXT_DAY.search(clause, reported.end())):
+        return None  # "reporting what X had told Y the day before": dated from the message (rel_talks)
     at = reported.end() if reported else 0
     m = _MUTUAL.match(clause, at)
     if m is not None:

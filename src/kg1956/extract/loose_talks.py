@@ -61,7 +61,7 @@ from kg1956.extract.loose_guards import (
 )
 from kg1956.extract.loose_subjects import subject_talk
 from kg1956.extract.names import parse_participant, unnamed_party
-from kg1956.extract.places import is_place_any_case, is_site
+from kg1956.extract.places import is_place, is_place_any_case, is_site
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.text import Clause, split_clauses
 from kg1956.models import Citation, Communication, DateValue, NameMention, NoteExtraction, Participant, Span
@@ -202,7 +202,7 @@ _SEEN_AT = re.compile(
 # a thing received: an award ("Order Lenina", "Premio Stalin", "Ordinul Lenin")
 _AWARD = re.compile(r"(?:Order|Orderu|Orden|Ordinul|Řád|Premio|Premiul|Prix|Nagrod|Medal|Medaille)\w*\b")
 # a Czech or Polish possessive adjective before its noun: "přijal Chruščovův návrh", "Chruščovovu nabídku"
-_POSSESSIVE = re.compile(r"(?<=ův)|(?<=ov[auoy]|in[auoy])\s+[^\W\d_A-ZÀ-ÖØ-Þ]{4,}", re.UNICODE)
+_POSSESSED_THING = re.compile(r"(?<=ův)|(?<=ov[auoy]|in[auoy])\s+[^\W\d_A-ZÀ-ÖØ-Þ]{4,}", re.UNICODE)
 # a German noun after a genitive or as a lone word: "Ulbrichts Forderung", "Chruschtschows Plänen"
 _GERMAN_THING = re.compile(r"\w+s\s+\w+(?:en|ern|ären|nen|ungen|ung|keit|heit|schaft|ionen|ität)$")
 _COUNTED = re.compile(
@@ -390,7 +390,7 @@ def _subject_talks(
             return []  # "Nehru saw Bhilai on 3 May": one seen must be plainly a man (initials, two names, an office)
         if talk.romance and re.search(r"\s[aà]\s", clause[talk.object_at : end]):
             return []  # "Togliatti ricevette Ponomarev a Roma": a place, not a second guest
-        if talk.foreign and others and (_AWARD.match(clause, talk.object_at) or _POSSESSIVE.match(clause, end)):
+        if talk.foreign and others and (_AWARD.match(clause, talk.object_at) or _POSSESSED_THING.match(clause, end)):
             return []  # "przyjął Order Lenina", "přijal Chruščovův návrh": a thing received or accepted
         if talk.german and any(_GERMAN_THING.search(p.text) for p in talk.subjects):
             return []  # "Ulbrichts Forderung traf sich mit …": a demand met a plan
@@ -515,6 +515,8 @@ def _owner(
     before the talk word ("X's conversation"), or as the clause's subject; a role (str) when
     only an office is given; None when nobody is; False when what stands there is no person."""
     inner = gap.strip()
+    if inner and is_place(inner):
+        inner = ""  # "his conversation in Geneva with Eden": where it was held, not whose it was
     if inner and not _POSSESSIVE.match(inner):
         lead = _OWNER_LEAD.match(inner)
         name = inner[lead.end() :] if lead else inner
