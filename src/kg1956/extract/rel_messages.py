@@ -35,7 +35,7 @@ _KINDS = {
     "memorandum": "memo", "memo": "memo", "записк": "memo", "notatk": "memo",
 }  # fmt: skip
 _EN_KIND = r"(?P<kind>cable|telegram|report|despatch|dispatch|letter|memorandum|memo)(?:s|es|a)?"
-_OWNER = r"(?P<owner>his|her|their|a|an|the|(?P<name>(?-i:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'-]+))[’']s)"
+_OWNER = r"(?P<owner>his|her|their|a|an|(?P<name>(?-i:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'-]+))[’']s)"
 _ADJ = r"(?:(?:own|ciphered|cipher|coded|secret|urgent|long|lengthy|brief|short|detailed|covering|first|second)\s+)*"
 _SAME = r"(?P<same>day|days|evening|morning|afternoon|night|date)"
 _OF_SAME = re.compile(
@@ -109,6 +109,36 @@ def _antecedent(comms: list[Communication], at: int, talks: bool = True) -> Name
     return senders[0] if len(senders) == 1 and not senders[0].is_organization else None
 
 
+# a clause's subject: a name before its verb ("Ulbricht antwortete mit seinem Schreiben", "Ким Ир Сен
+# изложил это в своей записке"), or an office ("the ambassador summarised it in his cable")
+_SUBJECT = re.compile(
+    r"\s*(?:and\s+|then\s+)?(?:(?P<office>(?:the|der|die)\s+(?:ambassador|minister|envoy|chargé|Botschafter|Gesandte)"
+    r"|посол|посланник|ambasador|velvyslanec|l['’]ambassadeur)"
+    r"|(?P<name>(?-i:[A-ZА-ЯЁŁŚŻ][\w.-]*)(?:\s+(?-i:[A-ZА-ЯЁŁŚŻ][\w.-]*)){0,3}))\s+(?-i:[a-zа-яёäöüßąćęłńóśźżáčéěířšúý])",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r";\s*|(?:(?<=[^\W\d_][^\W\d_])|(?<=\d))\.\s+(?=[A-ZА-ЯЁ])")
+
+
+def _other_subject(text: str, at: int, writer: NameMention) -> bool:
+    """Whether the clause the owner at `at` stands in has a subject other than `writer`: another
+    person named before the verb, or an office ("the ambassador"), whose "his" is not the record's
+    first-named party's (review 20: "Ulbricht antwortete mit seinem Schreiben vom selben Tag")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    clause = text[starts[-1] if starts else 0 : at]
+    m = _SUBJECT.match(clause)
+    if m is None:
+        return False
+    if m.group("office"):
+        return True
+    name = m.group("name")
+    if re.search(r"['’]s?$", name) or _kind(name.split()[0]) is not None or "'" in name or "’" in name:
+        return False
+    a, b = fold(name.split()[-1]).lower(), _surname(writer.text)
+    n = min(len(a), len(b), 5)
+    return not (n >= 3 and a[:n] == b[:n])
+
+
 def _days(text: str, at: int, plural: bool, comms: list[Communication]) -> list[DateValue]:
     """The day or days "the same day(s)" points back to: the talks the sentence has read (for "days"),
     else the last day written before `at`."""
@@ -159,6 +189,11 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
         else:
             # "Беседа A с B … в его письме": whose "его" is after a talk is not said; a message's writer is
             writer = _antecedent(here, m.start(), talks=m.group("owner2") is None)
+            # "a letter of the same day from Mao Zedong", "… by Dulles's assistant": another's message
+            if writer is not None and re.match(r"\s*,?\s+(?:from|by|of)\s", text[m.end() :]):
+                continue
+            if writer is not None and _other_subject(text, m.start(), writer):
+                continue
         if writer is None:
             continue
         to = _person(m.group("to"), m.start("to")) if m.group("to") else None
