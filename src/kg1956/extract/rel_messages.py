@@ -143,11 +143,27 @@ def _days(text: str, at: int, plural: bool, comms: list[Communication]) -> list[
     """The day or days "the same day(s)" points back to: the talks the sentence has read (for "days"),
     else the last day written before `at`."""
     if plural:
-        days = sorted({c.date.iso for c in comms if c.date and c.date.precision == "day" and c.span.start < at})
+        # only the talks of the phrase's own clause: a record cited before it is not one of "the same days"
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+        since = starts[-1] if starts else 0
+        days = sorted(
+            {c.date.iso for c in comms if c.date and c.date.precision == "day" and since <= c.span.start < at}
+        )
         if len(days) >= 2:
             return [DateValue(d) for d in days]
-    before = [d.value for d in find_dates(text[:at]) if d.value is not None and d.value.precision == "day"]
-    return before[-1:]
+    before = [d for d in find_dates(text[:at]) if d.value is not None and not _in_press(text, d.span.start)]
+    # the nearest date of any precision: "…, April 1957, …; his letter of the same day" gives no day
+    if not before or before[-1].value.precision != "day":
+        return []
+    return [before[-1].value]
+
+
+def _in_press(text: str, at: int) -> bool:
+    """Whether the date at `at` dates a press citation: "see the New York Times, 4 April 1957"."""
+    lead = re.split(r"[;(]|\.\s", text[max(0, at - 80) : at])[-1]
+    lead = re.sub(r"^\s*(?:see\s+(?:also\s+)?|cf\.\s+|also\s+)", "", lead, flags=re.IGNORECASE)
+    head = lead.split(",")[0]
+    return bool(head.strip()) and is_press(head)
 
 
 def _home(first: NoteExtraction, at: int) -> int | None:
@@ -167,6 +183,30 @@ def _merges(comms: tuple[Communication, ...], kind: str, day: DateValue, parts: 
             if other <= names or names <= other:
                 return True
     return False
+
+
+# the message is the record's enclosure or copy: "…'s report of the same day, ll. 39–40, is its enclosure"
+_COPY = re.compile(
+    r"\b(?:enclosures?|enclosed|attach(?:ed|ment)|annex(?:ed)?|repeats?|repeating|copy|copies|duplicates?|Anlage"
+    r"|приложени\w*|копи\w*|załącznik\w*|příloh\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_document(first: NoteExtraction, home: int, text: str, at: int) -> bool:
+    """Whether the message told at `at` is the record before it again: its clause calls it an enclosure
+    or a copy, or its citation carries the same document number as the citation before (review 20)."""
+    clause = re.split(r";|\.\s+(?=[A-Z])", text[at:])[0]
+    if _COPY.search(clause):
+        return True
+    if home == 0:
+        return False
+    numbers = [
+        {v for k, v in loc.fields if k == "document"} for loc in first.citations[home].locators
+    ], [{v for k, v in loc.fields if k == "document"} for loc in first.citations[home - 1].locators]
+    here = set().union(*numbers[0]) if numbers[0] else set()
+    there = set().union(*numbers[1]) if numbers[1] else set()
+    return bool(here & there)
 
 
 def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
@@ -196,6 +236,8 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
                 continue
         if writer is None:
             continue
+        if _same_document(first, home, text, m.end()):
+            continue
         to = _person(m.group("to"), m.start("to")) if m.group("to") else None
         plural = (m.group("same") or "").lower() == "days"
         days = _days(text, m.start(), plural, here)
@@ -216,6 +258,9 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
             every.append(comm)
     for m in _SENT.finditer(text):
         if not (m.group("rel1") or m.group("rel2") or m.group("rel3")):
+            continue
+        # "Neither Grotewohl nor Rau wrote …", "Whether he cabled …": no message (review 20)
+        if re.search(r"\b(?:neither|nor|not|never|whether|if|no\s+one)\b", text[max(0, m.start("who") - 40) : m.end("verb")], re.IGNORECASE):
             continue
         home = _home(first, m.start())
         if home is None:
