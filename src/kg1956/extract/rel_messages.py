@@ -61,6 +61,7 @@ _SENT = re.compile(
     rf"(?:\s+(?P<rel3>{_SAME_DAY}))?(?=\s*[,;.(]|\s+(?:privately|at\s+once|by\s+cable)\b|\s*$)",
     re.IGNORECASE,
 )
+_DOUBT = re.compile(r"\b(?:neither|nor|not|never|whether|if|no\s+one)\b", re.IGNORECASE)
 _VERB_KIND = {"cabled": "telegram", "telegraphed": "telegram", "wired": "telegram", "forwarded": "telegram"}
 _VERB_KIND["wrote"] = "letter"
 
@@ -201,9 +202,10 @@ def _same_document(first: NoteExtraction, home: int, text: str, at: int) -> bool
         return True
     if home == 0:
         return False
-    numbers = [
-        {v for k, v in loc.fields if k == "document"} for loc in first.citations[home].locators
-    ], [{v for k, v in loc.fields if k == "document"} for loc in first.citations[home - 1].locators]
+    numbers = (
+        [{v for k, v in loc.fields if k == "document"} for loc in first.citations[home].locators],
+        [{v for k, v in loc.fields if k == "document"} for loc in first.citations[home - 1].locators],
+    )
     here = set().union(*numbers[0]) if numbers[0] else set()
     there = set().union(*numbers[1]) if numbers[1] else set()
     return bool(here & there)
@@ -260,7 +262,7 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
         if not (m.group("rel1") or m.group("rel2") or m.group("rel3")):
             continue
         # "Neither Grotewohl nor Rau wrote …", "Whether he cabled …": no message (review 20)
-        if re.search(r"\b(?:neither|nor|not|never|whether|if|no\s+one)\b", text[max(0, m.start("who") - 40) : m.end("verb")], re.IGNORECASE):
+        if _DOUBT.search(text[max(0, m.start("who") - 40) : m.end("verb")]):
             continue
         home = _home(first, m.start())
         if home is None:
