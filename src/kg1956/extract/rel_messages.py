@@ -11,7 +11,10 @@ in a sentence that opens with A, the talk's party named first); it is dated "of 
 ("evening", "date"), the last day the text named before it ("of the same days": each day of the
 talks the sentence has read). The message is its writer's, and goes to the person after "to" when
 one is named ("to Mao"; "to Moscow", "to the Centre" name no one). A message owned by no one named
-(the press, a ministry, "the same day's Pravda") is not read."""
+(the press, a ministry, "the same day's Pravda") is not read, nor one "from"/"by" another, one whose
+clause has another subject ("Ulbricht antwortete mit seinem Schreiben"), an enclosure or a copy of
+the record before, a message denied ("Neither X nor Y wrote"), nor one after a press citation's date
+or a date that is no day."""
 
 from __future__ import annotations
 

@@ -9,7 +9,9 @@ After a record of conversation dated to the day, a clause before the next record
 talk of the same people (an ordinal or "another" talk, "between the two", "the two (men) met
 again") or says that one of its parties, by his surname, received, saw or met someone named, on
 a day counted forward (`rel_day_words.NEXT_DAY`). Nothing is read when the clause names a body
-or no one, nor a talk dated by a day of its own (left to the other readers)."""
+or no one, nor a talk dated by a day of its own (left to the other readers), nor one the clause
+refuses, asks for or rumours ("Lloyd declined another meeting"), one cancelled or denied after its
+day, or "the two" after others are named."""
 
 from __future__ import annotations
 

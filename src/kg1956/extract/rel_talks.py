@@ -14,7 +14,10 @@ writer (his name, a pronoun, "the ambassador"), says that he saw, met, heard fro
 by the people named, on such a day. The talk is the writer's with those people, on the message's
 day less the days the phrase counts back. Another's talk is not the writer's: a talk word after a
 name's possessive ("Kim's conversation with …") or "between" is not read, nor a talk with no
-person named ("with the Soviet ambassador")."""
+person named ("with the Soviet ambassador"). Nor is a talk whose day is another event's ("the day
+before the plenum", "whom Kim had received that morning"), one that did not take place ("only to be
+told …", "but they did not speak"), or one told after someone else is named ("Kim had just returned.
+He had seen Mao …"; "Mrs Thompson", "Puzanov's deputy")."""
 
 from __future__ import annotations
 
