@@ -493,3 +493,18 @@ def test_day_before_alone(text):
 def test_day_after_another_event():
     assert NEXT_DAY.search("a further talk the day after the debate in the Commons") is None
     assert NEXT_DAY.search("a further talk the day after.") is not None
+
+
+def test_another_office_is_not_the_writer():
+    # H3 a12, in a variant whose head gives the writer his office (the case itself gives none, and
+    # "Cable, Ivan Benediktov to V.V. Kuznetsov …. The ambassador had talked with …" is the writer's)
+    deputy = (
+        "Cable, Deputy Foreign Minister Kuznetsov to Gromyko, 19 January 1961, AVPRF, f. 090, op. 23, p. 71, "
+        "d. 5, ll. 2–4. The ambassador had called on Nehru the day before and found him tired."
+    )
+    assert [c for c in comms(deputy) if c[0] == "conversation"] == []
+    envoy = (
+        "Cable, Ambassador Benediktov to Kuznetsov, 19 January 1961, AVPRF, f. 090, op. 23, p. 71, d. 5, "
+        "ll. 2–4. The ambassador had talked with Nehru that morning."
+    )
+    assert ("conversation", "1961-01-19", ["Benediktov", "Nehru"]) in comms(envoy)

@@ -112,6 +112,11 @@ def _same_name(a: str, b: str) -> bool:
     return n >= 3 and a[:n] == b[:n] and abs(len(a) - len(b)) <= 2
 
 
+# the offices a later sentence may name the writer by, and their words in a role the head gives him
+_OFFICES = (
+    ("ambassador", "ambasador", "посол", "посл", "botschafter", "velvyslan", "ambassadeur", "envoy", "посланник"),
+    ("minister", "министр", "ministre"),
+)
 # "Mrs Thompson", "Frau Ulbricht": the writer's wife, not the writer
 _SPOUSE = frozenset("mrs mrs. mme mme. madame frau lady wife жена супруга żona pani".split())
 # words that open a sentence and name no one
@@ -133,7 +138,15 @@ def _names_other(text: str, writer: NameMention) -> bool:
 def _is_writer(subject: str, writer: NameMention, pronoun: bool = True) -> bool:
     """Whether a later sentence opens with the writer: his surname (declined or not), a pronoun
     (when `pronoun`: no one else named since the message's head)."""
-    if _PRONOUN.match(subject):
+    if (office := _PRONOUN.match(subject)) is not None:
+        # "Cable, Deputy Foreign Minister Kuznetsov …. The ambassador had called on …": another office
+        role = (writer.role or "").lower()
+        for stems in _OFFICES:
+            said = any(st in office.group(0).lower() for st in stems)
+            if said and role and not any(st in role for st in stems):
+                return False
+            if said and role and "deputy" in role and "deputy" not in office.group(0).lower():
+                return False
         return pronoun
     last = writer.text.split()[-1] if writer.text.split() else ""
     words = re.findall(r"[^\W\d_][\w'’-]*", subject[:60])
