@@ -41,16 +41,32 @@ _SAME = (
     r"|le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là|le\s+(?:matin|soir)\s+même"
     r"|istog\s+dana|tog\s+dana|în\s+aceeași\s+zi|în\s+aceeaşi\s+zi|aznap|ugyanaznap|ugyanazon\s+a\s+napon"
 )
+# what may follow a phrase that can also take an object of its own ("the day before", "la veille",
+# "am Vorabend", "w przeddzień", "the day after"): a stop, the end, or a conjunction or preposition.
+# "the day before the plenum", "la veille du plénum", "am Vorabend des Parteitags", "w przeddzień
+# zjazdu", "the day after the debate" count from another event, whose day is not given (review 20)
+_FREE = (
+    r"(?=\s*(?:[,;.:)\]]|$)|\s+(?:and|but|or|in|at|with|on|to|from|during|und|aber|mit|bei|im|am|oraz|i|w|z|ze|na"
+    r"|et|avec|à|au|sa|u|și|cu|în|и|а|в|с|со)\b)"
+)
+# an object after the phrase: an article, a possessive, a pronoun or a name (a clause or a noun phrase)
+_OBJECT = (
+    r"(?!\s+(?:(?:the|his|her|its|their|our|my|this|that|these|those|a|an|he|she|they|we|it|i|du|de|des|d['’]"
+    r"|der|des|dem|seines|seiner|ihres|ihrer|eines|einer|son|sa|ses|leur)\b|d['’]|(?-i:[A-Z])))"
+)
+_OPEN_BEFORE = (
+    rf"(?:the\s+(?:day|evening|night)\s+before|(?:a|one)\s+day\s+before|am\s+Vorabend"
+    rf"|la\s+veille(?:\s+au\s+soir)?){_OBJECT}|(?:w\s+przeddzień|dan\s+pre|în\s+ajun){_FREE}"
+)
 # the day before
 _BEFORE = (
     r"the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+(?:day|evening|night)\s+before|(?:a|one)\s+day\s+(?:earlier|before)"
+    rf"|{_OPEN_BEFORE}|(?:a|one)\s+day\s+earlier"
     r"|накануне|днём\s+ранее|днем\s+ранее|за\s+день\s+до\s+этого|nakanune"
-    r"|am\s+Vortag|am\s+Vorabend|tags\s+zuvor|am\s+Tag\s+zuvor|am\s+Abend\s+zuvor|am\s+vorigen\s+Tag"
-    r"|poprzedniego\s+(?:dnia|wieczoru)|dnia\s+poprzedniego|dzień\s+(?:wcześniej|przedtem)|w\s+przeddzień"
+    r"|am\s+Vortag|tags\s+zuvor|am\s+Tag\s+zuvor|am\s+Abend\s+zuvor|am\s+vorigen\s+Tag"
+    r"|poprzedniego\s+(?:dnia|wieczoru)|dnia\s+poprzedniego|dzień\s+(?:wcześniej|przedtem)"
     r"|předchozího\s+(?:dne|večera)|předešlého\s+dne|den\s+předtím|o\s+den\s+dříve"
-    r"|la\s+veille(?:\s+au\s+soir)?"
-    r"|prethodnog\s+dana|dan\s+ranije|dan\s+pre|în\s+ziua\s+precedentă|cu\s+o\s+zi\s+înainte|în\s+ajun"
+    r"|prethodnog\s+dana|dan\s+ranije|în\s+ziua\s+precedentă|cu\s+o\s+zi\s+înainte"
     r"|előző\s+(?:nap(?:on)?|este)|előtte\s+való\s+napon"
 )
 _COUNTED = (
@@ -80,7 +96,7 @@ def days_back(m: re.Match[str]) -> int:
 
 # the day after, or some days after, the day just named: "the next day", "two days later"
 _AFTER_ONE = (
-    r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after|a\s+day\s+later"
+    rf"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after{_OBJECT}|a\s+day\s+later"
     r"|на\s+следующий\s+день|на\s+другой\s+день|am\s+(?:nächsten|folgenden)\s+Tag|tags\s+darauf"
     r"|następnego\s+dnia|nazajutrz|následujícího\s+dne|druhého\s+dne|druhý\s+den|másnap|le\s+lendemain"
     r"|a\s+doua\s+zi|sutradan|sljedećeg\s+dana|sledećeg\s+dana"

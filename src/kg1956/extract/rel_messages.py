@@ -11,7 +11,10 @@ in a sentence that opens with A, the talk's party named first); it is dated "of 
 ("evening", "date"), the last day the text named before it ("of the same days": each day of the
 talks the sentence has read). The message is its writer's, and goes to the person after "to" when
 one is named ("to Mao"; "to Moscow", "to the Centre" name no one). A message owned by no one named
-(the press, a ministry, "the same day's Pravda") is not read."""
+(the press, a ministry, "the same day's Pravda") is not read, nor one "from"/"by" another, one whose
+clause has another subject ("Ulbricht antwortete mit seinem Schreiben"), an enclosure or a copy of
+the record before, a message denied ("Neither X nor Y wrote"), nor one after a press citation's date
+or a date that is no day."""
 
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ _KINDS = {
     "memorandum": "memo", "memo": "memo", "записк": "memo", "notatk": "memo",
 }  # fmt: skip
 _EN_KIND = r"(?P<kind>cable|telegram|report|despatch|dispatch|letter|memorandum|memo)(?:s|es|a)?"
-_OWNER = r"(?P<owner>his|her|their|a|an|the|(?P<name>(?-i:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'-]+))[’']s)"
+_OWNER = r"(?P<owner>his|her|their|a|an|(?P<name>(?-i:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'-]+))[’']s)"
 _ADJ = r"(?:(?:own|ciphered|cipher|coded|secret|urgent|long|lengthy|brief|short|detailed|covering|first|second)\s+)*"
 _SAME = r"(?P<same>day|days|evening|morning|afternoon|night|date)"
 _OF_SAME = re.compile(
@@ -61,6 +64,7 @@ _SENT = re.compile(
     rf"(?:\s+(?P<rel3>{_SAME_DAY}))?(?=\s*[,;.(]|\s+(?:privately|at\s+once|by\s+cable)\b|\s*$)",
     re.IGNORECASE,
 )
+_DOUBT = re.compile(r"\b(?:neither|nor|not|never|whether|if|no\s+one)\b", re.IGNORECASE)
 _VERB_KIND = {"cabled": "telegram", "telegraphed": "telegram", "wired": "telegram", "forwarded": "telegram"}
 _VERB_KIND["wrote"] = "letter"
 
@@ -109,15 +113,61 @@ def _antecedent(comms: list[Communication], at: int, talks: bool = True) -> Name
     return senders[0] if len(senders) == 1 and not senders[0].is_organization else None
 
 
+# a clause's subject: a name before its verb ("Ulbricht antwortete mit seinem Schreiben", "Ким Ир Сен
+# изложил это в своей записке"), or an office ("the ambassador summarised it in his cable")
+_SUBJECT = re.compile(
+    r"\s*(?:and\s+|then\s+)?(?:(?P<office>(?:the|der|die)\s+(?:ambassador|minister|envoy|chargé|Botschafter|Gesandte)"
+    r"|посол|посланник|ambasador|velvyslanec|l['’]ambassadeur)"
+    r"|(?P<name>(?-i:[A-ZА-ЯЁŁŚŻ][\w.-]*)(?:\s+(?-i:[A-ZА-ЯЁŁŚŻ][\w.-]*)){0,3}))\s+(?-i:[a-zа-яёäöüßąćęłńóśźżáčéěířšúý])",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r";\s*|(?:(?<=[^\W\d_][^\W\d_])|(?<=\d))\.\s+(?=[A-ZА-ЯЁ])")
+
+
+def _other_subject(text: str, at: int, writer: NameMention) -> bool:
+    """Whether the clause the owner at `at` stands in has a subject other than `writer`: another
+    person named before the verb, or an office ("the ambassador"), whose "his" is not the record's
+    first-named party's (review 20: "Ulbricht antwortete mit seinem Schreiben vom selben Tag")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    clause = text[starts[-1] if starts else 0 : at]
+    m = _SUBJECT.match(clause)
+    if m is None:
+        return False
+    if m.group("office"):
+        return True
+    name = m.group("name")
+    if re.search(r"['’]s?$", name) or _kind(name.split()[0]) is not None or "'" in name or "’" in name:
+        return False
+    a, b = fold(name.split()[-1]).lower(), _surname(writer.text)
+    n = min(len(a), len(b), 5)
+    return not (n >= 3 and a[:n] == b[:n])
+
+
 def _days(text: str, at: int, plural: bool, comms: list[Communication]) -> list[DateValue]:
     """The day or days "the same day(s)" points back to: the talks the sentence has read (for "days"),
     else the last day written before `at`."""
     if plural:
-        days = sorted({c.date.iso for c in comms if c.date and c.date.precision == "day" and c.span.start < at})
+        # only the talks of the phrase's own clause: a record cited before it is not one of "the same days"
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+        since = starts[-1] if starts else 0
+        days = sorted(
+            {c.date.iso for c in comms if c.date and c.date.precision == "day" and since <= c.span.start < at}
+        )
         if len(days) >= 2:
             return [DateValue(d) for d in days]
-    before = [d.value for d in find_dates(text[:at]) if d.value is not None and d.value.precision == "day"]
-    return before[-1:]
+    before = [d for d in find_dates(text[:at]) if d.value is not None and not _in_press(text, d.span.start)]
+    # the nearest date of any precision: "…, April 1957, …; his letter of the same day" gives no day
+    if not before or before[-1].value.precision != "day":
+        return []
+    return [before[-1].value]
+
+
+def _in_press(text: str, at: int) -> bool:
+    """Whether the date at `at` dates a press citation: "see the New York Times, 4 April 1957"."""
+    lead = re.split(r"[;(]|\.\s", text[max(0, at - 80) : at])[-1]
+    lead = re.sub(r"^\s*(?:see\s+(?:also\s+)?|cf\.\s+|also\s+)", "", lead, flags=re.IGNORECASE)
+    head = lead.split(",")[0]
+    return bool(head.strip()) and is_press(head)
 
 
 def _home(first: NoteExtraction, at: int) -> int | None:
@@ -137,6 +187,31 @@ def _merges(comms: tuple[Communication, ...], kind: str, day: DateValue, parts: 
             if other <= names or names <= other:
                 return True
     return False
+
+
+# the message is the record's enclosure or copy: "…'s report of the same day, ll. 39–40, is its enclosure"
+_COPY = re.compile(
+    r"\b(?:enclosures?|enclosed|attach(?:ed|ment)|annex(?:ed)?|repeats?|repeating|copy|copies|duplicates?|Anlage"
+    r"|приложени\w*|копи\w*|załącznik\w*|příloh\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_document(first: NoteExtraction, home: int, text: str, at: int) -> bool:
+    """Whether the message told at `at` is the record before it again: its clause calls it an enclosure
+    or a copy, or its citation carries the same document number as the citation before (review 20)."""
+    clause = re.split(r";|\.\s+(?=[A-Z])", text[at:])[0]
+    if _COPY.search(clause):
+        return True
+    if home == 0:
+        return False
+    numbers = (
+        [{v for k, v in loc.fields if k == "document"} for loc in first.citations[home].locators],
+        [{v for k, v in loc.fields if k == "document"} for loc in first.citations[home - 1].locators],
+    )
+    here = set().union(*numbers[0]) if numbers[0] else set()
+    there = set().union(*numbers[1]) if numbers[1] else set()
+    return bool(here & there)
 
 
 def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
@@ -159,7 +234,14 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
         else:
             # "Беседа A с B … в его письме": whose "его" is after a talk is not said; a message's writer is
             writer = _antecedent(here, m.start(), talks=m.group("owner2") is None)
+            # "a letter of the same day from Mao Zedong", "… by Dulles's assistant": another's message
+            if writer is not None and re.match(r"\s*,?\s+(?:from|by|of)\s", text[m.end() :]):
+                continue
+            if writer is not None and _other_subject(text, m.start(), writer):
+                continue
         if writer is None:
+            continue
+        if _same_document(first, home, text, m.end()):
             continue
         to = _person(m.group("to"), m.start("to")) if m.group("to") else None
         plural = (m.group("same") or "").lower() == "days"
@@ -181,6 +263,9 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
             every.append(comm)
     for m in _SENT.finditer(text):
         if not (m.group("rel1") or m.group("rel2") or m.group("rel3")):
+            continue
+        # "Neither Grotewohl nor Rau wrote …", "Whether he cabled …": no message (review 20)
+        if _DOUBT.search(text[max(0, m.start("who") - 40) : m.end("verb")]):
             continue
         home = _home(first, m.start())
         if home is None:

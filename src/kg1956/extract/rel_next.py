@@ -9,7 +9,9 @@ After a record of conversation dated to the day, a clause before the next record
 talk of the same people (an ordinal or "another" talk, "between the two", "the two (men) met
 again") or says that one of its parties, by his surname, received, saw or met someone named, on
 a day counted forward (`rel_day_words.NEXT_DAY`). Nothing is read when the clause names a body
-or no one, nor a talk dated by a day of its own (left to the other readers)."""
+or no one, nor a talk dated by a day of its own (left to the other readers), nor one the clause
+refuses, asks for or rumours ("Lloyd declined another meeting"), one cancelled or denied after its
+day, or "the two" after others are named."""
 
 from __future__ import annotations
 
@@ -53,6 +55,33 @@ def _unroled(parts: tuple[Participant, ...]) -> tuple[Participant, ...]:
     return tuple(replace(p, mention=replace(p.mention, role=None)) for p in parts)
 
 
+# what may stand before the further talk in its clause: nothing, or a conjunction ("Lloyd declined
+# another meeting", "Kim asked for another meeting", "Rumours that the two met again" are not talks)
+_OPENS = re.compile(r"\s*(?:(?:and|then|later|but)\s*,?\s*)?$", re.IGNORECASE)
+# the further talk did not take place, or is denied, after its day
+_UNDONE = re.compile(
+    r"^[^;.]{0,40}?\b(?:was|were|had\s+been|is|are)\s+(?:cancell?ed|postponed|called\s+off|put\s+off|unfounded"
+    r"|denied|untrue|planned|proposed)\b|^[^;.]{0,40}?\b(?:did\s+not|never|came\s+to\s+nothing|fell\s+through)\b",
+    re.IGNORECASE,
+)
+
+
+def _others_between(text: str, talk: Communication) -> bool:
+    """Whether someone not of `talk` is named in `text` (after the record's call numbers): "Kim then
+    summoned Choe and Pak; the two met again" (the two are Choe and Pak)."""
+    tail = re.split(r"\d", text)[-1]
+    own = {fold(w).lower().strip(".,'’") for p in talk.participants for w in p.mention.text.split()}
+    for w in re.findall(r"(?<![\w'’-])[A-Z][a-z]{2,}[\w-]*", tail):
+        if fold(w).lower() not in own and w.lower() not in ("the", "then", "later", "ibid", "see", "also", "both"):
+            return True
+    return False
+
+
+def _again(pattern: re.Pattern[str], clause: str) -> bool:
+    m = pattern.search(clause + " ")
+    return m is not None and m.end() >= len(clause) and _OPENS.match(clause[: m.start()]) is not None
+
+
 def _next_talk(text: str, start: int, end: int, talk: Communication) -> tuple[Communication, int] | None:
     """The further talk told in text[start:end] after `talk`, and the days after it, or None."""
     base = date.fromisoformat(talk.date.iso)
@@ -61,9 +90,11 @@ def _next_talk(text: str, start: int, end: int, talk: Communication) -> tuple[Co
         clause = re.split(r"[;.]\s", lead)[-1]
         when = DateValue((base + timedelta(days=days_on(m))).isoformat())
         span = Span(m.start() - len(clause), m.end())
-        if _AGAIN_TALK.search(clause + " ") and _AGAIN_TALK.search(clause + " ").end() >= len(clause):
-            return Communication("conversation", when, _unroled(talk.participants), span), 0
-        if _MET_AGAIN.search(clause + " ") and _MET_AGAIN.search(clause + " ").end() >= len(clause):
+        if _UNDONE.search(text[m.end() : end]):
+            continue
+        if _again(_AGAIN_TALK, clause) or _again(_MET_AGAIN, clause):
+            if _others_between(text[start : m.start() - len(clause)], talk):
+                continue
             return Communication("conversation", when, _unroled(talk.participants), span), 0
         got = _RECEIVED.search(clause)
         if got is None:

@@ -39,11 +39,39 @@ def _named(text: str, offset: int) -> list[NameMention]:
     return out
 
 
+# a talk that may not have taken place: "rumours about a meeting between …", "the planned meeting"
+_UNSURE = re.compile(
+    r"\b(?:rumou?rs?|reports?|speculation|alleged(?:ly)?|planned|proposed|expected|possible|intended|rumou?red)\W+"
+    r"(?:\w+\W+){0,2}(?:conversation|talk|meeting|discussion|briefing|audience)\b",
+    re.IGNORECASE,
+)
+# "…, postponed the day before": the group ends at a comma, and a participle after it undoes the talk
+_UNDONE = re.compile(
+    r",\s*(?:postponed|cancell?ed|planned|proposed|called\s+off|put\s+off|scheduled|deferred|delayed|rumou?red)\b",
+    re.IGNORECASE,
+)
+# a body or an audience, not a person: "Mao's meeting with the Politburo", "Nehru's briefing of the Lok
+# Sabha", "Gomułka's meeting with the party aktiv"; a broadcast: "Kennedy's television talk"
+_BODY = re.compile(
+    r"\b(?:politburo|presidium|praesidium|aktiv|activists?|plenum|congress|parliament|assembly|committee|council"
+    r"|cabinet|government|party|delegation|press|journalists|students|workers|lok\s+sabha|rajya\s+sabha|sejm"
+    r"|volkskammer|bundestag|commons|lords|duma|soviet|diet|senate|national\s+assembly|politbüro|zk|cc)\b",
+    re.IGNORECASE,
+)
+_BROADCAST = re.compile(r"['’]s\s+(?:television|radio|tv|public|press|broadcast|televised)\s", re.IGNORECASE)
+
+
 def others_talk(text: str, start: int, end: int) -> tuple[list[NameMention], int, int] | None:
     """The people, days back and end of another's talk told in text[start:end], or None."""
     for m in _OTHERS.finditer(text, start, end):
         rel = REL_DAY.match(text, m.end())
         if rel is None:
+            continue
+        if _UNSURE.search(text, max(start, m.start() - 40), m.end(0)):
+            continue
+        if _UNDONE.search(m.group(0)) or _BROADCAST.search(m.group(0)):
+            continue
+        if m.group("with") and _BODY.search(m.group("with")):
             continue
         if m.group("between"):
             people = _named(m.group("between"), m.start("between"))

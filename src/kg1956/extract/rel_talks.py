@@ -14,7 +14,10 @@ writer (his name, a pronoun, "the ambassador"), says that he saw, met, heard fro
 by the people named, on such a day. The talk is the writer's with those people, on the message's
 day less the days the phrase counts back. Another's talk is not the writer's: a talk word after a
 name's possessive ("Kim's conversation with …") or "between" is not read, nor a talk with no
-person named ("with the Soviet ambassador")."""
+person named ("with the Soviet ambassador"). Nor is a talk whose day is another event's ("the day
+before the plenum", "whom Kim had received that morning"), one that did not take place ("only to be
+told …", "but they did not speak"), or one told after someone else is named ("Kim had just returned.
+He had seen Mao …"; "Mrs Thompson", "Puzanov's deputy")."""
 
 from __future__ import annotations
 
@@ -109,19 +112,64 @@ def _same_name(a: str, b: str) -> bool:
     return n >= 3 and a[:n] == b[:n] and abs(len(a) - len(b)) <= 2
 
 
-def _is_writer(subject: str, writer: NameMention) -> bool:
-    """Whether a later sentence opens with the writer: his surname (declined or not), a pronoun."""
-    if _PRONOUN.match(subject):
-        return True
+# the offices a later sentence may name the writer by, and their words in a role the head gives him
+_OFFICES = (
+    ("ambassador", "ambasador", "посол", "посл", "botschafter", "velvyslan", "ambassadeur", "envoy", "посланник"),
+    ("minister", "министр", "ministre"),
+)
+# "Mrs Thompson", "Frau Ulbricht": the writer's wife, not the writer
+_SPOUSE = frozenset("mrs mrs. mme mme. madame frau lady wife жена супруга żona pani".split())
+# words that open a sentence and name no one
+_NO_NAME = frozenset(
+    "he she it they the his her this that these those there then later earlier on in at after before when"
+    " он она они посол er sie der die das il elle ambasador".split()
+)
+
+
+def _names_other(text: str, writer: NameMention) -> bool:
+    """Whether `text` names someone other than the writer (a capitalised word not his surname)."""
+    last = writer.text.split()[-1] if writer.text.split() else ""
+    for w in re.findall(r"(?<![\w'’-])[A-ZА-ЯЁ][a-zа-яё]{2,}[\w-]*", text):
+        if w.lower() not in _NO_NAME and not _same_name(w, last):
+            return True
+    return False
+
+
+def _is_writer(subject: str, writer: NameMention, pronoun: bool = True) -> bool:
+    """Whether a later sentence opens with the writer: his surname (declined or not), a pronoun
+    (when `pronoun`: no one else named since the message's head)."""
+    if (office := _PRONOUN.match(subject)) is not None:
+        # "Cable, Deputy Foreign Minister Kuznetsov …. The ambassador had called on …": another office
+        role = (writer.role or "").lower()
+        for stems in _OFFICES:
+            said = any(st in office.group(0).lower() for st in stems)
+            if said and role and not any(st in role for st in stems):
+                return False
+            if said and role and "deputy" in role and "deputy" not in office.group(0).lower():
+                return False
+        return pronoun
     last = writer.text.split()[-1] if writer.text.split() else ""
     words = re.findall(r"[^\W\d_][\w'’-]*", subject[:60])
     # "Ambassador John J. Muccio had heard …": the name may follow a title and initials
     for w in words[:5]:
+        if w.lower().rstrip(".") in _SPOUSE or w.lower() in _SPOUSE:
+            return False  # "Mrs Thompson had lunched with …"
+        if re.search(r"['’]s?$", w):
+            return False  # "Puzanov's deputy had met …"
         if _same_name(w, last):
             return True
         if w.islower():
             break
     return False
+
+
+# the talk did not take place, after its day: "…, only to be told that the minister was ill",
+# "…, but they did not speak", "… was cancelled"
+_UNDONE = re.compile(
+    r"only\s+to\b|\bbut\s+(?:found|was|were|did|had|could|they|he|she)\b[^.;]{0,60}?\b(?:not|n['’]t|no|never|absent)\b"
+    r"|\bdid\s+not\s+(?:speak|talk|meet|see)|\brefused\b|\bcancell?ed\b|\bpostponed\b|\bcalled\s+off\b",
+    re.IGNORECASE,
+)
 
 
 # where a talk took place, after the people named: "with C at the reception", "with C in Geneva"
@@ -158,14 +206,22 @@ def _names_and_day(text: str, at: int, end: int, rel_before: re.Match[str] | Non
     bare = re.sub(r"(?<![^\W\d_])[^\W\d_]\.", "", text[at:names_end]).rstrip(" ,")
     if re.search(r"[;.\[\"“«]|\s(?:on|about|in\s+which|at\s+which|concerning|regarding|о|об|über|sur)\s", bare + " "):
         return None
+    # "with Nam Il, whom Kim had received that morning", "heard from Nam Il that Kim had met Peng the
+    # day before", "the meeting with Khrushchev, cancelled the previous evening": the day is another's
+    if re.search(r"\s(?:that|whom|who|which|whose)\s|,\s*[a-z]+ed\b", bare + " "):
+        return None
     return (at, len(text[:names_end].rstrip(" ,"))), rel
 
 
-def _talk_in(text: str, start: int, end: int, opening: bool, writer: NameMention):
+def _talk_in(text: str, start: int, end: int, opening: bool, writer: NameMention, pronoun: bool = True):
     """The (people, days back, span) of the writer's talk told in text[start:end], or None."""
     sentence = text[start:end]
     for m in _TALK.finditer(text, start, end):
         before = text[max(start, m.start() - 60) : m.start()]
+        # "forwarding Nam Il's account of his talk with …", "Khrushchev's complaint about the
+        # conversation with Nixon": a name's possessive in the clause, another's talk
+        if re.search(r"(?-i:[A-ZА-ЯЁ][\w-]*)['’]s\s", re.split(r"[,;]", before)[-1]):
+            continue
         rel_before = None
         own = _OWN_BEFORE.search(before)
         if own is None:
@@ -176,18 +232,22 @@ def _talk_in(text: str, start: int, end: int, opening: bool, writer: NameMention
             rel_before = lead
         elif (near := REL_DAY.search(before, own.start())) is not None:
             rel_before = near
-        if rel_before is None:
-            gap_rel = REL_DAY.search(m.group("gap") or "")
-            if gap_rel is not None:  # "his meeting that day with C"
+        gap_rel = REL_DAY.search(m.group("gap") or "")
+        if gap_rel is not None:  # "his meeting that day with C"
+            if rel_before is None:
                 rel_before = REL_DAY.search(text, m.start(), m.end("gap"))
-            elif m.group("gap").strip():
-                continue  # "conversation in Moscow with": a place or a time, not read
-        if not opening and not _is_writer(sentence, writer):
+        elif m.group("gap").strip():
+            # "conversation in Moscow with": a place or a time, not read; "беседу Мао Цзэдуна с
+            # Хрущёвым", "Gespräch Ulbrichts mit …": another's talk, even after the day (review 20)
+            continue
+        if not opening and not _is_writer(sentence, writer, pronoun):
             continue
         got = _names_and_day(text, m.end(), end, rel_before)
         if got is None:
             continue
         (a, b), rel = got
+        if _UNDONE.search(text, max(b, rel.end()), end):
+            continue
         people = _people(text[a:b], a)
         if people:
             return people, days_back(rel), Span(m.start(), max(b, rel.end()))
@@ -199,7 +259,7 @@ def _talk_in(text: str, start: int, end: int, opening: bool, writer: NameMention
     else:
         # "A had seen C the previous evening", "A had been received by C two days earlier"
         verb_at = re.search(r"\s(?=(?:had|saw|met|was|talked|called|visited|dined|lunched|conferred)\b)", sentence)
-        if verb_at is None or not _is_writer(sentence[: verb_at.start()], writer):
+        if verb_at is None or not _is_writer(sentence[: verb_at.start()], writer, pronoun):
             return None
         verb = _SAW.match(sentence, verb_at.end())
     if verb is None:
@@ -208,6 +268,8 @@ def _talk_in(text: str, start: int, end: int, opening: bool, writer: NameMention
     if got is None:
         return None
     (a, b), rel = got
+    if _UNDONE.search(text, rel.end(), end):
+        return None
     people = _people(text[a:b], a)
     if people:
         return people, days_back(rel), Span(start, rel.end())
@@ -269,8 +331,11 @@ def read_relative_talks(first: NoteExtraction) -> NoteExtraction:
             continue
         if writer is None:
             continue
-        for n, (a, b) in enumerate(_sentences(text, message.span.start, end)):
-            talk = _talk_in(text, a, b, n == 0, writer)
+        spans = _sentences(text, message.span.start, end)
+        for n, (a, b) in enumerate(spans):
+            # "Kim Il Sung had just returned from Beijing. He had seen Mao …": "he" is no longer the writer
+            pronoun = not any(_names_other(text[x:y], writer) for x, y in spans[1:n])
+            talk = _talk_in(text, a, b, n == 0, writer, pronoun)
             if talk is None:
                 continue
             people, back, span = talk
