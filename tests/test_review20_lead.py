@@ -30,3 +30,20 @@ def test_a_message_clause_keeps_its_talks_to_the_readers_that_know_them(text, ta
 def test_a_czech_possessive_adjective_is_a_thing_received():
     text = "Novotný přijal Chruščovův návrh 5. března 1962 (NA, f. KSČ-ÚV-02/1, sv. 30, a.j. 31, b. 4)."
     assert sorted_communications(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (  # a count whose days are told: one talk a day
+            "Gomułka received Ponomarenko twice, on 3 and 9 March 1957: AAN, KC PZPR, sygn. 2217, k. 4–19.",
+            [("1957-03-03", ["Gomułka", "Ponomarenko"]), ("1957-03-09", ["Gomułka", "Ponomarenko"])],
+        ),
+        (  # a count whose days are untold: none
+            "Rapacki had been received by Khrushchev twice in May 1960 (AVPRF, f. 0122, op. 44, p. 319, d. 5, ll. 1–9).",
+            [],
+        ),
+    ],
+)
+def test_a_count_of_talks_is_read_only_with_its_days(text, talks):
+    assert sorted_communications(text) == talks

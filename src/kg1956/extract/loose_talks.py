@@ -374,6 +374,16 @@ def _talks_in(
     return _subject_talks(clause, span, archives, located, dated)
 
 
+def _days_told(text: str) -> int:
+    """How many days the words after a count name ("twice, on April 7 and 12, 1958": two; "twice in
+    May 1960": none)."""
+    first = re.search(r"\d", text)
+    listed = read_date_list(text[first.start() :]) if first else None
+    if listed and len(listed[0]) > 1:
+        return len(listed[0])
+    return sum(1 for d in find_dates(text) for v in days_of(d) if v is not None and len(v.iso) == 10)
+
+
 def _subject_talks(
     clause: str, span: Span, archives: set[str], located: list[tuple[int, int]], dated: list[DateValue]
 ) -> list[Communication]:
@@ -401,7 +411,8 @@ def _subject_talks(
             unnamed, end = (office,), talk.object_at + len(office)
         parties += others
     lead = talk.subjects[0].span.start - span.start
-    if _COUNTED.search(clause):
+    counted = _COUNTED.search(clause)
+    if counted and _days_told(clause[counted.end() :]) < 2:
         return []  # "received by Khrushchev twice in May 1960": two talks, their days untold
     following = next((d for d in find_dates(clause) if d.span.start >= end), None)
     if following is not None and talk.foreign and not _PLACE_GAP.fullmatch(clause, end, following.span.start):
