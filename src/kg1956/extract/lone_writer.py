@@ -102,7 +102,7 @@ _POSSESSIVE = re.compile(
     rf"(?:\b(?P<x>{_NAME})['’]s|\b(?P<pro>[Hh]is|[Hh]er))\s+{_ADJ}{{0,2}}(?P<kind>{_NOUN})\s+"
     rf"(?:to\s+(?P<to>(?:the\s+)?[{_UP}][\w-]+)\s+)?(?:of|dated)\s+(?:(?P<same>the\s+same\s+(?:day|evening|night|date))\b|(?=\d|[{_UP}][a-z]+\.?\s+\d))",
 )
-_NO_MESSAGE_DAY = re.compile(r"(?i:interview|published|printed|\bpp?\.\s*\d)")  # a day no message was sent
+_NO_MESSAGE_DAY = re.compile(r"(?i:interview|published|printed)")  # a day no message was sent
 _OPENS_WITH = re.compile(rf"(?:^|(?<=[.;])\s+)(?P<x>{_NAME})['’]s\s+[a-z]")
 
 _ROLE = (
@@ -139,8 +139,7 @@ _SPEECH = re.compile(
 _IN_TITLE = re.compile(r"\bin\s+[\"“«]?[A-Z][\w\"”']*\s+[\w\"”']+")  # "…, in XX s"ezd KPSS …": printed
 # another person made the subject of a verb between "X's …" and "his": "his" may be his
 _OTHER_SUBJECT = re.compile(
-    rf"\b(?:that|who|whom|when|after|as)\s+(?:[{_UP}][\w.'’-]*\s+){{0,2}}[{_UP}][a-z]{{2,}}"
-    rf"|\b[{_UP}][a-z]{{2,}}\s+(?:had|has|was|is|sent|wrote|said|told|signed|answered|replied)\b"
+    rf"\b[{_UP}][a-z]{{2,}}\s+(?:had|has|was|is|sent|wrote|said|told|signed|answered|replied)\b"
 )
 # a message told of as never sent, lost or rumoured, not cited
 _NOT_SENT = re.compile(
@@ -215,7 +214,13 @@ def _found(text: str) -> list[Communication]:
             out.append(_comm(MESSAGE_NOUNS[m.group("kind").lower()], date, writer, "sender", m))
     for m in _DIARY_OF.finditer(text):
         x = "x" if m.group("x") else "y"
-        if x == "x" and not m.group("poss") and re.fullmatch(_PAPER_DIARY, m.group("word")):
+        if (
+            x == "x"
+            and not m.group("poss")
+            and re.fullmatch(_PAPER_DIARY, m.group("word"))
+            and not re.search(r"\bentr(?:y|ies)\b|\bfor\s*$", m.group(0))
+            and not re.search(r"[A-ZА-Я]\.", m.group("x"))
+        ):
             continue  # "Wall Street Journal, 5 November 1956", "Esti Napló, 26 October 1956": a newspaper
         writer = _writer(text, m.start(x), m.end(x))
         date = _date_at(text, m.end())
