@@ -670,6 +670,8 @@ PLACES |= {"phnom penh", "siem reap", "khang khay", "sam neua", "luang prabang",
 # Polish exonyms of the places a record was written at ("…, Genewa, 16 V 1962", "…, Wientian, …")
 PLACES |= {"helsinki", "stockholm", "oslo", "copenhagen", "bonn", "brussels", "ankara", "athens", "tehran"}
 PLACES |= {"genewa", "wientian", "sztokholm", "kopenhaga", "ateny"}
+# seats that stand for a government at a message's head ("Pankow, Fernschreiben, 5. Mai 1961")
+PLACES |= {"pankow", "whitehall", "foggy bottom"}
 # Capitals and cities in Russian where the bloc's diplomats talked, written before a record's date
 # ("… с Л. Фиглем. Вена, 15 мая 1955 г."), where an envoy served ("послом в Бонне") or sent from
 # (not Коломбо and Мадрид: the surnames of Emilio Colombo and Miguel de la Madrid, in any case

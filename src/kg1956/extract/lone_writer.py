@@ -90,8 +90,11 @@ _DIARY_WORDS = (
     r"(?i:(?:desk\s+|pocket\s+|personal\s+|private\s+|office\s+|official\s+|working\s+)?diary|journal|tagebuch|"
     r"taschenkalender|dnevnik|дневник|dziennik|deník|denník|napló|nikki|riji|jurnal|diario)"
 )
+# words that are also newspapers' titles ("Wall Street Journal", "Esti Napló", "Ljubljanski Dnevnik"):
+# a diary only after a possessive or before "of X"
+_PAPER_DIARY = r"(?i:journal|napló|dnevnik|diario|jurnal)"
 _DIARY_OF = re.compile(
-    rf"{_HEAD}(?:the\s+)?(?:(?P<x>{_NAME}?)(?:['’]s)?\s+(?:{_DIARY_WORDS})|(?:{_DIARY_WORDS})(?:\s*\[[^\[\]]{{2,40}}\])\s+of\s+(?P<y>{_NAME}))"
+    rf"{_HEAD}(?:the\s+)?(?:(?P<x>{_NAME}?)(?:(?P<poss>['’]s)|(?!['’]s))\s+(?P<word>{_DIARY_WORDS})|(?:{_DIARY_WORDS})(?:\s*\[[^\[\]]{{2,40}}\])\s+of\s+(?P<y>{_NAME}))"
     r"(?:\s*\[[^\[\]]{2,40}\])?(?:,\s*|\s+for\s+)(?:entr(?:y|ies)\s+(?:for|of|from)\s+)?(?=\d|[A-Z][a-z]+\.?\s+\d)",
 )
 
@@ -99,6 +102,7 @@ _POSSESSIVE = re.compile(
     rf"(?:\b(?P<x>{_NAME})['’]s|\b(?P<pro>[Hh]is|[Hh]er))\s+{_ADJ}{{0,2}}(?P<kind>{_NOUN})\s+"
     rf"(?:to\s+(?P<to>(?:the\s+)?[{_UP}][\w-]+)\s+)?(?:of|dated)\s+(?:(?P<same>the\s+same\s+(?:day|evening|night|date))\b|(?=\d|[{_UP}][a-z]+\.?\s+\d))",
 )
+_NO_MESSAGE_DAY = re.compile(r"(?i:interview|published|printed)")  # a day no message was sent
 _OPENS_WITH = re.compile(rf"(?:^|(?<=[.;])\s+)(?P<x>{_NAME})['’]s\s+[a-z]")
 
 _ROLE = (
@@ -118,7 +122,8 @@ _SIGNED = re.compile(
 _ANSWERED = re.compile(r"\b(?:reply|replies|answer|answers|response|responses)\s+to\s+$", re.IGNORECASE)
 _TALK_HEAD = re.compile(
     r"(?i:\b(?:conversations?|talks?|rozmow\w*|gespräch\w*|unterredung\w*|бесед\w*|rozhovor\w*|razgovor\w*"
-    r"|beszélgetés\w*|convorbir\w*|разговор\w*))"
+    r"|beszélgetés\w*|convorbir\w*|разговор\w*|spotkani\w*|meetings?|jednání|találkoz\w*|приём\w*|прием\w*"
+    r"|sastan\w*|întâlnir\w*))"
 )
 _PASSIM = re.compile(r"[^;]*?\bpassim\b")
 _TALK_TOPIC = re.compile(
@@ -126,10 +131,38 @@ _TALK_TOPIC = re.compile(
 )
 
 
+# a "report" that is a speech: to a congress or plenum, printed in its record or a newspaper, read out
+_SPEECH = re.compile(
+    r"(?i:secret\s+report|\bto\s+the\s+(?:[\w-]+\s+){0,3}(?:congress|plenum)|s[\"”']?ezd|съезд|plenum|пленум|stenogra"
+    r"|стеногра|nowe\s+drogi|pravda|правд|renmin\s+ribao|read\s+out|speech|выступлени|przemówieni|beszéd|comrade\s)"
+)
+_IN_TITLE = re.compile(r"\bin\s+[\"“«]?[A-Z][\w\"”']*\s+[\w\"”']+")  # "…, in XX s"ezd KPSS …": printed
+# another person made the subject of a verb between "X's …" and "his": "his" may be his
+_OTHER_SUBJECT = re.compile(
+    rf"\b[{_UP}][a-z]{{2,}}\s+(?:had|has|was|is|sent|wrote|said|told|signed|answered|replied)\b"
+)
+# a message told of as never sent, lost or rumoured, not cited
+_NOT_SENT = re.compile(
+    r"(?i:\b(?:never|not)\s+(?:sent|found|confirmed|dispatched|delivered)|\bunsent\b|\bwas\s+to\s+be\b|\bdraft\b)"
+)
+_RUMOUR = re.compile(r"(?i:\b(?:rumou?rs?\s+of|alleged|reported|supposed)\s+(?:the\s+)?$)")
+
+
+def _clause(text: str, start: int) -> str:
+    """The clause from `start` to the next semicolon or sentence end."""
+    end = re.search(r";|(?<![A-ZА-Я])\.(?:\s+[A-ZА-Я]|\s*$)", text[start:])
+    return text[start : start + end.start()] if end else text[start:]
+
+
+def _unsent(text: str, m: re.Match[str]) -> bool:
+    """Whether the message at `m` is told of as never sent, not found, rumoured or a draft."""
+    return bool(_NOT_SENT.search(_clause(text, m.start())) or _RUMOUR.search(text[max(0, m.start() - 30) : m.start()]))
+
+
 def _writer(text: str, start: int, end: int) -> NameMention | None:
     """The writer named at text[start:end], if he reads as a person."""
     phrase = text[start:end]
-    if re.match(r"(?:idem|ibid|id|see|cf|in|the|and|from|on)\b", phrase, re.IGNORECASE):
+    if re.match(r"(?:idem|ibid|id|see|cf|in|the|and|from|on|to|an|do|к|ко)\b", phrase, re.IGNORECASE):
         return None
     mention = parse_participant(phrase, start)
     if mention is None or mention.is_organization or is_organization(mention.text) or is_press(mention.text):
@@ -181,6 +214,14 @@ def _found(text: str) -> list[Communication]:
             out.append(_comm(MESSAGE_NOUNS[m.group("kind").lower()], date, writer, "sender", m))
     for m in _DIARY_OF.finditer(text):
         x = "x" if m.group("x") else "y"
+        if (
+            x == "x"
+            and not m.group("poss")
+            and re.fullmatch(_PAPER_DIARY, m.group("word"))
+            and not re.search(r"\bentr(?:y|ies)\b|\bfor\s*$", m.group(0))
+            and not re.search(r"[A-ZА-Я]\.", m.group("x"))
+        ):
+            continue  # "Wall Street Journal, 5 November 1956", "Esti Napló, 26 October 1956": a newspaper
         writer = _writer(text, m.start(x), m.end(x))
         date = _date_at(text, m.end())
         if _PASSIM.match(text, m.end()):
@@ -190,15 +231,21 @@ def _found(text: str) -> list[Communication]:
     for m in _POSSESSIVE.finditer(text):
         if _ANSWERED.search(text, 0, m.start()):
             continue  # "X's reply to Y's letter of D": Y's letter was to X, the rules' to read
+        if _unsent(text, m):
+            continue  # "the rumour of X's letter of D", "X's telegram of the same day was not found"
         if m.group("x"):
             writer = _writer(text, m.start("x"), m.end("x"))
         else:
             sentence = text.rfind(". ", 0, m.start()) + 1
             opens = _OPENS_WITH.match(text, sentence) if sentence else _OPENS_WITH.match(text)
             writer = _writer(text, opens.start("x"), opens.end("x")) if opens else None
+            if opens and _OTHER_SUBJECT.search(text, opens.end(), m.start()):
+                writer = None  # "X's cable reported that Y had sent his letter": "his" is Y's
         to = m.group("to")
         if to and not (is_place(to) or re.fullmatch(r"the\s+Cent(?:er|re)", to)):
             continue  # "X's letter to Y of 5 May": a letter with two parties, the rules' to read
+        if m.group("same") and _NO_MESSAGE_DAY.search(text[: m.start()].rsplit(";", 1)[0][-80:]):
+            continue  # "Interview …, 3 May 1992; X's telegram of the same day": a day of no message
         date = _last_day_before(text, m.start()) if m.group("same") else _date_at(text, m.end())
         told = _last_day_before(text[: m.start()], len(text[: m.start()]))
         if date is not None and told is not None and m.group("pro") and date.iso < told.iso[: len(date.iso)]:
@@ -209,6 +256,8 @@ def _found(text: str) -> list[Communication]:
     for m in _KIND_OF.finditer(text):
         if m.group("topic") and _TALK_TOPIC.search(m.group("topic")):
             continue  # "Report by X on his conversation with Y, date": the record of a talk, the rules' to read
+        if _unsent(text, m):
+            continue  # "The letter of Ambassador X, D, was never sent"
         writer = _writer(text, m.start("x"), m.end("x"))
         date = _date_at(text, m.end())
         if writer is not None and date is not None:
@@ -228,6 +277,12 @@ def _signed(text: str) -> list[Communication]:
             continue  # "Memorandum of conversation between X and Y, signed by Z": the talk's record, Z its writer
         if ";" in head or re.search(r"\.\s+[A-ZА-Я]", head):
             continue  # the signature of another clause's paper
+        if re.search(r"\b(?:to\s+be|was\s+to\s+be|never|not|unsigned|draft)\s*$", head, re.IGNORECASE):
+            continue  # "…, to be signed by X on 8 May": a signature only planned
+        if re.match(rf"\s*,\s*{_NAME},?\s+(?:and|и|i|und|a|oraz|és)\s", text[m.end() :]):
+            continue  # "signed by Acheson, Bevin and Schuman": several signers
+        if re.match(r"(?i:draft)\b", head.lstrip(" 0123456789.")):
+            continue  # "Draft letter from X to Y …, to be signed …": a paper not sent as it stands
         noun = re.search(rf"(?<!\w)(?P<kind>{_NOUN})(?!\w)", head)
         writer = _writer(text, m.start("x"), m.end("x"))
         if noun is None or writer is None:
@@ -258,6 +313,25 @@ def _home(citations: tuple[Citation, ...], span: Span) -> int | None:
     return after[0] if after else (before[-1] if before else None)
 
 
+_MESSAGES = frozenset({"telegram", "letter", "report", "memo"})
+
+
+def _same_writer(comm: Communication, other: Communication) -> bool:
+    """Whether `other` has `comm`'s writer among its participants (by surname)."""
+    mine = fold(comm.participants[0].mention.text).lower().split()[-1:]
+    return any(fold(p.mention.text).lower().split()[-1:] == mine for p in other.participants)
+
+
+def _speech(text: str, citations: tuple[Citation, ...], home: int | None, comm: Communication) -> bool:
+    """Whether the report `comm` is a speech (told so in its clause or before it in its sentence: "In his
+    speech …", "the report of Comrade X"), or has no locator in its own citation."""
+    if home is None or not citations[home].locators:
+        return True
+    opens = max(text.rfind(";", 0, comm.span.start), text.rfind(". ", 0, comm.span.start)) + 1
+    clause = _clause(text, comm.span.start)
+    return bool(_SPEECH.search(text[opens : comm.span.start] + clause) or _IN_TITLE.search(clause))
+
+
 def read_lone_writers(first: NoteExtraction) -> NoteExtraction:
     """`first` with the one-party messages and diaries its rules left, each in the citation that
     holds it; none on a day and of a kind a rule already read."""
@@ -269,6 +343,8 @@ def read_lone_writers(first: NoteExtraction) -> NoteExtraction:
     for comm in _found(first.note.text):
         if comm.kind != "diary_entry" and not archival:
             continue  # "Kim Il Sung, report, 3 May 1956." with no call number: a speech, a work, no record
+        if any(c.date == comm.date and c.kind in _MESSAGES and _same_writer(comm, c) for c in read):
+            continue  # "Thompson to Rusk, D; Thompson's telegram of D": one paper, whatever kind each rule gave it
         if any(c.kind == comm.kind and c.date == comm.date for c in read):
             continue
         if comm.kind == "diary_entry" and any(c.date == comm.date for c in read):
@@ -276,6 +352,8 @@ def read_lone_writers(first: NoteExtraction) -> NoteExtraction:
         if any(c.span.start <= comm.span.start < c.span.end and c.kind == comm.kind for c in read):
             continue
         home = _home(citations, comm.span)
+        if comm.kind == "report" and _speech(first.note.text, citations, home, comm):
+            continue  # "Khrushchev's secret report of 25 February 1956", "X, report, D, in XX s\"ezd …": a speech
         if home is None and comm.span.start == 0:
             # "X diary, 3–9 May 1960 (private collection)": a head no rule took for a citation
             new.append(Citation(Span(0, len(first.note.text)), "full", first.note.text[: comm.span.end].strip(" ,")))

@@ -198,12 +198,16 @@ def _titled_then_apposed(head: str, apposition: str) -> bool:
 _WRITTEN_AT = re.compile(r"[”\"’]?,[”\"’]?\s*(?P<place>[^\W\d_][\w-]+)\s*$")
 
 
-def _named_before(before: str) -> bool:
-    """Whether `before` is an office and a name ("wiceministrem G. Puszkinem")."""
+def _named_before(before: str, place: bool = True) -> bool:
+    """Whether `before` is an office and a name ("wiceministrem G. Puszkinem"); when the word after the
+    comma is no known place, only an office written in lower case ("with Ambassador Menshikov, Herter":
+    Herter is the other party, not where the record was written)."""
     if "," in before or "(" in before:
         return False
     role, name, _ = split_role_and_name(before.strip())
-    return bool(role and name and looks_like_name(name) and (role[:1].islower() or is_role_word(role.split()[0])))
+    if not (role and name and looks_like_name(name)):
+        return False
+    return role[:1].islower() or (place and is_role_word(role.split()[0]))
 
 
 def parse_participant(text: str, offset: int) -> NameMention | None:
@@ -215,7 +219,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     phrase, offset = _trim(text, offset)
     written_at = _WRITTEN_AT.search(phrase)
     if written_at and (
-        _named_before(phrase[: written_at.start()])
+        _named_before(phrase[: written_at.start()], is_place(written_at.group("place")))
         or is_place(written_at.group("place"))
         and looks_like_name(phrase[: written_at.start()].strip())
     ):
