@@ -35,6 +35,7 @@ from kg1956.extract.lexicon import COUNTRIES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant
 from kg1956.extract.places import is_place
+from kg1956.extract.titled_entries import could_keep_a_diary
 from kg1956.models import Citation, Communication, DateValue, NameMention, NoteExtraction, Participant, Span
 from kg1956.romanize import fold
 
@@ -222,6 +223,8 @@ def _found(text: str) -> list[Communication]:
             and not re.search(r"[A-ZА-Я]\.", m.group("x"))
         ):
             continue  # "Wall Street Journal, 5 November 1956", "Esti Napló, 26 October 1956": a newspaper
+        if not could_keep_a_diary(m.group(x).strip()):
+            continue  # "Senate Journal", "Gaimusho nikki", "Dziennik [Diary] of Polish Radio": no one's diary
         writer = _writer(text, m.start(x), m.end(x))
         date = _date_at(text, m.end())
         if _PASSIM.match(text, m.end()):

@@ -214,6 +214,14 @@ def _same_document(first: NoteExtraction, home: int, text: str, at: int) -> bool
     return bool(here & there)
 
 
+# what a note says of a message it cannot cite
+_NOT_THERE = re.compile(
+    r"\s*(?:has|have|was|were|is|are)\s+(?:not\s+(?:been\s+)?(?:found|located|preserved)|never\s+been\s+found"
+    r"|(?:been\s+)?(?:lost|missing|destroyed))\b",
+    re.IGNORECASE,
+)
+
+
 def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
     """`first` with the messages dated "of the same day" (see the module docstring), each added to
     the citation the phrase lies in."""
@@ -221,6 +229,8 @@ def read_relative_messages(first: NoteExtraction) -> NoteExtraction:
     every = [c for cit in first.citations for c in cit.communications]
     added: dict[int, list[Communication]] = {}
     for m in _OF_SAME.finditer(text):
+        if _NOT_THERE.match(text, m.end()):
+            continue  # "X's telegram of the same day was not found", "… is lost": no paper to cite
         home = _home(first, m.start())
         if home is None:
             continue

@@ -77,6 +77,12 @@ _LOST = re.compile(r"[\s,]*(?:\([^()]*\)\s*)?(?:are|is|were|was)\s+(?:now\s+)?(?
 _SENTENCE_END = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 
 
+def could_keep_a_diary(name: str) -> bool:
+    """Whether `name` reads as a person who could keep a diary: never a body, a newspaper, a
+    legislature's or a ministry's journal ("Senate Journal", "Gaimusho nikki")."""
+    return looks_like_name(name) and not (is_organization(name) or is_press(name) or _NO_NAME_WORD.search(name))
+
+
 def read_titled_entries(text: str, offset: int, before: tuple[DateValue, ...] = ()) -> Diary | None:
     """ "X, <title>, entries of D1 and D2": X's entries of those days, or None. Days without a year
     take the title's one year, else the one year of `before`, the dates of the talks and records read in
@@ -88,7 +94,7 @@ def read_titled_entries(text: str, offset: int, before: tuple[DateValue, ...] = 
     name = m.group("x")
     if _NOT_A_KEEPER.match(name) or _OTHER_HEAD.search(m.group("mid")):
         return None
-    if not looks_like_name(name) or is_organization(name) or is_press(name) or _NO_NAME_WORD.search(name):
+    if not could_keep_a_diary(name):
         return None
     if _NO_DIARY_TITLE.search(m.group("mid")):
         return None  # "Smith, The Hungarian Revolution: A Chronology, entries …": a chronology's, no diary's
