@@ -39,7 +39,9 @@ def test_a_place_before_the_date_is_no_party(text, talks):
     assert sorted_communications(text) == talks
 
 
-@pytest.mark.parametrize("place", ["Novosibirsk", "Sajgon", "Wientian", "Rangun", "Bělehrad", "Dzsakarta", "Tamminiemi"])
+@pytest.mark.parametrize(
+    "place", ["Novosibirsk", "Sajgon", "Wientian", "Rangun", "Bělehrad", "Dzsakarta", "Tamminiemi"]
+)
 def test_the_gazetteers_places_are_places(place):
     assert is_place(place)
 
@@ -50,7 +52,9 @@ def test_a_surname_that_begins_like_a_city_is_no_place(surname):
 
 
 def test_a_korean_name_ending_like_a_city_stays_a_party():
-    text = "См. запись беседы А.М. Пузанова с Ким Ду Боном 14 марта 1957 г. (АВП РФ. Ф. 0102. Оп. 13. П. 72. Д. 5. Л. 44)."
+    text = (
+        "См. запись беседы А.М. Пузанова с Ким Ду Боном 14 марта 1957 г. (АВП РФ. Ф. 0102. Оп. 13. П. 72. Д. 5. Л. 44)."
+    )
     assert sorted_communications(text) == [("1957-03-14", ["А.М. Пузанова", "Ким Ду Боном"])]
 
 
