@@ -51,14 +51,11 @@ from kg1956.extract.records_eu import (
 )
 from kg1956.extract.records_ro_bg import read_romanian_bulgarian_record
 from kg1956.extract.records_romance import read_romance_message, read_romance_talk
-from kg1956.extract.records_ru import (
-    read_russian_conversation,
-    read_russian_dash_message,
-    read_russian_message,
-)
+from kg1956.extract.records_ru import read_russian_conversation, read_russian_message
 from kg1956.extract.records_vi import read_vietnamese_record
 from kg1956.extract.round_glossed import read_quoted_balkan_head, read_round_glossed
 from kg1956.extract.ru_both_dated import read_letter_and_answer
+from kg1956.extract.ru_dash import read_russian_dash_message
 from kg1956.extract.ru_dash_more import read_russian_dash_more
 from kg1956.extract.ru_delegations import read_delegations_session
 from kg1956.extract.ru_diary_told import read_diary_told

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg1956.extract.parties import RuleResult, people_until_date, side
-from kg1956.extract.records_ru import split_by_case
+from kg1956.extract.ru_case_split import split_by_case
 from kg1956.models import Communication, Participant, Span
 
 _PAPERS_EN = r"aide-m[ée]moire|memorandum|memo|note(?:\s+verbale)?|statement|letter|message|proposals?"

@@ -21,7 +21,7 @@ from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place, is_place_any_case
-from kg1956.extract.records_ru import split_by_case
+from kg1956.extract.ru_case_split import split_by_case
 from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, NameMention, Participant, Span
 from kg1956.parties import party_committee

@@ -10,19 +10,16 @@ from kg1956.extract.bodies import is_generic_body, is_organization, starts_with_
 from kg1956.extract.kinds import KINDS
 from kg1956.extract.locators import find_repository
 from kg1956.extract.names import parse_participant
-from kg1956.extract.participant_lists import parse_participants
 from kg1956.extract.parties import RuleResult, people_until_date, side, split_top
 from kg1956.extract.places import is_place_any_case
 from kg1956.extract.roles import is_role_word
 from kg1956.extract.ru_alias_bracket import blank_alias_brackets
+from kg1956.extract.ru_case_split import DATIVE_BODY, split_by_case
 from kg1956.extract.ru_cover_gloss import rewrite_cover_gloss
 from kg1956.extract.ru_from_place import writer_after_place
 from kg1956.extract.ru_nonparty import names_no_one
 from kg1956.extract.ru_sides import (
     genitive_pair,
-    indeclinable_surname,
-    name_and_patronymic,
-    opens_on_own_name,
     side_with_present,
     split_for,
     split_presence,
@@ -535,7 +532,7 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         if cut.date is None:
             return None
         split = (body, 0, "", len(body))  # one-sided: "Телеграмма посла П.Ф. Юдина, 9 ноября 1956 г."
-        if _DATIVE_BODY.match(body.strip(" ,") + " "):
+        if DATIVE_BODY.match(body.strip(" ,") + " "):
             return None  # "Меморандум посольству США", "письмо Посольству СССР в КНР": written to, by no one named
         if surname_in_dative_patronymic(body):  # "Письмо Громыко Андрею Андреевичу": to him
             split = ("", 0, body, 0)
@@ -574,248 +571,3 @@ def read_russian_message(text: str, offset: int) -> RuleResult | None:
         tuple(sender[1] + recipient[1]) + ((away[1],) if away else ()),
     )
     return RuleResult(comm, end, cut.more)
-
-
-_RU_DASH_KINDS = {
-    # several papers of one kind between the same ends: "Микоян – в ЦК КПСС, шифртелеграммы от 6 и 8 ноября"
-    "шифртелеграммы": "telegram",
-    "шифротелеграммы": "telegram",
-    "телеграммы": "telegram",
-    "шифровки": "telegram",
-    "письма": "letter",
-    "записки": "memo",
-    "донесения": "report",
-    "шифротелеграмма": "telegram",
-    "шифртелеграмма": "telegram",
-    "телеграмма": "telegram",
-    "шифровка": "telegram",
-    "письмо": "letter",
-    "докладная записка": "memo",
-    "записка": "memo",
-    "донесение": "report",
-    "доклад": "report",
-    "беседы": "conversation",  # "Пузанов – Ким Ир Сен, беседы 2, 9 и 16 мая 1958 г.": their talks
-    "беседа": "conversation",
-}
-# the plural kinds: several papers, each dated only in a list of days ("от 6 и 8 ноября")
-_RU_DASH_PLURALS = frozenset(
-    ("шифртелеграммы", "шифротелеграммы", "телеграммы", "шифровки", "письма", "записки", "донесения")
-)
-
-
-def plural_over_range(kind: str | None, date) -> bool:  # noqa: ANN001 - a DateMatch
-    """Whether a plural kind ("донесения", "письма") is dated by a range or a month, not by its days."""
-    return (
-        bool(kind)
-        and kind.lower() in _RU_DASH_PLURALS
-        and (date.range_start is not None or date.value is None or date.value.precision != "day")
-    )
-
-
-_RU_DASH = re.compile(
-    # the writer may carry an office in brackets: "Курдюков И.Ф. (зав. … отделом МИД СССР) – Громыко А.А."
-    # or after it, set off by commas: "Нам Ир, министр иностранных дел КНДР, — Громыко"
-    r"^(?P<a>[^–—,;:()\[\]/]{2,60}?(?:\s*\([^()]{2,120}\)|,\s+[а-яё][^–—,;:()\[\]/]{2,100}?,)?)\s+[–—]\s+(?P<b>[^–—,;:()\[\]/]{2,60}?)"
-    # "…, письмо от 22 декабря 1956 г.": the kind, then "от" before the date; or after a full stop:
-    # "… – Громыко А.А. Докладная записка, 10.X.1956"
-    r"(?:(?:,|(?<=[А-ЯЁ]\.))\s*(?P<kind>" + "|".join(_RU_DASH_KINDS) + r"))?"
-    r"(?:\s*№\s*\d[\w/-]*)?(?=,?\s*(?:от\s+)?\d)",  # "…, шифртелеграмма № 412 от 2.XII.1957": its number
-    re.IGNORECASE,
-)
-_RU_DATIVE_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:у|ю|ому|ему)$")
-# the kind in brackets after a message's date, maybe with where it was sent from: "…, 5 мая 1957 г.
-# (шифртелеграмма из Пхеньяна)", "… от 4 ноября (телеграмма)"; the year's "г." may stand before it
-_KIND_AFTER = re.compile(
-    r"(?:\s*гг?\.)?\.?\s*\((?P<kind>" + "|".join(_RU_DASH_KINDS) + r")\b[^()]{0,60}\)",
-    re.IGNORECASE,
-)
-
-
-# what a bracket's kind goes on to say that makes it another's paper: its writer by office, or a talk it reports
-_KIND_DESCRIBED = re.compile(
-    r"(?<![а-яё])(?:посла|посольства|советника|поверенного|консула|посланника|резидента|корреспондента"
-    r"|(?:о|об)\s+(?:беседе|беседах|разговоре|встрече|переговорах))(?![а-яё])",
-    re.IGNORECASE,
-)
-
-
-def kind_after(text: str, end: int) -> tuple[str, int] | None:
-    """The kind a bracket right after `end` names, and where the bracket closes; None if none."""
-    said = _KIND_AFTER.match(text, end)
-    return (_RU_DASH_KINDS[said.group("kind").lower()], said.end()) if said else None
-
-
-# States and unions as an end of a message, in any case ("Китай", "Китаю", "Советский Союз"): no person
-_RU_STATE = re.compile(
-    r"(?:китай|вьетнам|коре|польш|венгри|чехословаки|румыни|болгари|албани|монголи|югослави|куб|япони|инди"
-    r"|индонези|бирм|лаос|камбодж|англи|франци|германи|америк|союз|россия|росси)(?:а|я|и|е|ю|у|ом|ей|ой)?",
-    re.IGNORECASE,
-)
-# a capitalised adjective before the name ("Советский", "Китайская"): part of a body's or state's name,
-# where a person's role would be written in lower case ("посол СССР")
-_RU_ADJECTIVE_ROLE = re.compile(r"[А-ЯЁ][а-яё]+(?:ский|ская|ское|цкий|цкая|ный|ная|ное|ий|ая|ое|ой)")
-
-
-def _ru_person_end(mention) -> bool:
-    """Whether one end of a message given by its two ends is a person: no state and no name
-    that a capitalised adjective belongs to."""
-    if _RU_STATE.fullmatch(mention.text):
-        return False
-    return not (mention.role and _RU_ADJECTIVE_ROLE.fullmatch(mention.role.split()[-1]))
-
-
-def read_russian_dash_message(text: str, offset: int) -> RuleResult | None:
-    """ "Штыков – Вышинскому, 28.VIII.1950 // АПРФ …": a message given by its two ends, the
-    writer in the nominative, a dash, the addressee in the dative, then the date; or with its kind
-    after the ends ("Пузанов – Громыко, шифртелеграмма, 12.XI.1957 г."), the addressee in any case."""
-    m = _RU_DASH.match(text)
-    if not m or _RU_DATIVE_NAME.search(m.group("a")):
-        return None
-    # "Молотов — в МИД СССР, шифртелеграмма …": to a body, after "в"
-    to_body = re.match(r"в\s+(?=[А-ЯЁ])", m.group("b"))
-    if to_body and re.search(r"\.\s", m.group("b")):
-        return None  # "Громыко А.А. — в ЦК КПСС. Записка о …, <date>": the kind in a sentence of its own
-    if not m.group("kind") and not _RU_DATIVE_NAME.search(m.group("b")) and not to_body:
-        # "Пузанов – Громыко, шифртелеграмма, …": the kind says who wrote to whom, whatever the case; so
-        # does a kind in brackets after the date ("Нам Ир — Громыко, 6 мая 1960 г. (письмо)")
-        dated = people_until_date(text[m.end() :], offset)
-        said = _KIND_AFTER.match(text, m.end() + dated.end)
-        if dated.date is None or dated.more or said is None:
-            return None
-        if re.search(r"(?<!из\s)(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]{2,}", said.group(0)[said.end("kind") - said.start() :]):
-            return None  # "(письмо Хрущева)": someone else's letter, no kind of this one
-        if _KIND_DESCRIBED.search(said.group(0)[said.end("kind") - said.start() :]):
-            return None  # "(донесение посла о беседе)": whose report of a talk the two ends held, no kind of theirs
-    sender = parse_participant(m.group("a").rstrip(" ,"), offset)
-    b_at = m.start("b") + (to_body.end() if to_body else 0)
-    recipient = parse_participant(text[b_at : m.end("b")], offset + b_at)
-    if sender is None or recipient is None or sender.is_organization:
-        return None
-    if recipient.is_organization != bool(to_body) or (to_body and is_generic_body(recipient.text)):
-        return None  # a body only after "в" ("— в МИД СССР"), a person only without it
-    if not all(_ru_person_end(end) for end in (sender, recipient)):
-        return None  # "Советский Союз – Китай, письмо": two states, no people
-    cut = people_until_date(text[m.end() :], offset)
-    if cut.date is None or cut.body.strip(" ,"):
-        return None
-    end = m.end() + cut.end
-    if plural_over_range(m.group("kind"), cut.date):
-        return None  # "донесения от 1–4 ноября 1956 г.": several papers over a range, none dated (test_review19_ru H11)
-    kind = _RU_DASH_KINDS[m.group("kind").lower()] if m.group("kind") else "letter"
-    said = kind_after(text, end) if not m.group("kind") and not cut.more else None
-    if said is not None:  # "…, 5 мая 1957 г. (шифртелеграмма из Пхеньяна)": the kind, with the head
-        kind, end = said
-    ends = ("interlocutor", "interlocutor") if kind == "conversation" else ("sender", "recipient")
-    parts = (Participant(sender, ends[0]), Participant(recipient, ends[1]))
-    comm = Communication(kind, cut.date.value, parts, Span(offset, offset + end))
-    return RuleResult(comm, end, cut.more)
-
-
-# (and in Library of Congress transliteration: "Kim Ir Sena N.S. Khrushchevu", "Iu.V. Andropova")
-_GENITIVE = ("а", "я", "ого", "его", "ых", "a", "ia", "ogo", "ego", "ykh")
-_DATIVE = ("у", "ю", "ому", "ему", "ым", "u", "iu", "omu", "emu", "ym")
-# ("Дж. Кеннеди", "Dzh. Kennedi": the two letters Russian writes for an English J)
-_RU_INITIAL = re.compile(r"^(?:(?:Дж|[А-ЯЁ]|Dzh|[A-Z][a-z]?)\.\s?){1,2}")
-
-
-def _surname_next(text: str) -> bool:
-    """Whether `text` opens on a surname in the writer's genitive or one Russian leaves undeclined
-    ("Громыко …", "Хрущева …"), not on initials or an addressee's dative."""
-    first = text.split()[0] if text.split() else ""
-    return _RU_INITIAL.match(first) is None and (indeclinable_surname(first) or first.lower().endswith(_GENITIVE))
-
-
-# the words of a body's name in an office written with capitals ("Председателя Совета Министров СССР",
-# "Председателя Президиума Великого Народного Хурала"), in any case: never a person's name alone
-_OFFICE_PART = re.compile(
-    r"(?:[Сс]овет|[Пп]резидиум|[Мм]инистр|[Кк]омитет|[Хх]урал|[Сс]обрани|[Сс]ейм|[Сс]купщин|[Пп]равительств"
-    r"|[Нн]ародн|[Вв]ерховн|[Вв]елик|[Гг]осударствен|[Цц]ентральн|[Ии]сполнительн|[Нн]ациональн|[Рр]еспублик"
-    r"|[Пп]арти|[Сс]екретар|[Пп]редседател)[а-яё]*"
-)
-# a body's own noun in the dative: the body a message was written to
-# (maybe after its adjectives: "Центральному комитету КПСС", "Советскому правительству")
-_DATIVE_BODY = re.compile(
-    r"(?:[А-ЯЁа-яё]+(?:ому|ему)\s+)*(?:посольству|министерству|правительству|комитету|президиуму|секретариату|совету)\s",
-    re.I,
-)
-
-
-_RU_INITIAL_IN = re.compile(r"(?:^|\s)[А-ЯЁ]\.\s?[А-ЯЁ]")
-# A name written in full, the given name declined with the surname: the writer's genitive ends the
-# left side ("Энвера Ходжи", "Сталина", "Georgiu-Dezha"), the addressee's dative given name opens
-# the right ("Энверу Ходже", "Владиславу Гомулке", "Иосипу Броз Тито", "Enveru Khodzhe")
-_FULL_GENITIVE = re.compile(r"(?:[А-ЯЁ][а-яё-]*(?:[аяиы]|ого|его)|[A-Z][a-z'-]*(?:a|ia|y|i|ogo|ego))$")
-_FULL_DATIVE = re.compile(
-    r"(?:[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщ][ую]\s+[А-ЯЁ]|[A-Z][a-z]*[bvgdzklmnprstfkh](?:u|iu)\s+[A-Z]"
-    r"|[А-ЯЁ][а-яё]+е\s+[А-ЯЁ][а-яё-]*(?:[ую]|ому|ему)(?:\W|$)|[A-Z][a-z]+e\s+[A-Z][a-z'-]*(?:u|iu|omu|emu)(?:\W|$))"
-)
-
-
-def _case_turns(left: str, right: str) -> bool:
-    """Whether the genitive of a name ends `left` and a given name in the dative opens `right`
-    with a surname after it (a consonant stem: "Сталина | Энверу Ходже"; a stem in -а before a
-    surname in the dative: "Ходжи | Никите Хрущёву"): the writer's full name ends where the
-    addressee's begins."""
-    return bool(_FULL_GENITIVE.search(left) and _FULL_DATIVE.match(right))
-
-
-def split_by_case(body: str) -> tuple[str, int, str, int] | None:
-    """ "Ким Ир Сена Н.С. Хрущеву", "посла СССР в КНДР А.М. Пузанова А.А. Громыко",
-    "Н.Т. Федоренко послу СССР в КНДР В.И. Иванову": the sender in the genitive, then
-    the addressee in the dative (maybe after a role), with no preposition between them."""
-    tokens = list(re.finditer(r"\S+", body))
-    best, best_score = None, 0
-    for i in range(1, len(tokens)):
-        if tokens[i].group()[0] in "([" or tokens[i].group() in ("и", "i"):
-            continue  # "Филиппова [Сталина] Т.Ф. Штыкову": a bracket stays with the name before it
-        left, right = body[: tokens[i].start()].strip(), body[tokens[i].start() :].strip(" ,")
-        sender, recipient = parse_participant(left, 0), parse_participant(right, 0)
-        if re.search(r"\s(?:и|i)\s", left):  # "Ким Ир Сена и Пак Хон Ёна И.В. Сталину": two who wrote
-            senders = parse_participants(left, 0)
-            sender = senders[-1] if senders and len(senders) > 1 else sender
-        bare_left = re.sub(r"\s*[(\[][^()\[\]]*[)\]]$", "", left)  # "Филиппова [Сталина]"
-        if sender is None or recipient is None or not bare_left.endswith(sender.text):
-            continue
-        if re.search(r"(?:ому|ему)$", left) and _DATIVE_BODY.match(right):
-            continue  # "ЦК КПСС Центральному | комитету СКЮ": an adjective of the body written to, no writer's end
-        words = sender.text.split()
-        office_goes_on = len(words) > 1 or _OFFICE_PART.fullmatch(right.split()[0])
-        if all(_OFFICE_PART.fullmatch(w) for w in words) and office_goes_on:
-            # "Председателя Совета | Министров СССР …", "Председателя | Совета Министров": a word of a
-            # capitalised office, no name (one word alone may be a surname: "Советова Н.С. Хрущеву")
-            continue
-        if is_place_any_case(sender.text) or (sender.role and _RU_INITIAL_IN.search(sender.role)):
-            # "К.Е. Ворошилова Президенту Египта | Г.А. Насеру": a state is no writer, and a man named
-            # with his initials is no part of another's office
-            continue
-        if (
-            not recipient.is_organization
-            and not (recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
-            and re.search(r"(?:[а-яё][ая]|ого|его)$", recipient.text)
-            and not indeclinable_surname(recipient.text)
-        ):
-            continue  # "командующего войсками … фронта | К.А. Мерецкова": a name in the genitive wrote, got nothing
-        if opens_on_own_name(right):
-            continue  # "Андрея | Андреевича Громыко", "Громыко | Андрея Андреевича Ким Ир Сену": the writer's name
-        if name_and_patronymic(sender.text) and _surname_next(right):
-            continue  # "Андрея Андреевича | Громыко Ким Ир Сену": his surname follows
-        role_first = bool(recipient.role and recipient.role[:1].islower())  # "послу СССР …", not "Си [Сталина]"
-        score = 2 if _RU_INITIAL.match(right) or (role_first and _RU_INITIAL.match(recipient.text)) else 0
-        score += sender.text.lower().endswith(_GENITIVE) + recipient.text.lower().endswith(_DATIVE)
-        # "телеграмма Громыко Червоненко": a surname Russian does not decline may be either end; not
-        # before a bare name and patronymic, the rest of his own name ("Письмо Громыко Андрею Андреевичу")
-        own_name = " " not in left and name_and_patronymic(recipient.text)
-        score += (indeclinable_surname(sender.text) and not own_name) + indeclinable_surname(recipient.text)
-        if not sender.text.lower().endswith(_GENITIVE) and sender.alias:
-            # "Фын Си (И.В. Сталина) Мао Цзэдуну": a pseudonym that does not decline, the real name
-            # in brackets in the genitive
-            score += sender.alias.lower().endswith(_GENITIVE)
-        score += bool(recipient.role and recipient.role.split()[0].lower().endswith(_DATIVE))
-        score += 2 * _case_turns(bare_left, right)
-        if sender.is_organization and recipient.is_organization and starts_with_body(right):
-            score += 2  # "Письмо ЦК КПСС ЦК МНРП": one body's name, then the next body's
-        if recipient.is_organization and _DATIVE_BODY.match(right):
-            score += 2  # "Письмо А.А. Громыко посольству СССР в КНДР": a body in the dative, written to
-        if score > best_score:
-            best, best_score = (left, 0, right, tokens[i].start()), score
-    return best if best_score >= 2 else None

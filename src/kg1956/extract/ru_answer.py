@@ -12,7 +12,7 @@ import datetime
 import re
 
 from kg1956.extract.dates import find_dates, make_date
-from kg1956.extract.records_ru import kind_after
+from kg1956.extract.ru_dash import kind_after
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 from kg1956.surname_keys import bare_surname_keys
 

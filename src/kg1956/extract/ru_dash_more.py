@@ -16,7 +16,7 @@ import re
 
 from kg1956.extract.names import parse_participant
 from kg1956.extract.parties import RuleResult, people_until_date
-from kg1956.extract.records_ru import _RU_DASH_KINDS, _RU_DATIVE_NAME, _ru_person_end, kind_after, plural_over_range
+from kg1956.extract.ru_dash import _RU_DASH_KINDS, _RU_DATIVE_NAME, _ru_person_end, kind_after, plural_over_range
 from kg1956.extract.ru_nonparty import not_a_russian_party
 from kg1956.extract.ru_sides import indeclinable_surname
 from kg1956.models import Communication, Participant, Span

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from kg1956.extract.parties import RuleResult
-from kg1956.extract.records_ru import read_russian_dash_message
+from kg1956.extract.ru_dash import read_russian_dash_message
 
 _KINDS = {
     "шифртелеграмма": "telegram",
