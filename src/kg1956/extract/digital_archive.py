@@ -38,8 +38,9 @@ from kg1956.extract.head_parties import BY_MEANS, recorder_named
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, parse_person
-from kg1956.extract.parties import AND, WITH, RuleResult, side, split_top
+from kg1956.extract.parties import AND, DASH_PAIR, WITH, RuleResult, side, split_top
 from kg1956.extract.records_en import read_record
+from kg1956.extract.roles import is_role_word
 from kg1956.extract.text import blank_matches
 from kg1956.models import Communication, DateValue, NameMention, Participant, Span
 
@@ -64,7 +65,8 @@ _PART = re.compile(r"\s*[(\[](?:excerpts?|extracts?|fragments?|abridged|summary|
 # "on 26 July 1968 between 11:00 and 12:30 hours": the hours of a meeting, after its day
 _HOURS = re.compile(
     r",?\s*(?:between|from)\s+\d{1,2}[:.]\d{2}\s*(?:and|to|until|-|–)\s*\d{1,2}[:.]\d{2}(?:\s*hours|\s*h\b)?"
-    r"|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*hours",
+    r"|,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*hours"
+    r"|,?\s*at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.\s?m\.?|[ap]m\b)",  # "at 11:45 a.m."
     re.IGNORECASE,
 )
 # "Telegram from … to …, January 12, 1980, 057016, Secret": the registry number and the secrecy
@@ -79,15 +81,21 @@ _BY = re.compile(r"\s+by\s+(?=[A-Z])")
 # "…with a Yugoslavian Communist Union Delegation, Beijing, [undated]": where the talk was, and the
 # archive's note that the paper bears no date
 _PLACE_TAIL = re.compile(r",\s*(?P<place>[A-Z][a-z]+)(?=\s*(?:,|$))")
+# "…, Voden Residence [Bulgaria]", "…, Kuntsevo Dacha": a named house where the talk was, its country after
+_RESIDENCE_TAIL = re.compile(
+    r",\s*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:Residence|Palace|Dacha|Villa|Castle|Lodge|Guest\s+House)"
+    r"(?:\s*\[[A-Z][\w\s]{2,30}\])?\s*$"
+)
 _UNDATED = re.compile(r",?\s*\[(?:undated|n\.\s?d\.|no\s+date)\]", re.IGNORECASE)
 # "Cable from Cde. Mikoyan from Beijing concerning …": where the writer was, no party
 _PLACE_FROM = re.compile(r"\s+from\s+(?P<place>[A-Z][a-z]+)\b(?=\s*(?:,|$|\s+(?:to|on|about|concerning)\b))")
 # "… to Kim Il Sung via Krasovsky": the channel a message went through takes no part
 _VIA = re.compile(r"\s+via\s+[^,;]+$", re.IGNORECASE)
-# "Cable … from X to Y, containing a message from Z", "Report from X to Y on Meetings with …":
+# "Cable … from X to Y, containing a message from Z", "Report from X to Y on Meetings with …",
+# "… with Y during Com. X's Visit in the DPRK":
 # what the message is about, in the title case of the archive's titles
 _TITLE_SUBJECT = re.compile(
-    r"(?:,\s*|\s+)(?:on|about|concerning|regarding|re:?|containing|with\s+regard\s+to|in\s+connection\s+with)\s+",
+    r"(?:,\s*|\s+)(?:on|about|concerning|regarding|re:?|containing|with\s+regard\s+to|in\s+connection\s+with|during)\s+",
     re.IGNORECASE,
 )
 
@@ -95,6 +103,8 @@ _ORDINAL = re.compile(
     r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last|\d+(?:st|nd|rd|th))\s+(?=(?:conversation|meeting|talk)s?\b)",
     re.IGNORECASE,
 )
+# "Letter from X to Y, Marked 'Final Version'": what the archive's copy bears, no party
+_MARKED = re.compile(r",?\s*(?:marked|stamped|labell?ed|inscribed|annotated)\s+['‘\"][^'‘’\"]{2,60}['’\"]\s*$", re.I)
 _SUBJECT = re.compile(r",?\s*['‘][^'‘’]{3,}['’]\s*$")  # "…, 'The Visit of the Soviet Delegation'"
 _LIST_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|–|-)\s*$")  # "10 and | 12 October 1958"
 _KIND_COMMA = re.compile(
@@ -110,7 +120,8 @@ _DIARY = re.compile(
     r"^(?:(?:an?\s+)?(?:excerpts?|extracts?)\s+from\s+|from\s+)?(?:the\s+)?(?:journal|diary)\s+of\s+", re.IGNORECASE
 )
 _DIARY_TALK = re.compile(
-    r",?\s*(?:record|memorandum|minutes|notes?)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?(?:conversation|meeting|talk)s?"
+    # "From the Journal of Molotov: Top Secret Memorandum of Conversation with …": its grade is no party
+    r"[,:]?\s*(?:(?:top\s+secret|secret|(?:strictly\s+)?confidential)\s+)?(?:record|memorandum|minutes|notes?)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?(?:conversation|meeting|talk)s?"
     r"\s+with\s+",
     re.IGNORECASE,
 )
@@ -126,7 +137,8 @@ _RECEPTION = re.compile(
     re.IGNORECASE,
 )
 _TALK = re.compile(
-    r"^(?:(?:record|memorandum|memo|minutes|notes?|transcript|summary)\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?)?"
+    # "Memorandum, Conversation of Mao and …": the kind, a comma, then the talk
+    r"^(?:(?:record|memorandum|memo|minutes|notes?|transcript|summary)(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?|,\s+))?"
     r"(?:conversations?|meetings?|talks?|(?:(?:farewell|courtesy|inaugural|introductory|protocol)\s+)?(?:visit|call)"
     r"(?=\s+of\s))\s+(?P<conn>between|of|with)\s+",
     re.IGNORECASE,
@@ -254,6 +266,18 @@ def _clean(mention: NameMention) -> NameMention:
     return mention
 
 
+def _office_holder(mention: NameMention) -> NameMention:
+    """A body's name that ends in an office and a man's name ("CC CCP Secretary Liu Shaoqi",
+    "Politburo Members Peng Zhen") is that man; a body with a place last ("Embassy of Hungary
+    in North Korea") stays the body."""
+    if not mention.is_organization:
+        return mention
+    person = parse_person(mention.text, mention.span.start)
+    if person is None or person.is_organization or not person.role or not is_role_word(person.role.split()[-1]):
+        return mention
+    return _clean(person)
+
+
 def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str]] | None:
     """ "X and Y", "X with Y and Z" (between/of), or "with Y" (the recorder not named)."""
     if conn == "with":
@@ -268,6 +292,8 @@ def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str
         found = _named(parties, at)
         return ([Participant(m, "interlocutor") for m in found[0]], found[1]) if found else None
     split = split_top(parties, WITH)
+    if split is None and conn == "between" and split_top(parties, AND) is None:
+        split = split_top(parties, DASH_PAIR)  # "between Todor Zhivkov – Leonid I. Brezhnev"
     if split is not None:
         left, right = _named(split[0], at), _named(split[2], at + split[3])
     else:
@@ -284,19 +310,62 @@ def _talk(parties: str, at: int, conn: str) -> tuple[list[Participant], list[str
 # "Stanisław Kramarz, 'Record of a Conversation of …'": the paper's author, then its own title in
 # single quotes, all inside the archive's title
 _AUTHOR_TITLE = re.compile(r"^(?P<author>[A-Z][^,;:'‘’\[\]()]{2,60}?),\s*['‘](?P<inner>.{5,}?)['’]?\s*$")
-_RANK = re.compile(r"^(?:Col|Lt|Gen|Maj|Capt|Adm)\.\s+")
+_RANK = re.compile(r"^(?:(?:Col|Lt|Gen|Maj|Capt|Adm|Cdes?|Com)\.|Comrade)\s+")
 _KIND_ONLY = re.compile(r"(?P<kind>report|information|memorandum|note|letter|telegram|cable)\b", re.IGNORECASE)
+
+
+# "Note About a Conversation with X": a record that names the other side only
+_ONE_SIDED = re.compile(
+    r"(?:record|memorandum|minutes|notes?)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?(?:conversation|meeting|talk)s?\s+with\s",
+    re.IGNORECASE,
+)
+
+
+# "East German Ambassador in Mogadishu Herklotz": the post's city, then the holder's name
+_POST_THEN_NAME = re.compile(
+    r"^(?P<role>[A-Z][^,;:]*?\b(?:in|to|at)\s+(?P<place>[A-Z][\w'’-]+))\s+(?P<name>[A-Z][^\s,;:]*(?:\s+[A-Z][^\s,;:]*)?)$"
+)
+
+
+def _author_person(author: str, at: int) -> NameMention | None:
+    """The person an author's words name, with an office before the name even when it ends in
+    the post's city."""
+    post = _POST_THEN_NAME.match(author.strip())
+    if post and post.group("place").lower() in PLACES and looks_like_name(post.group("name")):
+        start = at + author.find(post.group("name"))
+        return NameMention(post.group("name"), Span(start, start + len(post.group("name"))), post.group("role"))
+    found = parse_person(author, at)
+    return found if found is not None and not found.is_organization else None
+
+
+def _author_by_office(author: str, at: int) -> bool:
+    """An author the archive names by office and name ("East German Ambassador in Mogadishu
+    Herklotz") or a body ("Embassy of the GDR in the PR China")."""
+    found = _author_person(author, at)
+    if found is not None:
+        return bool(found.role) and looks_like_name(found.text)
+    found = parse_participant(author, at)
+    return found is not None and found.is_organization
 
 
 def _authored(title: str, at: int, date: DateValue | None) -> Communication | None:
     """The record an author's quoted title names; a report with no parties in its title
     ("I.I. Shtodin, 'Report about the Trip of a Delegation'") is the author's."""
     m = _AUTHOR_TITLE.match(title)
-    if m is None or not looks_like_name(_RANK.sub("", m.group("author")).strip()):
+    if m is None:
+        return None
+    written = _RANK.sub("", m.group("author")).strip()
+    named = looks_like_name(written)
+    if not named and not _author_by_office(m.group("author"), at):
         return None  # "Cable from X to Y, 'subject'", "From the Journal of X, 'Record …'": no author first
     found = read_title(m.group("inner"), at + m.start("inner"), date)
-    if found is not None:
-        return found
+    if found is not None and _ONE_SIDED.match(m.group("inner")) and found.kind == "conversation":
+        # "Herklotz, 'Note About a Conversation with the USSR Ambassador …'": the author's own talk
+        author = _author_person(m.group("author"), at)
+        if author is not None and len(found.participants) == 1:
+            return replace(found, participants=(Participant(_clean(author), "recorder"), *found.participants))
+    if found is not None or not named:
+        return found  # a body's paper ("Embassy of the GDR, 'Note about …'") only for the record it names
     kind = _KIND_ONLY.match(m.group("inner"))
     author = parse_participant(m.group("author"), at)
     if kind is None or author is None or author.is_organization or date is None:
@@ -314,12 +383,12 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
         return authored
     text = blank_matches(blank_matches(_recase(title), _COMRADE), _ORDINAL)
     text = _unquote_talk(text)
-    text = blank_matches(blank_matches(blank_matches(text, _SUBJECT), _PART), _HOURS)
+    text = blank_matches(blank_matches(blank_matches(blank_matches(text, _MARKED), _SUBJECT), _PART), _HOURS)
     text, in_title = _title_date(text)
     text = blank_matches(blank_matches(text, _REGISTRY), _VIA)
     text = _PLACE_FROM.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
     text = _PLACE_TAIL.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
-    text = blank_matches(text, _UNDATED)
+    text = blank_matches(blank_matches(text, _UNDATED), _RESIDENCE_TAIL)
     if in_title is _LIST:
         return None
     when = in_title or date
@@ -371,16 +440,25 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
         text = noun + " " * (sent.end() - len(noun) - len("from ")) + "from " + text[sent.end() :]
     lead = _KIND_COMMA.match(text)  # "Minutes, Mao Zedong's Conversation with …": the possessive head
     skip = lead.end() if lead else 0
+    bare_from = _BARE_FROM.match(text)
+    if bare_from:  # "From Gr. Shopov to T. Zhivkov on …": a message with no kind word
+        skip = bare_from.end()
     found = _record(text[skip:], at + skip)
+    if found is not None and bare_from and not all(_full_name(p.mention) for p in found.communication.participants):
+        found = None  # "From Lenin to Stalin": a span of time or a book's title, not two ends
     if found is None or found.more_dates:
         return None
     comm = found.communication
     named, unnamed = _sort([p.mention for p in comm.participants], list(comm.unnamed))
-    people = tuple(p for p in comm.participants if p.mention in named)
+    # "with CC CCP Secretary Liu Shaoqi": an office that begins like a body, then the man
+    people = tuple(replace(p, mention=_office_holder(p.mention)) for p in comm.participants if p.mention in named)
     if not people:
         return None
     return Communication(comm.kind, in_title or comm.date or date, people, span, tuple(unnamed))
 
+
+# "From Gr. Shopov to T. Zhivkov on …": the archive's title of a message named by its two ends alone
+_BARE_FROM = re.compile(r"^From\s+(?!the\s|a\s|an\s)(?=[^,;:]{3,80}?\s+to\s+[A-Z])")
 
 _SUBJECT_WORD = re.compile(r"\b(?:on|about|concerning|regarding|containing)\b", re.IGNORECASE)
 
