@@ -1,0 +1,208 @@
+"""Real document titles and record heads (issue #3, the first real set of session 17), on notes of our
+own: the Wilson Center Digital Archive's title shapes ("KIND, X to Y", "Verbal Message", a bare "From
+X to Y on …", a dashed pair's minutes, offices that begin like a body, an initial completed in
+brackets, an author by office or a body before a record's quoted title, "Marked …", "Top Secret", the
+hour), the historians' "Record of conversation, A-B" joined by a hyphen, and a scan's "JI." for "Л.".
+Each rule has negative cases."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import communication_kinds, participant_roles, sorted_communications
+
+from kg1956.extract.parties import pair_split
+from kg1956.extract.text import ends_sentence
+
+WCDA = ", Wilson Center Digital Archive."
+
+
+def _wcda(title: str, date: str = "March 3, 1961") -> str:
+    return f'"{title}," {date}{WCDA}'
+
+
+@pytest.mark.parametrize(
+    ("title", "people", "kind"),
+    [
+        (
+            "Verbal Message from Nikita Khrushchev to John F. Kennedy",
+            ["John F. Kennedy", "Nikita Khrushchev"],
+            "letter",
+        ),
+        ("Oral Message from Chen Yi to Souvanna Phouma", ["Chen Yi", "Souvanna Phouma"], "letter"),
+        ("From D. Dzhurov to T. Zhivkov on the Warsaw Pact Exercise", ["D. Dzhurov", "T. Zhivkov"], "letter"),
+        ("Letter, A. A. Gromyko to Hossein Ala os-Saltaneh", ["A. A. Gromyko", "Hossein Ala os-Saltaneh"], "letter"),
+    ],
+)
+def test_message_titles_name_both_ends(title, people, kind):
+    assert sorted_communications(_wcda(title)) == [("1961-03-03", people)]
+    assert communication_kinds(_wcda(title)) == [(kind, "1961-03-03")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "From Lenin to Stalin",  # a book's title: no ends a message has
+        "From Warsaw to Moscow on the Eve of the Crisis",
+        "From Revolution to Reform",
+    ],
+)
+def test_from_titles_without_two_named_ends_name_no_message(title):
+    assert sorted_communications(_wcda(title)) == []
+
+
+def test_from_in_prose_or_a_book_citation_is_no_message():
+    assert sorted_communications("From Stalin to Brezhnev the line held (Zubok, p. 7).") == []
+    assert sorted_communications("Robert Service, From Lenin to Stalin (London, 1999), p. 9.") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minutes of Todor Zhivkov – Leonid Brezhnev Meeting, Varna",
+        "Minutes of Todor Zhivkov – Leonid Brezhnev Conversation in Moscow",
+        "Minutes of Conversation between Todor Zhivkov – Leonid Brezhnev, Voden Residence [Bulgaria]",
+    ],
+)
+def test_a_dashed_pair_in_minutes_is_the_two_parties(title):
+    assert sorted_communications(_wcda(title, "August 1, 1975")) == [
+        ("1975-08-01", ["Leonid Brezhnev", "Todor Zhivkov"])
+    ]
+
+
+def test_minutes_of_a_dashed_pair_in_an_endnote_with_its_place():
+    text = "Minutes of Todor Zhivkov – János Kádár Meeting, Sofia, 3 June 1971, TsDA, f. 1B, op. 60, a.e. 81."
+    assert sorted_communications(text) == [("1971-06-03", ["János Kádár", "Todor Zhivkov"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes of Soviet – Bulgarian talks, 3 June 1971, TsDA, f. 1B, op. 60, a.e. 81.",
+        "On Moscow–Beijing relations see Lüthi, Sino-Soviet Split, p. 45.",
+    ],
+)
+def test_a_dashed_pair_of_states_names_no_one(text):
+    assert sorted_communications(text) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "people"),
+    [
+        ("Mao Zedong-Yudin", ["Mao Zedong", "Yudin"]),
+        ("Deng Xiaoping-Chervonenko", ["Chervonenko", "Deng Xiaoping"]),
+        ("S. V. Chervonenko (Ambassador)-Chen Yi", ["Chen Yi", "S. V. Chervonenko"]),
+        ("Soviet ambassador Stepan Chervonenko-Liu Shaoqi", ["Liu Shaoqi", "Stepan Chervonenko"]),
+        ("Ivanov-Kim Il-sung", ["Ivanov", "Kim Il-sung"]),
+        ("Kim Il-Sung-Ivanov", ["Ivanov", "Kim Il-Sung"]),
+    ],
+)
+def test_a_hyphen_joins_the_two_parties_of_a_record(head, people):
+    text = f"Record of conversation, {head}, May 4, 1960, AVPRF, f. 0100, op. 53, pa. 8, d. 454, ll. 1-5."
+    assert sorted_communications(text) == [("1960-05-04", people)]
+
+
+@pytest.mark.parametrize("name", ["Kim Il-Sung", "Pak Chang-Ok", "Mao Tse-Tung", "Nam Il-Song"])
+def test_a_hyphened_east_asian_given_name_is_not_split(name):
+    assert pair_split(name) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "person", "role"),
+    [
+        (
+            "Memorandum of Conversation, Soviet Ambassador P. F. Yudin with CC CCP Secretary Deng Xiaoping",
+            "Deng Xiaoping",
+            "CC CCP Secretary",
+        ),
+        (
+            "Record of Conversation of A. I. Mikoyan with Politburo Members Zhu De and Chen Yun",
+            "Zhu De",
+            "Politburo Members",
+        ),
+        (
+            "Record of Conversation of the Marshal of the Soviet Union Com. Malinovsky with Com. Peng Dehuai",
+            "Malinovsky",
+            "the Marshal of the Soviet Union",
+        ),
+    ],
+)
+def test_an_office_before_a_name_is_the_role(title, person, role):
+    assert (person, role) in participant_roles(_wcda(title))
+
+
+def test_a_body_whose_place_comes_last_stays_the_body():
+    roles = participant_roles(_wcda("Report, Embassy of Hungary in North Vietnam to the Hungarian Foreign Ministry"))
+    assert ("Embassy of Hungary in North Vietnam", None) in roles
+    assert all(name != "Vietnam" for name, _ in roles)
+
+
+def test_an_initial_completed_in_brackets_keeps_the_name_as_written():
+    title = "Memorandum of Conversation between Comrade Hermann Axen and the Soviet Ambassador P[yotr] A. Abrasimov"
+    assert sorted_communications(_wcda(title)) == [("1961-03-03", ["Hermann Axen", "P[yotr] A. Abrasimov"])]
+
+
+def test_a_bracket_after_a_whole_name_is_still_its_gloss():
+    assert participant_roles(_wcda("Letter from Zhou Enlai to Chairman Mao [Zedong]")) == [
+        ("Zhou Enlai", None),
+        ("Mao", "Chairman"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "people"),
+    [
+        ("Letter from Novotný to Brezhnev, Marked 'Personal'", ["Brezhnev", "Novotný"]),
+        ("From the Journal of Molotov: Top Secret Memorandum of Conversation with Nam Il", ["Molotov", "Nam Il"]),
+        ("Memorandum of Conversation between Erich Honecker and Pyotr Abrasimov at 9:15 a.m.", None),
+    ],
+)
+def test_what_the_copy_bears_names_no_party(title, people):
+    people = people or ["Erich Honecker", "Pyotr Abrasimov"]
+    assert sorted_communications(_wcda(title)) == [("1961-03-03", sorted(people))]
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "people"),
+    [
+        (
+            "Embassy of the GDR in the DPRK, 'Note about a Conversation of the Ambassador of the GDR in the "
+            "DPRK, Comrade Fischer, with the Deputy Foreign Minister of the DPRK, Ri Dong-geon, on 4 May 1961'",
+            "1961-05-04",
+            ["Fischer", "Ri Dong-geon"],
+        ),
+        (
+            "Soviet Ambassador in Hanoi Tovmasyan, 'Note About a Conversation with the Premier of the DRV, "
+            "Comrade Pham Van Dong, on 2 May 1961'",
+            "1961-05-02",
+            ["Pham Van Dong", "Tovmasyan"],
+        ),
+        (
+            "Memorandum, Conversation of Liu Shaoqi and Soviet Ambassador P.F. Yudin on 7 May 1961",
+            "1961-05-07",
+            ["Liu Shaoqi", "P.F. Yudin"],
+        ),
+    ],
+)
+def test_a_quoted_record_title_dates_its_talk(title, date, people):
+    assert sorted_communications(_wcda(title, "May 9, 1961")) == [(date, people)]
+
+
+def test_a_body_before_a_subject_title_writes_no_report():
+    title = "Embassy of the GDR in the DPRK, 'The Harvest in the Northern Provinces'"
+    assert sorted_communications(_wcda(title)) == []
+
+
+def test_ocr_ji_for_the_russian_initial_el():
+    text = (
+        "Запись беседы А. JI. Кириллова (советник посольства) с Ли Сан Чо (посол КНДР в СССР). "
+        "5 июня 1956 г. АВП РФ. Ф. 0102. Оп. 12. Д. 6, папка 68."
+    )
+    assert sorted_communications(text) == [("1956-06-05", ["А. JI. Кириллова", "Ли Сан Чо"])]
+
+
+def test_latin_ji_before_a_latin_word_ends_the_sentence():
+    # "JI." stands for "Л." only before a Cyrillic word; before a Latin one its stop ends the sentence
+    latin = "Report by Zhou JI. Minutes follow."
+    cyrillic = "Запись беседы А. JI. Кириллова"
+    assert ends_sentence(latin, latin.index("JI.") + 2)
+    assert not ends_sentence(cyrillic, cyrillic.index("JI.") + 2)
