@@ -206,3 +206,57 @@ def test_latin_ji_before_a_latin_word_ends_the_sentence():
     cyrillic = "Запись беседы А. JI. Кириллова"
     assert ends_sentence(latin, latin.index("JI.") + 2)
     assert not ends_sentence(cyrillic, cyrillic.index("JI.") + 2)
+
+
+@pytest.mark.parametrize(
+    ("title", "date", "people"),
+    [
+        (
+            "A Conversation Between Cdes. Mikoyan and Kosygin and the Governor Nelson Rockefeller which "
+            "Took Place in the Kremlin on 3 July 1959",
+            "1959-07-03",
+            ["Kosygin", "Mikoyan", "Nelson Rockefeller"],
+        ),
+        (
+            "The Record of Conversation between Premier Zhou Enlai and Premier Pham Van Dong",
+            "1961-03-03",
+            ["Pham Van Dong", "Zhou Enlai"],
+        ),
+        (
+            "Reception by Soviet Deputy Foreign Minister V. A. Zorin for the Ambassador of Burma, Cde. U Hla Maung",
+            "1961-03-03",
+            ["U Hla Maung", "V. A. Zorin"],
+        ),
+    ],
+)
+def test_more_talk_heads_of_the_archive(title, date, people):
+    assert sorted_communications(_wcda(title)) == [(date, people)]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "people"),
+    [
+        ("Memorandum for the Record from Helmut Sonnenfeldt, 'Soviet Views on Berlin'", "memo", ["Helmut Sonnenfeldt"]),
+        ("Report of Cde. Chen Yi about the Situation in Shanghai", "report", ["Chen Yi"]),
+        ("Report from Károly Pásztor, 'The KWP’s Views on the Border War'", "report", ["Károly Pásztor"]),
+        (
+            "Czechoslovak Ambassador in Beijing Jaroslav Stejskal, Report to the Czechoslovak Foreign Ministry on Trade",
+            "report",
+            ["Czechoslovak Foreign Ministry", "Jaroslav Stejskal"],
+        ),
+    ],
+)
+def test_a_writer_named_as_the_archive_names_him(title, kind, people):
+    assert sorted_communications(_wcda(title)) == [("1961-03-03", people)]
+    assert communication_kinds(_wcda(title)) == [(kind, "1961-03-03")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hanoi, Report to the Foreign Ministry",  # a place before the kind: no writer
+        "Report of the Conference on Disarmament",  # "of" a meeting with no subject after it
+    ],
+)
+def test_no_writer_where_none_is_named(title):
+    assert sorted_communications(_wcda(title)) == []

@@ -105,13 +105,28 @@ _ORDINAL = re.compile(
 )
 # "Letter from X to Y, Marked 'Final Version'": what the archive's copy bears, no party
 _MARKED = re.compile(r",?\s*(?:marked|stamped|labell?ed|inscribed|annotated)\s+['‘\"][^'‘’\"]{2,60}['’\"]\s*$", re.I)
-_SUBJECT = re.compile(r",?\s*['‘][^'‘’]{3,}['’]\s*$")  # "…, 'The Visit of the Soviet Delegation'"
+# "…, 'The Visit of the Soviet Delegation'", "…, 'Visits of the DPRK’s Delegations'" (an apostrophe inside)
+_SUBJECT = re.compile(r",?\s*['‘](?:[^'‘’]|[’'](?=[a-z]))(?:[^'‘’]|[’'](?=[a-z])){2,}['’]\s*$")
+# "A Conversation Between …", "The Record of Conversation …": the article before the head
+_LEAD_ARTICLE = re.compile(
+    r"^(?:an?|the)\s+(?=(?:record|conversation|memorandum|minutes|meeting|talk|note|report|letter|telegram|cable)s?\b)",
+    re.IGNORECASE,
+)
+# "… which Occurred in the Kremlin": where the talk was, after its parties (its day is read before)
+_OCCURRED = re.compile(r"\s+(?:which|that)\s+(?:occurred|took\s+place|was\s+held)\b[^,;]*$", re.IGNORECASE)
+# "Memorandum for the Record from X": a memo to file, its writer after "from"
+_FOR_RECORD = re.compile(r"(?<=memorandum)\s+for\s+the\s+record(?=\s+(?:from|by)\s)", re.IGNORECASE)
+# "Report of Cde. Peng Dehuai about the Situation …": "of" names the writer when a subject follows
+_REPORT_OF = re.compile(
+    r"^(?:report|memorandum|letter|note|information)\s+(?P<of>of)\s+(?=(?!the\s)[^,;]{3,60}?\s(?:about|on|concerning|regarding)\s)",
+    re.IGNORECASE,
+)
 _LIST_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|–|-)\s*$")  # "10 and | 12 October 1958"
 _KIND_COMMA = re.compile(
     r"^(?:minutes|record|memorandum|notes|transcript|excerpts?)\s*,\s*(?=[^,;]{3,80}?[’']s\s)", re.IGNORECASE
 )
 _SPAN = re.compile(r"\d\s*(?:to|until|through|–|—|-)\s*\d|\d\s*(?:to|until|through|–|—|-)\s+[A-Z][a-z]+\s+\d")
-_DATE_LEAD = re.compile(r"(?:,\s*|\s+(?:on|for|of|dated)\s+)$", re.IGNORECASE)
+_DATE_LEAD = re.compile(r"(?:,\s*|\s+(?:on|for|of|dated|at)\s+)$", re.IGNORECASE)
 _SENT_BY = re.compile(
     r"^(?:information\s+)?(?P<noun>report|memorandum|letter|telegram|cable|note)\s+sent\s+by\s+", re.I
 )
@@ -136,6 +151,8 @@ _RECEPTION = re.compile(
     r"(?P<host>[^,;]{3,80}?)[’']s\s+(?:reception|meeting)\s+(?:of|with)\s+(?P<guest>.+)$",
     re.IGNORECASE,
 )
+# "Reception by Soviet Vice Foreign Minister X for the General Director …, Cde. Y": host and guest
+_RECEIVED_BY = re.compile(r"^reception\s+by\s+(?P<host>[^,;]{3,80}?)\s+(?:for|of)\s+(?P<guest>.+)$", re.IGNORECASE)
 _TALK = re.compile(
     # "Memorandum, Conversation of Mao and …": the kind, a comma, then the talk
     r"^(?:(?:record|memorandum|memo|minutes|notes?|transcript|summary)(?:\s+(?:of|on|about|from)\s+(?:a\s+|the\s+)?|,\s+))?"
@@ -242,7 +259,8 @@ def _named(text: str, at: int) -> tuple[list[NameMention], list[str]] | None:
 
 
 _COLLECTIVE = re.compile(
-    r"^(?:delegations?|party|parties|government|governments|side|leadership|leaders|comrades|embassy|legation)$",
+    r"^(?:delegations?|party|parties|government|governments|side|leadership|leaders|comrades|embassy|legation"
+    r"|republic|union|kingdom|federation)$",  # "Foreign Minister of Mongolian People's Republic": a state
     re.IGNORECASE,
 )
 
@@ -378,17 +396,25 @@ def _authored(title: str, at: int, date: DateValue | None) -> Communication | No
 def read_title(title: str, at: int, date: DateValue | None) -> Communication | None:
     """The communication an archive title names; `date` is the citation's, used when the
     title gives none."""
+    article = _LEAD_ARTICLE.match(title)
+    if article:  # "A Conversation Between …": read from the head
+        found = read_title(title[article.end() :], at + article.end(), date)
+        return replace(found, span=Span(at, at + len(title))) if found is not None else None
     authored = _authored(title, at, date)
     if authored is not None:
         return authored
     text = blank_matches(blank_matches(_recase(title), _COMRADE), _ORDINAL)
+    text = blank_matches(text, _FOR_RECORD)
+    report_of = _REPORT_OF.match(text)
+    if report_of:
+        text = text[: report_of.start("of")] + "by" + text[report_of.end("of") :]
     text = _unquote_talk(text)
     text = blank_matches(blank_matches(blank_matches(blank_matches(text, _MARKED), _SUBJECT), _PART), _HOURS)
     text, in_title = _title_date(text)
     text = blank_matches(blank_matches(text, _REGISTRY), _VIA)
     text = _PLACE_FROM.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
     text = _PLACE_TAIL.sub(lambda m: " " * len(m.group(0)) if m.group("place").lower() in PLACES else m.group(0), text)
-    text = blank_matches(blank_matches(text, _UNDATED), _RESIDENCE_TAIL)
+    text = blank_matches(blank_matches(blank_matches(text, _UNDATED), _RESIDENCE_TAIL), _OCCURRED)
     if in_title is _LIST:
         return None
     when = in_title or date
@@ -419,7 +445,7 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
             return None
         people = (Participant(_clean(diarist), "recorder"), *(Participant(m, "interlocutor") for m in other[0]))
         return Communication("conversation", when, people, span, tuple(other[1]))
-    reception = _RECEPTION.match(text)
+    reception = _RECEPTION.match(text) or _RECEIVED_BY.match(text.rstrip())
     if reception:  # "Record of Conversation from Premier Zhou Enlai's Reception of X": host and guest
         host = _named(reception.group("host"), at + reception.start("host"))
         guest = _named(reception.group("guest"), at + reception.start("guest"))
@@ -438,6 +464,18 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     if sent:  # "Information Report Sent by X to Y": a report from X to Y
         noun = sent.group("noun")
         text = noun + " " * (sent.end() - len(noun) - len("from ")) + "from " + text[sent.end() :]
+    writer = _WRITER_THEN_KIND.match(text)
+    if writer:  # "Bulgarian UN Representative Milko Tarabanov, Report to the Politburo on …"
+        sender = _author_person(writer.group("x"), at) or parse_participant(writer.group("x"), at)
+        rest = text[writer.end() :]
+        found = _record(rest, at + writer.end())
+        if sender is None or found is None or found.more_dates:
+            return None  # "Pyongyang, Report to …": no writer named, or a head not read
+        comm = found.communication
+        if any(p.function == "sender" for p in comm.participants) or comm.kind == "conversation":
+            return None
+        people = (Participant(_clean(sender), "sender"), *comm.participants)
+        return Communication(comm.kind, in_title or comm.date or date, people, span, comm.unnamed)
     lead = _KIND_COMMA.match(text)  # "Minutes, Mao Zedong's Conversation with …": the possessive head
     skip = lead.end() if lead else 0
     bare_from = _BARE_FROM.match(text)
@@ -457,6 +495,12 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     return Communication(comm.kind, in_title or comm.date or date, people, span, tuple(unnamed))
 
 
+# "Bulgarian UN Representative Milko Tarabanov, Report to …": the writer by office and name, then
+# the paper's kind and its addressee
+_WRITER_THEN_KIND = re.compile(
+    r"^(?P<x>[A-Z][^,;:'‘’()\[\]]{3,80}?),\s+(?=(?:report|letter|cable|telegram|memorandum|note|message)\s+to\s)",
+    re.IGNORECASE,
+)
 # "From Gr. Shopov to T. Zhivkov on …": the archive's title of a message named by its two ends alone
 _BARE_FROM = re.compile(r"^From\s+(?!the\s|a\s|an\s)(?=[^,;:]{3,80}?\s+to\s+[A-Z])")
 

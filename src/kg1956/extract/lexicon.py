@@ -471,7 +471,7 @@ ROLE_WORDS = frozenset(
     płk ppłk mjr kpt gen ks przewodniczący przewodniczącego przewodniczącym szef szefa szefem
     pułkownik pułkownika pułkownikiem generał generała generałem książę księcia księciem
     predsednik predsednika predsedniku predsednikom predsjednik predsjednika predsjedniku predsjednikom
-    members secretaries chairmen deputies representatives officials counsellors counselors
+    members secretaries chairmen deputies representatives officials counsellors counselors governor
     """.split()
 )  # the next-to-last line: offices abbreviated before a name ("z amb. Wang Ping-nanem", "velv. Pecky");
 # the last, English plurals before two names ("Politburo Members Peng Zhen and Chen Yi")
