@@ -255,6 +255,7 @@ def test_a_writer_named_as_the_archive_names_him(title, kind, people):
     "title",
     [
         "Hanoi, Report to the Foreign Ministry",  # a place before the kind: no writer
+        "Draft, Report to the CC CPSU Plenum, 'About the Visit of the Delegation'",  # the paper's state
         "Report of the Conference on Disarmament",  # "of" a meeting with no subject after it
     ],
 )

@@ -35,6 +35,7 @@ from dataclasses import replace
 from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.head_parties import BY_MEANS, recorder_named
+from kg1956.extract.kinds import KINDS, MODIFIERS
 from kg1956.extract.lexicon import PLACES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, parse_person
@@ -465,6 +466,8 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
         noun = sent.group("noun")
         text = noun + " " * (sent.end() - len(noun) - len("from ")) + "from " + text[sent.end() :]
     writer = _WRITER_THEN_KIND.match(text)
+    if writer and writer.group("x").strip().lower() in (*MODIFIERS, *KINDS, "excerpt", "copy", "translation"):
+        writer = None  # "Draft, Report to the CC CPSU Plenum": the paper's state, no writer
     if writer:  # "Bulgarian UN Representative Milko Tarabanov, Report to the Politburo on …"
         sender = _author_person(writer.group("x"), at) or parse_participant(writer.group("x"), at)
         rest = text[writer.end() :]
