@@ -261,3 +261,13 @@ def test_a_writer_named_as_the_archive_names_him(title, kind, people):
 )
 def test_no_writer_where_none_is_named(title):
     assert sorted_communications(_wcda(title)) == []
+
+
+def test_an_envoys_post_is_no_addressee():
+    title = "Cable from Soviet Ambassador to the DPRK V. I. Ivanov re meeting with Kim Il Sung"
+    assert participant_roles(_wcda(title)) == [("V. I. Ivanov", "Soviet Ambassador to the DPRK")]
+
+
+def test_an_addressee_after_the_envoy_is_still_read():
+    title = "Report from Soviet Ambassador to the DPRK V. I. Ivanov to the CC CPSU"
+    assert participant_roles(_wcda(title)) == [("V. I. Ivanov", "Soviet Ambassador to the DPRK"), ("CC CPSU", None)]

@@ -507,7 +507,7 @@ _WRITER_THEN_KIND = re.compile(
 # "From Gr. Shopov to T. Zhivkov on …": the archive's title of a message named by its two ends alone
 _BARE_FROM = re.compile(r"^From\s+(?!the\s|a\s|an\s)(?=[^,;:]{3,80}?\s+to\s+[A-Z])")
 
-_SUBJECT_WORD = re.compile(r"\b(?:on|about|concerning|regarding|containing)\b", re.IGNORECASE)
+_SUBJECT_WORD = re.compile(r"\b(?:on|about|concerning|regarding|containing|re)\b", re.IGNORECASE)
 
 
 def _parties_before_subject(
@@ -558,8 +558,32 @@ def _record(text: str, at: int) -> RuleResult | None:
         ):
             found = None  # "Cable from X from Geneva concerning Conversations with Y": Y is the subject's
         if found is not None:
-            return found
+            return _envoy_sender(head, at, found)
     return None
+
+
+# "Cable from Soviet Ambassador to the PRC P. Yudin": the "to" of an envoy's post, no addressee
+_FROM_ENVOY = re.compile(
+    r"^.*\sfrom\s+(?P<x>[^,;]*?\b(?:ambassador|envoy|representative|chargé\s+d['’]\s?affaires|consul"
+    r"|counsell?or|attaché|minister)\s+to\s+[^,;]+)$",
+    re.IGNORECASE,
+)
+
+
+def _envoy_sender(head: str, at: int, found: RuleResult) -> RuleResult:
+    """The reading of a title whose only "to" is an envoy's post: the envoy sent it."""
+    comm = found.communication
+    m = _FROM_ENVOY.match(head)
+    if (
+        m is None
+        or any(p.function == "sender" for p in comm.participants)
+        or re.search(r"\sto\s", m.group("x")[re.search(r"\sto\s", m.group("x")).end() :])
+    ):
+        return found
+    envoy = parse_participant(m.group("x"), at + m.start("x"))
+    if envoy is None or envoy.is_organization or not envoy.role or not re.search(r"\sto\s", " " + envoy.role):
+        return found
+    return replace(found, communication=replace(comm, participants=(Participant(envoy, "sender"),), unnamed=()))
 
 
 def read_digital_archive(text: str, offset: int) -> RuleResult | None:
