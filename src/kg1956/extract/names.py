@@ -226,7 +226,7 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
         masked = text[: completed.start()] + completed.group(1) + "." + text[completed.end() :]
         found = _parse_participant(masked, offset)
         if found is None or found.is_organization or not found.text.startswith(completed.group(1) + "."):
-            return found if found is None or found.span.end - offset <= completed.start() else None
+            return _parse_participant(text, offset)  # the bracket is no part of the name read
         last = found.text.split()[-1]
         end = text.find(last, completed.end())
         if end < 0:

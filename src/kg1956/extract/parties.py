@@ -263,7 +263,6 @@ def pair_split(body: str):
 
 # one romanised Korean or Chinese syllable: "Il", "Sung", "Tse", "Chang" (not "Zedong", "Roshchin")
 _SYLLABLE = re.compile(r"[^aeiouy\W\d]*[aeiouyŏŭ]+(?:ng|n|m|k|l|r|p|t)?", re.IGNORECASE)
-_OFFICE_THEN_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){1,4}(?=[A-Z])")
 
 
 def _given_syllables(left: str, right: str) -> bool:
