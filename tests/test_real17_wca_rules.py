@@ -271,3 +271,13 @@ def test_an_envoys_post_is_no_addressee():
 def test_an_addressee_after_the_envoy_is_still_read():
     title = "Report from Soviet Ambassador to the DPRK V. I. Ivanov to the CC CPSU"
     assert participant_roles(_wcda(title)) == [("V. I. Ivanov", "Soviet Ambassador to the DPRK"), ("CC CPSU", None)]
+
+
+def test_a_letter_of_an_envoy_named_after_his_post():
+    title = "Excerpt from a Letter of the Acting Ambassador of Poland to North Vietnam, Comrade Siedlecki"
+    assert participant_roles(_wcda(title)) == [("Siedlecki", "Acting Ambassador of Poland to North Vietnam")]
+
+
+def test_a_named_writer_before_to_writes_to_the_envoy():
+    title = "Letter from Foreign Minister Chen Yi to Ambassador Wang Bingnan"
+    assert participant_roles(_wcda(title)) == [("Chen Yi", "Foreign Minister"), ("Wang Bingnan", "Ambassador")]

@@ -36,7 +36,7 @@ from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.head_parties import BY_MEANS, recorder_named
 from kg1956.extract.kinds import KINDS, MODIFIERS
-from kg1956.extract.lexicon import PLACES
+from kg1956.extract.lexicon import COUNTRIES, PLACES, STATE_NAMES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, parse_person
 from kg1956.extract.parties import AND, DASH_PAIR, WITH, RuleResult, side, split_top
@@ -543,6 +543,10 @@ def _record(text: str, at: int) -> RuleResult | None:
         if re.search(r"\b(?:from|to|by)\s", text[: subject.start()], re.IGNORECASE)
     ]
     for head in heads:
+        envoy = _envoy_only(head.rstrip(" ,."), at)
+        if envoy is not None:
+            return envoy
+    for head in heads:
         head = head.rstrip(" ,.")
         # the citation dates the title: "n.d." stands in for its date, so that a paper with
         # one named writer ("Untitled report from X, role") is read as the rules read a dated one
@@ -558,32 +562,42 @@ def _record(text: str, at: int) -> RuleResult | None:
         ):
             found = None  # "Cable from X from Geneva concerning Conversations with Y": Y is the subject's
         if found is not None:
-            return _envoy_sender(head, at, found)
+            return found
     return None
 
 
-# "Cable from Soviet Ambassador to the PRC P. Yudin": the "to" of an envoy's post, no addressee
+# "Cable from Soviet Ambassador to the PRC P. Yudin", "Letter of the Acting Ambassador of East Germany to
+# North Korea, Comrade Jarck": the "to" of an envoy's post, no addressee
 _FROM_ENVOY = re.compile(
-    r"^.*\sfrom\s+(?P<x>[^,;]*?\b(?:ambassador|envoy|representative|chargé\s+d['’]\s?affaires|consul"
-    r"|counsell?or|attaché|minister)\s+to\s+[^,;]+)$",
+    r"^(?:(?:an?\s+)?(?:excerpts?|extracts?)\s+from\s+(?:an?\s+|the\s+)?)?(?:(?:[\w-]+\s+)*?)"
+    r"(?P<kind>letter|cable|telegram|report|memorandum|note|message)[\s,]+(?:(?:from|of)\s+|.*\sfrom\s+)"
+    r"(?P<x>[^,;]*?\b(?:ambassador|envoy|representative|chargé\s+d['’]\s?affaires|consul|counsell?or|attaché"
+    r"|minister)\b[^,;]*?\s+to\s+[^,;]+?(?:,\s*[^,;]+)?)$",
     re.IGNORECASE,
 )
 
 
-def _envoy_sender(head: str, at: int, found: RuleResult) -> RuleResult:
-    """The reading of a title whose only "to" is an envoy's post: the envoy sent it."""
-    comm = found.communication
+def _envoy_only(head: str, at: int) -> RuleResult | None:
+    """A message whose only "to" is its writer's post ("… Ambassador to the PRC P. Yudin"): the
+    envoy sent it, to no one the title names."""
     m = _FROM_ENVOY.match(head)
-    if (
-        m is None
-        or any(p.function == "sender" for p in comm.participants)
-        or re.search(r"\sto\s", m.group("x")[re.search(r"\sto\s", m.group("x")).end() :])
-    ):
-        return found
-    envoy = parse_participant(m.group("x"), at + m.start("x"))
-    if envoy is None or envoy.is_organization or not envoy.role or not re.search(r"\sto\s", " " + envoy.role):
-        return found
-    return replace(found, communication=replace(comm, participants=(Participant(envoy, "sender"),), unnamed=()))
+    if m is None:
+        return None
+    x = m.group("x")
+    post = re.search(r"\sto\s", x)
+    if post is None or re.search(r"\sto\s", x[post.end() :]):
+        return None  # "… to the PRC P. Yudin to the CC CPSU": the second "to" is the addressee's
+    writer = parse_participant(x[: post.start()], at)
+    if writer is not None and writer.text.lower() not in COUNTRIES | PLACES | STATE_NAMES:
+        return None  # "Foreign Minister Chen Yi to Ambassador X": a name before "to", the writer, then his addressee
+    envoy = _author_person(x, at + m.start("x")) or parse_participant(x, at + m.start("x"))
+    if envoy is None or envoy.is_organization or not envoy.role or " to " not in f" {envoy.role} ":
+        return None
+    if _SUBJECT_WORD.search(envoy.role):
+        return None  # "… P. Yudin re meeting with Mao Zedong": the subject's man, read from the head before it
+    sender = (Participant(_clean(envoy), "sender"),)
+    kind = KINDS.get(m.group("kind").lower(), "letter")
+    return RuleResult(Communication(kind, None, sender, Span(at, at + len(head))), len(head))
 
 
 def read_digital_archive(text: str, offset: int) -> RuleResult | None:

@@ -557,6 +557,8 @@ STATE_NAMES = frozenset(
     индонезия бирма камбоджа лаос египет ирак сирия афганистан пакистан турция иран финляндия австрия
     швеция норвегия дания италия бельгия голландия нидерланды швейцария греция великобритания гана гвинея
     shqipëri shqipëria kinë kina
+    germany france britain italy austria egypt iraq syria iran turkey pakistan afghanistan finland sweden
+    norway denmark greece ghana somalia ethiopia sudan algeria
     """.split()
 )
 
