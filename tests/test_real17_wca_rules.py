@@ -281,3 +281,37 @@ def test_a_letter_of_an_envoy_named_after_his_post():
 def test_a_named_writer_before_to_writes_to_the_envoy():
     title = "Letter from Foreign Minister Chen Yi to Ambassador Wang Bingnan"
     assert participant_roles(_wcda(title)) == [("Chen Yi", "Foreign Minister"), ("Wang Bingnan", "Ambassador")]
+
+
+@pytest.mark.parametrize(
+    ("title", "people"),
+    [
+        (
+            "Record of Conversation between Premier Pham Van Dong and President Sukarno of Indonesia",
+            [("Pham Van Dong", "Premier"), ("Sukarno", "President")],
+        ),
+        (
+            "Record of Conversation between Foreign Minister of Mongolia and Premier Kim Il Sung of the DPRK",
+            [("Kim Il Sung", "Premier")],
+        ),
+    ],
+)
+def test_the_state_after_an_office_holders_name_is_no_part_of_it(title, people):
+    assert participant_roles(_wcda(title)) == people
+
+
+def test_an_offices_own_state_stays_in_the_role():
+    title = "Record of Conversation between Comrade Nam Il and the Minister of Foreign Affairs of the DRV, Xuan Thuy"
+    assert ("Xuan Thuy", "Minister of Foreign Affairs of the DRV") in participant_roles(_wcda(title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Conversation from [Liu Shaoqi's] Reception of the Members of the Cultural Delegation of Ghana",
+        "Record of Conversation from Premier Zhou Enlai's Reception of the Ambassador of Mali",
+    ],
+)
+def test_a_reception_of_unnamed_guests_is_the_hosts_talk(title):
+    talks = sorted_communications(_wcda(title))
+    assert len(talks) == 1 and len(talks[0][1]) == 1 and talks[0][1][0] in ("Liu Shaoqi", "Zhou Enlai")

@@ -36,7 +36,7 @@ from kg1956.extract.bare_letters import read_bare_letter
 from kg1956.extract.dates import find_dates, shared_precision
 from kg1956.extract.head_parties import BY_MEANS, recorder_named
 from kg1956.extract.kinds import KINDS, MODIFIERS
-from kg1956.extract.lexicon import COUNTRIES, PLACES, STATE_NAMES
+from kg1956.extract.lexicon import COUNTRIES, OFFICE_NOUNS, PLACES, STATE_NAMES
 from kg1956.extract.name_shape import looks_like_name
 from kg1956.extract.names import parse_participant, parse_person
 from kg1956.extract.parties import AND, DASH_PAIR, WITH, RuleResult, side, split_top
@@ -148,8 +148,8 @@ _OWN_DIARY = re.compile(
     re.IGNORECASE,
 )
 _RECEPTION = re.compile(
-    r"^(?:record|memorandum|minutes|notes?)\s+(?:of|on)\s+(?:a\s+|the\s+)?conversations?\s+(?:from|at|during)\s+"
-    r"(?P<host>[^,;]{3,80}?)[’']s\s+(?:reception|meeting)\s+(?:of|with)\s+(?P<guest>.+)$",
+    r"^(?:(?:record|memorandum|minutes|notes?)\s+(?:of|on)\s+(?:a\s+|the\s+)?)?conversations?\s+(?:from|at|during)\s+"
+    r"\[?(?P<host>[^,;\[\]]{3,80}?)[’']s\]?\s+(?:reception|meeting)\s+(?:of|with)\s+(?P<guest>.+)$",
     re.IGNORECASE,
 )
 # "Reception by Soviet Vice Foreign Minister X for the General Director …, Cde. Y": host and guest
@@ -248,15 +248,37 @@ def _named(text: str, at: int) -> tuple[list[NameMention], list[str]] | None:
         named: list[NameMention] = []
         unnamed: list[str] = []
         for part, part_at in parts:
-            found = side(part, part_at)
+            found = side(_without_state(part), part_at)
             if found is None:
                 break
             named += [_clean(m) for m in found[0]]
             unnamed += found[1]
         else:
             return _sort(named, unnamed)
-    found = side(text, at)
+    found = side(_without_state(text), at)
     return _sort([_clean(m) for m in found[0]], found[1]) if found else None
+
+
+# "President Ho Chi Minh of the DRV": the state after a man's name is no part of it
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>(?:(?:North|South|East|West)\s+)?[A-Z][\w-]+)\s*$")
+
+
+def _without_state(text: str) -> str:
+    """`text` with the state after the last name blanked, when the words before it are a name
+    (no office: "Minister of Foreign Affairs of the DRV" keeps its state)."""
+    m = _OF_STATE.search(text)
+    if m is None:
+        return text
+    state = m.group("state").split()[-1]
+    if state.lower() not in COUNTRIES | STATE_NAMES and state not in _ACRONYMS:
+        return text
+    words = text[: m.start()].split()
+    name: list[str] = []
+    while words and words[-1][:1].isupper() and not is_role_word(words[-1]) and words[-1].lower() not in OFFICE_NOUNS:
+        name.insert(0, words.pop())
+    if not name or not words or not looks_like_name(" ".join(name)):
+        return text  # "Minister of Foreign Affairs of the DRV": an office's state; a bare name has no office first
+    return text[: m.start()] + " " * (len(text) - m.start())
 
 
 _COLLECTIVE = re.compile(
@@ -450,7 +472,7 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     if reception:  # "Record of Conversation from Premier Zhou Enlai's Reception of X": host and guest
         host = _named(reception.group("host"), at + reception.start("host"))
         guest = _named(reception.group("guest"), at + reception.start("guest"))
-        if host is None or guest is None or not host[0] or not guest[0]:
+        if host is None or guest is None or not host[0] or not (guest[0] or guest[1]):
             return None
         people = tuple(Participant(m, "interlocutor") for m in (*host[0], *guest[0]))
         return Communication("conversation", when, people, span, tuple(host[1] + guest[1]))
