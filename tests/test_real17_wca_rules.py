@@ -315,3 +315,25 @@ def test_an_offices_own_state_stays_in_the_role():
 def test_a_reception_of_unnamed_guests_is_the_hosts_talk(title):
     talks = sorted_communications(_wcda(title))
     assert len(talks) == 1 and len(talks[0][1]) == 1 and talks[0][1][0] in ("Liu Shaoqi", "Zhou Enlai")
+
+
+def test_a_bare_letter_dated_without_a_comma():
+    text = "RGASPI 558.11.99.3, Stalin to Molotov and A. I. Mikoyan 2 Dec. 1945. The answer is lost."
+    assert sorted_communications(text) == [("1945-12-02", ["A. I. Mikoyan", "Molotov", "Stalin"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power passed from Lenin to Stalin 6 Nov. 1927, as Service tells it.",
+        "From Khrushchev to Brezhnev, 14 Oct. 1964, little changed (Taubman, p. 9).",
+        "RGASPI 558.11.99.3, Stalin, Molotov to Beria, Malenkov 2 Dec. 1945.",
+    ],
+)
+def test_no_bare_letter_from_a_span_of_time_or_a_list_without_commas(text):
+    assert sorted_communications(text) == []
+
+
+def test_a_states_own_name_before_of_stays_in_the_role():
+    title = "Record of a Conversation between A. N. Kosygin and Chen Yi, Vice Premier of the People's Republic of China"
+    assert ("Chen Yi", "Vice Premier of the People's Republic of China") in participant_roles(_wcda(title))

@@ -276,7 +276,7 @@ def _without_state(text: str) -> str:
     name: list[str] = []
     while words and words[-1][:1].isupper() and not is_role_word(words[-1]) and words[-1].lower() not in OFFICE_NOUNS:
         name.insert(0, words.pop())
-    if not name or not words or not looks_like_name(" ".join(name)):
+    if not name or not words or _COLLECTIVE.match(name[-1]) or not looks_like_name(" ".join(name)):
         return text  # "Minister of Foreign Affairs of the DRV": an office's state; a bare name has no office first
     return text[: m.start()] + " " * (len(text) - m.start())
 
