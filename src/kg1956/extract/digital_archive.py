@@ -108,9 +108,11 @@ _ORDINAL = re.compile(
 _MARKED = re.compile(r",?\s*(?:marked|stamped|labell?ed|inscribed|annotated)\s+['‘\"][^'‘’\"]{2,60}['’\"]\s*$", re.I)
 # "…, 'The Visit of the Soviet Delegation'", "…, 'Visits of the DPRK’s Delegations'" (an apostrophe inside)
 _SUBJECT = re.compile(r",?\s*['‘](?:[^'‘’]|[’'](?=[a-z]))(?:[^'‘’]|[’'](?=[a-z])){2,}['’]\s*$")
-# "A Conversation Between …", "The Record of Conversation …": the article before the head
+# "A Conversation Between …", "The Record of Conversation …": the article before the head; "Verbal Message"
 _LEAD_ARTICLE = re.compile(
-    r"^(?:an?|the)\s+(?=(?:record|conversation|memorandum|minutes|meeting|talk|note|report|letter|telegram|cable)s?\b)",
+    r"^(?:(?:an?|the)\s+(?=(?:record|conversation|memorandum|minutes|meeting|talk|note|report|letter|telegram|cable)s?\b)"
+    # "Verbal Message from X to Y": the archive's name for a message its bearer delivered, read as one
+    r"|(?:verbal|oral)\s+(?=message\s+from\s))",
     re.IGNORECASE,
 )
 # "… which Occurred in the Kremlin": where the talk was, after its parties (its day is read before)

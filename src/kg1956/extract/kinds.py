@@ -125,9 +125,6 @@ MODIFIERS = (
     "secret",
     "top secret",
     "personal",
-    # "Verbal Message from X to Y", "Oral message of X to Y": a message given by word of mouth
-    "verbal",
-    "oral",
     "urgent",
     "draft",
     "full",
