@@ -61,7 +61,12 @@ def _joint_senders(text: str, offset: int) -> list | None:
 _TITLE_FIRST = re.compile(r"^\s*[“\"][^”\"]{3,200}[”\"]\s*(?:\[[^\[\]]{3,200}\])?\s*,\s*")
 
 
-_AFTER_ADDRESSEE = re.compile(r",\s*|:\s*(?=[“\"„«])")
+# the addressee ends at a comma, at a colon before a quoted title, or right before a day closing the
+# head ("Stalin to Zhdanov and A. A. Kuznetsov 4 Oct. 1941.")
+_AFTER_ADDRESSEE = re.compile(
+    r",\s*|:\s*(?=[“\"„«])"
+    r"|\s+(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\s*(?:[.,;]|$))"
+)
 
 
 _KIND_AFTER_DATE = re.compile(
@@ -86,9 +91,10 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
         head = text[skip : to.start()]
         senders = _joint_senders(head, offset + skip) or [parse_participant(head, offset + skip)]
         sender = senders[0]
-        if sender is None or HEAD.match(head) or _HANDED_BY.search(head):
+        if sender is None or HEAD.match(head) or _HANDED_BY.search(head) or re.match(r"\s*from\s", head, re.I):
             continue  # "Cable from the Foreign Ministry to the embassy": a record's head, read elsewhere;
-            # "Speech handed by X to …": a paper handed over, read by its own rule or none
+            # "Speech handed by X to …": a paper handed over, read by its own rule or none; "From Lenin to
+            # Stalin, …", "power passed from X to Y": a span of time, no sender
         if sender.is_organization and is_generic_body(sender.text):
             continue  # "Ministry of Foreign Affairs to …": a body that says not whose it is; "CPSU CC to
             # KWP CC", "Chinese Embassy in Ulaanbaatar to …": a named body writes
@@ -96,6 +102,10 @@ def read_bare_letter(text: str, offset: int) -> RuleResult | None:
         for nth, comma in enumerate(_top_level(text[to.end() : to.end() + 120], _AFTER_ADDRESSEE, 2)):
             b_end = to.end() + comma.start()
             at = to.end() + comma.end()
+            if not comma.group().strip(" ") and (
+                "," in text[to.end() : b_end] or any("," in m.text for m in senders if m is not None)
+            ):
+                break  # "X to Y 4 Oct. 1941" with no comma: only between two plain ends, never a list
             if re.match(r"to\s", text[at:]):
                 break  # "Wang Bingnan, Chinese ambassador to Poland, to …": the role's "to", not the address
             # "to V.V. Kuznetsov for transmission to Mao Zedong": the go-between and the one it is for

@@ -471,8 +471,10 @@ ROLE_WORDS = frozenset(
     płk ppłk mjr kpt gen ks przewodniczący przewodniczącego przewodniczącym szef szefa szefem
     pułkownik pułkownika pułkownikiem generał generała generałem książę księcia księciem
     predsednik predsednika predsedniku predsednikom predsjednik predsjednika predsjedniku predsjednikom
+    members secretaries chairmen deputies representatives officials counsellors counselors governor
     """.split()
-)  # the last line: offices abbreviated before a name ("z amb. Wang Ping-nanem", "velv. Pecky")
+)  # the next-to-last line: offices abbreviated before a name ("z amb. Wang Ping-nanem", "velv. Pecky");
+# the last, English plurals before two names ("Politburo Members Peng Zhen and Chen Yi")
 
 # Nouns of offices and branches that stand in a role before a name and are never part of the
 # name ("Chief of the KWP CC Propaganda Department Ri Il-gyeong", "DPRK Minister of Trade Jin Ban-su").
@@ -555,6 +557,8 @@ STATE_NAMES = frozenset(
     индонезия бирма камбоджа лаос египет ирак сирия афганистан пакистан турция иран финляндия австрия
     швеция норвегия дания италия бельгия голландия нидерланды швейцария греция великобритания гана гвинея
     shqipëri shqipëria kinë kina
+    germany france britain italy austria egypt iraq syria iran turkey pakistan afghanistan finland sweden
+    norway denmark greece ghana somalia ethiopia sudan algeria
     """.split()
 )
 

@@ -11,7 +11,8 @@ from kg1956.extract.memo import of_words
 from kg1956.extract.roles import is_role_word
 
 QUOTES = "‘’“”„'\"«»"  # „…” the Polish and German quotes
-INITIAL = r"(?:(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?|Dzh)\.\s?)"  # Polish Ł., Ś., Ż. too; "Dzh." (Дж.) in Latin letters
+# Polish Ł., Ś., Ż. too; "Dzh." (Дж.) in Latin letters; a scan's "JI." for "Л." after a Cyrillic initial
+INITIAL = r"(?:(?:[A-ZŁŚŻŹĆА-ЯЁ][a-zа-яёł]?|Dzh|JI)\.\s?)"
 _INITIALS_RE = re.compile(rf"^{INITIAL}+$")
 NATIONALITY = frozenset(
     """
@@ -55,7 +56,8 @@ def _name_shaped(token: str) -> bool:
     if _INITIALS_RE.match(token):
         return True
     rest = re.sub(rf"^{INITIAL}+", "", token)
-    rest = re.sub(r"^(?:al|el|ad|ed|as|ash|an|ar|at|az)-(?=[A-Z])", "", rest)  # the Arabic article: "al-Azm"
+    # the Arabic article ("al-Azm") and its Persian and Urdu sounds ("Qavam os-Saltaneh", "Nasir ud-Din")
+    rest = re.sub(r"^(?:al|el|ad|ed|as|ash|an|ar|at|az|os|ol|od|ud|ul|us|es)-(?=[A-Z])", "", rest)
     if re.fullmatch(r"l[bcdfghjkmnpqrstvwxz][a-z’'-]{2,}", rest):
         return True  # OCR's "l" for a capital "I" no vowel follows: "V.I. lvanov"
     if rest == "lr":

@@ -9,6 +9,7 @@ Conventions handled: "I.F. Kurdiukov (head of the Far Eastern Department)",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg1956.extract.bodies import (
     BODY_DESCRIBING_WORDS,
@@ -97,7 +98,7 @@ _DOCUMENT_STATE = re.compile(
 
 
 # one word with the Arabic article ("al-Ahram", "ash-Shaab"): a man only after his office or given name
-_ARABIC_ARTICLE_ALONE = re.compile(r"(?:al|el|ad|ed|as|ash|an|ar|at|az)-[^\W\d_][\w’'-]*")
+_ARABIC_ARTICLE_ALONE = re.compile(r"(?:al|el|ad|ed|as|ash|an|ar|at|az|os|ol|od|ud|ul|us|es)-[^\W\d_][\w’'-]*")
 
 
 # an English preposition that opens a note's topic, before the name it is about
@@ -205,9 +206,13 @@ def _named_before(before: str, place: bool = True) -> bool:
     if "," in before or "(" in before:
         return False
     role, name, _ = split_role_and_name(before.strip())
-    if not (role and name and looks_like_name(name)):
-        return False
+    if not (role and name and looks_like_name(name)) or is_place(name.strip()) or name.strip().lower() in COUNTRIES:
+        return False  # "the Ambassador of the GDR in the PR China, Hertzfeldt": the post's country, no one
     return role[:1].islower() or (place and is_role_word(role.split()[0]))
+
+
+# "V[yacheslav] I. Kochemassov": an initial the editor completed in brackets, no space between
+_COMPLETED_INITIAL = re.compile(r"(?<![\w\[])([A-Z])\[([a-z]{2,})\](?=\s+[A-Z])")
 
 
 def parse_participant(text: str, offset: int) -> NameMention | None:
@@ -216,6 +221,23 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     A phrase that names only a role ("a Soviet diplomat") yields None: the extractor
     does not invent a person for it.
     """
+    completed = _COMPLETED_INITIAL.search(text)
+    if completed:  # read as the initial it completes; the name keeps the editor's brackets as written
+        masked = text[: completed.start()] + completed.group(1) + "." + text[completed.end() :]
+        found = _parse_participant(masked, offset)
+        if found is None or found.is_organization or not found.text.startswith(completed.group(1) + "."):
+            return _parse_participant(text, offset)  # the bracket is no part of the name read
+        last = found.text.split()[-1]
+        end = text.find(last, completed.end())
+        if end < 0:
+            return None
+        name = text[completed.start() : end + len(last)]
+        return replace(found, text=name, span=Span(offset + completed.start(), offset + end + len(last)))
+    return _parse_participant(text, offset)
+
+
+def _parse_participant(text: str, offset: int) -> NameMention | None:
+    """`parse_participant` of a phrase with no completed initial."""
     phrase, offset = _trim(text, offset)
     written_at = _WRITTEN_AT.search(phrase)
     if written_at and (

@@ -254,9 +254,40 @@ def pair_split(body: str):
         return dashed
     for m in HYPHEN_PAIR.finditer(body):
         left = body[: m.start()]
-        if name_key(left).family not in ("korean", "chinese") and looks_like_name(left.strip()):
+        if name_key(left).family in ("korean", "chinese") and _given_syllables(left, body[m.end() :]):
+            continue  # "Kim Il-Sung", "Mao Tse-Tung": a hyphen inside the given name
+        if _hyphen_party(left.strip()):
             return left, 0, body[m.end() :], m.end()
     return None
+
+
+# one romanised Korean or Chinese syllable: "Il", "Sung", "Tse", "Chang" (not "Zedong", "Roshchin")
+_SYLLABLE = re.compile(r"[^aeiouy\W\d]*[aeiouyŏŭ]+(?:ng|n|m|k|l|r|p|t)?", re.IGNORECASE)
+
+
+def _given_syllables(left: str, right: str) -> bool:
+    """Whether the words either side of a hyphen are one syllable each, the halves of an East
+    Asian given name ("Il-Sung", "Sang-Cho"); "Mao Zedong-Roshchin" joins two people."""
+    before = re.split(r"[\s-]", left.strip())[-1]
+    after = re.split(r"[\s-]", right.strip(), maxsplit=1)[0]
+    return bool(_SYLLABLE.fullmatch(before) and _SYLLABLE.fullmatch(after))
+
+
+def _hyphen_party(left: str) -> bool:
+    """Whether what stands before a hyphen is one party: a name, a name with its role in brackets
+    ("V. V. Vaskov (Chargé d' affaires)"), or an office before a name ("Soviet ambassador Pavel
+    Iudin")."""
+    left = re.sub(r"\s*\([^()]{2,60}\)$", "", left)
+    if looks_like_name(left):
+        return True
+    person = parse_participant(left, 0)
+    return bool(
+        person is not None
+        and not person.is_organization
+        and person.role
+        and looks_like_name(person.text)
+        and len(person.text.split()) > 1
+    )
 
 
 _PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|also\s+present:?)\s+(?=[A-Z])")

@@ -404,7 +404,7 @@ def _recorder_after_date(text: str, at: int, offset: int) -> tuple[Participant, 
 
 
 _PAIR_CONV = re.compile(
-    rf"^(?:(?:{MOD_RE})\s+)*(?:{NOUN_RE})\s+of\s+(?:the|a)\s+(?P<pair>[^,;()]{{3,80}}?)\s+(?:{CONV_RE})\b",
+    rf"^(?:(?:{MOD_RE})\s+)*(?:{NOUN_RE})\s+of\s+(?:(?:the|a)\s+)?(?P<pair>[^,;()]{{3,80}}?)\s+(?:{CONV_RE})\b",
     re.IGNORECASE,
 )
 
@@ -421,9 +421,15 @@ def _pair_conversation(text: str, offset: int) -> RuleResult | None:
     at = offset + m.start("pair")
     sides = conversation_sides(split[0], at, split[2], at + split[3], True)
     cut = people_until_date(text[m.end() :], offset)
-    if sides is None or cut.date is None or cut.body.strip(" ,"):
+    if sides is None or cut.date is None:
+        return None
+    rest = _PAIR_PLACE.sub("", cut.body.strip(" ,"))
+    if rest and rest.lower() not in PLACES:  # "… Meeting, Delhi, 24 January 1969": where they met
         return None
     return _result("conversation", sides, cut, offset, m.end() + cut.end)
+
+
+_PAIR_PLACE = re.compile(r"^(?:in|at)\s+(?=[A-Z])")
 
 
 _WRITER_COMMA = re.compile(r"^(?P<x>[^,;:()\[\]“”\"]{3,60}?(?:\s*[(\[][^()\[\]]{2,120}[)\]])?),\s+(?=\S)")

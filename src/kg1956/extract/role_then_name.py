@@ -151,6 +151,8 @@ def split_role_and_name(text: str) -> tuple[str | None, str, int]:
             i = max(i, j)
     if 0 < i < len(tokens) - 1 and tokens[i].group() == "Staff" and tokens[i - 1].group() == "of":
         i += 1  # "the Chinese Chief of (General) Staff Luo Ruiqing": the office ends at "Staff"
+    if 0 < i < len(tokens) - 1 and tokens[i].group() == "Union" and tokens[i - 1].group() == "Soviet":
+        i += 1  # "the Marshal of the Soviet Union Zakharov": the rank ends at the state's name
     if 0 < i < len(tokens) - 1 and state_ends_role([t.group() for t in tokens], i, is_role_word):
         i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
     elif 0 < i < len(tokens) - 1 and latin_state_ends_role([t.group() for t in tokens], i, is_role_word):

@@ -140,6 +140,8 @@ def ends_sentence(text: str, i: int, clause_start: int | None = None) -> bool:
             return False  # an ordinal office or department: "der 1. Abteilung", "2. Sekretär", "II. odboru"
     if len(token) == 1 and token.isalpha():  # an initial: "I. Vinogradov"
         return False
+    if token == "JI" and _CYRILLIC_CAPITAL.match(following):
+        return False  # a scan's "JI." for the initial "Л.": "Е. JI. Титоренко"
     if len(token) == 2 and token[0].isupper() and token[1].islower() and text[i - 3 : i - 2] == ".":
         return False  # a digraph initial: "N.Ye. Torbenkov", "G.Ie."
     if token in _DIGRAPH_INITIALS:
