@@ -167,3 +167,18 @@ def test_a_collection_in_words_after_a_russian_archive_is_no_fond_and_its_pages_
 def test_a_fond_in_words_stays_where_the_archive_writes_its_fonds_so():
     fields = _fields("Notatka z rozmowy, 3 III 1962, AAN, KC PZPR, sygn. XI A/14, k. 5-9.")
     assert any(f.get("fond") == "KC PZPR" for f in fields)
+
+
+def test_a_papka_before_the_ocrs_leaves_stays_the_papka():
+    text = "Record of conversation, Pelishenko-Kim Chang Man, 4 May 1957, AVPRF, f. 0102, op. 13, d. 9, p. 72, 11. 5–8."
+    assert {"fond": "0102", "opis": "13", "delo": "9", "papka": "72", "list": "5–8"} in _fields(text)
+
+
+def test_pages_after_another_archives_key_in_an_ibid_keep_that_archives_scheme(tmp_path):
+    built = build_notes(
+        tmp_path,
+        "1. Record of the conversation of Antonín Novotný with Pham Van Dong, 3 May 1966, NA, f. KSČ-ÚV-02/1, "
+        "sv. 150, a.j. 220, pp. 2–4.\n\n2. Record of the conversation of Antonín Novotný with Le Duan, 5 May 1966, "
+        "ibid., a.j. 221, pp. 7–9.",
+    )
+    assert any(f.get("delo") == "221" and f.get("list") == "7–9" for f in built_locators(built, 2))

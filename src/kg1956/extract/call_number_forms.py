@@ -52,6 +52,9 @@ def compact_call_number(text: str, at: int, code: str) -> tuple[dict[str, str], 
 _PAGES = re.compile(r"\d{1,4}(?:\s?[–—-]\s?\d{1,4}|ff?\.?)?(?:,\s?\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)*")
 
 
+_SPAN = re.compile(r"\d+\s?[–—-]\s?\d+(?:,\s?\d+(?:\s?[–—-]\s?\d+)?)*|\d+ff?")
+
+
 def page_after_file(code: str, written_key: str, ident: str, fields: dict[str, str], named: bool = False) -> bool:
     """Whether a "p."/"pp." key the scheme reads as a papka is the file's pages: in a call number
     that names (`named`) an archive without papkas, anywhere ("TsKhSD, …, especially pp. 62-74");
@@ -67,7 +70,7 @@ def page_after_file(code: str, written_key: str, ident: str, fields: dict[str, s
         return not code and written_key.lower() == "pp"
     if written_key.lower() == "pp" or code != "AVPRF" or "papka" in fields:
         return True
-    return bool(re.search(r"[–—,-]|\dff?$", ident))
+    return bool(_SPAN.fullmatch(ident))  # not "p. 68, 11. 22–25" (the papka, then the OCR's "ll.")
 
 
 def bare_pages(code: str, rest: str, following: str) -> str | None:

@@ -169,6 +169,8 @@ def _keyed(text: str, start: int, code: str, unnamed_ibid: bool) -> list[tuple[r
     earlier archive's once it is known: "ibid., kh. 15–16") and the OCR's "1." for "l."."""
     field_re, keys = _field_re(code)
     found = [(m, keys[m.group("key").lower()]) for m in field_re.finditer(text, start)]
+    if unnamed_ibid and all(m.group("key").lower() == "pp" for m, _ in found):
+        found = []  # "ibid., a.j. 201, pp. 3–5": pages alone say nothing of whose keys follow
     if unnamed_ibid and not found:
         ocr = _OCR_LEAF.match(text, start + len(text[start:]) - len(text[start:].lstrip(" ,.:")))
         if ocr:
