@@ -140,7 +140,8 @@ _ARCHIVAL = "1. Запись беседы В. В. Кузнецова с Ким �
 
 def test_an_ibid_after_a_book_in_its_note_takes_no_call_number(tmp_path):
     built = build_notes(
-        tmp_path, _ARCHIVAL + "\n\n2. Charles Armstrong. Tyranny of the Weak. P. 101–103. Ibid. P. 107.\n\n3. Ibid. P. 110."
+        tmp_path,
+        _ARCHIVAL + "\n\n2. Charles Armstrong. Tyranny of the Weak. P. 101–103. Ibid. P. 107.\n\n3. Ibid. P. 110.",
     )
     assert built_locators(built, 2) == []
     assert built_locators(built, 3) == []
@@ -182,3 +183,8 @@ def test_pages_after_another_archives_key_in_an_ibid_keep_that_archives_scheme(t
         "ibid., a.j. 221, pp. 7–9.",
     )
     assert any(f.get("delo") == "221" and f.get("list") == "7–9" for f in built_locators(built, 2))
+
+
+def test_the_ocrs_leaf_key_after_the_file_is_no_bare_page():
+    fields = _fields("Report, GARF, f. R-5446, op. 81, d. 1204, 11. 12–19.")
+    assert {"fond": "R-5446", "opis": "81", "delo": "1204", "list": "12–19"} in fields

@@ -16,9 +16,7 @@ import re
 RUSSIAN_SCHEME = frozenset({"AVPRF", "APRF", "RGANI", "RGASPI", "GARF", "RGAE", "RGVA", "TsAMO", "ARAN"})
 _PART = r"\d{1,5}[a-zа-я]?"
 # right after the archive (a comma, colon or space between): parts joined all by "/" or all by "."
-_COMPACT = re.compile(
-    rf"[,:]?\s*(?P<id>{_PART}(?P<sep>[/.]){_PART}(?:(?P=sep){_PART}){{1,3}})(?=[\s,;)]|\.(?:\s|$)|$)"
-)
+_COMPACT = re.compile(rf"[,:]?\s*(?P<id>{_PART}(?P<sep>[/.]){_PART}(?:(?P=sep){_PART}){{1,3}})(?=[\s,;)]|\.(?:\s|$)|$)")
 _LEVELS = {
     3: ("fond", "opis", "delo"),
     4: ("fond", "opis", "delo", "list"),
@@ -78,6 +76,6 @@ def bare_pages(code: str, rest: str, following: str) -> str | None:
     number (`following` is the text after them); never a year or a registry number."""
     if code not in RUSSIAN_SCHEME or not _PAGES.fullmatch(rest) or _YEAR.fullmatch(rest):
         return None
-    if not re.match(r"\s*(?:[.;)]|$)", following):
-        return None
+    if not re.match(r"\s*(?:[;)]|\.(?!\s*\d)|$)", following):
+        return None  # not the OCR's "11." for "ll." before the leaves: "d. 412, 11. 41–44"
     return rest
