@@ -15,7 +15,7 @@ from kg1956.extract.backref_readers import IDEM, IDEM_AGAIN, IDEM_PAPER, IDEM_RE
 from kg1956.extract.communications import entry_dates
 from kg1956.extract.hereafter_titles import declared_titles, record_titled, repeat_by_title
 from kg1956.extract.lexicon import LOCATOR_ORDER
-from kg1956.extract.locators import keys_foreign_to, parse_locator
+from kg1956.extract.locators import find_repository, keys_foreign_to, parse_locator
 from kg1956.extract.op_cit import OP_CIT_TITLE
 from kg1956.extract.short_repeats import earlier_record, ibid_fma_file, repeated_leaf, repeated_leaf_key
 from kg1956.models import (
@@ -143,6 +143,11 @@ def resolve_back_references(
         if repeat is not None:  # "Molotov–Zhou record (n. 2), l. 15."
             ex = replace(ex, citations=(repeat,), fragments=tuple(f for f in ex.fragments if f.kind != "unparsed"))
         for c in ex.citations:
+            if _ibid_of_work_in_note(c, ex.note.text, citations):
+                c = replace(c, locators=(), pages=c.pages or _page_text(c))
+                citations.append(c)  # "Author. Title. P. 54–55. Ibid. P. 57.": that book, which no rule read
+                registry.add(c, ex.note.number)
+                continue
             if not citations and _ibid_of_unread_work(c, before):
                 citations.append(c)  # it points to what the note before cites, which no rule read
                 registry.add(c, ex.note.number)
@@ -152,6 +157,12 @@ def resolve_back_references(
                 unresolved.append(
                     (ex.note.number, Fragment(ex.note.text[c.span.start : c.span.end], c.span, "unparsed"))
                 )
+                if c.form == "short" and c.locators and all(loc.repository and loc.span.end for loc in c.locators):
+                    # "Torkunov, pp. 272ff; AVPRF, 06/12a/59/395, pp. 4ff": a short reference that points
+                    # nowhere still cites the call number it writes out, archive and all
+                    citations.append(replace(c, communications=(), back_reference=None, form="full"))
+                    registry.add(citations[-1], ex.note.number)
+                    continue
                 if c.form == "short" and c.back_reference is not None and not c.communications and not c.locators:
                     # "Szalontai, Kim Il Sung in the Khrushchev Era, 178." cited short without its full
                     # reference: still the work an "Ibid., 181." after it points to, never the call number before
@@ -179,6 +190,31 @@ def _ibid_of_unread_work(c: Citation, before: NoteExtraction | None) -> bool:
     if c.form != "ibid" or c.locators or c.communications or before is None or before.citations:
         return False
     return bool(_WORK_PAGE.search(before.note.text))
+
+
+# the page a printed work is cited at, in any language's style: "P. 54–55", "pp. 3–9", "С. 12", "S. 7"
+_PRINTED_AT = re.compile(r"(?<!\w)(?:pp?|PP?|[СсS]|стр)\.\s*\d")
+# the whole of a call number an Ibid.'s page word alone was read as ("P. 57" as a papka)
+_PAGE_ONLY = re.compile(r"(?:pp?|PP?)\.\s*(?P<page>\d+(?:\s?[–—-]\s?\d+)?)\.?")
+
+
+def _page_text(c: Citation) -> str | None:
+    m = _PAGE_ONLY.fullmatch(c.locators[0].text) if len(c.locators) == 1 else None
+    return m.group("page") if m else None
+
+
+def _ibid_of_work_in_note(c: Citation, note_text: str, read: list[Citation]) -> bool:
+    """ "Author. Title. P. 54–55. Ibid. P. 57.": an Ibid. after a printed work's page that this note
+    cites and no rule read, with no archive named between, points to that work; its page is no
+    papka, and it takes no call number from an earlier note."""
+    if c.form != "ibid" or c.communications or c.title:
+        return False
+    if c.locators and (any(loc.repository for loc in c.locators) or _page_text(c) is None):
+        return False
+    before = note_text[read[-1].span.end if read else 0 : c.span.start]
+    if not _PRINTED_AT.search(before) or find_repository(before) is not None:
+        return False
+    return not _LEAF_KEY.search(before)
 
 
 # an Ibid. written first; entries named before their Ibid. ("Entries of 3 May, ibid.") are not

@@ -270,7 +270,8 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "RGVA": ("RGVA", "РГВА"),
     "TsAMO": ("TsAMO", "TsAMO RF", "ЦАМО", "ЦАМО РФ"),
     "SAPMO-BArch": ("SAPMO-BArch", "SAPMO BArch", "SAPMO-BA", "SAPMO"),
-    "MOL": ("MOL", "MNL OL"),
+    # the Hungarian National Archives by their initials and their Hungarian names (before and since 2012)
+    "MOL": ("MOL", "MNL OL", "Magyar Országos Levéltár", "Magyar Nemzeti Levéltár Országos Levéltára"),
     "AMZV": ("AMZV", "AMZV ČR"),
     "VÚA-VHA": ("VÚA-VHA", "VÚA–VHA", "VÚA/VHA"),  # the Czech military archive: "VÚA-VHA, f. MNO 1963, kart. 118"
     "PRC-FMA": (
@@ -375,6 +376,7 @@ LOCATOR_KEYS = {
     "f": "fond",
     "ф": "fond",
     "fonds": "fond",
+    "фонд": "fond",  # spelled out: "АВП РФ. Фонд 0102. Опись 11"
     "opis": "opis",
     "opis'": "opis",
     "op": "opis",

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg1956.extract.call_number_forms import RUSSIAN_SCHEME, bare_pages, compact_call_number, page_after_file
 from kg1956.extract.lexicon import LOCATOR_KEYS, LOCATOR_ORDER, REPOSITORIES, REPOSITORY_KEYS
 from kg1956.extract.memo import of_clauses
 from kg1956.models import Locator, Span
@@ -53,7 +54,12 @@ _UNKEYED = (
     ("folder", re.compile(r"(?<=doboz[,.] )(?P<id>(?:[IVX]+-)?\d+(?:-\d+)?)(?=[,.]\s)")),
     # 002145/1957, 00931/6/1966; the Digital Archive's "004076/ 1955", "001118/ 1/1955"
     ("document", re.compile(r"(?<![\w/])(?P<id>\d{3,}(?:/\s?\d{1,3})?/\s?\d{4})(?=[\s,.;)]|$)")),
+    # the registry number without its year, zeros first, after the tétel: "60. doboz, 81-146, 00394"
+    ("document", re.compile(r"(?<=, )(?P<id>00\d{3,5})(?=\s*(?:[.;)]|$))")),
 )
+# A ministry's fond by its code ("XIX-J-1-j"), then the series in words, unkeyed: "XIX-J-1-j ENSZ",
+# "XIX-J-1-j É-Korea" (the fond is the code alone)
+_MOL_FOND_CODE = re.compile(r"[IVXLC]+-[A-Z](?:-\d+)?(?:-[a-z])?(?=\s+\S)")
 # Hungarian party files write the number before its key: "M-KS 288. f. 5. cs. 12. ő. e."
 # (fond, group, unit of keeping), read as fond, opis and delo
 # (the unit's last dot may be gone when the call number ends a sentence: "… 227. ő.e).")
@@ -127,6 +133,8 @@ _COMMA_KEYS = "(?:op|оп|ll|лл)"
 def _field_re(code: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """The keyword pattern for one archive: the general keys plus that archive's own."""
     keys = {**LOCATOR_KEYS, **REPOSITORY_KEYS.get(code, {})}
+    if code in RUSSIAN_SCHEME or not code:
+        keys.setdefault("pp", "papka")  # English pages after the file: read as the leaves (call_number_forms)
     alternatives = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
     # "op, 12": OCR's comma for the full stop of an abbreviation that is no word (two letters each)
     rx = re.compile(
@@ -161,6 +169,8 @@ def _keyed(text: str, start: int, code: str, unnamed_ibid: bool) -> list[tuple[r
     earlier archive's once it is known: "ibid., kh. 15–16") and the OCR's "1." for "l."."""
     field_re, keys = _field_re(code)
     found = [(m, keys[m.group("key").lower()]) for m in field_re.finditer(text, start)]
+    if unnamed_ibid and all(m.group("key").lower() == "pp" for m, _ in found):
+        found = []  # "ibid., a.j. 201, pp. 3–5": pages alone say nothing of whose keys follow
     if unnamed_ibid and not found:
         ocr = _OCR_LEAF.match(text, start + len(text[start:]) - len(text[start:].lstrip(" ,.:")))
         if ocr:
@@ -255,6 +265,9 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
         while len(words) > 1 and (_COUNTRY.match(words[-1]) or (_YEAR.match(words[-1]) and _COUNTRY.match(words[-2]))):
             words.pop()  # "XIX-J-1-j Korea", "Korea 1955–1959"
         piece = " ".join(words)
+        if code == "MOL" and not found and (fond_code := _MOL_FOND_CODE.match(piece)):
+            found.append(("fond", fond_code.group(0), at, at + len(piece)))
+            continue
         if named and not found and re.fullmatch(_WORD, piece):  # "fond Telegrame", "fond Vietnam"
             found.append(("fond", piece, at, at + len(piece)))
             continue
@@ -267,6 +280,8 @@ def _unkeyed_fond(text: str, repo: re.Match[str], code: str, keyed: set[int]) ->
             continue  # "(Moscow)", "Korea", "1957"
         if not _CODE.match(piece) or not re.search(r"[A-Z0-9]", piece):
             break
+        if code in RUSSIAN_SCHEME and not re.search(r"\d", piece):
+            break  # "TsKhSD, CPSU Central Committee Plenum Collection, …": a collection named in words
         signature = _SIGNATURE.match(piece)
         if signature and not found:
             found.append(("fond", signature.group("fond"), at, at + len(piece)))
@@ -421,6 +436,12 @@ def _archive_named_last(text: str, offset: int) -> Locator | None:
     return replace(read, text=text[: repo.end()].strip(), span=Span(offset, offset + repo.end()))
 
 
+def _after_name(text: str, repo: re.Match[str]) -> int:
+    """Where a call number begins after the archive's name (and a "(hereafter X)" closing it)."""
+    closing = _HEREAFTER_END.match(text, repo.end())
+    return closing.end() if closing else repo.end()
+
+
 @of_clauses
 def parse_locator(text: str, offset: int, archive: str = "", continued: bool = False) -> Locator | None:
     """Read an archival call number in `text` (a clause at `offset` in the note).
@@ -471,6 +492,11 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
             last = pages.end()
     if code == "MOL" and (group := _HU_GROUP_YEAR.search(text, search_from)) is not None:
         fields.setdefault("opis", group.group("cs"))
+    compact = compact_call_number(text, _after_name(text, repo), code) if repo is not None else None
+    if compact is not None:  # "RGASPI 558.11.492.57", "AVPRF, 06/12a/59/395"
+        fields.update(compact[0])
+        first, last = compact[1], compact[2]
+        keyed_at.add(first)
     if code == "MOL":
         for m in _HU_POSTFIX.finditer(text, search_from):
             fields.setdefault(_HU_KEYS.get(m.group("key") or "", "delo"), m.group("id"))
@@ -479,9 +505,19 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     for m, key in _keyed(text, search_from, code, continued and repo is None):
         ident = m.group("id").rstrip(".").strip()
         end = m.end()
+        if key == "papka" and (code in RUSSIAN_SCHEME or not code):
+            if page_after_file(code, m.group("key"), ident, fields, repo is not None):
+                key = "list"  # "d. 329, p. 4", "d. 454, pp. 224-28, 231-38": the file's pages
+            elif m.group("key").lower() == "pp":
+                continue
         if key != "list" and "," in ident:  # "d. 14, 420311": only pages run on after a comma
-            ident = ident.split(",")[0].strip()
+            head, rest = ident.split(",", 1)
+            ident = head.strip()
             end = m.start("id") + len(ident)
+            pages = bare_pages(code, rest.strip(), text[m.end() :]) if key == "delo" and repo is not None else None
+            if pages is not None and "list" not in fields:  # "d. 3, 100-3": the file's pages, unkeyed
+                fields["list"] = pages
+                end = m.end()
         if not any(ch.isdigit() for ch in ident) and not re.fullmatch(r"[IVXLC]+", ident):
             if not (code == "NA" and key == "fond" and _PARTY_FOND.fullmatch(ident)):
                 continue  # (the Czech party's fond by its initials: "f. KSČ-ÚV")
@@ -499,7 +535,7 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
             verso = _VERSO.match(text, m.start("id") + len(ident.rstrip("обob").rstrip()))
             if verso:
                 ident = ident.rstrip("обob").rstrip()
-        if key == "list" and re.fullmatch(r"\d+[a-z]?", ident) is None and not re.search(r"[–—-]|,", ident):
+        if key == "list" and re.fullmatch(r"\d+(?:[a-z]|ff)?", ident) is None and not re.search(r"[–—-]|,", ident):
             continue
         if verso:
             ident, end = ident + verso.group(0), verso.end()

@@ -68,6 +68,7 @@ _LOCATOR_NEXT = re.compile(
     r"|^(?:Ед\.\s*хр|Х/н|Kh/n)\.?\s*\d|^Х\.\s*\d"  # "Оп. 23. Ед. хр. 112", Mongolian "Д. 1. Х/н 212. Х. 5"
     r"|^(?:Пер|Док)\.\s*\d|^(?:Перечень|Документ)\s+\d"  # RGANI's fond 89: "Ф. 89. Пер. 45. Док. 12"
     r"|^(?:Sygn|K)\.\s*\d"  # a Polish file and its leaves in the same style: "AAN. KC PZPR. Sygn. 2641. K. 1–6"
+    r"|^(?:Папка|Дело|Опись|Фонд|Листы?)\s+\d"  # the keys spelled out: "Оп. 37. Папка 187. Д. 6"
 )
 
 
