@@ -468,6 +468,7 @@ ROLE_WORDS = frozenset(
     ministers stellvertreter stellvertreters stellv ügyvivő ügyvivője ügyvivővel ügyvivőt
     ambasadorul ambasadorului ministrul ministrului
     vedoucí vedoucího vedoucím místopředseda místopředsedy místopředsedou
+    tajemník tajemníka tajemníkem tajemníku náměstek náměstka náměstkem náměstku
     presidentem presidenta prezidenta prezidentem
     amb wicemin wiceprem velv
     płk ppłk mjr kpt gen ks przewodniczący przewodniczącego przewodniczącym szef szefa szefem

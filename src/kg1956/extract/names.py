@@ -236,6 +236,14 @@ def parse_participant(text: str, offset: int) -> NameMention | None:
     return _parse_participant(text, offset)
 
 
+# A German courtesy title before a given name and a surname ("Frau Indira Gandhi", "Herrn Jawaharlal
+# Nehru"): a form of address, as "Genosse" is. Before a surname alone it stays ("Frau Pak", the
+# ambassador's wife, whom "Pak" alone would merge with her husband), as "Mrs." and "Mme." do.
+_COURTESY_BEFORE_GIVEN = re.compile(
+    r"(?-i:Frau|Herrn?|Fräulein)\s+(?=[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ][\w'’-]+\s*(?:$|,|[(\[]))"
+)
+
+
 def _parse_participant(text: str, offset: int) -> NameMention | None:
     """`parse_participant` of a phrase with no completed initial."""
     phrase, offset = _trim(text, offset)
@@ -291,6 +299,9 @@ def _parse_participant(text: str, offset: int) -> NameMention | None:
     )
     if comrade:  # "Comrade Stalin", "т. Пак Чан Оком": a form of address, not a role
         phrase, offset = phrase[comrade.end() :], offset + comrade.end()
+    courtesy = _COURTESY_BEFORE_GIVEN.match(phrase)
+    if courtesy:  # "Frau Indira Gandhi": her given name tells her from any other Gandhi, "Frau" is no name
+        phrase, offset = phrase[courtesy.end() :], offset + courtesy.end()
     # a sovereign's title first, only before a sovereign's own name of the period (data/sovereigns.toml):
     # "King Gordon" (J. King Gordon), "Queen Mary College", "King Features Syndicate", "Queen Mother
     # Elizabeth" are a man's names, bodies and a title of another kind

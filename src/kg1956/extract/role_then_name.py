@@ -112,6 +112,39 @@ def _field_start(tokens: list[re.Match[str]], i: int) -> int | None:
     return None
 
 
+# Czech (and Slovak) put an office and the name after "s" in the instrumental, the office's own
+# complement in the genitive, capitalised where it is a name ("s předsedou Senátu Salvadorem Allendem",
+# "s generálním tajemníkem KS Chile Luisem Corvalánem"): the name is the run of words that ends in
+# the instrumental, the capitalised genitive before it the office's
+_CZ_INSTRUMENTAL = re.compile(r"[^\W\d_]{2,}(?:em|ou|ím|ým)")
+_CZ_INSTRUMENTAL_LOWER = re.compile(r"[a-záčďéěíňóřšťúůýž]{3,}(?:em|ou|ím|ým)")
+
+
+def _czech_instrumental_name(tokens: list[re.Match[str]], i: int) -> int:
+    """Where the name begins in a Czech office in the instrumental whose genitive complement is
+    capitalised: at the first word of the closing run of instrumental words; else at `i`."""
+    if not 0 < i < len(tokens) - 1 or not any(_CZ_INSTRUMENTAL_LOWER.fullmatch(t.group()) for t in tokens[:i]):
+        return i
+    k = len(tokens)
+    while (
+        k > i and tokens[k - 1].group()[:1].isupper() and _CZ_INSTRUMENTAL.fullmatch(tokens[k - 1].group().strip(","))
+    ):
+        k -= 1
+    if i < k < len(tokens) and all(_genitive_complement(t.group()) for t in tokens[i:k]):
+        return k
+    return i
+
+
+def _genitive_complement(word: str) -> bool:
+    """A word of an office's capitalised complement: an acronym ("KS", "ÚV") or a word of four letters or
+    more in a genitive ending ("Senátu", "Chile", "Egypta"); never an undeclined syllable of an Asian
+    name before its declined last one ("Ho Či Minem", "Ču Tem", "Kim Ir Senem")."""
+    word = word.strip(",")
+    if _ACRONYM.fullmatch(word):
+        return True
+    return len(word) >= 4 and word[-1] in "uyeaiáé" and not _CZ_INSTRUMENTAL.fullmatch(word)
+
+
 @of_words
 def split_role_and_name(text: str) -> tuple[str | None, str, int]:
     """Split "the Soviet Ambassador A.M. Puzanov" into role and name (name offset)."""
@@ -157,6 +190,7 @@ def split_role_and_name(text: str) -> tuple[str | None, str, int]:
         i += 1  # "с министром иностранных дел Японии Сигемицу Мамору": the state's name ends the role
     elif 0 < i < len(tokens) - 1 and latin_state_ends_role([t.group() for t in tokens], i, is_role_word):
         i += 1  # "s ministrem zahraničních věcí Egypta Mahmúdem Fauzím": likewise in Czech, Polish, German
+    i = _czech_instrumental_name(tokens, i)
     if (
         i == len(tokens) - 1
         and i > 0

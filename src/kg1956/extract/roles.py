@@ -68,10 +68,12 @@ def is_role_word(token: str) -> bool:
 
 
 # a German compound whose last part is an office ("Wirtschaftsminister", "Handelsrat",
-# "Verteidigungsministers", "Generalsekretär", "Handelsattaché"): an office, never a surname
+# "Verteidigungsministers", "Generalsekretär", "Handelsattaché"): an office, never a surname; the
+# umlaut may be written without its dots or as "ae", as typed and OCR'd notes write it ("Ministerprasident")
 _DE_COMPOUND_OFFICE = re.compile(
-    r"[a-zäöüß]{3,}(?:s|n|e)?(?:minister|ministers|ministern|botschafter|botschafters|sekretär|sekretärs"
-    r"|staatssekretär|präsident|präsidenten|vorsitzende|vorsitzenden|vorsitzender|attaché|attachés|gesandte|gesandten)"
+    r"[a-zäöüß]{3,}(?:s|n|e)?(?:minister|ministers|ministern|botschafter|botschafters|sekret(?:ä|a|ae)rs?"
+    r"|staatssekret(?:ä|a|ae)r|pr(?:ä|a|ae)sident(?:en)?|vorsitzende|vorsitzenden|vorsitzender|attaché|attachés"
+    r"|gesandte|gesandten)"
 )
 
 
