@@ -80,3 +80,21 @@ def test_a_czech_offices_capitalised_genitive_is_the_offices(phrase, role, name)
 def test_a_czech_record_names_the_man_not_the_senate():
     text = "Záznam z rozhovoru s předsedou Senátu Eduardem Freiem, 3 March 1962, AMZV, TO-T 1960–1964, Chile, k. 1, obal 2, č.j. 0210/62."
     assert ("Eduardem Freiem", "předsedou Senátu") in participant_roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Conversation between Chancellor Konrad Adenauer and Ambassador Andrei Smirnov," May 3, 1958, '
+            "Wilson Center Digital Archive.",
+            [("Andrei Smirnov", "Ambassador"), ("Konrad Adenauer", "Chancellor")],
+        ),
+        (
+            "Vermerk über eine Unterredung mit Bundeskanzler Erhard am 12.6.1964, PA AA, B 150, Bd. 30, Bl. 4–9.",
+            [("Erhard", "Bundeskanzler")],
+        ),
+    ],
+)
+def test_a_chancellor_is_an_office_not_part_of_the_name(text, expected):
+    assert sorted(participant_roles(text)) == expected

@@ -469,6 +469,7 @@ ROLE_WORDS = frozenset(
     ambasadorul ambasadorului ministrul ministrului
     vedoucí vedoucího vedoucím místopředseda místopředsedy místopředsedou
     tajemník tajemníka tajemníkem tajemníku náměstek náměstka náměstkem náměstku
+    chancellor vice-chancellor kanzler kanzlers bundeskanzler bundeskanzlers vizekanzler
     presidentem presidenta prezidenta prezidentem
     amb wicemin wiceprem velv
     płk ppłk mjr kpt gen ks przewodniczący przewodniczącego przewodniczącym szef szefa szefem
