@@ -188,3 +188,17 @@ def test_pages_after_another_archives_key_in_an_ibid_keep_that_archives_scheme(t
 def test_the_ocrs_leaf_key_after_the_file_is_no_bare_page():
     fields = _fields("Report, GARF, f. R-5446, op. 81, d. 1204, 11. 12–19.")
     assert {"fond": "R-5446", "opis": "81", "delo": "1204", "list": "12–19"} in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the archive's name since 2012, then its translation and short form before the call number
+        "Magyar Nemzeti Levéltár Országos Levéltára [Hungarian National Archives] (hereafter MOL), "
+        "XIX-J-1-j Vietnám, 1966, 12. doboz, 4/c, 00871/1966, Szabó Gábor jelentése [report], Hanoi, 1966. május 3.",
+        # the same name alone before the call number
+        "Magyar Nemzeti Levéltár Országos Levéltára, XIX-J-1-j Vietnám, 1966, 12. doboz, 4/c, 00871/1966.",
+    ],
+)
+def test_the_hungarian_archives_name_since_2012_names_mol(text):
+    assert ("MOL", {"fond": "XIX-J-1-j", "box": "12", "folder": "4/c", "document": "00871/1966"}) in note_locators(text)

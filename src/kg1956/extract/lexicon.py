@@ -270,9 +270,8 @@ REPOSITORIES: dict[str, tuple[str, ...]] = {
     "RGVA": ("RGVA", "РГВА"),
     "TsAMO": ("TsAMO", "TsAMO RF", "ЦАМО", "ЦАМО РФ"),
     "SAPMO-BArch": ("SAPMO-BArch", "SAPMO BArch", "SAPMO-BA", "SAPMO"),
-    # the Hungarian National Archives by their initials and their Hungarian name before 2012 (the longer name
-    # since 2012 is left out: written before a gloss and "(hereafter MOL)" it lost blind 7 a whole note)
-    "MOL": ("MOL", "MNL OL", "Magyar Országos Levéltár"),
+    # the Hungarian National Archives by their initials and their Hungarian names (before and since 2012)
+    "MOL": ("MOL", "MNL OL", "Magyar Országos Levéltár", "Magyar Nemzeti Levéltár Országos Levéltára"),
     "AMZV": ("AMZV", "AMZV ČR"),
     "VÚA-VHA": ("VÚA-VHA", "VÚA–VHA", "VÚA/VHA"),  # the Czech military archive: "VÚA-VHA, f. MNO 1963, kart. 118"
     "PRC-FMA": (

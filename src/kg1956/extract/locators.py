@@ -77,6 +77,8 @@ _HU_BARE_PAGES = re.compile(r",\s*(?P<id>\d{1,4}(?:\s?[–—-]\s?\d{1,4})?)(?=\
 _HEREAFTER_END = re.compile(r"\s*\)")
 # The end of an archive's name after the words a lexicon form gives ("… spoljnih poslova Srbije")
 _NAME_REST = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}(?=\s*\()")
+# A translation of the archive's name in square brackets before its short form (its "]" read as ")" here)
+_GLOSS_AFTER_NAME = re.compile(r"\s*\[[^\[\]()]{2,80}\)")
 _HEREAFTER_START = re.compile(
     r"\s*\(\s*(?:hereafter|henceforth|further|below|im\s+Folgenden|dále\s+jen|dalej)?[\s:]*", re.I
 )
@@ -463,7 +465,9 @@ def parse_locator(text: str, offset: int, archive: str = "", continued: bool = F
     code = _REPO_CODE[repo.group("repo")] if repo else archive
     if repo is not None:  # "Archiwum Akt Nowych (hereafter AAN)": the archive, then its short form
         rest = _NAME_REST.match(text, repo.end())  # "Diplomatski arhiv … poslova Srbije (DAMSPS)"
-        opened = _HEREAFTER_START.match(text, rest.end() if rest else repo.end())
+        at = rest.end() if rest else repo.end()
+        gloss = _GLOSS_AFTER_NAME.match(text, at)  # "… Levéltára [Hungarian National Archives] (hereafter MOL)"
+        opened = _HEREAFTER_START.match(text, gloss.end() if gloss else at)
         short = _REPO_RE.match(text, opened.end()) if opened else None
         if short is not None and _HEREAFTER_END.match(text, short.end()):
             repo = short
