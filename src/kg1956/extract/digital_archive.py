@@ -137,7 +137,8 @@ _SENT_BY = re.compile(
 _DIARY = re.compile(
     r"^(?:(?:an?\s+)?(?:excerpts?|extracts?)\s+from\s+|from\s+)?(?:the\s+)?(?:journal|diary)\s+of\s+", re.IGNORECASE
 )
-_DIARY_TALK = re.compile(
+# "Record of a Conversation with X", "Note About a Conversation with X": a record that names the other side only
+_RECORD_OF_TALK_WITH = re.compile(
     # "From the Journal of Molotov: Top Secret Memorandum of Conversation with …": its grade is no party
     r"[,:]?\s*(?:(?:top\s+secret|secret|(?:strictly\s+)?confidential)\s+)?(?:record|memorandum|minutes|notes?)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?(?:conversation|meeting|talk)s?"
     r"\s+with\s+",
@@ -357,13 +358,6 @@ _RANK = re.compile(r"^(?:(?:Col|Lt|Gen|Maj|Capt|Adm|Cdes?|Com)\.|Comrade)\s+")
 _KIND_ONLY = re.compile(r"(?P<kind>report|information|memorandum|note|letter|telegram|cable)\b", re.IGNORECASE)
 
 
-# "Note About a Conversation with X": a record that names the other side only
-_ONE_SIDED = re.compile(
-    r"(?:record|memorandum|minutes|notes?)\s+(?:of|on|about)\s+(?:a\s+|the\s+)?(?:conversation|meeting|talk)s?\s+with\s",
-    re.IGNORECASE,
-)
-
-
 # "East German Ambassador in Mogadishu Herklotz": the post's city, then the holder's name
 _POST_THEN_NAME = re.compile(
     r"^(?P<role>[A-Z][^,;:]*?\b(?:in|to|at)\s+(?P<place>[A-Z][\w'’-]+))\s+(?P<name>[A-Z][^\s,;:]*(?:\s+[A-Z][^\s,;:]*)?)$"
@@ -402,7 +396,7 @@ def _authored(title: str, at: int, date: DateValue | None) -> Communication | No
     if not named and not _author_by_office(m.group("author"), at):
         return None  # "Cable from X to Y, 'subject'", "From the Journal of X, 'Record …'": no author first
     found = read_title(m.group("inner"), at + m.start("inner"), date)
-    if found is not None and _ONE_SIDED.match(m.group("inner")) and found.kind == "conversation":
+    if found is not None and _RECORD_OF_TALK_WITH.match(m.group("inner")) and found.kind == "conversation":
         # "Herklotz, 'Note About a Conversation with the USSR Ambassador …'": the author's own talk
         author = _author_person(m.group("author"), at)
         if author is not None and len(found.participants) == 1:
@@ -447,7 +441,7 @@ def read_title(title: str, at: int, date: DateValue | None) -> Communication | N
     diary = _DIARY.match(text)
     if diary:
         rest = text[diary.end() :]
-        talk = _DIARY_TALK.search(rest)
+        talk = _RECORD_OF_TALK_WITH.search(rest)
         keeper = rest[: talk.start()] if talk else rest
         diarist = parse_participant(keeper, at + diary.end())
         if diarist is None:
